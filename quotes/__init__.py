@@ -1,0 +1,38 @@
+"""Find the direct quotes in news text and say who said them.
+
+    >>> import quotes
+    >>> [q.text for q in quotes.extract('"We will win," she said.')]
+    ['We will win,']
+"""
+
+from .errors import (
+    GoldFormatError,
+    InputDecodeError,
+    InputFormatError,
+    InputNotFoundError,
+    InputTooLargeError,
+    LexiconError,
+    QuotesError,
+)
+from .evaluation import Evaluation, evaluate
+from .frames import extract_frame
+from .model import Quote
+from .pipeline import extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract",
+    "extract_frame",
+    "evaluate",
+    "Evaluation",
+    "Quote",
+    "QuotesError",
+    "InputFormatError",
+    "InputDecodeError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "LexiconError",
+    "GoldFormatError",
+    "__version__",
+]

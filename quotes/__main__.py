@@ -1,0 +1,7 @@
+"""`python -m quotes ...` works the same as the `quotes` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,163 @@
+"""The `quotes` command: a thin layer over the Python API with the same names.
+
+`quotes run` reads articles, extracts and attributes their quotes and writes the reports;
+`quotes evaluate` scores the extractor against gold annotations. Errors the user can fix are one
+line on stderr, never a traceback. Exit codes: 0 all good, 1 some articles failed (they are listed
+in articles.csv), 2 usage error (bad option, missing path, a table without its text column).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import QuotesError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_USAGE = 0, 1, 2
+
+_EXIT_CODES = """exit codes:
+  0  every article was read and processed
+  1  some articles could not be read; they are listed with the reason in articles.csv
+  2  usage error: bad option, missing path, a table without its text column"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotes",
+        description="Find the direct quotes in news articles, say who said them, and report on them.",
+        epilog=_EXIT_CODES + "\n\nexample:\n  quotes run seeds/ --out reports/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"quotes {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="extract and attribute quotes, write the CSV reports",
+        description="Extract and attribute the quotes of every article and write the CSV reports.",
+        epilog=_EXIT_CODES + "\n\nexamples:\n  quotes run\n  quotes run articles/ news.jsonl --out reports/ --jobs 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("inputs", nargs="*", metavar="INPUT", default=["seeds"],
+                     help="article files or folders (.txt/.md), or tables (.csv/.tsv/.jsonl/.parquet); "
+                          "'-' reads JSONL from stdin (default: seeds/)")
+    run.add_argument("--out", default="reports", metavar="DIR", help="folder for the reports (default: reports/)")
+    run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                     help="worker processes (default: the cores available)")
+    run.add_argument("--text-col", default="text", metavar="NAME", help="text column of tables (default: text)")
+    run.add_argument("--id-col", default="id", metavar="NAME", help="id column of tables (default: id)")
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    run.set_defaults(handler=_run)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction and attribution against gold annotations",
+        description="Score quote extraction and attribution against gold annotations (JSONL, one "
+                    "article a line, with quote offsets and speaker mentions; see the README).",
+        epilog="example:\n  quotes evaluate gold.jsonl --errors 20",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("gold", metavar="GOLD.jsonl", help="gold articles, one JSON object a line")
+    evaluate.add_argument("--errors", type=_non_negative_int, default=0, metavar="N",
+                          help="list up to N misses, spurious quotes and wrong speakers, with context")
+    evaluate.add_argument("--overlap", type=float, default=0.8, metavar="R",
+                          help="character overlap (0..1) that counts as a loose match (default: 0.8)")
+    evaluate.set_defaults(handler=_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code instead of exiting, so tests call it in-process."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.handler(args)
+    except QuotesError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("quotes: interrupted; reports already written are complete, the others were not written",
+              file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from analysis.reports import ReportWriter
+
+    from .inputs import plan_inputs, read_articles
+    from .pipeline import extract_articles
+
+    sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
+    metadata_columns = list(dict.fromkeys(
+        column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
+    articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col)
+    extracted = extract_articles(articles, jobs=args.jobs or _cores())
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        extracted = tqdm(extracted, unit=" articles", file=sys.stderr)
+    with ReportWriter(Path(args.out), metadata_columns=metadata_columns) as writer:
+        for item in extracted:
+            writer.add(item)
+        writer.commit()
+    if not args.quiet:
+        print(writer.summary())
+    for failure in writer.failures[:20]:
+        print(f"quotes: {failure}", file=sys.stderr)
+    if len(writer.failures) > 20:
+        print(f"quotes: ... and {len(writer.failures) - 20} more, listed in {args.out}/articles.csv", file=sys.stderr)
+    return EXIT_ARTICLES_FAILED if writer.failures else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from .evaluation import evaluate
+
+    if not 0 < args.overlap <= 1:
+        raise _usage("--overlap must be in (0, 1]")
+    result = evaluate(args.gold, overlap=args.overlap, errors=args.errors)
+    print(f"{result.articles} articles\n")
+    print(tabulate(result.quote_table(), headers=["kind", "match", "gold", "predicted", "matched", "precision",
+                                                  "recall", "F1"], tablefmt="simple"))
+    print()
+    print(tabulate(result.speaker_table(), headers=["speaker measure", "correct", "of", "accuracy"], tablefmt="simple"))
+    for case in result.errors:
+        detail = f"expected {case.expected!r}, got {case.predicted!r}" if case.problem == "wrong speaker" else ""
+        print(f"\n[{case.problem}] {case.article_id} {detail}\n  {case.context}")
+    return EXIT_OK
+
+
+def _usage(message: str) -> QuotesError:
+    return QuotesError(message)
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value}")
+    return number
+
+
+def _non_negative_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, got {value}")
+    return number
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

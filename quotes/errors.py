@@ -1,0 +1,45 @@
+"""The error family of the toolkit: one base class, so callers can catch everything we raise at once.
+
+Messages say what went wrong, where (file, line, offset) and what to do about it. Only the CLI prints
+them; the library raises and never exits.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "QuotesError",
+    "InputFormatError",
+    "InputDecodeError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "LexiconError",
+    "GoldFormatError",
+]
+
+
+class QuotesError(Exception):
+    """Base class of every error this toolkit raises on purpose."""
+
+
+class InputFormatError(QuotesError):
+    """An input cannot be read as articles: unknown format, missing text column, malformed row."""
+
+
+class InputDecodeError(QuotesError):
+    """An input's bytes cannot be turned into text at all (a binary file, say)."""
+
+
+class InputNotFoundError(QuotesError):
+    """A path the user named does not exist or cannot be opened."""
+
+
+class InputTooLargeError(QuotesError):
+    """An article is larger than the configured limit; the message names the limit and how to raise it."""
+
+
+class LexiconError(QuotesError):
+    """A lexicon file is missing or malformed: a packaging error, or a user's custom lexicon folder."""
+
+
+class GoldFormatError(QuotesError):
+    """A gold annotation file for `quotes evaluate` does not follow the documented format."""

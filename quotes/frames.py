@@ -1,0 +1,91 @@
+"""`extract_frame`: quotes as a pandas DataFrame, for notebooks and for the reports.
+
+One row per quote part, in the column order of quotes.csv (`QUOTE_COLUMNS`), then the input's own
+columns (outlet, date...) so results can be grouped by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputFormatError
+from .model import Quote
+from .pipeline import extract
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["extract_frame", "quote_records", "QUOTE_COLUMNS"]
+
+# quotes.csv columns that extraction and attribution fill, in their documented order. The analysis
+# package adds `polarity`, `subjectivity` and `tone` after `rule`; the input's metadata comes last.
+QUOTE_COLUMNS = (
+    "article_id", "quote_id", "group", "start", "end", "text", "kind", "closed", "paragraph",
+    "speaker", "mention", "mention_start", "mention_end", "speaker_type", "speaker_title",
+    "speaker_gender", "verb", "rule",
+)
+
+
+def quote_records(article_id: str, quotes: Iterable[Quote],
+                  metadata: Sequence[tuple[str, Any]] = ()) -> list[dict[str, Any]]:
+    """One dict per quote with the `QUOTE_COLUMNS` keys, then the article's metadata."""
+    records = []
+    for quote in quotes:
+        record: dict[str, Any] = {"article_id": article_id}
+        for column in QUOTE_COLUMNS[1:]:
+            record[column] = getattr(quote, column)
+        for key, value in metadata:
+            if key not in record:
+                record[key] = value
+        records.append(record)
+    return records
+
+
+def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str = "text",
+                  id_col: str = "id") -> pandas.DataFrame:
+    """Return the quotes of one text, a list of texts or a DataFrame of articles, one row per quote.
+
+    Args:
+        data: a string, a sequence of strings (ids 0, 1, ...), or a DataFrame with a text column.
+        text_col: the DataFrame column holding the article text.
+        id_col: the column holding article ids; without it the DataFrame index is used.
+
+    Rows whose text is missing or blank give no quotes. Every other DataFrame column is carried into
+    the result after the quote columns. The input is never modified.
+
+    Raises:
+        InputFormatError: the DataFrame has no `text_col` column (the message lists those it has).
+    """
+    import pandas
+
+    records: list[dict[str, Any]] = []
+    metadata_columns: list[str] = []
+    for article_id, text, metadata in _articles(data, text_col=text_col, id_col=id_col):
+        if not metadata_columns and metadata:
+            metadata_columns = [key for key, _ in metadata if key not in QUOTE_COLUMNS]
+        if isinstance(text, str) and text.strip():
+            records.extend(quote_records(article_id, extract(text), metadata))
+    frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
+    return frame.astype({column: "Int64" for column in ("mention_start", "mention_end")})
+
+
+def _articles(data: Any, *, text_col: str, id_col: str) -> Iterable[tuple[str, Any, list[tuple[str, Any]]]]:
+    import pandas
+
+    if isinstance(data, str):
+        return [("0", data, [])]
+    if isinstance(data, pandas.DataFrame):
+        if text_col not in data.columns:
+            shown = ", ".join(repr(str(column)) for column in data.columns) or "none"
+            raise InputFormatError(f"the DataFrame has no text column {text_col!r}; its columns are {shown}")
+        ids = data[id_col] if id_col in data.columns else data.index
+        others = [column for column in data.columns if column not in (text_col, id_col)]
+        rows = data[others].to_dict("records") if others else [{} for _ in range(len(data))]
+        return ((str(article_id), text, list(row.items()))
+                for article_id, text, row in zip(ids, data[text_col], rows))
+    if isinstance(data, pandas.Series):
+        return ((str(article_id), text, []) for article_id, text in data.items())
+    if isinstance(data, Iterable):
+        return ((str(number), text, []) for number, text in enumerate(data))
+    raise TypeError(f"extract_frame() takes a str, a sequence of str or a DataFrame, not {type(data).__name__}")

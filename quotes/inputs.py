@@ -1,0 +1,359 @@
+"""Read articles from what users have: text files, folders of them, CSV/TSV, JSONL, Parquet, stdin.
+
+Articles stream in one at a time, so memory does not grow with the corpus. A file or row that cannot
+be read becomes an `Article` with status `error` (or `empty`) and a reason instead of stopping the run:
+one bad article never stops a corpus run, and none is silently lost. Problems with the whole input
+(a path that does not exist, a table without the text column) raise before anything is processed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import sys
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from .errors import InputFormatError, InputNotFoundError
+from .model import Article
+
+__all__ = [
+    "InputSource",
+    "plan_inputs",
+    "read_articles",
+    "decode_text",
+    "TEXT_SUFFIXES",
+    "TABLE_SUFFIXES",
+    "DEFAULT_MAX_CHARS",
+]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
+TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
+# Articles longer than this are refused with a message naming the limit (news is rarely over 100 kB).
+DEFAULT_MAX_CHARS = 20_000_000
+_CHUNK_ROWS = 500
+_SNIFF_BYTES = 1 << 20
+_BINARY_NUL_SHARE = 0.01
+_BINARY_CONTROL_SHARE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class InputSource:
+    """One file to read (or stdin), and the id it gives its article when it holds a single one."""
+
+    path: Path | None  # None for stdin
+    kind: Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported"]
+    article_id: str
+    columns: tuple[str, ...] = ()
+
+
+def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "text",
+                id_col: str = "id") -> list[InputSource]:
+    """Expand folders and check every input before any article is read.
+
+    Raises:
+        InputNotFoundError: a named path does not exist.
+        InputFormatError: a table lacks the text column (the message lists the columns it has).
+    """
+    sources: list[InputSource] = []
+    for given in inputs:
+        name = os.fspath(given)
+        if name == "-":
+            sources.append(InputSource(None, "jsonl", "stdin"))
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise InputNotFoundError(f"{name}: no such file or folder")
+        if path.is_dir():
+            sources.extend(_folder_sources(path))
+        else:
+            kind = _kind_of(path)
+            sources.append(InputSource(path, "text" if kind == "unsupported" else kind, path.name))
+    return [_with_columns(source, text_col) for source in sources]
+
+
+def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_col: str = "id",
+                  max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None) -> Iterator[Article]:
+    """Yield the articles of planned sources in input order, one at a time."""
+    for source in sources:
+        if source.kind == "text":
+            yield _read_text_file(source, max_chars=max_chars)
+        elif source.kind == "unsupported":
+            yield Article(source.article_id, str(source.path), None, status="error",
+                          reason=f"not a supported input type ({source.path.suffix or 'no extension'}); "  # type: ignore[union-attr]
+                          f"supported: {', '.join(sorted(TEXT_SUFFIXES | TABLE_SUFFIXES))}")
+        else:
+            yield from _read_table(source, text_col=text_col, id_col=id_col, max_chars=max_chars, stdin=stdin)
+
+
+def decode_text(data: bytes) -> tuple[str | None, str]:
+    """Decode a text file's bytes; returns (text, encoding used) or (None, reason) for binary data.
+
+    UTF-8 with or without a byte-order mark, UTF-16 with one; invalid UTF-8 falls back to cp1252 when
+    that decodes cleanly (old Windows files), otherwise to UTF-8 with replacement characters.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, "binary file: a UTF-16 byte-order mark followed by undecodable bytes"
+    else:
+        if data.count(0) > _BINARY_NUL_SHARE * len(data):
+            return None, f"binary file: {data.count(0)} NUL bytes in {len(data)}"
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
+    unreadable = sum(1 for character in text if character == "\ufffd"
+                     or (ord(character) < 32 and character not in "\t\n\r\f\v\x00"))
+    if text and unreadable > _BINARY_CONTROL_SHARE * len(text):
+        return None, f"binary file: {unreadable} of {len(text)} characters are not text"
+    return text, encoding
+
+
+def _folder_sources(folder: Path) -> list[InputSource]:
+    """Files under `folder`, recursively, in a stable order; hidden files and folders are skipped."""
+    found: list[InputSource] = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            found.append(InputSource(path, _kind_of(path), path.relative_to(folder).as_posix()))
+    return found
+
+
+def _kind_of(path: Path) -> Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported"]:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv", ".parquet"):
+        return suffix[1:]  # type: ignore[return-value]
+    return "unsupported"
+
+
+def _with_columns(source: InputSource, text_col: str) -> InputSource:
+    """Check that a table has the text column; remember its columns."""
+    if source.kind in ("text", "unsupported") or source.path is None:
+        return source
+    columns = _table_columns(source)
+    if columns is not None and text_col not in columns:
+        shown = ", ".join(repr(column) for column in columns) or "none"
+        raise InputFormatError(f"{source.path}: no text column {text_col!r}; its columns are {shown} "
+                               f"(choose one with --text-col)")
+    return InputSource(source.path, source.kind, source.article_id, tuple(columns or ()))
+
+
+def _table_columns(source: InputSource) -> list[str] | None:
+    """The columns of a table file, or None when they cannot be known before reading (empty JSONL)."""
+    path = source.path
+    assert path is not None
+    try:
+        if source.kind == "parquet":
+            import pyarrow.parquet as parquet
+
+            return list(parquet.ParquetFile(path).schema_arrow.names)
+        if source.kind == "jsonl":
+            with path.open("rb") as stream:
+                for line in stream:
+                    if line.strip():
+                        record = json.loads(_decode_line(line)[0])
+                        return list(record) if isinstance(record, dict) else None
+            return None
+        import pandas
+
+        with _open_table_text(path)[0] as stream:
+            header = pandas.read_csv(stream, sep="\t" if source.kind == "tsv" else ",", nrows=0)
+        return [str(column) for column in header.columns]
+    except (OSError, ValueError) as error:
+        raise InputFormatError(f"{path}: cannot read it as {source.kind.upper()} ({_one_line(error)})") from None
+    except ImportError:
+        raise InputFormatError(f"{path}: reading Parquet needs pyarrow: pip install pyarrow") from None
+
+
+def _read_text_file(source: InputSource, *, max_chars: int) -> Article:
+    path = source.path
+    assert path is not None
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > 4 * max_chars:
+            return _too_large(source.article_id, where, size, max_chars, unit="bytes")
+        data = path.read_bytes()
+    except OSError as error:
+        return Article(source.article_id, where, None, status="error", reason=f"cannot read: {_one_line(error)}")
+    if not data.strip():
+        return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
+    text, encoding = decode_text(data)
+    if text is None:
+        return Article(source.article_id, where, None, status="error", reason=encoding)
+    return _checked(Article(source.article_id, where, text, encoding=encoding), max_chars)
+
+
+def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: int,
+                stdin: IO[bytes] | None) -> Iterator[Article]:
+    """Yield one article per row, with the row's other columns as metadata."""
+    name = "stdin" if source.path is None else source.path.name
+    where = "stdin" if source.path is None else str(source.path)
+    try:
+        for number, row, encoding, problem in _rows(source, stdin):
+            row_where = f"{where}:{number}"
+            generated = f"{name}:{number}"
+            if problem is not None:
+                yield Article(generated, row_where, None, status="error", reason=problem)
+                continue
+            article_id = row.get(id_col)
+            article_id = generated if _is_missing(article_id) else str(article_id)
+            metadata = tuple((key, value) for key, value in row.items() if key not in (text_col, id_col))
+            text = row.get(text_col)
+            if text_col not in row:
+                yield Article(article_id, row_where, None, metadata, "error",
+                              f"no {text_col!r} field in this record", encoding)
+            elif _is_missing(text) or (isinstance(text, str) and not text.strip()):
+                yield Article(article_id, row_where, None, metadata, "empty", "empty text", encoding)
+            elif not isinstance(text, str):
+                yield Article(article_id, row_where, None, metadata, "error",
+                              f"{text_col!r} is a {type(text).__name__}, not text", encoding)
+            else:
+                yield _checked(Article(article_id, row_where, text, metadata, encoding=encoding), max_chars)
+    except (OSError, ValueError) as error:
+        yield Article(name, where, None, status="error", reason=f"stopped reading: {_one_line(error)}")
+
+
+def _rows(source: InputSource, stdin: IO[bytes] | None) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
+    """(row number, row, encoding, problem) for every row of a table, streaming."""
+    if source.kind == "jsonl":
+        stream = stdin if source.path is None else None
+        if stream is None and source.path is None:
+            stream = sys.stdin.buffer
+        yield from _jsonl_rows(source.path, stream)
+    elif source.kind == "parquet":
+        import pyarrow.parquet as parquet
+
+        number = 0
+        for batch in parquet.ParquetFile(source.path).iter_batches(batch_size=_CHUNK_ROWS):
+            for row in batch.to_pylist():
+                number += 1
+                yield number, row, None, None
+    else:
+        yield from _csv_rows(source)
+
+
+def _jsonl_rows(path: Path | None, stream: IO[bytes] | None) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
+    handle = path.open("rb") if path is not None else stream
+    assert handle is not None
+    try:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            text, encoding = _decode_line(line)
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as error:
+                yield number, {}, encoding, f"line {number} is not valid JSON ({error.msg})"
+                continue
+            if not isinstance(record, dict):
+                yield number, {}, encoding, f"line {number} is a JSON {type(record).__name__}, not an object"
+                continue
+            yield number, record, encoding, None
+    finally:
+        if path is not None:
+            handle.close()
+
+
+def _csv_rows(source: InputSource) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
+    """Rows of a CSV/TSV file, streamed in chunks; malformed lines are reported, not dropped."""
+    import pandas
+
+    assert source.path is not None
+    stream, encoding = _open_table_text(source.path)
+    number = 0
+    with stream, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        reader = pandas.read_csv(stream, sep="\t" if source.kind == "tsv" else ",", dtype=str,
+                                 keep_default_na=False, chunksize=_CHUNK_ROWS, on_bad_lines="warn")
+        for chunk in reader:
+            for problem in _bad_lines(caught):
+                yield problem[0], {}, encoding, problem[1]
+            for row in chunk.to_dict("records"):
+                number += 1
+                yield number, row, encoding, None
+        for problem in _bad_lines(caught):
+            yield problem[0], {}, encoding, problem[1]
+
+
+def _bad_lines(caught: list[warnings.WarningMessage]) -> list[tuple[int, str]]:
+    """Turn pandas' "Skipping line 7: expected 3 fields, saw 4" warnings into reported rows."""
+    found = []
+    for message in caught:
+        for line in str(message.message).splitlines():
+            if line.startswith("Skipping line"):
+                number = int(line.split()[2].rstrip(":"))
+                found.append((number, f"malformed row: {line.partition(':')[2].strip()}"))
+    caught.clear()
+    return found
+
+
+def _open_table_text(path: Path) -> tuple[IO[str], str]:
+    """Open a CSV/TSV as text: UTF-8 (BOM allowed) when its start decodes so, else cp1252."""
+    with path.open("rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+    try:
+        head.decode("utf-8-sig")
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError as error:
+        encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"
+    return io.open(path, encoding=encoding, errors="replace", newline=""), encoding.replace("-sig", "")
+
+
+def _decode_line(line: bytes) -> tuple[str, str]:
+    try:
+        return line.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            return line.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            return line.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
+
+
+def _checked(article: Article, max_chars: int) -> Article:
+    if article.text is not None and not article.text.strip():
+        return Article(article.article_id, article.source, None, article.metadata, "empty", "only whitespace",
+                       article.encoding)
+    if article.text is not None and len(article.text) > max_chars:
+        return _too_large(article.article_id, article.source, len(article.text), max_chars, unit="characters",
+                          metadata=article.metadata)
+    return article
+
+
+def _too_large(article_id: str, where: str, size: int, max_chars: int, *, unit: str,
+               metadata: tuple[tuple[str, Any], ...] = ()) -> Article:
+    return Article(article_id, where, None, metadata, "error",
+                   f"too large: {size:,} {unit}, over the limit of {max_chars:,} characters "
+                   f"(raise it with --max-chars)")
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN from a table
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__

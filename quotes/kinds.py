@@ -1,0 +1,175 @@
+"""What kind of quote each span is, and which spans are parts of one utterance.
+
+A quoted passage is `direct` when it is a whole utterance (the sentence is the quote plus, at most,
+its attribution), `mixed` when it is a fragment inside the writer's own sentence, and `scare` when it
+is not speech at all: scare quotes, titles of works, nicknames and terms, and the quotes of a
+headline, which only paraphrase the body. Parts of one utterance share a `group`: the parts of a quote
+over several paragraphs, and the two halves of a quote interrupted by its attribution
+("I'm here," he said, "to stay.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import islice
+from collections.abc import Mapping, Sequence
+
+from .lexicons import load_lexicon
+from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
+
+__all__ = ["classify_quotes"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
+# The words between the two parts of an interrupted quote: "I'm here," he said, "to stay."
+_INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,80}?)\s*[,:—–-]\s*")
+# A closing mark after a comma and the words after it: ," Noem said / !” said the senator
+_CLOSE_THEN_WORDS = re.compile(r"[,!?][\"”’']+(?P<words>(?:\s+[^\s\"”“]+){1,6})")
+# Quoted words that end like a sentence: "We will win." / "Why not?"
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”)\]]*$")
+
+_WINDOW = 300  # characters of the sentence read either side of a quote
+_SHORT_WORDS = 3  # a quote this short with no speech cue around it is a scare quote ("opt-out")
+_HEADLINE_WORDS = 25
+_TITLE_WORDS = 10
+_TERM_WORDS = 6
+_BESIDE_WORDS = 3  # "...," said the senator / "...," the senator said: the verb within 3 words
+_INTERRUPTION_WORDS = 10
+
+
+def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan],
+                    sentences: Mapping[int, Sequence[Sentence]]) -> list[Quote]:
+    """Turn quote spans into `Quote`s with a kind, a sentence and a group.
+
+    Args:
+        sentences: the quote-aware sentences of every paragraph that holds a span, by paragraph index.
+    """
+    headline = _is_headline(text, paragraphs)
+    quotes: list[Quote] = []
+    for quote_id, span in enumerate(spans):
+        sentence = _sentence_of(span, sentences[span.paragraph])
+        previous = quotes[-1] if quotes else None
+        group, kind = quote_id, None
+        if previous is not None and span.continues and previous.paragraph == span.paragraph - 1:
+            group = previous.group
+        elif previous is not None and _is_interrupted(text, previous, span):
+            group, kind = previous.group, previous.kind
+        if kind is None:
+            kind = "scare" if headline and span.paragraph == 0 else _kind(text, span, sentence)
+        quotes.append(Quote(
+            quote_id=quote_id, start=span.start, end=span.end, text=text[span.start:span.end],
+            outer_start=span.outer_start, outer_end=span.outer_end, kind=kind, closed=span.closed,
+            paragraph=span.paragraph, sentence=sentence.index, group=group,
+        ))
+    return quotes
+
+
+def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
+    """Decide direct, mixed or scare from the quote's words and the sentence around it."""
+    # Only a window of the sentence is read: cues far from the quote do not decide its kind, and a
+    # sentence made huge by stray marks must not make every quote in it cost its whole length.
+    before = text[max(sentence.start, span.outer_start - _WINDOW):span.outer_start]
+    after = text[span.outer_end:max(min(sentence.end, span.outer_end + _WINDOW), span.outer_end)]
+    words_before, words_after = _WORD.findall(before), _WORD.findall(after)
+    quoted = text[span.start:span.end]
+    content = _WORD.findall(quoted, 0, _WINDOW) if len(quoted) > _WINDOW else _WORD.findall(quoted)
+    if not words_before and not words_after:
+        return "direct"  # the quote is the whole sentence
+    beside_verb = _has_speech_verb(words_before[-1:]) or (
+        quoted[-1] in ",!?—–-…" and _has_speech_verb(words_after[:_BESIDE_WORDS]))
+    if not beside_verb and _names_a_title(text, span, before, words_before, words_after, content):
+        return "scare"
+    has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
+    if not words_before and (has_cue or len(content) > _SHORT_WORDS):
+        return "direct"  # "...," Noem said.
+    if not words_after and before.rstrip().endswith((":", ",")) and content[0][0].isupper():
+        return "direct"  # Noem said: "..."
+    if has_cue or _speaks_in_person(content):
+        return "mixed"
+    if len(content) <= _SHORT_WORDS or _is_title_case(content, quoted):
+        return "scare"
+    if len(content) <= _TERM_WORDS and quoted[0].islower():
+        return "scare"  # a term or a set phrase nobody is said to have said: "the worst of the worst"
+    return "mixed"
+
+
+def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],
+                   content: list[str]) -> bool:
+    """True for names and titles: the show "Meet the Press", ABC's "This Week", "Fight for 15" movement."""
+    quoted = text[span.start:span.end]
+    if _speaks_in_person(content) or (_SENTENCE_END.search(quoted) and len(content) > _SHORT_WORDS + 2
+                                      and not _is_title_case(content, quoted)):
+        return False  # speech, even after "the sign read"
+    cue = words_before[-1].lower() if words_before and not before.rstrip()[-1:] in ",:" else None
+    if cue is not None and cue in load_lexicon("naming_cues"):
+        return True
+    titled = _is_title_case(content, quoted)
+    if titled and (_POSSESSIVE_END.search(before)
+                   or (cue is not None and (cue in load_lexicon("title_nouns") or cue in load_lexicon("title_prepositions")))):
+        return True
+    head = words_after[0].lower() if words_after and text[span.outer_end:span.outer_end + 1].isspace() else None
+    return head is not None and head in load_lexicon("title_heads") and (titled or len(content) <= _SHORT_WORDS)
+
+
+def _speaks_in_person(content: list[str]) -> bool:
+    """True when the quoted words say I, we or you: somebody's speech, not a term."""
+    first_person = load_lexicon("first_person")
+    return any(word.lower().replace("’", "'") in first_person for word in content)
+
+
+def _has_speech_verb(words: list[str]) -> bool:
+    verbs = load_lexicon("speech_verbs")
+    return any(word.lower() in verbs for word in words)
+
+
+def _has_speech_cue(words: list[str]) -> bool:
+    verbs, nouns = load_lexicon("speech_verbs"), load_lexicon("speech_nouns")
+    return any(word.lower() in verbs or word.lower() in nouns for word in words)
+
+
+def _is_title_case(content: list[str], quoted: str) -> bool:
+    """True when every significant word is capitalised and the words do not end like a sentence."""
+    if not content or len(content) > _TITLE_WORDS or re.search(r"[!?]['’\"”)\]]*$", quoted):
+        return False
+    minor = load_lexicon("minor_words")
+    significant = [word for word in content if word.lower() not in minor]
+    return bool(significant) and all(word[0].isupper() or word[0].isdigit() for word in significant)
+
+
+def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
+    """True when `span` continues `previous` after its attribution: "I'm here," he said, "to stay."."""
+    if previous.paragraph != span.paragraph or previous.kind == "scare" or previous.text[-1:] not in ",—–-…":
+        return False
+    between = _INTERRUPTION.fullmatch(text, previous.outer_end, span.outer_start)
+    if between is None:
+        return False
+    words = _WORD.findall(between.group("words"))
+    verbs = load_lexicon("speech_verbs")
+    return 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words)
+
+
+def _is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """True when the first paragraph is a headline: short, and followed by the article body.
+
+    Headlines quote loosely ("Sanders Told A Female Reporter Not To 'Moan'"); the body carries the real
+    quote with its speaker, so headline quotes are not counted as speech. A short lede that is itself
+    an attributed quote ("We will win," Noem said.) is not a headline.
+    """
+    if len(paragraphs) < 2:
+        return False
+    first = paragraphs[0]
+    if sum(1 for _ in islice(_WORD.finditer(text, first.start, first.end), _HEADLINE_WORDS + 1)) > _HEADLINE_WORDS:
+        return False
+    verbs = load_lexicon("speech_verbs")
+    for close in _CLOSE_THEN_WORDS.finditer(text, first.start, first.end):
+        if any(word.lower() in verbs for word in _WORD.findall(close.group("words"))):
+            return False
+    return True
+
+
+def _sentence_of(span: QuoteSpan, sentences: Sequence[Sentence]) -> Sentence:
+    """The sentence holding the span's opening mark (sentences never cut inside a quote)."""
+    position = bisect_right(sentences, span.outer_start, key=lambda sentence: sentence.start)
+    return sentences[max(position - 1, 0)]

@@ -1,0 +1,41 @@
+"""Word lists the rules consult, read from `quotes/lexicons/*.txt` once per process.
+
+The lists are data so that a linguist can extend them without touching code: one entry per line,
+`#` starts a comment, blank lines are ignored, and each file's header says what belongs in it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from types import MappingProxyType
+
+from .errors import LexiconError
+
+__all__ = ["load_lexicon", "load_mapping"]
+
+
+def _entries(name: str) -> list[str]:
+    source = files("quotes") / "lexicons" / f"{name}.txt"
+    if not source.is_file():
+        raise LexiconError(f"no lexicon named {name!r}: add quotes/lexicons/{name}.txt")
+    lines = (line.partition("#")[0].strip() for line in source.read_text("utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+@cache
+def load_lexicon(name: str) -> frozenset[str]:
+    """Entries of `lexicons/<name>.txt`, lower-cased: read once, editable without touching code."""
+    return frozenset(entry.lower() for entry in _entries(name))
+
+
+@cache
+def load_mapping(name: str) -> MappingProxyType[str, str]:
+    """`key = value` lines of `lexicons/<name>.txt`, keys lower-cased (e.g. pronoun -> gender), read-only."""
+    mapping: dict[str, str] = {}
+    for line_number, entry in enumerate(_entries(name), start=1):
+        key, sep, value = entry.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise LexiconError(f"lexicons/{name}.txt entry {line_number}: expected 'key = value', got {entry!r}")
+        mapping[key.strip().lower()] = value.strip()
+    return MappingProxyType(mapping)

@@ -1,0 +1,128 @@
+"""The values that flow through the pipeline: small frozen dataclasses with character offsets.
+
+Every offset indexes the original, untouched text, half-open like a Python slice, so
+`text[value.start:value.end] == value.text` wherever a value carries its text: nobody has to search
+for a passage again to find where it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = [
+    "Article",
+    "Status",
+    "Kind",
+    "SpeakerType",
+    "Gender",
+    "Paragraph",
+    "Sentence",
+    "QuoteSpan",
+    "Quote",
+]
+
+Kind = Literal["direct", "mixed", "scare"]
+SpeakerType = Literal["person", "organization", "group", "unknown"]
+Gender = Literal["female", "male", "unknown"]
+Status = Literal["ok", "empty", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph without its surrounding whitespace; `index` counts from 0 in the article."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A quote-aware sentence: never cut inside a quote, and a quote stays with its attribution.
+
+    `index` counts from 0 within its paragraph (sentences are only split where quotes need them).
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A paired (or unclosed) quotation, before anyone has decided what kind of quote it is.
+
+    `start`/`end` cover the content without marks and surrounding whitespace; `outer_start`/`outer_end`
+    include the marks (for an unclosed quote, `outer_end` is the end of its paragraph).
+    `continues` is True when the span opens a paragraph that carries on the unclosed quote of the
+    previous paragraph: the news convention for quotes over several paragraphs.
+    """
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    closed: bool
+    continues: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quoted passage (or one part of a quote interrupted by attribution or a paragraph break).
+
+    `kind` is `direct` (a whole utterance), `mixed` (a quoted fragment inside the writer's own
+    sentence) or `scare` (scare quotes, titles, nicknames, terms: not speech). Parts of one utterance
+    share `group`, the `quote_id` of the first part, so reports can count the utterance once.
+    `closed` is False when the closing mark is missing and no following paragraph continues the quote.
+    `paragraph` counts from 0 in the article, `sentence` from 0 within the paragraph.
+
+    The attribution fields stay None until attribution fills them: `speaker` is the canonical speaker
+    ("Kristi Noem"), `mention` the expression next to the quote that names them ("she"), at
+    `mention_start`/`mention_end`; `verb` is the speech verb as written and `rule` the rule that fired.
+    """
+
+    quote_id: int
+    start: int
+    end: int
+    text: str
+    outer_start: int
+    outer_end: int
+    kind: Kind
+    closed: bool
+    paragraph: int
+    sentence: int
+    group: int
+    speaker: str | None = None
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    speaker_type: SpeakerType | None = None
+    speaker_title: str | None = None
+    speaker_gender: Gender | None = None
+    verb: str | None = None
+    rule: str | None = None
+
+    @property
+    def is_speech(self) -> bool:
+        """True for direct and mixed quotes: what someone said, as opposed to scare quotes and titles."""
+        return self.kind != "scare"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read, or the record of why it could not be.
+
+    `metadata` holds the input's other columns (outlet, date, url...) in their order, as pairs so the
+    value stays immutable and can travel to worker processes.
+    """
+
+    article_id: str
+    source: str
+    text: str | None
+    metadata: tuple[tuple[str, Any], ...] = ()
+    status: Status = "ok"
+    reason: str | None = None
+    encoding: str | None = None

@@ -1,0 +1,113 @@
+"""Paragraphs and quote-aware sentences, with offsets into the original text.
+
+Sentences come from NLTK's Punkt, given a news abbreviation list that ships with the package (no
+download). Punkt knows nothing about quotes, so its boundaries are corrected: never inside a quote,
+never before a lower-case continuation ("Stop!" she said), and a quote-only sentence keeps the short
+attribution that follows it ("Leave now!" Noem said.). Sentences are only needed around quotes, so
+the pipeline asks for them paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicons import load_lexicon
+from .model import Paragraph, QuoteSpan, Sentence
+
+__all__ = ["split_paragraphs", "split_sentences"]
+
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n|\u2028|\u2029)"
+# A blank line (or a paragraph separator character, or an HTML block tag): "end of para.\n\nNext".
+_BLANK_LINE = re.compile(rf"{_NEWLINE}[^\S\r\n\u2028\u2029]*{_NEWLINE}|\u2029")
+_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:[^\S\r\n\u2028\u2029]*{_NEWLINE})+|\u2029")
+_LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
+# Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
+# The short attribution that may follow a quote-only sentence: "Noem said." "said the senator."
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_MAX_TRAILING_ATTRIBUTION_WORDS = 8
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Return the paragraphs of `text`, trimmed of surrounding whitespace, empty ones skipped.
+
+    Text with blank lines between paragraphs (the usual case) keeps single newlines inside a paragraph,
+    since those are line wraps a quote may run across; text without any blank line is taken to put
+    one paragraph on each line. Block-level HTML tags (<p>, <br>) also end a paragraph.
+    """
+    separator = _PARAGRAPH_BREAK if _BLANK_LINE.search(text) else _LINE_BREAK
+    breaks = [match.span() for match in separator.finditer(text)]
+    if "<" in text:
+        breaks = sorted(breaks + [match.span() for match in _BLOCK_TAG.finditer(text)])
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for break_start, break_end in [*breaks, (len(text), len(text))]:
+        if break_start < position:  # an HTML tag inside a newline run already passed
+            position = max(position, break_end)
+            continue
+        start, end = position, break_start
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            paragraphs.append(Paragraph(start, end, len(paragraphs)))
+        position = break_end
+    return tuple(paragraphs)
+
+
+def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] = ()) -> tuple[Sentence, ...]:
+    """Return the quote-aware sentences of one paragraph.
+
+    Args:
+        spans: the quote spans of this paragraph; no sentence boundary falls inside one of them.
+    """
+    body = text[paragraph.start:paragraph.end]
+    bounds = [(paragraph.start + start, paragraph.start + end) for start, end in _punkt().span_tokenize(body)]
+    ordered = sorted(spans, key=lambda span: span.outer_start)
+    quote_only_ends = {span.outer_start: span.outer_end for span in ordered}
+    merged: list[tuple[int, int]] = []
+    pending = 0  # spans are visited once, in step with the boundaries: linear in the paragraph
+    for start, end in bounds:
+        while pending < len(ordered) and ordered[pending].outer_end <= start:
+            pending += 1
+        inside_quote = pending < len(ordered) and ordered[pending].outer_start < start
+        if merged and (inside_quote or text[start].islower()
+                       or _quote_then_attribution(text, merged[-1], start, quote_only_ends)):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    if not merged:
+        merged = [(paragraph.start, paragraph.end)]
+    return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
+
+
+def _quote_then_attribution(text: str, previous: tuple[int, int], start: int, quote_ends: dict[int, int]) -> bool:
+    """True for a quote-only sentence followed by its short attribution: "Leave now!" Noem said."""
+    quote_end = quote_ends.get(previous[0])
+    return quote_end is not None and quote_end >= previous[1] - 1 and _is_trailing_attribution(text, start)
+
+
+def _is_trailing_attribution(text: str, start: int) -> bool:
+    """True when the sentence at `start` is a short attribution: Noem said. / said the senator."""
+    end = start
+    limit = min(len(text), start + 120)
+    while end < limit and text[end] not in ".!?\n\"“”":
+        end += 1
+    if end >= limit or text[end] != ".":
+        return False
+    words = _WORD.findall(text, start, end)
+    verbs = load_lexicon("speech_verbs")
+    return 0 < len(words) <= _MAX_TRAILING_ATTRIBUTION_WORDS and any(word.lower() in verbs for word in words)
+
+
+@cache
+def _punkt() -> PunktSentenceTokenizer:
+    """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded."""
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(load_lexicon("abbreviations"))
+    return PunktSentenceTokenizer(parameters)

@@ -1,0 +1,101 @@
+"""quotes/cli.py: commands run in-process; exit codes, stderr and files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+
+import pandas
+
+from quotes.cli import main
+from tests.conftest import ROOT, SEED
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_run_writes_quotes_csv_for_the_seed(tmp_path, capsys):
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--jobs", "1"]) == 0
+    rows = read_csv(tmp_path / "quotes.csv")
+    assert len(rows) == 6
+    assert rows[0]["article_id"] == "noem-el-salvador.txt"
+    text = SEED.read_text(encoding="utf-8")
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
+    assert "Reports in" in capsys.readouterr().out
+
+
+def test_run_defaults_to_seeds_and_reports(tmp_path, monkeypatch, capsys):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "--quiet"]) == 0
+    assert (tmp_path / "reports" / "quotes.csv").is_file()
+    assert capsys.readouterr().out == ""
+
+
+def test_run_carries_jsonl_metadata(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": '"We won," she said.', "outlet": "Daily"}) + "\n", encoding="utf-8")
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    (row,) = read_csv(tmp_path / "out" / "quotes.csv")
+    assert row["article_id"] == "a" and row["outlet"] == "Daily"
+
+
+def test_missing_input_is_a_usage_error(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "missing"), "--out", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("quotes: ") and "no such file" in error and "Traceback" not in error
+
+
+def test_missing_text_column_is_a_usage_error(tmp_path, capsys):
+    pandas.DataFrame({"body": ["x"]}).to_csv(tmp_path / "a.csv", index=False)
+    assert main(["run", str(tmp_path / "a.csv"), "--out", str(tmp_path / "out")]) == 2
+    assert "its columns are 'body'" in capsys.readouterr().err
+
+
+def test_failed_articles_give_exit_code_1(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text('"Fine," he said.', encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    articles = {row["article_id"]: row for row in read_csv(tmp_path / "out" / "articles.csv")}
+    assert articles["bad.txt"]["status"] == "error" and articles["good.txt"]["status"] == "ok"
+    assert "bad.txt" in capsys.readouterr().err
+
+
+def test_bad_option_is_a_usage_error(capsys):
+    assert main(["run", "--jobs", "0"]) == 2
+    assert main([]) == 2
+
+
+def test_help_lists_exit_codes_and_examples(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "exit codes" in out and "quotes run" in out
+    for command in ("run", "evaluate"):
+        main([command, "--help"])
+        assert "example" in capsys.readouterr().out
+
+
+def test_python_dash_m_works(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "quotes", "run", str(SEED), "--out", str(tmp_path), "--quiet"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "quotes.csv").is_file()
+
+
+def test_evaluate_prints_tables(tmp_path, capsys):
+    text = '"We will win," Noem said. Critics called it "absurd."'
+    gold = {"id": "g1", "text": text, "quotes": [
+        {"start": 1, "end": 13, "text": "We will win,", "speaker": "Noem", "speaker_mentions": [[15, 19]],
+         "meta": {"kind": "direct"}}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "speaker measure" in out and "[spurious]" in out

@@ -1,0 +1,72 @@
+"""quotes/evaluation.py: matching and scores on gold we write by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes import evaluate
+from quotes.errors import GoldFormatError
+
+
+def gold_article(text, spans, kind="direct"):
+    return {"id": "a", "text": text, "quotes": [
+        {"start": start, "end": end, "speaker": None, "speaker_mentions": [], "meta": {"kind": kind}}
+        for start, end in spans]}
+
+
+def rows_by_key(result):
+    return {(row["kind"], row["match"]): row for row in result.quotes}
+
+
+def test_perfect_match_scores_one():
+    text = '"We will win," she said.'
+    result = evaluate([gold_article(text, [(1, 13)])])
+    row = rows_by_key(result)[("all", "exact")]
+    assert (row["gold"], row["predicted"], row["matched"], row["precision"], row["recall"]) == (1, 1, 1, 1.0, 1.0)
+
+
+def test_marks_and_spaces_at_the_edges_do_not_matter():
+    text = '"We will win," she said.'
+    result = evaluate([gold_article(text, [(0, 14)])])  # gold includes the marks
+    assert rows_by_key(result)[("all", "exact")]["matched"] == 1
+
+
+def test_loose_match_needs_the_overlap():
+    text = '"We will win this election," she said.'
+    half = evaluate([gold_article(text, [(1, 12)])])  # "We will win" vs the whole quote: < 0.8
+    assert rows_by_key(half)[("all", ">=0.8 overlap")]["matched"] == 0
+    most = evaluate([gold_article(text, [(1, 24)])])
+    assert rows_by_key(most)[("all", ">=0.8 overlap")]["matched"] == 1
+    assert rows_by_key(most)[("all", "exact")]["matched"] == 0
+
+
+def test_scare_quotes_are_not_counted_as_predictions():
+    text = 'Officials opened a federal "supermax" prison in Colorado.'
+    result = evaluate([gold_article(text, [])])
+    assert rows_by_key(result)[("all", "exact")]["predicted"] == 0
+
+
+def test_speaker_mention_scoring():
+    text = '"We will win," Noem said.'
+    gold = gold_article(text, [(1, 13)])
+    gold["quotes"][0]["speaker_mentions"] = [[15, 19]]
+    gold["quotes"][0]["speaker_canonical"] = "Kristi Noem"
+    result = evaluate([gold])
+    _correct, total, _ = result.speakers["mention"]
+    assert total == 1
+    assert result.speakers["end to end"][1] == 1
+
+
+def test_bad_gold_is_a_clear_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "x", "quotes": [{"start": 5, "end": 2}]}\n', encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"gold.jsonl:1: quote 0"):
+        evaluate(path)
+    path.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="not valid JSON"):
+        evaluate(path)
+    path.write_text(json.dumps({"quotes": []}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="'text'"):
+        evaluate(path)

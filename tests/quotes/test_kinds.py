@@ -1,0 +1,29 @@
+"""quotes/kinds.py: direct, mixed and scare quotes; parts of one utterance."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.conftest import load_cases
+
+
+@pytest.mark.parametrize("case", load_cases("kinds.jsonl"), ids=lambda case: case["id"])
+def test_kinds_golden(case):
+    assert [quote.kind for quote in quotes.extract(case["text"])] == case["kinds"]
+
+
+def test_interrupted_quote_parts_share_a_group():
+    first, second = quotes.extract('"I\'m here," he said, "to stay."')
+    assert first.group == second.group == first.quote_id
+    assert second.quote_id == 1
+
+
+def test_two_quotes_of_two_sentences_are_two_groups():
+    first, second = quotes.extract('"I\'m here." He paused. "I will stay."')
+    assert first.group != second.group
+
+
+def test_multi_paragraph_quote_is_one_group():
+    found = quotes.extract('"First part.\n\n"Second part.\n\n"Last part," he said.\n\n"A new quote," he added.')
+    assert [quote.group for quote in found] == [0, 0, 0, 3]

@@ -1,0 +1,70 @@
+"""Invariants of quotes.extract on random text full of quotation marks and apostrophes."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quotes
+
+MARKS = list("\"'`“”„‟«»‘’‚‛‹›") + ["''", "``"]
+PIECES = MARKS + ["he said", "said Noem", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")", "<p>", "it's", "Jones'",
+                  "'90s", "I", "we", "Hello", "world", "The", "President", "said", "she", "Mr.", "U.S."]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+def check_invariants(text: str) -> None:
+    found = quotes.extract(text)
+    previous_end = -1
+    for quote in found:
+        assert 0 <= quote.outer_start <= quote.start < quote.end <= quote.outer_end <= len(text)
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.outer_start >= previous_end  # quotes never overlap (nested ones stay inside)
+        previous_end = quote.outer_end
+        assert quote.kind in ("direct", "mixed", "scare")
+        assert 0 <= quote.group <= quote.quote_id
+        if quote.mention_start is not None:
+            assert 0 <= quote.mention_start < quote.mention_end <= len(text)
+    assert [quote.quote_id for quote in found] == list(range(len(found)))
+    assert quotes.extract(text) == found  # deterministic
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_mark_soup_never_breaks_invariants(text):
+    check_invariants(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_breaks_invariants(text):
+    check_invariants(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MARKS), st.text(alphabet="abc .,'\n", max_size=20)), max_size=40))
+def test_marks_between_random_words(parts):
+    check_invariants("".join(mark + words for mark, words in parts))
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        quotes.extract(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_cost_grows_linearly_with_the_text():
+    """8x the text must cost well under 20x the time (a ratio in one run, not a timing)."""
+    unit = ('"Quote one," he said. It\'s the \'90s " stray “ mark ‘ and ’ more. '
+            "Jones' dog said \"no\" — ''wire'' style. ") * 40
+    for text in (unit, unit.replace("\n", " ")):
+        small, large = _cost(text * 2), _cost(text * 16)
+        assert large < 20 * small, (small, large)
+    one_paragraph = ("He said, " + '"' * 3 + "'" * 5 + " said Noem. ") * 200
+    assert _cost(one_paragraph * 8) < 20 * _cost(one_paragraph)

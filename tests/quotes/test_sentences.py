@@ -1,0 +1,55 @@
+"""quotes/sentences.py: paragraphs and quote-aware sentences."""
+
+from __future__ import annotations
+
+from quotes.marks import find_quote_spans
+from quotes.sentences import split_paragraphs, split_sentences
+
+
+def sentences_of(text: str):
+    paragraphs = split_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    return [text[sentence.start:sentence.end] for paragraph in paragraphs
+            for sentence in split_sentences(text, paragraph, [s for s in spans if s.paragraph == paragraph.index])]
+
+
+def test_blank_lines_separate_paragraphs_and_single_newlines_do_not():
+    text = "First line\nwraps here.\n\n  Second paragraph.  \n\n\n\nThird."
+    paragraphs = split_paragraphs(text)
+    assert [text[p.start:p.end] for p in paragraphs] == ["First line\nwraps here.", "Second paragraph.", "Third."]
+    assert [p.index for p in paragraphs] == [0, 1, 2]
+
+
+def test_without_blank_lines_each_line_is_a_paragraph():
+    text = "One.\r\nTwo.\rThree."
+    assert [text[p.start:p.end] for p in split_paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+def test_html_block_tags_end_paragraphs():
+    text = "<p>One.</p><p>Two.</p>"
+    assert [text[p.start:p.end] for p in split_paragraphs(text)] == ["One.", "Two."]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Sen. Smith met Mr. Jones in Washington, D.C. on Jan. 5. Then John F. Kennedy Jr. spoke."
+    assert sentences_of(text) == ["Sen. Smith met Mr. Jones in Washington, D.C. on Jan. 5.",
+                                  "Then John F. Kennedy Jr. spoke."]
+
+
+def test_never_breaks_inside_a_quote():
+    text = 'He said, "I came. I saw. I conquered." Then he left.'
+    assert sentences_of(text) == ['He said, "I came. I saw. I conquered."', "Then he left."]
+
+
+def test_quote_keeps_its_attribution():
+    assert sentences_of('"Leave now!" Noem said. She left.') == ['"Leave now!" Noem said.', "She left."]
+    assert sentences_of('"Stop!" she shouted.') == ['"Stop!" she shouted.']
+
+
+def test_sentence_offsets_index_the_original_text():
+    text = "Intro.\n\nSome text. \"A quote,\" she said.  More."
+    paragraphs = split_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    for sentence in split_sentences(text, paragraphs[1], spans):
+        assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
+        assert paragraphs[1].start <= sentence.start < sentence.end <= paragraphs[1].end

@@ -1,0 +1,59 @@
+"""The architecture is easy to see: data flows one way, and lexicons are data."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# Each module may import only modules to its left (stages before it). cli wires everything.
+ORDER = ["errors", "lexicons", "model", "sentences", "marks", "kinds", "attribution", "speakers", "pipeline",
+         "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1 and node.module:
+                found.add(node.module.split(".")[0])
+            elif node.level == 1:
+                found.update(alias.name for alias in node.names)
+            elif node.module:
+                found.add(node.module.split(".")[0] if node.module.split(".")[0] != "quotes"
+                          else node.module.split(".")[1] if "." in node.module else "quotes")
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "quotes").glob("*.py")), ids=lambda path: path.name)
+def test_quotes_modules_import_only_earlier_stages(path):
+    name = path.stem
+    if name not in ORDER:
+        pytest.fail(f"quotes/{path.name} is not placed in the architecture ORDER of this test")
+    allowed = set(ORDER[:ORDER.index(name)])
+    local = {module for module in imports_of(path) if module in ORDER}
+    assert local <= allowed, f"{name} imports later stages: {sorted(local - allowed)}"
+    if name not in ("cli", "__main__"):
+        assert "analysis" not in imports_of(path), f"quotes/{name} must not import analysis/"
+
+
+def test_no_word_lists_in_code():
+    """Lexicons are data files: a long run of string literals in a set or tuple belongs in lexicons/."""
+    for path in list((ROOT / "quotes").glob("*.py")) + list((ROOT / "analysis").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+                strings = [element for element in node.elts
+                           if isinstance(element, ast.Constant) and isinstance(element.value, str)
+                           and element.value.isalpha() and element.value.islower()]
+                assert len(strings) < 12, f"{path.name}:{node.lineno} holds a word list; move it to lexicons/"
+
+
+def test_no_catch_all_modules():
+    for package in ("quotes", "analysis"):
+        names = {path.stem for path in (ROOT / package).glob("*.py")}
+        assert not names & {"utils", "helpers", "misc", "common"}
