@@ -233,8 +233,14 @@ def _same_speaker(predicted: str | None, gold: str) -> bool:
     """Lenient name comparison: the same name ignoring case, or the same last word ("Obama" = "Barack Obama")."""
     if not predicted:
         return False
-    a, b = predicted.casefold().split(), gold.casefold().split()
+    a, b = _name_words(predicted), _name_words(gold)
     return a == b or (bool(a) and bool(b) and a[-1] == b[-1])
+
+
+def _name_words(name: str) -> list[str]:
+    """Lower-case words without punctuation at their edges: "Biden Jr." -> ["biden", "jr"]."""
+    words = (word.strip(".,;:'’\"()") for word in name.casefold().split())
+    return [word for word in words if word]
 
 
 def _collect_errors(record: Mapping[str, Any], gold: list[Mapping[str, Any]], predicted: list[Quote],

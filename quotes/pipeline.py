@@ -12,10 +12,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
+from .attribution import attribute_quotes
 from .kinds import classify_quotes
 from .marks import find_quote_spans
 from .model import Article, Quote, QuoteSpan
 from .sentences import split_paragraphs, split_sentences
+from .speakers import resolve_speakers
 
 __all__ = ["extract", "extract_articles", "Extracted"]
 
@@ -37,7 +39,9 @@ def extract(text: str) -> list[Quote]:
     for span in spans:
         by_paragraph[span.paragraph].append(span)
     sentences = {index: split_sentences(text, paragraphs[index], held) for index, held in by_paragraph.items()}
-    return classify_quotes(text, paragraphs, spans, sentences)
+    quotes = classify_quotes(text, paragraphs, spans, sentences)
+    quotes = attribute_quotes(text, paragraphs, quotes, sentences)
+    return resolve_speakers(text, quotes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,9 @@ from functools import cache
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .lexicons import load_lexicon
+from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
+from .tokens import tokenize
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
@@ -27,8 +29,6 @@ _PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:[^\S\r\n\u2028\u2029]*{_NEWLINE})+
 _LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
 # Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
-# The short attribution that may follow a quote-only sentence: "Noem said." "said the senator."
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _MAX_TRAILING_ATTRIBUTION_WORDS = 8
 
 
@@ -94,15 +94,16 @@ def _quote_then_attribution(text: str, previous: tuple[int, int], start: int, qu
 
 def _is_trailing_attribution(text: str, start: int) -> bool:
     """True when the sentence at `start` is a short attribution: Noem said. / said the senator."""
-    end = start
-    limit = min(len(text), start + 120)
-    while end < limit and text[end] not in ".!?\n\"“”":
-        end += 1
-    if end >= limit or text[end] != ".":
-        return False
-    words = _WORD.findall(text, start, end)
-    verbs = load_lexicon("speech_verbs")
-    return 0 < len(words) <= _MAX_TRAILING_ATTRIBUTION_WORDS and any(word.lower() in verbs for word in words)
+    tokens = tokenize(text, start, min(len(text), start + 120))
+    words: list[str] = []
+    for token in tokens:
+        if token.text == ".":
+            verbs = load_lexicon("speech_verbs")
+            return 0 < len(words) <= _MAX_TRAILING_ATTRIBUTION_WORDS and any(word.lower() in verbs for word in words)
+        if token.text in ("!", "?", "\n") or token.text in QUOTE_CHARACTERS:
+            return False
+        words.append(token.text)
+    return False
 
 
 @cache

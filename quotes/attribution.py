@@ -1,0 +1,797 @@
+"""Who said each quote: link every direct and mixed quote to the speaker mention next to it.
+
+The rules follow the sieve of Muzny et al. (2017, "A Two-stage Sieve Approach for Quote
+Attribution"): high-precision patterns first, each a small named function whose docstring shows the
+sentence it handles; the first that fires decides, and its name is recorded in `Quote.rule`. Only the
+words around a quote are tokenised. The mention is the expression in the text ("she" in "she added",
+"Hugh Hill" in "Hugh Hill, a doctor at the clinic, said"); resolving it to a canonical speaker is the
+job of `quotes.speakers`. When no rule fires the quote stays unattributed: never a wild guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .lexicons import load_lexicon, load_mapping
+from .model import Paragraph, Quote, Sentence
+from .tokens import Token, tokenize
+
+__all__ = ["attribute_quotes", "RULES"]
+
+_WINDOW = 300  # characters read either side of a quote, and at the start of its sentence
+_NEAR = 40  # tokens either side of a quote that sentence-wide rules read
+_TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
+_LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
+_FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
+_APPOSITION_WORDS = 40
+_NAME_WORDS = 10
+_PHRASE_WORDS = 7
+_OPENING_WORDS = 9  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
+_MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
+_CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    mention_start: int
+    mention_end: int
+    verb: str | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a rule may look at: the quote and the tokens of its sentence around it."""
+
+    text: str
+    quote: Quote
+    sentence: list[Token]  # the whole sentence, each quote a single placeholder token
+    index: int  # this quote's placeholder in `sentence`
+    before: list[Token]  # from the sentence start (or the previous quote) to the opening mark
+    after: list[Token]  # from the closing mark to the sentence end (or the next quote)
+    paragraph: Paragraph
+    sentence_start: int
+    quote_only_paragraph: bool  # the paragraph holds nothing but quotes (and punctuation)
+    last_here: Quote | None  # the last attributed speech quote before this one in its paragraph
+    last_before: Quote | None  # the last attributed speech quote of the previous paragraph
+    paragraphs: Sequence[Paragraph]
+
+
+def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
+                     sentences: Mapping[int, Sequence[Sentence]]) -> list[Quote]:
+    """Return the quotes with `mention`, `mention_start`, `mention_end`, `verb` and `rule` filled.
+
+    Scare quotes are left alone. Parts of one utterance (same `group`) share the attribution of the
+    part whose rule is strongest, so "A," he said, "B." gives both parts to "he".
+    """
+    by_sentence: dict[tuple[int, int], list[Quote]] = {}
+    for quote in quotes:
+        by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
+    quote_only = _quote_only_paragraphs(text, paragraphs, quotes)
+    found: list[_Found | None] = []
+    done: list[Quote] = []
+    last_attributed: dict[int, Quote] = {}
+    tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int]]] = {}
+    for quote in quotes:
+        if not quote.is_speech:
+            found.append(None)
+            done.append(quote)
+            continue
+        key = (quote.paragraph, quote.sentence)
+        sentence = sentences[quote.paragraph][quote.sentence]
+        if key not in tokens_of:
+            tokens_of[key] = _sentence_tokens(text, sentence, by_sentence[key])
+        tokens, placeholders = tokens_of[key]
+        index = placeholders[quote.outer_start]
+        context = _Context(text, quote, tokens, index, _before(tokens, index), _after(tokens, index),
+                           paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
+                           last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
+        result = next((result for rule in RULES if (result := rule(context)) is not None), None)
+        found.append(result)
+        done.append(_apply(text, quote, result))
+        if result is not None:
+            last_attributed[quote.paragraph] = done[-1]
+    return _share_within_groups(text, done, found)
+
+
+# --- the rules, strongest first ---------------------------------------------------------------
+
+
+def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
+    """"We will win," said Noem.  /  "...," added the senator from Texas."""
+    tokens = _skip_punctuation(context.after)
+    if not tokens or not _is_speech_verb(tokens, 0) or (context.quote.kind == "mixed" and not _ends_open(context)):
+        return None
+    span = _phrase_after(tokens, 2 if _is_phrasal_verb(tokens, 0) else 1)
+    return None if span is None else _found(tokens, span, _verb(tokens, 0), "verb_then_speaker_after_quote")
+
+
+def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
+    """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said."""
+    tokens = _skip_punctuation(context.after)
+    if not tokens or (context.quote.kind == "mixed" and not _ends_open(context)):
+        return None
+    for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):
+        if tokens[index].text in _CLAUSE_END:
+            return None
+        if _is_speech_verb(tokens, index):
+            span = _phrase_before(tokens, index, floor=0)
+            if span is None or not _is_modifier_run(tokens, 0, span[0]):
+                return None  # the words before the verb must all be the speaker's phrase
+            return _found(tokens, span, _verb(tokens, index), "speaker_then_verb_after_quote")
+    return None
+
+
+def dash_signature(context: _Context) -> _Found | None:
+    """"We will win." — Commissioner Lee"""
+    tokens = context.after
+    if len(tokens) < 2 or tokens[0].text not in _DASHES:
+        return None
+    span = _phrase_after(tokens, 1)
+    if span is None or not tokens[span[0]].is_capitalized or (
+            span[1] < len(tokens) and tokens[span[1]].text not in _CLAUSE_END | {",", "("}):
+        return None
+    return _found(tokens, span, None, "dash_signature")
+
+
+def name_colon(context: _Context) -> _Found | None:
+    """Rep. Trey Gowdy (R-S.C.): "I have not heard anyone cite that figure." (a transcript)"""
+    tokens = context.before
+    if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == _QUOTE:
+        return None
+    end = len(tokens) - 1
+    if tokens[end - 1].text == ")":
+        while end > 0 and tokens[end - 1].text != "(":
+            end -= 1
+        end -= 1
+    span = _phrase_after(tokens, 0)
+    if span is None or span[1] != end or not tokens[0].is_capitalized:
+        return None
+    return _found(tokens, span, None, "name_colon")
+
+
+def speaker_verb_before_quote(context: _Context) -> _Found | None:
+    """Noem said: "We will win."  /  Said Dorothy Poynter, who grew up with him, "We were proud.\""""
+    if context.quote.kind != "direct":
+        return None
+    tokens = context.before
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _LEADING_WORDS - 2), -1):
+        if tokens[index].text in _CLAUSE_END or tokens[index].text == _QUOTE:
+            return None
+        if _is_speech_verb(tokens, index):
+            if tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == "," \
+                    and context.last_here is not None and context.last_here.sentence == context.quote.sentence:
+                return _reuse(context.last_here, "speaker_verb_before_quote")  # "...," said X, adding, "..."
+            floor = _clause_floor(context.sentence, context.index)
+            if tokens[index].lower.endswith("ing"):
+                found = _verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
+                return None if found is None else replace(found, rule="speaker_verb_before_quote")
+            return _subject_of(tokens, index, "speaker_verb_before_quote", inverted_ok=True)
+    return None
+
+
+def colon_after_subject(context: _Context) -> _Found | None:
+    """One early supporter, Rep. Lee Zeldin, gave the technique a whirl: "You can easily argue..."."""
+    tokens = context.before
+    if context.quote.kind != "direct" or not tokens or tokens[-1].text != ":":
+        return None
+    return _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index - 1,
+                           None, "colon_after_subject", names_only=False)
+
+
+def according_to(context: _Context) -> _Found | None:
+    """The prison holds 238 detainees, according to the US Embassy.  /  in the words of an aide"""
+    tokens = context.sentence
+    lower = [token.lower for token in tokens]
+    for phrase in load_lexicon("source_phrases"):
+        words = phrase.split()
+        for index in range(max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)):
+            if lower[index:index + len(words)] == words:
+                span = _phrase_after(tokens, index + len(words))
+                if span is not None:
+                    return _found(tokens, span, None, "according_to")
+    return None
+
+
+def sentence_final_attribution(context: _Context) -> _Found | None:
+    """Obama "felt a moral obligation" to act, Axelrod said on Tuesday.  /  ..., said Lee Epstein, who..."""
+    tokens = context.sentence
+    end = len(tokens)
+    while end > context.index + 1 and tokens[end - 1].text in _CLAUSE_END | {_QUOTE}:
+        end -= 1
+    adverbials = load_lexicon("adverbials")
+    for index in range(end - 1, max(context.index, end - _NEAR), -1):
+        if tokens[index].text in _CLAUSE_END or tokens[index].text == _QUOTE:
+            return None
+        if not _is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing"):
+            continue
+        if tokens[index - 1].text == ",":  # "..., said Lee Epstein, who teaches law."
+            span = _phrase_after(tokens, index + 1)
+            if span is not None and (span[1] == end or tokens[span[1]].text == ","):
+                return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
+            continue
+        tail = tokens[index + 1:end]
+        if len(tail) > _FINAL_WORDS or not all(
+                word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized for word in tail):
+            continue
+        span = _phrase_before(tokens, index, floor=context.index + 1)
+        if span is not None and tokens[span[0] - 1].text in (",", _QUOTE):
+            return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
+    return None
+
+
+def governing_verb(context: _Context) -> _Found | None:
+    """The US Embassy said on X that Noem and Bukele spoke about "strengthening cooperation"."""
+    if context.quote.kind != "mixed":
+        return None
+    tokens = context.sentence
+    floor = _clause_floor(tokens, context.index)
+    verbs = [index for index in range(max(floor, context.index - _NEAR), context.index) if _is_speech_verb(tokens, index)]
+    for verb in reversed(verbs):
+        if tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == "," and context.last_here is not None \
+                and context.last_here.sentence == context.quote.sentence:
+            return _reuse(context.last_here, "governing_verb")  # "...," said X, adding that "..."
+        found = _verb_subject(tokens, verb, floor)
+        if found is None:
+            continue
+        # "X said that Y spoke about ...", "Yepez said Perez was right to urge ...": X speaks
+        for outer in reversed([index for index in verbs if index < verb]):
+            subject_start = next(index for index in range(outer, verb) if tokens[index].start == found.mention_start) \
+                if any(tokens[index].start == found.mention_start for index in range(outer, verb)) else None
+            if subject_start is None or not _introduces(tokens, outer, subject_start):
+                break
+            outer_found = _verb_subject(tokens, outer, floor)
+            if outer_found is None:
+                break
+            found = outer_found
+        return replace(found, rule="governing_verb")
+    return None
+
+
+def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
+    """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the clause's."""
+    if tokens[verb].lower.endswith("ing") and not (tokens[verb - 1].is_capitalized and tokens[verb - 1].is_word):
+        return _clause_subject(tokens, floor, verb, _verb(tokens, verb), "governing_verb", names_only=False)
+    return _subject_of(tokens, verb, "governing_verb", floor=floor)
+
+
+def _introduces(tokens: list[Token], verb: int, subject_start: int) -> bool:
+    """True when the clause whose subject starts at `subject_start` is the object of `verb`:
+    "said [that] Y ...", "said Thursday that Y ...", "telling reporters on Friday that Y ..."."""
+    between = tokens[verb + 1:subject_start]
+    if any(token.text in (",", ";", _QUOTE) or token.text in _CLAUSE_END for token in between):
+        return False
+    if not between:
+        return True
+    return between[-1].lower == "that" or all(
+        token.lower in load_lexicon("adverbials") or token.is_capitalized for token in between)
+
+
+def sentence_subject(context: _Context) -> _Found | None:
+    """She thanked El Salvador for "bringing our terrorists here" and described it as "a tool"."""
+    if context.quote.kind != "mixed":
+        return None
+    return _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index, None,
+                           "sentence_subject")
+
+
+def colon_in_previous_paragraph(context: _Context) -> _Found | None:
+    """Caddell continued:\\n\\n"The health issue overall is very much a partisan issue...\""""
+    if not context.quote_only_paragraph or context.paragraph.index == 0:
+        return None
+    previous = context.paragraphs[context.paragraph.index - 1]
+    if context.text[previous.end - 1] != ":":
+        return None
+    tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _LEADING_WORDS - 2), -1):
+        if tokens[index].text in _CLAUSE_END:
+            break
+        if _is_speech_verb(tokens, index):
+            found = _subject_of(tokens, index, "colon_in_previous_paragraph", floor=_clause_floor(tokens, index),
+                                inverted_ok=True)
+            if found is not None:
+                return found
+    return None
+
+
+def continues_previous_paragraph(context: _Context) -> _Found | None:
+    """A paragraph that is only a quote carries on the speaker of the paragraph just before it."""
+    if not context.quote_only_paragraph or context.paragraph.index == 0:
+        return None
+    earlier = context.last_before
+    if earlier is not None and earlier.mention_start is not None and earlier.mention_end is not None:
+        return _Found(earlier.mention_start, earlier.mention_end, earlier.verb, "continues_previous_paragraph")
+    # Carter said the US would stay.\n\n"That's because this region matters."
+    previous = context.paragraphs[context.paragraph.index - 1]
+    tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
+    last = len(tokens) - 1 if tokens and tokens[-1].text in _CLAUSE_END else len(tokens)
+    floor = _clause_floor(tokens, last)
+    for index in range(floor, min(last, floor + _NEAR)):
+        if _is_speech_verb(tokens, index):
+            return _subject_of(tokens, index, "continues_previous_paragraph", floor=floor)
+    return None
+
+
+def previous_sentence(context: _Context) -> _Found | None:
+    """Noem spoke to reporters. "We will win." (a whole-sentence quote after its speaker's sentence)"""
+    if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or context.index != 0:
+        return None
+    earlier = context.last_here
+    if earlier is not None and earlier.mention_start is not None and earlier.mention_end is not None:
+        return _Found(earlier.mention_start, earlier.mention_end, earlier.verb, "previous_sentence")
+    tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
+                      context.sentence_start)
+    last = len(tokens) - 1 if tokens and tokens[-1].text in _CLAUSE_END else len(tokens)
+    floor = _clause_floor(tokens, last)
+    for index in range(floor, last):
+        if _is_speech_verb(tokens, index):
+            return _subject_of(tokens, index, "previous_sentence", floor=floor)
+    return None
+
+
+RULES: tuple[Callable[[_Context], _Found | None], ...] = (
+    verb_then_speaker_after_quote,
+    speaker_then_verb_after_quote,
+    dash_signature,
+    name_colon,
+    speaker_verb_before_quote,
+    colon_after_subject,
+    according_to,
+    sentence_final_attribution,
+    governing_verb,
+    sentence_subject,
+    colon_in_previous_paragraph,
+    continues_previous_paragraph,
+    previous_sentence,
+)
+_RULE_RANK = {rule.__name__: rank for rank, rule in enumerate(RULES)} | {"same_utterance": len(RULES)}
+
+
+# --- sentences and quotes -----------------------------------------------------------------------
+
+
+def _sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> tuple[list[Token], dict[int, int]]:
+    """Tokens of a sentence outside its quotes, each quote standing as one placeholder token.
+
+    Returns the tokens and, for each quote's `outer_start`, the index of its placeholder. Long
+    stretches between quotes are read only near their ends: a clue far from any quote and from the
+    sentence start cannot decide an attribution, and reading it would cost time for nothing.
+    """
+    tokens: list[Token] = []
+    placeholders: dict[int, int] = {}
+    position = sentence.start
+    for quote in [*inside, None]:
+        gap_end = sentence.end if quote is None else quote.outer_start
+        if gap_end - position > 2 * _WINDOW:
+            tokens += tokenize(text, position, position + _WINDOW)
+            tokens.append(Token(position + _WINDOW, gap_end - _WINDOW, "…"))
+            tokens += tokenize(text, gap_end - _WINDOW, gap_end)
+        elif gap_end > position:
+            tokens += tokenize(text, position, gap_end)
+        if quote is not None:
+            placeholders[quote.outer_start] = len(tokens)
+            tokens.append(Token(quote.outer_start, quote.outer_end, _QUOTE))
+            position = max(position, quote.outer_end)
+    return tokens, placeholders
+
+
+def _before(tokens: list[Token], index: int) -> list[Token]:
+    start = index
+    while start > 0 and tokens[start - 1].text != _QUOTE:
+        start -= 1
+    return tokens[start:index]
+
+
+def _after(tokens: list[Token], index: int) -> list[Token]:
+    end = index + 1
+    while end < len(tokens) and tokens[end].text != _QUOTE:
+        end += 1
+    return tokens[index + 1:end]
+
+
+def _quote_only_paragraphs(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> set[int]:
+    """Paragraphs holding nothing but quotes and punctuation: the news form of a continued quote."""
+    position: dict[int, int] = {}
+    spoiled: set[int] = set()
+    for quote in quotes:
+        paragraph = paragraphs[quote.paragraph]
+        start = position.get(quote.paragraph, paragraph.start)
+        if any(character.isalnum() for character in text[start:quote.outer_start]):
+            spoiled.add(quote.paragraph)
+        position[quote.paragraph] = quote.outer_end
+    return {index for index, end in position.items()
+            if index not in spoiled and not any(character.isalnum() for character in text[end:paragraphs[index].end])}
+
+
+def _ends_open(context: _Context) -> bool:
+    """A quote followed by its attribution ends with , ! ? . or a dash, or a comma follows it."""
+    last = context.quote.text.rstrip("\"'’”»)] ")[-1:]
+    if last in (",", "!", "?", "—", "–", "-", "…", ".", ":"):
+        return True
+    return bool(context.after) and context.after[0].text in (",", "—", "–")
+
+
+def _apply(text: str, quote: Quote, found: _Found | None) -> Quote:
+    if found is None:
+        return quote
+    return replace(quote, mention=text[found.mention_start:found.mention_end], mention_start=found.mention_start,
+                   mention_end=found.mention_end, verb=found.verb, rule=found.rule)
+
+
+def _share_within_groups(text: str, quotes: list[Quote], found: list[_Found | None]) -> list[Quote]:
+    """Give every part of an utterance the attribution of its strongest part."""
+    best: dict[int, _Found] = {}
+    for quote, result in zip(quotes, found):
+        current = best.get(quote.group)
+        if result is not None and (current is None or _RULE_RANK[result.rule] < _RULE_RANK[current.rule]):
+            best[quote.group] = result
+    shared = []
+    for quote, result in zip(quotes, found):
+        group_best = best.get(quote.group)
+        if group_best is not None and result != group_best:
+            quote = _apply(text, quote, replace(group_best, rule="same_utterance"))
+        shared.append(quote)
+    return shared
+
+
+def _reuse(quote: Quote, rule: str) -> _Found | None:
+    if quote.mention_start is None or quote.mention_end is None:
+        return None
+    return _Found(quote.mention_start, quote.mention_end, quote.verb, rule)
+
+
+def _found(tokens: list[Token], span: tuple[int, int], verb: str | None, rule: str) -> _Found:
+    return _Found(tokens[span[0]].start, tokens[span[1] - 1].end, verb, rule)
+
+
+# --- noun phrases around speech verbs -------------------------------------------------------------
+
+
+def _skip_punctuation(tokens: list[Token]) -> list[Token]:
+    index = 0
+    while index < len(tokens) and tokens[index].text in (",", "—", "–", "-", ")", "]"):
+        index += 1
+    return tokens[index:]
+
+
+def _is_speech_verb(tokens: list[Token], index: int) -> bool:
+    """A speech verb used as a verb: not "the claims", "his comments", nor part of a name."""
+    token = tokens[index]
+    if token.lower not in load_lexicon("speech_verbs") and not _is_phrasal_verb(tokens, index):
+        return False
+    if token.is_capitalized and index > 0 and tokens[index - 1].text not in _CLAUSE_END | {_QUOTE}:
+        return False
+    if index > 0:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("articles") or previous.is_possessive:
+            return False
+    if token.lower in load_lexicon("noun_uses"):
+        # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
+        if index == 0:
+            return False
+        previous = tokens[index - 1]
+        return (previous.lower in load_lexicon("attribution_skip") or previous.lower in _SUBJECT_PRONOUNS
+                or previous.lower in ("to", "who", "they", "we", "i", "you")
+                or (previous.is_capitalized and previous.is_word and index > 1))
+    return True
+
+
+def _is_phrasal_verb(tokens: list[Token], index: int) -> bool:
+    """"went on", "shot back", "pointed out": a verb and its particle."""
+    return index + 1 < len(tokens) and f"{tokens[index].lower} {tokens[index + 1].lower}" in load_lexicon(
+        "speech_phrases")
+
+
+def _verb(tokens: list[Token], index: int) -> str:
+    """The speech verb as written, with its particle for a two-word verb."""
+    if _is_phrasal_verb(tokens, index):
+        return f"{tokens[index].text} {tokens[index + 1].text}"
+    return tokens[index].text
+
+
+def _subject_of(tokens: list[Token], verb_index: int, rule: str, *, floor: int = 0,
+                inverted_ok: bool = False) -> _Found | None:
+    """The speaker phrase before a speech verb, or after it when the order is inverted (Said Noem: ...)."""
+    span = _phrase_before(tokens, verb_index, floor=floor)
+    if span is None and inverted_ok:
+        span = _phrase_after(tokens, verb_index + 1)
+    return None if span is None else _found(tokens, span, _verb(tokens, verb_index), rule)
+
+
+def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | None, rule: str, *,
+                    names_only: bool = True) -> _Found | None:
+    """The subject that opens a clause: a pronoun or a name (after an opening phrase ending in a comma)."""
+    start = floor
+    opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS)) if tokens[index].text == ","),
+                   None)
+    if opening is not None and opening + 1 < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
+            tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
+            or tokens[start].lower in load_lexicon("clause_openers")):
+        start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
+    elif start < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
+            tokens[start].lower in load_lexicon("clause_openers")
+            or (tokens[start].lower.endswith("ly") and not tokens[start].is_capitalized)):
+        return None
+    if start >= limit:
+        return None
+    span = _phrase_after(tokens, start, pronoun_or_name_only=names_only)
+    if span is None or span[1] > limit:
+        return None
+    return _found(tokens, span, verb, rule)
+
+
+def _outer_speech_verb(tokens: list[Token], floor: int, inner: _Found) -> _Found | None:
+    """For "X said that Y spoke about "..."", the outer attribution X, when Y follows "that"."""
+    start = next(index for index, token in enumerate(tokens) if token.start == inner.mention_start)
+    if start - 1 < floor or tokens[start - 1].lower != "that":
+        return None
+    for index in range(start - 2, floor - 1, -1):
+        if _is_speech_verb(tokens, index):
+            return _subject_of(tokens, index, "governing_verb", floor=floor)
+    return None
+
+
+def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that ends right before `tokens[end]` (a verb).
+
+    Skips auxiliaries and adverbs (has also said), a verb before an infinitive (interjected to say),
+    an apposition between commas (Hugh Hill, a doctor at the clinic, said), a party designation
+    (Rep. Trey Gowdy (R-S.C.) said) and a relative pronoun's clause (Hill, who runs it, said).
+    """
+    index = _skip_auxiliaries(tokens, end - 1, floor)
+    if index < floor:
+        return None
+    if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
+        found = _clause_subject(tokens, floor, index, None, "", names_only=False)
+        return None if found is None else _span_of(tokens, found)
+    if tokens[index].text == ",":
+        opening = _apposition_start(tokens, index, floor)
+        if opening is None:
+            return None
+        index = opening - 1
+    while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
+        index -= 1
+    if index < floor:
+        return None
+    token = tokens[index]
+    if token.lower in _SUBJECT_PRONOUNS:
+        return index, index + 1
+    if token.lower in ("who", "which"):
+        return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
+    if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \
+            and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
+        return index, index + 1  # a surname that is also a common word: "...," From said.
+    return _noun_phrase_ending(tokens, index, floor)
+
+
+def _span_of(tokens: list[Token], found: _Found) -> tuple[int, int] | None:
+    """Token range of a found mention (the tokens it starts and ends on)."""
+    start = next((index for index, token in enumerate(tokens) if token.start == found.mention_start), None)
+    end = next((index for index, token in enumerate(tokens) if token.end == found.mention_end), None)
+    return None if start is None or end is None else (start, end + 1)
+
+
+def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
+    """Step back over auxiliaries, adverbs and "went on to" before a verb; returns the new index."""
+    skip = load_lexicon("attribution_skip")
+    while index >= floor:
+        token = tokens[index]
+        if token.lower in skip or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word):
+            index -= 1
+        elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
+            index -= 2  # "interjected to say", "declined to say"
+            if index >= floor and tokens[index].lower in ("on", "out", "back", "up"):
+                index -= 1  # "went on to say"
+        else:
+            break
+    return index
+
+
+def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """Index of the comma opening an apposition that ends at `comma`, or None if it is not one.
+
+    An apposition describes the name before it: "a doctor at the clinic", "53", "R-Texas", "now 81 and
+    retired in Cambridge, Mass.", "who runs the clinic". A clause ("he held his fire") is not one.
+    The farthest comma that follows a name wins, since an apposition may hold commas of its own.
+    """
+    best = None
+    for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
+        token = tokens[index]
+        if token.text in _CLAUSE_END or token.text == _QUOTE:
+            break
+        if token.text != "," or index <= floor or index + 1 >= comma:
+            continue
+        first = tokens[index + 1]
+        if first.lower in _SUBJECT_PRONOUNS or first.lower in load_lexicon("conjunctions"):
+            continue
+        name = tokens[index - 1]
+        if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("("):
+            best = index
+    return best
+
+
+def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is `tokens[last]`: a name, or a determiner's phrase."""
+    token = tokens[last]
+    if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns"):
+        return None
+    articles = load_lexicon("articles")
+    determiners = load_lexicon("determiners")
+    connectors = load_lexicon("name_connectors")
+    titles = load_lexicon("titles")
+    start = last
+    if token.is_capitalized or token.text[0].isdigit():
+        while start - 1 >= floor and last - start < _NAME_WORDS:
+            previous = tokens[start - 1]
+            if previous.is_word and previous.is_capitalized:
+                if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
+                    break
+                start -= 1
+            elif previous.lower in connectors and start - 2 >= floor and tokens[start - 2].is_capitalized \
+                    and tokens[start - 2].is_word:
+                start -= 1
+            elif previous.lower in articles:
+                start -= 1
+                break
+            elif previous.lower.rstrip(".") in titles and previous.is_word:
+                start -= 1
+            else:
+                break
+    else:
+        while start - 1 >= floor and last - start < _PHRASE_WORDS:
+            previous = tokens[start - 1]
+            if previous.lower in determiners or previous.is_possessive:
+                start -= 1
+                if previous.is_possessive:
+                    continue
+                break
+            if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
+                    and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
+                    and previous.lower not in load_mapping("pronouns"):
+                start -= 1
+            else:
+                break
+        if tokens[start].lower not in determiners and not tokens[start].is_possessive \
+                and not tokens[start].is_capitalized and not _is_plural(tokens[last]):
+            return None  # a bare singular noun ("reporters said" is fine, "time said" is not)
+    start = _with_role_before(tokens, start, floor)
+    return start, last + 1
+
+
+def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
+    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
+    if start - 2 < floor or tokens[start - 1].lower not in ("for", "of", "at", "with", "from"):
+        return start
+    role = tokens[start - 2]
+    if not _is_title(role):
+        return start
+    index = start - 2
+    while index - 1 >= floor and index > start - 6:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("determiners") or previous.is_possessive:
+            return index - 1
+        if not previous.is_word or previous.lower in load_lexicon("attribution_skip"):
+            break
+        index -= 1
+    return index
+
+
+def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool = False) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at `tokens[start]`: said [the senator from Texas]."""
+    if start >= len(tokens):
+        return None
+    token = tokens[start]
+    if token.lower in _SUBJECT_PRONOUNS:
+        return start, start + 1
+    if not token.is_word:
+        return None
+    determiners = load_lexicon("determiners")
+    if token.lower in determiners or token.is_possessive or (token.lower in load_lexicon("articles")):
+        if pronoun_or_name_only and not token.is_capitalized:
+            return None
+        end = start + 1
+        while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]):
+            end += 1
+        if end == start + 1:
+            return None
+        if tokens[end - 1].is_possessive:
+            return None
+        return start, _with_of_phrase(tokens, end)
+    if token.lower in load_mapping("pronouns"):
+        return None
+    name_start = start
+    if not token.is_capitalized and not _is_title(token):
+        # "former FBI agent Timothy Gill", "election lawyer Joe Birkenstock": modifiers before a name
+        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and _continues_phrase(
+                tokens[name_start]) and not tokens[name_start].is_capitalized and not _is_title(tokens[name_start]):
+            name_start += 1
+        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])):
+            return None
+        if pronoun_or_name_only:
+            return None
+    if tokens[name_start].lower in load_lexicon("clause_openers") and not _is_name_start(tokens, name_start):
+        return None
+    end = name_start + 1
+    connectors = load_lexicon("name_connectors")
+    while end < len(tokens) and end - name_start < _NAME_WORDS:
+        following = tokens[end]
+        if following.is_word and (following.is_capitalized or _is_title(following)) \
+                and following.lower not in load_lexicon("speech_verbs"):
+            end += 1
+        elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
+                and tokens[end + 1].is_capitalized and tokens[end + 1].is_word:
+            end += 1
+        else:
+            break
+    if pronoun_or_name_only and not tokens[start].is_capitalized:
+        return None
+    return start, _with_of_phrase(tokens, end)
+
+
+def _continues_phrase(token: Token) -> bool:
+    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")?"""
+    return (token.is_word and token.lower not in load_lexicon("speech_verbs")
+            and token.lower not in load_lexicon("name_connectors")
+            and token.lower not in load_lexicon("attribution_skip")
+            and token.lower not in load_mapping("pronouns")
+            and token.lower not in load_lexicon("clause_openers"))
+
+
+def _with_of_phrase(tokens: list[Token], end: int) -> int:
+    """Extend "a spokesman" to "a spokesman for the campaign" when a role noun takes its organisation."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("for", "of", "at", "with"):
+        return end
+    if not _is_title(tokens[end - 1]):
+        return end
+    index = end + 1
+    if index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive):
+        index += 1
+    extended = index
+    while extended < len(tokens) and extended - end < _NAME_WORDS and tokens[extended].is_word and (
+            tokens[extended].is_capitalized or extended == index
+            or (tokens[extended].lower in load_lexicon("name_connectors") and extended + 1 < len(tokens)
+                and tokens[extended + 1].is_capitalized)):
+        extended += 1
+    return extended if extended > index else end
+
+
+def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
+    """True when tokens[start:end] can all qualify the speaker phrase after them ("the Florida senator
+    and Republican presidential candidate"): words and commas, no pronoun, verb or clause opener."""
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text == ",":
+            continue
+        if not token.is_word or token.lower in _SUBJECT_PRONOUNS or _is_speech_verb(tokens, index):
+            return False
+        if token.lower in load_lexicon("conjunctions") and token.lower != "and":
+            return False
+    return True
+
+
+def _is_title(token: Token) -> bool:
+    titles = load_lexicon("titles")
+    lower = token.lower.rstrip(".")
+    return lower in titles or (lower.endswith("s") and lower[:-1] in titles)
+
+
+def _is_name_start(tokens: list[Token], index: int) -> bool:
+    """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is)."""
+    return index > 0 and tokens[index - 1].text not in _CLAUSE_END | {_QUOTE, ",", ":", "—", "–"}
+
+
+def _is_plural(token: Token) -> bool:
+    lower = token.lower
+    return lower in load_lexicon("group_words") or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+
+
+def _clause_floor(tokens: list[Token], index: int) -> int:
+    """Index after the last clause end before `index`: a subject is never found across a sentence end."""
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text in _CLAUSE_END:
+            return position + 1
+    return 0

@@ -1,0 +1,496 @@
+"""From speaker mention to canonical speaker: pronouns, aliases, titles, type and gender.
+
+The second stage of the sieve. Every mention of one entity becomes one speaker: "US Homeland
+Security Secretary Kristi Noem", "Noem", "Ms. Noem" and "she" are all `Kristi Noem` (the fullest
+name the article gives, without its title). Pronouns are resolved in one pass over the article, in
+the spirit of salience-based resolvers (Lappin & Leass 1994): each person named or referred to gains
+salience, more as a sentence's subject or a quote's speaker, and loses it with distance; a pronoun
+goes to the most salient person whose gender fits. Gender comes from evidence in the text only
+(Mr./Ms., gendered role words, pronouns that can only point back to one person). Descriptions ("the
+senator") go to the person the text gave that title; organisations and groups keep their own name
+("US Embassy in El Salvador", "officials"). A mention nothing resolves keeps no canonical speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .lexicons import load_lexicon, load_mapping
+from .model import Gender, Quote, SpeakerType
+from .tokens import Token, tokenize
+
+__all__ = ["resolve_speakers"]
+
+# A run of capitalised words, with initials, abbreviated titles and the small words inside names:
+# "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
+_CHAIN = re.compile(
+    r"(?<![\w.’'])(?:[A-Z][\w’'&.-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in)(?=[ \t]+[A-Z])))*"
+)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
+_HONORIFIC_WEIGHT = 5
+_VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
+_ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
+_DECAY = 500.0  # characters over which a person's salience falls by one
+_SUBJECT = 1.0  # salience for being named at the start of a sentence
+_SPEAKER = 1.5  # salience for being the speaker of a quote
+_PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
+_UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Rakeyia Scott") may still be one
+_UNKNOWN_GENDER = -0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """One capitalised name in the text, split into title and name."""
+
+    start: int
+    end: int
+    name: tuple[str, ...]
+    title: tuple[str, ...]
+    gender: Gender | None  # from an honorific or gendered title in this mention
+    kind: SpeakerType  # person, organization, group, or unknown (no evidence yet)
+
+    @property
+    def key(self) -> str:
+        """The entity key: the surname, lower case ("noem" for "US ... Secretary Kristi Noem")."""
+        return _surname(self.name)
+
+
+@dataclass
+class _Cast:
+    """The people and organisations an article names, in text order, and what the text says of them."""
+
+    named: list[_Named] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    full_names: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    pronouns: dict[int, str] = field(default_factory=dict)  # pronoun offset -> entity key it points to
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    kind: SpeakerType
+    title: str | None = None
+    gender: Gender | None = None
+
+
+def resolve_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Return the quotes with `speaker`, `speaker_type`, `speaker_title` and `speaker_gender` filled.
+
+    Quotes without a mention are returned unchanged.
+    """
+    if not any(quote.mention_start is not None for quote in quotes):
+        return list(quotes)
+    cast = _cast(text, quotes)
+    resolved: list[Quote] = []
+    for quote in quotes:
+        if quote.mention_start is None or quote.mention_end is None:
+            resolved.append(quote)
+            continue
+        speaker = _resolve(text, quote.mention_start, quote.mention_end, cast, resolved)
+        resolved.append(replace(quote, speaker=speaker.name, speaker_type=speaker.kind,
+                                speaker_title=speaker.title, speaker_gender=speaker.gender or "unknown"))
+    return resolved
+
+
+# --- who the article names ------------------------------------------------------------------------
+
+
+def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
+    """Index every capitalised name outside quotes; then resolve every personal pronoun outside quotes."""
+    cast = _Cast()
+    interiors = [(quote.start, quote.end) for quote in quotes]
+    found = [named for match in _CHAIN.finditer(text) if not _inside(interiors, match.start())
+             and (named := _parse_chain(text, match.start(), match.end())) is not None]
+    for named in found:
+        if named.kind in ("person", "unknown") and len(named.name) > 1:
+            if named.name not in cast.full_names[named.key]:
+                cast.full_names[named.key].append(named.name)
+    people = {named.key for named in found if named.kind == "person"}
+    for named in found:
+        if named.kind == "unknown" and named.key in people:
+            named = replace(named, kind="person")  # "Noem" after "Kristi Noem"
+        cast.named.append(named)
+        cast.starts.append(named.start)
+        if named.kind == "person":
+            if named.title and named.key not in cast.titles:
+                cast.titles[named.key] = named.title
+            if named.gender in ("female", "male"):
+                cast.votes[named.key][named.gender] += _HONORIFIC_WEIGHT
+    speakers = {quote.mention_start for quote in quotes if quote.mention_start is not None}
+    _resolve_pronouns(text, cast, interiors, speakers)
+    return cast
+
+
+def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]], speakers: set[int]) -> None:
+    """One pass over names and pronouns in text order, keeping each person's salience (see module doc)."""
+    meaning = load_mapping("pronouns")
+    pronouns = [(match.start(), meaning[match.group().lower()]) for match in _PERSONAL_PRONOUN.finditer(text)
+                if not _inside(interiors, match.start())]
+    people = [named for named in cast.named if named.kind in ("person", "unknown")]
+    for named in people:  # gender evidence: a pronoun right after exactly one person
+        index = bisect_left(pronouns, (named.end,))
+        if index < len(pronouns) and pronouns[index][0] - named.end <= _VOTE_REACH:
+            following = bisect_left(cast.starts, named.end)
+            rival = following < len(cast.named) and cast.named[following].start < pronouns[index][0] and \
+                cast.named[following].kind in ("person", "unknown") and cast.named[following].key != named.key
+            if not rival:
+                cast.votes[named.key][pronouns[index][1]] += 1
+    salience: dict[str, tuple[float, int]] = {}  # key -> (weight, position)
+    events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns],
+                    key=lambda event: (event[0], event[1]))
+    for position, is_pronoun, item in events:
+        subject = bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+        if not is_pronoun:
+            named = item  # type: ignore[assignment]
+            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if named.start in speakers else 0.0) + (
+                _UNSURE_NAME if named.kind == "unknown" else 0.0)
+            previous = salience.get(named.key)
+            salience[named.key] = (max(weight, _decayed(previous, position) if previous else weight), named.end)
+            continue
+        gender = item
+        best, best_score = None, float("-inf")
+        for key, (weight, last) in salience.items():
+            if position - last > _ANTECEDENT_REACH:
+                continue
+            known = _gender_from_votes(cast, key)
+            if known not in (None, gender):
+                continue
+            score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
+            if score > best_score:
+                best, best_score = key, score
+        if best is not None:
+            cast.pronouns[position] = best
+            kept = _decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
+            salience[best] = (max(kept, salience[best][0] - (position - salience[best][1]) / _DECAY), position)
+
+
+def _decayed(entry: tuple[float, int], position: int) -> float:
+    return entry[0] - (position - entry[1]) / _DECAY
+
+
+def _parse_chain(text: str, start: int, end: int) -> _Named | None:
+    """Split a capitalised chain into title and name, and say what kind of entity it names.
+
+    Returns None for what names nobody: a place, a date, a headline in title case. A name with no
+    evidence of being a person (no title, honorific or given name) is `unknown`.
+    """
+    words: list[str] = []
+    offsets: list[int] = []
+    position = start
+    abbreviations = load_lexicon("abbreviations")
+    for word in text[start:end].split():
+        position = text.index(word, position)
+        bare = word.rstrip(".")
+        words.append(word)
+        offsets.append(position)
+        position += len(word)
+        if word.endswith(".") and not _is_initial(word) and bare.lower() not in abbreviations:
+            words[-1] = bare
+            end = offsets[-1] + len(bare)
+            break  # a sentence ends here: "Bernie Sanders. That"
+    skip = (load_lexicon("clause_openers") | load_lexicon("articles") | load_lexicon("determiners")
+            | load_lexicon("adverbials") | frozenset(load_mapping("pronouns")))
+    while words and (words[0].lower() in skip or words[0].rstrip(".").lower() in load_lexicon("speech_verbs")):
+        words, offsets = words[1:], offsets[1:]
+    if not words:
+        return None
+    if not _is_initial(words[-1]):
+        words[-1] = _without_possessive(words[-1])
+    honorifics = load_mapping("honorifics")
+    name_start, gender = 0, None
+    for index, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if bare in honorifics or _is_title_word(bare):
+            name_start = index + 1
+            gender = _gender_of_word(bare) or gender
+    name = words[name_start:]
+    title = tuple(word for word in words[:name_start] if word.rstrip(".").lower() not in honorifics)
+    places = load_lexicon("places")
+    if not name or " ".join(name).lower() in places or " ".join(words).lower() in places:
+        return None
+    function_words = (load_lexicon("conjunctions") | load_lexicon("clause_openers") | skip) - load_lexicon(
+        "name_connectors")
+    if any(word.lower() in function_words for word in name[1:]):
+        return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
+    evidence = bool(title) or gender is not None or name[0].lower() in load_lexicon("given_names")
+    cut = next((index for index, word in enumerate(name) if word in ("of", "in")), None)
+    if cut and evidence:
+        name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia"
+    if len(name) > 5:
+        return None
+    kind: SpeakerType
+    if any(word.rstrip(".").lower() in load_lexicon("organization_words") for word in name):
+        kind = "organization"
+    elif len(name) == 1 and name[0].lower() in load_lexicon("group_words"):
+        kind = "group"
+    elif evidence:
+        kind = "person"
+    elif name[-1].isupper() and len(name[-1]) > 1:
+        kind = "organization"  # an acronym: IMF, NATO, CNN
+    else:
+        kind = "unknown"
+    return _Named(offsets[0], end, tuple(name), title, gender, kind)
+
+
+# --- resolving one mention ------------------------------------------------------------------------
+
+
+def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quote]) -> _Speaker:
+    tokens = tokenize(text, start, end)
+    words = [token for token in tokens if token.is_word]
+    if not words:
+        return _Speaker(None, "unknown")
+    if len(words) == 1 and words[0].lower in load_mapping("pronouns"):
+        return _resolve_pronoun(text, words[0], cast, earlier)
+    if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized:
+        parts = _split_on_and(tokens)
+        if len(parts) > 1:
+            names = [_resolve_name(part, cast).name for part in parts]
+            return _Speaker(" and ".join(name for name in names if name) or None, "group")
+    head = _head(tokens)
+    if head is not None and not head.is_capitalized:
+        return _resolve_description(tokens, head, cast, start)
+    return _resolve_name(tokens, cast)
+
+
+def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
+    """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
+    words = [token.text for token in tokens if token.is_word]
+    joined = " ".join(words)
+    named = _parse_chain(joined, 0, len(joined)) if joined else None
+    if named is None:
+        return _Speaker(_clean_name(words), "unknown")
+    if named.kind in ("organization", "group"):
+        return _Speaker(_clean_name(list(named.name if named.kind == "group" else words)), named.kind)
+    return _person(named, cast)
+
+
+def _person(named: _Named, cast: _Cast) -> _Speaker:
+    full = _fullest_name(named, cast)
+    title = " ".join(named.title) or " ".join(cast.titles.get(named.key, ())) or None
+    return _Speaker(" ".join(full), "person", title, named.gender or _gender_from_votes(cast, named.key))
+
+
+def _fullest_name(named: _Named, cast: _Cast) -> tuple[str, ...]:
+    """The longest name the article gives for this person: "Noem" -> ("Kristi", "Noem")."""
+    candidates = cast.full_names.get(named.key, [])
+    if named.gender is not None:
+        candidates = [name for name in candidates if not _conflicting_honorific(cast, name, named.gender)] or candidates
+    if len(named.name) > 1:
+        candidates = [name for name in candidates if name[0].lower() == named.name[0].lower()] or [named.name]
+    if not candidates:
+        return named.name
+    return max(candidates, key=lambda name: (len(name), -candidates.index(name)))
+
+
+def _conflicting_honorific(cast: _Cast, name: tuple[str, ...], gender: Gender) -> bool:
+    """True when the article gives `name` a title or honorific of the other gender (Mr. vs Mrs. Clinton)."""
+    return any(named.name == name and named.gender not in (None, gender) for named in cast.named)
+
+
+def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Quote]) -> _Speaker:
+    """he/she -> the person the salience pass chose; it/they -> the nearest organisation or group
+    speaker; who/which -> the name just before it."""
+    meaning = load_mapping("pronouns")[pronoun.lower]
+    if meaning == "relative":
+        return _resolve_relative(text, pronoun, cast)
+    if meaning in ("male", "female"):
+        key = cast.pronouns.get(pronoun.start)
+        named = _latest_named(cast, key, pronoun.start) if key is not None else None
+        if named is None:
+            return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
+        speaker = _person(named, cast)
+        return replace(speaker, gender=meaning)  # type: ignore[arg-type]
+    for quote in reversed(earlier):
+        if quote.speaker and quote.speaker_type in ("organization", "group") and \
+                pronoun.start - (quote.mention_end or 0) <= _ANTECEDENT_REACH:
+            return _Speaker(quote.speaker, quote.speaker_type)
+    organization = _nearest_organization_with(cast, None, pronoun.start)
+    if organization is not None:
+        return _Speaker(organization, "organization")
+    return _Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _latest_named(cast: _Cast, key: str, before: int) -> _Named | None:
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0:
+        if cast.named[index].key == key and cast.named[index].kind in ("person", "unknown"):
+            return cast.named[index]
+        index -= 1
+    return None
+
+
+def _resolve_relative(text: str, pronoun: Token, cast: _Cast) -> _Speaker:
+    """"Beck, who has described Trump as ...": who is Beck."""
+    before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
+    while before and before[-1].text in (",", "—"):
+        before.pop()
+    chain: list[Token] = []
+    for token in reversed(before):
+        if token.is_word and (token.is_capitalized or token.lower in load_lexicon("name_connectors")):
+            chain.insert(0, token)
+        else:
+            break
+    while chain and not chain[0].is_capitalized:
+        chain.pop(0)
+    if not chain:
+        return _Speaker(None, "unknown")
+    return _resolve_name(chain, cast)
+
+
+def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, start: int) -> _Speaker:
+    """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
+    phrase = _head_phrase(tokens, head)
+    lower = head.lower.rstrip(".")
+    capitalized = [token.text for token in tokens if token.is_capitalized and token.is_word
+                   and token.lower not in load_lexicon("articles") and token.end <= head.start]
+    if lower in load_lexicon("document_words") and not capitalized:
+        named = _nearest_organization_with(cast, None, start)  # "the report said": its author speaks
+        return _Speaker(named or phrase, "organization")
+    if lower in load_lexicon("organization_words"):
+        if capitalized:  # "the Clinton campaign", "Clinton's campaign"
+            return _Speaker(" ".join([*map(_without_possessive, capitalized), head.text]), "organization")
+        named = _nearest_organization_with(cast, lower, start)
+        return _Speaker(named or phrase, "organization")
+    if _is_plural(head):
+        return _Speaker(phrase, "group")
+    abbreviations = load_mapping("title_abbreviations")
+    role = abbreviations.get(lower)
+    if role is not None:
+        index = bisect_left(cast.starts, start) - 1
+        while index >= 0 and start - cast.named[index].end <= _ANTECEDENT_REACH:
+            named = cast.named[index]
+            index -= 1
+            if named.kind == "person" and named.title and abbreviations.get(
+                    named.title[-1].rstrip(".").lower()) == role and not any(
+                    word.lower() in load_lexicon("subordinate_titles") for word in named.title):
+                return _person(named, cast)
+    return _Speaker(phrase, "person" if _is_title_word(lower) else "unknown", gender=_gender_of_word(lower))
+
+
+# --- small helpers --------------------------------------------------------------------------------
+
+
+def _head(tokens: Sequence[Token]) -> Token | None:
+    """The head word of a phrase: the last word before a preposition ("spokesman" in "a spokesman for
+    the campaign"), or the word after "of" when the first part only counts ("groups of protesters")."""
+    words = [token for token in tokens if token.is_word]
+    if not words:
+        return None
+    for index, token in enumerate(words):
+        if token.lower in ("of", "for", "at", "with", "from", "in", "on") and index > 0:
+            before = words[index - 1]
+            if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):
+                return _head(words[index + 1:])
+            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]):
+                return words[-1] if words[-1].is_capitalized else before  # "Department of Homeland Security"
+            return before
+    return words[-1]
+
+
+def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
+    """A description reduced to its head phrase, lower case: "one Democratic source on the panel" ->
+    "democratic source"."""
+    words = [token for token in tokens if token.is_word and token.end <= head.end]
+    start = 0
+    for index, token in enumerate(words):
+        if token.lower in ("of", "for", "at", "with", "from", "in", "on") and token.end <= head.start:
+            start = index + 1
+    words = words[start:]
+    skip = load_lexicon("determiners") | load_lexicon("articles")
+    while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
+        words = words[1:]
+    return " ".join(token.text.lower() for token in words) or head.text.lower()
+
+
+def _nearest_organization_with(cast: _Cast, head: str | None, start: int) -> str | None:
+    """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
+    `head` None, the nearest organisation of any name)."""
+    index = bisect_left(cast.starts, start) - 1
+    while index >= 0 and start - cast.named[index].end <= _ANTECEDENT_REACH:
+        named = cast.named[index]
+        index -= 1
+        if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
+                                                                 for word in named.name)):
+            return _clean_name(list(named.name))
+    return None
+
+
+def _split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.lower in ("and", "&"):
+            parts.append([])
+        elif token.text != ",":
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _clean_name(words: Sequence[str]) -> str | None:
+    """A name without a leading article or a possessive: "The Daily Beast's" -> "Daily Beast"."""
+    words = list(words)
+    while words and words[0].lower() in load_lexicon("articles"):
+        words = words[1:]
+    if not words:
+        return None
+    words[-1] = _without_possessive(words[-1])
+    return " ".join(words)
+
+
+def _surname(name: Sequence[str]) -> str:
+    """The surname, lower case, skipping suffixes: ("Joseph", "R.", "Biden", "Jr.") -> "biden"."""
+    suffixes = load_lexicon("name_suffixes")
+    for word in reversed(name):
+        if word.rstrip(".").lower() not in suffixes:
+            return word.lower().replace("’", "'")
+    return name[-1].lower()
+
+
+def _without_possessive(word: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _is_title_word(word: str) -> bool:
+    return word in load_lexicon("titles") or (word.endswith("s") and word[:-1] in load_lexicon("titles"))
+
+
+def _gender_of_word(word: str) -> Gender | None:
+    gender = load_mapping("honorifics").get(word) or load_mapping("gendered_words").get(word)
+    return gender if gender in ("female", "male") else None  # type: ignore[return-value]
+
+
+def _gender_from_votes(cast: _Cast, key: str) -> Gender | None:
+    votes = cast.votes.get(key)
+    if not votes:
+        return None
+    female, male = votes.get("female", 0), votes.get("male", 0)
+    if female > male:
+        return "female"
+    if male > female:
+        return "male"
+    return None
+
+
+def _is_plural(token: Token) -> bool:
+    lower = token.lower
+    return lower in load_lexicon("group_words") or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_left(spans, (position + 1,)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]

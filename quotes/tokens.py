@@ -1,0 +1,70 @@
+"""Word tokens with offsets, for the few stretches of text that attribution reads.
+
+Attribution looks at the words around a quote, not at whole articles, so tokenising is cheap and
+local: a regular expression over a slice, with abbreviations (Mr., Sen., U.S.) kept whole so that
+their period does not look like the end of a phrase. Tokens keep their offsets into the original
+text, so a speaker mention is a span of the article and never a string to search for again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import load_lexicon
+
+__all__ = ["Token", "tokenize"]
+
+# One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
+# a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
+_TOKEN = re.compile(
+    r"\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
+    r"|(?:[^\W\d_]\.){2,}"
+    r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
+    r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)*"
+    r"|[^\w\s]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the original text; `text == source[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        """Noem's, Jones' (a possessive is a determiner of the noun after it, not a speaker)."""
+        return len(self.text) > 2 and (self.lower.endswith("'s") or (self.lower.endswith("'") and self.text[-2] == "s"))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of `text[start:end]`, offsets into `text`."""
+    abbreviations = load_lexicon("abbreviations")
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        token_start, token_end = match.span()
+        word = match.group()
+        if (token_end < end and text[token_end] == "." and word[0].isalpha()
+                and word.lower().rpartition("-")[2] in abbreviations):
+            token_end += 1  # Mr. / Sen. / Jr.
+            word = text[token_start:token_end]
+        if tokens and token_start < tokens[-1].end:
+            continue  # the period was taken by the abbreviation before it
+        tokens.append(Token(token_start, token_end, word))
+    return tokens
