@@ -27,12 +27,13 @@ _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials s
 _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
-_OPENING_WORDS = 9  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
+_OPENING_WORDS = 16  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before", "since", "by", "with", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,8 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
 def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
     """"We will win," said Noem.  /  "...," added the senator from Texas."""
     tokens = _skip_punctuation(context.after)
-    if not tokens or not _is_speech_verb(tokens, 0) or (context.quote.kind == "mixed" and not _ends_open(context)):
+    if not tokens or not (_is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
+            context.quote.kind == "mixed" and not _ends_open(context)):
         return None
     span = _phrase_after(tokens, 2 if _is_phrasal_verb(tokens, 0) else 1)
     return None if span is None else _found(tokens, span, _verb(tokens, 0), "verb_then_speaker_after_quote")
@@ -118,9 +120,11 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):
         if tokens[index].text in _CLAUSE_END:
             return None
-        if _is_speech_verb(tokens, index):
-            span = _phrase_before(tokens, index, floor=0)
-            if span is None or not _is_modifier_run(tokens, 0, span[0]):
+        if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
+                "trailing_verbs")) and not tokens[index].lower.endswith("ing"):
+            span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
+            if span is None or not _is_modifier_run(tokens, 0, span[0]) or (
+                    context.quote.kind == "mixed" and span[0] > 0):
                 return None  # the words before the verb must all be the speaker's phrase
             return _found(tokens, span, _verb(tokens, index), "speaker_then_verb_after_quote")
     return None
@@ -183,6 +187,36 @@ def colon_after_subject(context: _Context) -> _Found | None:
                            None, "colon_after_subject", names_only=False)
 
 
+def passive_agent(context: _Context) -> _Found | None:
+    """It has been called "strategic ambiguity" by Joshua Hendrick.  /  "extreme careless," as described
+    by FBI Director James Comey."""
+    tokens = _skip_punctuation(context.after)
+    if tokens and tokens[0].lower == "as":
+        tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0].lower.endswith("ed") and _is_speech_verb(tokens, 0) and tokens[1].lower == "by":
+        span = _phrase_after(tokens, 2)
+        return None if span is None else _found(tokens, span, _verb(tokens, 0), "passive_agent")
+    before = context.before
+    if len(tokens) >= 2 and tokens[0].lower == "by" and any(
+            _is_speech_verb(before, index) and before[index].lower.endswith("ed")
+            for index in range(max(0, len(before) - 3), len(before))):
+        span = _phrase_after(tokens, 1)
+        return None if span is None else _found(tokens, span, None, "passive_agent")
+    return None
+
+
+def coordinated_quote(context: _Context) -> _Found | None:
+    """Jack noted that "many are undecided" and that, "We're confident." (the same speaker again)"""
+    earlier = context.last_here
+    if earlier is None or earlier.sentence != context.quote.sentence or not context.before:
+        return None
+    words = [token.lower for token in context.before if token.is_word]
+    if words and words[0] in ("and", "or", "but") and all(word in ("and", "or", "but", "that", "then", "also")
+                                                          for word in words):
+        return _reuse(earlier, "coordinated_quote")
+    return None
+
+
 def according_to(context: _Context) -> _Found | None:
     """The prison holds 238 detainees, according to the US Embassy.  /  in the words of an aide"""
     tokens = context.sentence
@@ -192,6 +226,8 @@ def according_to(context: _Context) -> _Found | None:
         for index in range(max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)):
             if lower[index:index + len(words)] == words:
                 span = _phrase_after(tokens, index + len(words))
+                if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
+                    span = _phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
                 if span is not None:
                     return _found(tokens, span, None, "according_to")
     return None
@@ -205,9 +241,9 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
         end -= 1
     adverbials = load_lexicon("adverbials")
     for index in range(end - 1, max(context.index, end - _NEAR), -1):
-        if tokens[index].text in _CLAUSE_END or tokens[index].text == _QUOTE:
+        if tokens[index].text in _CLAUSE_END:
             return None
-        if not _is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing"):
+        if tokens[index].text == _QUOTE or not _is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing"):
             continue
         if tokens[index - 1].text == ",":  # "..., said Lee Epstein, who teaches law."
             span = _phrase_after(tokens, index + 1)
@@ -218,43 +254,78 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
         if len(tail) > _FINAL_WORDS or not all(
                 word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized for word in tail):
             continue
-        span = _phrase_before(tokens, index, floor=context.index + 1)
+        floor = max([context.index + 1, *(position + 1 for position in range(context.index + 1, index)
+                                          if tokens[position].text == _QUOTE)])
+        span = _phrase_before(tokens, index, floor=floor)
         if span is not None and tokens[span[0] - 1].text in (",", _QUOTE):
             return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
     return None
 
 
 def governing_verb(context: _Context) -> _Found | None:
-    """The US Embassy said on X that Noem and Bukele spoke about "strengthening cooperation"."""
+    """The US Embassy said on X that Noem and Bukele spoke about "strengthening cooperation".
+
+    The outermost speech verb of the clause governs, unless a new clause (", and Clinton said")
+    starts between it and the quote: "a woman asked for a photo and Clinton said, "...""."""
     if context.quote.kind != "mixed":
         return None
     tokens = context.sentence
     floor = _clause_floor(tokens, context.index)
-    verbs = [index for index in range(max(floor, context.index - _NEAR), context.index) if _is_speech_verb(tokens, index)]
-    for verb in reversed(verbs):
+    verbs = [index for index in range(max(floor, context.index - _NEAR), context.index)
+             if _is_speech_verb(tokens, index) and not _in_opening_phrase(tokens, index)]
+    for position, verb in enumerate(verbs):
+        if position + 1 < len(verbs) and (_new_clause_between(tokens, verb + 1, context.index)
+                                          or not _introduces_clause(tokens, verb, verbs[position + 1])):
+            continue
         if tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == "," and context.last_here is not None \
                 and context.last_here.sentence == context.quote.sentence:
             return _reuse(context.last_here, "governing_verb")  # "...," said X, adding that "..."
         found = _verb_subject(tokens, verb, floor)
-        if found is None:
-            continue
-        # "X said that Y spoke about ...", "Yepez said Perez was right to urge ...": X speaks
-        for outer in reversed([index for index in verbs if index < verb]):
-            subject_start = next(index for index in range(outer, verb) if tokens[index].start == found.mention_start) \
-                if any(tokens[index].start == found.mention_start for index in range(outer, verb)) else None
-            if subject_start is None or not _introduces(tokens, outer, subject_start):
-                break
-            outer_found = _verb_subject(tokens, outer, floor)
-            if outer_found is None:
-                break
-            found = outer_found
-        return replace(found, rule="governing_verb")
+        if found is not None:
+            return replace(found, rule="governing_verb")
     return None
 
 
+def _introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
+    """True when the speech verb at `verb` takes the clause holding `later` as its object:
+    "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
+    between = tokens[verb + 1:later]
+    if any(token.text in (",", ";", _QUOTE) for token in between):
+        return any(token.lower == "that" for token in between)
+    return True
+
+
+def _new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
+    """True when a clause with its own subject starts in tokens[start:end]: "..., and he vowed",
+    "a photo and Clinton said" (but not "Noem and Bukele", two names joined)."""
+    for index in range(start, end - 1):
+        token = tokens[index]
+        if token.lower in ("and", "but", "while", "whereas", "although", "though", ";") or token.text == ";":
+            following = tokens[index + 1]
+            joins_names = index > 0 and tokens[index - 1].is_capitalized and tokens[index - 1].is_word
+            if not joins_names and (following.lower in _SUBJECT_PRONOUNS or (
+                    following.is_capitalized and following.is_word
+                    and following.lower not in load_lexicon("clause_openers"))):
+                return True
+    return False
+
+
+def _in_opening_phrase(tokens: list[Token], verb: int) -> bool:
+    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
+    return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
+        "clause_openers") and not tokens[verb - 1].is_word is False
+
+
 def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
-    """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the clause's."""
-    if tokens[verb].lower.endswith("ing") and not (tokens[verb - 1].is_capitalized and tokens[verb - 1].is_word):
+    """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the
+    clause's; for a passive ("as reported by Western Journalism") the agent after "by"."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by" and tokens[verb].lower.endswith("ed"):
+        span = _phrase_after(tokens, verb + 2)
+        if span is not None:
+            return _found(tokens, span, _verb(tokens, verb), "governing_verb")
+    previous = tokens[verb - 1]
+    if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
+                                                   and previous.lower not in load_lexicon("adverbials")):
         return _clause_subject(tokens, floor, verb, _verb(tokens, verb), "governing_verb", names_only=False)
     return _subject_of(tokens, verb, "governing_verb", floor=floor)
 
@@ -339,7 +410,9 @@ RULES: tuple[Callable[[_Context], _Found | None], ...] = (
     dash_signature,
     name_colon,
     speaker_verb_before_quote,
+    passive_agent,
     colon_after_subject,
+    coordinated_quote,
     according_to,
     sentence_final_attribution,
     governing_verb,
@@ -348,7 +421,8 @@ RULES: tuple[Callable[[_Context], _Found | None], ...] = (
     continues_previous_paragraph,
     previous_sentence,
 )
-_RULE_RANK = {rule.__name__: rank for rank, rule in enumerate(RULES)} | {"same_utterance": len(RULES)}
+# Rules that infer the speaker from the context rather than read it next to the quote.
+_FALLBACK_RULES = frozenset({"sentence_subject", "continues_previous_paragraph", "previous_sentence"})
 
 
 # --- sentences and quotes -----------------------------------------------------------------------
@@ -423,11 +497,13 @@ def _apply(text: str, quote: Quote, found: _Found | None) -> Quote:
 
 
 def _share_within_groups(text: str, quotes: list[Quote], found: list[_Found | None]) -> list[Quote]:
-    """Give every part of an utterance the attribution of its strongest part."""
+    """Give every part of an utterance one attribution: that of its first part a direct rule
+    attributes, else of its first attributed part. ("A," he said, "B." / Obama said: "A...¶"B...")"""
     best: dict[int, _Found] = {}
     for quote, result in zip(quotes, found):
         current = best.get(quote.group)
-        if result is not None and (current is None or _RULE_RANK[result.rule] < _RULE_RANK[current.rule]):
+        if result is not None and (current is None or (current.rule in _FALLBACK_RULES
+                                                       and result.rule not in _FALLBACK_RULES)):
             best[quote.group] = result
     shared = []
     for quote, result in zip(quotes, found):
@@ -453,13 +529,17 @@ def _found(tokens: list[Token], span: tuple[int, int], verb: str | None, rule: s
 
 def _skip_punctuation(tokens: list[Token]) -> list[Token]:
     index = 0
-    while index < len(tokens) and tokens[index].text in (",", "—", "–", "-", ")", "]"):
+    while index < len(tokens) and (tokens[index].text in (",", "—", "–", "-", ")", "]", "'", "’", "\"", "”")):
         index += 1
     return tokens[index:]
 
 
-def _is_speech_verb(tokens: list[Token], index: int) -> bool:
-    """A speech verb used as a verb: not "the claims", "his comments", nor part of a name."""
+def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
+    """A speech verb used as a verb: not "the claims", "his comments", nor part of a name.
+
+    With `after_subject`, the words before are known to be a subject ("...," the document states),
+    so a form that is usually a noun counts as a verb too.
+    """
     token = tokens[index]
     if token.lower not in load_lexicon("speech_verbs") and not _is_phrasal_verb(tokens, index):
         return False
@@ -469,7 +549,7 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("articles") or previous.is_possessive:
             return False
-    if token.lower in load_lexicon("noun_uses"):
+    if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:
             return False
@@ -506,16 +586,25 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
                     names_only: bool = True) -> _Found | None:
     """The subject that opens a clause: a pronoun or a name (after an opening phrase ending in a comma)."""
     start = floor
-    opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS)) if tokens[index].text == ","),
-                   None)
-    if opening is not None and opening + 1 < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
-            tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
-            or tokens[start].lower in load_lexicon("clause_openers")):
-        start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
-    elif start < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
-            tokens[start].lower in load_lexicon("clause_openers")
-            or (tokens[start].lower.endswith("ly") and not tokens[start].is_capitalized)):
-        return None
+    for _ in range(2):  # "On Thursday, after remaining neutral, Warren appeared ..."
+        opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
+                        if tokens[index].text == ","), None)
+        if opening is not None and opening + 1 < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
+                tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
+                or tokens[opening + 1].lower in load_lexicon("clause_openers")
+                or tokens[start].lower in load_lexicon("clause_openers")):
+            start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
+        else:
+            break
+    if start == floor:
+        while start < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
+                tokens[start].lower in load_lexicon("clause_openers")
+                or tokens[start].lower in load_lexicon("conjunctions")
+                or tokens[start].lower.endswith("ly")) and start - floor < 3:
+            start += 1  # "And then Trump went on the attack", "Then he cut into Bush"
+        if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
+                              or tokens[start].lower.endswith("ly")) and tokens[start].lower not in _SUBJECT_PRONOUNS:
+            return None
     if start >= limit:
         return None
     span = _phrase_after(tokens, start, pronoun_or_name_only=names_only)
@@ -565,7 +654,11 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
     if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \
             and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
         return index, index + 1  # a surname that is also a common word: "...," From said.
-    return _noun_phrase_ending(tokens, index, floor)
+    span = _noun_phrase_ending(tokens, index, floor)
+    if span is not None and span[0] - 1 > floor and tokens[span[0] - 1].lower in _PREPOSITIONS \
+            and not _is_title(tokens[span[0] - 2]):
+        return _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
+    return span
 
 
 def _span_of(tokens: list[Token], found: _Found) -> tuple[int, int] | None:
@@ -575,17 +668,28 @@ def _span_of(tokens: list[Token], found: _Found) -> tuple[int, int] | None:
     return None if start is None or end is None else (start, end + 1)
 
 
+def _bare_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The words right after a quote up to its verb, when they only describe the speaker:
+    "...," the bespectacled, 71-year-old diplomat said."""
+    end = _skip_auxiliaries(tokens, verb - 1, 0) + 1
+    if end <= 0 or not tokens[end - 1].is_word or not _is_modifier_run(tokens, 0, end):
+        return None
+    return 0, end
+
+
 def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
     """Step back over auxiliaries, adverbs and "went on to" before a verb; returns the new index."""
     skip = load_lexicon("attribution_skip")
     while index >= floor:
         token = tokens[index]
-        if token.lower in skip or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word):
+        if token.lower in skip or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word) \
+                or token.lower.endswith("n't"):
             index -= 1
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
-            index -= 2  # "interjected to say", "declined to say"
-            if index >= floor and tokens[index].lower in ("on", "out", "back", "up"):
-                index -= 1  # "went on to say"
+            index -= 1  # "interjected to say", "went on to say", "declined to say"
+            if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
+                index -= 1
+            index -= 1
         else:
             break
     return index
@@ -644,7 +748,7 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
     else:
         while start - 1 >= floor and last - start < _PHRASE_WORDS:
             previous = tokens[start - 1]
-            if previous.lower in determiners or previous.is_possessive:
+            if previous.lower in determiners or previous.is_possessive or previous.text[0].isdigit():
                 start -= 1
                 if previous.is_possessive:
                     continue
@@ -656,7 +760,8 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
             else:
                 break
         if tokens[start].lower not in determiners and not tokens[start].is_possessive \
-                and not tokens[start].is_capitalized and not _is_plural(tokens[last]):
+                and not tokens[start].is_capitalized and not _is_plural(tokens[last]) \
+                and not tokens[start].text[0].isdigit():
             return None  # a bare singular noun ("reporters said" is fine, "time said" is not)
     start = _with_role_before(tokens, start, floor)
     return start, last + 1
@@ -734,7 +839,7 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
 
 def _continues_phrase(token: Token) -> bool:
     """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")?"""
-    return (token.is_word and token.lower not in load_lexicon("speech_verbs")
+    return (token.is_word and (token.is_capitalized or token.lower not in load_lexicon("speech_verbs"))
             and token.lower not in load_lexicon("name_connectors")
             and token.lower not in load_lexicon("attribution_skip")
             and token.lower not in load_mapping("pronouns")
@@ -766,9 +871,10 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         token = tokens[index]
         if token.text == ",":
             continue
-        if not token.is_word or token.lower in _SUBJECT_PRONOUNS or _is_speech_verb(tokens, index):
+        if not token.is_word or token.lower in _SUBJECT_PRONOUNS or _is_speech_verb(tokens, index) \
+                or load_mapping("pronouns").get(token.lower) == "relative" or token.lower.endswith("ing"):
             return False
-        if token.lower in load_lexicon("conjunctions") and token.lower != "and":
+        if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
             return False
     return True
 

@@ -27,20 +27,30 @@ _NEWLINE = r"(?:\r\n|\r(?!\n)|\n|\u2028|\u2029)"
 _BLANK_LINE = re.compile(rf"{_NEWLINE}[^\S\r\n\u2028\u2029]*{_NEWLINE}|\u2029")
 _PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:[^\S\r\n\u2028\u2029]*{_NEWLINE})+|\u2029")
 _LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
+# A single newline after a finished sentence, before a capital or an opening quote: a paragraph break
+# in text that otherwise uses blank lines ("...represents.”\nDevine didn't concede").
+_SENTENCE_LINE_BREAK = re.compile(
+    rf"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*({_NEWLINE})(?![^\S\r\n]*{_NEWLINE})(?=[^\S\r\n]*[A-Z\"“‘'«])")
 # Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
-_MAX_TRAILING_ATTRIBUTION_WORDS = 8
+_VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
+_ATTRIBUTION_CHARS = 200
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Return the paragraphs of `text`, trimmed of surrounding whitespace, empty ones skipped.
 
     Text with blank lines between paragraphs (the usual case) keeps single newlines inside a paragraph,
-    since those are line wraps a quote may run across; text without any blank line is taken to put
-    one paragraph on each line. Block-level HTML tags (<p>, <br>) also end a paragraph.
+    since those are line wraps a quote may run across, unless the line ends a sentence and the next
+    one starts like a new paragraph; text without any blank line is taken to put one paragraph on each
+    line. Block-level HTML tags (<p>, <br>) also end a paragraph.
     """
-    separator = _PARAGRAPH_BREAK if _BLANK_LINE.search(text) else _LINE_BREAK
-    breaks = [match.span() for match in separator.finditer(text)]
+    if _BLANK_LINE.search(text):
+        breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)]
+        breaks += [match.span(1) for match in _SENTENCE_LINE_BREAK.finditer(text)]
+        breaks.sort()
+    else:
+        breaks = [match.span() for match in _LINE_BREAK.finditer(text)]
     if "<" in text:
         breaks = sorted(breaks + [match.span() for match in _BLOCK_TAG.finditer(text)])
     paragraphs: list[Paragraph] = []
@@ -93,16 +103,26 @@ def _quote_then_attribution(text: str, previous: tuple[int, int], start: int, qu
 
 
 def _is_trailing_attribution(text: str, start: int) -> bool:
-    """True when the sentence at `start` is a short attribution: Noem said. / said the senator."""
-    tokens = tokenize(text, start, min(len(text), start + 120))
-    words: list[str] = []
-    for token in tokens:
-        if token.text == ".":
-            verbs = load_lexicon("speech_verbs")
-            return 0 < len(words) <= _MAX_TRAILING_ATTRIBUTION_WORDS and any(word.lower() in verbs for word in words)
-        if token.text in ("!", "?", "\n") or token.text in QUOTE_CHARACTERS:
+    """True when the sentence at `start` opens with a quote's attribution: "Noem said.",
+    "said the senator.", "Mr. Trump asked, repeating...", "Miller, a retired worker, said into the phone."
+
+    The speech verb must come within the first few words, or right after an apposition that follows
+    them; a participle ("Alpert's metaphor is telling") does not count, nor does a line break between.
+    """
+    if "\n" in text[max(0, start - 3):start]:
+        return False
+    tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
+    verbs = load_lexicon("speech_verbs")
+    first_comma = None
+    for index, token in enumerate(tokens):
+        if token.text in (".", "!", "?", ";") or token.text in QUOTE_CHARACTERS:
             return False
-        words.append(token.text)
+        if token.text == "," and first_comma is None:
+            first_comma = index
+        if token.lower in verbs and not token.lower.endswith("ing") and not token.is_capitalized or (
+                index == 0 and token.lower in verbs):
+            after_apposition = first_comma is not None and first_comma <= _VERB_WITHIN and tokens[index - 1].text == ","
+            return index <= _VERB_WITHIN or after_apposition
     return False
 
 

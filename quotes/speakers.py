@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .lexicons import load_lexicon, load_mapping
 from .model import Gender, Quote, SpeakerType
@@ -31,14 +32,15 @@ _CHAIN = re.compile(
     r"(?<![\w.’'])(?:[A-Z][\w’'&.-]*)"
     r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in)(?=[ \t]+[A-Z])))*"
 )
+_WORD = re.compile(r"\S+")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
 _HONORIFIC_WEIGHT = 5
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 _ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
-_DECAY = 500.0  # characters over which a person's salience falls by one
+_DECAY = 400.0  # characters over which a person's salience falls by one
 _SUBJECT = 1.0  # salience for being named at the start of a sentence
-_SPEAKER = 1.5  # salience for being the speaker of a quote
+_SPEAKER = 0.5  # salience for being the speaker of a quote
 _PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
 _UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Rakeyia Scott") may still be one
 _UNKNOWN_GENDER = -0.6
@@ -54,11 +56,8 @@ class _Named:
     title: tuple[str, ...]
     gender: Gender | None  # from an honorific or gendered title in this mention
     kind: SpeakerType  # person, organization, group, or unknown (no evidence yet)
-
-    @property
-    def key(self) -> str:
-        """The entity key: the surname, lower case ("noem" for "US ... Secretary Kristi Noem")."""
-        return _surname(self.name)
+    key: str  # the surname, lower case ("noem" for "US ... Secretary Kristi Noem")
+    entity: str = ""  # which person (or organisation) this is, once the cast has linked the names
 
 
 @dataclass
@@ -67,10 +66,10 @@ class _Cast:
 
     named: list[_Named] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
-    full_names: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
-    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    pronouns: dict[int, str] = field(default_factory=dict)  # pronoun offset -> entity key it points to
+    full_names: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))  # by entity
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by entity
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # by entity
+    pronouns: dict[int, str] = field(default_factory=dict)  # pronoun offset -> entity it points to
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,33 +103,61 @@ def resolve_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
-    """Index every capitalised name outside quotes; then resolve every personal pronoun outside quotes."""
+    """Index every capitalised name outside quotes, link the names of one person (Kristi Noem, Noem,
+    Ms. Noem), then resolve every personal pronoun outside quotes."""
     cast = _Cast()
     interiors = [(quote.start, quote.end) for quote in quotes]
     found = [named for match in _CHAIN.finditer(text) if not _inside(interiors, match.start())
              and (named := _parse_chain(text, match.start(), match.end())) is not None]
-    for named in found:
-        if named.kind in ("person", "unknown") and len(named.name) > 1:
-            if named.name not in cast.full_names[named.key]:
-                cast.full_names[named.key].append(named.name)
     people = {named.key for named in found if named.kind == "person"}
+    latest: dict[str, list[str]] = defaultdict(list)  # surname -> entities seen so far, latest last
     for named in found:
         if named.kind == "unknown" and named.key in people:
             named = replace(named, kind="person")  # "Noem" after "Kristi Noem"
+        if named.kind == "unknown" and len(named.name) == 1:
+            continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
+        named = replace(named, entity=_entity_of(named, latest, cast))
         cast.named.append(named)
         cast.starts.append(named.start)
-        if named.kind == "person":
-            if named.title and named.key not in cast.titles:
-                cast.titles[named.key] = named.title
+        if named.kind in ("person", "unknown"):
+            if named.name not in cast.full_names[named.entity]:
+                cast.full_names[named.entity].append(named.name)
+            if named.title and named.entity not in cast.titles:
+                cast.titles[named.entity] = named.title
             if named.gender in ("female", "male"):
-                cast.votes[named.key][named.gender] += _HONORIFIC_WEIGHT
-    speakers = {quote.mention_start for quote in quotes if quote.mention_start is not None}
-    _resolve_pronouns(text, cast, interiors, speakers)
+                cast.votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
+    speakers = [(quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None]
+    _resolve_pronouns(text, cast, interiors, sorted(speakers))  # type: ignore[arg-type]
     return cast
 
 
-def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]], speakers: set[int]) -> None:
-    """One pass over names and pronouns in text order, keeping each person's salience (see module doc)."""
+def _entity_of(named: _Named, latest: dict[str, list[str]], cast: _Cast) -> str:
+    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too);
+    a surname alone is the latest person of that surname whose gender fits (Mr. Clinton, Mrs. Clinton)."""
+    if named.kind not in ("person", "unknown"):
+        return " ".join(named.name).lower()
+    if len(named.name) > 1:
+        surname_index = next((index for index in range(len(named.name) - 1, -1, -1)
+                              if named.name[index].rstrip(".").lower() not in load_lexicon("name_suffixes")), 0)
+        entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
+        if entity not in latest[named.key]:
+            latest[named.key].append(entity)
+        else:
+            latest[named.key].remove(entity)
+            latest[named.key].append(entity)
+        return entity
+    for entity in reversed(latest[named.key]):
+        if named.gender is None or _gender_from_votes(cast, entity) in (None, named.gender):
+            return entity
+    return named.key
+
+
+def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
+                      speakers: list[tuple[int, int]]) -> None:
+    """One pass over names and pronouns in text order, keeping each person's salience (see module doc).
+
+    Each resolved pronoun is also evidence of its person's gender, for the pronouns after it.
+    """
     meaning = load_mapping("pronouns")
     pronouns = [(match.start(), meaning[match.group().lower()]) for match in _PERSONAL_PRONOUN.finditer(text)
                 if not _inside(interiors, match.start())]
@@ -140,36 +167,43 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]], 
         if index < len(pronouns) and pronouns[index][0] - named.end <= _VOTE_REACH:
             following = bisect_left(cast.starts, named.end)
             rival = following < len(cast.named) and cast.named[following].start < pronouns[index][0] and \
-                cast.named[following].kind in ("person", "unknown") and cast.named[following].key != named.key
+                cast.named[following].kind in ("person", "unknown") and cast.named[following].entity != named.entity
             if not rival:
-                cast.votes[named.key][pronouns[index][1]] += 1
-    salience: dict[str, tuple[float, int]] = {}  # key -> (weight, position)
+                cast.votes[named.entity][pronouns[index][1]] += 1
+    salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
     events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns],
                     key=lambda event: (event[0], event[1]))
     for position, is_pronoun, item in events:
         subject = bool(_SENTENCE_START.search(text, max(0, position - 4), position))
         if not is_pronoun:
             named = item  # type: ignore[assignment]
-            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if named.start in speakers else 0.0) + (
-                _UNSURE_NAME if named.kind == "unknown" else 0.0)
-            previous = salience.get(named.key)
-            salience[named.key] = (max(weight, _decayed(previous, position) if previous else weight), named.end)
+            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if _overlaps(speakers, named.start, named.end)
+                                                       else 0.0) + (_UNSURE_NAME if named.kind == "unknown" else 0.0)
+            previous = salience.get(named.entity)
+            salience[named.entity] = (max(weight, _decayed(previous, position) if previous else weight), named.end)
             continue
         gender = item
         best, best_score = None, float("-inf")
-        for key, (weight, last) in salience.items():
+        for entity, (weight, last) in salience.items():
             if position - last > _ANTECEDENT_REACH:
                 continue
-            known = _gender_from_votes(cast, key)
+            known = _gender_from_votes(cast, entity)
             if known not in (None, gender):
                 continue
             score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
             if score > best_score:
-                best, best_score = key, score
+                best, best_score = entity, score
         if best is not None:
             cast.pronouns[position] = best
-            kept = _decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
-            salience[best] = (max(kept, salience[best][0] - (position - salience[best][1]) / _DECAY), position)
+            cast.votes[best][gender] += 1
+            speaking = _overlaps(speakers, position, position + 3)
+            salience[best] = (_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
+                              + (_SPEAKER if speaking else 0.0), position)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _decayed(entry: tuple[float, int], position: int) -> float:
@@ -184,20 +218,16 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     """
     words: list[str] = []
     offsets: list[int] = []
-    position = start
     abbreviations = load_lexicon("abbreviations")
-    for word in text[start:end].split():
-        position = text.index(word, position)
-        bare = word.rstrip(".")
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
         words.append(word)
-        offsets.append(position)
-        position += len(word)
-        if word.endswith(".") and not _is_initial(word) and bare.lower() not in abbreviations:
-            words[-1] = bare
-            end = offsets[-1] + len(bare)
+        offsets.append(match.start())
+        if word.endswith(".") and not _is_initial(word) and word[:-1].lower() not in abbreviations:
+            words[-1] = word.rstrip(".")
+            end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
-    skip = (load_lexicon("clause_openers") | load_lexicon("articles") | load_lexicon("determiners")
-            | load_lexicon("adverbials") | frozenset(load_mapping("pronouns")))
+    skip = _not_name_starts()
     while words and (words[0].lower() in skip or words[0].rstrip(".").lower() in load_lexicon("speech_verbs")):
         words, offsets = words[1:], offsets[1:]
     if not words:
@@ -216,8 +246,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     places = load_lexicon("places")
     if not name or " ".join(name).lower() in places or " ".join(words).lower() in places:
         return None
-    function_words = (load_lexicon("conjunctions") | load_lexicon("clause_openers") | skip) - load_lexicon(
-        "name_connectors")
+    function_words = _not_name_words()
     if any(word.lower() in function_words for word in name[1:]):
         return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
     evidence = bool(title) or gender is not None or name[0].lower() in load_lexicon("given_names")
@@ -237,7 +266,20 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
         kind = "organization"  # an acronym: IMF, NATO, CNN
     else:
         kind = "unknown"
-    return _Named(offsets[0], end, tuple(name), title, gender, kind)
+    return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+@cache
+def _not_name_starts() -> frozenset[str]:
+    """Capitalised words that begin a sentence rather than a name: The, In, She, Monday, Said..."""
+    return (load_lexicon("clause_openers") | load_lexicon("articles") | load_lexicon("determiners")
+            | load_lexicon("adverbials") | frozenset(load_mapping("pronouns")))
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that never sit inside a name; a title-case chain holding one is a headline."""
+    return (load_lexicon("conjunctions") | _not_name_starts()) - load_lexicon("name_connectors")
 
 
 # --- resolving one mention ------------------------------------------------------------------------
@@ -270,30 +312,39 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
         return _Speaker(_clean_name(words), "unknown")
     if named.kind in ("organization", "group"):
         return _Speaker(_clean_name(list(named.name if named.kind == "group" else words)), named.kind)
+    known = _cast_name_at(cast, tokens[-1].start)
+    if known is not None and known.key == named.key and known.entity:
+        named = replace(named, entity=known.entity)
+    else:
+        named = replace(named, entity=_entity_of(named, _latest_by_surname(cast, tokens[0].start), cast))
     return _person(named, cast)
 
 
+def _cast_name_at(cast: _Cast, position: int) -> _Named | None:
+    """The name of the cast that covers `position`, if any."""
+    index = bisect_left(cast.starts, position + 1) - 1
+    if index >= 0 and cast.named[index].start <= position < cast.named[index].end:
+        return cast.named[index]
+    return None
+
+
 def _person(named: _Named, cast: _Cast) -> _Speaker:
-    full = _fullest_name(named, cast)
-    title = " ".join(named.title) or " ".join(cast.titles.get(named.key, ())) or None
-    return _Speaker(" ".join(full), "person", title, named.gender or _gender_from_votes(cast, named.key))
+    entity = named.entity or named.key
+    candidates = cast.full_names.get(entity) or [named.name]
+    full = max(candidates, key=lambda name: (len(name), -candidates.index(name)))
+    title = " ".join(named.title) or " ".join(cast.titles.get(entity, ())) or None
+    return _Speaker(" ".join(full), "person", title, named.gender or _gender_from_votes(cast, entity))
 
 
-def _fullest_name(named: _Named, cast: _Cast) -> tuple[str, ...]:
-    """The longest name the article gives for this person: "Noem" -> ("Kristi", "Noem")."""
-    candidates = cast.full_names.get(named.key, [])
-    if named.gender is not None:
-        candidates = [name for name in candidates if not _conflicting_honorific(cast, name, named.gender)] or candidates
-    if len(named.name) > 1:
-        candidates = [name for name in candidates if name[0].lower() == named.name[0].lower()] or [named.name]
-    if not candidates:
-        return named.name
-    return max(candidates, key=lambda name: (len(name), -candidates.index(name)))
-
-
-def _conflicting_honorific(cast: _Cast, name: tuple[str, ...], gender: Gender) -> bool:
-    """True when the article gives `name` a title or honorific of the other gender (Mr. vs Mrs. Clinton)."""
-    return any(named.name == name and named.gender not in (None, gender) for named in cast.named)
+def _latest_by_surname(cast: _Cast, before: int) -> dict[str, list[str]]:
+    """Entities by surname among the names before `before`, latest last (for a mention parsed alone)."""
+    latest: dict[str, list[str]] = defaultdict(list)
+    for named in cast.named[:bisect_left(cast.starts, before)]:
+        if named.kind in ("person", "unknown") and len(named.name) > 1:
+            if named.entity in latest[named.key]:
+                latest[named.key].remove(named.entity)
+            latest[named.key].append(named.entity)
+    return latest
 
 
 def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Quote]) -> _Speaker:
@@ -303,8 +354,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Q
     if meaning == "relative":
         return _resolve_relative(text, pronoun, cast)
     if meaning in ("male", "female"):
-        key = cast.pronouns.get(pronoun.start)
-        named = _latest_named(cast, key, pronoun.start) if key is not None else None
+        entity = cast.pronouns.get(pronoun.start)
+        named = _latest_named(cast, entity, pronoun.start) if entity is not None else None
         if named is None:
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
@@ -319,10 +370,10 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Q
     return _Speaker(None, "group" if meaning == "plural" else "organization")
 
 
-def _latest_named(cast: _Cast, key: str, before: int) -> _Named | None:
+def _latest_named(cast: _Cast, entity: str, before: int) -> _Named | None:
     index = bisect_left(cast.starts, before) - 1
     while index >= 0:
-        if cast.named[index].key == key and cast.named[index].kind in ("person", "unknown"):
+        if cast.named[index].entity == entity and cast.named[index].kind in ("person", "unknown"):
             return cast.named[index]
         index -= 1
     return None
