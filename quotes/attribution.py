@@ -30,9 +30,10 @@ _PHRASE_WORDS = 7
 _OPENING_WORDS = 16  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
-_DASHES = frozenset({"—", "–", "-", "--"})
+_DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
+                               "they'd", "he'll", "she'll", "they'll"})
 _PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before", "since", "by", "with", "to"})
 
 
@@ -121,7 +122,7 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
         if tokens[index].text in _CLAUSE_END:
             return None
         if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
-                "trailing_verbs")) and not tokens[index].lower.endswith("ing"):
+                "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index):
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is None or not _is_modifier_run(tokens, 0, span[0]) or (
                     context.quote.kind == "mixed" and span[0] > 0):
@@ -250,7 +251,7 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
             if span is not None and (span[1] == end or tokens[span[1]].text == ","):
                 return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
             continue
-        tail = tokens[index + 1:end]
+        tail = tokens[index + (2 if _is_phrasal_verb(tokens, index) else 1):end]
         if len(tail) > _FINAL_WORDS or not all(
                 word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized for word in tail):
             continue
@@ -589,10 +590,14 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
     for _ in range(2):  # "On Thursday, after remaining neutral, Warren appeared ..."
         opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
                         if tokens[index].text == ","), None)
-        if opening is not None and opening + 1 < limit and tokens[start].lower not in _SUBJECT_PRONOUNS and (
+        first = tokens[start]
+        opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
+                 or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
+                 or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
+        if opening is not None and opening + 1 < limit and first.lower not in _SUBJECT_PRONOUNS and opens and (
                 tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
-                or tokens[start].lower in load_lexicon("clause_openers")):
+                or first.lower in load_lexicon("clause_openers")):
             start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
         else:
             break
@@ -610,6 +615,9 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
     span = _phrase_after(tokens, start, pronoun_or_name_only=names_only)
     if span is None or span[1] > limit:
         return None
+    words = [token for token in tokens[span[0]:span[1]] if token.is_word]
+    if len(words) > 1 and all(token.text.isupper() for token in words):
+        return None  # a heading in capitals: "CONGRESS HAS INVESTIGATED HIM"
     return _found(tokens, span, verb, rule)
 
 
@@ -760,9 +768,9 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
             else:
                 break
         if tokens[start].lower not in determiners and not tokens[start].is_possessive \
-                and not tokens[start].is_capitalized and not _is_plural(tokens[last]) \
-                and not tokens[start].text[0].isdigit():
-            return None  # a bare singular noun ("reporters said" is fine, "time said" is not)
+                and not _is_plural(tokens[last]) and not tokens[start].text[0].isdigit() and not (
+                    tokens[start].is_capitalized and _is_known_noun(tokens[last])):
+            return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     start = _with_role_before(tokens, start, floor)
     return start, last + 1
 
@@ -877,6 +885,21 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
             return False
     return True
+
+
+def _modifies_a_title(tokens: list[Token], index: int) -> bool:
+    """"White House press secretary Josh Earnest": "press" is part of a title, not a verb."""
+    following = index + 1
+    while following < len(tokens) and _is_title(tokens[following]) and not tokens[following].is_capitalized:
+        following += 1
+    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized
+
+
+def _is_known_noun(token: Token) -> bool:
+    """A lower-case word known to head a speaker's phrase: a role, an organisation, a document."""
+    lower = token.lower.rstrip(".")
+    return _is_title(token) or lower in load_lexicon("organization_words") or lower in load_lexicon(
+        "document_words") or lower in load_lexicon("group_words")
 
 
 def _is_title(token: Token) -> bool:

@@ -290,7 +290,7 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
     words = [token for token in tokens if token.is_word]
     if not words:
         return _Speaker(None, "unknown")
-    if len(words) == 1 and words[0].lower in load_mapping("pronouns"):
+    if len(words) == 1 and _bare_pronoun(words[0]) in load_mapping("pronouns"):
         return _resolve_pronoun(text, words[0], cast, earlier)
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized:
         parts = _split_on_and(tokens)
@@ -350,7 +350,7 @@ def _latest_by_surname(cast: _Cast, before: int) -> dict[str, list[str]]:
 def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Quote]) -> _Speaker:
     """he/she -> the person the salience pass chose; it/they -> the nearest organisation or group
     speaker; who/which -> the name just before it."""
-    meaning = load_mapping("pronouns")[pronoun.lower]
+    meaning = load_mapping("pronouns")[_bare_pronoun(pronoun)]
     if meaning == "relative":
         return _resolve_relative(text, pronoun, cast)
     if meaning in ("male", "female"):
@@ -379,6 +379,11 @@ def _latest_named(cast: _Cast, entity: str, before: int) -> _Named | None:
     return None
 
 
+def _bare_pronoun(token: Token) -> str:
+    """The pronoun without a contraction: "He's" -> "he"."""
+    return token.lower.partition("'")[0]
+
+
 def _resolve_relative(text: str, pronoun: Token, cast: _Cast) -> _Speaker:
     """"Beck, who has described Trump as ...": who is Beck."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
@@ -403,7 +408,14 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
     lower = head.lower.rstrip(".")
     capitalized = [token.text for token in tokens if token.is_capitalized and token.is_word
                    and token.lower not in load_lexicon("articles") and token.end <= head.start]
-    if lower in load_lexicon("document_words") and not capitalized:
+    if lower in load_lexicon("document_words"):
+        owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
+        if owners:  # "Ivana Trump's brief said": its author speaks
+            first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)
+            last = tokens.index(owners[-1])
+            return _resolve_name(list(tokens[first:last + 1]), cast)
+        if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
+            return _Speaker(" ".join(capitalized), "organization")
         named = _nearest_organization_with(cast, None, start)  # "the report said": its author speaks
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
