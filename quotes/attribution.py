@@ -443,13 +443,13 @@ def _sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> 
         gap_end = sentence.end if quote is None else quote.outer_start
         if gap_end - position > 2 * _WINDOW:
             tokens += tokenize(text, position, position + _WINDOW)
-            tokens.append(Token(position + _WINDOW, gap_end - _WINDOW, "…"))
+            tokens.append(Token(position + _WINDOW, gap_end - _WINDOW, "…", "…"))
             tokens += tokenize(text, gap_end - _WINDOW, gap_end)
         elif gap_end > position:
             tokens += tokenize(text, position, gap_end)
         if quote is not None:
             placeholders[quote.outer_start] = len(tokens)
-            tokens.append(Token(quote.outer_start, quote.outer_end, _QUOTE))
+            tokens.append(Token(quote.outer_start, quote.outer_end, _QUOTE, _QUOTE))
             position = max(position, quote.outer_end)
     return tokens, placeholders
 

@@ -22,17 +22,22 @@ from .tokens import tokenize
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
-_NEWLINE = r"(?:\r\n|\r(?!\n)|\n|\u2028|\u2029)"
+# A line break of any convention; the character set first lets the engine skip ahead fast.
+_NEWLINE = r"[\r\n\u2028\u2029](?<!\r(?=\n))"
 # A blank line (or a paragraph separator character, or an HTML block tag): "end of para.\n\nNext".
-_BLANK_LINE = re.compile(rf"{_NEWLINE}[^\S\r\n\u2028\u2029]*{_NEWLINE}|\u2029")
-_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:[^\S\r\n\u2028\u2029]*{_NEWLINE})+|\u2029")
+_BLANK_LINE = re.compile(rf"{_NEWLINE}[^\S\n\u2028\u2029]*{_NEWLINE}|\u2029")
+_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|\u2029")
 _LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
 # A single newline after a finished sentence, before a capital or an opening quote: a paragraph break
 # in text that otherwise uses blank lines ("...represents.”\nDevine didn't concede").
-_SENTENCE_LINE_BREAK = re.compile(
-    rf"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*({_NEWLINE})(?![^\S\r\n]*{_NEWLINE})(?=[^\S\r\n]*[A-Z\"“‘'«])")
+_SINGLE_LINE_BREAK = re.compile(rf"{_NEWLINE}(?![^\S\n\u2028\u2029]*{_NEWLINE})(?=[^\S\r\n]*[A-Z\"“‘'«])")
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*$")
 # Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
+# A paragraph's text without the spaces around it.
+_CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+# Where Punkt could possibly end a sentence: a stop, then space, then something that may start one.
+_POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
 _ATTRIBUTION_CHARS = 200
 
@@ -47,7 +52,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """
     if _BLANK_LINE.search(text):
         breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)]
-        breaks += [match.span(1) for match in _SENTENCE_LINE_BREAK.finditer(text)]
+        breaks += [match.span() for match in _SINGLE_LINE_BREAK.finditer(text)
+                   if _SENTENCE_END_BEFORE.search(text, max(0, match.start() - 8), match.start())]
         breaks.sort()
     else:
         breaks = [match.span() for match in _LINE_BREAK.finditer(text)]
@@ -59,13 +65,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
         if break_start < position:  # an HTML tag inside a newline run already passed
             position = max(position, break_end)
             continue
-        start, end = position, break_start
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            paragraphs.append(Paragraph(start, end, len(paragraphs)))
+        content = _CONTENT.search(text, position, break_start)
+        if content is not None:
+            paragraphs.append(Paragraph(content.start(), content.end(), len(paragraphs)))
         position = break_end
     return tuple(paragraphs)
 
@@ -77,6 +79,8 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
         spans: the quote spans of this paragraph; no sentence boundary falls inside one of them.
     """
     body = text[paragraph.start:paragraph.end]
+    if _POSSIBLE_BREAK.search(body) is None:
+        return (Sentence(paragraph.start, paragraph.end, paragraph.index, 0),)  # one sentence: no Punkt needed
     bounds = [(paragraph.start + start, paragraph.start + end) for start, end in _punkt().span_tokenize(body)]
     ordered = sorted(spans, key=lambda span: span.outer_start)
     quote_only_ends = {span.outer_start: span.outer_end for span in ordered}

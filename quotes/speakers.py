@@ -29,11 +29,13 @@ __all__ = ["resolve_speakers"]
 # A run of capitalised words, with initials, abbreviated titles and the small words inside names:
 # "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
 _CHAIN = re.compile(
-    r"(?<![\w.’'])(?:[A-Z][\w’'&.-]*)"
+    r"[A-Z](?<![\w.’'][A-Z])[\w’'&.-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in)(?=[ \t]+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
+_PERSONAL_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=[hH])(?:e|im|is|imself|er|ers|erself)|(?<=[sS])he)\b",
+                               re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
 _HONORIFIC_WEIGHT = 5
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
@@ -107,16 +109,46 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
     Ms. Noem), then resolve every personal pronoun outside quotes."""
     cast = _Cast()
     interiors = [(quote.start, quote.end) for quote in quotes]
-    found = [named for match in _CHAIN.finditer(text) if not _inside(interiors, match.start())
-             and (named := _parse_chain(text, match.start(), match.end())) is not None]
+    # Names after the last speaker mention cannot be antecedents, so the scan stops there.
+    reach = max(quote.mention_end or 0 for quote in quotes)
+    skip = _not_name_starts()
+    parsed: dict[str, _Named | None] = {}  # an article repeats its names: parse each form once
+    found: list[_Named] = []
+    lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
+    for match in _CHAIN.finditer(text, 0, reach):
+        chain = match.group()
+        if chain.lower() in skip or _inside(interiors, match.start()):
+            continue
+        if " " not in chain and "\t" not in chain:
+            lone.append((match.start(), chain))
+            continue
+        if chain not in parsed:
+            parsed[chain] = _parse_chain(chain, 0, len(chain))
+        named = parsed[chain]
+        if named is not None:
+            found.append(_Named(match.start() + named.start, match.start() + named.end, named.name, named.title,
+                                named.gender, named.kind, named.key))
+    surnames = {named.key for named in found if named.kind in ("person", "unknown")}
+    organizations = load_lexicon("organization_words")
+    for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF"; not "Orlando" nor "Nonetheless"
+        bare = _without_possessive(word).rstrip(".")
+        lower = bare.lower().replace("’", "'")
+        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1):
+            named = parsed.get(word) if word in parsed else _parse_chain(word, 0, len(word))
+            parsed[word] = named
+            if named is not None:
+                found.append(_Named(start + named.start, start + named.end, named.name, named.title,
+                                    named.gender, named.kind, named.key))
+    found.sort(key=lambda named: named.start)
     people = {named.key for named in found if named.kind == "person"}
     latest: dict[str, list[str]] = defaultdict(list)  # surname -> entities seen so far, latest last
     for named in found:
-        if named.kind == "unknown" and named.key in people:
-            named = replace(named, kind="person")  # "Noem" after "Kristi Noem"
-        if named.kind == "unknown" and len(named.name) == 1:
+        kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
+        if kind == "unknown" and len(named.name) == 1:
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
-        named = replace(named, entity=_entity_of(named, latest, cast))
+        named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
+        named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
+                       _entity_of(named, latest, cast))
         cast.named.append(named)
         cast.starts.append(named.start)
         if named.kind in ("person", "unknown"):
@@ -127,7 +159,7 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
             if named.gender in ("female", "male"):
                 cast.votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
     speakers = [(quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None]
-    _resolve_pronouns(text, cast, interiors, sorted(speakers))  # type: ignore[arg-type]
+    _resolve_pronouns(text[:reach], cast, interiors, sorted(speakers))  # type: ignore[arg-type]
     return cast
 
 
@@ -213,52 +245,48 @@ def _decayed(entry: tuple[float, int], position: int) -> float:
 def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     """Split a capitalised chain into title and name, and say what kind of entity it names.
 
-    Returns None for what names nobody: a place, a date, a headline in title case. A name with no
-    evidence of being a person (no title, honorific or given name) is `unknown`.
+    Returns None for what names nobody: a place, a date, a headline in title case or in capitals. A
+    name with no evidence of being a person (no title, honorific or given name) is `unknown`.
     """
+    words_ = _vocabulary()
     words: list[str] = []
     offsets: list[int] = []
-    abbreviations = load_lexicon("abbreviations")
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         words.append(word)
         offsets.append(match.start())
-        if word.endswith(".") and not _is_initial(word) and word[:-1].lower() not in abbreviations:
-            words[-1] = word.rstrip(".")
+        if word[-1] == "." and not _is_initial(word) and word[:-1].lower() not in words_.abbreviations:
+            words[-1] = word[:-1]
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
-    skip = _not_name_starts()
-    while words and (words[0].lower() in skip or words[0].rstrip(".").lower() in load_lexicon("speech_verbs")):
+    while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
         words, offsets = words[1:], offsets[1:]
-    if not words:
-        return None
+    if not words or (len(words) > 1 and all(word.isupper() for word in words)):
+        return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
     if not _is_initial(words[-1]):
         words[-1] = _without_possessive(words[-1])
-    honorifics = load_mapping("honorifics")
     name_start, gender = 0, None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in honorifics or _is_title_word(bare):
+        if bare in words_.honorifics or bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles):
             name_start = index + 1
             gender = _gender_of_word(bare) or gender
     name = words[name_start:]
-    title = tuple(word for word in words[:name_start] if word.rstrip(".").lower() not in honorifics)
-    places = load_lexicon("places")
-    if not name or " ".join(name).lower() in places or " ".join(words).lower() in places:
+    title = tuple(word for word in words[:name_start] if word.rstrip(".").lower() not in words_.honorifics)
+    if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
-    function_words = _not_name_words()
-    if any(word.lower() in function_words for word in name[1:]):
+    if any(word.lower() in words_.not_name_words for word in name[1:]):
         return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
-    evidence = bool(title) or gender is not None or name[0].lower() in load_lexicon("given_names")
+    evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
     cut = next((index for index, word in enumerate(name) if word in ("of", "in")), None)
     if cut and evidence:
         name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia"
     if len(name) > 5:
         return None
     kind: SpeakerType
-    if any(word.rstrip(".").lower() in load_lexicon("organization_words") for word in name):
+    if any(word.rstrip(".").lower() in words_.organizations for word in name):
         kind = "organization"
-    elif len(name) == 1 and name[0].lower() in load_lexicon("group_words"):
+    elif len(name) == 1 and name[0].lower() in words_.groups:
         kind = "group"
     elif evidence:
         kind = "person"
@@ -267,6 +295,29 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     else:
         kind = "unknown"
     return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicons name parsing consults, gathered once (it runs for every name in an article)."""
+
+    abbreviations: frozenset[str]
+    not_name_starts: frozenset[str]
+    not_name_words: frozenset[str]
+    verbs: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    places: frozenset[str]
+    given_names: frozenset[str]
+    organizations: frozenset[str]
+    groups: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Words:
+    return _Words(load_lexicon("abbreviations"), _not_name_starts(), _not_name_words(), load_lexicon("speech_verbs"),
+                  frozenset(load_mapping("honorifics")), load_lexicon("titles"), load_lexicon("places"),
+                  load_lexicon("given_names"), load_lexicon("organization_words"), load_lexicon("group_words"))
 
 
 @cache

@@ -34,10 +34,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    lower: str  # lower case, with ’ as ': compared against the lexicons
 
     @property
     def is_word(self) -> bool:
@@ -66,5 +63,5 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             word = text[token_start:token_end]
         if tokens and token_start < tokens[-1].end:
             continue  # the period was taken by the abbreviation before it
-        tokens.append(Token(token_start, token_end, word))
+        tokens.append(Token(token_start, token_end, word, word.lower().replace("’", "'")))
     return tokens

@@ -53,3 +53,14 @@ def test_sentence_offsets_index_the_original_text():
     for sentence in split_sentences(text, paragraphs[1], spans):
         assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
         assert paragraphs[1].start <= sentence.start < sentence.end <= paragraphs[1].end
+
+
+def test_windows_line_ends_make_the_same_paragraphs():
+    text = "First line\r\nwraps here.\r\n\r\nSecond.\r\n\r\n\r\nThird."
+    assert [text[p.start:p.end] for p in split_paragraphs(text)] == ["First line\r\nwraps here.", "Second.", "Third."]
+
+
+def test_single_newline_after_a_finished_sentence_is_a_paragraph_break():
+    text = "Intro.\n\n“We will win,” she said.\nDevine did not concede.\nIt went on\nfor a while.\n\nEnd."
+    assert [text[p.start:p.end] for p in split_paragraphs(text)] == [
+        "Intro.", "“We will win,” she said.", "Devine did not concede.", "It went on\nfor a while.", "End."]
