@@ -2,9 +2,15 @@
 
     >>> import quotes, analysis
     >>> frame = quotes.extract_frame(['"We will win," Noem said.'])
-    >>> analysis.write_reports(frame, "reports")  # doctest: +SKIP
+    >>> analysis.frequency(frame)[["speaker", "quotes"]].values.tolist()
+    [['Noem', 1]]
+
+`tone(frame, by=...)` and `frequency(frame, by=...)` return DataFrames; `write_reports(frame,
+out_dir)` writes quotes.csv, frequency.csv, tone.csv, verbs.csv and articles.csv.
 """
 
-from .reports import neutralise
+from .frequency import frequency
+from .reports import neutralise, write_reports
+from .tone import tone
 
-__all__ = ["neutralise"]
+__all__ = ["tone", "frequency", "write_reports", "neutralise"]

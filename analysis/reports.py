@@ -1,10 +1,10 @@
 """The CSV reports: written atomically, safe to open in a spreadsheet.
 
-Every report goes to a temporary file in the output folder and is renamed into place only when it is
-complete, so a crash or Ctrl-C never leaves a half-written report (the previous run's stay intact).
-Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with `'`, the
-usual guard against spreadsheet formula injection; numbers, and text that is just a number, stay as
-they are.
+Every report goes to a temporary file in the output folder and is renamed into place only when the
+whole run is complete, so a crash or Ctrl-C never leaves a half-written report (the previous run's
+stay intact). Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed
+with `'`, the usual guard against spreadsheet formula injection; numbers, and text that is just a
+number, stay as they are.
 """
 
 from __future__ import annotations
@@ -15,13 +15,26 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-__all__ = ["neutralise", "AtomicCsv", "write_csv"]
+from quotes.frames import QUOTE_COLUMNS, quote_records
 
+from .frequency import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
+from .tone import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
+from .utterances import utterances_of_rows
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["neutralise", "AtomicCsv", "ReportWriter", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
+
+REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
+ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
+                   "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Text that is only a number ("-3", "+1.5e3") is not a formula and is left alone.
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_SUMMARY_ROWS = 5
 
 
 def neutralise(value: Any) -> Any:
@@ -34,8 +47,8 @@ def neutralise(value: Any) -> Any:
 class AtomicCsv:
     """A CSV file written row by row to a temporary file, renamed into place by `commit()`.
 
-    Use as a context manager: leaving the block without `commit()` (an exception, Ctrl-C) removes the
-    temporary file and leaves any existing report untouched.
+    Leaving a `with` block without `commit()` (an exception, Ctrl-C) removes the temporary file and
+    leaves any existing report untouched.
     """
 
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
@@ -56,11 +69,16 @@ class AtomicCsv:
         for row in rows:
             self.write(row)
 
-    def commit(self) -> None:
-        """Flush, sync and rename the file into place."""
+    def flush(self) -> None:
+        """Write everything to disk, still under the temporary name."""
         self._stream.flush()
         os.fsync(self._stream.fileno())
         self._stream.close()
+
+    def commit(self) -> None:
+        """Rename the file into place (flushing it first if needed)."""
+        if not self._stream.closed:
+            self.flush()
         os.replace(self._temporary, self.path)
 
     def discard(self) -> None:
@@ -73,16 +91,162 @@ class AtomicCsv:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is not None or not self._stream.closed:
+        if kind is not None or os.path.exists(self._temporary):
             self.discard()
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Path:
-    """Write a whole report atomically; returns its path."""
-    with AtomicCsv(path, columns) as report:
-        report.write_all(rows)
-        report.commit()
-    return Path(path)
+class ReportWriter:
+    """Builds the five reports while a run goes on: quotes.csv and articles.csv stream to disk, the
+    per-speaker and per-verb tallies stay in memory (they grow with speakers, not with articles).
+
+    `commit()` writes the tallies and renames every report into place together; leaving the `with`
+    block without it leaves the previous reports untouched.
+    """
+
+    def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = ()) -> None:
+        self.out_dir = Path(out_dir)
+        reserved = set(QUOTE_COLUMNS) | set(TONE_COLUMNS) | set(ARTICLE_COLUMNS)
+        self.metadata_columns = [column for column in metadata_columns if column not in reserved]
+        self.group_by = tuple(group_by)
+        self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self.metadata_columns])
+        self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
+        self._pending: list[AtomicCsv] = []
+        self._frequency = FrequencyTally()
+        self._tone = ToneTally()
+        self.counts = {"articles": 0, "ok": 0, "empty": 0, "error": 0, "quote_parts": 0, "utterances": 0,
+                       "attributed": 0, "direct": 0, "mixed": 0, "scare": 0}
+        self.failures: list[str] = []
+
+    def add(self, extracted: Any) -> None:
+        """Record one `quotes.pipeline.Extracted`: its quote rows and its line in articles.csv."""
+        article = extracted.article
+        status, reason = article.status, article.reason
+        if extracted.error is not None:
+            status, reason = "error", extracted.error
+        rows = quote_records(article.article_id, extracted.quotes, article.metadata)
+        for row, quote in zip(rows, extracted.quotes):
+            row["polarity"], row["subjectivity"] = score(quote.text)
+            row["tone"] = label(row["polarity"])
+            self.counts[quote.kind] += 1
+        self.add_rows(article.article_id, rows, source=article.source, status=status, reason=reason,
+                      encoding=article.encoding, characters=len(article.text) if article.text is not None else 0,
+                      metadata=dict(article.metadata))
+
+    def add_rows(self, article_id: str, rows: Sequence[Mapping[str, Any]], *, source: str = "", status: str = "ok",
+                 reason: str | None = None, encoding: str | None = None, characters: int | None = None,
+                 metadata: Mapping[str, Any] | None = None) -> None:
+        """Record one article from its quote rows (quotes.csv columns, tone included)."""
+        self._quotes.write_all(rows)
+        items = list(utterances_of_rows(rows, group_by=self.group_by))
+        polarities = []
+        for utterance in items:
+            polarity, subjectivity = utterance_tone(utterance)
+            polarities.append((polarity, subjectivity))
+            self._frequency.add(utterance)
+            if utterance.speaker:
+                self._tone.add((*utterance.groups, utterance.speaker), polarity, subjectivity)
+        counts = self.counts
+        counts["articles"] += 1
+        counts[status] += 1
+        counts["quote_parts"] += len(rows)
+        counts["utterances"] += len(items)
+        counts["attributed"] += sum(1 for utterance in items if utterance.speaker)
+        if status == "error":
+            self.failures.append(f"{source or article_id}: {reason}")
+        self._articles.write({
+            "article_id": article_id, "source": source, "status": status, "reason": reason, "encoding": encoding,
+            "characters": characters, "quote_parts": len(rows), **article_counts(items),
+            "mean_polarity": round(sum(p for p, _ in polarities) / len(polarities), 4) if polarities else None,
+            "mean_subjectivity": round(sum(s for _, s in polarities) / len(polarities), 4) if polarities else None,
+            **(metadata or {}),
+        })
+
+    def commit(self) -> None:
+        """Write the tallies, then rename every report into place."""
+        groups = list(self.group_by)
+        frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS])
+        tone = AtomicCsv(self.out_dir / "tone.csv", [*groups, *SPEAKER_TONE_COLUMNS])
+        verbs = AtomicCsv(self.out_dir / "verbs.csv", [*groups, *VERB_COLUMNS])
+        self._pending = [frequency, tone, verbs]
+        frequency.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.speaker_rows())
+        tone.write_all({**dict(zip(groups, key[:-1])), "speaker": key[-1], **stats} for key, stats in self._tone.rows())
+        verbs.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.verb_rows())
+        reports = [self._quotes, frequency, tone, verbs, self._articles]
+        for report in reports:
+            report.flush()
+        for report in reports:
+            report.commit()
+
+    def summary(self) -> str:
+        """A short table for the console: articles, quotes, attributed share, top speakers and verbs."""
+        from tabulate import tabulate
+
+        counts = self.counts
+        share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
+        lines = [f"Reports in {self.out_dir}/: {', '.join(REPORTS)}", tabulate([
+            ["articles", counts["articles"]], ["articles read", counts["ok"]], ["articles empty", counts["empty"]],
+            ["articles failed", counts["error"]], ["quotes (utterances)", counts["utterances"]],
+            ["quotes attributed", f"{share:.1%}"], ["quote parts: direct / mixed / scare",
+                                               f"{counts['direct']} / {counts['mixed']} / {counts['scare']}"],
+        ], tablefmt="simple")]
+        tone = {key[-1]: stats["mean_polarity"] for key, stats in self._tone.rows()}
+        speakers = [[row["speaker"], row["quotes"], row["words"], tone.get(row["speaker"])]
+                    for row in sorted(self._frequency.speaker_rows(), key=lambda row: -row["quotes"])[:_SUMMARY_ROWS]]
+        if speakers:
+            lines.append(tabulate(speakers, headers=["top speakers", "quotes", "words", "mean tone"], tablefmt="simple"))
+        verbs = [[row["verb"], row["quotes"], f"{row['share']:.1%}"]
+                 for row in sorted(self._frequency.verb_rows(), key=lambda row: -row["quotes"])[:_SUMMARY_ROWS]]
+        if verbs:
+            lines.append(tabulate(verbs, headers=["top verbs", "quotes", "share"], tablefmt="simple"))
+        return "\n\n".join(lines)
+
+    def __enter__(self) -> ReportWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        for report in [self._quotes, self._articles, *self._pending]:
+            report.__exit__(kind)
+
+
+def write_reports(frame: pandas.DataFrame, out_dir: str | os.PathLike[str] = "reports", *,
+                  group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None) -> dict[str, Path]:
+    """Write the five CSV reports for a quotes frame (as `quotes.extract_frame` returns it).
+
+    Args:
+        group_by: metadata columns to split frequency.csv, tone.csv and verbs.csv by.
+        articles: optionally every article of the corpus (an `article_id` column, and any others):
+            articles without quotes then appear in articles.csv too.
+
+    Returns the path of each report. The frame is not modified.
+    """
+    from .tone import with_tone
+
+    missing = [column for column in group_by if column not in frame.columns]
+    if missing:
+        raise KeyError(f"no column {missing[0]!r} to group by")
+    scored = with_tone(frame)
+    metadata_columns = [column for column in scored.columns if column not in QUOTE_COLUMNS + TONE_COLUMNS]
+    if articles is not None:
+        articles = articles.drop_duplicates("article_id")
+        metadata_columns += [column for column in articles.columns
+                             if column != "article_id" and column not in metadata_columns]
+    rows_by_article: dict[str, list[dict[str, Any]]] = {}
+    for row in scored.to_dict("records"):
+        rows_by_article.setdefault(str(row["article_id"]), []).append(row)
+    listed = [str(article_id) for article_id in articles["article_id"]] if articles is not None else []
+    extra = articles.set_index(articles["article_id"].astype(str)) if articles is not None else None
+    order = listed + [article_id for article_id in rows_by_article if article_id not in set(listed)]
+    out = Path(out_dir)
+    with ReportWriter(out, metadata_columns=metadata_columns, group_by=group_by) as writer:
+        for article_id in order:
+            rows = rows_by_article.get(article_id, [])
+            metadata = {column: rows[0].get(column) for column in metadata_columns} if rows else {}
+            if extra is not None and article_id in extra.index:
+                metadata.update({key: value for key, value in extra.loc[article_id].to_dict().items()
+                                 if key != "article_id"})
+            writer.add_rows(article_id, rows, metadata=metadata)
+        writer.commit()
+    return {name: out / name for name in REPORTS}
 
 
 def _cell(value: Any) -> Any:
@@ -91,71 +255,3 @@ def _cell(value: Any) -> Any:
     if isinstance(value, float) and value != value:
         return ""
     return neutralise(value)
-
-
-ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts")
-
-
-class ReportWriter:
-    """Streams quotes.csv while a run goes on and writes the other reports at the end.
-
-    Memory holds one article at a time plus the per-article rows; `commit()` renames every report
-    into place together, and leaving the `with` block without it leaves the old reports untouched.
-    """
-
-    def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = ()) -> None:
-        from quotes.frames import QUOTE_COLUMNS
-
-        self.out_dir = Path(out_dir)
-        self.metadata_columns = [column for column in metadata_columns if column not in QUOTE_COLUMNS]
-        self._quote_columns = QUOTE_COLUMNS
-        self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *self.metadata_columns])
-        self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
-        self.counts = {"articles": 0, "ok": 0, "empty": 0, "error": 0, "quote_parts": 0, "direct": 0, "mixed": 0,
-                       "scare": 0}
-        self.failures: list[str] = []
-
-    def add(self, extracted: Any) -> None:
-        """Record one `quotes.pipeline.Extracted`: its quote rows and its line in articles.csv."""
-        from quotes.frames import quote_records
-
-        article = extracted.article
-        status, reason = article.status, article.reason
-        if extracted.error is not None:
-            status, reason = "error", extracted.error
-        rows = quote_records(article.article_id, extracted.quotes, article.metadata)
-        self._quotes.write_all(rows)
-        self.counts["articles"] += 1
-        self.counts[status] += 1
-        self.counts["quote_parts"] += len(rows)
-        for quote in extracted.quotes:
-            self.counts[quote.kind] += 1
-        if status == "error":
-            self.failures.append(f"{article.source}: {reason}")
-        metadata = dict(article.metadata)
-        self._articles.write({
-            "article_id": article.article_id, "source": article.source, "status": status, "reason": reason,
-            "encoding": article.encoding, "characters": len(article.text) if article.text is not None else 0,
-            "quotes": len({quote.group for quote in extracted.quotes if quote.is_speech}),
-            "quote_parts": len(extracted.quotes), **metadata,
-        })
-
-    def commit(self) -> None:
-        self._quotes.commit()
-        self._articles.commit()
-
-    def summary(self) -> str:
-        from tabulate import tabulate
-
-        counts = self.counts
-        rows = [["articles read", counts["ok"]], ["articles empty", counts["empty"]],
-                ["articles failed", counts["error"]], ["direct quotes", counts["direct"]],
-                ["mixed quotes", counts["mixed"]], ["scare quotes (not speech)", counts["scare"]]]
-        return f"Reports in {self.out_dir}/\n" + tabulate(rows, tablefmt="simple")
-
-    def __enter__(self) -> ReportWriter:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        self._quotes.__exit__(kind)
-        self._articles.__exit__(kind)

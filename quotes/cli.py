@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="worker processes (default: the cores available)")
     run.add_argument("--text-col", default="text", metavar="NAME", help="text column of tables (default: text)")
     run.add_argument("--id-col", default="id", metavar="NAME", help="id column of tables (default: id)")
+    run.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
+                     help="split frequency.csv, tone.csv and verbs.csv by this metadata column (repeatable)")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=_run)
 
@@ -100,13 +102,17 @@ def _run(args: argparse.Namespace) -> int:
     sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
     metadata_columns = list(dict.fromkeys(
         column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
+    unknown = [column for column in args.group_by if column not in metadata_columns]
+    if unknown:
+        raise _usage(f"--group-by {unknown[0]!r}: no such column in the inputs; their columns are "
+                     f"{', '.join(repr(column) for column in metadata_columns) or 'none (plain text files)'}")
     articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col)
     extracted = extract_articles(articles, jobs=args.jobs or _cores())
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr)
-    with ReportWriter(Path(args.out), metadata_columns=metadata_columns) as writer:
+    with ReportWriter(Path(args.out), metadata_columns=metadata_columns, group_by=args.group_by) as writer:
         for item in extracted:
             writer.add(item)
         writer.commit()

@@ -1,0 +1,158 @@
+"""Who is quoted, how often and how much; which speech verbs the writers chose; per article counts.
+
+Counts are of utterances (the parts of one quote count once) and of the words quoted. Shares are of
+all speech utterances and words in the same grouping, attributed or not, so the speakers' shares add
+up to the attributed share. Tallies grow with the number of speakers and verbs, not with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .utterances import Utterance, utterances
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["frequency", "FrequencyTally", "SPEAKER_COLUMNS", "VERB_COLUMNS", "ARTICLE_COUNT_COLUMNS",
+           "SPEAKER_TYPES"]
+
+SPEAKER_COLUMNS = ("speaker", "quotes", "words", "quote_share", "word_share", "articles", "speaker_type",
+                   "titles", "gender")
+SPEAKER_TYPES = ("person", "organization", "group", "unknown")
+VERB_COLUMNS = ("verb", "quotes", "share", *SPEAKER_TYPES)
+ARTICLE_COUNT_COLUMNS = ("quotes", "speakers", "top_speaker", "unattributed_share")
+_MAX_TITLES = 5
+
+
+@dataclass
+class _Speaker:
+    quotes: int = 0
+    words: int = 0
+    articles: int = 0
+    last_article: str | None = None
+    types: Counter = field(default_factory=Counter)
+    titles: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
+    genders: Counter = field(default_factory=Counter)
+
+
+class FrequencyTally:
+    """Per-speaker and per-verb counts, built one utterance at a time."""
+
+    def __init__(self) -> None:
+        self._speakers: dict[tuple[Hashable, ...], _Speaker] = {}
+        self._totals: dict[tuple[Hashable, ...], list[int]] = {}  # groups -> [utterances, words]
+        self._verbs: dict[tuple[Hashable, ...], Counter] = {}
+
+    def add(self, utterance: Utterance) -> None:
+        totals = self._totals.setdefault(utterance.groups, [0, 0])
+        totals[0] += 1
+        totals[1] += utterance.words
+        if utterance.verb:
+            self._verbs.setdefault((*utterance.groups, utterance.verb), Counter())[
+                utterance.speaker_type or "unknown"] += 1
+        if not utterance.speaker:
+            return
+        speaker = self._speakers.setdefault((*utterance.groups, utterance.speaker), _Speaker())
+        speaker.quotes += 1
+        speaker.words += utterance.words
+        if speaker.last_article != utterance.article_id:  # utterances arrive article by article
+            speaker.articles += 1
+            speaker.last_article = utterance.article_id
+        speaker.types[utterance.speaker_type or "unknown"] += 1
+        if utterance.speaker_title and len(speaker.titles) < _MAX_TITLES:
+            speaker.titles[utterance.speaker_title] = None
+        if utterance.speaker_gender:
+            speaker.genders[utterance.speaker_gender] += 1
+
+    def speaker_rows(self) -> list[dict[str, Any]]:
+        """One row per speaker (keys: the groups, then SPEAKER_COLUMNS), most quoted first."""
+        rows = []
+        for key, speaker in self._speakers.items():
+            groups, name = key[:-1], key[-1]
+            total_quotes, total_words = self._totals[groups]
+            rows.append({
+                "_groups": groups, "speaker": name, "quotes": speaker.quotes, "words": speaker.words,
+                "quote_share": round(speaker.quotes / total_quotes, 4),
+                "word_share": round(speaker.words / total_words, 4) if total_words else 0.0,
+                "articles": speaker.articles, "speaker_type": speaker.types.most_common(1)[0][0],
+                "titles": "; ".join(speaker.titles), "gender": _gender(speaker.genders),
+            })
+        rows.sort(key=lambda row: (row["_groups"], -row["quotes"], -row["words"], row["speaker"]))
+        return rows
+
+    def verb_rows(self) -> list[dict[str, Any]]:
+        """One row per speech verb (keys: the groups, then VERB_COLUMNS), most used first."""
+        totals: Counter = Counter()
+        for key, counts in self._verbs.items():
+            totals[key[:-1]] += sum(counts.values())
+        rows = []
+        for key, counts in self._verbs.items():
+            quotes = sum(counts.values())
+            rows.append({"_groups": key[:-1], "verb": key[-1], "quotes": quotes,
+                         "share": round(quotes / totals[key[:-1]], 4),
+                         **{kind: counts.get(kind, 0) for kind in SPEAKER_TYPES}})
+        rows.sort(key=lambda row: (row["_groups"], -row["quotes"], row["verb"]))
+        return rows
+
+
+def article_counts(items: Iterable[Utterance]) -> dict[str, Any]:
+    """quotes, distinct speakers, top speaker and unattributed share of one article's utterances."""
+    speakers: Counter = Counter()
+    quotes = unattributed = 0
+    for utterance in items:
+        quotes += 1
+        if utterance.speaker:
+            speakers[utterance.speaker] += 1
+        else:
+            unattributed += 1
+    top = speakers.most_common(1)[0][0] if speakers else None
+    return {"quotes": quotes, "speakers": len(speakers), "top_speaker": top,
+            "unattributed_share": round(unattributed / quotes, 4) if quotes else 0.0}
+
+
+def _gender(genders: Counter) -> str:
+    known = {gender: count for gender, count in genders.items() if gender in ("female", "male")}
+    if not known:
+        return "unknown"
+    return max(known, key=lambda gender: known[gender])
+
+
+def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str] = ()) -> pandas.DataFrame:
+    """How often and how much each speaker is quoted (by="speaker", the columns of frequency.csv), which
+    speech verbs introduce the quotes (by="verb", verbs.csv), or per-article counts (by="article").
+
+    Args:
+        frame: a quotes frame, as `quotes.extract_frame` returns it.
+        group_by: metadata columns (outlet, date...) to split the counts by; they come first.
+
+    The input frame is not modified.
+    """
+    import pandas
+
+    missing = [column for column in group_by if column not in frame.columns]
+    if missing:
+        raise KeyError(f"no column {missing[0]!r} to group by; the columns are "
+                       f"{', '.join(repr(str(column)) for column in frame.columns)}")
+    items = sorted(utterances(frame, group_by=group_by), key=lambda utterance: utterance.article_id)
+    if by == "article":
+        by_article: dict[tuple[Any, ...], list[Utterance]] = {}
+        for utterance in items:
+            by_article.setdefault((*utterance.groups, utterance.article_id), []).append(utterance)
+        rows = [{**dict(zip(group_by, key[:-1])), "article_id": key[-1], **article_counts(members)}
+                for key, members in by_article.items()]
+        return pandas.DataFrame(rows, columns=[*group_by, "article_id", *ARTICLE_COUNT_COLUMNS])
+    tally = FrequencyTally()
+    for utterance in items:
+        tally.add(utterance)
+    if by == "speaker":
+        rows, columns = tally.speaker_rows(), SPEAKER_COLUMNS
+    elif by == "verb":
+        rows, columns = tally.verb_rows(), VERB_COLUMNS
+    else:
+        raise ValueError(f"frequency(by={by!r}): expected 'speaker', 'verb' or 'article'")
+    records = [{**dict(zip(group_by, row.pop("_groups"))), **row} for row in rows]
+    return pandas.DataFrame(records, columns=[*group_by, *columns])

@@ -1,0 +1,175 @@
+"""Tone of quotes: TextBlob polarity and subjectivity, a label, and averages per speaker or article.
+
+Polarity runs from -1 (negative) to 1 (positive), subjectivity from 0 (factual) to 1 (opinion), as
+TextBlob's pattern analyser gives them for the quote text (it works offline with its bundled lexicon).
+The label is `negative` below -0.05, `positive` above 0.05 and `neutral` between: the lexicon scores
+most plain statements exactly 0, and a small margin keeps near-zero scores neutral.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from statistics import fmean
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from .utterances import Utterance, utterances
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["score", "label", "tone", "with_tone", "utterance_tone", "ToneTally", "NEGATIVE_BELOW", "POSITIVE_ABOVE", "TONE_COLUMNS",
+           "SPEAKER_TONE_COLUMNS"]
+
+NEGATIVE_BELOW = -0.05
+POSITIVE_ABOVE = 0.05
+Label = Literal["negative", "neutral", "positive"]
+
+# The per-quote columns tone adds to quotes.csv, after `rule`.
+TONE_COLUMNS = ("polarity", "subjectivity", "tone")
+# The columns of tone.csv (after any grouping columns).
+SPEAKER_TONE_COLUMNS = ("speaker", "quotes", "mean_polarity", "median_polarity", "mean_subjectivity",
+                        "negative_share", "neutral_share", "positive_share")
+
+
+@cache
+def _analyser() -> Callable[[str], tuple[float, float]]:
+    """TextBlob's pattern sentiment function: the one `TextBlob(text).sentiment` calls.
+
+    Called directly, it skips building a named-tuple class on every quote (a third of the cost).
+    """
+    try:
+        from textblob.en.sentiments import pattern_sentiment
+    except ImportError:  # a TextBlob that moved it: go through the public API
+        from textblob import TextBlob
+
+        return lambda text: tuple(TextBlob(text).sentiment)  # type: ignore[return-value]
+    return pattern_sentiment  # type: ignore[no-any-return]
+
+
+def score(text: str) -> tuple[float, float]:
+    """(polarity -1..1, subjectivity 0..1) of `text`, equal to `TextBlob(text).sentiment`."""
+    polarity, subjectivity = _analyser()(text)
+    return float(polarity), float(subjectivity)
+
+
+def label(polarity: float) -> Label:
+    """negative / neutral / positive, with the thresholds documented in the module docstring."""
+    if polarity < NEGATIVE_BELOW:
+        return "negative"
+    if polarity > POSITIVE_ABOVE:
+        return "positive"
+    return "neutral"
+
+
+@dataclass
+class _Stats:
+    quotes: int = 0
+    polarity: float = 0.0
+    subjectivity: float = 0.0
+    labels: Counter = field(default_factory=Counter)
+    histogram: Counter = field(default_factory=Counter)  # polarity rounded to 1e-4 -> count, for the median
+
+
+class ToneTally:
+    """Per-key tone statistics built one utterance at a time, in memory that grows with the keys only.
+
+    The median is exact to 1e-4: polarities are kept as a histogram, not as a list.
+    """
+
+    def __init__(self) -> None:
+        self._stats: dict[Hashable, _Stats] = {}
+
+    def add(self, key: Hashable, polarity: float, subjectivity: float) -> None:
+        stats = self._stats.setdefault(key, _Stats())
+        stats.quotes += 1
+        stats.polarity += polarity
+        stats.subjectivity += subjectivity
+        stats.labels[label(polarity)] += 1
+        stats.histogram[round(polarity, 4)] += 1
+
+    def rows(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:
+        """(key, statistics) for every key, most quoted first."""
+        for key, stats in sorted(self._stats.items(), key=lambda item: -item[1].quotes):
+            yield key, {
+                "quotes": stats.quotes,
+                "mean_polarity": round(stats.polarity / stats.quotes, 4),
+                "median_polarity": round(_median(stats.histogram, stats.quotes), 4),
+                "mean_subjectivity": round(stats.subjectivity / stats.quotes, 4),
+                "negative_share": round(stats.labels["negative"] / stats.quotes, 4),
+                "neutral_share": round(stats.labels["neutral"] / stats.quotes, 4),
+                "positive_share": round(stats.labels["positive"] / stats.quotes, 4),
+            }
+
+
+def _median(histogram: Counter, count: int) -> float:
+    values = sorted(histogram)
+    middle = [count // 2] if count % 2 else [count // 2 - 1, count // 2]
+    found: list[float] = []
+    seen = 0
+    for value in values:
+        seen += histogram[value]
+        while middle and middle[0] < seen:
+            found.append(value)
+            middle.pop(0)
+    return fmean(found)
+
+
+def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str] = ()) -> pandas.DataFrame:
+    """Tone of a quotes frame (as `quotes.extract_frame` returns it).
+
+    Args:
+        by: "quote" returns the frame with `polarity`, `subjectivity` and `tone` columns added (after
+            `rule`); "speaker" one row per canonical speaker (the columns of tone.csv); "article" one
+            row per article. Speaker and article rows count utterances: the parts of one quote once.
+        group_by: metadata columns (outlet, date...) to split the speaker or article rows by.
+
+    Only speech (direct and mixed quotes) counts in the speaker and article rows, and only attributed
+    quotes in the speaker rows. The input frame is not modified.
+    """
+    import pandas
+
+    scored = with_tone(frame)
+    if by == "quote":
+        return scored
+    if by not in ("speaker", "article"):
+        raise ValueError(f"tone(by={by!r}): expected 'quote', 'speaker' or 'article'")
+    _check_columns(scored, group_by)
+    tally = ToneTally()
+    for utterance in utterances(scored, group_by=group_by):
+        key_name = utterance.speaker if by == "speaker" else utterance.article_id
+        if key_name is None:
+            continue
+        tally.add((*utterance.groups, key_name), *utterance_tone(utterance))
+    name = "speaker" if by == "speaker" else "article_id"
+    rows = [{**dict(zip(group_by, key[:-1])), name: key[-1], **stats} for key, stats in tally.rows()]
+    return pandas.DataFrame(rows, columns=[*group_by, name, *SPEAKER_TONE_COLUMNS[1:]])
+
+
+def utterance_tone(utterance: Utterance) -> tuple[float, float]:
+    """(polarity, subjectivity) of a whole utterance: its part's score, or the score of its joined parts."""
+    if utterance.polarity is not None and utterance.subjectivity is not None:
+        return utterance.polarity, utterance.subjectivity
+    return score(utterance.text)
+
+
+def with_tone(frame: pandas.DataFrame) -> pandas.DataFrame:
+    """A copy of a quotes frame with `polarity`, `subjectivity` and `tone` after `rule` (kept if present)."""
+    if all(column in frame.columns for column in TONE_COLUMNS):
+        return frame.copy()
+    scores = [score(str(text)) for text in frame["text"]] if len(frame) else []
+    scored = frame.copy()
+    position = list(scored.columns).index("rule") + 1 if "rule" in scored.columns else len(scored.columns)
+    scored.insert(position, "polarity", [polarity for polarity, _ in scores])
+    scored.insert(position + 1, "subjectivity", [subjectivity for _, subjectivity in scores])
+    scored.insert(position + 2, "tone", [label(polarity) for polarity, _ in scores])
+    return scored
+
+
+def _check_columns(frame: pandas.DataFrame, group_by: Sequence[str]) -> None:
+    missing = [column for column in group_by if column not in frame.columns]
+    if missing:
+        shown = ", ".join(repr(str(column)) for column in frame.columns)
+        raise KeyError(f"no column {missing[0]!r} to group by; the columns are {shown}")

@@ -1,0 +1,93 @@
+"""Utterances: the parts of one quote put back together, the unit every count and average uses.
+
+A quote interrupted by "he said", or running over several paragraphs, is several rows of quotes.csv
+that share a `group`; counting rows would count that speaker twice. Only speech counts (direct and
+mixed quotes); scare quotes, titles and headline quotes stay in quotes.csv but are not utterances.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["Utterance", "utterances", "utterances_of_rows", "count_words"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    """One utterance of one article. `groups` holds the values of the grouping columns, in order."""
+
+    article_id: str
+    group: int
+    text: str
+    words: int
+    speaker: str | None
+    speaker_type: str | None
+    speaker_title: str | None
+    speaker_gender: str | None
+    verb: str | None
+    groups: tuple[Any, ...] = ()
+    polarity: float | None = None  # the part's own score when the utterance has one part and it was scored
+    subjectivity: float | None = None
+
+
+def count_words(text: str) -> int:
+    """Words in a quote: runs of letters or digits, with inner apostrophes and hyphens (don't, co-op)."""
+    return len(_WORD.findall(text))
+
+
+def utterances_of_rows(rows: Sequence[Mapping[str, Any]], *, group_by: Sequence[str] = ()) -> Iterator[Utterance]:
+    """The utterances of quote rows (dicts with the quotes.csv columns), in order of their first part."""
+    parts: dict[tuple[str, int], list[Mapping[str, Any]]] = {}
+    for row in rows:
+        if row.get("kind") == "scare":
+            continue
+        parts.setdefault((str(row["article_id"]), int(row["group"])), []).append(row)
+    for (article_id, group), members in parts.items():
+        first = members[0]
+        attributed = next((member for member in members if _present(member.get("speaker"))), first)
+        text = " ".join(str(member["text"]) for member in members)
+        single = len(members) == 1 and _present(first.get("polarity"))
+        yield Utterance(
+            article_id=article_id, group=group, text=text, words=count_words(text),
+            speaker=_value(attributed.get("speaker")), speaker_type=_value(attributed.get("speaker_type")),
+            speaker_title=_value(attributed.get("speaker_title")), speaker_gender=_value(attributed.get("speaker_gender")),
+            verb=_verb(members), groups=tuple(first.get(column) for column in group_by),
+            polarity=float(first["polarity"]) if single else None,
+            subjectivity=float(first["subjectivity"]) if single else None,
+        )
+
+
+def utterances(frame: pandas.DataFrame, *, group_by: Sequence[str] = ()) -> Iterator[Utterance]:
+    """The utterances of a quotes frame, article by article."""
+    if frame.empty:
+        return iter(())
+    return utterances_of_rows(frame.to_dict("records"), group_by=group_by)
+
+
+def _verb(members: Sequence[Mapping[str, Any]]) -> str | None:
+    for member in members:
+        verb = _value(member.get("verb"))
+        if verb:
+            return verb.lower()
+    return None
+
+
+def _present(value: Any) -> bool:
+    return _value(value) is not None
+
+
+def _value(value: Any) -> Any:
+    """None for the empty values of a frame or a CSV (None, NaN, pandas.NA, "")."""
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
+        return None
+    if isinstance(value, str) and not value:
+        return None
+    return value

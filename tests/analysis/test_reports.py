@@ -1,0 +1,93 @@
+"""analysis/reports.py: the five reports, formula safety, atomic writing, and the seed run."""
+
+from __future__ import annotations
+
+import csv
+import os
+
+import pytest
+from textblob import TextBlob
+
+import analysis
+import quotes
+from analysis.reports import AtomicCsv, neutralise
+from quotes.cli import main
+from tests.conftest import SEED
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+@pytest.mark.parametrize("dangerous", ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\r=y", "=HYPERLINK(x)"])
+def test_formula_starts_are_neutralised(dangerous):
+    assert neutralise(dangerous) == "'" + dangerous
+
+
+@pytest.mark.parametrize("safe", ["-3", "+1.5", "-0.25e3", "plain text", "", 42, -0.5, None])
+def test_numbers_and_plain_text_stay(safe):
+    assert neutralise(safe) == safe
+
+
+def test_a_quote_beginning_with_equals_is_neutralised_in_quotes_csv(tmp_path):
+    frame = quotes.extract_frame('"=HYPERLINK(\\"http://evil\\") is a trap," she said.')
+    analysis.write_reports(frame, tmp_path)
+    (row,) = read_csv(tmp_path / "quotes.csv")
+    assert row["text"].startswith("'=HYPERLINK")
+    assert float(row["start"]) >= 0  # numbers stay numbers
+
+
+def test_write_reports_writes_five_reports_with_headers(tmp_path, frame):
+    paths = analysis.write_reports(frame, tmp_path, group_by=["outlet"])
+    assert sorted(path.name for path in paths.values()) == sorted(
+        ["quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv"])
+    frequency = read_csv(tmp_path / "frequency.csv")
+    assert list(frequency[0])[:3] == ["outlet", "speaker", "quotes"]
+    articles = read_csv(tmp_path / "articles.csv")
+    assert [row["article_id"] for row in articles] == ["a1", "a2"]
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+def test_write_reports_lists_articles_without_quotes(tmp_path, frame):
+    import pandas
+
+    analysis.write_reports(frame, tmp_path, articles=pandas.DataFrame({"article_id": ["a0", "a1", "a2"],
+                                                                       "date": ["d0", "d1", "d2"]}))
+    rows = {row["article_id"]: row for row in read_csv(tmp_path / "articles.csv")}
+    assert set(rows) == {"a0", "a1", "a2"} and rows["a0"]["quotes"] == "0" and rows["a0"]["date"] == "d0"
+
+
+def test_an_interrupted_write_leaves_the_old_report(tmp_path):
+    path = tmp_path / "quotes.csv"
+    path.write_text("old report\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        with AtomicCsv(path, ["a"]) as report:
+            report.write({"a": 1})
+            raise KeyboardInterrupt
+    assert path.read_text(encoding="utf-8") == "old report\n"
+    assert os.listdir(tmp_path) == ["quotes.csv"]
+
+
+def test_a_failing_run_leaves_all_old_reports(tmp_path, monkeypatch):
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--quiet"]) == 0
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("analysis.reports.ReportWriter.commit", explode)
+    with pytest.raises(RuntimeError):
+        main(["run", str(SEED), "--out", str(tmp_path), "--quiet"])
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_seed_run_reports(tmp_path, capsys):
+    assert main(["run", str(SEED), "--out", str(tmp_path)]) == 0
+    frequency = read_csv(tmp_path / "frequency.csv")
+    assert frequency[0]["speaker"] == "Kristi Noem" and frequency[0]["quotes"] == "4"
+    for row in read_csv(tmp_path / "quotes.csv"):
+        polarity, subjectivity = TextBlob(row["text"]).sentiment
+        assert float(row["polarity"]) == polarity and float(row["subjectivity"]) == subjectivity
+    out = capsys.readouterr().out
+    assert "Kristi Noem" in out and "top verbs" in out
