@@ -8,6 +8,7 @@ most plain statements exactly 0, and a small margin keeps near-zero scores neutr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,12 @@ SPEAKER_TONE_COLUMNS = ("speaker", "quotes", "mean_polarity", "median_polarity",
                         "negative_share", "neutral_share", "positive_share")
 
 
+# Characters that may belong to an emoticon (":-)", "<3", "(!)") or an emoji, which TextBlob also scores.
+_EMOTICON_CHARACTERS = re.compile(r"[:;=<>()^*\[\]{}|\\/~\U0001F000-\U0001FFFF\u2600-\u27BF]")
+_PIECE = re.compile(r"[\w'’*-]+")
+_SPLIT = re.compile(r"['’*-]")
+
+
 @cache
 def _analyser() -> Callable[[str], tuple[float, float]]:
     """TextBlob's pattern sentiment function: the one `TextBlob(text).sentiment` calls.
@@ -50,9 +57,33 @@ def _analyser() -> Callable[[str], tuple[float, float]]:
 
 
 def score(text: str) -> tuple[float, float]:
-    """(polarity -1..1, subjectivity 0..1) of `text`, equal to `TextBlob(text).sentiment`."""
+    """(polarity -1..1, subjectivity 0..1) of `text`, equal to `TextBlob(text).sentiment`.
+
+    TextBlob scores only words of its lexicon (and emoticons); a quote holding none scores (0.0, 0.0),
+    which is returned without running the analyser: most factual quotes, at a fraction of the cost.
+    """
+    if not _may_score(text):
+        return 0.0, 0.0
     polarity, subjectivity = _analyser()(text)
     return float(polarity), float(subjectivity)
+
+
+def _may_score(text: str) -> bool:
+    """False only when no piece of `text` could be a lexicon word or an emoticon (a conservative test)."""
+    if _EMOTICON_CHARACTERS.search(text):
+        return True
+    lexicon = _lexicon_words()
+    for match in _PIECE.finditer(text.lower()):
+        piece = match.group().replace("’", "'")
+        if piece in lexicon or any(part in lexicon for part in _SPLIT.split(piece) if part):
+            return True
+    return False
+
+
+@cache
+def _lexicon_words() -> frozenset[str]:
+    analyser = _analyser()
+    return frozenset(key.lower() for key in getattr(analyser, "keys", lambda: ["*"])())
 
 
 def label(polarity: float) -> Label:

@@ -272,7 +272,11 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
             name_start = index + 1
             gender = _gender_of_word(bare) or gender
     name = words[name_start:]
-    title = tuple(word for word in words[:name_start] if word.rstrip(".").lower() not in words_.honorifics)
+    first_given = next((index for index, word in enumerate(name) if word.lower() in words_.given_names), 0)
+    if first_given > 0 and name[0].lower() not in words_.given_names:
+        name_start += first_given  # "Exchequer Nigel Lawson": the name starts at its given name
+        name = name[first_given:]
+    title = _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
     if any(word.lower() in words_.not_name_words for word in name[1:]):
@@ -295,6 +299,23 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     else:
         kind = "unknown"
     return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
+    """The title right before a name: title words and the capitalised words that qualify them
+    ("US Homeland Security Secretary", "Tory leader"), not whatever else precedes ("Ahead of")."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        if bare in words_.honorifics:
+            continue
+        if bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles):
+            run.insert(0, word)
+        elif word[:1].isupper() and run:
+            run.insert(0, word)
+        else:
+            break
+    return tuple(run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,8 +493,8 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
     if lower in load_lexicon("organization_words"):
         if capitalized:  # "the Clinton campaign", "Clinton's campaign"
             return _Speaker(" ".join([*map(_without_possessive, capitalized), head.text]), "organization")
-        named = _nearest_organization_with(cast, lower, start)
-        return _Speaker(named or phrase, "organization")
+        named = _nearest_organization_with(cast, lower, start) or _nearest_organization_with(cast, None, start)
+        return _Speaker(named or phrase, "organization")  # "the company said": the company named before
     if _is_plural(head):
         return _Speaker(phrase, "group")
     abbreviations = load_mapping("title_abbreviations")
@@ -487,7 +508,9 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
                     named.title[-1].rstrip(".").lower()) == role and not any(
                     word.lower() in load_lexicon("subordinate_titles") for word in named.title):
                 return _person(named, cast)
-    return _Speaker(phrase, "person" if _is_title_word(lower) else "unknown", gender=_gender_of_word(lower))
+    # A singular description that is neither an organisation nor a document speaks for a person:
+    # "the senator", "a dealer", "one analyst".
+    return _Speaker(phrase, "person", gender=_gender_of_word(lower))
 
 
 # --- small helpers --------------------------------------------------------------------------------
