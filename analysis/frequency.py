@@ -68,6 +68,26 @@ class FrequencyTally:
         if utterance.speaker_gender:
             speaker.genders[utterance.speaker_gender] += 1
 
+    def merge(self, other: FrequencyTally) -> FrequencyTally:
+        """This tally with `other` added in (partitions hold whole articles); returns self."""
+        for key, theirs in other._speakers.items():
+            mine = self._speakers.setdefault(key, _Speaker())
+            mine.quotes += theirs.quotes
+            mine.words += theirs.words
+            mine.articles += theirs.articles
+            mine.types.update(theirs.types)
+            mine.genders.update(theirs.genders)
+            for title in theirs.titles:
+                if len(mine.titles) < _MAX_TITLES:
+                    mine.titles[title] = None
+        for key, totals in other._totals.items():
+            mine_totals = self._totals.setdefault(key, [0, 0])
+            mine_totals[0] += totals[0]
+            mine_totals[1] += totals[1]
+        for key, counts in other._verbs.items():
+            self._verbs.setdefault(key, Counter()).update(counts)
+        return self
+
     def speaker_rows(self) -> list[dict[str, Any]]:
         """One row per speaker (keys: the groups, then SPEAKER_COLUMNS), most quoted first."""
         rows = []
@@ -114,6 +134,24 @@ def article_counts(items: Iterable[Utterance]) -> dict[str, Any]:
             "unattributed_share": round(unattributed / quotes, 4) if quotes else 0.0}
 
 
+def _tally(frame: pandas.DataFrame, *, group_by: Sequence[str]) -> FrequencyTally:
+    tally = FrequencyTally()
+    for utterance in sorted(utterances(frame, group_by=group_by), key=lambda utterance: utterance.article_id):
+        tally.add(utterance)
+    return tally
+
+
+def _article_table(frame: pandas.DataFrame, *, group_by: Sequence[str]) -> pandas.DataFrame:
+    import pandas
+
+    by_article: dict[tuple[Any, ...], list[Utterance]] = {}
+    for utterance in utterances(frame, group_by=group_by):
+        by_article.setdefault((*utterance.groups, utterance.article_id), []).append(utterance)
+    rows = [{**dict(zip(group_by, key[:-1])), "article_id": key[-1], **article_counts(members)}
+            for key, members in by_article.items()]
+    return pandas.DataFrame(rows, columns=[*group_by, "article_id", *ARTICLE_COUNT_COLUMNS])
+
+
 def _gender(genders: Counter) -> str:
     known = {gender: count for gender, count in genders.items() if gender in ("female", "male")}
     if not known:
@@ -129,30 +167,31 @@ def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequenc
         frame: a quotes frame, as `quotes.extract_frame` returns it.
         group_by: metadata columns (outlet, date...) to split the counts by; they come first.
 
-    The input frame is not modified.
+    The input frame is not modified. A Dask frame (from `quotes.dask.extract_frame`) is tallied on its
+    cluster, partition by partition, and the result comes back as a pandas frame.
     """
     import pandas
+
+    from .partitions import is_dask, merge_partitions
 
     missing = [column for column in group_by if column not in frame.columns]
     if missing:
         raise KeyError(f"no column {missing[0]!r} to group by; the columns are "
                        f"{', '.join(repr(str(column)) for column in frame.columns)}")
-    items = sorted(utterances(frame, group_by=group_by), key=lambda utterance: utterance.article_id)
+    if by not in ("speaker", "verb", "article"):
+        raise ValueError(f"frequency(by={by!r}): expected 'speaker', 'verb' or 'article'")
     if by == "article":
-        by_article: dict[tuple[Any, ...], list[Utterance]] = {}
-        for utterance in items:
-            by_article.setdefault((*utterance.groups, utterance.article_id), []).append(utterance)
-        rows = [{**dict(zip(group_by, key[:-1])), "article_id": key[-1], **article_counts(members)}
-                for key, members in by_article.items()]
-        return pandas.DataFrame(rows, columns=[*group_by, "article_id", *ARTICLE_COUNT_COLUMNS])
-    tally = FrequencyTally()
-    for utterance in items:
-        tally.add(utterance)
+        parts = (frame.map_partitions(_article_table, group_by=group_by,
+                                      meta=_article_table(frame._meta, group_by=group_by)).compute()
+                 if is_dask(frame) else _article_table(frame, group_by=group_by))
+        return parts.reset_index(drop=True)
+    if is_dask(frame):
+        tally = merge_partitions(frame, lambda part: _tally(part, group_by=group_by), FrequencyTally.merge)
+    else:
+        tally = _tally(frame, group_by=group_by)
     if by == "speaker":
         rows, columns = tally.speaker_rows(), SPEAKER_COLUMNS
-    elif by == "verb":
-        rows, columns = tally.verb_rows(), VERB_COLUMNS
     else:
-        raise ValueError(f"frequency(by={by!r}): expected 'speaker', 'verb' or 'article'")
+        rows, columns = tally.verb_rows(), VERB_COLUMNS
     records = [{**dict(zip(group_by, row.pop("_groups"))), **row} for row in rows]
     return pandas.DataFrame(records, columns=[*group_by, *columns])

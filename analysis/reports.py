@@ -32,6 +32,7 @@ REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
                    "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARACTERS = frozenset("".join(_FORMULA_START))
 # Text that is only a number ("-3", "+1.5e3") is not a formula and is left alone.
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _SUMMARY_ROWS = 5
@@ -62,7 +63,16 @@ class AtomicCsv:
         self.rows = 0
 
     def write(self, row: Mapping[str, Any]) -> None:
-        self._writer.writerow([_cell(row.get(column)) for column in self.columns])
+        cells = [row.get(column) for column in self.columns]
+        for index, value in enumerate(cells):
+            if value is None:
+                cells[index] = ""
+            elif type(value) is str:
+                if value and value[0] in _FORMULA_CHARACTERS:
+                    cells[index] = neutralise(value)
+            elif type(value) is not int and type(value) is not bool:
+                cells[index] = _cell(value)
+        self._writer.writerow(cells)
         self.rows += 1
 
     def write_all(self, rows: Iterable[Mapping[str, Any]]) -> None:

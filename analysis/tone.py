@@ -73,11 +73,10 @@ def _may_score(text: str) -> bool:
     if _EMOTICON_CHARACTERS.search(text):
         return True
     lexicon = _lexicon_words()
-    for match in _PIECE.finditer(text.lower()):
-        piece = match.group().replace("’", "'")
-        if piece in lexicon or any(part in lexicon for part in _SPLIT.split(piece) if part):
-            return True
-    return False
+    pieces = set(_PIECE.findall(text.lower().replace("’", "'")))
+    if not pieces.isdisjoint(lexicon):
+        return True
+    return any(not lexicon.isdisjoint(_SPLIT.split(piece)) for piece in pieces if _SPLIT.search(piece))
 
 
 @cache
@@ -121,6 +120,17 @@ class ToneTally:
         stats.labels[label(polarity)] += 1
         stats.histogram[round(polarity, 4)] += 1
 
+    def merge(self, other: ToneTally) -> ToneTally:
+        """This tally with `other` added in (for the partitions of a Dask frame); returns self."""
+        for key, theirs in other._stats.items():
+            mine = self._stats.setdefault(key, _Stats())
+            mine.quotes += theirs.quotes
+            mine.polarity += theirs.polarity
+            mine.subjectivity += theirs.subjectivity
+            mine.labels.update(theirs.labels)
+            mine.histogram.update(theirs.histogram)
+        return self
+
     def rows(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:
         """(key, statistics) for every key, most quoted first."""
         for key, stats in sorted(self._stats.items(), key=lambda item: -item[1].quotes):
@@ -158,25 +168,37 @@ def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str
         group_by: metadata columns (outlet, date...) to split the speaker or article rows by.
 
     Only speech (direct and mixed quotes) counts in the speaker and article rows, and only attributed
-    quotes in the speaker rows. The input frame is not modified.
+    quotes in the speaker rows. The input frame is not modified. A Dask frame (from
+    `quotes.dask.extract_frame`) is scored on its cluster: by="quote" then returns a Dask frame, the
+    other tables are computed there and returned as pandas frames.
     """
     import pandas
 
-    scored = with_tone(frame)
-    if by == "quote":
-        return scored
-    if by not in ("speaker", "article"):
+    from .partitions import is_dask, merge_partitions
+
+    if by not in ("quote", "speaker", "article"):
         raise ValueError(f"tone(by={by!r}): expected 'quote', 'speaker' or 'article'")
-    _check_columns(scored, group_by)
-    tally = ToneTally()
-    for utterance in utterances(scored, group_by=group_by):
-        key_name = utterance.speaker if by == "speaker" else utterance.article_id
-        if key_name is None:
-            continue
-        tally.add((*utterance.groups, key_name), *utterance_tone(utterance))
+    _check_columns(frame, group_by)
+    if is_dask(frame):
+        if by == "quote":
+            return frame.map_partitions(with_tone, meta=with_tone(frame._meta))
+        tally = merge_partitions(frame, lambda part: _tally(part, by=by, group_by=group_by), ToneTally.merge)
+    else:
+        if by == "quote":
+            return with_tone(frame)
+        tally = _tally(frame, by=by, group_by=group_by)
     name = "speaker" if by == "speaker" else "article_id"
     rows = [{**dict(zip(group_by, key[:-1])), name: key[-1], **stats} for key, stats in tally.rows()]
     return pandas.DataFrame(rows, columns=[*group_by, name, *SPEAKER_TONE_COLUMNS[1:]])
+
+
+def _tally(frame: pandas.DataFrame, *, by: str, group_by: Sequence[str]) -> ToneTally:
+    tally = ToneTally()
+    for utterance in utterances(with_tone(frame), group_by=group_by):
+        key_name = utterance.speaker if by == "speaker" else utterance.article_id
+        if key_name is not None:
+            tally.add((*utterance.groups, key_name), *utterance_tone(utterance))
+    return tally
 
 
 def utterance_tone(utterance: Utterance) -> tuple[float, float]:

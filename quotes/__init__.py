@@ -14,6 +14,7 @@ from .errors import (
     LexiconError,
     QuotesError,
 )
+from . import dask  # quotes.dask.extract_frame; Dask itself is imported only when used
 from .evaluation import Evaluation, evaluate
 from .frames import extract_frame
 from .model import Quote

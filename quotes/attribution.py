@@ -10,6 +10,7 @@ job of `quotes.speakers`. When no rule fires the quote stays unattributed: never
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,7 @@ class _Context:
     quote: Quote
     sentence: list[Token]  # the whole sentence, each quote a single placeholder token
     index: int  # this quote's placeholder in `sentence`
+    verbs: list[int]  # the positions of the sentence's speech verbs, in order
     before: list[Token]  # from the sentence start (or the previous quote) to the opening mark
     after: list[Token]  # from the closing mark to the sentence end (or the next quote)
     paragraph: Paragraph
@@ -77,7 +79,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
     found: list[_Found | None] = []
     done: list[Quote] = []
     last_attributed: dict[int, Quote] = {}
-    tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int]]] = {}
+    tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int]]] = {}
     for quote in quotes:
         if not quote.is_speech:
             found.append(None)
@@ -86,10 +88,12 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         key = (quote.paragraph, quote.sentence)
         sentence = sentences[quote.paragraph][quote.sentence]
         if key not in tokens_of:
-            tokens_of[key] = _sentence_tokens(text, sentence, by_sentence[key])
-        tokens, placeholders = tokens_of[key]
+            tokens, placeholders = _sentence_tokens(text, sentence, by_sentence[key])
+            tokens_of[key] = tokens, placeholders, [index for index in range(len(tokens))
+                                                    if _is_speech_verb(tokens, index)]
+        tokens, placeholders, verbs = tokens_of[key]
         index = placeholders[quote.outer_start]
-        context = _Context(text, quote, tokens, index, _before(tokens, index), _after(tokens, index),
+        context = _Context(text, quote, tokens, index, verbs, _before(tokens, index), _after(tokens, index),
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         result = next((result for rule in RULES if (result := rule(context)) is not None), None)
@@ -221,11 +225,16 @@ def coordinated_quote(context: _Context) -> _Found | None:
 def according_to(context: _Context) -> _Found | None:
     """The prison holds 238 detainees, according to the US Embassy.  /  in the words of an aide"""
     tokens = context.sentence
-    lower = [token.lower for token in tokens]
+    low, high = max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)
+    lower = [token.lower for token in tokens[low:high]]
+    present = set(lower)
     for phrase in load_lexicon("source_phrases"):
         words = phrase.split()
-        for index in range(max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)):
-            if lower[index:index + len(words)] == words:
+        if words[0] not in present:
+            continue
+        for offset in range(len(lower)):
+            index = low + offset
+            if lower[offset:offset + len(words)] == words:
                 span = _phrase_after(tokens, index + len(words))
                 if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
                     span = _phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
@@ -272,8 +281,9 @@ def governing_verb(context: _Context) -> _Found | None:
         return None
     tokens = context.sentence
     floor = _clause_floor(tokens, context.index)
-    verbs = [index for index in range(max(floor, context.index - _NEAR), context.index)
-             if _is_speech_verb(tokens, index) and not _in_opening_phrase(tokens, index)]
+    near = context.verbs[bisect_left(context.verbs, max(floor, context.index - _NEAR)):
+                         bisect_left(context.verbs, context.index)]
+    verbs = [index for index in near if not _in_opening_phrase(tokens, index)]
     for position, verb in enumerate(verbs):
         if position + 1 < len(verbs) and (_new_clause_between(tokens, verb + 1, context.index)
                                           or not _introduces_clause(tokens, verb, verbs[position + 1])):
@@ -621,17 +631,6 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
     return _found(tokens, span, verb, rule)
 
 
-def _outer_speech_verb(tokens: list[Token], floor: int, inner: _Found) -> _Found | None:
-    """For "X said that Y spoke about "..."", the outer attribution X, when Y follows "that"."""
-    start = next(index for index, token in enumerate(tokens) if token.start == inner.mention_start)
-    if start - 1 < floor or tokens[start - 1].lower != "that":
-        return None
-    for index in range(start - 2, floor - 1, -1):
-        if _is_speech_verb(tokens, index):
-            return _subject_of(tokens, index, "governing_verb", floor=floor)
-    return None
-
-
 def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that ends right before `tokens[end]` (a verb).
 
@@ -671,9 +670,12 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
 
 def _span_of(tokens: list[Token], found: _Found) -> tuple[int, int] | None:
     """Token range of a found mention (the tokens it starts and ends on)."""
-    start = next((index for index, token in enumerate(tokens) if token.start == found.mention_start), None)
-    end = next((index for index, token in enumerate(tokens) if token.end == found.mention_end), None)
-    return None if start is None or end is None else (start, end + 1)
+    start = bisect_left(tokens, found.mention_start, key=lambda token: token.start)
+    end = bisect_left(tokens, found.mention_end, key=lambda token: token.end)
+    if start >= len(tokens) or end >= len(tokens) or tokens[start].start != found.mention_start \
+            or tokens[end].end != found.mention_end:
+        return None
+    return start, end + 1
 
 
 def _bare_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
@@ -919,8 +921,13 @@ def _is_plural(token: Token) -> bool:
 
 
 def _clause_floor(tokens: list[Token], index: int) -> int:
-    """Index after the last clause end before `index`: a subject is never found across a sentence end."""
-    for position in range(index - 1, -1, -1):
+    """Index after the last clause end before `index`: a subject is never found across a sentence end.
+
+    Looks back at most a few dozen tokens: no rule reads farther, and a sentence made of thousands of
+    quotes must not cost its length for each of them.
+    """
+    lowest = max(0, index - 2 * _NEAR)
+    for position in range(index - 1, lowest - 1, -1):
         if tokens[position].text in _CLAUSE_END:
             return position + 1
-    return 0
+    return lowest

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run", help="extract and attribute quotes, write the CSV reports",
         description="Extract and attribute the quotes of every article and write the CSV reports.",
-        epilog=_EXIT_CODES + "\n\nexamples:\n  quotes run\n  quotes run articles/ news.jsonl --out reports/ --jobs 2",
+        epilog=_EXIT_CODES + "\n\nexamples:\n  quotes run\n  quotes run articles/ news.jsonl --out reports/ --jobs 2"
+               "\n  quotes run news.parquet --engine dask --scheduler tcp://10.0.0.5:8786",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("inputs", nargs="*", metavar="INPUT", default=["seeds"],
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--id-col", default="id", metavar="NAME", help="id column of tables (default: id)")
     run.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
                      help="split frequency.csv, tone.csv and verbs.csv by this metadata column (repeatable)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local processes (default), or a Dask cluster (needs pip install 'quotes[dask]')")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
+                          "(default: a local cluster of --jobs workers)")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=_run)
 
@@ -106,16 +112,32 @@ def _run(args: argparse.Namespace) -> int:
     if unknown:
         raise _usage(f"--group-by {unknown[0]!r}: no such column in the inputs; their columns are "
                      f"{', '.join(repr(column) for column in metadata_columns) or 'none (plain text files)'}")
+    if args.scheduler and args.engine != "dask":
+        raise _usage("--scheduler needs --engine dask")
+    jobs = args.jobs or _cores()
+    client = None
+    if args.engine == "dask":
+        from .dask import connect
+
+        client = connect(args.scheduler, workers=jobs)
+        jobs = max(1, len(client.scheduler_info().get("workers", {})))
     articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col)
-    extracted = extract_articles(articles, jobs=args.jobs or _cores())
+    extracted = extract_articles(articles, jobs=jobs, executor=client)
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr)
-    with ReportWriter(Path(args.out), metadata_columns=metadata_columns, group_by=args.group_by) as writer:
-        for item in extracted:
-            writer.add(item)
-        writer.commit()
+    try:
+        with ReportWriter(Path(args.out), metadata_columns=metadata_columns, group_by=args.group_by) as writer:
+            for item in extracted:
+                writer.add(item)
+            writer.commit()
+    finally:
+        if client is not None:
+            cluster = client.cluster
+            client.close()
+            if cluster is not None and args.scheduler is None:
+                cluster.close()
     if not args.quiet:
         print(writer.summary())
     for failure in writer.failures[:20]:

@@ -16,7 +16,7 @@ from .pipeline import extract
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["extract_frame", "quote_records", "QUOTE_COLUMNS"]
+__all__ = ["extract_frame", "quote_records", "QUOTE_COLUMNS", "QUOTE_DTYPES"]
 
 # quotes.csv columns that extraction and attribution fill, in their documented order. The analysis
 # package adds `polarity`, `subjectivity` and `tone` after `rule`; the input's metadata comes last.
@@ -25,6 +25,16 @@ QUOTE_COLUMNS = (
     "speaker", "mention", "mention_start", "mention_end", "speaker_type", "speaker_title",
     "speaker_gender", "verb", "rule",
 )
+
+
+# The dtype of each quote column, the same for every frame (an empty one too), so that frames from
+# different partitions of a corpus line up.
+QUOTE_DTYPES = {
+    "article_id": object, "quote_id": "int64", "group": "int64", "start": "int64", "end": "int64", "text": object,
+    "kind": object, "closed": "bool", "paragraph": "int64", "speaker": object, "mention": object,
+    "mention_start": "Int64", "mention_end": "Int64", "speaker_type": object, "speaker_title": object,
+    "speaker_gender": object, "verb": object, "rule": object,
+}
 
 
 def quote_records(article_id: str, quotes: Iterable[Quote],
@@ -67,7 +77,20 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
         if isinstance(text, str) and text.strip():
             records.extend(quote_records(article_id, extract(text), metadata))
     frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
-    return frame.astype({column: "Int64" for column in ("mention_start", "mention_end")})
+    dtypes: dict[str, Any] = dict(QUOTE_DTYPES)
+    if isinstance(data, pandas.DataFrame):  # metadata keeps the input's dtypes, empty results too
+        dtypes.update({column: data[column].dtype for column in data.columns if column not in dtypes
+                       and column in frame.columns})
+        metadata_columns = [column for column in data.columns if column not in (text_col, id_col)
+                            and column not in QUOTE_COLUMNS]
+        for column in metadata_columns:
+            if column not in frame.columns:
+                frame[column] = pandas.Series(dtype=data[column].dtype)
+    frame = frame.astype(dtypes)
+    for column, dtype in QUOTE_DTYPES.items():
+        if dtype is object:  # a missing value is None everywhere, whichever rows a frame happens to hold
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
 
 
 def _articles(data: Any, *, text_col: str, id_col: str) -> Iterable[tuple[str, Any, list[tuple[str, Any]]]]:

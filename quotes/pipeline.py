@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from .attribution import attribute_quotes
 from .kinds import classify_quotes
@@ -53,25 +54,35 @@ class Extracted:
     error: str | None = None
 
 
-def extract_articles(articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Extracted]:
+def extract_articles(articles: Iterable[Article], *, jobs: int = 1, executor: Any = None) -> Iterator[Extracted]:
     """Extract the quotes of a stream of articles, in input order, with `jobs` worker processes.
+
+    Args:
+        executor: anything with `submit(fn, arg)` returning a future with `result()`, such as a
+            `distributed.Client`: the work then runs there, `jobs` chunks at a time per worker.
 
     Articles that could not be read pass through with no quotes. Only a bounded number of articles is
     in flight, so memory does not grow with the corpus; the output is the same for any `jobs`.
     """
+    if executor is not None:
+        yield from _extract_with(executor, articles, window=max(1, jobs) * _CHUNKS_AHEAD)
+        return
     if jobs <= 1:
         for article in articles:
             yield _extract_one(article)
         return
-    chunks = _chunks(articles, _CHUNK_ARTICLES)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[list[Article], Future[list[tuple[tuple[Quote, ...], str | None]]]]] = deque()
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_extract_texts, [article.text for article in chunk])))
-            if len(pending) >= jobs * _CHUNKS_AHEAD:
-                yield from _finished(*pending.popleft())
-        while pending:
+        yield from _extract_with(pool, articles, window=jobs * _CHUNKS_AHEAD)
+
+
+def _extract_with(executor: Any, articles: Iterable[Article], *, window: int) -> Iterator[Extracted]:
+    pending: deque[tuple[list[Article], Future[list[tuple[tuple[Quote, ...], str | None]]]]] = deque()
+    for chunk in _chunks(articles, _CHUNK_ARTICLES):
+        pending.append((chunk, executor.submit(_extract_texts, [article.text for article in chunk])))
+        if len(pending) >= window:
             yield from _finished(*pending.popleft())
+    while pending:
+        yield from _finished(*pending.popleft())
 
 
 def _extract_one(article: Article) -> Extracted:

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load_lexicon, load_mapping
 from .model import Gender, Quote, SpeakerType
@@ -112,7 +112,6 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
     # Names after the last speaker mention cannot be antecedents, so the scan stops there.
     reach = max(quote.mention_end or 0 for quote in quotes)
     skip = _not_name_starts()
-    parsed: dict[str, _Named | None] = {}  # an article repeats its names: parse each form once
     found: list[_Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for match in _CHAIN.finditer(text, 0, reach):
@@ -122,9 +121,7 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
         if " " not in chain and "\t" not in chain:
             lone.append((match.start(), chain))
             continue
-        if chain not in parsed:
-            parsed[chain] = _parse_chain(chain, 0, len(chain))
-        named = parsed[chain]
+        named = _parse_name(chain)
         if named is not None:
             found.append(_Named(match.start() + named.start, match.start() + named.end, named.name, named.title,
                                 named.gender, named.kind, named.key))
@@ -134,8 +131,7 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
         bare = _without_possessive(word).rstrip(".")
         lower = bare.lower().replace("’", "'")
         if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1):
-            named = parsed.get(word) if word in parsed else _parse_chain(word, 0, len(word))
-            parsed[word] = named
+            named = _parse_name(word)
             if named is not None:
                 found.append(_Named(start + named.start, start + named.end, named.name, named.title,
                                     named.gender, named.kind, named.key))
@@ -240,6 +236,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _decayed(entry: tuple[float, int], position: int) -> float:
     return entry[0] - (position - entry[1]) / _DECAY
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_name(chain: str) -> _Named | None:
+    """`_parse_chain` of a whole string, remembered: articles and corpora repeat their names."""
+    return _parse_chain(chain, 0, len(chain))
 
 
 def _parse_chain(text: str, start: int, end: int) -> _Named | None:
@@ -379,7 +381,7 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
     words = [token.text for token in tokens if token.is_word]
     joined = " ".join(words)
-    named = _parse_chain(joined, 0, len(joined)) if joined else None
+    named = _parse_name(joined) if joined else None
     if named is None:
         return _Speaker(_clean_name(words), "unknown")
     if named.kind in ("organization", "group"):

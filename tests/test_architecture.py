@@ -11,9 +11,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
 ORDER = ["errors", "lexicons", "model", "tokens", "marks", "sentences", "kinds", "attribution", "speakers", "pipeline",
          "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
+ANALYSIS_ORDER = ["utterances", "partitions", "tone", "frequency", "reports", "__init__"]
 
 
 def imports_of(path: Path) -> set[str]:
+    """The package modules `path` imports ("attribution", "tokens"), and "analysis" if it imports that."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
@@ -22,11 +24,12 @@ def imports_of(path: Path) -> set[str]:
                 found.add(node.module.split(".")[0])
             elif node.level == 1:
                 found.update(alias.name for alias in node.names)
-            elif node.module:
-                found.add(node.module.split(".")[0] if node.module.split(".")[0] != "quotes"
-                          else node.module.split(".")[1] if "." in node.module else "quotes")
+            elif node.module and node.module.split(".")[0] == "quotes":
+                found.add(node.module.split(".")[1] if "." in node.module else "__init__")
+            elif node.module and node.module.split(".")[0] == "analysis":
+                found.add("analysis")
         elif isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[0] for alias in node.names)
+            found.update("analysis" for alias in node.names if alias.name.split(".")[0] == "analysis")
     return found
 
 
@@ -40,6 +43,16 @@ def test_quotes_modules_import_only_earlier_stages(path):
     assert local <= allowed, f"{name} imports later stages: {sorted(local - allowed)}"
     if name not in ("cli", "__main__"):
         assert "analysis" not in imports_of(path), f"quotes/{name} must not import analysis/"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "analysis").glob("*.py")), ids=lambda path: path.name)
+def test_analysis_modules_import_only_earlier_stages(path):
+    name = path.stem
+    assert name in ANALYSIS_ORDER, f"analysis/{path.name} is not placed in ANALYSIS_ORDER"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    local = {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+             and node.level == 1 and node.module}
+    assert local <= set(ANALYSIS_ORDER[:ANALYSIS_ORDER.index(name)]), f"{name} imports later stages"
 
 
 def test_no_word_lists_in_code():

@@ -99,3 +99,55 @@ def test_evaluate_prints_tables(tmp_path, capsys):
     assert main(["evaluate", str(path), "--errors", "5"]) == 0
     out = capsys.readouterr().out
     assert "precision" in out and "speaker measure" in out and "[spurious]" in out
+
+
+def test_jobs_give_identical_reports_in_input_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for number in range(150):  # more than one chunk per worker
+        (folder / f"a{number:03d}.txt").write_text(text if number % 3 else '"Short," he said.', encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert main(["run", str(folder), "--out", str(out), "--jobs", jobs, "--quiet"]) == 0
+        outputs.append({path.name: path.read_bytes() for path in out.iterdir()})
+    assert outputs[0] == outputs[1]
+    ids = [row["article_id"] for row in read_csv(tmp_path / "out2" / "articles.csv")]
+    assert ids == sorted(ids)
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, capsys):
+    import sys
+
+    class Terminal:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def isatty(self):
+            return True
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+    assert main(["run", str(SEED), "--out", str(tmp_path / "a"), "--jobs", "1"]) == 0
+    assert "articles/s" not in capsys.readouterr().err and " articles" not in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
+    assert main(["run", str(SEED), "--out", str(tmp_path / "b"), "--jobs", "1"]) == 0
+    assert "articles" in capsys.readouterr().err
+    assert main(["run", str(SEED), "--out", str(tmp_path / "c"), "--jobs", "1", "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_group_by_unknown_column_is_a_usage_error(tmp_path, capsys):
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--group-by", "outlet"]) == 2
+    assert "no such column" in capsys.readouterr().err
+
+
+def test_group_by_metadata_column(tmp_path):
+    source = tmp_path / "in.csv"
+    pandas.DataFrame({"id": ["a", "b"], "text": ['"Yes," Noem said.', '"No," Noem said.'],
+                      "outlet": ["X", "Y"]}).to_csv(source, index=False)
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--group-by", "outlet", "--quiet"]) == 0
+    rows = read_csv(tmp_path / "out" / "frequency.csv")
+    assert [(row["outlet"], row["speaker"], row["quotes"]) for row in rows] == [("X", "Noem", "1"), ("Y", "Noem", "1")]
