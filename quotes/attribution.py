@@ -47,6 +47,14 @@ class _Found:
 
 
 @dataclass(frozen=True, slots=True)
+class _Earlier:
+    """An attribution already made in the article, that a later quote may carry on."""
+
+    found: _Found
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Context:
     """What a rule may look at: the quote and the tokens of its sentence around it."""
 
@@ -60,8 +68,8 @@ class _Context:
     paragraph: Paragraph
     sentence_start: int
     quote_only_paragraph: bool  # the paragraph holds nothing but quotes (and punctuation)
-    last_here: Quote | None  # the last attributed speech quote before this one in its paragraph
-    last_before: Quote | None  # the last attributed speech quote of the previous paragraph
+    last_here: _Earlier | None  # the last attribution before this quote in its paragraph
+    last_before: _Earlier | None  # the last attribution of the previous paragraph
     paragraphs: Sequence[Paragraph]
 
 
@@ -77,13 +85,11 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
     quote_only = _quote_only_paragraphs(text, paragraphs, quotes)
     found: list[_Found | None] = []
-    done: list[Quote] = []
-    last_attributed: dict[int, Quote] = {}
+    last_attributed: dict[int, _Earlier] = {}
     tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int]]] = {}
     for quote in quotes:
         if not quote.is_speech:
             found.append(None)
-            done.append(quote)
             continue
         key = (quote.paragraph, quote.sentence)
         sentence = sentences[quote.paragraph][quote.sentence]
@@ -98,10 +104,9 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         result = next((result for rule in RULES if (result := rule(context)) is not None), None)
         found.append(result)
-        done.append(_apply(text, quote, result))
         if result is not None:
-            last_attributed[quote.paragraph] = done[-1]
-    return _share_within_groups(text, done, found)
+            last_attributed[quote.paragraph] = _Earlier(result, quote.sentence)
+    return [_apply(text, quote, result) for quote, result in zip(quotes, _share_within_groups(quotes, found))]
 
 
 # --- the rules, strongest first ---------------------------------------------------------------
@@ -384,9 +389,8 @@ def continues_previous_paragraph(context: _Context) -> _Found | None:
     """A paragraph that is only a quote carries on the speaker of the paragraph just before it."""
     if not context.quote_only_paragraph or context.paragraph.index == 0:
         return None
-    earlier = context.last_before
-    if earlier is not None and earlier.mention_start is not None and earlier.mention_end is not None:
-        return _Found(earlier.mention_start, earlier.mention_end, earlier.verb, "continues_previous_paragraph")
+    if context.last_before is not None:
+        return _reuse(context.last_before, "continues_previous_paragraph")
     # Carter said the US would stay.\n\n"That's because this region matters."
     previous = context.paragraphs[context.paragraph.index - 1]
     tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
@@ -402,9 +406,8 @@ def previous_sentence(context: _Context) -> _Found | None:
     """Noem spoke to reporters. "We will win." (a whole-sentence quote after its speaker's sentence)"""
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or context.index != 0:
         return None
-    earlier = context.last_here
-    if earlier is not None and earlier.mention_start is not None and earlier.mention_end is not None:
-        return _Found(earlier.mention_start, earlier.mention_end, earlier.verb, "previous_sentence")
+    if context.last_here is not None:
+        return _reuse(context.last_here, "previous_sentence")
     tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
                       context.sentence_start)
     last = len(tokens) - 1 if tokens and tokens[-1].text in _CLAUSE_END else len(tokens)
@@ -507,7 +510,7 @@ def _apply(text: str, quote: Quote, found: _Found | None) -> Quote:
                    mention_end=found.mention_end, verb=found.verb, rule=found.rule)
 
 
-def _share_within_groups(text: str, quotes: list[Quote], found: list[_Found | None]) -> list[Quote]:
+def _share_within_groups(quotes: Sequence[Quote], found: list[_Found | None]) -> list[_Found | None]:
     """Give every part of an utterance one attribution: that of its first part a direct rule
     attributes, else of its first attributed part. ("A," he said, "B." / Obama said: "A...¶"B...")"""
     best: dict[int, _Found] = {}
@@ -516,19 +519,17 @@ def _share_within_groups(text: str, quotes: list[Quote], found: list[_Found | No
         if result is not None and (current is None or (current.rule in _FALLBACK_RULES
                                                        and result.rule not in _FALLBACK_RULES)):
             best[quote.group] = result
-    shared = []
+    shared: list[_Found | None] = []
     for quote, result in zip(quotes, found):
-        group_best = best.get(quote.group)
+        group_best = best.get(quote.group) if quote.is_speech else None
         if group_best is not None and result != group_best:
-            quote = _apply(text, quote, replace(group_best, rule="same_utterance"))
-        shared.append(quote)
+            result = _Found(group_best.mention_start, group_best.mention_end, group_best.verb, "same_utterance")
+        shared.append(result)
     return shared
 
 
-def _reuse(quote: Quote, rule: str) -> _Found | None:
-    if quote.mention_start is None or quote.mention_end is None:
-        return None
-    return _Found(quote.mention_start, quote.mention_end, quote.verb, rule)
+def _reuse(earlier: _Earlier, rule: str) -> _Found:
+    return _Found(earlier.found.mention_start, earlier.found.mention_end, earlier.found.verb, rule)
 
 
 def _found(tokens: list[Token], span: tuple[int, int], verb: str | None, rule: str) -> _Found:

@@ -433,7 +433,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Q
         if named is None:
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
-        return replace(speaker, gender=meaning)  # type: ignore[arg-type]
+        return _Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= _ANTECEDENT_REACH:
