@@ -9,8 +9,8 @@
 out_dir)` writes quotes.csv, frequency.csv, tone.csv, verbs.csv and articles.csv.
 """
 
-from .frequency import frequency
+from .counts import frequency
 from .reports import neutralise, write_reports
-from .tone import tone
+from .sentiment import tone
 
 __all__ = ["tone", "frequency", "write_reports", "neutralise"]

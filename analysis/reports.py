@@ -19,8 +19,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from quotes.frames import QUOTE_COLUMNS, quote_records
 
-from .frequency import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
-from .tone import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
+from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
+from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
 from .utterances import utterances_of_rows
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def write_reports(frame: pandas.DataFrame, out_dir: str | os.PathLike[str] = "re
 
     Returns the path of each report. The frame is not modified.
     """
-    from .tone import with_tone
+    from .sentiment import with_tone
 
     missing = [column for column in group_by if column not in frame.columns]
     if missing:

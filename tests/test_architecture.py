@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
 ORDER = ["errors", "lexicons", "model", "tokens", "marks", "sentences", "kinds", "attribution", "speakers", "pipeline",
          "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
-ANALYSIS_ORDER = ["utterances", "partitions", "tone", "frequency", "reports", "__init__"]
+ANALYSIS_ORDER = ["utterances", "partitions", "sentiment", "counts", "reports", "__init__"]
 
 
 def imports_of(path: Path) -> set[str]:

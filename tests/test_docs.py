@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from analysis.frequency import SPEAKER_COLUMNS, VERB_COLUMNS
+from analysis.counts import SPEAKER_COLUMNS, VERB_COLUMNS
 from analysis.reports import ARTICLE_COLUMNS, REPORTS
-from analysis.tone import SPEAKER_TONE_COLUMNS, TONE_COLUMNS
+from analysis.sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS
 from quotes.cli import build_parser
 from quotes.frames import QUOTE_COLUMNS
 from tests.conftest import ROOT

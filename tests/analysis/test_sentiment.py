@@ -7,7 +7,7 @@ import pytest
 from textblob import TextBlob
 
 import analysis
-from analysis.tone import NEGATIVE_BELOW, POSITIVE_ABOVE, label, score
+from analysis.sentiment import NEGATIVE_BELOW, POSITIVE_ABOVE, label, score
 
 
 @pytest.mark.parametrize("text", ["This is wonderful news", "a terrible day", "It is fine", "", "LEAVE NOW, we will"])
@@ -60,7 +60,7 @@ def test_bad_arguments(frame):
 
 
 def test_even_median():
-    from analysis.tone import ToneTally
+    from analysis.sentiment import ToneTally
 
     tally = ToneTally()
     for polarity in (-0.5, 0.1, 0.3, 0.9):
