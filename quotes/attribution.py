@@ -84,6 +84,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
     for quote in quotes:
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
     quote_only = _quote_only_paragraphs(text, paragraphs, quotes)
+    inside = [(quote.start, quote.end) for quote in quotes if quote.is_speech]  # sorted: quotes come in order
     found: list[_Found | None] = []
     last_attributed: dict[int, _Earlier] = {}
     tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int]]] = {}
@@ -102,7 +103,9 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         context = _Context(text, quote, tokens, index, verbs, _before(tokens, index), _after(tokens, index),
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
-        result = next((result for rule in RULES if (result := rule(context)) is not None), None)
+        # A mention is never inside a quote: someone's words do not name their own speaker.
+        result = next((result for rule in RULES if (result := rule(context)) is not None
+                       and not _overlaps_any(inside, result.mention_start, result.mention_end)), None)
         found.append(result)
         if result is not None:
             last_attributed[quote.paragraph] = _Earlier(result, quote.sentence)
@@ -508,6 +511,11 @@ def _apply(text: str, quote: Quote, found: _Found | None) -> Quote:
         return quote
     return replace(quote, mention=text[found.mention_start:found.mention_end], mention_start=found.mention_start,
                    mention_end=found.mention_end, verb=found.verb, rule=found.rule)
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _share_within_groups(quotes: Sequence[Quote], found: list[_Found | None]) -> list[_Found | None]:

@@ -13,9 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import QuotesError
+from .inputs import DEFAULT_MAX_CHARS
 
 __all__ = ["main", "build_parser"]
 
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="worker processes (default: the cores available)")
     run.add_argument("--text-col", default="text", metavar="NAME", help="text column of tables (default: text)")
     run.add_argument("--id-col", default="id", metavar="NAME", help="id column of tables (default: id)")
+    run.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
+                     help=f"refuse articles longer than N characters (default: {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
                      help="split frequency.csv, tone.csv and verbs.csv by this metadata column (repeatable)")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -121,7 +125,9 @@ def _run(args: argparse.Namespace) -> int:
 
         client = connect(args.scheduler, workers=jobs)
         jobs = max(1, len(client.scheduler_info().get("workers", {})))
-    articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col)
+    _refuse_overwriting_inputs(sources, Path(args.out))
+    articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col,
+                             max_chars=args.max_chars or DEFAULT_MAX_CHARS)
     extracted = extract_articles(articles, jobs=jobs, executor=client)
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -164,6 +170,16 @@ def _evaluate(args: argparse.Namespace) -> int:
         detail = f"expected {case.expected!r}, got {case.predicted!r}" if case.problem == "wrong speaker" else ""
         print(f"\n[{case.problem}] {case.article_id} {detail}\n  {case.context}")
     return EXIT_OK
+
+
+def _refuse_overwriting_inputs(sources: Sequence[Any], out_dir: Path) -> None:
+    """Reports never replace an input: `quotes run reports/quotes.csv` must not destroy its own input."""
+    from analysis.reports import REPORTS
+
+    targets = {(out_dir / name).resolve() for name in REPORTS}
+    for source in sources:
+        if source.path is not None and source.path.resolve() in targets:
+            raise _usage(f"{source.path} is an input and would be overwritten by a report; choose another --out")
 
 
 def _usage(message: str) -> QuotesError:

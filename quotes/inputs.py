@@ -34,11 +34,13 @@ __all__ = [
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
 TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
-# Articles longer than this are refused with a message naming the limit (news is rarely over 100 kB).
-DEFAULT_MAX_CHARS = 20_000_000
+# Articles longer than this are refused with a message naming the limit: news is rarely over 100 kB,
+# and a 5-million-character article still fits the memory a run is allowed (150 MB).
+DEFAULT_MAX_CHARS = 5_000_000
 _CHUNK_ROWS = 500
 _SNIFF_BYTES = 1 << 20
-_BINARY_NUL_SHARE = 0.01
+_BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file holds many
+_BINARY_NUL_MINIMUM = 8
 _BINARY_CONTROL_SHARE = 0.10
 
 
@@ -105,8 +107,9 @@ def decode_text(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             return None, "binary file: a UTF-16 byte-order mark followed by undecodable bytes"
     else:
-        if data.count(0) > _BINARY_NUL_SHARE * len(data):
-            return None, f"binary file: {data.count(0)} NUL bytes in {len(data)}"
+        nuls = data.count(0)
+        if nuls > _BINARY_NUL_MINIMUM and nuls > _BINARY_NUL_SHARE * len(data):
+            return None, f"binary file: {nuls} NUL bytes in {len(data)}"
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:

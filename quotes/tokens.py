@@ -18,7 +18,8 @@ __all__ = ["Token", "tokenize"]
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
 _TOKEN = re.compile(
-    r"\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
+    r"<[A-Za-z/!?][^<>]*>"  # an HTML tag: skipped, so "said <b>Ed</b>" reads as "said Ed"
+    r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
@@ -57,6 +58,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         token_start, token_end = match.span()
         word = match.group()
+        if word[0] == "<" and len(word) > 1:
+            continue
         if (token_end < end and text[token_end] == "." and word[0].isalpha()
                 and word.lower().rpartition("-")[2] in abbreviations):
             token_end += 1  # Mr. / Sen. / Jr.

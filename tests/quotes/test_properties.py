@@ -28,6 +28,8 @@ def check_invariants(text: str) -> None:
         assert 0 <= quote.group <= quote.quote_id
         if quote.mention_start is not None:
             assert 0 <= quote.mention_start < quote.mention_end <= len(text)
+            assert text[quote.mention_start:quote.mention_end] == quote.mention
+            assert quote.mention_end <= quote.start or quote.mention_start >= quote.end  # outside its quote
     assert [quote.quote_id for quote in found] == list(range(len(found)))
     assert quotes.extract(text) == found  # deterministic
 
@@ -48,6 +50,18 @@ def test_arbitrary_unicode_never_breaks_invariants(text):
 @given(st.lists(st.tuples(st.sampled_from(MARKS), st.text(alphabet="abc .,'\n", max_size=20)), max_size=40))
 def test_marks_between_random_words(parts):
     check_invariants("".join(mark + words for mark, words in parts))
+
+
+paragraph_structures = st.lists(
+    st.tuples(st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "<p>", "\u2029", " "]),
+              st.lists(st.sampled_from(PIECES), max_size=25).map("".join)),
+    max_size=30).map(lambda parts: "".join(separator + body for separator, body in parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraph_structures)
+def test_random_paragraph_structures(text):
+    check_invariants(text)
 
 
 def _cost(text: str) -> float:
