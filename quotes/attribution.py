@@ -28,7 +28,7 @@ _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials s
 _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
-_OPENING_WORDS = 16  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
+_OPENING_WORDS = 24  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
@@ -606,12 +606,13 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
                     names_only: bool = True) -> _Found | None:
     """The subject that opens a clause: a pronoun or a name (after an opening phrase ending in a comma)."""
     start = floor
-    for _ in range(2):  # "On Thursday, after remaining neutral, Warren appeared ..."
+    for _ in range(3):  # "On Thursday, after remaining neutral, Warren appeared ...", "In Portsmouth, N.H., on ..."
         opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
                         if tokens[index].text == ","), None)
         first = tokens[start]
         opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
+                 or first.lower.rstrip(".") in load_lexicon("abbreviations") or first.lower in load_lexicon("places")
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
         if opening is not None and opening + 1 < limit and first.lower not in _SUBJECT_PRONOUNS and opens and (
                 tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
@@ -654,6 +655,9 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
         found = _clause_subject(tokens, floor, index, None, "", names_only=False)
         return None if found is None else _span_of(tokens, found)
     if tokens[index].text == ",":
+        named = _name_between_commas(tokens, index, floor)
+        if named is not None:
+            return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
         opening = _apposition_start(tokens, index, floor)
         if opening is None:
             return None
@@ -675,6 +679,38 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             and not _is_title(tokens[span[0] - 2]):
         return _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
     return span
+
+
+def _name_after_comma(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The name right after a description and its comma: "his former partner, Lawrence B. Cummings"."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    stop = end + 1
+    connectors = load_lexicon("name_connectors")
+    while stop < len(tokens) and stop - end <= _NAME_WORDS and tokens[stop].is_word and (
+            tokens[stop].is_capitalized or (tokens[stop].lower in connectors and stop > end + 1)):
+        stop += 1
+    if stop - (end + 1) < 2 or (stop < len(tokens) and tokens[stop].text not in (",", ".", ";", _QUOTE)):
+        return None  # a name has two words or more, and ends the phrase
+    return end + 1, stop
+
+
+def _name_between_commas(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """The name in "a description, A Name, said", when a lower-case description comes before it."""
+    opening = comma - 1
+    while opening > floor and comma - opening <= _NAME_WORDS and tokens[opening].text != ",":
+        opening -= 1
+    if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
+        return None
+    segment = tokens[opening + 1:comma]
+    connectors = load_lexicon("name_connectors")
+    if not segment[0].is_capitalized or not all(
+            token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
+        return None
+    before = tokens[opening - 1]
+    if before.is_capitalized or not before.is_word:
+        return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
+    return opening + 1, comma
 
 
 def _span_of(tokens: list[Token], found: _Found) -> tuple[int, int] | None:
@@ -824,7 +860,9 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
             return None
         if tokens[end - 1].is_possessive:
             return None
-        return start, _with_of_phrase(tokens, end)
+        end = _with_of_phrase(tokens, end)
+        named = _name_after_comma(tokens, end)
+        return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
     if token.lower in load_mapping("pronouns"):
         return None
     name_start = start

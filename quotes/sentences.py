@@ -38,6 +38,10 @@ _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|a
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 # Where Punkt could possibly end a sentence: a stop, then space, then something that may start one.
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+# A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
+# A signature after a quote: "― Christina Lastra." / "-- Commissioner Lee"
+_SIGNATURE = re.compile(r"(?:—|–|―|--?)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s*[.]?\s*$")
 _VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
 _ATTRIBUTION_CHARS = 200
 
@@ -90,7 +94,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
         while pending < len(ordered) and ordered[pending].outer_end <= start:
             pending += 1
         inside_quote = pending < len(ordered) and ordered[pending].outer_start < start
-        if merged and (inside_quote or text[start].islower()
+        if merged and (inside_quote or text[start].islower() or _INITIALS_END.search(text, merged[-1][0], merged[-1][1])
                        or _quote_then_attribution(text, merged[-1], start, quote_only_ends)):
             merged[-1] = (merged[-1][0], end)
         else:
@@ -115,6 +119,9 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     """
     if "\n" in text[max(0, start - 3):start]:
         return False
+    line_end = text.find("\n", start)
+    if _SIGNATURE.match(text, start, min(len(text) if line_end < 0 else line_end, start + _ATTRIBUTION_CHARS)):
+        return True  # "...” ― Christina Lastra."
     tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
     verbs = load_lexicon("speech_verbs")
     first_comma = None

@@ -34,6 +34,10 @@ _CHAIN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 # he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
+# The words just before a name, on its line, to find the title the article gives it.
+_WORDS_BEFORE = re.compile(r"[\w.’'-]+(?=[^\S\n]+(?:[\w.’'-]+[^\S\n]+)*$)")
+_TITLE_REACH = 60
+_TITLE_WORDS = 4
 _PERSONAL_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=[hH])(?:e|im|is|imself|er|ers|erself)|(?<=[sS])he)\b",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
@@ -123,8 +127,12 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
             continue
         named = _parse_name(chain)
         if named is not None:
-            found.append(_Named(match.start() + named.start, match.start() + named.end, named.name, named.title,
-                                named.gender, named.kind, named.key))
+            title = named.title
+            if not title and named.kind in ("person", "unknown") and match.start() == match.start() + named.start:
+                title = _title_words_before(text, match.start())  # "presidential nominee Donald Trump"
+            found.append(_Named(match.start() + named.start, match.start() + named.end, named.name, title,
+                                named.gender, "person" if title and named.kind == "unknown" else named.kind,
+                                named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
     for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF"; not "Orlando" nor "Nonetheless"
@@ -155,7 +163,9 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
             if named.gender in ("female", "male"):
                 cast.votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
     speakers = [(quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None]
-    _resolve_pronouns(text[:reach], cast, interiors, sorted(speakers))  # type: ignore[arg-type]
+    descriptions = [(quote.mention_start, _gender_of_word(_last_word(quote.mention)))
+                    for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
+    _resolve_pronouns(text[:reach], cast, interiors, sorted(speakers), descriptions)  # type: ignore[arg-type]
     return cast
 
 
@@ -181,7 +191,7 @@ def _entity_of(named: _Named, latest: dict[str, list[str]], cast: _Cast) -> str:
 
 
 def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
-                      speakers: list[tuple[int, int]]) -> None:
+                      speakers: list[tuple[int, int]], descriptions: Sequence[tuple[int, Gender | None]] = ()) -> None:
     """One pass over names and pronouns in text order, keeping each person's salience (see module doc).
 
     Each resolved pronoun is also evidence of its person's gender, for the pronouns after it.
@@ -199,10 +209,17 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             if not rival:
                 cast.votes[named.entity][pronouns[index][1]] += 1
     salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
-    events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns],
-                    key=lambda event: (event[0], event[1]))
+    # A definite description of a person ("the senator" with no senator named) is resolved like a
+    # pronoun, to the most salient person; its gender is that of its role word, if it has one.
+    events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns]
+                    + [(start, 2, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
     for position, is_pronoun, item in events:
         subject = bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+        if is_pronoun == 2:
+            best = _most_salient(cast, salience, position, item)
+            if best is not None:
+                cast.pronouns[position] = best
+            continue
         if not is_pronoun:
             named = item  # type: ignore[assignment]
             weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if _overlaps(speakers, named.start, named.end)
@@ -211,22 +228,47 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             salience[named.entity] = (max(weight, _decayed(previous, position) if previous else weight), named.end)
             continue
         gender = item
-        best, best_score = None, float("-inf")
+        best, best_score, compatible = None, float("-inf"), 0
         for entity, (weight, last) in salience.items():
             if position - last > _ANTECEDENT_REACH:
                 continue
             known = _gender_from_votes(cast, entity)
             if known not in (None, gender):
                 continue
+            compatible += 1
             score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
             if score > best_score:
                 best, best_score = entity, score
         if best is not None:
             cast.pronouns[position] = best
-            cast.votes[best][gender] += 1
+            if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
+                cast.votes[best][gender] += 1
             speaking = _overlaps(speakers, position, position + 3)
             salience[best] = (_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                               + (_SPEAKER if speaking else 0.0), position)
+
+
+def _most_salient(cast: _Cast, salience: dict[str, tuple[float, int]], position: int,
+                  gender: Gender | None) -> str | None:
+    best, best_score = None, float("-inf")
+    for entity, (weight, last) in salience.items():
+        known = _gender_from_votes(cast, entity)
+        if position - last > _ANTECEDENT_REACH or (gender is not None and known not in (None, gender)):
+            continue
+        score = weight - (position - last) / _DECAY
+        if score > best_score:
+            best, best_score = entity, score
+    return best
+
+
+def _is_definite_person(mention: str) -> bool:
+    """"the senator", "The Republican nominee": a definite description whose head is a person's role."""
+    words = mention.split()
+    return len(words) >= 2 and words[0].lower() == "the" and _is_title_word(_last_word(mention))
+
+
+def _last_word(mention: str) -> str:
+    return mention.split()[-1].lower().strip(".,") if mention.split() else ""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -274,7 +316,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
             name_start = index + 1
             gender = _gender_of_word(bare) or gender
     name = words[name_start:]
-    first_given = next((index for index, word in enumerate(name) if word.lower() in words_.given_names), 0)
+    first_given = next((index for index, word in enumerate(name[:-1]) if word.lower() in words_.given_names), 0)
     if first_given > 0 and name[0].lower() not in words_.given_names:
         name_start += first_given  # "Exchequer Nigel Lawson": the name starts at its given name
         name = name[first_given:]
@@ -301,6 +343,21 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     else:
         kind = "unknown"
     return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+def _title_words_before(text: str, start: int) -> tuple[str, ...]:
+    """Lower-case title words right before a name, with the words that qualify them:
+    "Republican presidential nominee Donald Trump" -> ("Republican", "presidential", "nominee")."""
+    words = _WORDS_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
+    if not words or words[-1].lower() not in _vocabulary().titles:
+        return ()
+    skip = _not_name_starts() | load_lexicon("conjunctions") | load_lexicon("speech_verbs")
+    run: list[str] = []
+    for word in reversed(words[-_TITLE_WORDS:]):
+        if word.lower() in skip or word.lower().endswith(("'s", "’s")):
+            break
+        run.insert(0, word)
+    return tuple(run)
 
 
 def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
@@ -510,6 +567,11 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
                     named.title[-1].rstrip(".").lower()) == role and not any(
                     word.lower() in load_lexicon("subordinate_titles") for word in named.title):
                 return _person(named, cast)
+    entity = cast.pronouns.get(start) if tokens and tokens[0].lower == "the" else None
+    if entity is not None:  # "the New York businessman": the most salient person then
+        named = _latest_named(cast, entity, start)
+        if named is not None:
+            return _person(named, cast)
     # A singular description that is neither an organisation nor a document speaks for a person:
     # "the senator", "a dealer", "one analyst".
     return _Speaker(phrase, "person", gender=_gender_of_word(lower))
@@ -601,7 +663,9 @@ def _without_possessive(word: str) -> str:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """"J." or "G.K.": initials, whose period does not end a sentence."""
+    return len(word) >= 2 and len(word) % 2 == 0 and all(
+        word[index].isupper() and word[index + 1] == "." for index in range(0, len(word), 2))
 
 
 def _is_title_word(word: str) -> bool:
