@@ -24,6 +24,7 @@ _WINDOW = 300  # characters read either side of a quote, and at the start of its
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
+_STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
 _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
@@ -134,7 +135,8 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
         if tokens[index].text in _CLAUSE_END:
             return None
         if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
-                "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index):
+                "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
+                and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)):  # "the IMF report stated"
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is None or not _is_modifier_run(tokens, 0, span[0]) or (
                     context.quote.kind == "mixed" and span[0] > 0):
@@ -189,6 +191,19 @@ def speaker_verb_before_quote(context: _Context) -> _Found | None:
                 return None if found is None else replace(found, rule="speaker_verb_before_quote")
             return _subject_of(tokens, index, "speaker_verb_before_quote", inverted_ok=True)
     return None
+
+
+def statement_before_quote(context: _Context) -> _Found | None:
+    """Trump issued a statement, "Last night, our nation was attacked."  /  released the following statement:"""
+    tokens = context.before
+    if context.quote.kind != "direct" or len(tokens) < 2 or tokens[-1].text not in (",", ":"):
+        return None
+    nouns = load_lexicon("speech_nouns")
+    if not any(token.lower in nouns and token.lower != "according" for token in tokens[-_STATEMENT_WORDS:-1]):
+        return None
+    found = _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index - 1,
+                            None, "statement_before_quote", names_only=False)
+    return found
 
 
 def colon_after_subject(context: _Context) -> _Found | None:
@@ -269,14 +284,17 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
                 return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
             continue
         tail = tokens[index + (2 if _is_phrasal_verb(tokens, index) else 1):end]
+        comma = next((position for position, word in enumerate(tail) if word.text == ","), None)
+        if comma is not None and comma + 1 < len(tail) and tail[comma + 1].lower.endswith("ing"):
+            tail = tail[:comma]  # "..., Hollande said Tuesday in Paris, noting that ..."
         if len(tail) > _FINAL_WORDS or not all(
                 word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized for word in tail):
             continue
         floor = max([context.index + 1, *(position + 1 for position in range(context.index + 1, index)
                                           if tokens[position].text == _QUOTE)])
         span = _phrase_before(tokens, index, floor=floor)
-        if span is not None and tokens[span[0] - 1].text in (",", _QUOTE):
-            return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")
+        if span is not None and (tokens[span[0] - 1].text in (",", _QUOTE) or tokens[span[0] - 1].lower == "as"):
+            return _found(tokens, span, _verb(tokens, index), "sentence_final_attribution")  # ", as X put it."
     return None
 
 
@@ -427,6 +445,7 @@ RULES: tuple[Callable[[_Context], _Found | None], ...] = (
     dash_signature,
     name_colon,
     speaker_verb_before_quote,
+    statement_before_quote,
     passive_agent,
     colon_after_subject,
     coordinated_quote,
@@ -576,7 +595,7 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in _SUBJECT_PRONOUNS
                 or previous.lower in ("to", "who", "they", "we", "i", "you")
-                or (previous.is_capitalized and previous.is_word and index > 1))
+                or (previous.is_capitalized and previous.is_word))
     return True
 
 
@@ -768,8 +787,8 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
         if first.lower in _SUBJECT_PRONOUNS or first.lower in load_lexicon("conjunctions"):
             continue
         name = tokens[index - 1]
-        if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("("):
-            best = index
+        if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("(") or _is_known_noun(name):
+            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
     return best
 
 
@@ -854,6 +873,8 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         if pronoun_or_name_only and not token.is_capitalized:
             return None
         end = start + 1
+        if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
+            end += 1  # "a report", "the statement": after a determiner it is a noun
         while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]):
             end += 1
         if end == start + 1:

@@ -40,6 +40,8 @@ _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 # A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
+_CLOSING_MARKS = frozenset("\"”’'»")
+_SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 # A signature after a quote: "― Christina Lastra." / "-- Commissioner Lee"
 _SIGNATURE = re.compile(r"(?:—|–|―|--?)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s*[.]?\s*$")
 _VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
@@ -95,6 +97,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
             pending += 1
         inside_quote = pending < len(ordered) and ordered[pending].outer_start < start
         if merged and (inside_quote or text[start].islower() or _INITIALS_END.search(text, merged[-1][0], merged[-1][1])
+                       or (text[merged[-1][1] - 1] in _CLOSING_MARKS and _SIGNATURE_START.match(text, start))
                        or _quote_then_attribution(text, merged[-1], start, quote_only_ends)):
             merged[-1] = (merged[-1][0], end)
         else:
