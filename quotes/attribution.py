@@ -10,6 +10,7 @@ job of `quotes.speakers`. When no rule fires the quote stays unattributed: never
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -380,11 +381,25 @@ def _introduces(tokens: list[Token], verb: int, subject_start: int) -> bool:
 
 
 def sentence_subject(context: _Context) -> _Found | None:
-    """She thanked El Salvador for "bringing our terrorists here" and described it as "a tool"."""
+    """She thanked El Salvador for "bringing our terrorists here" and described it as "a tool".
+
+    With no speech verb to go by, only a subject that surely names someone counts: he, she, they, a
+    name of two words or more, or a single word the article also capitalises mid-sentence (a name,
+    not an adjective that happens to start the sentence).
+    """
     if context.quote.kind != "mixed":
         return None
-    return _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index, None,
-                           "sentence_subject")
+    found = _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index, None,
+                            "sentence_subject")
+    if found is None:
+        return None
+    words = context.text[found.mention_start:found.mention_end].split()
+    if words[0].lower() in ("it", "its", "it's"):
+        return None  # "It has not helped that ...": an expletive, not a speaker
+    if len(words) == 1 and words[0].lower() not in _SUBJECT_PRONOUNS and not re.search(
+            rf"[a-z,;:] {re.escape(words[0])}\b", context.text):
+        return None
+    return found
 
 
 def colon_in_previous_paragraph(context: _Context) -> _Found | None:
@@ -636,7 +651,8 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
         if opening is not None and opening + 1 < limit and first.lower not in _SUBJECT_PRONOUNS and opens and (
                 tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
-                or first.lower in load_lexicon("clause_openers")):
+                or tokens[opening + 1].lower in load_lexicon("determiners")
+                or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):
             start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
         else:
             break
