@@ -139,6 +139,12 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
                 "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
                 and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)):  # "the IMF report stated"
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
+            if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
+                # "...," Nate Silver, the polling guru who founded the site, tweeted: a name, then a
+                # long apposition before the verb
+                named = _phrase_after(tokens, 0, pronoun_or_name_only=True)
+                if named is not None and named[1] < index and tokens[named[1]].text == ",":
+                    span = named
             if span is None or not _is_modifier_run(tokens, 0, span[0]) or (
                     context.quote.kind == "mixed" and span[0] > 0):
                 return None  # the words before the verb must all be the speaker's phrase
@@ -310,7 +316,8 @@ def governing_verb(context: _Context) -> _Found | None:
     floor = _clause_floor(tokens, context.index)
     near = context.verbs[bisect_left(context.verbs, max(floor, context.index - _NEAR)):
                          bisect_left(context.verbs, context.index)]
-    verbs = [index for index in near if not _in_opening_phrase(tokens, index)]
+    verbs = [index for index in near if not _in_opening_phrase(tokens, index)
+             and not _in_subordinate_clause(tokens, floor, index, context.index)]
     for position, verb in enumerate(verbs):
         if position + 1 < len(verbs) and (_new_clause_between(tokens, verb + 1, context.index)
                                           or not _introduces_clause(tokens, verb, verbs[position + 1])):
@@ -322,6 +329,17 @@ def governing_verb(context: _Context) -> _Found | None:
         if found is not None:
             return replace(found, rule="governing_verb")
     return None
+
+
+def _in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
+    """True when the verb sits in a subordinate clause closed by a comma before the quote:
+    "When Trump [suggested] that Cuba would sue, Rubio fired back: "..."."""
+    subordinators = load_lexicon("subordinators")
+    opener = next((index for index in range(verb - 1, floor - 1, -1)
+                   if tokens[index].lower in subordinators or tokens[index].text in (",", _QUOTE)), None)
+    if opener is None or tokens[opener].lower not in subordinators:
+        return False
+    return any(tokens[index].text == "," for index in range(verb + 1, quote))
 
 
 def _introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
@@ -345,6 +363,8 @@ def _new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
                     following.is_capitalized and following.is_word
                     and following.lower not in load_lexicon("clause_openers"))):
                 return True
+            if token.lower == "but" and following.lower in load_lexicon("articles"):
+                return True  # "Clinton proposed a debate, but the Sanders campaign rejected it as "..."
     return False
 
 
@@ -418,6 +438,11 @@ def colon_in_previous_paragraph(context: _Context) -> _Found | None:
                                 inverted_ok=True)
             if found is not None:
                 return found
+    nouns = load_lexicon("speech_nouns")  # "President Clinton released the following statement:"
+    if len(tokens) > 1 and any(token.lower in nouns and token.lower != "according"
+                               for token in tokens[-_STATEMENT_WORDS:-1]):
+        floor = _clause_floor(tokens, len(tokens) - 1)
+        return _clause_subject(tokens, floor, len(tokens) - 1, None, "colon_in_previous_paragraph", names_only=False)
     return None
 
 
@@ -775,6 +800,9 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
         if token.lower in skip or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word) \
                 or token.lower.endswith("n't"):
             index -= 1
+        elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
+                "this", "last", "next", "that"):
+            index -= 2  # "scientists this week published"
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
             if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
@@ -802,6 +830,9 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
         first = tokens[index + 1]
         if first.lower in _SUBJECT_PRONOUNS or first.lower in load_lexicon("conjunctions"):
             continue
+        if best is not None and best - index > 2 and all(
+                token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
+            break  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
         name = tokens[index - 1]
         if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("(") or _is_known_noun(name):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
@@ -889,6 +920,9 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         if pronoun_or_name_only and not token.is_capitalized:
             return None
         end = start + 1
+        if end + 1 < len(tokens) and tokens[end].lower == "of" and token.lower in load_lexicon("quantity_words"):
+            rest = _phrase_after(tokens, end + 1)  # "one of two witnesses", "some of his aides"
+            return None if rest is None else (start, rest[1])
         if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
             end += 1  # "a report", "the statement": after a determiner it is a noun
         while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]):

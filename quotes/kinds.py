@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from .lexicons import load_lexicon
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 
-__all__ = ["classify_quotes"]
+__all__ = ["classify_quotes", "is_headline"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
@@ -46,7 +46,7 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
     Args:
         sentences: the quote-aware sentences of every paragraph that holds a span, by paragraph index.
     """
-    headline = _is_headline(text, paragraphs)
+    headline = is_headline(text, paragraphs)
     quotes: list[Quote] = []
     for quote_id, span in enumerate(spans):
         sentence = _sentence_of(span, sentences[span.paragraph])
@@ -150,7 +150,7 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     return 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words)
 
 
-def _is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
+def is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
     """True when the first paragraph is a headline: short, and followed by the article body.
 
     Headlines quote loosely ("Sanders Told A Female Reporter Not To 'Moan'"); the body carries the real

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
-from .kinds import classify_quotes
+from .kinds import classify_quotes, is_headline
 from .marks import find_quote_spans
 from .model import Article, Quote, QuoteSpan
 from .sentences import split_paragraphs, split_sentences
@@ -42,7 +42,8 @@ def extract(text: str) -> list[Quote]:
     sentences = {index: split_sentences(text, paragraphs[index], held) for index, held in by_paragraph.items()}
     quotes = classify_quotes(text, paragraphs, spans, sentences)
     quotes = attribute_quotes(text, paragraphs, quotes, sentences)
-    return resolve_speakers(text, quotes)
+    headline = paragraphs[0].end if quotes and is_headline(text, paragraphs) else 0
+    return resolve_speakers(text, quotes, headline_end=headline)
 
 
 @dataclass(frozen=True, slots=True)

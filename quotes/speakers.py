@@ -13,6 +13,7 @@ senator") go to the person the text gave that title; organisations and groups ke
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -50,6 +51,8 @@ _SPEAKER = 0.5  # salience for being the speaker of a quote
 _PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
 _UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Rakeyia Scott") may still be one
 _UNKNOWN_GENDER = -0.6
+_TITLE_CASE_SHARE = 0.85
+_NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +89,16 @@ class _Speaker:
     gender: Gender | None = None
 
 
-def resolve_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 0) -> list[Quote]:
     """Return the quotes with `speaker`, `speaker_type`, `speaker_title` and `speaker_gender` filled.
 
-    Quotes without a mention are returned unchanged.
+    Quotes without a mention are returned unchanged. `headline_end` is where a headline ends, if the
+    article opens with one: written in title case, its capitalised runs are not names ("Obama Sees
+    Personal Insult"), so the cast is then read from the body.
     """
     if not any(quote.mention_start is not None for quote in quotes):
         return list(quotes)
-    cast = _cast(text, quotes)
+    cast = _cast(text, quotes, headline_end if _is_title_case(text, 0, headline_end) else 0)
     resolved: list[Quote] = []
     for quote in quotes:
         if quote.mention_start is None or quote.mention_end is None:
@@ -108,7 +113,13 @@ def resolve_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 # --- who the article names ------------------------------------------------------------------------
 
 
-def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    """Most longer words capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
+    words = [word for word in _WORD.findall(text, start, end) if len(word) > 3]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     """Index every capitalised name outside quotes, link the names of one person (Kristi Noem, Noem,
     Ms. Noem), then resolve every personal pronoun outside quotes."""
     cast = _Cast()
@@ -118,7 +129,7 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
     skip = _not_name_starts()
     found: list[_Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
-    for match in _CHAIN.finditer(text, 0, reach):
+    for match in _CHAIN.finditer(text, min(body_start, reach), reach):
         chain = match.group()
         if chain.lower() in skip or _inside(interiors, match.start()):
             continue
@@ -135,31 +146,32 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
                                 named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
-    for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF"; not "Orlando" nor "Nonetheless"
+    given = load_lexicon("given_names")
+    for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Melanie"; not "Orlando" nor "Nonetheless"
         bare = _without_possessive(word).rstrip(".")
         lower = bare.lower().replace("’", "'")
-        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1):
+        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given:
             named = _parse_name(word)
             if named is not None:
                 found.append(_Named(start + named.start, start + named.end, named.name, named.title,
                                     named.gender, named.kind, named.key))
     found.sort(key=lambda named: named.start)
     people = {named.key for named in found if named.kind == "person"}
-    latest: dict[str, list[str]] = defaultdict(list)  # surname -> entities seen so far, latest last
+    known = _Known()
     for named in found:
         kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
         if kind == "unknown" and len(named.name) == 1:
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
         named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
         named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
-                       _entity_of(named, latest, cast))
+                       _entity_of(named, known, cast))
         cast.named.append(named)
         cast.starts.append(named.start)
         if named.kind in ("person", "unknown"):
             if named.name not in cast.full_names[named.entity]:
                 cast.full_names[named.entity].append(named.name)
-            if named.title and named.entity not in cast.titles:
-                cast.titles[named.entity] = named.title
+            if len(named.title) > len(cast.titles.get(named.entity, ())):
+                cast.titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
             if named.gender in ("female", "male"):
                 cast.votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
     speakers = [(quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None]
@@ -169,25 +181,48 @@ def _cast(text: str, quotes: Sequence[Quote]) -> _Cast:
     return cast
 
 
-def _entity_of(named: _Named, latest: dict[str, list[str]], cast: _Cast) -> str:
-    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too);
-    a surname alone is the latest person of that surname whose gender fits (Mr. Clinton, Mrs. Clinton)."""
+@dataclass
+class _Known:
+    """The people named so far, by surname and by given name, and how often each was named: what a
+    lone "Scott" or "Melanie" is read against."""
+
+    by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # latest last
+    by_given: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    mentions: Counter = field(default_factory=Counter)
+
+    def add(self, named: _Named, entity: str) -> None:
+        self.mentions[entity] += 1
+        if len(named.name) > 1:
+            _move_last(self.by_surname[named.key], entity)
+            _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
+
+
+def _move_last(entities: list[str], entity: str) -> None:
+    if entity in entities:
+        entities.remove(entity)
+    entities.append(entity)
+
+
+def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
+    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
+    A surname alone is the person of that surname named most often so far whose gender fits, the
+    latest on a tie: in "Keith Lamont Scott ... Rakeyia Scott ... Scott", Scott is still the man the
+    story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
+    ("Hillary") is the person of that given name, if there is one."""
     if named.kind not in ("person", "unknown"):
         return " ".join(named.name).lower()
     if len(named.name) > 1:
         surname_index = next((index for index in range(len(named.name) - 1, -1, -1)
                               if named.name[index].rstrip(".").lower() not in load_lexicon("name_suffixes")), 0)
         entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
-        if entity not in latest[named.key]:
-            latest[named.key].append(entity)
-        else:
-            latest[named.key].remove(entity)
-            latest[named.key].append(entity)
+        known.add(named, entity)
         return entity
-    for entity in reversed(latest[named.key]):
-        if named.gender is None or _gender_from_votes(cast, entity) in (None, named.gender):
-            return entity
-    return named.key
+    candidates = known.by_surname.get(named.key) or known.by_given.get(named.key) or []
+    fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
+               if named.gender is None or _gender_from_votes(cast, entity) in (None, named.gender)]
+    entity = max(fitting)[2] if fitting else named.key
+    known.add(named, entity)
+    return entity
 
 
 def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
@@ -209,6 +244,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             if not rival:
                 cast.votes[named.entity][pronouns[index][1]] += 1
     salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
+    seen: Counter = Counter()  # entity -> times named so far
     # A definite description of a person ("the senator" with no senator named) is resolved like a
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
     events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns]
@@ -216,7 +252,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     for position, is_pronoun, item in events:
         subject = bool(_SENTENCE_START.search(text, max(0, position - 4), position))
         if is_pronoun == 2:
-            best = _most_salient(cast, salience, position, item)
+            best = _most_salient(cast, salience, position, item, seen)
             if best is not None:
                 cast.pronouns[position] = best
             continue
@@ -224,6 +260,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             named = item  # type: ignore[assignment]
             weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if _overlaps(speakers, named.start, named.end)
                                                        else 0.0) + (_UNSURE_NAME if named.kind == "unknown" else 0.0)
+            seen[named.entity] += 1
             previous = salience.get(named.entity)
             salience[named.entity] = (max(weight, _decayed(previous, position) if previous else weight), named.end)
             continue
@@ -249,13 +286,15 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
 
 
 def _most_salient(cast: _Cast, salience: dict[str, tuple[float, int]], position: int,
-                  gender: Gender | None) -> str | None:
+                  gender: Gender | None, seen: Counter) -> str | None:
+    """The person an epithet most likely names: salient now, and the story's most named person
+    ("the Vermont senator" is Sanders, named six times, more than Clinton, named just after)."""
     best, best_score = None, float("-inf")
     for entity, (weight, last) in salience.items():
         known = _gender_from_votes(cast, entity)
         if position - last > _ANTECEDENT_REACH or (gender is not None and known not in (None, gender)):
             continue
-        score = weight - (position - last) / _DECAY
+        score = weight - (position - last) / _DECAY + _NAMED_OFTEN * math.log1p(seen[entity])
         if score > best_score:
             best, best_score = entity, score
     return best
@@ -447,7 +486,7 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     if known is not None and known.key == named.key and known.entity:
         named = replace(named, entity=known.entity)
     else:
-        named = replace(named, entity=_entity_of(named, _latest_by_surname(cast, tokens[0].start), cast))
+        named = replace(named, entity=_entity_of(named, _known_before(cast, tokens[0].start), cast))
     return _person(named, cast)
 
 
@@ -463,19 +502,17 @@ def _person(named: _Named, cast: _Cast) -> _Speaker:
     entity = named.entity or named.key
     candidates = cast.full_names.get(entity) or [named.name]
     full = max(candidates, key=lambda name: (len(name), -candidates.index(name)))
-    title = " ".join(named.title) or " ".join(cast.titles.get(entity, ())) or None
+    title = " ".join(max(named.title, cast.titles.get(entity, ()), key=len)) or None
     return _Speaker(" ".join(full), "person", title, named.gender or _gender_from_votes(cast, entity))
 
 
-def _latest_by_surname(cast: _Cast, before: int) -> dict[str, list[str]]:
-    """Entities by surname among the names before `before`, latest last (for a mention parsed alone)."""
-    latest: dict[str, list[str]] = defaultdict(list)
+def _known_before(cast: _Cast, before: int) -> _Known:
+    """What was known of the names before `before` (for a mention parsed on its own)."""
+    known = _Known()
     for named in cast.named[:bisect_left(cast.starts, before)]:
-        if named.kind in ("person", "unknown") and len(named.name) > 1:
-            if named.entity in latest[named.key]:
-                latest[named.key].remove(named.entity)
-            latest[named.key].append(named.entity)
-    return latest
+        if named.kind in ("person", "unknown"):
+            known.add(named, named.entity)
+    return known
 
 
 def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Quote]) -> _Speaker:
@@ -555,20 +592,25 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
         named = _nearest_organization_with(cast, lower, start) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")  # "the company said": the company named before
     if _is_plural(head):
+        if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
+            return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
         return _Speaker(phrase, "group")
     abbreviations = load_mapping("title_abbreviations")
     role = abbreviations.get(lower)
-    if role is not None:
+    if role is not None:  # "the president" -> the person the article titled President, latest first
         index = bisect_left(cast.starts, start) - 1
         while index >= 0 and start - cast.named[index].end <= _ANTECEDENT_REACH:
             named = cast.named[index]
             index -= 1
-            if named.kind == "person" and named.title and abbreviations.get(
-                    named.title[-1].rstrip(".").lower()) == role and not any(
-                    word.lower() in load_lexicon("subordinate_titles") for word in named.title):
+            title = named.title or cast.titles.get(named.entity, ())
+            if named.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and not any(
+                    word.lower() in load_lexicon("subordinate_titles") for word in title):
                 return _person(named, cast)
-    entity = cast.pronouns.get(start) if tokens and tokens[0].lower == "the" else None
-    if entity is not None:  # "the New York businessman": the most salient person then
+    # An epithet ("the New York businessman", "the 70-year-old") is how a story names someone it
+    # already spoke of: the most salient person then. A bare role ("the announcer") is someone else.
+    epithet = any(token.is_capitalized or token.text[0].isdigit() for token in tokens[1:] if token.start < head.start)
+    entity = cast.pronouns.get(start) if epithet and tokens[0].lower == "the" else None
+    if entity is not None:
         named = _latest_named(cast, entity, start)
         if named is not None:
             return _person(named, cast)
@@ -623,6 +665,19 @@ def _nearest_organization_with(cast: _Cast, head: str | None, start: int) -> str
                                                                  for word in named.name)):
             return _clean_name(list(named.name))
     return None
+
+
+def _singular(phrase: str) -> str:
+    """"two witnesses" -> "witness", "top aides" -> "top aide": the head of a plural phrase made singular."""
+    words = phrase.split()
+    if words and words[0][0].isdigit():
+        words = words[1:] or words
+    last = words[-1]
+    if last.endswith(("sses", "shes", "ches", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
 
 
 def _split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:

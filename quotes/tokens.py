@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
     r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*"
+    r"|--+"  # a dash typed as two hyphens
     r"|[^\w\s]"
 )
 
@@ -54,6 +55,7 @@ class Token:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`, offsets into `text`."""
     abbreviations = load_lexicon("abbreviations")
+    end = min(end, len(text))
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         token_start, token_end = match.span()

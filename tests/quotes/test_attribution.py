@@ -1,0 +1,55 @@
+"""quotes/attribution.py and quotes/speakers.py: who said each quote, and who that is.
+
+Golden cases (tests/golden/attribution.jsonl) cover each rule the sieve has: speech verbs on either
+side, colons, dashes, interrupted quotes, "according to", statements, appositions, mixed quotes and
+their governing verb, continued paragraphs; then pronouns, aliases, titles, descriptions,
+organisations and groups. Fields a case leaves out are not checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.conftest import load_cases
+
+FIELDS = {"mention": "mention", "speaker": "speaker", "rule": "rule", "verb": "verb", "type": "speaker_type",
+          "title": "speaker_title", "gender": "speaker_gender"}
+
+
+@pytest.mark.parametrize("case", load_cases("attribution.jsonl"), ids=lambda case: case["id"])
+def test_attribution_golden(case):
+    found = [quote for quote in quotes.extract(case["text"]) if quote.is_speech]
+    assert len(found) == len(case["quotes"])
+    for quote, expected in zip(found, case["quotes"]):
+        actual = {name: getattr(quote, field) for name, field in FIELDS.items() if name in expected}
+        assert actual == expected
+        if quote.mention is not None:
+            assert case["text"][quote.mention_start:quote.mention_end] == quote.mention
+
+
+def test_seed_article_speakers(seed_text):
+    speech = [quote for quote in quotes.extract(seed_text) if quote.is_speech]
+    assert [(quote.speaker, quote.speaker_type) for quote in speech] == [
+        ("US Embassy in El Salvador", "organization")] + [("Kristi Noem", "person")] * 4
+    noem = speech[1]
+    assert (noem.speaker_title, noem.speaker_gender, noem.verb) == ("US Homeland Security Secretary", "female", "said")
+    assert [quote.mention for quote in speech[1:]] == ["Noem", "she", "She", "She"]
+
+
+def test_surname_shared_by_two_people_goes_to_the_one_named_most():
+    text = ("Keith Scott was shot on Tuesday. Neighbours said Keith Scott was 43. His wife, Rakeyia Scott, "
+            'filmed it.\n\n"He was a good man," Scott\'s brother said. Police say Scott had a gun.\n\n'
+            '"He had no weapon," Scott told reporters.')
+    last = quotes.extract(text)[-1]
+    assert last.speaker == "Keith Scott"
+
+
+def test_first_person_inside_a_quote_is_never_the_speaker():
+    found = quotes.extract('"I told them I would win," Noem said.')
+    assert found[0].speaker == "Noem" and found[0].mention_start > found[0].end
+
+
+def test_unattributed_quote_keeps_every_speaker_field_empty():
+    quote = quotes.extract('The weather was fine.\n\n"It was a good day."')[0]
+    assert (quote.speaker, quote.mention_start, quote.mention_end, quote.verb, quote.rule) == (None,) * 5
