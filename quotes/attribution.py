@@ -37,6 +37,7 @@ _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 _PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before", "since", "by", "with", "to"})
 
 
@@ -137,7 +138,8 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
             return None
         if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
                 "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
-                and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)):  # "the IMF report stated"
+                and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)
+                         and not tokens[index + 1].lower.endswith("ing")):  # "the IMF report stated"
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
                 # "...," Nate Silver, the polling guru who founded the site, tweeted: a name, then a
@@ -382,6 +384,13 @@ def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
         if span is not None:
             return _found(tokens, span, _verb(tokens, verb), "governing_verb")
     previous = tokens[verb - 1]
+    if tokens[verb].lower.endswith("ing") and previous.text == ",":
+        # "Ryan and Trump will meet, Spicer said, adding, "...": the subject of the verb before
+        finite = _skip_auxiliaries(tokens, verb - 2, floor)
+        if finite >= floor and _is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
+            found = _subject_of(tokens, finite, "governing_verb", floor=floor, inverted_ok=True)
+            if found is not None:
+                return found
     if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
                                                    and previous.lower not in load_lexicon("adverbials")):
         return _clause_subject(tokens, floor, verb, _verb(tokens, verb), "governing_verb", names_only=False)
@@ -628,6 +637,8 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("articles") or previous.is_possessive:
             return False
+        if previous.lower in _PASSIVE and token.lower in ("told", "asked", "informed", "instructed", "advised"):
+            return False  # "his salespersons were told": they were spoken to
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:
@@ -656,8 +667,8 @@ def _subject_of(tokens: list[Token], verb_index: int, rule: str, *, floor: int =
                 inverted_ok: bool = False) -> _Found | None:
     """The speaker phrase before a speech verb, or after it when the order is inverted (Said Noem: ...)."""
     span = _phrase_before(tokens, verb_index, floor=floor)
-    if span is None and inverted_ok:
-        span = _phrase_after(tokens, verb_index + 1)
+    if span is None and inverted_ok:  # "Said Noem: ...", not "it" in "As Amar, a professor, put it: ..."
+        span = _phrase_after(tokens, verb_index + (2 if _is_phrasal_verb(tokens, verb_index) else 1))
     return None if span is None else _found(tokens, span, _verb(tokens, verb_index), rule)
 
 
@@ -711,6 +722,7 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
     index = _skip_auxiliaries(tokens, end - 1, floor)
     if index < floor:
         return None
+    apposition = False
     if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
         found = _clause_subject(tokens, floor, index, None, "", names_only=False)
         return None if found is None else _span_of(tokens, found)
@@ -721,7 +733,7 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
         opening = _apposition_start(tokens, index, floor)
         if opening is None:
             return None
-        index = opening - 1
+        index, apposition = opening - 1, True
     while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
         index -= 1
     if index < floor:
@@ -735,10 +747,23 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
         return index, index + 1  # a surname that is also a common word: "...," From said.
     span = _noun_phrase_ending(tokens, index, floor)
-    if span is not None and span[0] - 1 > floor and tokens[span[0] - 1].lower in _PREPOSITIONS \
+    if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in _PREPOSITIONS \
             and not _is_title(tokens[span[0] - 2]):
         return _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
+    if span is None and not apposition:
+        return _before_relative_clause(tokens, index, floor)
     return span
+
+
+def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> tuple[int, int] | None:
+    """"a White House official who spoke anonymously to discuss strategy said": the phrase before "who"."""
+    for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
+        token = tokens[position]
+        if token.text in _CLAUSE_END or token.text in (",", _QUOTE) or token.lower in _SUBJECT_PRONOUNS:
+            return None
+        if token.lower == "who" and position - 1 >= floor:
+            return _noun_phrase_ending(tokens, position - 1, floor)
+    return None
 
 
 def _name_after_comma(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -876,7 +901,8 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
                 break
             if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
-                    and previous.lower not in load_mapping("pronouns"):
+                    and previous.lower not in load_mapping("pronouns") \
+                    and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists"
                 start -= 1
             else:
                 break
@@ -934,15 +960,17 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         end = _with_of_phrase(tokens, end)
         named = _name_after_comma(tokens, end)
         return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
-    if token.lower in load_mapping("pronouns"):
-        return None
+    if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("attribution_skip"):
+        return None  # "said Wednesday, ...": a day is not a speaker
     name_start = start
     if not token.is_capitalized and not _is_title(token):
         # "former FBI agent Timothy Gill", "election lawyer Joe Birkenstock": modifiers before a name
         while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and _continues_phrase(
-                tokens[name_start]) and not tokens[name_start].is_capitalized and not _is_title(tokens[name_start]):
+                tokens[name_start]) and not tokens[name_start].is_capitalized and not _is_title(tokens[name_start]) \
+                and tokens[name_start].lower not in load_lexicon("articles"):
             name_start += 1
-        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])):
+        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])) \
+                or tokens[name_start].lower in load_lexicon("attribution_skip"):
             return None
         if pronoun_or_name_only:
             return None
@@ -999,7 +1027,8 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         token = tokens[index]
         if token.text == ",":
             continue
-        if not token.is_word or token.lower in _SUBJECT_PRONOUNS or _is_speech_verb(tokens, index) \
+        if not token.is_word or token.lower in _SUBJECT_PRONOUNS or (
+                _is_speech_verb(tokens, index) and not _modifies_a_title(tokens, index)) \
                 or load_mapping("pronouns").get(token.lower) == "relative" or token.lower.endswith("ing"):
             return False
         if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
@@ -1010,9 +1039,12 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
 def _modifies_a_title(tokens: list[Token], index: int) -> bool:
     """"White House press secretary Josh Earnest": "press" is part of a title, not a verb."""
     following = index + 1
-    while following < len(tokens) and _is_title(tokens[following]) and not tokens[following].is_capitalized:
+    titles = load_lexicon("titles")
+    while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
+            and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
         following += 1
-    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized
+    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
+        and tokens[following].lower not in load_lexicon("attribution_skip")
 
 
 def _is_known_noun(token: Token) -> bool:

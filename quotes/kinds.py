@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import islice
 from collections.abc import Mapping, Sequence
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 
 __all__ = ["classify_quotes", "is_headline"]
@@ -78,7 +78,7 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
     beside_verb = _has_speech_verb(words_before[-1:]) or (
-        quoted[-1] in ",!?—–-…" and _has_speech_verb(words_after[:_BESIDE_WORDS]))
+        quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
     if not beside_verb and _names_a_title(text, span, before, words_before, words_after, content):
         return "scare"
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
@@ -122,6 +122,15 @@ def _speaks_in_person(content: list[str]) -> bool:
 def _has_speech_verb(words: list[str]) -> bool:
     verbs = load_lexicon("speech_verbs")
     return any(word.lower() in verbs for word in words)
+
+
+def _has_trailing_verb(words: list[str]) -> bool:
+    """A verb that reports the quote just before it: said, smiled, "went on"."""
+    verbs = load_lexicons("speech_verbs", "trailing_verbs")
+    phrases = load_lexicon("speech_phrases")
+    lower = [word.lower().strip(".,;:!?") for word in words]
+    return any(word in verbs for word in lower) or any(
+        f"{first} {second}" in phrases for first, second in zip(lower, lower[1:]))
 
 
 def _has_speech_cue(words: list[str]) -> bool:

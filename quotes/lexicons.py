@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from .errors import LexiconError
 
-__all__ = ["load_lexicon", "load_mapping"]
+__all__ = ["load_lexicon", "load_lexicons", "load_mapping"]
 
 
 def _entries(name: str) -> list[str]:
@@ -27,6 +27,12 @@ def _entries(name: str) -> list[str]:
 def load_lexicon(name: str) -> frozenset[str]:
     """Entries of `lexicons/<name>.txt`, lower-cased: read once, editable without touching code."""
     return frozenset(entry.lower() for entry in _entries(name))
+
+
+@cache
+def load_lexicons(*names: str) -> frozenset[str]:
+    """The union of several lexicons, built once (rules that test a word against all of them)."""
+    return frozenset().union(*(load_lexicon(name) for name in names))
 
 
 @cache

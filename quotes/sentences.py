@@ -15,7 +15,7 @@ from functools import cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
 from .tokens import tokenize
@@ -126,15 +126,17 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     if _SIGNATURE.match(text, start, min(len(text) if line_end < 0 else line_end, start + _ATTRIBUTION_CHARS)):
         return True  # "...” ― Christina Lastra."
     tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
-    verbs = load_lexicon("speech_verbs")
+    verbs = load_lexicons("speech_verbs", "trailing_verbs")  # "Trump went on.", "she smiled."
+    phrases = load_lexicon("speech_phrases")
     first_comma = None
     for index, token in enumerate(tokens):
         if token.text in (".", "!", "?", ";") or token.text in QUOTE_CHARACTERS:
             return False
         if token.text == "," and first_comma is None:
             first_comma = index
-        if token.lower in verbs and not token.lower.endswith("ing") and not token.is_capitalized or (
-                index == 0 and token.lower in verbs):
+        is_verb = token.lower in verbs or (
+            index + 1 < len(tokens) and f"{token.lower} {tokens[index + 1].lower}" in phrases)
+        if is_verb and not token.lower.endswith("ing") and not token.is_capitalized or (index == 0 and is_verb):
             after_apposition = first_comma is not None and first_comma <= _VERB_WITHIN and tokens[index - 1].text == ","
             return index <= _VERB_WITHIN or after_apposition
     return False

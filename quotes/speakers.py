@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from .lexicons import load_lexicon, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .tokens import Token, tokenize
 
@@ -390,7 +390,7 @@ def _title_words_before(text: str, start: int) -> tuple[str, ...]:
     words = _WORDS_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
     if not words or words[-1].lower() not in _vocabulary().titles:
         return ()
-    skip = _not_name_starts() | load_lexicon("conjunctions") | load_lexicon("speech_verbs")
+    skip = _not_name_starts() | load_lexicons("conjunctions", "speech_verbs")
     run: list[str] = []
     for word in reversed(words[-_TITLE_WORDS:]):
         if word.lower() in skip or word.lower().endswith(("'s", "’s")):
@@ -648,7 +648,7 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
         if token.lower in ("of", "for", "at", "with", "from", "in", "on") and token.end <= head.start:
             start = index + 1
     words = words[start:]
-    skip = load_lexicon("determiners") | load_lexicon("articles")
+    skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
     return " ".join(token.text.lower() for token in words) or head.text.lower()
