@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .lexicons import load_lexicon, load_mapping
 from .model import Paragraph, Quote, Sentence
 from .tokens import Token, tokenize
+from .wordclass import is_verb
 
 __all__ = ["attribute_quotes", "RULES"]
 
@@ -951,8 +952,9 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
             return None if rest is None else (start, rest[1])
         if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
             end += 1  # "a report", "the statement": after a determiner it is a noun
-        while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]):
-            end += 1
+        while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]) and not (
+                end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
+            end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on
         if end == start + 1:
             return None
         if tokens[end - 1].is_possessive:

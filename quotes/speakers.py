@@ -17,7 +17,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -43,6 +43,11 @@ _PERSONAL_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=[hH])(?:e|im|is|imself|er
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
 _HONORIFIC_WEIGHT = 5
+_QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
+_VERB_REACH = 24  # characters either side of a name read for a speech verb
+_LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
+_FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 _ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
 _DECAY = 400.0  # characters over which a person's salience falls by one
@@ -51,6 +56,7 @@ _SPEAKER = 0.5  # salience for being the speaker of a quote
 _PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
 _UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Rakeyia Scott") may still be one
 _UNKNOWN_GENDER = -0.6
+_SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 _TITLE_CASE_SHARE = 0.85
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
@@ -113,9 +119,27 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
 # --- who the article names ------------------------------------------------------------------------
 
 
+def _chains(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Capitalised runs, cut where a sentence ends inside one: "Monday. Clinton" is two."""
+    abbreviations = _vocabulary().abbreviations
+    for match in _CHAIN.finditer(text, start, end):
+        chain, offset = match.group(), match.start()
+        if ". " not in chain:
+            yield offset, chain
+            continue
+        piece = 0
+        for word in _WORD.finditer(chain):
+            if word.group().endswith(".") and not _is_initial(word.group()) \
+                    and word.group()[:-1].lower() not in abbreviations and word.end() < len(chain):
+                yield offset + piece, chain[piece:word.end()]
+                piece = word.end() + 1
+        yield offset + piece, chain[piece:]
+
+
 def _is_title_case(text: str, start: int, end: int) -> bool:
     """Most longer words capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
-    words = [word for word in _WORD.findall(text, start, end) if len(word) > 3]
+    minor = load_lexicon("minor_words")
+    words = [word for word in _WORD.findall(text, start, end) if word.lower() not in minor and word[0].isalpha()]
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
@@ -129,20 +153,21 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     skip = _not_name_starts()
     found: list[_Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
-    for match in _CHAIN.finditer(text, min(body_start, reach), reach):
-        chain = match.group()
-        if chain.lower() in skip or _inside(interiors, match.start()):
+    for chain_start, chain in _chains(text, min(body_start, reach), reach):
+        if chain.lower() in skip or _inside(interiors, chain_start):
             continue
         if " " not in chain and "\t" not in chain:
-            lone.append((match.start(), chain))
+            lone.append((chain_start, chain))
             continue
         named = _parse_name(chain)
         if named is not None:
             title = named.title
-            if not title and named.kind in ("person", "unknown") and match.start() == match.start() + named.start:
-                title = _title_words_before(text, match.start())  # "presidential nominee Donald Trump"
-            found.append(_Named(match.start() + named.start, match.start() + named.end, named.name, title,
-                                named.gender, "person" if title and named.kind == "unknown" else named.kind,
+            if not title and named.kind in ("person", "unknown") and named.start == 0:
+                title = _title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
+            speaks = named.kind == "unknown" and _beside_speech_verb(text, chain_start + named.start,
+                                                                     chain_start + named.end)
+            found.append(_Named(chain_start + named.start, chain_start + named.end, named.name, title,
+                                named.gender, "person" if (title or speaks) and named.kind == "unknown" else named.kind,
                                 named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
@@ -203,6 +228,20 @@ def _move_last(entities: list[str], entity: str) -> None:
     entities.append(entity)
 
 
+def _qualifies(text: str, end: int, following: int) -> bool:
+    """True when only role words stand between two names: "Clinton [communication director] Palmieri"."""
+    gap = _QUALIFIER_GAP.fullmatch(text, end, following)
+    return gap is not None and _is_title_word(gap.group().split()[-1].lower())
+
+
+def _beside_speech_verb(text: str, start: int, end: int) -> bool:
+    """"noted NBC's Dante Chinni", "Rakeyia Scott said": a name that speaks is a person's."""
+    verbs = load_lexicon("speech_verbs")
+    before = _LAST_WORD.search(text, max(0, start - _VERB_REACH), start)
+    after = _FIRST_WORD.match(text, end, min(len(text), end + _VERB_REACH))
+    return bool((before and before.group(1).lower() in verbs) or (after and after.group(1).lower() in verbs))
+
+
 def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
     """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
     A surname alone is the person of that surname named most often so far whose gender fits, the
@@ -219,7 +258,7 @@ def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
         return entity
     candidates = known.by_surname.get(named.key) or known.by_given.get(named.key) or []
     fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
-               if named.gender is None or _gender_from_votes(cast, entity) in (None, named.gender)]
+               if named.gender is None or _likely_gender(cast, entity) in (None, named.gender)]
     entity = max(fitting)[2] if fitting else named.key
     known.add(named, entity)
     return entity
@@ -249,8 +288,14 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
     events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns]
                     + [(start, 2, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
+    # "Clinton communication director Jennifer Palmieri said": the sentence's subject is Palmieri, whom
+    # the first name only qualifies.
+    qualifiers = {named.start: following.start for named, following in zip(people, people[1:])
+                  if _SENTENCE_START.search(text, max(0, named.start - 4), named.start)
+                  and _qualifies(text, named.end, following.start)}
     for position, is_pronoun, item in events:
-        subject = bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+        subject = position in qualifiers.values() or (
+            position not in qualifiers and bool(_SENTENCE_START.search(text, max(0, position - 4), position)))
         if is_pronoun == 2:
             best = _most_salient(cast, salience, position, item, seen)
             if best is not None:
@@ -269,7 +314,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
         for entity, (weight, last) in salience.items():
             if position - last > _ANTECEDENT_REACH:
                 continue
-            known = _gender_from_votes(cast, entity)
+            known = _likely_gender(cast, entity)
             if known not in (None, gender):
                 continue
             compatible += 1
@@ -281,8 +326,8 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
                 cast.votes[best][gender] += 1
             speaking = _overlaps(speakers, position, position + 3)
-            salience[best] = (_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
-                              + (_SPEAKER if speaking else 0.0), position)
+            salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
+                                  + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
 
 
 def _most_salient(cast: _Cast, salience: dict[str, tuple[float, int]], position: int,
@@ -291,7 +336,7 @@ def _most_salient(cast: _Cast, salience: dict[str, tuple[float, int]], position:
     ("the Vermont senator" is Sanders, named six times, more than Clinton, named just after)."""
     best, best_score = None, float("-inf")
     for entity, (weight, last) in salience.items():
-        known = _gender_from_votes(cast, entity)
+        known = _likely_gender(cast, entity)
         if position - last > _ANTECEDENT_REACH or (gender is not None and known not in (None, gender)):
             continue
         score = weight - (position - last) / _DECAY + _NAMED_OFTEN * math.log1p(seen[entity])
@@ -342,6 +387,9 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
             words[-1] = word[:-1]
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
+    owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
+    if owner is not None:  # "NBC’s Dante Chinni", "Clinton's campaign manager Robby Mook": the owner is no part of the name
+        words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
         words, offsets = words[1:], offsets[1:]
     if not words or (len(words) > 1 and all(word.isupper() for word in words)):
@@ -730,6 +778,16 @@ def _is_title_word(word: str) -> bool:
 def _gender_of_word(word: str) -> Gender | None:
     gender = load_mapping("honorifics").get(word) or load_mapping("gendered_words").get(word)
     return gender if gender in ("female", "male") else None  # type: ignore[return-value]
+
+
+def _likely_gender(cast: _Cast, entity: str) -> Gender | None:
+    """The gender the text gives a person, else the one their given name suggests: for choosing
+    between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
+    prior = load_mapping("given_name_genders").get(entity.partition(" ")[0])
+    votes = cast.votes.get(entity) or Counter()
+    female = votes.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
+    male = votes.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
+    return "female" if female > male else "male" if male > female else None
 
 
 def _gender_from_votes(cast: _Cast, key: str) -> Gender | None:
