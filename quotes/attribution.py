@@ -985,6 +985,10 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         if following.is_word and (following.is_capitalized or _is_title(following)) \
                 and following.lower not in load_lexicon("speech_verbs"):
             end += 1
+        elif following.is_word and end + 2 < len(tokens) and _is_title(tokens[end + 1]) \
+                and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized \
+                and following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower):
+            end += 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign manager] Robby Mook"
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word:
             end += 1

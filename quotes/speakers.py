@@ -413,7 +413,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     if any(word.lower() in words_.not_name_words for word in name[1:]):
         return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
     evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
-    cut = next((index for index, word in enumerate(name) if word in ("of", "in")), None)
+    cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
         name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia"
     if len(name) > 5:
@@ -632,7 +632,9 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
             return _resolve_name(list(tokens[first:last + 1]), cast)
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
             return _Speaker(" ".join(capitalized), "organization")
-        named = _nearest_organization_with(cast, None, start)  # "the report said": its author speaks
+        # "the report said": its author speaks; an article's or a story's author is a publication
+        named = (_nearest_organization_with(cast, None, start, media=True)
+                 if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
         if capitalized:  # "the Clinton campaign", "Clinton's campaign"
@@ -702,15 +704,17 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     return " ".join(token.text.lower() for token in words) or head.text.lower()
 
 
-def _nearest_organization_with(cast: _Cast, head: str | None, start: int) -> str | None:
+def _nearest_organization_with(cast: _Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
     """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
-    `head` None, the nearest organisation of any name)."""
+    `head` None, the nearest organisation of any name; with `media`, the nearest publication)."""
     index = bisect_left(cast.starts, start) - 1
+    publications = load_lexicon("media_words")
     while index >= 0 and start - cast.named[index].end <= _ANTECEDENT_REACH:
         named = cast.named[index]
         index -= 1
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
-                                                                 for word in named.name)):
+                                                                 for word in named.name)) and (
+                not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):
             return _clean_name(list(named.name))
     return None
 
