@@ -32,6 +32,7 @@ _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
+_MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
@@ -39,7 +40,6 @@ _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sent
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before", "since", "by", "with", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +149,7 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
                 if named is not None and named[1] < index and tokens[named[1]].text == ",":
                     span = named
             if span is None or not _is_modifier_run(tokens, 0, span[0]) or (
-                    context.quote.kind == "mixed" and span[0] > 0):
+                    context.quote.kind == "mixed" and span[0] > _MIXED_MODIFIERS):
                 return None  # the words before the verb must all be the speaker's phrase
             return _found(tokens, span, _verb(tokens, index), "speaker_then_verb_after_quote")
     return None
@@ -335,8 +335,13 @@ def governing_verb(context: _Context) -> _Found | None:
 
 
 def _in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
-    """True when the verb sits in a subordinate clause closed by a comma before the quote:
-    "When Trump [suggested] that Cuba would sue, Rubio fired back: "..."."""
+    """True when the verb sits in a subordinate clause or an opening phrase closed by a comma before
+    the quote: "When Trump [suggested] that Cuba would sue, Rubio fired back: "...", "In a Facebook
+    message [posted] Friday, Cruz said he had "areas of disagreement"."""
+    if tokens[floor].lower in load_lexicon("phrase_prepositions") and tokens[floor].is_capitalized:
+        comma = next((index for index in range(floor, quote) if tokens[index].text == ","), None)
+        if comma is not None and verb < comma:
+            return True
     subordinators = load_lexicon("subordinators")
     opener = next((index for index in range(verb - 1, floor - 1, -1)
                    if tokens[index].lower in subordinators or tokens[index].text in (",", _QUOTE)), None)
@@ -748,9 +753,12 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
         return index, index + 1  # a surname that is also a common word: "...," From said.
     span = _noun_phrase_ending(tokens, index, floor)
-    if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in _PREPOSITIONS \
+    if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not _is_title(tokens[span[0] - 2]):
-        return _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
+        found = _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
+        if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
+            found = _phrase_before(tokens, span[0] - 2, floor=floor)  # "Protesters marching through the streets chanted"
+        return found
     if span is None and not apposition:
         return _before_relative_clause(tokens, index, floor)
     return span
