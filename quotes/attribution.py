@@ -331,6 +331,11 @@ def governing_verb(context: _Context) -> _Found | None:
         found = _verb_subject(tokens, verb, floor)
         if found is not None:
             return replace(found, rule="governing_verb")
+        if tokens[verb - 1].text == ",":  # "Because of the calendar, explained Rosenberg, "with this...""
+            after = _phrase_after(tokens, verb + 1, pronoun_or_name_only=True)
+            if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
+                    and tokens[after[1]].text in (",", _QUOTE):
+                return _found(tokens, after, _verb(tokens, verb), "governing_verb")
     return None
 
 

@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
 # The words between the two parts of an interrupted quote: "I'm here," he said, "to stay."
-_INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,80}?)\s*[,:—–-]\s*")
+_INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,200}?)\s*[,:—–-]\s*")
 # A closing mark after a comma and the words after it: ," Noem said / !” said the senator
 _CLOSE_THEN_WORDS = re.compile(r"[,!?][\"”’']+(?P<words>(?:\s+[^\s\"”“]+){1,6})")
 # Quoted words that end like a sentence: "We will win." / "Why not?"
@@ -37,6 +37,7 @@ _TITLE_WORDS = 10
 _TERM_WORDS = 6
 _BESIDE_WORDS = 3  # "...," said the senator / "...," the senator said: the verb within 3 words
 _INTERRUPTION_WORDS = 10
+_LONG_INTERRUPTION_WORDS = 30
 
 
 def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan],
@@ -156,7 +157,11 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
         return False
     words = _WORD.findall(between.group("words"))
     verbs = load_lexicon("speech_verbs")
-    return 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words)
+    if 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words):
+        return True
+    # "The risk," said Edward Leamer, an economist who directs the UCLA forecast, "is that ...": a
+    # verb first, then the speaker and a long apposition
+    return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and words[0].lower() in verbs
 
 
 def is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
