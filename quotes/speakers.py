@@ -490,8 +490,8 @@ def _vocabulary() -> _Words:
 @cache
 def _not_name_starts() -> frozenset[str]:
     """Capitalised words that begin a sentence rather than a name: The, In, She, Monday, Said..."""
-    return (load_lexicon("clause_openers") | load_lexicon("articles") | load_lexicon("determiners")
-            | load_lexicon("adverbials") | frozenset(load_mapping("pronouns")))
+    return (load_lexicons("clause_openers", "articles", "determiners", "adverbials", "auxiliaries")
+            | frozenset(load_mapping("pronouns")))
 
 
 @cache
