@@ -228,6 +228,16 @@ def _move_last(entities: list[str], entity: str) -> None:
     entities.append(entity)
 
 
+def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
+    """True when a name (with the title written before it) opens its sentence:
+    "Conservative economist Aparna Mathur, who studies tax policy, said ..."."""
+    if title:
+        written = " ".join(title) + " "
+        if text.endswith(written, max(0, position - len(written)), position):
+            position -= len(written)
+    return bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+
+
 def _qualifies(text: str, end: int, following: int) -> bool:
     """True when only role words stand between two names: "Clinton [communication director] Palmieri"."""
     gap = _QUALIFIER_GAP.fullmatch(text, end, following)
@@ -254,6 +264,12 @@ def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
         surname_index = next((index for index in range(len(named.name) - 1, -1, -1)
                               if named.name[index].rstrip(".").lower() not in load_lexicon("name_suffixes")), 0)
         entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
+        ending = [word.lower() for word in named.name]
+        for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
+            if earlier != entity and any(len(full) > len(ending) and [word.lower() for word in full[-len(ending):]]
+                                         == ending for full in cast.full_names.get(earlier, ())):
+                entity = earlier
+                break
         known.add(named, entity)
         return entity
     candidates = known.by_surname.get(named.key) or known.by_given.get(named.key) or []
@@ -295,7 +311,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
                   and _qualifies(text, named.end, following.start)}
     for position, is_pronoun, item in events:
         subject = position in qualifiers.values() or (
-            position not in qualifiers and bool(_SENTENCE_START.search(text, max(0, position - 4), position)))
+            position not in qualifiers and _opens_sentence(text, position, item.title if is_pronoun == 0 else ()))
         if is_pronoun == 2:
             best = _most_salient(cast, salience, position, item, seen)
             if best is not None:
@@ -440,9 +456,11 @@ def _title_words_before(text: str, start: int) -> tuple[str, ...]:
         return ()
     skip = _not_name_starts() | load_lexicons("conjunctions", "speech_verbs")
     run: list[str] = []
+    abbreviations = _vocabulary().abbreviations
     for word in reversed(words[-_TITLE_WORDS:]):
-        if word.lower() in skip or word.lower().endswith(("'s", "’s")):
-            break
+        if word.lower() in skip or word.lower().endswith(("'s", "’s")) or (
+                word[-1] in ".!?" and word[:-1].lower() not in abbreviations):
+            break  # not "vague." in "the plan was vague. Conservative economist Aparna Mathur"
         run.insert(0, word)
     return tuple(run)
 
