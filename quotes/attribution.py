@@ -308,6 +308,35 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
     return None
 
 
+def claim_owner(context: _Context) -> _Found | None:
+    """Politifact checked Donald Trump's claim that there were "thousands of shootings" in Chicago.
+    / Contrary to his promise to be "neutral", ...: the owner of the claim said the quote."""
+    if context.quote.kind != "mixed":
+        return None
+    tokens = context.sentence
+    floor = _clause_floor(tokens, context.index)
+    nouns = load_lexicon("claim_nouns")
+    for index in range(context.index - 1, max(floor, context.index - _NEAR) - 1, -1):
+        token = tokens[index]
+        if token.text == _QUOTE or token.text in _CLAUSE_END or _is_speech_verb(tokens, index):
+            return None  # a verb nearer the quote governs it
+        if token.lower in nouns and index > floor:
+            content = tokens[index + 1].lower in ("that", "to") and tokens[context.index - 1].lower not in (
+                "is", "was", "are", "were")  # not "Rubio's claim that ... is "simply not true""
+            if not content:
+                return None  # "Cruz's description was "false"": somebody else judges the claim
+            owner = tokens[index - 1]
+            if owner.lower in ("his", "her", "their", "its"):
+                return _found(tokens, (index - 1, index), None, "claim_owner")
+            if owner.is_possessive and owner.is_capitalized:
+                start = index - 1
+                while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+                    start -= 1
+                return _found(tokens, (start, index), None, "claim_owner")
+            return None
+    return None
+
+
 def governing_verb(context: _Context) -> _Found | None:
     """The US Embassy said on X that Noem and Bukele spoke about "strengthening cooperation".
 
@@ -512,6 +541,7 @@ RULES: tuple[Callable[[_Context], _Found | None], ...] = (
     according_to,
     sentence_final_attribution,
     governing_verb,
+    claim_owner,
     sentence_subject,
     colon_in_previous_paragraph,
     continues_previous_paragraph,
