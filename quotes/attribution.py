@@ -37,6 +37,7 @@ _MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
+_TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -574,7 +575,10 @@ def _sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> 
             tokens += tokenize(text, position, gap_end)
         if quote is not None:
             placeholders[quote.outer_start] = len(tokens)
-            tokens.append(Token(quote.outer_start, quote.outer_end, _QUOTE, _QUOTE))
+            # A title or a scare quote reads as a noun inside the writer's words ("author of "America's
+            # Unwritten Constitution," put it"); only speech stands apart as a quote.
+            mark = _QUOTE if quote.is_speech else _TITLE
+            tokens.append(Token(quote.outer_start, quote.outer_end, mark, mark))
             position = max(position, quote.outer_end)
     return tokens, placeholders
 

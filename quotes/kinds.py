@@ -80,8 +80,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
         return "direct"  # the quote is the whole sentence
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
-    if not beside_verb and _names_a_title(text, span, before, words_before, words_after, content):
-        return "scare"
+    named_before = bool(words_before) and not before.rstrip()[-1:] in ",:" and _is_title_case(content, quoted) and (
+        words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
+    if (not beside_verb or named_before) and _names_a_title(text, span, before, words_before, words_after, content):
+        return "scare"  # "author of "America's Unwritten Constitution," put it" is a title all the same
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
         return "direct"  # "...," Noem said.
