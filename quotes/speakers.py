@@ -36,7 +36,7 @@ _CHAIN = re.compile(
 _WORD = re.compile(r"\S+")
 # he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
 # The words just before a name, on its line, to find the title the article gives it.
-_WORDS_BEFORE = re.compile(r"[\w.’'-]+(?=[^\S\n]+(?:[\w.’'-]+[^\S\n]+)*$)")
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
 _TITLE_WORDS = 4
 _PERSONAL_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=[hH])(?:e|im|is|imself|er|ers|erself)|(?<=[sS])he)\b",
@@ -451,9 +451,16 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
 def _title_words_before(text: str, start: int) -> tuple[str, ...]:
     """Lower-case title words right before a name, with the words that qualify them:
     "Republican presidential nominee Donald Trump" -> ("Republican", "presidential", "nominee")."""
-    words = _WORDS_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
+    segment = text[max(0, start - _TITLE_REACH):start]
+    if not segment[-1:].isspace():
+        return ()
+    words = segment[segment.rfind("\n") + 1:].split()[-_TITLE_WORDS:]
     if not words or words[-1].lower() not in _vocabulary().titles:
         return ()
+    kept = len(words)  # only the plain words after the last punctuation: not "Mexico," nor "(R)"
+    while kept and _PLAIN_WORD.fullmatch(words[kept - 1]):
+        kept -= 1
+    words = words[kept:]
     skip = _not_name_starts() | load_lexicons("conjunctions", "speech_verbs")
     run: list[str] = []
     abbreviations = _vocabulary().abbreviations
