@@ -174,7 +174,9 @@ def name_colon(context: _Context) -> _Found | None:
     if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == _QUOTE:
         return None
     end = len(tokens) - 1
-    if tokens[end - 1].text == ")":
+    if tokens[end - 1].text.startswith("(") and tokens[end - 1].text.endswith(")"):
+        end -= 1  # "(R-S.C.)", read as one token
+    elif tokens[end - 1].text == ")":
         while end > 0 and tokens[end - 1].text != "(":
             end -= 1
         end -= 1
