@@ -802,6 +802,12 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
         return found
     if span is None and not apposition:
         return _before_relative_clause(tokens, index, floor)
+    if span is not None and span[0] - 2 >= floor and tokens[span[0] - 1].lower in ("of", "at", "for", "from") \
+            and tokens[span[0]].is_capitalized | (tokens[span[0]].lower in load_lexicon("articles")) \
+            and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
+        owner = _noun_phrase_ending(tokens, span[0] - 2, floor)  # "Mr. Morgan of the Sierra Club said"
+        if owner is not None:
+            return owner[0], span[1]
     return span
 
 

@@ -31,11 +31,12 @@ __all__ = ["resolve_speakers"]
 # "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
 _CHAIN = re.compile(
     r"[A-Z](?<![\w.’'][A-Z])[\w’'&.-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in)(?=[ \t]+[A-Z])))*"
+    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")
 # he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
 # The words just before a name, on its line, to find the title the article gives it.
+_ACRONYM = re.compile(r"((?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
 _TITLE_WORDS = 4
@@ -85,6 +86,11 @@ class _Cast:
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by entity
     votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # by entity
     pronouns: dict[int, str] = field(default_factory=dict)  # pronoun offset -> entity it points to
+    acronyms: dict[str, str] = field(default_factory=dict)  # "IMF" -> "International Monetary Fund"
+
+    def expand(self, name: str | None) -> str | None:
+        """An organisation's acronym as the full name the article spelled out for it."""
+        return self.acronyms.get(name, name) if name else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +209,13 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     descriptions = [(quote.mention_start, _gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
     _resolve_pronouns(text[:reach], cast, interiors, sorted(speakers), descriptions)  # type: ignore[arg-type]
+    for match in _ACRONYM.finditer(text, 0, reach):  # "the International Monetary Fund (IMF)"
+        words, acronym = match.group(1).split(), match.group(2).replace(".", "")
+        while words and words[0].lower() in load_lexicon("articles"):
+            words = words[1:]
+        initials = [word[0] for word in words if word[0].isupper()]
+        if words and initials and initials[0] == acronym[0] and len(acronym) <= len(initials) + 1:
+            cast.acronyms.setdefault(acronym, " ".join(words))
     return cast
 
 
@@ -426,12 +439,12 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     title = _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
-    if any(word.lower() in words_.not_name_words for word in name[1:]):
-        return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
     evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
-        name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia"
+        name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Cameron Easley for Morning Consult"
+    if any(word.lower() in words_.not_name_words for word in name[1:]):
+        return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
     if len(name) > 5:
         return None
     kind: SpeakerType
@@ -554,7 +567,7 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     if named is None:
         return _Speaker(_clean_name(words), "unknown")
     if named.kind in ("organization", "group"):
-        return _Speaker(_clean_name(list(named.name if named.kind == "group" else words)), named.kind)
+        return _Speaker(cast.expand(_clean_name(list(named.name if named.kind == "group" else words))), named.kind)
     known = _cast_name_at(cast, tokens[-1].start)
     if known is not None and known.key == named.key and known.entity:
         named = replace(named, entity=known.entity)
@@ -656,7 +669,7 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
             last = tokens.index(owners[-1])
             return _resolve_name(list(tokens[first:last + 1]), cast)
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
-            return _Speaker(" ".join(capitalized), "organization")
+            return _Speaker(cast.expand(" ".join(capitalized)), "organization")
         # "the report said": its author speaks; an article's or a story's author is a publication
         named = (_nearest_organization_with(cast, None, start, media=True)
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
