@@ -878,7 +878,8 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
     skip = load_lexicon("attribution_skip")
     while index >= floor:
         token = tokens[index]
-        if token.lower in skip or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word) \
+        if token.lower in skip or token.lower in load_lexicon("days") \
+                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word) \
                 or token.lower.endswith("n't"):
             index -= 1
         elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
@@ -1017,8 +1018,9 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         end = _with_of_phrase(tokens, end)
         named = _name_after_comma(tokens, end)
         return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
-    if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("attribution_skip"):
-        return None  # "said Wednesday, ...": a day is not a speaker
+    if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
+            not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
+        return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Doyle" has one)
     name_start = start
     if not token.is_capitalized and not _is_title(token):
         # "former FBI agent Timothy Gill", "election lawyer Joe Birkenstock": modifiers before a name
@@ -1027,7 +1029,7 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
                 and tokens[name_start].lower not in load_lexicon("articles"):
             name_start += 1
         if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])) \
-                or tokens[name_start].lower in load_lexicon("attribution_skip"):
+                or tokens[name_start].lower in load_lexicon("days"):
             return None
         if pronoun_or_name_only:
             return None
@@ -1105,7 +1107,7 @@ def _modifies_a_title(tokens: list[Token], index: int) -> bool:
             and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
         following += 1
     return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
-        and tokens[following].lower not in load_lexicon("attribution_skip")
+        and tokens[following].lower not in load_lexicon("days")
 
 
 def _is_known_noun(token: Token) -> bool:
