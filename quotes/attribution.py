@@ -131,10 +131,12 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
 
 
 def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
-    """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said."""
+    """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = _skip_punctuation(context.after)
     if not tokens or (context.quote.kind == "mixed" and not _ends_open(context)):
         return None
+    if tokens[0].lower == "as" and len(tokens) > 2:
+        tokens = tokens[1:]
     for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):
         if tokens[index].text in _CLAUSE_END:
             return None
