@@ -519,6 +519,11 @@ def continues_previous_paragraph(context: _Context) -> _Found | None:
 
 def previous_sentence(context: _Context) -> _Found | None:
     """Noem spoke to reporters. "We will win." (a whole-sentence quote after its speaker's sentence)"""
+    if context.quote.kind == "mixed" and context.last_here is not None \
+            and context.last_here.sentence == context.quote.sentence - 1 and not context.verbs:
+        # "..., he said. Good information still drives out bad, but only when "the truth is sexier
+        # than the lie."": a sentence without a speech verb carries on the one before it
+        return _reuse(context.last_here, "previous_sentence")
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or context.index != 0:
         return None
     if context.last_here is not None:
