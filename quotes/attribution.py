@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .lexicons import load_lexicon, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Paragraph, Quote, Sentence
 from .tokens import Token, tokenize
 from .wordclass import is_verb
@@ -514,6 +514,16 @@ def continues_previous_paragraph(context: _Context) -> _Found | None:
     for index in range(floor, min(last, floor + _NEAR)):
         if _is_speech_verb(tokens, index):
             return _subject_of(tokens, index, "continues_previous_paragraph", floor=floor)
+    # "Viguerie is upbeat about Cruz's chances.\n\n"Not only can Ted Cruz win ..."": a quote-only
+    # paragraph after a sentence about a person or a pronoun gives them the floor
+    found = _clause_subject(tokens, floor, last, None, "continues_previous_paragraph") if floor < last else None
+    if found is None:
+        return None
+    words = context.text[found.mention_start:found.mention_end].split()
+    if (len(words) == 1 and words[0].lower() in _SUBJECT_PRONOUNS) or (
+            len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
+            and all(word[0].isupper() for word in words)):
+        return found  # "he", "Richard Viguerie"; not "The weather"
     return None
 
 
