@@ -1041,10 +1041,10 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
     name_start = start
     if not token.is_capitalized and not _is_title(token):
         # "former FBI agent Timothy Gill", "election lawyer Joe Birkenstock": modifiers before a name
-        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and _continues_phrase(
-                tokens[name_start]) and not tokens[name_start].is_capitalized and not _is_title(tokens[name_start]) \
-                and tokens[name_start].lower not in load_lexicon("articles"):
-            name_start += 1
+        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
+                tokens[name_start]) or _before_a_title(tokens, name_start)) and not tokens[name_start].is_capitalized \
+                and not _is_title(tokens[name_start]) and tokens[name_start].lower not in load_lexicon("articles"):
+            name_start += 1  # ("talk radio host Rush Limbaugh": "talk" qualifies the title)
         if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])) \
                 or tokens[name_start].lower in load_lexicon("days"):
             return None
@@ -1114,6 +1114,11 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
             return False
     return True
+
+
+def _before_a_title(tokens: list[Token], index: int) -> bool:
+    """"talk" in "talk radio host Rush Limbaugh": a word qualifying the title a few words on."""
+    return any(_is_title(token) and not token.is_capitalized for token in tokens[index + 1:index + 3])
 
 
 def _modifies_a_title(tokens: list[Token], index: int) -> bool:
