@@ -370,6 +370,13 @@ def governing_verb(context: _Context) -> _Found | None:
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
                     and tokens[after[1]].text in (",", _QUOTE):
                 return _found(tokens, after, _verb(tokens, verb), "governing_verb")
+    opening = [index for index in near if _in_opening_phrase(tokens, index)]
+    if opening and not verbs and context.quote.text.rstrip()[-1:] == "," and context.index + 1 < len(tokens):
+        # "After saying her foot was "so swollen ...," she was rushed to hospital": the participle's
+        # subject is the main clause's, right after the quote
+        found = _clause_subject(tokens, context.index + 1, len(tokens), _verb(tokens, opening[-1]), "governing_verb")
+        if found is not None:
+            return found
     return None
 
 
@@ -463,8 +470,13 @@ def sentence_subject(context: _Context) -> _Found | None:
     """
     if context.quote.kind != "mixed":
         return None
-    found = _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index, None,
-                            "sentence_subject")
+    floor = _clause_floor(context.sentence, context.index)
+    found = _clause_subject(context.sentence, floor, context.index, None, "sentence_subject")
+    if found is None:  # "After saying her foot was "so swollen ...," she was "whisked off ...""
+        quoted = max((position for position in range(floor, context.index)
+                      if context.sentence[position].text == _QUOTE), default=None)
+        if quoted is not None and quoted + 1 < context.index:
+            found = _clause_subject(context.sentence, quoted + 1, context.index, None, "sentence_subject")
     if found is None:
         return None
     words = context.text[found.mention_start:found.mention_end].split()
