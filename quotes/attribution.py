@@ -529,13 +529,8 @@ def continues_previous_paragraph(context: _Context) -> _Found | None:
     # "Viguerie is upbeat about Cruz's chances.\n\n"Not only can Ted Cruz win ..."": a quote-only
     # paragraph after a sentence about a person or a pronoun gives them the floor
     found = _clause_subject(tokens, floor, last, None, "continues_previous_paragraph") if floor < last else None
-    if found is None:
-        return None
-    words = context.text[found.mention_start:found.mention_end].split()
-    if (len(words) == 1 and words[0].lower() in _SUBJECT_PRONOUNS) or (
-            len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
-            and all(word[0].isupper() for word in words)):
-        return found  # "he", "Richard Viguerie"; not "The weather"
+    if found is not None and _names_someone(context.text[found.mention_start:found.mention_end]):
+        return found
     return None
 
 
@@ -558,6 +553,14 @@ def previous_sentence(context: _Context) -> _Found | None:
         if _is_speech_verb(tokens, index):
             return _subject_of(tokens, index, "previous_sentence", floor=floor)
     return None
+
+
+def _names_someone(mention: str) -> bool:
+    """A pronoun, or a name of two capitalised words or more ("Richard Viguerie"; not "The weather")."""
+    words = mention.split()
+    return (len(words) == 1 and words[0].lower() in _SUBJECT_PRONOUNS) or (
+        len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
+        and all(word[0].isupper() for word in words))
 
 
 RULES: tuple[Callable[[_Context], _Found | None], ...] = (
