@@ -36,7 +36,10 @@ _CHAIN = re.compile(
 _WORD = re.compile(r"\S+")
 # he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
 # The words just before a name, on its line, to find the title the article gives it.
-_ACRONYM = re.compile(r"((?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)")
+# An acronym in parentheses, and the capitalised name right before it that it stands for.
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
+_ACRONYM_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8}$")
+_ACRONYM_REACH = 120
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
 _TITLE_WORDS = 4
@@ -209,8 +212,11 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     descriptions = [(quote.mention_start, _gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
     _resolve_pronouns(text[:reach], cast, interiors, sorted(speakers), descriptions)  # type: ignore[arg-type]
-    for match in _ACRONYM.finditer(text, 0, reach):  # "the International Monetary Fund (IMF)"
-        words, acronym = match.group(1).split(), match.group(2).replace(".", "")
+    for parenthesis in _PARENTHESISED_ACRONYM.finditer(text, 0, reach):  # "the International Monetary Fund (IMF)"
+        match = _ACRONYM_NAME.search(text, max(0, parenthesis.start() - _ACRONYM_REACH), parenthesis.start())
+        if match is None:
+            continue
+        words, acronym = match.group().split(), parenthesis.group(1).replace(".", "")
         while words and words[0].lower() in load_lexicon("articles"):
             words = words[1:]
         initials = [word[0] for word in words if word[0].isupper()]
