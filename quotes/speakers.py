@@ -17,7 +17,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -128,21 +128,23 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
 # --- who the article names ------------------------------------------------------------------------
 
 
-def _chains(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def _chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Capitalised runs, cut where a sentence ends inside one: "Monday. Clinton" is two."""
+    chains = [(match.start(), match.group()) for match in _CHAIN.finditer(text, start, end)]
+    if not any(". " in chain for _, chain in chains):
+        return chains
     abbreviations = _vocabulary().abbreviations
-    for match in _CHAIN.finditer(text, start, end):
-        chain, offset = match.group(), match.start()
-        if ". " not in chain:
-            yield offset, chain
-            continue
+    pieces: list[tuple[int, str]] = []
+    for offset, chain in chains:
         piece = 0
-        for word in _WORD.finditer(chain):
-            if word.group().endswith(".") and not _is_initial(word.group()) \
-                    and word.group()[:-1].lower() not in abbreviations and word.end() < len(chain):
-                yield offset + piece, chain[piece:word.end()]
-                piece = word.end() + 1
-        yield offset + piece, chain[piece:]
+        if ". " in chain:
+            for word in _WORD.finditer(chain):
+                if word.group().endswith(".") and not _is_initial(word.group()) \
+                        and word.group()[:-1].lower() not in abbreviations and word.end() < len(chain):
+                    pieces.append((offset + piece, chain[piece:word.end()]))
+                    piece = word.end() + 1
+        pieces.append((offset + piece, chain[piece:]))
+    return pieces
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
@@ -445,11 +447,17 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     title = _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
+    dated = next((index for index, word in enumerate(name[:-1], start=1) if word in ("on", "in", "for")
+                  and name[index].rstrip(".,").lower() in words_.dates), None)
+    if dated:
+        name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
+        if not name:
+            return None
     evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
         name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Cameron Easley for Morning Consult"
-    if any(word.lower() in words_.not_name_words for word in name[1:]):
+    if any(word.lower() in words_.not_name_words and word not in ("on", "for") for word in name[1:]):
         return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
     if len(name) > 5:
         return None
@@ -464,6 +472,8 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
         kind = "organization"  # an acronym: IMF, NATO, CNN
     else:
         kind = "unknown"
+    last = words.index(name[-1], name_start) if name[-1] in words[name_start:] else len(words) - 1
+    end = min(end, offsets[last] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
 
 
@@ -522,13 +532,15 @@ class _Words:
     given_names: frozenset[str]
     organizations: frozenset[str]
     groups: frozenset[str]
+    dates: frozenset[str]
 
 
 @cache
 def _vocabulary() -> _Words:
     return _Words(load_lexicon("abbreviations"), _not_name_starts(), _not_name_words(), load_lexicon("speech_verbs"),
                   frozenset(load_mapping("honorifics")), load_lexicon("titles"), load_lexicon("places"),
-                  load_lexicon("given_names"), load_lexicon("organization_words"), load_lexicon("group_words"))
+                  load_lexicon("given_names"), load_lexicon("organization_words"), load_lexicon("group_words"),
+                  load_lexicons("days", "months"))
 
 
 @cache
