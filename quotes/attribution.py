@@ -449,18 +449,6 @@ def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
     return _subject_of(tokens, verb, "governing_verb", floor=floor)
 
 
-def _introduces(tokens: list[Token], verb: int, subject_start: int) -> bool:
-    """True when the clause whose subject starts at `subject_start` is the object of `verb`:
-    "said [that] Y ...", "said Thursday that Y ...", "telling reporters on Friday that Y ..."."""
-    between = tokens[verb + 1:subject_start]
-    if any(token.text in (",", ";", _QUOTE) or token.text in _CLAUSE_END for token in between):
-        return False
-    if not between:
-        return True
-    return between[-1].lower == "that" or all(
-        token.lower in load_lexicon("adverbials") or token.is_capitalized for token in between)
-
-
 def sentence_subject(context: _Context) -> _Found | None:
     """She thanked El Salvador for "bringing our terrorists here" and described it as "a tool".
 
@@ -835,7 +823,7 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
     if span is None and not apposition:
         return _before_relative_clause(tokens, index, floor)
     if span is not None and span[0] - 2 >= floor and tokens[span[0] - 1].lower in ("of", "at", "for", "from") \
-            and tokens[span[0]].is_capitalized | (tokens[span[0]].lower in load_lexicon("articles")) \
+            and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
         owner = _noun_phrase_ending(tokens, span[0] - 2, floor)  # "Mr. Morgan of the Sierra Club said"
         if owner is not None:

@@ -41,13 +41,13 @@ _LONG_INTERRUPTION_WORDS = 30
 
 
 def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan],
-                    sentences: Mapping[int, Sequence[Sentence]]) -> list[Quote]:
+                    sentences: Mapping[int, Sequence[Sentence]], *, headline: bool) -> list[Quote]:
     """Turn quote spans into `Quote`s with a kind, a sentence and a group.
 
     Args:
         sentences: the quote-aware sentences of every paragraph that holds a span, by paragraph index.
+        headline: whether the first paragraph is a headline (`is_headline`), whose quotes are scare.
     """
-    headline = is_headline(text, paragraphs)
     quotes: list[Quote] = []
     for quote_id, span in enumerate(spans):
         sentence = _sentence_of(span, sentences[span.paragraph])
@@ -80,9 +80,8 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
         return "direct"  # the quote is the whole sentence
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
-    named_before = bool(words_before) and not before.rstrip()[-1:] in ",:" and _is_title_case(content, quoted) and (
-        words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
-    if (not beside_verb or named_before) and _names_a_title(text, span, before, words_before, words_after, content):
+    if (not beside_verb or _after_title_cue(before, words_before, content, quoted)) \
+            and _names_a_title(text, span, before, words_before, words_after, content):
         return "scare"  # "author of "America's Unwritten Constitution," put it" is a title all the same
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
@@ -96,6 +95,12 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     if len(content) <= _TERM_WORDS and quoted[0].islower():
         return "scare"  # a term or a set phrase nobody is said to have said: "the worst of the worst"
     return "mixed"
+
+
+def _after_title_cue(before: str, words_before: list[str], content: list[str], quoted: str) -> bool:
+    """Title case right after a title cue ("author of", "the show"): a title even before a verb."""
+    return bool(words_before) and before.rstrip()[-1:] not in ",:" and _is_title_case(content, quoted) and (
+        words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
 
 
 def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],

@@ -40,10 +40,10 @@ def extract(text: str) -> list[Quote]:
     for span in spans:
         by_paragraph[span.paragraph].append(span)
     sentences = {index: split_sentences(text, paragraphs[index], held) for index, held in by_paragraph.items()}
-    quotes = classify_quotes(text, paragraphs, spans, sentences)
+    headline = bool(spans) and is_headline(text, paragraphs)
+    quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
     quotes = attribute_quotes(text, paragraphs, quotes, sentences)
-    headline = paragraphs[0].end if quotes and is_headline(text, paragraphs) else 0
-    return resolve_speakers(text, quotes, headline_end=headline)
+    return resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
 
 
 @dataclass(frozen=True, slots=True)

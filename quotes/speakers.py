@@ -148,7 +148,7 @@ def _chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
-    """Most longer words capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
+    """Nearly every word but the minor ones capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
     minor = load_lexicon("minor_words")
     words = [word for word in _WORD.findall(text, start, end) if word.lower() not in minor and word[0].isalpha()]
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
@@ -330,8 +330,9 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     qualifiers = {named.start: following.start for named, following in zip(people, people[1:])
                   if _SENTENCE_START.search(text, max(0, named.start - 4), named.start)
                   and _qualifies(text, named.end, following.start)}
+    qualified = set(qualifiers.values())
     for position, is_pronoun, item in events:
-        subject = position in qualifiers.values() or (
+        subject = position in qualified or (
             position not in qualifiers and _opens_sentence(text, position, item.title if is_pronoun == 0 else ()))
         if is_pronoun == 2:
             best = _most_salient(cast, salience, position, item, seen)
@@ -472,8 +473,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
         kind = "organization"  # an acronym: IMF, NATO, CNN
     else:
         kind = "unknown"
-    last = words.index(name[-1], name_start) if name[-1] in words[name_start:] else len(words) - 1
-    end = min(end, offsets[last] + len(name[-1]))  # "Trump on Tuesday" is Trump
+    end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return _Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
 
 
@@ -490,11 +490,11 @@ def _title_words_before(text: str, start: int) -> tuple[str, ...]:
     while kept and _PLAIN_WORD.fullmatch(words[kept - 1]):
         kept -= 1
     words = words[kept:]
-    skip = _not_name_starts() | load_lexicons("conjunctions", "speech_verbs")
+    other_words = load_lexicons("conjunctions", "speech_verbs")
     run: list[str] = []
     abbreviations = _vocabulary().abbreviations
     for word in reversed(words[-_TITLE_WORDS:]):
-        if word.lower() in skip or word.lower().endswith(("'s", "’s")) or (
+        if word.lower() in _not_name_starts() or word.lower() in other_words or word.lower().endswith(("'s", "’s")) or (
                 word[-1] in ".!?" and word[:-1].lower() not in abbreviations):
             break  # not "vague." in "the plan was vague. Conservative economist Aparna Mathur"
         run.insert(0, word)
@@ -843,23 +843,15 @@ def _gender_of_word(word: str) -> Gender | None:
 def _likely_gender(cast: _Cast, entity: str) -> Gender | None:
     """The gender the text gives a person, else the one their given name suggests: for choosing
     between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
-    prior = load_mapping("given_name_genders").get(entity.partition(" ")[0])
-    votes = cast.votes.get(entity) or Counter()
+    return _gender_from_votes(cast, entity, prior=load_mapping("given_name_genders").get(entity.partition(" ")[0]))
+
+
+def _gender_from_votes(cast: _Cast, key: str, prior: str | None = None) -> Gender | None:
+    """The gender most of the evidence for a person says, with `prior` worth `_NAME_PRIOR` votes."""
+    votes = cast.votes.get(key, {})
     female = votes.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
     male = votes.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
     return "female" if female > male else "male" if male > female else None
-
-
-def _gender_from_votes(cast: _Cast, key: str) -> Gender | None:
-    votes = cast.votes.get(key)
-    if not votes:
-        return None
-    female, male = votes.get("female", 0), votes.get("male", 0)
-    if female > male:
-        return "female"
-    if male > female:
-        return "male"
-    return None
 
 
 def _is_plural(token: Token) -> bool:
