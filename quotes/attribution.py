@@ -31,9 +31,9 @@ _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials s
 _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
-_OPENING_WORDS = 24  # an opening phrase before the subject: "Alarmed by the unrest in Nevada,"
+_OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
-_MODIFIER_WORDS = 4  # lower-case words before a name: "former FBI agent Timothy Gill", "election lawyer Joe"
+_MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
@@ -146,7 +146,7 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
                          and not tokens[index + 1].lower.endswith("ing")):  # "the IMF report stated"
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
-                # "...," Nate Silver, the polling guru who founded the site, tweeted: a name, then a
+                # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
                 # long apposition before the verb
                 named = _phrase_after(tokens, 0, pronoun_or_name_only=True)
                 if named is not None and named[1] < index and tokens[named[1]].text == ",":
@@ -171,7 +171,7 @@ def dash_signature(context: _Context) -> _Found | None:
 
 
 def name_colon(context: _Context) -> _Found | None:
-    """Rep. Trey Gowdy (R-S.C.): "I have not heard anyone cite that figure." (a transcript)"""
+    """Rep. Ann Lowry (R-Ohio): "I have not seen that figure anywhere." (a transcript)"""
     tokens = context.before
     if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == _QUOTE:
         return None
@@ -189,7 +189,7 @@ def name_colon(context: _Context) -> _Found | None:
 
 
 def speaker_verb_before_quote(context: _Context) -> _Found | None:
-    """Noem said: "We will win."  /  Said Dorothy Poynter, who grew up with him, "We were proud.\""""
+    """Noem said: "We will win."  /  Said Edna Marsh, who grew up with him, "We were proud.\""""
     if context.quote.kind != "direct":
         return None
     tokens = context.before
@@ -231,7 +231,7 @@ def colon_after_subject(context: _Context) -> _Found | None:
 
 
 def passive_agent(context: _Context) -> _Found | None:
-    """It has been called "strategic ambiguity" by Joshua Hendrick.  /  "extreme careless," as described
+    """It has been called "a quiet retreat" by Helen Marsh.  /  "extreme careless," as described
     by FBI Director James Comey."""
     tokens = _skip_punctuation(context.after)
     if tokens and tokens[0].lower == "as":
@@ -365,7 +365,7 @@ def governing_verb(context: _Context) -> _Found | None:
         found = _verb_subject(tokens, verb, floor)
         if found is not None:
             return replace(found, rule="governing_verb")
-        if tokens[verb - 1].text == ",":  # "Because of the calendar, explained Rosenberg, "with this...""
+        if tokens[verb - 1].text == ",":  # "Because of the calendar, explained Ferris, "with this...""
             after = _phrase_after(tokens, verb + 1, pronoun_or_name_only=True)
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
                     and tokens[after[1]].text in (",", _QUOTE):
@@ -477,7 +477,7 @@ def sentence_subject(context: _Context) -> _Found | None:
 
 
 def colon_in_previous_paragraph(context: _Context) -> _Found | None:
-    """Caddell continued:\\n\\n"The health issue overall is very much a partisan issue...\""""
+    """Ferris continued:\\n\\n"The budget issue is really a local issue...\""""
     if not context.quote_only_paragraph or context.paragraph.index == 0:
         return None
     previous = context.paragraphs[context.paragraph.index - 1]
@@ -492,7 +492,7 @@ def colon_in_previous_paragraph(context: _Context) -> _Found | None:
                                 inverted_ok=True)
             if found is not None:
                 return found
-    nouns = load_lexicon("speech_nouns")  # "President Clinton released the following statement:"
+    nouns = load_lexicon("speech_nouns")  # "The governor released the following statement:"
     if len(tokens) > 1 and any(token.lower in nouns and token.lower != "according"
                                for token in tokens[-_STATEMENT_WORDS:-1]):
         floor = _clause_floor(tokens, len(tokens) - 1)
@@ -514,7 +514,7 @@ def continues_previous_paragraph(context: _Context) -> _Found | None:
     for index in range(floor, min(last, floor + _NEAR)):
         if _is_speech_verb(tokens, index):
             return _subject_of(tokens, index, "continues_previous_paragraph", floor=floor)
-    # "Viguerie is upbeat about Cruz's chances.\n\n"Not only can Ted Cruz win ..."": a quote-only
+    # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
     # paragraph after a sentence about a person or a pronoun gives them the floor
     found = _clause_subject(tokens, floor, last, None, "continues_previous_paragraph") if floor < last else None
     if found is not None and _names_someone(context.text[found.mention_start:found.mention_end]):
@@ -544,7 +544,7 @@ def previous_sentence(context: _Context) -> _Found | None:
 
 
 def _names_someone(mention: str) -> bool:
-    """A pronoun, or a name of two capitalised words or more ("Richard Viguerie"; not "The weather")."""
+    """A pronoun, or a name of two capitalised words or more ("Richard Ferris"; not "The weather")."""
     words = mention.split()
     return (len(words) == 1 and words[0].lower() in _SUBJECT_PRONOUNS) or (
         len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
@@ -705,7 +705,7 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
         if previous.lower in load_lexicon("articles") or previous.is_possessive:
             return False
         if previous.lower in _PASSIVE and token.lower in ("told", "asked", "informed", "instructed", "advised"):
-            return False  # "his salespersons were told": they were spoken to
+            return False  # "the staff were told": they were spoken to
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:
@@ -775,7 +775,7 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
         return None
     words = [token for token in tokens[span[0]:span[1]] if token.is_word]
     if len(words) > 1 and all(token.text.isupper() for token in words):
-        return None  # a heading in capitals: "CONGRESS HAS INVESTIGATED HIM"
+        return None  # a heading in capitals: "COUNCIL VOTES TO DELAY PLAN"
     return _found(tokens, span, verb, rule)
 
 
@@ -818,21 +818,21 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             and not _is_title(tokens[span[0] - 2]):
         found = _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
         if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
-            found = _phrase_before(tokens, span[0] - 2, floor=floor)  # "Protesters marching through the streets chanted"
+            found = _phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
         return found
     if span is None and not apposition:
         return _before_relative_clause(tokens, index, floor)
     if span is not None and span[0] - 2 >= floor and tokens[span[0] - 1].lower in ("of", "at", "for", "from") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
-        owner = _noun_phrase_ending(tokens, span[0] - 2, floor)  # "Mr. Morgan of the Sierra Club said"
+        owner = _noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
         if owner is not None:
             return owner[0], span[1]
     return span
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> tuple[int, int] | None:
-    """"a White House official who spoke anonymously to discuss strategy said": the phrase before "who"."""
+    """"a city official who asked not to be named said": the phrase before "who"."""
     for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
         token = tokens[position]
         if token.text in _CLAUSE_END or token.text in (",", _QUOTE) or token.lower in _SUBJECT_PRONOUNS:
@@ -904,7 +904,7 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             index -= 1
         elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
                 "this", "last", "next", "that"):
-            index -= 2  # "scientists this week published"
+            index -= 2  # "teachers this week signed"
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
             if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
@@ -934,7 +934,7 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
             continue
         if best is not None and best - index > 2 and all(
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
-            break  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
+            break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
         name = tokens[index - 1]
         if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("(") or _is_known_noun(name):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
@@ -1040,14 +1040,14 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
         return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
     if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
             not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
-        return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Doyle" has one)
+        return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)
     name_start = start
     if not token.is_capitalized and not _is_title(token):
-        # "former FBI agent Timothy Gill", "election lawyer Joe Birkenstock": modifiers before a name
+        # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
         while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
                 tokens[name_start]) or _before_a_title(tokens, name_start)) and not tokens[name_start].is_capitalized \
                 and not _is_title(tokens[name_start]) and tokens[name_start].lower not in load_lexicon("articles"):
-            name_start += 1  # ("talk radio host Rush Limbaugh": "talk" qualifies the title)
+            name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
         if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])) \
                 or tokens[name_start].lower in load_lexicon("days"):
             return None
@@ -1120,12 +1120,12 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _before_a_title(tokens: list[Token], index: int) -> bool:
-    """"talk" in "talk radio host Rush Limbaugh": a word qualifying the title a few words on."""
+    """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
     return any(_is_title(token) and not token.is_capitalized for token in tokens[index + 1:index + 3])
 
 
 def _modifies_a_title(tokens: list[Token], index: int) -> bool:
-    """"White House press secretary Josh Earnest": "press" is part of a title, not a verb."""
+    """"White House press secretary Jane Doe": "press" is part of a title, not a verb."""
     following = index + 1
     titles = load_lexicon("titles")
     while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \

@@ -166,7 +166,7 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     verbs = load_lexicon("speech_verbs")
     if 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words):
         return True
-    # "The risk," said Edward Leamer, an economist who directs the UCLA forecast, "is that ...": a
+    # "The danger," said Tomas Herrera, an engineer who runs the water laboratory, "is that ...": a
     # verb first, then the speaker and a long apposition
     return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and words[0].lower() in verbs
 

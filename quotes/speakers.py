@@ -58,7 +58,7 @@ _DECAY = 400.0  # characters over which a person's salience falls by one
 _SUBJECT = 1.0  # salience for being named at the start of a sentence
 _SPEAKER = 0.5  # salience for being the speaker of a quote
 _PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
-_UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Rakeyia Scott") may still be one
+_UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Claire Moreau") may still be one
 _UNKNOWN_GENDER = -0.6
 _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 _TITLE_CASE_SHARE = 0.85
@@ -183,7 +183,7 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
-    for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Melanie"; not "Orlando" nor "Nonetheless"
+    for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando" nor "Nonetheless"
         bare = _without_possessive(word).rstrip(".")
         lower = bare.lower().replace("’", "'")
         if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given:
@@ -230,7 +230,7 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
 @dataclass
 class _Known:
     """The people named so far, by surname and by given name, and how often each was named: what a
-    lone "Scott" or "Melanie" is read against."""
+    lone "Moreau" or "Claire" is read against."""
 
     by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # latest last
     by_given: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -251,7 +251,7 @@ def _move_last(entities: list[str], entity: str) -> None:
 
 def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
     """True when a name (with the title written before it) opens its sentence:
-    "Conservative economist Aparna Mathur, who studies tax policy, said ..."."""
+    "Labour economist Ruth Adeyemi, who studies pensions, said ..."."""
     if title:
         written = " ".join(title) + " "
         if text.endswith(written, max(0, position - len(written)), position):
@@ -260,13 +260,13 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
 
 
 def _qualifies(text: str, end: int, following: int) -> bool:
-    """True when only role words stand between two names: "Clinton [communication director] Palmieri"."""
+    """True when only role words stand between two names: "Okafor [communication director] Brandt"."""
     gap = _QUALIFIER_GAP.fullmatch(text, end, following)
     return gap is not None and _is_title_word(gap.group().split()[-1].lower())
 
 
 def _beside_speech_verb(text: str, start: int, end: int) -> bool:
-    """"noted NBC's Dante Chinni", "Rakeyia Scott said": a name that speaks is a person's."""
+    """"noted NBC's Dan Ruiz", "Claire Moreau said": a name that speaks is a person's."""
     verbs = load_lexicon("speech_verbs")
     before = _LAST_WORD.search(text, max(0, start - _VERB_REACH), start)
     after = _FIRST_WORD.match(text, end, min(len(text), end + _VERB_REACH))
@@ -276,7 +276,7 @@ def _beside_speech_verb(text: str, start: int, end: int) -> bool:
 def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
     """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
     A surname alone is the person of that surname named most often so far whose gender fits, the
-    latest on a tie: in "Keith Lamont Scott ... Rakeyia Scott ... Scott", Scott is still the man the
+    latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
     story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
     ("Hillary") is the person of that given name, if there is one."""
     if named.kind not in ("person", "unknown"):
@@ -325,7 +325,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
     events = sorted([(named.start, 0, named) for named in people] + [(start, 1, gender) for start, gender in pronouns]
                     + [(start, 2, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
-    # "Clinton communication director Jennifer Palmieri said": the sentence's subject is Palmieri, whom
+    # "Okafor communication director Julia Brandt said": the sentence's subject is Brandt, whom
     # the first name only qualifies.
     qualifiers = {named.start: following.start for named, following in zip(people, people[1:])
                   if _SENTENCE_START.search(text, max(0, named.start - 4), named.start)
@@ -426,7 +426,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
     owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
-    if owner is not None:  # "NBC’s Dante Chinni", "Clinton's campaign manager Robby Mook": the owner is no part of the name
+    if owner is not None:  # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name
         words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
         words, offsets = words[1:], offsets[1:]
@@ -457,9 +457,9 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
-        name = name[:cut]  # "Mr. Morgan of the Sierra Club", "Cameron Easley for Morning Consult"
+        name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") for word in name[1:]):
-        return None  # a headline in title case: "Mexico Could Do When Up Against Trump"
+        return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
     if len(name) > 5:
         return None
     kind: SpeakerType
@@ -496,7 +496,7 @@ def _title_words_before(text: str, start: int) -> tuple[str, ...]:
     for word in reversed(words[-_TITLE_WORDS:]):
         if word.lower() in _not_name_starts() or word.lower() in other_words or word.lower().endswith(("'s", "’s")) or (
                 word[-1] in ".!?" and word[:-1].lower() not in abbreviations):
-            break  # not "vague." in "the plan was vague. Conservative economist Aparna Mathur"
+            break  # not "vague." in "the plan was vague. Labour economist Ruth Adeyemi"
         run.insert(0, word)
     return tuple(run)
 

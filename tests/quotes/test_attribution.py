@@ -38,11 +38,11 @@ def test_seed_article_speakers(seed_text):
 
 
 def test_surname_shared_by_two_people_goes_to_the_one_named_most():
-    text = ("Keith Scott was shot on Tuesday. Neighbours said Keith Scott was 43. His wife, Rakeyia Scott, "
-            'filmed it.\n\n"He was a good man," Scott\'s brother said. Police say Scott had a gun.\n\n'
-            '"He had no weapon," Scott told reporters.')
+    text = ("Daniel Moreau won the race on Tuesday. Neighbours said Daniel Moreau was 43. His wife, Claire "
+            'Moreau, filmed it.\n\n"He was a good man," Moreau\'s brother said. Reporters say Moreau ran well.\n\n'
+            '"I had no plan," Moreau told reporters.')
     last = quotes.extract(text)[-1]
-    assert last.speaker == "Keith Scott"
+    assert last.speaker == "Daniel Moreau"
 
 
 def test_first_person_inside_a_quote_is_never_the_speaker():
