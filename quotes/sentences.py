@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -142,9 +142,36 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     return False
 
 
+# The commonest candidate break: a lower-case word that is no abbreviation, a full stop, then a space
+# and the next word, or a closing mark ("it."" / "year. The"). Punkt, with no trained orthographic
+# context, always breaks there.
+_PLAIN_STOP = re.compile(r"([a-z]{2,})\.(?:\s+\S+|[?!)\";}\]*:@'({\[])")
+_DECISIONS_KEPT = 1 << 14
+
+
+class _NewsPunkt(PunktSentenceTokenizer):
+    """Punkt with its per-candidate decision made cheap; the sentences are exactly Punkt's.
+
+    Punkt builds token objects for the words around every full stop to decide whether a sentence
+    ends there. With fixed parameters the decision depends on that short context string only, so the
+    plain case is answered directly and the rest are remembered (news repeats "U.S. officials").
+    """
+
+    def __init__(self, parameters: PunktParameters) -> None:
+        super().__init__(parameters)
+        self._abbreviations = frozenset(parameters.abbrev_types)
+        self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = _PLAIN_STOP.fullmatch(text)
+        if plain is not None and plain.group(1) not in self._abbreviations:
+            return True
+        return self._decide(text)
+
+
 @cache
 def _punkt() -> PunktSentenceTokenizer:
     """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded."""
     parameters = PunktParameters()
     parameters.abbrev_types = set(load_lexicon("abbreviations"))
-    return PunktSentenceTokenizer(parameters)
+    return _NewsPunkt(parameters)

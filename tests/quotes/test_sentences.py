@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
 from quotes.marks import find_quote_spans
-from quotes.sentences import split_paragraphs, split_sentences
+from quotes.sentences import _punkt, split_paragraphs, split_sentences
 
 
 def sentences_of(text: str):
@@ -64,3 +68,16 @@ def test_single_newline_after_a_finished_sentence_is_a_paragraph_break():
     text = "Intro.\n\n“We will win,” she said.\nDevine did not concede.\nIt went on\nfor a while.\n\nEnd."
     assert [text[p.start:p.end] for p in split_paragraphs(text)] == [
         "Intro.", "“We will win,” she said.", "Devine did not concede.", "It went on\nfor a while.", "End."]
+
+
+_PIECES = ["said.", "Mr.", "U.S.", "J.", "5.", "Feb.", "sun.", "it.", "the", "The", "officials", "\"Yes.\"",
+           "(Reuters.)", "no...", "well!", "why?", "e.g.", "co-op.", "Gov.", "A.", "1990s.", "-", "—", ":", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_sentence_boundaries_are_exactly_punkts(pieces):
+    # The shortcut for Punkt's break decision must never change a boundary Punkt would draw.
+    text = " ".join(pieces)
+    plain = PunktSentenceTokenizer(_punkt()._params)
+    assert list(_punkt().span_tokenize(text)) == list(plain.span_tokenize(text))
