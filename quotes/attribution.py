@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Paragraph, Quote, Sentence
@@ -101,8 +102,9 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         sentence = sentences[quote.paragraph][quote.sentence]
         if key not in tokens_of:
             tokens, placeholders = _sentence_tokens(text, sentence, by_sentence[key])
-            tokens_of[key] = tokens, placeholders, [index for index in range(len(tokens))
-                                                    if _is_speech_verb(tokens, index)]
+            heads = _verb_heads()
+            tokens_of[key] = tokens, placeholders, [index for index, token in enumerate(tokens)
+                                                    if token.lower in heads and _is_speech_verb(tokens, index)]
         tokens, placeholders, verbs = tokens_of[key]
         index = placeholders[quote.outer_start]
         context = _Context(text, quote, tokens, index, verbs, _before(tokens, index), _after(tokens, index),
@@ -644,8 +646,8 @@ def _ends_open(context: _Context) -> bool:
 def _apply(text: str, quote: Quote, found: _Found | None) -> Quote:
     if found is None:
         return quote
-    return replace(quote, mention=text[found.mention_start:found.mention_end], mention_start=found.mention_start,
-                   mention_end=found.mention_end, verb=found.verb, rule=found.rule)
+    return quote.attributed(text[found.mention_start:found.mention_end], found.mention_start, found.mention_end,
+                            found.verb, found.rule)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -715,6 +717,12 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
                 or previous.lower in ("to", "who", "they", "we", "i", "you")
                 or (previous.is_capitalized and previous.is_word))
     return True
+
+
+@cache
+def _verb_heads() -> frozenset[str]:
+    """Every word that can begin a speech verb: a cheap first test before `_is_speech_verb`."""
+    return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
 
 
 def _is_phrasal_verb(tokens: list[Token], index: int) -> bool:

@@ -110,6 +110,20 @@ class Quote:
         """True for direct and mixed quotes: what someone said, as opposed to scare quotes and titles."""
         return self.kind != "scare"
 
+    def attributed(self, mention: str, mention_start: int, mention_end: int, verb: str | None, rule: str) -> Quote:
+        """This quote with its mention, verb and rule (what `dataclasses.replace` does, built directly:
+        it runs for every quote of a corpus)."""
+        return Quote(self.quote_id, self.start, self.end, self.text, self.outer_start, self.outer_end, self.kind,
+                     self.closed, self.paragraph, self.sentence, self.group, self.speaker, mention, mention_start,
+                     mention_end, self.speaker_type, self.speaker_title, self.speaker_gender, verb, rule)
+
+    def resolved(self, speaker: str | None, speaker_type: SpeakerType, speaker_title: str | None,
+                 speaker_gender: Gender) -> Quote:
+        """This quote with its canonical speaker, type, title and gender."""
+        return Quote(self.quote_id, self.start, self.end, self.text, self.outer_start, self.outer_end, self.kind,
+                     self.closed, self.paragraph, self.sentence, self.group, speaker, self.mention, self.mention_start,
+                     self.mention_end, speaker_type, speaker_title, speaker_gender, self.verb, self.rule)
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -120,8 +120,7 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
             resolved.append(quote)
             continue
         speaker = _resolve(text, quote.mention_start, quote.mention_end, cast, resolved)
-        resolved.append(replace(quote, speaker=speaker.name, speaker_type=speaker.kind,
-                                speaker_title=speaker.title, speaker_gender=speaker.gender or "unknown"))
+        resolved.append(quote.resolved(speaker.name, speaker.kind, speaker.title, speaker.gender or "unknown"))
     return resolved
 
 
@@ -198,7 +197,8 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
         kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
         if kind == "unknown" and len(named.name) == 1:
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
-        named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
+        if kind != named.kind:
+            named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
         named = _Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
                        _entity_of(named, known, cast))
         cast.named.append(named)
@@ -282,8 +282,10 @@ def _entity_of(named: _Named, known: _Known, cast: _Cast) -> str:
     if named.kind not in ("person", "unknown"):
         return " ".join(named.name).lower()
     if len(named.name) > 1:
-        surname_index = next((index for index in range(len(named.name) - 1, -1, -1)
-                              if named.name[index].rstrip(".").lower() not in load_lexicon("name_suffixes")), 0)
+        suffixes = load_lexicon("name_suffixes")
+        surname_index = len(named.name) - 1
+        while surname_index > 0 and named.name[surname_index].rstrip(".").lower() in suffixes:
+            surname_index -= 1
         entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
         ending = [word.lower() for word in named.name]
         for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
@@ -819,6 +821,8 @@ def _surname(name: Sequence[str]) -> str:
 
 
 def _without_possessive(word: str) -> str:
+    if word[-1:] not in ("s", "'", "’"):
+        return word  # the usual case, answered without trying each ending
     for ending in ("'s", "’s", "'", "’"):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)]
@@ -843,7 +847,10 @@ def _gender_of_word(word: str) -> Gender | None:
 def _likely_gender(cast: _Cast, entity: str) -> Gender | None:
     """The gender the text gives a person, else the one their given name suggests: for choosing
     between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
-    return _gender_from_votes(cast, entity, prior=load_mapping("given_name_genders").get(entity.partition(" ")[0]))
+    prior = load_mapping("given_name_genders").get(entity.partition(" ")[0])
+    if entity not in cast.votes:  # no evidence in the text: the prior alone decides
+        return prior if prior in ("female", "male") else None  # type: ignore[return-value]
+    return _gender_from_votes(cast, entity, prior=prior)
 
 
 def _gender_from_votes(cast: _Cast, key: str, prior: str | None = None) -> Gender | None:
