@@ -142,6 +142,8 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):
         if tokens[index].text in _CLAUSE_END:
             return None
+        if tokens[index - 1].lower in load_lexicon("subordinators"):
+            continue  # "...," Blunt, when asked about it, said: not the verb of the attribution
         if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
                 "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
                 and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)
@@ -823,7 +825,10 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
         return index, index + 1  # a surname that is also a common word: "...," From said.
     span = _noun_phrase_ending(tokens, index, floor)
     if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
-            and not _is_title(tokens[span[0] - 2]):
+            and not _is_title(tokens[span[0] - 2]) and not (
+                tokens[span[0] - 1].lower in load_lexicon("subordinators") and tokens[span[0]].is_capitalized):
+        # "Trump at the time said": the phrase before "at the time" speaks. Not in "three days after
+        # Trump told": there "after" opens a clause and the name is its subject
         found = _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
         if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
             found = _phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
@@ -938,8 +943,9 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
         if token.text != "," or index <= floor or index + 1 >= comma:
             continue
         first = tokens[index + 1]
-        if first.lower in _SUBJECT_PRONOUNS or first.lower in load_lexicon("conjunctions"):
-            continue
+        if first.lower in _SUBJECT_PRONOUNS or (first.lower in load_lexicon("conjunctions")
+                                                and first.lower not in load_lexicon("subordinators")):
+            continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
         if best is not None and best - index > 2 and all(
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
             break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"

@@ -62,6 +62,9 @@ _UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Clair
 _UNKNOWN_GENDER = -0.6
 _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 _TITLE_CASE_SHARE = 0.85
+# A name set off by commas right after a description: ", Lawrence B. Cummings," / ", state Del. Ann Ray ("
+_APPOSED_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,2}([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*[,(.]")
+_MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
@@ -185,11 +188,12 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando" nor "Nonetheless"
         bare = _without_possessive(word).rstrip(".")
         lower = bare.lower().replace("’", "'")
-        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given:
+        misspelt = None if lower in surnames or lower in organizations or lower in given else _misspelling_of(lower, surnames)
+        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given or misspelt:
             named = _parse_name(word)
             if named is not None:
                 found.append(_Named(start + named.start, start + named.end, named.name, named.title,
-                                    named.gender, named.kind, named.key))
+                                    named.gender, named.kind, misspelt or named.key))
     found.sort(key=lambda named: named.start)
     people = {named.key for named in found if named.kind == "person"}
     known = _Known()
@@ -575,8 +579,18 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
     head = _head(tokens)
     if head is not None and not head.is_capitalized:
-        return _resolve_description(tokens, head, cast, start)
+        apposed = _apposed_name(text, end, cast) if not _is_plural(head) else None
+        return apposed or _resolve_description(tokens, head, cast, start)
     return _resolve_name(tokens, cast)
+
+
+def _apposed_name(text: str, end: int, cast: _Cast) -> _Speaker | None:
+    """The person a description names right after it: "his business partner, Lawrence B. Cummings,"."""
+    match = _APPOSED_NAME.match(text, end)
+    if match is None:
+        return None
+    speaker = _resolve_name(tokenize(text, match.start(1), match.end(1)), cast)
+    return speaker if speaker.kind == "person" else None
 
 
 def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
@@ -589,7 +603,7 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     if named.kind in ("organization", "group"):
         return _Speaker(cast.expand(_clean_name(list(named.name if named.kind == "group" else words))), named.kind)
     known = _cast_name_at(cast, tokens[-1].start)
-    if known is not None and known.key == named.key and known.entity:
+    if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = replace(named, entity=known.entity)
     else:
         named = replace(named, entity=_entity_of(named, _known_before(cast, tokens[0].start), cast))
@@ -818,6 +832,29 @@ def _surname(name: Sequence[str]) -> str:
         if word.rstrip(".").lower() not in suffixes:
             return word.lower().replace("’", "'")
     return name[-1].lower()
+
+
+def _misspelling_of(word: str, surnames: set[str]) -> str | None:
+    """The surname a lone capitalised word misspells by one letter ("Wines" after "Leslie Wimes",
+    "McLenney" after "Tyresha McClenney"): news copy has typos, and an unknown word is no one else."""
+    if len(word) < _MISSPELLING_LENGTH:
+        return None
+    close = [surname for surname in surnames if surname[:1] == word[:1] and _one_edit_apart(word, surname)]
+    return close[0] if len(close) == 1 else None
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """True when one letter added, dropped, changed or two swapped turns one word into the other."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    prefix = 0
+    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
+        prefix += 1
+    if len(first) == len(second):
+        return first[prefix + 1:] == second[prefix + 1:] or (
+            first[prefix + 2:] == second[prefix + 2:] and first[prefix:prefix + 2] == second[prefix:prefix + 2][::-1])
+    shorter, longer = (first, second) if len(first) < len(second) else (second, first)
+    return shorter[prefix:] == longer[prefix + 1:]
 
 
 def _without_possessive(word: str) -> str:
