@@ -144,10 +144,14 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
             return None
         if tokens[index - 1].lower in load_lexicon("subordinators"):
             continue  # "...," Blunt, when asked about it, said: not the verb of the attribution
-        if (_is_speech_verb(tokens, index, after_subject=True) or tokens[index].lower in load_lexicon(
-                "trailing_verbs")) and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
+        if (_is_speech_verb(tokens, index, after_subject=True) or (tokens[index].lower in load_lexicon(
+                "trailing_verbs") and not _after_determiner(tokens, index))) \
+                and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
                 and not (index + 1 < len(tokens) and _is_speech_verb(tokens, index + 1)
                          and not tokens[index + 1].lower.endswith("ing")):  # "the IMF report stated"
+            before_verb = _skip_auxiliaries(tokens, index - 1, 0)
+            if before_verb >= 0 and tokens[before_verb].lower in ("and", "but"):
+                return None  # "...," not on his religion, and said: the verb shares the subject before the quote
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
                 # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
@@ -727,6 +731,11 @@ def _verb_heads() -> frozenset[str]:
     return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
 
 
+def _after_determiner(tokens: list[Token], index: int) -> bool:
+    """"a nod", "his smile": the word is a noun here, not a verb."""
+    return index > 0 and (tokens[index - 1].lower in load_lexicon("articles") or tokens[index - 1].is_possessive)
+
+
 def _is_phrasal_verb(tokens: list[Token], index: int) -> bool:
     """"went on", "shot back", "pointed out": a verb and its particle."""
     return index + 1 < len(tokens) and f"{tokens[index].lower} {tokens[index + 1].lower}" in load_lexicon(
@@ -761,6 +770,9 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
                  or first.lower.rstrip(".") in load_lexicon("abbreviations") or first.lower in load_lexicon("places")
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
+        if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
+                is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):
+            opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"
         if opening is not None and opening + 1 < limit and first.lower not in _SUBJECT_PRONOUNS and opens and (
                 tokens[opening + 1].lower in _SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
@@ -824,6 +836,11 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
         return index, index + 1  # a surname that is also a common word: "...," From said.
     span = _noun_phrase_ending(tokens, index, floor)
+    if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon(
+            "phrase_prepositions") and _is_title(tokens[span[0] - 2]) and not tokens[span[0] - 2].is_capitalized:
+        owner = _noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room wondered"
+        if owner is not None:
+            return owner[0], span[1]
     if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not _is_title(tokens[span[0] - 2]) and not (
                 tokens[span[0] - 1].lower in load_lexicon("subordinators") and tokens[span[0]].is_capitalized):
@@ -978,13 +995,16 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
             elif previous.lower in articles:
                 start -= 1
                 break
-            elif previous.lower.rstrip(".") in titles and previous.is_word:
+            elif previous.is_word and _is_title(previous):
                 start -= 1
             else:
                 break
     else:
         while start - 1 >= floor and last - start < _PHRASE_WORDS:
             previous = tokens[start - 1]
+            if previous.lower == "of" and start - 2 >= floor and _is_title(tokens[start - 2]):
+                start -= 1  # "the secretary of state", "the head of communications"
+                continue
             if previous.lower in determiners or previous.is_possessive or previous.text[0].isdigit():
                 start -= 1
                 if previous.is_possessive:
@@ -1157,8 +1177,9 @@ def _is_known_noun(token: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
+    """"senator", "Sen.", "aides", and compounds of a title: "co-anchor", "vice-chair"."""
     titles = load_lexicon("titles")
-    lower = token.lower.rstrip(".")
+    lower = token.lower.rstrip(".").rpartition("-")[2]
     return lower in titles or (lower.endswith("s") and lower[:-1] in titles)
 
 

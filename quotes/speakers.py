@@ -443,7 +443,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     name_start, gender = 0, None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in words_.honorifics or bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles):
+        if bare in words_.honorifics or _titles_someone(bare, words_):
             name_start = index + 1
             gender = _gender_of_word(bare) or gender
     name = words[name_start:]
@@ -515,13 +515,19 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics:
             continue
-        if bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles):
+        if _titles_someone(bare, words_):
             run.insert(0, word)
         elif word[:1].isupper() and run:
             run.insert(0, word)
         else:
             break
     return tuple(run)
+
+
+def _titles_someone(bare: str, words_: _Words) -> bool:
+    """A title word, plural or compound: "senator", "aides", "co-anchor"."""
+    bare = bare.rpartition("-")[2]
+    return bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles)
 
 
 @dataclass(frozen=True, slots=True)
