@@ -451,6 +451,11 @@ def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
             found = _subject_of(tokens, finite, "governing_verb", floor=floor, inverted_ok=True)
             if found is not None:
                 return found
+    if tokens[verb].lower.endswith("ing"):
+        last = _skip_auxiliaries(tokens, verb - 1, floor)
+        span = _noun_phrase_ending(tokens, last, floor) if last >= floor else None
+        if span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with":
+            return _found(tokens, span, _verb(tokens, verb), "governing_verb")  # "with Trump reportedly yelling"
     if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
                                                    and previous.lower not in load_lexicon("adverbials")):
         return _clause_subject(tokens, floor, verb, _verb(tokens, verb), "governing_verb", names_only=False)
@@ -767,6 +772,7 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
                         if tokens[index].text == ","), None)
         first = tokens[start]
         opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
+                 or (opening is not None and any(token.lower == "ago" for token in tokens[start:opening]))
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
                  or first.lower.rstrip(".") in load_lexicon("abbreviations") or first.lower in load_lexicon("places")
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
