@@ -1015,6 +1015,8 @@ def _noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> tuple[int
                 start -= 1
                 if previous.is_possessive:
                     continue
+                if previous.text[0].isdigit() and start - 1 >= floor and tokens[start - 1].lower in determiners:
+                    start -= 1  # "the 34-year-old mother of three"
                 break
             if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \

@@ -228,6 +228,11 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
         initials = [word[0] for word in words if word[0].isupper()]
         if words and initials and initials[0] == acronym[0] and len(acronym) <= len(initials) + 1:
             cast.acronyms.setdefault(acronym, " ".join(words))
+    for named in cast.named:  # "the IMF" after "the International Monetary Fund", with no "(IMF)" written
+        if named.kind == "organization" and len(named.name) > 2:
+            initials = "".join(word[0] for word in named.name if word[0].isupper())
+            if len(initials) > 2:
+                cast.acronyms.setdefault(initials, " ".join(named.name))
     return cast
 
 
@@ -392,11 +397,16 @@ def _most_salient(cast: _Cast, salience: dict[str, tuple[float, int]], position:
 def _is_definite_person(mention: str) -> bool:
     """"the senator", "The Republican nominee": a definite description whose head is a person's role."""
     words = mention.split()
-    return len(words) >= 2 and words[0].lower() == "the" and _is_title_word(_last_word(mention))
+    head = _last_word(mention)
+    return len(words) >= 2 and words[0].lower() == "the" and (_is_title_word(head) or _gender_of_word(head) is not None)
 
 
 def _last_word(mention: str) -> str:
-    return mention.split()[-1].lower().strip(".,") if mention.split() else ""
+    """The head word of a description: its last, or the last before "of": "the mother of three" -> mother."""
+    words = mention.split()
+    if "of" in words[1:-1]:
+        words = words[:words.index("of", 1)]
+    return words[-1].lower().strip(".,") if words else ""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
