@@ -849,7 +849,8 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
             return owner[0], span[1]
     if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not _is_title(tokens[span[0] - 2]) and not (
-                tokens[span[0] - 1].lower in load_lexicon("subordinators") and tokens[span[0]].is_capitalized):
+                tokens[span[0] - 1].lower in load_lexicon("subordinators") and (
+                    tokens[span[0]].is_capitalized or tokens[span[0] - 2].lower.removesuffix("s") in load_lexicon("time_nouns"))):
         # "Trump at the time said": the phrase before "at the time" speaks. Not in "three days after
         # Trump told": there "after" opens a clause and the name is its subject
         found = _phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
@@ -973,6 +974,9 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
             break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
         name = tokens[index - 1]
+        if index - 2 >= floor and tokens[index - 2].is_capitalized and tokens[index - 2].lower in load_lexicon(
+                "phrase_prepositions") | {"of", "for", "about"} and index - 2 == floor:
+            continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("(") or _is_known_noun(name):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
     return best
