@@ -27,6 +27,7 @@ _WINDOW = 300  # characters read either side of a quote, and at the start of its
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
+_SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
 _STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
 _APPOSITION_WORDS = 40
@@ -167,8 +168,13 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
 
 
 def dash_signature(context: _Context) -> _Found | None:
-    """"We will win." — Commissioner Lee"""
+    """"We will win." — Commissioner Lee. Also the fact-check layout: a quote-only paragraph, then a
+    short paragraph holding only its signature, "- Bernie Sanders."."""
     tokens = context.after
+    if not tokens and context.quote_only_paragraph and context.paragraph.index + 1 < len(context.paragraphs):
+        following = context.paragraphs[context.paragraph.index + 1]
+        if following.end - following.start <= _SIGNATURE_CHARS:
+            tokens = tokenize(context.text, following.start, following.end)
     if len(tokens) < 2 or tokens[0].text not in _DASHES:
         return None
     span = _phrase_after(tokens, 1)
@@ -542,7 +548,11 @@ def previous_sentence(context: _Context) -> _Found | None:
         # "..., he said. Good information still drives out bad, but only when "the truth is sexier
         # than the lie."": a sentence without a speech verb carries on the one before it
         return _reuse(context.last_here, "previous_sentence")
-    if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or context.index != 0:
+    # "Adding, "..."": a sentence opened by a bare participle carries on the sentence before it
+    opened_by_participle = 0 < context.index <= 2 and context.sentence[0].lower.endswith("ing") and _is_speech_verb(
+        context.sentence, 0) and all(token.text == "," or token.lower == "that" for token in context.sentence[1:context.index])
+    if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
+            context.index != 0 and not opened_by_participle):
         return None
     if context.last_here is not None:
         return _reuse(context.last_here, "previous_sentence")
@@ -552,7 +562,9 @@ def previous_sentence(context: _Context) -> _Found | None:
     floor = _clause_floor(tokens, last)
     for index in range(floor, last):
         if _is_speech_verb(tokens, index):
-            return _subject_of(tokens, index, "previous_sentence", floor=floor)
+            found = _verb_subject(tokens, index, floor)  # "Bolton distanced himself by saying ..."
+            if found is not None:
+                return replace(found, rule="previous_sentence")
     return None
 
 
@@ -1128,7 +1140,7 @@ def _continues_phrase(token: Token) -> bool:
             and token.lower not in load_lexicon("name_connectors")
             and token.lower not in load_lexicon("attribution_skip")
             and token.lower not in load_mapping("pronouns")
-            and token.lower not in load_lexicon("clause_openers"))
+            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")))
 
 
 def _with_of_phrase(tokens: list[Token], end: int) -> int:
