@@ -63,7 +63,8 @@ _UNKNOWN_GENDER = -0.6
 _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 _TITLE_CASE_SHARE = 0.85
 # A name set off by commas right after a description: ", Lawrence B. Cummings," / ", state Del. Ann Ray ("
-_APPOSED_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,2}([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*[,(.]")
+_APPOSED_NAME = re.compile(
+    r",[ \t]+(?:[a-z]+[ \t]+){0,2}([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}?)[ \t]*(?:[,.](?=\s|$)|\()")
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
@@ -603,8 +604,9 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
 def _apposed_name(text: str, end: int, cast: _Cast) -> _Speaker | None:
     """The person a description names right after it: "his business partner, Lawrence B. Cummings,"."""
     match = _APPOSED_NAME.match(text, end)
-    if match is None:
-        return None
+    if match is None or (text.startswith(".", match.end(1))
+                         and match.group(1).split()[-1].lower() in _vocabulary().abbreviations):
+        return None  # "state Del. Marcia Price": an abbreviated title, not a name
     speaker = _resolve_name(tokenize(text, match.start(1), match.end(1)), cast)
     return speaker if speaker.kind == "person" else None
 
