@@ -186,10 +186,14 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
+    by_initial: dict[str, list[str]] = defaultdict(list)  # surnames long enough to misspell, by first letter
+    for surname in surnames:
+        if len(surname) >= _MISSPELLING_LENGTH - 1:
+            by_initial[surname[0]].append(surname)
     for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando" nor "Nonetheless"
         bare = _without_possessive(word).rstrip(".")
         lower = bare.lower().replace("’", "'")
-        misspelt = None if lower in surnames or lower in organizations or lower in given else _misspelling_of(lower, surnames)
+        misspelt = None if lower in surnames or lower in organizations or lower in given else _misspelling_of(lower, by_initial)
         if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given or misspelt:
             named = _parse_name(word)
             if named is not None:
@@ -852,12 +856,13 @@ def _surname(name: Sequence[str]) -> str:
     return name[-1].lower()
 
 
-def _misspelling_of(word: str, surnames: set[str]) -> str | None:
+def _misspelling_of(word: str, by_initial: dict[str, list[str]]) -> str | None:
     """The surname a lone capitalised word misspells by one letter ("Wines" after "Leslie Wimes",
-    "McLenney" after "Tyresha McClenney"): news copy has typos, and an unknown word is no one else."""
-    if len(word) < _MISSPELLING_LENGTH:
+    "McLenney" after "Tyresha McClenney"): news copy has typos, and an unknown word is no one else.
+    `by_initial` holds the article's surnames by first letter (a typo rarely hits the first)."""
+    if len(word) < _MISSPELLING_LENGTH or word[0] not in by_initial:
         return None
-    close = [surname for surname in surnames if surname[:1] == word[:1] and _one_edit_apart(word, surname)]
+    close = [surname for surname in by_initial[word[0]] if _one_edit_apart(word, surname)]
     return close[0] if len(close) == 1 else None
 
 

@@ -9,7 +9,7 @@ text, so a speaker mention is a span of the article and never a string to search
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicons import load_lexicon
 
@@ -29,9 +29,12 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the original text; `text == source[start:end]`."""
+class Token(NamedTuple):
+    """A token of the original text; `text == source[start:end]`.
+
+    A named tuple rather than a frozen dataclass: just as immutable, and twice as cheap to build,
+    which counts for the hundreds of thousands of tokens a corpus run makes.
+    """
 
     start: int
     end: int

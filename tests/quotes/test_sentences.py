@@ -81,3 +81,13 @@ def test_sentence_boundaries_are_exactly_punkts(pieces):
     text = " ".join(pieces)
     plain = PunktSentenceTokenizer(_punkt()._params)
     assert list(_punkt().span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\r\n\u2028\u2029", max_size=30))
+def test_paragraph_breaks_are_blank_line_runs_or_separators(text):
+    # The fast form of the paragraph-break pattern must find exactly what the plain one does.
+    from quotes.sentences import _NEWLINE, _PARAGRAPH_BREAK
+    import re
+    plain = re.compile(rf"{_NEWLINE}(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|\u2029")
+    assert [m.span() for m in _PARAGRAPH_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
