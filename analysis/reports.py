@@ -70,6 +70,9 @@ class AtomicCsv:
             elif type(value) is str:
                 if value and value[0] in _FORMULA_CHARACTERS:
                     cells[index] = neutralise(value)
+            elif type(value) is float:
+                if value != value:  # NaN: an empty cell
+                    cells[index] = ""
             elif type(value) is not int and type(value) is not bool:
                 cells[index] = _cell(value)
         self._writer.writerow(cells)
