@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,6 +28,8 @@ _WINDOW = 300  # characters read either side of a quote, and at the start of its
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
+# A transcript turn's label at the start of a quote: "WALLACE: ", "SEN. KAINE: ".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
 _STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
@@ -112,15 +115,31 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         # A mention is never inside a quote: someone's words do not name their own speaker.
-        result = next((result for rule in RULES if (result := rule(context)) is not None
-                       and not _overlaps_any(inside, result.mention_start, result.mention_end)), None)
+        result = next((result for rule in RULES if (result := rule(context)) is not None and (
+            result.rule == "transcript_label" or not _overlaps_any(inside, result.mention_start, result.mention_end))),
+            None)
         found.append(result)
         if result is not None:
             last_attributed[quote.paragraph] = _Earlier(result, quote.sentence)
+    for position in range(len(quotes) - 2, -1, -1):  # backwards, so "A", "B" and "C," X said all reach A
+        quote, following = quotes[position], quotes[position + 1]
+        if found[position] is None and quote.is_speech and found[position + 1] is not None \
+                and (quote.paragraph, quote.sentence) == (following.paragraph, following.sentence) \
+                and text[quote.outer_end:following.outer_start].strip(" ,").lower() in ("and", "or"):
+            found[position] = replace(found[position + 1], rule="coordinated_quote")  # Guns are "A" and "B," X said
     return [_apply(text, quote, result) for quote, result in zip(quotes, _share_within_groups(quotes, found))]
 
 
 # --- the rules, strongest first ---------------------------------------------------------------
+
+
+def transcript_label(context: _Context) -> _Found | None:
+    """"PENCE: Well, look, ..." -- a transcript set in quotation marks, each turn opened by its
+    speaker's name in capitals. The only mention that may sit inside the quote it attributes."""
+    match = _TRANSCRIPT_LABEL.match(context.text, context.quote.start, context.quote.end)
+    if match is None or match.group(1).lower() in load_lexicon("not_speaker_labels"):
+        return None
+    return _Found(match.start(1), match.end(1), None, "transcript_label")
 
 
 def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
@@ -577,6 +596,7 @@ def _names_someone(mention: str) -> bool:
 
 
 RULES: tuple[Callable[[_Context], _Found | None], ...] = (
+    transcript_label,
     verb_then_speaker_after_quote,
     speaker_then_verb_after_quote,
     dash_signature,
@@ -681,15 +701,22 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _share_within_groups(quotes: Sequence[Quote], found: list[_Found | None]) -> list[_Found | None]:
     """Give every part of an utterance one attribution: that of its first part a direct rule
     attributes, else of its first attributed part. ("A," he said, "B." / Obama said: "A...¶"B...")"""
-    best: dict[int, _Found] = {}
+    # In a transcript every labelled turn starts an utterance of its own, whatever the marks say.
+    turns: dict[int, int] = defaultdict(int)
+    keys: list[tuple[int, int]] = []
     for quote, result in zip(quotes, found):
-        current = best.get(quote.group)
+        if result is not None and result.rule == "transcript_label":
+            turns[quote.group] += 1
+        keys.append((quote.group, turns[quote.group]))
+    best: dict[tuple[int, int], _Found] = {}
+    for key, result in zip(keys, found):
+        current = best.get(key)
         if result is not None and (current is None or (current.rule in _FALLBACK_RULES
                                                        and result.rule not in _FALLBACK_RULES)):
-            best[quote.group] = result
+            best[key] = result
     shared: list[_Found | None] = []
-    for quote, result in zip(quotes, found):
-        group_best = best.get(quote.group) if quote.is_speech else None
+    for quote, key, result in zip(quotes, keys, found):
+        group_best = best.get(key) if quote.is_speech else None
         if group_best is not None and result != group_best:
             result = _Found(group_best.mention_start, group_best.mention_end, group_best.verb, "same_utterance")
         shared.append(result)
@@ -831,6 +858,13 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
         return None
     apposition = False
     if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
+        subordinators = load_lexicon("subordinators")
+        opener = next((position for position in range(index - 1, floor - 1, -1) if tokens[position].lower
+                       in subordinators or tokens[position].text in (",", ";", _QUOTE)), None)
+        if opener is not None and tokens[opener].lower in subordinators:
+            found = _clause_subject(tokens, opener + 1, index, None, "", names_only=False)  # "when Cruz knocked ... and called"
+            if found is not None:
+                return _span_of(tokens, found)
         found = _clause_subject(tokens, floor, index, None, "", names_only=False)
         return None if found is None else _span_of(tokens, found)
     if tokens[index].text == ",":

@@ -593,6 +593,8 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
         return _Speaker(None, "unknown")
     if len(words) == 1 and _bare_pronoun(words[0]) in load_mapping("pronouns"):
         return _resolve_pronoun(text, words[0], cast, earlier)
+    if text.startswith(":", end) and all(token.text.isupper() for token in words):
+        return _resolve_label(words, cast)
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized:
         parts = _split_on_and(tokens)
         if len(parts) > 1:
@@ -613,6 +615,21 @@ def _apposed_name(text: str, end: int, cast: _Cast) -> _Speaker | None:
         return None  # "state Del. Marcia Price": an abbreviated title, not a name
     speaker = _resolve_name(tokenize(text, match.start(1), match.end(1)), cast)
     return speaker if speaker.kind == "person" else None
+
+
+def _resolve_label(words: Sequence[Token], cast: _Cast) -> _Speaker:
+    """A transcript label in capitals ("PENCE:", "SEN. KAINE:") is a person: the one of that surname
+    the article named, or the label itself written as a name."""
+    key = words[-1].text.rstrip(".").lower()
+    named = next((named for named in reversed(cast.named) if named.key == key and named.kind in ("person", "unknown")),
+                 None)
+    if named is not None:
+        return _person(named, cast)
+    title_case = [word.text.title() for word in words]
+    parsed = _parse_name(" ".join(title_case))
+    if parsed is None:
+        return _Speaker(" ".join(title_case), "person")
+    return _Speaker(" ".join(parsed.name), "person", " ".join(parsed.title) or None, parsed.gender)
 
 
 def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
