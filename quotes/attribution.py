@@ -148,6 +148,8 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
     if not tokens or not (_is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
             context.quote.kind == "mixed" and not _ends_open(context)):
         return None
+    if tokens[0].lower.endswith("ing"):
+        return None  # "...," promising the club will return: a participle, its object no speaker
     span = _phrase_after(tokens, 2 if _is_phrasal_verb(tokens, 0) else 1)
     return None if span is None else _found(tokens, span, _verb(tokens, 0), "verb_then_speaker_after_quote")
 
@@ -173,6 +175,8 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
             if before_verb >= 0 and tokens[before_verb].lower in ("and", "but"):
                 return None  # "...," not on his religion, and said: the verb shares the subject before the quote
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
+            if span is not None and tokens[span[0]].lower in ("which", "that") and span[0] == 0:
+                return None  # "the "Charleston loophole," which allows ...": the quoted term, no speaker
             if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
                 # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
                 # long apposition before the verb
