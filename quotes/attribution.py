@@ -146,7 +146,7 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
     """"We will win," said Noem.  /  "...," added the senator from Texas."""
     tokens = _skip_punctuation(context.after)
     if not tokens or not (_is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
-            context.quote.kind == "mixed" and not _ends_open(context)):
+            context.quote.kind == "mixed" and (not _ends_open(context) or _verb_right_before(context))):
         return None
     if tokens[0].lower.endswith("ing"):
         return None  # "...," promising the club will return: a participle, its object no speaker
@@ -157,7 +157,7 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
 def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = _skip_punctuation(context.after)
-    if not tokens or (context.quote.kind == "mixed" and not _ends_open(context)):
+    if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or _verb_right_before(context))):
         return None
     if tokens[0].lower == "as" and len(tokens) > 2:
         tokens = tokens[1:]
@@ -777,6 +777,14 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
 def _verb_heads() -> frozenset[str]:
     """Every word that can begin a speech verb: a cheap first test before `_is_speech_verb`."""
     return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
+
+
+def _verb_right_before(context: _Context) -> bool:
+    """A speech verb right before a mixed quote governs it ("what Hedge called "the old model," the
+    club charged ...", "Manafort, citing "the magic of Trump," said the candidate ..."): the words
+    after the quote belong to the writer's sentence."""
+    before = context.before
+    return bool(before) and _is_speech_verb(before, len(before) - 1)
 
 
 def _after_determiner(tokens: list[Token], index: int) -> bool:
