@@ -43,6 +43,7 @@ _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 _TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
+_BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", _QUOTE})  # where a verb's reach ends
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -780,11 +781,17 @@ def _verb_heads() -> frozenset[str]:
 
 
 def _verb_right_before(context: _Context) -> bool:
-    """A speech verb right before a mixed quote governs it ("what Hedge called "the old model," the
-    club charged ...", "Manafort, citing "the magic of Trump," said the candidate ..."): the words
-    after the quote belong to the writer's sentence."""
-    before = context.before
-    return bool(before) and _is_speech_verb(before, len(before) - 1)
+    """A speech verb of the quote's clause governs a mixed quote when nothing separates them ("what
+    Hedge called "the old model," the club charged ...", "Manafort, citing "the magic of Trump," said
+    the candidate ..."): the words after the quote then belong to the writer's sentence."""
+    tokens, index = context.sentence, context.index
+    floor = _clause_floor(tokens, index)
+    for verb in context.verbs:
+        if not floor <= verb < index or (verb == floor and tokens[verb].lower.endswith("ing")):
+            continue  # "Citing "obligations," the spokeswoman told ...": the speaker comes after
+        if not any(token.text in _BOUNDARIES for token in tokens[verb + 1:index]):
+            return True  # "... and said he would "protect our citizens," the crowd applauded"
+    return False
 
 
 def _after_determiner(tokens: list[Token], index: int) -> bool:
