@@ -67,8 +67,11 @@ def main(argv: list[str] | None = None) -> int:
                      best[1] / 1024])
     print(f"corpus {corpus} ({megabytes:.1f} MB file, {extract['chars'] / 1e6:.1f} M characters, "
           f"{extract['articles']:,} articles, {extract['quotes']:,} quotes)")
+    reference = min(_child([sys.executable, "-c", _REFERENCE])["seconds"] for _ in range(args.runs))
     print(f"machine: {platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
-          f"Python {platform.python_version()}; best of {args.runs} runs\n")
+          f"Python {platform.python_version()}; best of {args.runs} runs")
+    print(f"machine reference: {reference:.2f} s for a fixed pure-Python workload (lower is faster; compare "
+          f"figures from runs whose reference agrees)\n")
     print(tabulate(rows, headers=["measure", "MB/s (chars)", "articles/s", "seconds", "peak RSS MB"],
                    floatfmt=".2f", tablefmt="github"))
 
@@ -87,6 +90,20 @@ def main(argv: list[str] | None = None) -> int:
                    floatfmt=".2f", tablefmt="github"))
     return 0
 
+
+# A fixed pure-Python workload (string splitting, dict counting, a regex), timed as a yardstick of the
+# machine's speed at the moment: shared machines slow down and speed up by a fifth or more over minutes,
+# and figures are only comparable between runs whose yardstick agrees.
+_REFERENCE = """
+import json, re, time
+from collections import Counter
+text = " ".join(f"Word{i % 97} said, \\"quote {i}\\" and more" for i in range(200_000))
+started = time.perf_counter()
+counts = Counter(text.split())
+found = len(re.findall(r"\\"[^\\"]*\\"", text))
+total = sum(len(word) for word in counts) + found
+print(json.dumps({"seconds": time.perf_counter() - started, "check": total}))
+"""
 
 # Runs a command in a fresh process and reports its time and the peak memory of its largest process.
 _TIMED = """
