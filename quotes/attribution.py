@@ -165,8 +165,8 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):
         if tokens[index].text in _CLAUSE_END:
             return None
-        if tokens[index - 1].lower in load_lexicon("subordinators"):
-            continue  # "...," Blunt, when asked about it, said: not the verb of the attribution
+        if tokens[index - 1].lower in load_lexicon("subordinators") or tokens[index - 1].lower == "to":
+            continue  # "...," Blunt, when asked about it, said / "...," to describe: not an attribution's verb
         if (_is_speech_verb(tokens, index, after_subject=True) or (tokens[index].lower in load_lexicon(
                 "trailing_verbs") and not _after_determiner(tokens, index))) \
                 and not tokens[index].lower.endswith("ing") and not _modifies_a_title(tokens, index) \
