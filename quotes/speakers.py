@@ -66,6 +66,11 @@ _TITLE_CASE_SHARE = 0.85
 _APPOSED_NAME = re.compile(
     r",[ \t]+(?:[a-z]+[ \t]+){0,2}([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}?)[ \t]*(?:[,.](?=\s|$)|\()")
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
+# A sentence's opening phrase up to the comma before its subject: "On Tuesday's show, " / "In her
+# 2003 book, Living History, " (the phrase starts after a sentence end or a line break).
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
+_OPENING_REACH = 120
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
@@ -270,7 +275,16 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         written = " ".join(title) + " "
         if text.endswith(written, max(0, position - len(written)), position):
             position -= len(written)
-    return bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+    if _SENTENCE_START.search(text, max(0, position - 4), position):
+        return True
+    # "In her 2003 book, Living History, Clinton noted ...": the subject after an opening phrase
+    if not text.endswith(", ", max(0, position - 2), position):
+        return False
+    opening = _OPENING_PHRASE.search(text, max(0, position - _OPENING_REACH), position)
+    if opening is None or opening.group(1).lower() not in load_lexicon("clause_openers"):
+        return False
+    name = _CAPITALISED_RUN.match(text, position)
+    return name is None or not text.startswith(",", name.end())  # not "Living History," an apposition
 
 
 def _qualifies(text: str, end: int, following: int) -> bool:
