@@ -20,7 +20,7 @@ from functools import cache
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Paragraph, Quote, Sentence
 from .tokens import Token, tokenize
-from .wordclass import is_verb
+from .wordclass import is_noun, is_verb
 
 __all__ = ["attribute_quotes", "RULES"]
 
@@ -1001,7 +1001,8 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
     while index >= floor:
         token = tokens[index]
         if token.lower in skip or token.lower in load_lexicon("days") \
-                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word) \
+                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
+                    and not is_noun(token.lower)) \
                 or token.lower.endswith("n't"):
             index -= 1
         elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (

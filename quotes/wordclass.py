@@ -12,27 +12,44 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["is_verb"]
+__all__ = ["is_verb", "is_noun"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@cache
+def _tags() -> dict[str, str]:
+    """The most likely tag of each lower-case word."""
+    source = files("textblob") / "en" / "en-lexicon.txt"
+    try:
+        lines = source.read_text("utf-8").splitlines()
+    except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
+        return {}
+    tags = {}
+    for line in lines:
+        word, _, rest = line.partition(" ")
+        if word.islower():
+            tags[word] = rest.split(" ", 1)[0]
+    return tags
 
 
 @cache
 def _verbs() -> frozenset[str]:
     """Lower-case words whose most likely tag is a finite verb or a past participle."""
-    source = files("textblob") / "en" / "en-lexicon.txt"
-    try:
-        lines = source.read_text("utf-8").splitlines()
-    except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
-        return frozenset()
-    verbs = set()
-    for line in lines:
-        word, _, rest = line.partition(" ")
-        if word.islower() and rest.split(" ", 1)[0] in _VERB_TAGS:
-            verbs.add(word)
-    return frozenset(verbs)
+    return frozenset(word for word, tag in _tags().items() if tag in _VERB_TAGS)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(word for word, tag in _tags().items() if tag in _NOUN_TAGS)
 
 
 def is_verb(word: str) -> bool:
     """True when `word` (lower case) is most likely a verb: "used", "granted", "delivered"."""
     return word in _verbs()
+
+
+def is_noun(word: str) -> bool:
+    """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
+    return word in _nouns()
