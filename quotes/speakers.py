@@ -31,7 +31,8 @@ __all__ = ["resolve_speakers"]
 # "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
 _CHAIN = re.compile(
     r"[A-Z](?<![\w.’'][A-Z])[\w’'&.-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
+    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+    r"|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")
 # he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
@@ -71,6 +72,8 @@ _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
 _OPENING_REACH = 120
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
+_NAME_WORDS = 5
+_ORGANIZATION_WORDS = 9
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
@@ -493,10 +496,12 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
-    if any(word.lower() in words_.not_name_words and word not in ("on", "for") for word in name[1:]):
+    if any(word.lower() in words_.not_name_words and word not in ("on", "for")
+           and not (word == "the" and name[index] in ("of", "for")) for index, word in enumerate(name[1:])):
         return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
-    if len(name) > 5:
-        return None
+    if len(name) > _NAME_WORDS and not (len(name) <= _ORGANIZATION_WORDS and any(
+            word.rstrip(".").lower() in words_.organizations for word in name)):
+        return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     kind: SpeakerType
     if any(word.rstrip(".").lower() in words_.organizations for word in name):
         kind = "organization"
