@@ -620,7 +620,9 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
             names = [_resolve_name(part, cast).name for part in parts]
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
     head = _head(tokens)
-    if head is not None and not head.is_capitalized:
+    if head is not None and (not head.is_capitalized or (head is tokens[0] and head.lower in load_lexicon("group_words"))):
+        # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
+        # sentence's first word
         apposed = _apposed_name(text, end, cast) if not _is_plural(head) else None
         return apposed or _resolve_description(tokens, head, cast, start)
     return _resolve_name(tokens, cast)
@@ -813,7 +815,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             before = words[index - 1]
             if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):
                 return _head(words[index + 1:])
-            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]):
+            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (
+                    index == 1 and before.lower in load_lexicon("group_words")):  # but "Officials at the FBI"
                 return words[-1] if words[-1].is_capitalized else before  # "Department of Homeland Security"
             return before
     return words[-1]
