@@ -72,6 +72,9 @@ _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
 _OPENING_REACH = 120
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
+_PAIR_REACH = 600  # how far back "they" looks for two people named together
+# What joins two people named together: " and ", ", Republican of Iowa, and "
+_PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
@@ -708,14 +711,32 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Q
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
         return _Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
+    pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= _ANTECEDENT_REACH:
+            if pair is not None and pair[0] > (quote.mention_end or 0):
+                break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             return _Speaker(quote.speaker, quote.speaker_type)
+    if pair is not None:
+        return _Speaker(pair[1], "group")
     organization = _nearest_organization_with(cast, None, pronoun.start)
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _named_pair_before(text: str, cast: _Cast, before: int) -> tuple[int, str] | None:
+    """The latest two people named together ("Charles Grassley and Patrick Leahy") before a plural
+    pronoun, within a paragraph's reach: where they ended, and both full names joined by "and"."""
+    people = [named for named in cast.named[:bisect_left(cast.starts, before)] if named.kind == "person"]
+    for position in range(len(people) - 1, 0, -1):
+        second, first = people[position], people[position - 1]
+        if before - second.end > _PAIR_REACH:
+            break
+        if second.entity != first.entity and _PAIR_GAP.fullmatch(text, first.end, second.start):
+            return second.end, f"{_person(first, cast).name} and {_person(second, cast).name}"
+    return None
 
 
 def _latest_named(cast: _Cast, entity: str, before: int) -> _Named | None:
