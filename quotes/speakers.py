@@ -499,7 +499,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
-    if any(word.lower() in words_.not_name_words and word not in ("on", "for")
+    if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
            and not (word == "the" and name[index] in ("of", "for")) for index, word in enumerate(name[1:])):
         return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
     if len(name) > _NAME_WORDS and not (len(name) <= _ORGANIZATION_WORDS and any(
