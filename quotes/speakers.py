@@ -72,6 +72,9 @@ _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
 _OPENING_REACH = 120
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
+# "<author> wrote a memoir", "<author> released a 40-page report": what makes a name a document's author
+_AUTHORED = re.compile(r"[ \t]+(?:wrote|sent|released|issued|published|filed|penned|authored)[ \t]+"
+                       r"(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)\b")
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
@@ -627,7 +630,7 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not _is_plural(head) else None
-        return apposed or _resolve_description(tokens, head, cast, start)
+        return apposed or _resolve_description(tokens, head, cast, start, text)
     return _resolve_name(tokens, cast)
 
 
@@ -726,6 +729,21 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: _Cast, earlier: Sequence[Q
     return _Speaker(None, "group" if meaning == "plural" else "organization")
 
 
+def _author_before(text: str, cast: _Cast, before: int) -> _Speaker | None:
+    """The person or organisation the text says wrote or sent a document, latest first: "Mariano
+    wrote a memoir", "the committee released a report" (for a later "the book said")."""
+    for match in reversed(list(_AUTHORED.finditer(text, max(0, before - _ANTECEDENT_REACH), before))):
+        if match.group(1).lower() not in load_lexicon("document_words"):
+            continue
+        index = bisect_left(cast.starts, match.start()) - 1
+        if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
+            named = cast.named[index]
+            if named.kind == "organization":
+                return _Speaker(cast.expand(" ".join(named.name)), "organization")
+            return _person(named, cast)
+    return None
+
+
 def _named_pair_before(text: str, cast: _Cast, before: int) -> tuple[int, str] | None:
     """The latest two people named together ("Charles Grassley and Patrick Leahy") before a plural
     pronoun, within a paragraph's reach: where they ended, and both full names joined by "and"."""
@@ -771,7 +789,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: _Cast) -> _Speaker:
     return _resolve_name(chain, cast)
 
 
-def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, start: int) -> _Speaker:
+def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, start: int, text: str = "") -> _Speaker:
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = _head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
@@ -785,6 +803,9 @@ def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, star
             return _resolve_name(list(tokens[first:last + 1]), cast)
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
             return _Speaker(cast.expand(" ".join(capitalized)), "organization")
+        author = _author_before(text, cast, start)
+        if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
+            return author
         # "the report said": its author speaks; an article's or a story's author is a publication
         named = (_nearest_organization_with(cast, None, start, media=True)
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
