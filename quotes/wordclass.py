@@ -19,37 +19,31 @@ _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 @cache
-def _tags() -> dict[str, str]:
-    """The most likely tag of each lower-case word."""
+def _classes() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words whose most likely tag is a verb (finite or past participle), and those whose
+    most likely tag is a common noun. Only the two sets are kept, not the whole lexicon."""
     source = files("textblob") / "en" / "en-lexicon.txt"
     try:
         lines = source.read_text("utf-8").splitlines()
     except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
-        return {}
-    tags = {}
+        return frozenset(), frozenset()
+    verbs, nouns = set(), set()
     for line in lines:
         word, _, rest = line.partition(" ")
         if word.islower():
-            tags[word] = rest.split(" ", 1)[0]
-    return tags
-
-
-@cache
-def _verbs() -> frozenset[str]:
-    """Lower-case words whose most likely tag is a finite verb or a past participle."""
-    return frozenset(word for word, tag in _tags().items() if tag in _VERB_TAGS)
-
-
-@cache
-def _nouns() -> frozenset[str]:
-    return frozenset(word for word, tag in _tags().items() if tag in _NOUN_TAGS)
+            tag = rest.split(" ", 1)[0]
+            if tag in _VERB_TAGS:
+                verbs.add(word)
+            elif tag in _NOUN_TAGS:
+                nouns.add(word)
+    return frozenset(verbs), frozenset(nouns)
 
 
 def is_verb(word: str) -> bool:
     """True when `word` (lower case) is most likely a verb: "used", "granted", "delivered"."""
-    return word in _verbs()
+    return word in _classes()[0]
 
 
 def is_noun(word: str) -> bool:
     """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
-    return word in _nouns()
+    return word in _classes()[1]
