@@ -147,7 +147,7 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
     """"We will win," said Noem.  /  "...," added the senator from Texas."""
     tokens = _skip_punctuation(context.after)
     if not tokens or not (_is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
-            context.quote.kind == "mixed" and (not _ends_open(context) or _verb_right_before(context))):
+            context.quote.kind == "mixed" and (not _ends_open(context) or _governed_before(context))):
         return None
     if tokens[0].lower.endswith("ing"):
         return None  # "...," promising the club will return: a participle, its object no speaker
@@ -158,7 +158,7 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
 def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = _skip_punctuation(context.after)
-    if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or _verb_right_before(context))):
+    if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or _governed_before(context))):
         return None
     if tokens[0].lower == "as" and len(tokens) > 2:
         tokens = tokens[1:]
@@ -572,11 +572,8 @@ def previous_sentence(context: _Context) -> _Found | None:
         # "..., he said. Good information still drives out bad, but only when "the truth is sexier
         # than the lie."": a sentence without a speech verb carries on the one before it
         return _reuse(context.last_here, "previous_sentence")
-    # "Adding, "..."": a sentence opened by a bare participle carries on the sentence before it
-    opened_by_participle = 0 < context.index <= 2 and context.sentence[0].lower.endswith("ing") and _is_speech_verb(
-        context.sentence, 0) and all(token.text == "," or token.lower == "that" for token in context.sentence[1:context.index])
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
-            context.index != 0 and not opened_by_participle):
+            context.index != 0 and not _opened_by_participle(context)):
         return None
     if context.last_here is not None:
         return _reuse(context.last_here, "previous_sentence")
@@ -590,6 +587,13 @@ def previous_sentence(context: _Context) -> _Found | None:
             if found is not None:
                 return replace(found, rule="previous_sentence")
     return None
+
+
+def _opened_by_participle(context: _Context) -> bool:
+    """"Adding, "..."": a sentence opened by a bare participle carries on the sentence before it."""
+    sentence = context.sentence
+    return 0 < context.index <= 2 and sentence[0].lower.endswith("ing") and _is_speech_verb(sentence, 0) and all(
+        token.text == "," or token.lower == "that" for token in sentence[1:context.index])
 
 
 def _names_someone(mention: str) -> bool:
@@ -780,7 +784,7 @@ def _verb_heads() -> frozenset[str]:
     return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
 
 
-def _verb_right_before(context: _Context) -> bool:
+def _governed_before(context: _Context) -> bool:
     """A speech verb of the quote's clause governs a mixed quote when nothing separates them ("what
     Hedge called "the old model," the club charged ...", "Manafort, citing "the magic of Trump," said
     the candidate ..."): the words after the quote then belong to the writer's sentence."""
@@ -1040,8 +1044,9 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
             break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
         name = tokens[index - 1]
-        if index - 2 >= floor and tokens[index - 2].is_capitalized and tokens[index - 2].lower in load_lexicon(
-                "phrase_prepositions") | {"of", "for", "about"} and index - 2 == floor:
+        opener = tokens[index - 2] if index - 2 == floor else None
+        if opener is not None and opener.is_capitalized and (
+                opener.lower in load_lexicon("phrase_prepositions") or opener.lower in ("of", "for", "about")):
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in _SUBJECT_PRONOUNS or name.text.startswith("(") or _is_known_noun(name):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"

@@ -481,7 +481,7 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     name_start, gender = 0, None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in words_.honorifics or _titles_someone(bare, words_):
+        if bare in words_.honorifics or _titles_someone(bare):
             name_start = index + 1
             gender = _gender_of_word(bare) or gender
     name = words[name_start:]
@@ -555,7 +555,7 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics:
             continue
-        if _titles_someone(bare, words_):
+        if _titles_someone(bare):
             run.insert(0, word)
         elif word[:1].isupper() and run:
             run.insert(0, word)
@@ -564,10 +564,9 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
     return tuple(run)
 
 
-def _titles_someone(bare: str, words_: _Words) -> bool:
+def _titles_someone(bare: str) -> bool:
     """A title word, plural or compound: "senator", "aides", "co-anchor"."""
-    bare = bare.rpartition("-")[2]
-    return bare in words_.titles or (bare[-1:] == "s" and bare[:-1] in words_.titles)
+    return _is_title_word(bare.rpartition("-")[2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,7 +629,7 @@ def _resolve(text: str, start: int, end: int, cast: _Cast, earlier: Sequence[Quo
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not _is_plural(head) else None
-        return apposed or _resolve_description(tokens, head, cast, start, text)
+        return apposed or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
 
 
@@ -789,7 +788,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: _Cast) -> _Speaker:
     return _resolve_name(chain, cast)
 
 
-def _resolve_description(tokens: Sequence[Token], head: Token, cast: _Cast, start: int, text: str = "") -> _Speaker:
+def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: _Cast, start: int) -> _Speaker:
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = _head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
@@ -988,10 +987,7 @@ def _gender_of_word(word: str) -> Gender | None:
 def _likely_gender(cast: _Cast, entity: str) -> Gender | None:
     """The gender the text gives a person, else the one their given name suggests: for choosing
     between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
-    prior = load_mapping("given_name_genders").get(entity.partition(" ")[0])
-    if entity not in cast.votes:  # no evidence in the text: the prior alone decides
-        return prior if prior in ("female", "male") else None  # type: ignore[return-value]
-    return _gender_from_votes(cast, entity, prior=prior)
+    return _gender_from_votes(cast, entity, prior=load_mapping("given_name_genders").get(entity.partition(" ")[0]))
 
 
 def _gender_from_votes(cast: _Cast, key: str, prior: str | None = None) -> Gender | None:
