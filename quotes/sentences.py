@@ -42,6 +42,8 @@ _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 # A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
+# The abbreviation right before a quote opens: "R-S.C. |"I get that.""
+_ABBREVIATION_BEFORE = re.compile(r"([\w.-]*\w)\.\s+$")
 _CLOSING_MARKS = frozenset("\"”’'»")
 _SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 # A signature after a quote: "― Christina Lastra." / "-- Commissioner Lee"
@@ -106,7 +108,34 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
             merged.append((start, end))
     if not merged:
         merged = [(paragraph.start, paragraph.end)]
+    if len(ordered) > 1:
+        merged = _split_after_closing_abbreviation(text, merged, ordered)
     return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
+
+
+def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]],
+                                      spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """Break where an attribution ends in an abbreviation and a new quote opens:
+    '"A," said Sen. Lindsey Graham, R-S.C. "B."' is two sentences, though Punkt cannot tell.
+
+    Only abbreviations that can end a sentence count (places, companies, Jr.), never titles
+    ("Sen. "Bob" Smith"), and only after a quote of the same sentence has closed.
+    """
+    result: list[tuple[int, int]] = []
+    final = load_lexicon("final_abbreviations")
+    for start, end in sentences:
+        closed_before = None
+        for span in spans:
+            if not start <= span.outer_start < end:
+                continue
+            if closed_before is not None and span.outer_start > closed_before:
+                word = _ABBREVIATION_BEFORE.search(text, closed_before, span.outer_start)
+                if word is not None and word.group(1).lower().rsplit("-", 1)[-1] in final:
+                    result.append((start, word.end(1) + 1))
+                    start = span.outer_start
+            closed_before = span.outer_end
+        result.append((start, end))
+    return result
 
 
 def _quote_then_attribution(text: str, previous: tuple[int, int], start: int, quote_ends: dict[int, int]) -> bool:

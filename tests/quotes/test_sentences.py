@@ -50,6 +50,14 @@ def test_quote_keeps_its_attribution():
     assert sentences_of('"Stop!" she shouted.') == ['"Stop!" she shouted.']
 
 
+def test_attribution_ending_in_an_abbreviation_ends_before_the_next_quote():
+    text = '"We lost," said Ann Lee, 40, of Tampa, Fla. "It hurts." Then she left.'
+    assert sentences_of(text) == ['"We lost," said Ann Lee, 40, of Tampa, Fla.', '"It hurts."', "Then she left."]
+    # a title never ends a sentence, and no quote has closed before this one
+    assert len(sentences_of('"Fine," said Sen. "Big Jim" Smith.')) == 1
+    assert len(sentences_of('He moved to Tampa, Fla. "It hurts," he said.')) == 1
+
+
 def test_sentence_offsets_index_the_original_text():
     text = "Intro.\n\nSome text. \"A quote,\" she said.  More."
     paragraphs = split_paragraphs(text)
