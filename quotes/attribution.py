@@ -655,6 +655,9 @@ def _sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> 
             # Unwritten Constitution," put it"); only speech stands apart as a quote.
             mark = _QUOTE if quote.is_speech else _TITLE
             tokens.append(Token(quote.outer_start, quote.outer_end, mark, mark))
+            if mark == _TITLE and quote.text.endswith(","):
+                # the comma American style puts inside the marks still punctuates the writer's sentence
+                tokens.append(Token(quote.end - 1, quote.end, ",", ","))
             position = max(position, quote.outer_end)
     return tokens, placeholders
 
@@ -1149,7 +1152,8 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
                 end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
             end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on
         if end == start + 1:
-            return None
+            alone = end == len(tokens) or tokens[end].text in _CLAUSE_END or tokens[end].text == ","
+            return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
         if tokens[end - 1].is_possessive:
             return None
         end = _with_of_phrase(tokens, end)
@@ -1229,11 +1233,17 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
             continue
         if not token.is_word or token.lower in _SUBJECT_PRONOUNS or (
                 _is_speech_verb(tokens, index) and not _modifies_a_title(tokens, index)) \
-                or load_mapping("pronouns").get(token.lower) == "relative" or token.lower.endswith("ing"):
+                or load_mapping("pronouns").get(token.lower) == "relative" or (
+                    token.lower.endswith("ing") and not _is_noun_modifier(tokens, index)):
             return False
         if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
             return False
     return True
+
+
+def _is_noun_modifier(tokens: list[Token], index: int) -> bool:
+    """"planning" in "policy planning director": a noun in -ing before another word, no participle."""
+    return index + 1 < len(tokens) and tokens[index + 1].is_word and is_noun(tokens[index].lower)
 
 
 def _before_a_title(tokens: list[Token], index: int) -> bool:
