@@ -37,6 +37,7 @@ _APPOSITION_WORDS = 40
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
+_PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
@@ -158,7 +159,8 @@ def verb_then_speaker_after_quote(context: _Context) -> _Found | None:
 def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = _skip_punctuation(context.after)
-    if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or _governed_before(context))):
+    if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or (
+            _governed_before(context) and not _parenthetical_attribution(tokens)))):
         return None
     if tokens[0].lower == "as" and len(tokens) > 2:
         tokens = tokens[1:]
@@ -189,6 +191,14 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
                 return None  # the words before the verb must all be the speaker's phrase
             return _found(tokens, span, _verb(tokens, index), "speaker_then_verb_after_quote")
     return None
+
+
+def _parenthetical_attribution(tokens: list[Token]) -> bool:
+    """", he told friends, in which ...": a pronoun and its speech verb set off by commas after a quote
+    attribute it, even when a verb before the quote could govern it ("thought of them as "talks,"")."""
+    if len(tokens) < 3 or tokens[0].lower not in _SUBJECT_PRONOUNS or not _is_speech_verb(tokens, 1):
+        return False
+    return any(token.text == "," or token.text in _CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
 
 
 def dash_signature(context: _Context) -> _Found | None:
@@ -823,7 +833,8 @@ def _subject_of(tokens: list[Token], verb_index: int, rule: str, *, floor: int =
                 inverted_ok: bool = False) -> _Found | None:
     """The speaker phrase before a speech verb, or after it when the order is inverted (Said Noem: ...)."""
     span = _phrase_before(tokens, verb_index, floor=floor)
-    if span is None and inverted_ok:  # "Said Noem: ...", not "it" in "As Amar, a professor, put it: ..."
+    if span is None and inverted_ok and (verb_index == 0 or not tokens[verb_index - 1].is_word):
+        # "Said Noem: ...", not "it" in "As Amar, a professor, put it: ...", nor "the freeze" in "and recalled the freeze:"
         span = _phrase_after(tokens, verb_index + (2 if _is_phrasal_verb(tokens, verb_index) else 1))
     return None if span is None else _found(tokens, span, _verb(tokens, verb_index), rule)
 
