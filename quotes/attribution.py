@@ -484,6 +484,12 @@ def _verb_subject(tokens: list[Token], verb: int, floor: int) -> _Found | None:
         if span is not None:
             return _found(tokens, span, _verb(tokens, verb), "governing_verb")
     previous = tokens[verb - 1]
+    if tokens[verb].lower.endswith("ing") and previous.lower == "and":
+        # "with Trump tweeting that ... and asking, "...": the subject of the participle it joins
+        for earlier in range(verb - 2, floor - 1, -1):
+            if tokens[earlier].lower.endswith("ing") and _is_speech_verb(tokens, earlier):
+                found = _verb_subject(tokens, earlier, floor)
+                return None if found is None else replace(found, verb=_verb(tokens, verb))
     if tokens[verb].lower.endswith("ing") and previous.text == ",":
         # "Ryan and Trump will meet, Spicer said, adding, "...": the subject of the verb before
         finite = _skip_auxiliaries(tokens, verb - 2, floor)
@@ -818,8 +824,13 @@ def _after_determiner(tokens: list[Token], index: int) -> bool:
 
 def _is_phrasal_verb(tokens: list[Token], index: int) -> bool:
     """"went on", "shot back", "pointed out": a verb and its particle."""
-    return index + 1 < len(tokens) and f"{tokens[index].lower} {tokens[index + 1].lower}" in load_lexicon(
-        "speech_phrases")
+    if index + 1 >= len(tokens) or f"{tokens[index].lower} {tokens[index + 1].lower}" not in load_lexicon(
+            "speech_phrases"):
+        return False
+    # "she went on, "..."" and "went on to say" speak; "the Senate goes on recess" does not
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    return tokens[index + 1].lower != "on" or following is None or not following.is_word or following.lower in (
+        "to", "that", "about")
 
 
 def _verb(tokens: list[Token], index: int) -> str:
