@@ -180,9 +180,10 @@ def speaker_then_verb_after_quote(context: _Context) -> _Found | None:
             span = _phrase_before(tokens, index, floor=0) or _bare_subject(tokens, index)
             if span is not None and tokens[span[0]].lower in ("which", "that") and span[0] == 0:
                 return None  # "the "Charleston loophole," which allows ...": the quoted term, no speaker
-            if span is not None and span[0] > 0 and not _is_modifier_run(tokens, 0, span[0]):
+            if span is not None and span[0] > 0 and (not _is_modifier_run(tokens, 0, span[0]) or (
+                    tokens[span[0] - 1].text == "," and tokens[span[0]].lower in load_lexicon("articles"))):
                 # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
-                # long apposition before the verb
+                # long apposition before the verb (its closing comma sometimes left out)
                 named = _phrase_after(tokens, 0, pronoun_or_name_only=True)
                 if named is not None and named[1] < index and tokens[named[1]].text == ",":
                     span = named
@@ -861,7 +862,9 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
         opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
                  or (opening is not None and any(token.lower == "ago" for token in tokens[start:opening]))
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
-                 or first.lower.rstrip(".") in load_lexicon("abbreviations") or first.lower in load_lexicon("places")
+                 or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not _is_title(first)
+                     and first.lower.rstrip(".") not in load_mapping("honorifics"))
+                 or first.lower in load_lexicon("places")
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
         if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
                 is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):

@@ -20,6 +20,7 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(
     r"<[A-Za-z/!?][^<>]*>"  # an HTML tag: skipped, so "said <b>Ed</b>" reads as "said Ed"
     r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
+    r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"

@@ -1,0 +1,32 @@
+"""quotes/tokens.py: word tokens with offsets into the original text."""
+
+from __future__ import annotations
+
+from quotes.tokens import tokenize
+
+
+def words(text: str) -> list[str]:
+    return [token.text for token in tokenize(text, 0, len(text))]
+
+
+def test_tokens_index_the_original_text():
+    text = "  Sen. Ann Lee (D-Nev.) said: \u201cNo.\u201d"
+    for token in tokenize(text, 0, len(text)):
+        assert text[token.start:token.end] == token.text
+
+
+def test_abbreviations_and_initials_keep_their_period():
+    assert words("Mr. Lee of the U.S. Senate left.") == ["Mr.", "Lee", "of", "the", "U.S.", "Senate", "left", "."]
+
+
+def test_a_web_address_is_one_word_not_a_sentence_end():
+    assert words("who founded fivethirtyeight.com tweeted") == ["who", "founded", "fivethirtyeight.com", "tweeted"]
+    assert words("an e-mail from state.gov, Breitbart.com said") == [
+        "an", "e-mail", "from", "state.gov", ",", "Breitbart.com", "said"]
+    assert words("He left. Commerce went on.") == ["He", "left", ".", "Commerce", "went", "on", "."]
+
+
+def test_a_short_parenthetical_and_a_possessive_are_single_tokens():
+    tokens = tokenize("Rep. Trey Gowdy (R-S.C.) and Noem's aide", 0, 100)
+    assert [token.text for token in tokens] == ["Rep.", "Trey", "Gowdy", "(R-S.C.)", "and", "Noem's", "aide"]
+    assert tokens[5].is_possessive and not tokens[6].is_possessive
