@@ -337,6 +337,7 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
     while end > context.index + 1 and tokens[end - 1].text in _CLAUSE_END | {_QUOTE}:
         end -= 1
     adverbials = load_lexicon("adverbials")
+    settings = load_lexicons("speech_nouns", "document_words", "media_words", "phrase_prepositions")
     for index in range(end - 1, max(context.index, end - _NEAR), -1):
         if tokens[index].text in _CLAUSE_END:
             return None
@@ -352,8 +353,9 @@ def sentence_final_attribution(context: _Context) -> _Found | None:
         if comma is not None and comma + 1 < len(tail) and tail[comma + 1].lower.endswith("ing"):
             tail = tail[:comma]  # "..., Hollande said Tuesday in Paris, noting that ..."
         if len(tail) > _FINAL_WORDS or not all(
-                word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized for word in tail):
-            continue
+                word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized
+                or (word.lower in settings and position > 0) for position, word in enumerate(tail)):
+            continue  # "..., she said in a video message to the convention."
         floor = max([context.index + 1, *(position + 1 for position in range(context.index + 1, index)
                                           if tokens[position].text == _QUOTE)])
         span = _phrase_before(tokens, index, floor=floor)
@@ -1205,8 +1207,10 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
     connectors = load_lexicon("name_connectors")
     while end < len(tokens) and end - name_start < _NAME_WORDS:
         following = tokens[end]
-        if following.is_word and (following.is_capitalized or _is_title(following)) \
-                and following.lower not in load_lexicon("speech_verbs"):
+        if following.is_word and (following.is_capitalized or _is_title(following)) and (
+                following.lower not in load_lexicon("speech_verbs") or (  # "Ohio State University"
+                    following.is_capitalized and end + 1 < len(tokens) and tokens[end + 1].is_capitalized
+                    and tokens[end + 1].is_word)):
             end += 1
         elif following.is_word and end + 2 < len(tokens) and _is_title(tokens[end + 1]) \
                 and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized \
