@@ -38,6 +38,7 @@ _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
+_DATELINE_WORDS = 5  # "SAN JUAN, P.R. —"
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 _CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
@@ -1217,7 +1218,8 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
                 and following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower):
             end += 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign manager] Robby Mook"
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
-                and tokens[end + 1].is_capitalized and tokens[end + 1].is_word:
+                and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
+                and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
             end += 1
         else:
             break
@@ -1324,5 +1326,16 @@ def _clause_floor(tokens: list[Token], index: int) -> int:
     lowest = max(0, index - 2 * _NEAR)
     for position in range(index - 1, lowest - 1, -1):
         if tokens[position].text in _CLAUSE_END:
-            return position + 1
-    return lowest
+            return _after_dateline(tokens, position + 1, index)
+    return _after_dateline(tokens, lowest, index)
+
+
+def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
+    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen."."""
+    for position in range(start, min(limit, start + _DATELINE_WORDS)):
+        token = tokens[position]
+        if token.text in _DASHES:
+            return position + 1 if position > start else start
+        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")):
+            return start
+    return start
