@@ -221,7 +221,8 @@ def dash_signature(context: _Context) -> _Found | None:
 
 
 def name_colon(context: _Context) -> _Found | None:
-    """Rep. Ann Lowry (R-Ohio): "I have not seen that figure anywhere." (a transcript)"""
+    """Rep. Ann Lowry (R-Ohio): "I have not seen that figure anywhere." (a transcript)  /
+    A DIGEST ITEM'S HEADLINE - Ann Lowry: "..." (a roundup names its source after a dash)"""
     tokens = context.before
     if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == _QUOTE:
         return None
@@ -232,8 +233,10 @@ def name_colon(context: _Context) -> _Found | None:
         while end > 0 and tokens[end - 1].text != "(":
             end -= 1
         end -= 1
-    span = _phrase_after(tokens, 0)
-    if span is None or span[1] != end or not tokens[0].is_capitalized:
+    start = next((index + 1 for index in range(end - 1, -1, -1) if tokens[index].text in _DASHES), 0)
+    # "HEADLINE OF THE ITEM - Michael P. McDonald: "...": a digest names its source after a dash
+    span = _phrase_after(tokens, start)
+    if span is None or span[1] != end or not tokens[start].is_capitalized:
         return None
     return _found(tokens, span, None, "name_colon")
 
