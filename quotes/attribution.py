@@ -1286,7 +1286,10 @@ def _before_a_title(tokens: list[Token], index: int) -> bool:
 
 
 def _modifies_a_title(tokens: list[Token], index: int) -> bool:
-    """"White House press secretary Jane Doe": "press" is part of a title, not a verb."""
+    """"White House press secretary Jane Doe": "press" is part of a title, not a verb (but "told" in
+    "she told moderator John Dickerson" can only be a verb)."""
+    if not is_noun(tokens[index].lower):
+        return False
     following = index + 1
     titles = load_lexicon("titles")
     while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
