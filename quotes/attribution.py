@@ -38,6 +38,7 @@ _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
+_OWN_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "when", "as", "while"})  # "..., which he called "...""
 _DATELINE_WORDS = 5  # "SAN JUAN, P.R. —"
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
@@ -412,7 +413,8 @@ def governing_verb(context: _Context) -> _Found | None:
              and not _in_subordinate_clause(tokens, floor, index, context.index)]
     for position, verb in enumerate(verbs):
         if position + 1 < len(verbs) and (_new_clause_between(tokens, verb + 1, context.index)
-                                          or not _introduces_clause(tokens, verb, verbs[position + 1])):
+                                          or not _introduces_clause(tokens, verb, verbs[position + 1])
+                                          or _has_own_subject(tokens, verbs[position + 1])):
             continue
         if tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == "," and context.last_here is not None \
                 and context.last_here.sentence == context.quote.sentence:
@@ -433,6 +435,13 @@ def governing_verb(context: _Context) -> _Found | None:
         if found is not None:
             return found
     return None
+
+
+def _has_own_subject(tokens: list[Token], verb: int) -> bool:
+    """"legislation, which he called "a cartel"", "booed when he told them": a relative or
+    subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
+    ("said that he thinks" is no such clause: the outer verb's complement.)"""
+    return verb >= 2 and tokens[verb - 1].lower in _SUBJECT_PRONOUNS and tokens[verb - 2].lower in _OWN_CLAUSE_OPENERS
 
 
 def _in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
