@@ -761,7 +761,9 @@ def _share_within_groups(quotes: Sequence[Quote], found: list[_Found | None]) ->
     shared: list[_Found | None] = []
     for quote, key, result in zip(quotes, keys, found):
         group_best = best.get(key) if quote.is_speech else None
-        if group_best is not None and result != group_best:
+        if group_best is not None and result != group_best and not (
+                result is not None and result.rule == "speaker_verb_before_quote"
+                and result.mention_start != group_best.mention_start):  # ""A," Cruz said as the heckler yelled: "B""
             result = _Found(group_best.mention_start, group_best.mention_end, group_best.verb, "same_utterance")
         shared.append(result)
     return shared
