@@ -39,6 +39,8 @@ _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 _OWN_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "when", "as", "while"})  # "..., which he called "...""
+_OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
+_AGO_WORDS = 5  # "less than two weeks ago"
 _DATELINE_WORDS = 5  # "SAN JUAN, P.R. —"
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
@@ -464,7 +466,7 @@ def _introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
     """True when the speech verb at `verb` takes the clause holding `later` as its object:
     "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
     between = tokens[verb + 1:later]
-    if any(token.text in (",", ";", _QUOTE) for token in between):
+    if any(token.text in (",", ";", _QUOTE) or token.text in _DASHES for token in between):
         return any(token.lower == "that" for token in between)
     return True
 
@@ -1057,14 +1059,40 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
         elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
                 "this", "last", "next", "that"):
             index -= 2  # "teachers this week signed"
+        elif token.lower == "ago":  # "The State Department less than two weeks ago said"
+            start = index - 1
+            while start >= floor and index - start <= _AGO_WORDS and (tokens[start].text[0].isdigit() or (
+                    tokens[start].is_word and not tokens[start].is_capitalized)):
+                start -= 1
+            if start == index - 1 or start < floor:
+                break
+            index = start
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
             if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
                 index -= 1
+            elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
+                index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
             index -= 1
         else:
             break
     return index
+
+
+def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
+    """The verb whose object ends with `tokens[noun]` ("used [his keynote speech]", "took the
+    opportunity"), or `noun` itself when no determiner and verb are found within a few words."""
+    determiners = load_lexicon("determiners")
+    for index in range(noun - 1, max(floor - 1, noun - _OBJECT_WORDS - 1), -1):
+        token = tokens[index]
+        if not token.is_word or token.is_capitalized:
+            return noun
+        if token.lower in determiners or token.is_possessive:
+            verb = index - 1
+            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
+                return verb
+            return noun
+    return noun
 
 
 def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
