@@ -254,7 +254,7 @@ def speaker_verb_before_quote(context: _Context) -> _Found | None:
             return None
         if _is_speech_verb(tokens, index):
             if tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == "," \
-                    and context.last_here is not None and context.last_here.sentence == context.quote.sentence:
+                    and _carries_on(context, context.index - (len(tokens) - index)):
                 return _reuse(context.last_here, "speaker_verb_before_quote")  # "...," said X, adding, "..."
             floor = _clause_floor(context.sentence, context.index)
             if tokens[index].lower.endswith("ing"):
@@ -418,12 +418,14 @@ def governing_verb(context: _Context) -> _Found | None:
                                           or not _introduces_clause(tokens, verb, verbs[position + 1])
                                           or _has_own_subject(tokens, verbs[position + 1])):
             continue
-        if tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == "," and context.last_here is not None \
-                and context.last_here.sentence == context.quote.sentence:
+        participle = tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == ","
+        if participle and _carries_on(context, verb):
             return _reuse(context.last_here, "governing_verb")  # "...," said X, adding that "..."
         found = _verb_subject(tokens, verb, floor)
         if found is not None:
             return replace(found, rule="governing_verb")
+        if participle and context.last_here is not None and context.last_here.sentence == context.quote.sentence:
+            return _reuse(context.last_here, "governing_verb")  # the participle's subject is the last speaker
         if tokens[verb - 1].text == ",":  # "Because of the calendar, explained Ferris, "with this...""
             after = _phrase_after(tokens, verb + 1, pronoun_or_name_only=True)
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
@@ -437,6 +439,17 @@ def governing_verb(context: _Context) -> _Found | None:
         if found is not None:
             return found
     return None
+
+
+def _carries_on(context: _Context, verb: int) -> bool:
+    """"...," said X, adding that "...": a participle carries on the attribution made between the
+    previous quote and it (not one made before that quote: "Carson shared a class called
+    "Perception" on his page, writing "..."" is Carson's)."""
+    earlier, tokens = context.last_here, context.sentence
+    if earlier is None or earlier.sentence != context.quote.sentence:
+        return False
+    previous_quote = next((index for index in range(verb - 1, -1, -1) if tokens[index].text == _QUOTE), None)
+    return previous_quote is not None and tokens[previous_quote].end <= earlier.found.mention_start < tokens[verb].start
 
 
 def _has_own_subject(tokens: list[Token], verb: int) -> bool:
