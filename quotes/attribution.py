@@ -825,7 +825,7 @@ def _is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fa
             return False
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in _SUBJECT_PRONOUNS
-                or previous.lower in ("to", "who", "they", "we", "i", "you")
+                or previous.lower in ("to", "who", "which", "they", "we", "i", "you")
                 or (previous.is_capitalized and previous.is_word))
     return True
 
