@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, Quote, Sentence
 from .tokens import Token, tokenize
 from .wordclass import is_noun, is_verb
@@ -51,6 +52,7 @@ _TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", _QUOTE})  # where a verb's reach ends
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
@@ -622,15 +624,28 @@ def previous_sentence(context: _Context) -> _Found | None:
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
             context.index != 0 and not _opened_by_participle(context)):
         return None
-    if context.last_here is not None:
+    if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
         return _reuse(context.last_here, "previous_sentence")
     tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
                       context.sentence_start)
     last = len(tokens) - 1 if tokens and tokens[-1].text in _CLAUSE_END else len(tokens)
     floor = _clause_floor(tokens, last)
+    while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
+        floor += 1  # the closing mark of the quote that ended the sentence before
+    if context.last_here is not None and not any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
+        # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker
+        # of the sentence between, if it reports speech; else the last one
+        return _reported_speaker(tokens, floor, last) or _reuse(context.last_here, "previous_sentence")
+    if context.last_here is not None:
+        return _reuse(context.last_here, "previous_sentence")
+    return _reported_speaker(tokens, floor, last)
+
+
+def _reported_speaker(tokens: list[Token], floor: int, last: int) -> _Found | None:
+    """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ..."."""
     for index in range(floor, last):
-        if _is_speech_verb(tokens, index):
-            found = _verb_subject(tokens, index, floor)  # "Bolton distanced himself by saying ..."
+        if _is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in _NEGATIONS):
+            found = _verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")
             if found is not None:
                 return replace(found, rule="previous_sentence")
     return None

@@ -168,9 +168,20 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
         is_verb = token.lower in verbs or (
             index + 1 < len(tokens) and f"{token.lower} {tokens[index + 1].lower}" in phrases)
         if is_verb and not token.lower.endswith("ing") and not token.is_capitalized or (index == 0 and is_verb):
+            if _introduces_more(tokens, index + 1):
+                return False  # '"...." He added, "..."', '"...." Greene added that ...': a new statement
             after_apposition = first_comma is not None and first_comma <= _VERB_WITHIN and tokens[index - 1].text == ","
             return index <= _VERB_WITHIN or after_apposition
     return False
+
+
+def _introduces_more(tokens: Sequence, start: int) -> bool:
+    """True when the words after a speech verb open what it reports: "that ...", or a new quote after
+    a comma or colon ("He added, "...""). Such a sentence is a statement of its own, no attribution."""
+    following = tokens[start:start + 2]
+    if following and following[0].lower == "that":
+        return True
+    return len(following) == 2 and following[0].text in (",", ":") and following[1].text in QUOTE_CHARACTERS
 
 
 # The commonest candidate break: a lower-case word that is no abbreviation, a full stop, then a space

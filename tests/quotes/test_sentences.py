@@ -50,6 +50,12 @@ def test_quote_keeps_its_attribution():
     assert sentences_of('"Stop!" she shouted.') == ['"Stop!" she shouted.']
 
 
+def test_a_verb_that_introduces_more_is_no_trailing_attribution():
+    assert sentences_of('"It works." He added, "It is cheap."') == ['"It works."', 'He added, "It is cheap."']
+    assert sentences_of('"It works." Lee added that it was cheap.') == ['"It works."', "Lee added that it was cheap."]
+    assert sentences_of('"It works." Lee added.') == ['"It works." Lee added.']
+
+
 def test_attribution_ending_in_an_abbreviation_ends_before_the_next_quote():
     text = '"We lost," said Ann Lee, 40, of Tampa, Fla. "It hurts." Then she left.'
     assert sentences_of(text) == ['"We lost," said Ann Lee, 40, of Tampa, Fla.', '"It hurts."', "Then she left."]
