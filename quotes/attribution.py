@@ -284,8 +284,19 @@ def colon_after_subject(context: _Context) -> _Found | None:
     tokens = context.before
     if context.quote.kind != "direct" or not tokens or tokens[-1].text != ":":
         return None
-    return _clause_subject(context.sentence, _clause_floor(context.sentence, context.index), context.index - 1,
-                           None, "colon_after_subject", names_only=False)
+    floor = _clause_floor(context.sentence, context.index)
+    found = _clause_subject(context.sentence, floor, context.index - 1, None, "colon_after_subject", names_only=False)
+    phrase = [] if found is None else [token for token in context.sentence
+                                       if found.mention_start <= token.start < found.mention_end]
+    if len(phrase) > 1 and (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive) \
+            and not phrase[-1].is_capitalized and not _is_known_noun(phrase[-1]):
+        # "The timing doesn't surprise Republican pollster Daron Shaw: "..."": with a subject that
+        # names no one, the person named right before the colon speaks
+        named = _noun_phrase_ending(context.sentence, context.index - 2, floor)
+        if named is not None and named[0] > floor and _names_someone(
+                context.text[context.sentence[named[1] - 2].start:context.sentence[named[1] - 1].end]):
+            return _found(context.sentence, named, None, "colon_after_subject")
+    return found
 
 
 def passive_agent(context: _Context) -> _Found | None:
