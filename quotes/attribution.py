@@ -1341,8 +1341,8 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
     and Republican presidential candidate"): words and commas, no pronoun, verb or clause opener."""
     for index in range(start, end):
         token = tokens[index]
-        if token.text == ",":
-            continue
+        if token.text in (",", "$", "#", "&"):
+            continue  # "Fight for $15 organizing director Kendall Fells"
         if not token.is_word or token.lower in _SUBJECT_PRONOUNS or (
                 _is_speech_verb(tokens, index) and not _modifies_a_title(tokens, index)) \
                 or load_mapping("pronouns").get(token.lower) == "relative" or (
@@ -1354,8 +1354,10 @@ def _is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _is_noun_modifier(tokens: list[Token], index: int) -> bool:
-    """"planning" in "policy planning director": a noun in -ing before another word, no participle."""
-    return index + 1 < len(tokens) and tokens[index + 1].is_word and is_noun(tokens[index].lower)
+    """"planning" in "policy planning director", "managing" in "managing editor": a word in -ing
+    before a noun or a title, no participle."""
+    return index + 1 < len(tokens) and tokens[index + 1].is_word and (
+        is_noun(tokens[index].lower) or _is_title(tokens[index + 1]))
 
 
 def _before_a_title(tokens: list[Token], index: int) -> bool:
