@@ -23,15 +23,15 @@ from functools import cache, lru_cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
-from .tokens import Token, tokenize
+from .tokens import IN_WORD_MARKS, Token, tokenize
 
 __all__ = ["resolve_speakers"]
 
 # A run of capitalised words, with initials, abbreviated titles and the small words inside names:
 # "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
 _CHAIN = re.compile(
-    r"[A-Z](?<![\w.’'][A-Z])[\w’'&.-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+    rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
     r"|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")

@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["IN_WORD_MARKS", "Token", "tokenize"]
+
+# Characters that may sit inside a word without ending it: the combining accents of decomposed text
+# (José as Jose + U+0301), and Latin-1 symbols that are mis-decoded letters (TrÃ©vidic for Trévidic);
+# not the no-break space, nor « and ».
+IN_WORD_MARKS = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
 
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
@@ -23,7 +28,8 @@ _TOKEN = re.compile(
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
+    rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
+    r"(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
     r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*"
     r"|--+"  # a dash typed as two hyphens
     r"|[^\w\s]"

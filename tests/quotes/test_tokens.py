@@ -30,3 +30,10 @@ def test_a_short_parenthetical_and_a_possessive_are_single_tokens():
     tokens = tokenize("Rep. Trey Gowdy (R-S.C.) and Noem's aide", 0, 100)
     assert [token.text for token in tokens] == ["Rep.", "Trey", "Gowdy", "(R-S.C.)", "and", "Noem's", "aide"]
     assert tokens[5].is_possessive and not tokens[6].is_possessive
+
+
+def test_accents_of_decomposed_text_and_misdecoded_letters_stay_in_the_word():
+    assert words("Jose\u0301 Marti\u0301 spoke") == ["Jose\u0301", "Marti\u0301", "spoke"]
+    assert words("Marc Tr\u00c3\u00a9vidic put it") == ["Marc", "Tr\u00c3\u00a9vidic", "put", "it"]
+    # a no-break space still separates words, and French quotation marks stand alone
+    assert words("the\u00a0Dutch \u00abBonjour\u00bb") == ["the", "Dutch", "\u00ab", "Bonjour", "\u00bb"]
