@@ -1275,7 +1275,8 @@ def _phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool
     if not token.is_capitalized and not _is_title(token):
         # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
         while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
-                tokens[name_start]) or _before_a_title(tokens, name_start)) and not tokens[name_start].is_capitalized \
+                tokens[name_start]) or _before_a_title(tokens, name_start) or (
+                    tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
                 and not _is_title(tokens[name_start]) and tokens[name_start].lower not in load_lexicon("articles"):
             name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
         if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or _is_title(tokens[name_start])) \

@@ -851,6 +851,12 @@ def _head(tokens: Sequence[Token]) -> Token | None:
     words = [token for token in tokens if token.is_word]
     if not words:
         return None
+    run = len(words)
+    while run > 0 and words[run - 1].is_capitalized:
+        run -= 1
+    if 0 < run <= len(words) - 2 and words[run - 1].lower not in load_lexicons(
+            "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
+        return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
         if token.lower in ("of", "for", "at", "with", "from", "in", "on") and index > 0:
             before = words[index - 1]
