@@ -949,10 +949,31 @@ def _clause_subject(tokens: list[Token], floor: int, limit: int, verb: str | Non
     span = _phrase_after(tokens, start, pronoun_or_name_only=names_only)
     if span is None or span[1] > limit:
         return None
+    author = _author_after(tokens, span[1], limit)
+    if author is not None:
+        span = author  # "a fundraising email sent out by Sanders warned": the author speaks
     words = [token for token in tokens[span[0]:span[1]] if token.is_word]
     if len(words) > 1 and all(token.text.isupper() for token in words):
         return None  # a heading in capitals: "COUNCIL VOTES TO DELAY PLAN"
     return _found(tokens, span, verb, rule)
+
+
+def _author_after(tokens: list[Token], end: int, limit: int) -> tuple[int, int] | None:
+    """The agent of a document phrase: "[a fundraising] email sent out by [Sanders]", "a statement
+    released by [the campaign]"."""
+    index = end
+    if index < limit and tokens[index].lower in load_lexicon("speech_nouns") and not tokens[index].is_capitalized:
+        index += 1  # the document noun the phrase stopped at: "email"
+    if index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")) or index == end and not _is_known_noun(
+            tokens[end - 1]) and tokens[end - 1].lower not in load_lexicon("speech_nouns"):
+        return None
+    index += 1
+    if index < limit and tokens[index].lower in ("out", "up"):
+        index += 1
+    if index + 1 >= limit or tokens[index].lower != "by":
+        return None
+    agent = _phrase_after(tokens, index + 1)
+    return agent if agent is not None and agent[1] <= limit else None
 
 
 def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, int] | None:
