@@ -1015,8 +1015,9 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
     if token.lower in ("who", "which"):
         return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
     if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \
-            and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)):
-        return index, index + 1  # a surname that is also a common word: "...," From said.
+            and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", _QUOTE)
+                                       or tokens[index - 1].lower in ("which", "whom")):
+        return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
     span = _noun_phrase_ending(tokens, index, floor)
     if span is not None and not apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon(
             "phrase_prepositions") and _is_title(tokens[span[0] - 2]) and not tokens[span[0] - 2].is_capitalized:
@@ -1111,6 +1112,8 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
     skip = load_lexicon("attribution_skip")
     while index >= floor:
         token = tokens[index]
+        if token.is_capitalized and index > floor and tokens[index - 1].is_word and token.lower in skip:
+            break  # "which Will claims": capitalised mid-sentence, a name, not the auxiliary
         if token.lower in skip or token.lower in load_lexicon("days") \
                 or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
                     and not is_noun(token.lower)) \
