@@ -21,7 +21,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, Quote, Sentence
 from .tokens import Token, tokenize
-from .wordclass import is_noun, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_verb
 
 __all__ = ["attribute_quotes", "RULES"]
 
@@ -1112,8 +1112,9 @@ def _skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
     skip = load_lexicon("attribution_skip")
     while index >= floor:
         token = tokens[index]
-        if token.is_capitalized and index > floor and tokens[index - 1].is_word and token.lower in skip:
-            break  # "which Will claims": capitalised mid-sentence, a name, not the auxiliary
+        if token.is_capitalized and token.lower in skip and token.lower not in load_lexicon("auxiliaries") and (
+                (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
+            break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
         if token.lower in skip or token.lower in load_lexicon("days") \
                 or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
                     and not is_noun(token.lower)) \

@@ -12,31 +12,35 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["is_verb", "is_noun"]
+__all__ = ["is_verb", "is_noun", "is_inflected_verb"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
+_INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 @cache
-def _classes() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words whose most likely tag is a verb (finite or past participle), and those whose
-    most likely tag is a common noun. Only the two sets are kept, not the whole lexicon."""
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Lower-case words whose most likely tag is a verb (finite or past participle), those of them
+    that are inflected (past, participle, third person), and those whose most likely tag is a common
+    noun. Only the sets are kept, not the whole lexicon."""
     source = files("textblob") / "en" / "en-lexicon.txt"
     try:
         lines = source.read_text("utf-8").splitlines()
     except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
-        return frozenset(), frozenset()
-    verbs, nouns = set(), set()
+        return frozenset(), frozenset(), frozenset()
+    verbs, inflected, nouns = set(), set(), set()
     for line in lines:
         word, _, rest = line.partition(" ")
         if word.islower():
             tag = rest.split(" ", 1)[0]
             if tag in _VERB_TAGS:
                 verbs.add(word)
+                if tag in _INFLECTED_TAGS:
+                    inflected.add(word)
             elif tag in _NOUN_TAGS:
                 nouns.add(word)
-    return frozenset(verbs), frozenset(nouns)
+    return frozenset(verbs), frozenset(inflected), frozenset(nouns)
 
 
 def is_verb(word: str) -> bool:
@@ -44,6 +48,12 @@ def is_verb(word: str) -> bool:
     return word in _classes()[0]
 
 
+def is_inflected_verb(word: str) -> bool:
+    """True when `word` is most likely a past, a participle or a third-person verb ("said", "says",
+    "described"): a form that never follows a modal, so "May said" names Theresa May."""
+    return word in _classes()[1]
+
+
 def is_noun(word: str) -> bool:
     """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
-    return word in _classes()[1]
+    return word in _classes()[2]
