@@ -502,8 +502,10 @@ def _parse_chain(text: str, start: int, end: int) -> _Named | None:
     cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
     if cut and evidence:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
+    surname_after_given = name[0].lower() in words_.given_names  # "Theresa May": a month can be a surname
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
-           and not (word == "the" and name[index] in ("of", "for")) for index, word in enumerate(name[1:])):
+           and not (word == "the" and name[index] in ("of", "for"))
+           and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:])):
         return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
     if len(name) > _NAME_WORDS and not (len(name) <= _ORGANIZATION_WORDS and any(
             word.rstrip(".").lower() in words_.organizations for word in name)):
@@ -663,6 +665,12 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     words = [token.text for token in tokens if token.is_word]
     joined = " ".join(words)
     named = _parse_name(joined) if joined else None
+    if named is None and len(words) == 1:  # "May said": a surname that is also a month or a modal
+        key = words[0].lower()
+        earlier = next((known for known in reversed(cast.named[:bisect_left(cast.starts, tokens[0].start)])
+                        if known.key == key and known.kind == "person"), None)
+        if earlier is not None:
+            return _person(earlier, cast)
     if named is None:
         return _Speaker(_clean_name(words), "unknown")
     if named.kind in ("organization", "group"):
