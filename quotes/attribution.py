@@ -52,7 +52,6 @@ _TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", _QUOTE})  # where a verb's reach ends
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
                                "they'd", "he'll", "she'll", "they'll"})
-_NEGATIONS = frozenset({"not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
@@ -655,7 +654,7 @@ def previous_sentence(context: _Context) -> _Found | None:
 def _reported_speaker(tokens: list[Token], floor: int, last: int) -> _Found | None:
     """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ..."."""
     for index in range(floor, last):
-        if _is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in _NEGATIONS):
+        if _is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
             found = _verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")
             if found is not None:
                 return replace(found, rule="previous_sentence")
@@ -964,9 +963,10 @@ def _author_after(tokens: list[Token], end: int, limit: int) -> tuple[int, int] 
     index = end
     if index < limit and tokens[index].lower in load_lexicon("speech_nouns") and not tokens[index].is_capitalized:
         index += 1  # the document noun the phrase stopped at: "email"
-    if index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")) or index == end and not _is_known_noun(
-            tokens[end - 1]) and tokens[end - 1].lower not in load_lexicon("speech_nouns"):
-        return None
+    if index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")):
+        return None  # no participle: "sent", "released", "written"
+    if index == end and tokens[end - 1].lower not in load_lexicons("document_words", "speech_nouns"):
+        return None  # the phrase is no document: "the crowd gathered by the stage"
     index += 1
     if index < limit and tokens[index].lower in ("out", "up"):
         index += 1
@@ -986,6 +986,10 @@ def _phrase_before(tokens: list[Token], end: int, *, floor: int) -> tuple[int, i
     index = _skip_auxiliaries(tokens, end - 1, floor)
     if index < floor:
         return None
+    if index - 1 >= floor and tokens[index].lower.endswith("ed") and not tokens[index].is_capitalized \
+            and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower) and tokens[index - 1].is_word \
+            and tokens[index - 1].lower not in load_lexicon("determiners"):
+        index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
     apposition = False
     if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
         subordinators = load_lexicon("subordinators")
