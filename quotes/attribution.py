@@ -1155,6 +1155,8 @@ def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
         token = tokens[index]
         if not token.is_word or token.is_capitalized:
             return noun
+        if is_inflected_verb(token.lower) and not is_noun(token.lower):
+            return index  # "Other leaders used [particularly blunt language] to denounce"
         if token.lower in determiners or token.is_possessive:
             verb = index - 1
             if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
