@@ -426,7 +426,9 @@ def _is_definite_person(mention: str) -> bool:
     """"the senator", "The Republican nominee": a definite description whose head is a person's role."""
     words = mention.split()
     head = _last_word(mention)
-    return len(words) >= 2 and words[0].lower() == "the" and (_is_title_word(head) or _gender_of_word(head) is not None)
+    owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
+    return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
+        _is_title_word(head) or _gender_of_word(head) is not None)
 
 
 def _last_word(mention: str) -> str:
@@ -839,11 +841,14 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
                 return _person(named, cast)
     # An epithet ("the New York businessman", "the 70-year-old") is how a story names someone it
     # already spoke of: the most salient person then. A bare role ("the announcer") is someone else.
-    epithet = any(token.is_capitalized or token.text[0].isdigit() for token in tokens[1:] if token.start < head.start)
-    entity = cast.pronouns.get(start) if epithet and tokens[0].lower == "the" else None
+    # "Obama's former campaign strategist" is someone other than Obama: the salient person, if not him.
+    owner = _without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
+    epithet = owner is not None or any(token.is_capitalized or token.text[0].isdigit()
+                                       for token in tokens[1:] if token.start < head.start)
+    entity = cast.pronouns.get(start) if epithet and (tokens[0].lower == "the" or owner) else None
     if entity is not None:
         named = _latest_named(cast, entity, start)
-        if named is not None:
+        if named is not None and named.key != owner:
             return _person(named, cast)
     # A singular description that is neither an organisation nor a document speaks for a person:
     # "the senator", "a dealer", "one analyst".
