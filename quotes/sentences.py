@@ -123,17 +123,20 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
     """
     result: list[tuple[int, int]] = []
     final = load_lexicon("final_abbreviations")
+    pending = 0  # spans and sentences are both in order: each span is visited once
     for start, end in sentences:
+        while pending < len(spans) and spans[pending].outer_start < start:
+            pending += 1
         closed_before = None
-        for span in spans:
-            if not start <= span.outer_start < end:
-                continue
+        while pending < len(spans) and spans[pending].outer_start < end:
+            span = spans[pending]
             if closed_before is not None and span.outer_start > closed_before:
                 word = _ABBREVIATION_BEFORE.search(text, closed_before, span.outer_start)
                 if word is not None and word.group(1).lower().rsplit("-", 1)[-1] in final:
                     result.append((start, word.end(1) + 1))
                     start = span.outer_start
             closed_before = span.outer_end
+            pending += 1
         result.append((start, end))
     return result
 

@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotes
+from quotes.marks import find_quote_spans
+from quotes.sentences import split_paragraphs, split_sentences
 
 MARKS = list("\"'`“”„‟«»‘’‚‛‹›") + ["''", "``"]
 PIECES = MARKS + ["he said", "said Noem", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")", "<p>", "it's", "Jones'",
@@ -82,3 +84,21 @@ def test_cost_grows_linearly_with_the_text():
         assert large < 20 * small, (small, large)
     one_paragraph = ("He said, " + '"' * 3 + "'" * 5 + " said Noem. ") * 200
     assert _cost(one_paragraph * 8) < 20 * _cost(one_paragraph)
+
+
+def _split_cost(text: str) -> float:
+    paragraph = split_paragraphs(text)[0]
+    spans = find_quote_spans(text, [paragraph])
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        split_sentences(text, paragraph, spans)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_sentence_splitting_grows_linearly_with_quotes_and_sentences():
+    """One paragraph of many sentences and closed quotes: no pass over every quote per sentence."""
+    speech = '"We will win," said Noem, who added: "It is late." Officials said it\'s the \'90s. '
+    small, large = _split_cost(speech * 300), _split_cost(speech * 2400)
+    assert large < 20 * small, (small, large)
