@@ -283,19 +283,26 @@ def colon_after_subject(context: _Context) -> _Found | None:
     tokens = context.before
     if context.quote.kind != "direct" or not tokens or tokens[-1].text != ":":
         return None
-    floor = _clause_floor(context.sentence, context.index)
-    found = _clause_subject(context.sentence, floor, context.index - 1, None, "colon_after_subject", names_only=False)
-    phrase = [] if found is None else [token for token in context.sentence
-                                       if found.mention_start <= token.start < found.mention_end]
-    if len(phrase) > 1 and (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive) \
-            and not phrase[-1].is_capitalized and not _is_known_noun(phrase[-1]):
+    tokens = context.sentence
+    floor = _clause_floor(tokens, context.index)
+    found = _clause_subject(tokens, floor, context.index - 1, None, "colon_after_subject", names_only=False)
+    if found is not None and _names_no_one(tokens, found):
         # "The timing doesn't surprise Republican pollster Daron Shaw: "..."": with a subject that
         # names no one, the person named right before the colon speaks
-        named = _noun_phrase_ending(context.sentence, context.index - 2, floor)
-        if named is not None and named[0] > floor and _names_someone(
-                context.text[context.sentence[named[1] - 2].start:context.sentence[named[1] - 1].end]):
-            return _found(context.sentence, named, None, "colon_after_subject")
+        named = _noun_phrase_ending(tokens, context.index - 2, floor)
+        last_two = tokens[named[1] - 2:named[1]] if named is not None and named[1] - named[0] > 1 else []
+        if last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
+                and all(token.is_capitalized and token.is_word for token in last_two):
+            return _found(tokens, named, None, "colon_after_subject")
     return found
+
+
+def _names_no_one(tokens: list[Token], found: _Found) -> bool:
+    """"The timing", "his willingness": a determiner's phrase whose head is no role, organisation,
+    group or document."""
+    phrase = [token for token in tokens if found.mention_start <= token.start < found.mention_end]
+    return len(phrase) > 1 and (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive) \
+        and not phrase[-1].is_capitalized and not _is_known_noun(phrase[-1])
 
 
 def passive_agent(context: _Context) -> _Found | None:

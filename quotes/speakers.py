@@ -650,9 +650,7 @@ def _apposed_name(text: str, end: int, cast: _Cast) -> _Speaker | None:
 def _resolve_label(words: Sequence[Token], cast: _Cast) -> _Speaker:
     """A transcript label in capitals ("PENCE:", "SEN. KAINE:") is a person: the one of that surname
     the article named, or the label itself written as a name."""
-    key = words[-1].text.rstrip(".").lower()
-    named = next((named for named in reversed(cast.named) if named.key == key and named.kind in ("person", "unknown")),
-                 None)
+    named = _latest_with_surname(cast, words[-1].text.rstrip(".").lower(), ("person", "unknown"))
     if named is not None:
         return _person(named, cast)
     title_case = [word.text.title() for word in words]
@@ -668,9 +666,7 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     joined = " ".join(words)
     named = _parse_name(joined) if joined else None
     if named is None and len(words) == 1:  # "May said": a surname that is also a month or a modal
-        key = words[0].lower()
-        earlier = next((known for known in reversed(cast.named[:bisect_left(cast.starts, tokens[0].start)])
-                        if known.key == key and known.kind == "person"), None)
+        earlier = _latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)
     if named is None:
@@ -683,6 +679,12 @@ def _resolve_name(tokens: Sequence[Token], cast: _Cast) -> _Speaker:
     else:
         named = replace(named, entity=_entity_of(named, _known_before(cast, tokens[0].start), cast))
     return _person(named, cast)
+
+
+def _latest_with_surname(cast: _Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> _Named | None:
+    """The last name of the cast (before `before`, if given) with this surname and one of these kinds."""
+    named = cast.named if before is None else cast.named[:bisect_left(cast.starts, before)]
+    return next((known for known in reversed(named) if known.key == key and known.kind in kinds), None)
 
 
 def _cast_name_at(cast: _Cast, position: int) -> _Named | None:
