@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .lexicons import load_lexicon
 from .model import Paragraph, QuoteSpan
@@ -28,8 +27,9 @@ QUOTE_CHARACTERS = "\"'`“”„‟«»‘’‚‛‹›"
 
 # A quotation mark candidate: "“ ”, the wire services' '' and ``, guillemets, and a single quote that
 # is not between two word characters (the ' of don't can never be a mark, so it is never looked at).
-# Every alternative starts with its character, so the engine can skip through plain text quickly.
-_MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘‚‛`]|['’](?:(?<!\w['’])|(?!\w))")
+# The lookahead of every mark character first lets the engine skip through plain text quickly
+# (twice as fast on news as the bare alternation, whose first characters it does not gather).
+_MARK = re.compile(rf"(?=[{QUOTE_CHARACTERS}])(?:''|``|[\"“”„‟«»‹›‘‚‛`]|['’](?:(?<!\w['’])|(?!\w)))")
 
 # Text after an opening single quote that makes it an elision instead: 'tis, '90s, rock 'n' roll.
 _ELIDED_WORD = re.compile(r"[^\W_]+")
@@ -56,8 +56,10 @@ _OPENING_CONTEXT = frozenset("([{<—–-/:;" + QUOTE_CHARACTERS)
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/*" + QUOTE_CHARACTERS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
+    """A mark candidate and what it may do. A named tuple, as immutable as a frozen dataclass and
+    cheaper to build: news has one for every few hundred characters."""
+
     start: int
     end: int
     family: Family
@@ -66,8 +68,7 @@ class _Mark:
     weak_close: bool  # a single close that may be a plural possessive: "the players' union"
 
 
-@dataclass(frozen=True, slots=True)
-class _Pair:
+class _Pair(NamedTuple):
     opening: _Mark
     closing: _Mark | None  # None: still open at the end of the paragraph
 

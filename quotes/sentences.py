@@ -26,13 +26,13 @@ __all__ = ["split_paragraphs", "split_sentences"]
 _NEWLINE = r"[\r\n\u2028\u2029](?<!\r(?=\n))"
 # A blank line (or a paragraph separator character, or an HTML block tag): "end of para.\n\nNext".
 _BLANK_LINE = re.compile(rf"{_NEWLINE}[^\S\n\u2028\u2029]*{_NEWLINE}|\u2029")
-# A run of blank lines, or a paragraph separator. Written to open with one character set (not an
-# alternation), which lets the regex engine skip ahead to line breaks: twice as fast on news.
-_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}(?:(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|(?<=\u2029))")
+# A run of blank lines or a paragraph separator (group `blank`), else a single newline before a
+# capital or an opening quote, which breaks a paragraph when a finished sentence ends before it
+# ("...represents.”\nDevine didn't concede"). One scan finds both; it opens with one character set
+# (not an alternation), which lets the regex engine skip ahead to line breaks.
+_PARAGRAPH_BREAK = re.compile(
+    rf"{_NEWLINE}(?:(?P<blank>(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|(?<=\u2029))|(?=[^\S\r\n]*[A-Z\"“‘'«]))")
 _LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
-# A single newline after a finished sentence, before a capital or an opening quote: a paragraph break
-# in text that otherwise uses blank lines ("...represents.”\nDevine didn't concede").
-_SINGLE_LINE_BREAK = re.compile(rf"{_NEWLINE}(?![^\S\n\u2028\u2029]*{_NEWLINE})(?=[^\S\r\n]*[A-Z\"“‘'«])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*$")
 # Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
@@ -61,10 +61,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     line. Block-level HTML tags (<p>, <br>) also end a paragraph.
     """
     if _BLANK_LINE.search(text):
-        breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)]
-        breaks += [match.span() for match in _SINGLE_LINE_BREAK.finditer(text)
-                   if _SENTENCE_END_BEFORE.search(text, max(0, match.start() - 8), match.start())]
-        breaks.sort()
+        breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text) if match.group("blank") is not None
+                  or _SENTENCE_END_BEFORE.search(text, max(0, match.start() - 8), match.start())]
     else:
         breaks = [match.span() for match in _LINE_BREAK.finditer(text)]
     if "<" in text:
