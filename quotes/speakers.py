@@ -35,17 +35,17 @@ _CHAIN = re.compile(
     r"|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")
-# he, him, his, himself, she, her, hers, herself; written to start with its letter so scans are fast.
-# The words just before a name, on its line, to find the title the article gives it.
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
 _ACRONYM_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8}$")
 _ACRONYM_REACH = 120
+# The words just before a name, on its line, to find the title the article gives it.
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
 _TITLE_WORDS = 4
-_PERSONAL_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=[hH])(?:e|im|is|imself|er|ers|erself)|(?<=[sS])he)\b",
-                               re.IGNORECASE)
+# he, him, his, himself, she, her, hers, herself. Written to start with its letter in both cases, and
+# case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
+_PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
 _HONORIFIC_WEIGHT = 5
 _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "

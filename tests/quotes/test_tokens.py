@@ -37,3 +37,11 @@ def test_accents_of_decomposed_text_and_misdecoded_letters_stay_in_the_word():
     assert words("Marc Tr\u00c3\u00a9vidic put it") == ["Marc", "Tr\u00c3\u00a9vidic", "put", "it"]
     # a no-break space still separates words, and French quotation marks stand alone
     assert words("the\u00a0Dutch \u00abBonjour\u00bb") == ["the", "Dutch", "\u00ab", "Bonjour", "\u00bb"]
+
+
+def test_words_at_a_sentence_end_or_before_a_mark_read_as_the_full_rules_read_them():
+    # plain words take a shortcut in the tokenizer; these are the places where it must not apply
+    assert words("said J. Smith. Jones' dogs, AT&T's") == [
+        "said", "J.", "Smith", ".", "Jones'", "dogs", ",", "AT&T", "'", "s"]
+    assert words("Mr. Lee. Sen. Ray, cnn.com. Done") == ["Mr.", "Lee", ".", "Sen.", "Ray", ",", "cnn.com", ".", "Done"]
+    assert words("Trump\u0085s word\u2019s end") == ["Trump\u0085s", "word\u2019s", "end"]
