@@ -63,17 +63,16 @@ class AtomicCsv:
         self.rows = 0
 
     def write(self, row: Mapping[str, Any]) -> None:
-        cells = [row.get(column) for column in self.columns]
+        cells = list(map(row.get, self.columns))  # None is written as an empty cell by the csv module
         for index, value in enumerate(cells):
-            if value is None:
-                cells[index] = ""
-            elif type(value) is str:
+            kind = type(value)
+            if kind is str:
                 if value and value[0] in _FORMULA_CHARACTERS:
                     cells[index] = neutralise(value)
-            elif type(value) is float:
+            elif kind is float:
                 if value != value:  # NaN: an empty cell
                     cells[index] = ""
-            elif type(value) is not int and type(value) is not bool:
+            elif kind is not int and kind is not bool and value is not None:
                 cells[index] = _cell(value)
         self._writer.writerow(cells)
         self.rows += 1

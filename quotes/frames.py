@@ -7,6 +7,7 @@ columns (outlet, date...) so results can be grouped by them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputFormatError
@@ -25,6 +26,7 @@ QUOTE_COLUMNS = (
     "speaker", "mention", "mention_start", "mention_end", "speaker_type", "speaker_title",
     "speaker_gender", "verb", "rule",
 )
+_QUOTE_FIELDS = attrgetter(*QUOTE_COLUMNS[1:])  # a quote's values for those columns, read in one call
 
 
 # The dtype of each quote column, the same for every frame (an empty one too), so that frames from
@@ -43,8 +45,7 @@ def quote_records(article_id: str, quotes: Iterable[Quote],
     records = []
     for quote in quotes:
         record: dict[str, Any] = {"article_id": article_id}
-        for column in QUOTE_COLUMNS[1:]:
-            record[column] = getattr(quote, column)
+        record.update(zip(QUOTE_COLUMNS[1:], _QUOTE_FIELDS(quote)))
         for key, value in metadata:
             if key not in record:
                 record[key] = value
