@@ -185,10 +185,11 @@ def _introduces_more(tokens: Sequence, start: int) -> bool:
     return len(following) == 2 and following[0].text in (",", ":") and following[1].text in QUOTE_CHARACTERS
 
 
-# The commonest candidate break: a lower-case word that is no abbreviation, a full stop, then a space
-# and the next word, or a closing mark ("it."" / "year. The"). Punkt, with no trained orthographic
-# context, always breaks there.
-_PLAIN_STOP = re.compile(r"([a-z]{2,})\.(?:\s+\S+|[?!)\";}\]*:@'({\[])")
+# The commonest candidate break: a word of two or more letters that is no abbreviation, a full stop,
+# then a space and the next word, or a closing mark ("it."" / "year. The" / "Trump. He"). Punkt, with
+# no trained orthographic context, always breaks there: only initials, numbers and abbreviations
+# need its second pass.
+_PLAIN_STOP = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[?!)\";}\]*:@'({\[])")
 _DECISIONS_KEPT = 1 << 14
 
 
@@ -207,7 +208,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
 
     def text_contains_sentbreak(self, text: str) -> bool:
         plain = _PLAIN_STOP.fullmatch(text)
-        if plain is not None and plain.group(1) not in self._abbreviations:
+        if plain is not None and plain.group(1).lower() not in self._abbreviations:
             return True
         return self._decide(text)
 

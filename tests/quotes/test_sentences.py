@@ -85,7 +85,8 @@ def test_single_newline_after_a_finished_sentence_is_a_paragraph_break():
 
 
 _PIECES = ["said.", "Mr.", "U.S.", "J.", "5.", "Feb.", "sun.", "it.", "the", "The", "officials", "\"Yes.\"",
-           "(Reuters.)", "no...", "well!", "why?", "e.g.", "co-op.", "Gov.", "A.", "1990s.", "-", "—", ":", "\n"]
+           "(Reuters.)", "no...", "well!", "why?", "e.g.", "co-op.", "Gov.", "A.", "1990s.", "-", "—", ":", "\n",
+           "Trump.", "GOV.", "Inc.", "Ex-Gov.", "NATO.", "Jr.\"", "Obama.)"]
 
 
 @settings(max_examples=300, deadline=None)
