@@ -81,6 +81,7 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
+_UNREAD = object()  # a gender not looked up yet
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
@@ -182,8 +183,11 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     skip = _not_name_starts()
     found: list[_Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
+    interior = 0  # chains and quotes both come in text order: each quote is passed once
     for chain_start, chain in _chains(text, min(body_start, reach), reach):
-        if chain.lower() in skip or _inside(interiors, chain_start):
+        while interior < len(interiors) and interiors[interior][1] <= chain_start:
+            interior += 1
+        if (interior < len(interiors) and interiors[interior][0] <= chain_start) or chain.lower() in skip:
             continue
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
@@ -206,10 +210,10 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
         if len(surname) >= _MISSPELLING_LENGTH - 1:
             by_initial[surname[0]].append(surname)
     for start, word in lone:  # "Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando" nor "Nonetheless"
-        bare = _without_possessive(word).rstrip(".")
-        lower = bare.lower().replace("’", "'")
-        misspelt = None if lower in surnames or lower in organizations or lower in given else _misspelling_of(lower, by_initial)
-        if lower in surnames or lower in organizations or (bare.isupper() and len(bare) > 1) or lower in given or misspelt:
+        lower, acronym = _lone_word(word)
+        known = lower in surnames or lower in organizations or lower in given
+        misspelt = None if known else _misspelling_of(lower, by_initial)
+        if known or acronym or misspelt:
             named = _parse_name(word)
             if named is not None:
                 found.append(_Named(start + named.start, start + named.end, named.name, named.title,
@@ -348,8 +352,14 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     Each resolved pronoun is also evidence of its person's gender, for the pronouns after it.
     """
     meaning = load_mapping("pronouns")
-    pronouns = [(match.start(), meaning[match.group().lower()]) for match in _PERSONAL_PRONOUN.finditer(text)
-                if not _inside(interiors, match.start())]
+    pronouns = []
+    interior = 0  # pronouns and quotes both come in text order
+    for match in _PERSONAL_PRONOUN.finditer(text):
+        position = match.start()
+        while interior < len(interiors) and interiors[interior][1] <= position:
+            interior += 1
+        if interior == len(interiors) or interiors[interior][0] > position:
+            pronouns.append((position, meaning[match.group().lower()]))
     people = [named for named in cast.named if named.kind in ("person", "unknown")]
     for named in people:  # gender evidence: a pronoun right after exactly one person
         index = bisect_left(pronouns, (named.end,))
@@ -360,6 +370,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             if not rival:
                 cast.votes[named.entity][pronouns[index][1]] += 1
     salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
+    genders: dict[str, Gender | None | object] = {}  # entity -> its likely gender, until a vote changes it
     seen: Counter = Counter()  # entity -> times named so far
     # A definite description of a person ("the senator" with no senator named) is resolved like a
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
@@ -392,7 +403,9 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
         for entity, (weight, last) in salience.items():
             if position - last > _ANTECEDENT_REACH:
                 continue
-            known = _likely_gender(cast, entity)
+            known = genders.get(entity, _UNREAD)
+            if known is _UNREAD:
+                known = genders[entity] = _likely_gender(cast, entity)
             if known not in (None, gender):
                 continue
             compatible += 1
@@ -403,6 +416,7 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
             cast.pronouns[position] = best
             if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
                 cast.votes[best][gender] += 1
+                genders.pop(best, None)
             speaking = _overlaps(speakers, position, position + 3)
             salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                   + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
@@ -980,6 +994,14 @@ def _one_edit_apart(first: str, second: str) -> bool:
             first[prefix + 2:] == second[prefix + 2:] and first[prefix:prefix + 2] == second[prefix:prefix + 2][::-1])
     shorter, longer = (first, second) if len(first) < len(second) else (second, first)
     return shorter[prefix:] == longer[prefix + 1:]
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_word(word: str) -> tuple[str, bool]:
+    """A lone capitalised word as the lexicons spell it ("Noem’s" -> "noem"), and whether it is an
+    acronym ("IMF"); remembered, since every article opens sentences with the same words."""
+    bare = _without_possessive(word).rstrip(".")
+    return bare.lower().replace("’", "'"), bare.isupper() and len(bare) > 1
 
 
 def _without_possessive(word: str) -> str:
