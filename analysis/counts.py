@@ -7,7 +7,7 @@ up to the attributed share. Tallies grow with the number of speakers and verbs, 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,20 +43,21 @@ class FrequencyTally:
     """Per-speaker and per-verb counts, built one utterance at a time."""
 
     def __init__(self) -> None:
-        self._speakers: dict[tuple[Hashable, ...], _Speaker] = {}
+        # defaultdicts: a speaker's or verb's counters are built on first sight, not for every utterance
+        self._speakers: defaultdict[tuple[Hashable, ...], _Speaker] = defaultdict(_Speaker)
         self._totals: dict[tuple[Hashable, ...], list[int]] = {}  # groups -> [utterances, words]
-        self._verbs: dict[tuple[Hashable, ...], Counter] = {}
+        self._verbs: defaultdict[tuple[Hashable, ...], Counter] = defaultdict(Counter)
 
     def add(self, utterance: Utterance) -> None:
         totals = self._totals.setdefault(utterance.groups, [0, 0])
         totals[0] += 1
         totals[1] += utterance.words
         if utterance.verb:
-            self._verbs.setdefault((*utterance.groups, utterance.verb), Counter())[
+            self._verbs[(*utterance.groups, utterance.verb)][
                 utterance.speaker_type or "unknown"] += 1
         if not utterance.speaker:
             return
-        speaker = self._speakers.setdefault((*utterance.groups, utterance.speaker), _Speaker())
+        speaker = self._speakers[(*utterance.groups, utterance.speaker)]
         speaker.quotes += 1
         speaker.words += utterance.words
         if speaker.last_article != utterance.article_id:  # utterances arrive article by article
@@ -71,7 +72,7 @@ class FrequencyTally:
     def merge(self, other: FrequencyTally) -> FrequencyTally:
         """This tally with `other` added in (partitions hold whole articles); returns self."""
         for key, theirs in other._speakers.items():
-            mine = self._speakers.setdefault(key, _Speaker())
+            mine = self._speakers[key]
             mine.quotes += theirs.quotes
             mine.words += theirs.words
             mine.articles += theirs.articles
@@ -85,7 +86,7 @@ class FrequencyTally:
             mine_totals[0] += totals[0]
             mine_totals[1] += totals[1]
         for key, counts in other._verbs.items():
-            self._verbs.setdefault(key, Counter()).update(counts)
+            self._verbs[key].update(counts)
         return self
 
     def speaker_rows(self) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ most plain statements exactly 0, and a small margin keeps near-zero scores neutr
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -117,10 +117,10 @@ class ToneTally:
     """
 
     def __init__(self) -> None:
-        self._stats: dict[Hashable, _Stats] = {}
+        self._stats: defaultdict[Hashable, _Stats] = defaultdict(_Stats)  # built on a key's first sight
 
     def add(self, key: Hashable, polarity: float, subjectivity: float) -> None:
-        stats = self._stats.setdefault(key, _Stats())
+        stats = self._stats[key]
         stats.quotes += 1
         stats.polarity += polarity
         stats.subjectivity += subjectivity
@@ -130,7 +130,7 @@ class ToneTally:
     def merge(self, other: ToneTally) -> ToneTally:
         """This tally with `other` added in (for the partitions of a Dask frame); returns self."""
         for key, theirs in other._stats.items():
-            mine = self._stats.setdefault(key, _Stats())
+            mine = self._stats[key]
             mine.quotes += theirs.quotes
             mine.polarity += theirs.polarity
             mine.subjectivity += theirs.subjectivity
