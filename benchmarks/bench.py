@@ -57,17 +57,24 @@ def main(argv: list[str] | None = None) -> int:
     corpus = Path(args.corpus)
     megabytes = corpus.stat().st_size / 1e6
 
-    extract = min((_child([sys.executable, "-c", _EXTRACT_ONLY, str(corpus)]) for _ in range(args.runs)),
-                  key=lambda result: result["seconds"])
+    # The measurements take turns, round after round, and each keeps its best round: a slow spell of
+    # the machine then costs every measurement one round, instead of all the rounds of one of them.
+    extracts, wholes, references = [], {1: [], args.jobs: []}, []
+    for _ in range(args.runs):
+        extracts.append(_child([sys.executable, "-c", _EXTRACT_ONLY, str(corpus)]))
+        for jobs in wholes:
+            wholes[jobs].append(_whole_run(corpus, jobs))
+        references.append(_child([sys.executable, "-c", _REFERENCE])["seconds"])
+    extract = min(extracts, key=lambda result: result["seconds"])
     rows = [["extraction + attribution (1 process)", *_rates(extract["chars"], extract["articles"],
                                                              extract["seconds"]), extract["rss_kb"] / 1024]]
-    for jobs in (1, args.jobs):
-        best = min((_whole_run(corpus, jobs) for _ in range(args.runs)), key=lambda result: result[0])
+    for jobs, runs in wholes.items():
+        best = min(runs, key=lambda result: result[0])
         rows.append([f"quotes run --jobs {jobs} (whole job)", *_rates(extract["chars"], extract["articles"], best[0]),
                      best[1] / 1024])
     print(f"corpus {corpus} ({megabytes:.1f} MB file, {extract['chars'] / 1e6:.1f} M characters, "
           f"{extract['articles']:,} articles, {extract['quotes']:,} quotes)")
-    reference = min(_child([sys.executable, "-c", _REFERENCE])["seconds"] for _ in range(args.runs))
+    reference = min(references)
     print(f"machine: {platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
           f"Python {platform.python_version()}; best of {args.runs} runs")
     print(f"machine reference: {reference:.2f} s for a fixed pure-Python workload (lower is faster; compare "
