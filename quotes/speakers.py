@@ -17,10 +17,11 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from operator import itemgetter
+from typing import NamedTuple, TypeVar
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
@@ -82,6 +83,7 @@ _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
 _UNREAD = object()  # a gender not looked up yet
+_Item = TypeVar("_Item")
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
@@ -183,11 +185,8 @@ def _cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> _Cast:
     skip = _not_name_starts()
     found: list[_Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
-    interior = 0  # chains and quotes both come in text order: each quote is passed once
-    for chain_start, chain in _chains(text, min(body_start, reach), reach):
-        while interior < len(interiors) and interiors[interior][1] <= chain_start:
-            interior += 1
-        if (interior < len(interiors) and interiors[interior][0] <= chain_start) or chain.lower() in skip:
+    for chain_start, chain in _outside(interiors, _chains(text, min(body_start, reach), reach), itemgetter(0)):
+        if chain.lower() in skip:
             continue
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
@@ -352,14 +351,8 @@ def _resolve_pronouns(text: str, cast: _Cast, interiors: list[tuple[int, int]],
     Each resolved pronoun is also evidence of its person's gender, for the pronouns after it.
     """
     meaning = load_mapping("pronouns")
-    pronouns = []
-    interior = 0  # pronouns and quotes both come in text order
-    for match in _PERSONAL_PRONOUN.finditer(text):
-        position = match.start()
-        while interior < len(interiors) and interiors[interior][1] <= position:
-            interior += 1
-        if interior == len(interiors) or interiors[interior][0] > position:
-            pronouns.append((position, meaning[match.group().lower()]))
+    pronouns = [(match.start(), meaning[match.group().lower()])
+                for match in _outside(interiors, _PERSONAL_PRONOUN.finditer(text), re.Match.start)]
     people = [named for named in cast.named if named.kind in ("person", "unknown")]
     for named in people:  # gender evidence: a pronoun right after exactly one person
         index = bisect_left(pronouns, (named.end,))
@@ -1047,6 +1040,13 @@ def _is_plural(token: Token) -> bool:
     return lower in load_lexicon("group_words") or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    index = bisect_left(spans, (position + 1,)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
+def _outside(spans: list[tuple[int, int]], items: Iterable[_Item], position: Callable[[_Item], int]) -> Iterator[_Item]:
+    """The items whose position falls outside every span; items and spans both in text order, so one
+    sweep passes each span once."""
+    index = 0
+    for item in items:
+        at = position(item)
+        while index < len(spans) and spans[index][1] <= at:
+            index += 1
+        if index == len(spans) or spans[index][0] > at:
+            yield item
