@@ -649,13 +649,13 @@ def previous_sentence(context: _Context) -> _Found | None:
     floor = _clause_floor(tokens, last)
     while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
         floor += 1  # the closing mark of the quote that ended the sentence before
-    if context.last_here is not None and not any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
-        # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker
-        # of the sentence between, if it reports speech; else the last one
-        return _reported_speaker(tokens, floor, last) or _reuse(context.last_here, "previous_sentence")
-    if context.last_here is not None:
+    if context.last_here is None:
+        return _reported_speaker(tokens, floor, last)
+    if any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
         return _reuse(context.last_here, "previous_sentence")
-    return _reported_speaker(tokens, floor, last)
+    # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
+    # the sentence between, if it reports speech; else the last one
+    return _reported_speaker(tokens, floor, last) or _reuse(context.last_here, "previous_sentence")
 
 
 def _reported_speaker(tokens: list[Token], floor: int, last: int) -> _Found | None:

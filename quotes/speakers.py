@@ -82,9 +82,9 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
+_NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
 _Item = TypeVar("_Item")
-_NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 
 
 class _Named(NamedTuple):
