@@ -1,10 +1,12 @@
-"""Which words are verbs, from the lexicon TextBlob ships (Brill's, as bundled with Pattern).
+"""What a word is: a verb or a noun (from the lexicon TextBlob ships), a title, a plural.
 
 Attribution needs one fact that capitalisation and our lexicons cannot give: where a noun phrase
 such as "Other leaders used particularly blunt words" stops being the speaker and becomes the verb
 after it. A full tagger over every sentence would cost more than the whole extraction; one lookup
 in the most-likely-tag lexicon, for the few words after a speaker's determiner, costs nothing. The
 lexicon is read from the installed textblob package (a dependency), so nothing is downloaded.
+Titles, plurals and the nouns that head a speaker's phrase come from our own lexicons; the phrase
+grammar and speaker resolution both ask these questions, so each is answered in one place.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["is_verb", "is_noun", "is_inflected_verb"]
+from .lexicons import load_lexicon
+
+__all__ = ["is_verb", "is_noun", "is_inflected_verb", "is_title_word", "is_title", "is_plural", "is_known_noun"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
 _INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
@@ -57,3 +61,26 @@ def is_inflected_verb(word: str) -> bool:
 def is_noun(word: str) -> bool:
     """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
     return word in _classes()[2]
+
+
+def is_title_word(word: str) -> bool:
+    """True when `word` (lower case) or its singular is a title: "senator", "aides"."""
+    titles = load_lexicon("titles")
+    return word in titles or (word.endswith("s") and word[:-1] in titles)
+
+
+def is_title(word: str) -> bool:
+    """`is_title_word`, abbreviated or compound as well: "sen.", "co-anchor", "vice-chairs"."""
+    return is_title_word(word.rstrip(".").rpartition("-")[2])
+
+
+def is_plural(word: str) -> bool:
+    """True when `word` (lower case) names several: a group word ("police", "crowd") or a plural in -s."""
+    return word in load_lexicon("group_words") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
+def is_known_noun(word: str) -> bool:
+    """True when `word` (lower case) can head a speaker's phrase: a role, an organisation, a document."""
+    bare = word.rstrip(".")
+    return is_title(word) or bare in load_lexicon("organization_words") or bare in load_lexicon(
+        "document_words") or bare in load_lexicon("group_words")

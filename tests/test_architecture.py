@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
-ORDER = ["errors", "lexicons", "wordclass", "model", "tokens", "marks", "sentences", "kinds", "attribution", "speakers", "pipeline",
+ORDER = ["errors", "lexicons", "wordclass", "model", "tokens", "marks", "sentences", "kinds", "phrases", "attribution", "speakers", "pipeline",
          "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
 ANALYSIS_ORDER = ["utterances", "partitions", "sentiment", "counts", "reports", "__init__"]
 

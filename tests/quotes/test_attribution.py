@@ -8,9 +8,13 @@ organisations and groups. Fields a case leaves out are not checked.
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import pytest
 
 import quotes
+from quotes.attribution import PASSES, RULES, Rule
 from tests.conftest import load_cases
 
 FIELDS = {"mention": "mention", "speaker": "speaker", "rule": "rule", "verb": "verb", "type": "speaker_type",
@@ -53,3 +57,34 @@ def test_first_person_inside_a_quote_is_never_the_speaker():
 def test_unattributed_quote_keeps_every_speaker_field_empty():
     quote = quotes.extract('The weather was fine.\n\n"It was a good day."')[0]
     assert (quote.speaker, quote.mention_start, quote.mention_end, quote.verb, quote.rule) == (None,) * 5
+
+
+def _readme_rule_names() -> list[str]:
+    """The rule column of the README's table under Attribution, in order."""
+    lines = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index("| rule | example |") + 2
+    rows = itertools.takewhile(lambda line: line.startswith("|"), lines[start:])
+    return [row.split("|")[1].strip().strip("`") for row in rows]
+
+
+def test_readme_rule_table_lists_the_sieve_and_its_passes_in_order():
+    names = [rule.name for rule in RULES]
+    assert len(set(names)) == len(names)
+    names += [step.name for step in PASSES if step.name not in names]
+    assert _readme_rule_names() == names
+
+
+def _docstring_example(rule: Rule) -> str:
+    """A rule's docstring opens with the sentences it handles, separated by " / ", before its first
+    blank line; " ¶ " in them is a paragraph break."""
+    opening = " ".join(rule.find.__doc__.split("\n\n")[0].split())
+    return opening.split(" / ")[0].replace(" ¶ ", "\n\n")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_each_rule_attributes_the_example_in_its_docstring(rule):
+    example = _docstring_example(rule)
+    fired = [quote for quote in quotes.extract(example) if quote.rule == rule.name]
+    assert fired, f"{rule.name} does not attribute its own example: {example!r}"
+    assert all(quote.kind in rule.kinds and quote.mention for quote in fired)
+

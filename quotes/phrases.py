@@ -1,0 +1,799 @@
+"""The phrase grammar of attribution: where a speaker's phrase starts and ends around a speech verb.
+
+Works on the tokens of one sentence, where each quote stands as one placeholder token (`QUOTE` for
+speech, `TITLE` for a scare quote or a title, which reads as a noun). Every function takes token
+positions and returns token positions: a span `(start, end)`, half-open, or a `Phrase` that also
+names the speech verb's token. Nothing here knows the attribution rules: the sieve in
+`quotes.attribution` asks these questions and decides which rule fired.
+
+What part of speech a word is comes from lexicons (speech verbs, titles, determiners...) and from
+the most-likely-tag lexicon in `quotes.wordclass`; no tagger runs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .tokens import Token
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+
+__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
+
+QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
+TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
+CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
+DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
+_BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
+                              "they'd", "he'll", "she'll", "they'll"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+_OWN_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "when", "as", "while"})  # "..., which he called "...""
+_FLOOR_TOKENS = 80  # how far back a clause's start is looked for: no rule reads farther
+_PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
+_APPOSITION_WORDS = 40
+_NAME_WORDS = 10
+_PHRASE_WORDS = 7
+_OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
+_OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
+_AGO_WORDS = 5  # "less than two weeks ago"
+_DATELINE_WORDS = 5  # "SAN JUAN, P.R. —"
+_MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
+
+Span = tuple[int, int]
+
+
+class Phrase(NamedTuple):
+    """A speaker's phrase, `tokens[start:end]`, and the token of the speech verb it is the subject
+    of (None when the phrase was found without one)."""
+
+    start: int
+    end: int
+    verb: int | None = None
+
+
+def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
+    """A speech verb used as a verb: not "the claims", "his comments", nor part of a name.
+
+    With `after_subject`, the words before are known to be a subject ("...," the document states),
+    so a form that is usually a noun counts as a verb too.
+    """
+    token = tokens[index]
+    if token.lower not in load_lexicon("speech_verbs") and not is_phrasal_verb(tokens, index):
+        return False
+    if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
+        return False
+    if index > 0:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("articles") or previous.is_possessive:
+            return False
+        if previous.lower in _PASSIVE and token.lower in ("told", "asked", "informed", "instructed", "advised"):
+            return False  # "the staff were told": they were spoken to
+    if token.lower in load_lexicon("noun_uses") and not after_subject:
+        # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
+        if index == 0:
+            return False
+        previous = tokens[index - 1]
+        return (previous.lower in load_lexicon("attribution_skip") or previous.lower in SUBJECT_PRONOUNS
+                or previous.lower in ("to", "who", "which", "they", "we", "i", "you")
+                or (previous.is_capitalized and previous.is_word))
+    return True
+
+
+@cache
+def verb_heads() -> frozenset[str]:
+    """Every word that can begin a speech verb: a cheap first test before `is_speech_verb`."""
+    return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
+
+
+def is_phrasal_verb(tokens: list[Token], index: int) -> bool:
+    """"went on", "shot back", "pointed out": a verb and its particle."""
+    if index + 1 >= len(tokens) or f"{tokens[index].lower} {tokens[index + 1].lower}" not in load_lexicon(
+            "speech_phrases"):
+        return False
+    # "she went on, "..."" and "went on to say" speak; "the Senate goes on recess" does not
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    return tokens[index + 1].lower != "on" or following is None or not following.is_word or following.lower in (
+        "to", "that", "about")
+
+
+def verb_text(tokens: list[Token], index: int) -> str:
+    """The speech verb as written, with its particle for a two-word verb."""
+    if is_phrasal_verb(tokens, index):
+        return f"{tokens[index].text} {tokens[index + 1].text}"
+    return tokens[index].text
+
+
+def after_determiner(tokens: list[Token], index: int) -> bool:
+    """"a nod", "his smile": the word is a noun here, not a verb."""
+    return index > 0 and (tokens[index - 1].lower in load_lexicon("articles") or tokens[index - 1].is_possessive)
+
+
+def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
+    """A speech verb of the quote's clause governs a mixed quote when nothing separates them ("what
+    Hedge called "the old model," the club charged ...", "Manafort, citing "the magic of Trump," said
+    the candidate ..."): the words after the quote then belong to the writer's sentence. `index` is
+    the quote's placeholder, `verbs` the positions of the sentence's speech verbs."""
+    floor = clause_floor(tokens, index)
+    for verb in verbs:
+        if not floor <= verb < index or (verb == floor and tokens[verb].lower.endswith("ing")):
+            continue  # "Citing "obligations," the spokeswoman told ...": the speaker comes after
+        if not any(token.text in _BOUNDARIES for token in tokens[verb + 1:index]):
+            return True  # "... and said he would "protect our citizens," the crowd applauded"
+    return False
+
+
+def parenthetical_attribution(tokens: list[Token]) -> bool:
+    """", he told friends, in which ...": a pronoun and its speech verb set off by commas after a quote
+    attribute it, even when a verb before the quote could govern it ("thought of them as "talks,"")."""
+    if len(tokens) < 3 or tokens[0].lower not in SUBJECT_PRONOUNS or not is_speech_verb(tokens, 1):
+        return False
+    return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
+
+
+def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
+    """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the
+    clause's; for a passive ("as reported by Western Journalism") the agent after "by"."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by" and tokens[verb].lower.endswith("ed"):
+        span = phrase_after(tokens, verb + 2)
+        if span is not None:
+            return Phrase(*span, verb)
+    previous = tokens[verb - 1]
+    if tokens[verb].lower.endswith("ing") and previous.lower == "and":
+        # "with Trump tweeting that ... and asking, "...": the subject of the participle it joins
+        for earlier in range(verb - 2, floor - 1, -1):
+            if tokens[earlier].lower.endswith("ing") and is_speech_verb(tokens, earlier):
+                found = verb_subject(tokens, earlier, floor)
+                return None if found is None else found._replace(verb=verb)
+    if tokens[verb].lower.endswith("ing") and previous.text == ",":
+        # "Ryan and Trump will meet, Spicer said, adding, "...": the subject of the verb before
+        finite = skip_auxiliaries(tokens, verb - 2, floor)
+        if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
+            found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
+            if found is not None:
+                return found
+    if tokens[verb].lower.endswith("ing"):
+        last = skip_auxiliaries(tokens, verb - 1, floor)
+        span = noun_phrase_ending(tokens, last, floor) if last >= floor else None
+        if span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with":
+            return Phrase(*span, verb)  # "with Trump reportedly yelling"
+    if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
+                                                   and previous.lower not in load_lexicon("adverbials")):
+        return clause_subject(tokens, floor, verb, verb, names_only=False)
+    return subject_of(tokens, verb, floor=floor)
+
+
+def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
+    """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ..."."""
+    for index in range(floor, last):
+        if is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
+            found = verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")
+            if found is not None:
+                return found
+    return None
+
+
+def has_own_subject(tokens: list[Token], verb: int) -> bool:
+    """"legislation, which he called "a cartel"", "booed when he told them": a relative or
+    subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
+    ("said that he thinks" is no such clause: the outer verb's complement.)"""
+    return verb >= 2 and tokens[verb - 1].lower in SUBJECT_PRONOUNS and tokens[verb - 2].lower in _OWN_CLAUSE_OPENERS
+
+
+def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
+    """True when the verb sits in a subordinate clause or an opening phrase closed by a comma before
+    the quote: "When Trump [suggested] that Cuba would sue, Rubio fired back: "...", "In a Facebook
+    message [posted] Friday, Cruz said he had "areas of disagreement"."""
+    if tokens[floor].lower in load_lexicon("phrase_prepositions") and tokens[floor].is_capitalized:
+        comma = next((index for index in range(floor, quote) if tokens[index].text == ","), None)
+        if comma is not None and verb < comma:
+            return True
+    subordinators = load_lexicon("subordinators")
+    opener = next((index for index in range(verb - 1, floor - 1, -1)
+                   if tokens[index].lower in subordinators or tokens[index].text in (",", QUOTE)), None)
+    if opener is None or tokens[opener].lower not in subordinators:
+        return False
+    return any(tokens[index].text == "," for index in range(verb + 1, quote))
+
+
+def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
+    """True when the speech verb at `verb` takes the clause holding `later` as its object:
+    "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
+    between = tokens[verb + 1:later]
+    if any(token.text in (",", ";", QUOTE) or token.text in DASHES for token in between):
+        return any(token.lower == "that" for token in between)
+    return True
+
+
+def new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
+    """True when a clause with its own subject starts in tokens[start:end]: "..., and he vowed",
+    "a photo and Clinton said" (but not "Noem and Bukele", two names joined)."""
+    for index in range(start, end - 1):
+        token = tokens[index]
+        if token.lower in ("and", "but", "while", "whereas", "although", "though", ";") or token.text == ";":
+            following = tokens[index + 1]
+            joins_names = index > 0 and tokens[index - 1].is_capitalized and tokens[index - 1].is_word
+            if not joins_names and (following.lower in SUBJECT_PRONOUNS or (
+                    following.is_capitalized and following.is_word
+                    and following.lower not in load_lexicon("clause_openers"))):
+                return True
+            if token.lower == "but" and following.lower in load_lexicon("articles"):
+                return True  # "Clinton proposed a debate, but the Sanders campaign rejected it as "..."
+    return False
+
+
+def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
+    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
+    return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
+        "clause_openers") and not tokens[verb - 1].is_word is False
+
+
+def subject_of(tokens: list[Token], verb_index: int, *, floor: int = 0, inverted_ok: bool = False) -> Phrase | None:
+    """The speaker phrase before a speech verb, or after it when the order is inverted (Said Noem: ...)."""
+    span = phrase_before(tokens, verb_index, floor=floor)
+    if span is None and inverted_ok and (verb_index == 0 or not tokens[verb_index - 1].is_word):
+        # "Said Noem: ...", not "it" in "As Amar, a professor, put it: ...", nor "the freeze" in "and recalled the freeze:"
+        span = phrase_after(tokens, verb_index + (2 if is_phrasal_verb(tokens, verb_index) else 1))
+    return None if span is None else Phrase(*span, verb_index)
+
+
+def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None = None, *,
+                   names_only: bool = True) -> Phrase | None:
+    """The subject that opens a clause: a pronoun or a name (after an opening phrase ending in a comma).
+    `verb` is the token of the speech verb it is the subject of, if one is known."""
+    start = floor
+    for _ in range(3):  # "On Thursday, after remaining neutral, Warren appeared ...", "In Portsmouth, N.H., on ..."
+        opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
+                        if tokens[index].text == ","), None)
+        first = tokens[start]
+        opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
+                 or (opening is not None and any(token.lower == "ago" for token in tokens[start:opening]))
+                 or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
+                 or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not is_title(first.lower)
+                     and first.lower.rstrip(".") not in load_mapping("honorifics"))
+                 or first.lower in load_lexicon("places")
+                 or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
+        if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
+                is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):
+            opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"
+        if opening is not None and opening + 1 < limit and first.lower not in SUBJECT_PRONOUNS and opens and (
+                tokens[opening + 1].lower in SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
+                or tokens[opening + 1].lower in load_lexicon("clause_openers")
+                or tokens[opening + 1].lower in load_lexicon("determiners")
+                or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):
+            start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
+        else:
+            break
+    if start == floor:
+        while start < limit and tokens[start].lower not in SUBJECT_PRONOUNS and (
+                tokens[start].lower in load_lexicon("clause_openers")
+                or tokens[start].lower in load_lexicon("conjunctions")
+                or tokens[start].lower.endswith("ly")) and start - floor < 3:
+            start += 1  # "And then Trump went on the attack", "Then he cut into Bush"
+        if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
+                              or tokens[start].lower.endswith("ly")) and tokens[start].lower not in SUBJECT_PRONOUNS:
+            return None
+    if start >= limit:
+        return None
+    span = phrase_after(tokens, start, pronoun_or_name_only=names_only)
+    if span is None or span[1] > limit:
+        return None
+    author = _author_after(tokens, span[1], limit)
+    if author is not None:
+        span = author  # "a fundraising email sent out by Sanders warned": the author speaks
+    words = [token for token in tokens[span[0]:span[1]] if token.is_word]
+    if len(words) > 1 and all(token.text.isupper() for token in words):
+        return None  # a heading in capitals: "COUNCIL VOTES TO DELAY PLAN"
+    return Phrase(*span, verb)
+
+
+def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
+    """The agent of a document phrase: "[a fundraising] email sent out by [Sanders]", "a statement
+    released by [the campaign]"."""
+    index = end
+    if index < limit and tokens[index].lower in load_lexicon("speech_nouns") and not tokens[index].is_capitalized:
+        index += 1  # the document noun the phrase stopped at: "email"
+    if index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")):
+        return None  # no participle: "sent", "released", "written"
+    if index == end and tokens[end - 1].lower not in load_lexicons("document_words", "speech_nouns"):
+        return None  # the phrase is no document: "the crowd gathered by the stage"
+    index += 1
+    if index < limit and tokens[index].lower in ("out", "up"):
+        index += 1
+    if index + 1 >= limit or tokens[index].lower != "by":
+        return None
+    agent = phrase_after(tokens, index + 1)
+    return agent if agent is not None and agent[1] <= limit else None
+
+
+def names_no_one(tokens: list[Token], span: Span) -> bool:
+    """"The timing", "his willingness": a determiner's phrase whose head is no role, organisation,
+    group or document."""
+    phrase = tokens[span[0]:span[1]]
+    return len(phrase) > 1 and (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive) \
+        and not phrase[-1].is_capitalized and not is_known_noun(phrase[-1].lower)
+
+
+def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
+    """Token range of the noun phrase that ends right before `tokens[end]` (a verb).
+
+    Skips auxiliaries and adverbs (has also said), a verb before an infinitive (interjected to say),
+    an apposition between commas (Hugh Hill, a doctor at the clinic, said), a party designation
+    (Rep. Trey Gowdy (R-S.C.) said) and a relative pronoun's clause (Hill, who runs it, said).
+    """
+    index = skip_auxiliaries(tokens, end - 1, floor)
+    if index < floor:
+        return None
+    if index - 1 >= floor and tokens[index].lower.endswith("ed") and not tokens[index].is_capitalized \
+            and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower) and tokens[index - 1].is_word \
+            and tokens[index - 1].lower not in load_lexicon("determiners"):
+        index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
+    apposition = False
+    if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
+        return _subject_before_conjunction(tokens, index, floor)
+    if tokens[index].text == ",":
+        named = _name_between_commas(tokens, index, floor)
+        if named is not None:
+            return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
+        opening = _apposition_start(tokens, index, floor)
+        if opening is None:
+            return None
+        index, apposition = opening - 1, True
+    while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
+        index -= 1
+    if index < floor:
+        return None
+    token = tokens[index]
+    if token.lower in SUBJECT_PRONOUNS:
+        return index, index + 1
+    if token.lower in ("who", "which"):
+        return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
+    if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \
+            and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", QUOTE)
+                                       or tokens[index - 1].lower in ("which", "whom")):
+        return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
+    span = noun_phrase_ending(tokens, index, floor)
+    if span is None:
+        return None if apposition else _before_relative_clause(tokens, index, floor)
+    return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
+
+
+def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: int) -> Span | None:
+    """"He praised them but said", "when Cruz knocked ... and called": the subject of the clause
+    whose first verb the conjunction joins to this one."""
+    subordinators = load_lexicon("subordinators")
+    opener = next((position for position in range(conjunction - 1, floor - 1, -1) if tokens[position].lower
+                   in subordinators or tokens[position].text in (",", ";", QUOTE)), None)
+    if opener is not None and tokens[opener].lower in subordinators:
+        found = clause_subject(tokens, opener + 1, conjunction, names_only=False)
+        if found is not None:
+            return found.start, found.end
+    found = clause_subject(tokens, floor, conjunction, names_only=False)
+    return None if found is None else (found.start, found.end)
+
+
+def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_apposition: bool) -> Span | None:
+    """A noun phrase after a preposition, read back to the phrase that speaks: "a Democratic staffer
+    in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
+    the last holds after an apposition ("Lena Park of the Tribune, a pollster, said")."""
+    if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions"):
+        if is_title(tokens[span[0] - 2].lower):
+            if not tokens[span[0] - 2].is_capitalized:
+                owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room"
+                if owner is not None:
+                    return owner[0], span[1]
+        elif not (tokens[span[0] - 1].lower in load_lexicon("subordinators") and (
+                tokens[span[0]].is_capitalized or tokens[span[0] - 2].lower.removesuffix("s") in load_lexicon("time_nouns"))):
+            # "Trump at the time said": the phrase before "at the time" speaks. Not in "three days after
+            # Trump told": there "after" opens a clause and the name is its subject
+            found = phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
+            if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
+                found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
+            return found
+    if span[0] - 2 >= floor and tokens[span[0] - 1].lower in ("of", "at", "for", "from") \
+            and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
+            and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
+        owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
+        if owner is not None:
+            return owner[0], span[1]
+    return span
+
+
+def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:
+    """"a city official who asked not to be named said": the phrase before "who"."""
+    for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
+        token = tokens[position]
+        if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in SUBJECT_PRONOUNS:
+            return None
+        if token.lower == "who" and position - 1 >= floor:
+            return noun_phrase_ending(tokens, position - 1, floor)
+    return None
+
+
+def _name_after_comma(tokens: list[Token], end: int) -> Span | None:
+    """The name right after a description and its comma: "his former partner, Lawrence B. Cummings"."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    stop = end + 1
+    connectors = load_lexicon("name_connectors")
+    while stop < len(tokens) and stop - end <= _NAME_WORDS and tokens[stop].is_word and (
+            tokens[stop].is_capitalized or (tokens[stop].lower in connectors and stop > end + 1)):
+        stop += 1
+    if stop - (end + 1) < 2 or (stop < len(tokens) and tokens[stop].text not in (",", ".", ";", QUOTE)):
+        return None  # a name has two words or more, and ends the phrase
+    return end + 1, stop
+
+
+def _name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | None:
+    """The name in "a description, A Name, said", when a lower-case description comes before it."""
+    opening = comma - 1
+    while opening > floor and comma - opening <= _NAME_WORDS and tokens[opening].text != ",":
+        opening -= 1
+    if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
+        return None
+    segment = tokens[opening + 1:comma]
+    connectors = load_lexicon("name_connectors")
+    if not segment[0].is_capitalized or not all(
+            token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
+        return None
+    before = tokens[opening - 1]
+    if before.is_capitalized or not before.is_word:
+        return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
+    return opening + 1, comma
+
+
+def bare_subject(tokens: list[Token], verb: int) -> Span | None:
+    """The words right after a quote up to its verb, when they only describe the speaker:
+    "...," the bespectacled, 71-year-old diplomat said."""
+    end = skip_auxiliaries(tokens, verb - 1, 0) + 1
+    if end <= 0 or not tokens[end - 1].is_word or not is_modifier_run(tokens, 0, end):
+        return None
+    return 0, end
+
+
+def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
+    """Step back over auxiliaries, adverbs and "went on to" before a verb; returns the new index."""
+    skip = load_lexicon("attribution_skip")
+    while index >= floor:
+        token = tokens[index]
+        if token.is_capitalized and token.lower in skip and token.lower not in load_lexicon("auxiliaries") and (
+                (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
+            break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
+        if token.lower in skip or token.lower in load_lexicon("days") \
+                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
+                    and not is_noun(token.lower)) \
+                or token.lower.endswith("n't"):
+            index -= 1
+        elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
+                "this", "last", "next", "that"):
+            index -= 2  # "teachers this week signed"
+        elif token.lower == "ago":  # "The State Department less than two weeks ago said"
+            start = index - 1
+            while start >= floor and index - start <= _AGO_WORDS and (tokens[start].text[0].isdigit() or (
+                    tokens[start].is_word and not tokens[start].is_capitalized)):
+                start -= 1
+            if start == index - 1 or start < floor:
+                break
+            index = start
+        elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
+            index -= 1  # "interjected to say", "went on to say", "declined to say"
+            if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
+                index -= 1
+            elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
+                index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
+            index -= 1
+        else:
+            break
+    return index
+
+
+def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
+    """The verb whose object ends with `tokens[noun]` ("used [his keynote speech]", "took the
+    opportunity"), or `noun` itself when no determiner and verb are found within a few words."""
+    determiners = load_lexicon("determiners")
+    for index in range(noun - 1, max(floor - 1, noun - _OBJECT_WORDS - 1), -1):
+        token = tokens[index]
+        if not token.is_word or token.is_capitalized:
+            return noun
+        if is_inflected_verb(token.lower) and not is_noun(token.lower):
+            return index  # "Other leaders used [particularly blunt language] to denounce"
+        if token.lower in determiners or token.is_possessive:
+            verb = index - 1
+            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
+                return verb
+            return noun
+    return noun
+
+
+def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """Index of the comma opening an apposition that ends at `comma`, or None if it is not one.
+
+    An apposition describes the name before it: "a doctor at the clinic", "53", "R-Texas", "now 81 and
+    retired in Cambridge, Mass.", "who runs the clinic". A clause ("he held his fire") is not one.
+    The farthest comma that follows a name wins, since an apposition may hold commas of its own.
+    """
+    best = None
+    for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
+        token = tokens[index]
+        if token.text in CLAUSE_END or token.text == QUOTE:
+            break
+        if token.text != "," or index <= floor or index + 1 >= comma:
+            continue
+        first = tokens[index + 1]
+        if first.lower in SUBJECT_PRONOUNS or (first.lower in load_lexicon("conjunctions")
+                                                and first.lower not in load_lexicon("subordinators")):
+            continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
+        if best is not None and best - index > 2 and all(
+                token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
+            break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
+        name = tokens[index - 1]
+        opener = tokens[index - 2] if index - 2 == floor else None
+        if opener is not None and opener.is_capitalized and (
+                opener.lower in load_lexicon("phrase_prepositions") or opener.lower in ("of", "for", "about")):
+            continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
+        if name.is_capitalized or name.lower in SUBJECT_PRONOUNS or name.text.startswith("(") or is_known_noun(name.lower):
+            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
+    return best
+
+
+def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | None:
+    """The noun phrase whose last token is `tokens[last]`: a name, or a determiner's phrase."""
+    token = tokens[last]
+    if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns"):
+        return None
+    articles = load_lexicon("articles")
+    determiners = load_lexicon("determiners")
+    connectors = load_lexicon("name_connectors")
+    start = last
+    if token.is_capitalized or token.text[0].isdigit():
+        while start - 1 >= floor and last - start < _NAME_WORDS:
+            previous = tokens[start - 1]
+            if previous.is_word and previous.is_capitalized:
+                if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
+                    break
+                start -= 1
+            elif previous.lower in connectors and start - 2 >= floor and tokens[start - 2].is_capitalized \
+                    and tokens[start - 2].is_word:
+                start -= 1
+            elif previous.lower in articles:
+                start -= 1
+                break
+            elif previous.is_word and is_title(previous.lower):
+                start -= 1
+            else:
+                break
+    else:
+        while start - 1 >= floor and last - start < _PHRASE_WORDS:
+            previous = tokens[start - 1]
+            if previous.lower == "of" and start - 2 >= floor and is_title(tokens[start - 2].lower):
+                start -= 1  # "the secretary of state", "the head of communications"
+                continue
+            if previous.lower in determiners or previous.is_possessive or previous.text[0].isdigit():
+                start -= 1
+                if previous.is_possessive:
+                    continue
+                if previous.text[0].isdigit() and start - 1 >= floor and tokens[start - 1].lower in determiners:
+                    start -= 1  # "the 34-year-old mother of three"
+                break
+            if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
+                    and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
+                    and previous.lower not in load_mapping("pronouns") \
+                    and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists"
+                start -= 1
+            else:
+                break
+        if tokens[start].lower not in determiners and not tokens[start].is_possessive \
+                and not is_plural(tokens[last].lower) and not tokens[start].text[0].isdigit() and not (
+                    tokens[start].is_capitalized and is_known_noun(tokens[last].lower)):
+            return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
+    start = _with_role_before(tokens, start, floor)
+    return start, last + 1
+
+
+def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
+    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
+    if start - 2 < floor or tokens[start - 1].lower not in ("for", "of", "at", "with", "from"):
+        return start
+    role = tokens[start - 2]
+    if not is_title(role.lower):
+        return start
+    index = start - 2
+    while index - 1 >= floor and index > start - 6:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("determiners") or previous.is_possessive:
+            return index - 1
+        if not previous.is_word or previous.lower in load_lexicon("attribution_skip"):
+            break
+        index -= 1
+    return index
+
+
+def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool = False) -> Span | None:
+    """Token range of the noun phrase starting at `tokens[start]`: said [the senator from Texas]."""
+    if start >= len(tokens):
+        return None
+    token = tokens[start]
+    if token.lower in SUBJECT_PRONOUNS:
+        return start, start + 1
+    if not token.is_word:
+        return None
+    if token.lower in load_lexicon("determiners") or token.is_possessive or (token.lower in load_lexicon("articles")):
+        if pronoun_or_name_only and not token.is_capitalized:
+            return None
+        return _determiner_phrase(tokens, start)
+    if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
+            not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
+        return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)
+    name_start = start
+    if not token.is_capitalized and not is_title(token.lower):
+        # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
+        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
+                tokens[name_start]) or _before_a_title(tokens, name_start) or (
+                    tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
+                and not is_title(tokens[name_start].lower) and tokens[name_start].lower not in load_lexicon("articles"):
+            name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
+        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or is_title(tokens[name_start].lower)) \
+                or tokens[name_start].lower in load_lexicon("days"):
+            return None
+        if pronoun_or_name_only:
+            return None
+    if tokens[name_start].lower in load_lexicon("clause_openers") and not _is_name_start(tokens, name_start):
+        return None
+    end = _name_end(tokens, name_start)
+    if pronoun_or_name_only and not tokens[start].is_capitalized:
+        return None
+    return start, _with_of_phrase(tokens, end)
+
+
+def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
+    """The phrase a determiner or a possessive opens: "the senator from Texas", "his former partner,
+    Lawrence Cummings" (the name after the comma), "one of two witnesses", "another" alone."""
+    token = tokens[start]
+    end = start + 1
+    if end + 1 < len(tokens) and tokens[end].lower == "of" and token.lower in load_lexicon("quantity_words"):
+        rest = phrase_after(tokens, end + 1)  # "one of two witnesses", "some of his aides"
+        return None if rest is None else (start, rest[1])
+    if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
+        end += 1  # "a report", "the statement": after a determiner it is a noun
+    while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]) and not (
+            end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
+        end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on
+    if end == start + 1:
+        alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
+        return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
+    if tokens[end - 1].is_possessive:
+        return None
+    end = _with_of_phrase(tokens, end)
+    named = _name_after_comma(tokens, end)
+    return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
+
+
+def _name_end(tokens: list[Token], name_start: int) -> int:
+    """Where a name that starts at `name_start` ends: capitalised words, a title inside it
+    ("Democratic [presidential nominee] Hillary Clinton"), the small words of names ("de", "of")."""
+    end = name_start + 1
+    connectors = load_lexicon("name_connectors")
+    while end < len(tokens) and end - name_start < _NAME_WORDS:
+        following = tokens[end]
+        if following.is_word and (following.is_capitalized or is_title(following.lower)) and (
+                following.lower not in load_lexicon("speech_verbs") or (  # "Ohio State University"
+                    following.is_capitalized and end + 1 < len(tokens) and tokens[end + 1].is_capitalized
+                    and tokens[end + 1].is_word)):
+            end += 1
+        elif following.is_word and end + 2 < len(tokens) and is_title(tokens[end + 1].lower) \
+                and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized \
+                and following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower):
+            end += 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign manager] Robby Mook"
+        elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
+                and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
+                and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
+            end += 1
+        else:
+            break
+    return end
+
+
+def _continues_phrase(token: Token) -> bool:
+    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")?"""
+    return (token.is_word and (token.is_capitalized or token.lower not in load_lexicon("speech_verbs"))
+            and token.lower not in load_lexicon("name_connectors")
+            and token.lower not in load_lexicon("attribution_skip")
+            and token.lower not in load_mapping("pronouns")
+            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")))
+
+
+def _with_of_phrase(tokens: list[Token], end: int) -> int:
+    """Extend "a spokesman" to "a spokesman for the campaign" when a role noun takes its organisation."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("for", "of", "at", "with"):
+        return end
+    if not is_title(tokens[end - 1].lower):
+        return end
+    index = end + 1
+    if index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive):
+        index += 1
+    extended = index
+    while extended < len(tokens) and extended - end < _NAME_WORDS and tokens[extended].is_word and (
+            tokens[extended].is_capitalized or extended == index
+            or (tokens[extended].lower in load_lexicon("name_connectors") and extended + 1 < len(tokens)
+                and tokens[extended + 1].is_capitalized)):
+        extended += 1
+    return extended if extended > index else end
+
+
+def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
+    """True when tokens[start:end] can all qualify the speaker phrase after them ("the Florida senator
+    and Republican presidential candidate"): words and commas, no pronoun, verb or clause opener."""
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text in (",", "$", "#", "&"):
+            continue  # "Fight for $15 organizing director Kendall Fells"
+        if not token.is_word or token.lower in SUBJECT_PRONOUNS or (
+                is_speech_verb(tokens, index) and not modifies_a_title(tokens, index)) \
+                or load_mapping("pronouns").get(token.lower) == "relative" or (
+                    token.lower.endswith("ing") and not _is_noun_modifier(tokens, index)):
+            return False
+        if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
+            return False
+    return True
+
+
+def _is_noun_modifier(tokens: list[Token], index: int) -> bool:
+    """"planning" in "policy planning director", "managing" in "managing editor": a word in -ing
+    before a noun or a title, no participle."""
+    return index + 1 < len(tokens) and tokens[index + 1].is_word and (
+        is_noun(tokens[index].lower) or is_title(tokens[index + 1].lower))
+
+
+def _before_a_title(tokens: list[Token], index: int) -> bool:
+    """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
+    return any(is_title(token.lower) and not token.is_capitalized for token in tokens[index + 1:index + 3])
+
+
+def modifies_a_title(tokens: list[Token], index: int) -> bool:
+    """"White House press secretary Jane Doe": "press" is part of a title, not a verb (but "told" in
+    "she told moderator John Dickerson" can only be a verb)."""
+    if not is_noun(tokens[index].lower):
+        return False
+    following = index + 1
+    titles = load_lexicon("titles")
+    while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
+            and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
+        following += 1
+    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
+        and tokens[following].lower not in load_lexicon("days")
+
+
+
+
+
+
+def _is_name_start(tokens: list[Token], index: int) -> bool:
+    """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is)."""
+    return index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}
+
+
+
+
+def clause_floor(tokens: list[Token], index: int) -> int:
+    """Index after the last clause end before `index`: a subject is never found across a sentence end.
+
+    Looks back at most a few dozen tokens: no rule reads farther, and a sentence made of thousands of
+    quotes must not cost its length for each of them.
+    """
+    lowest = max(0, index - _FLOOR_TOKENS)
+    for position in range(index - 1, lowest - 1, -1):
+        if tokens[position].text in CLAUSE_END:
+            return _after_dateline(tokens, position + 1, index)
+    return _after_dateline(tokens, lowest, index)
+
+
+def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
+    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen."."""
+    for position in range(start, min(limit, start + _DATELINE_WORDS)):
+        token = tokens[position]
+        if token.text in DASHES:
+            return position + 1 if position > start else start
+        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")):
+            return start
+    return start

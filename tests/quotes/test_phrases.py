@@ -1,0 +1,61 @@
+"""quotes/phrases.py: the phrase grammar answers in token spans, with no rule names in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.phrases import Phrase, clause_subject, phrase_after, phrase_before, verb_subject
+from quotes.tokens import tokenize
+
+
+def _words(text: str, span) -> str:
+    tokens = tokenize(text, 0, len(text))
+    return text[tokens[span[0]].start:tokens[span[1] - 1].end]
+
+
+def _index(text: str, word: str) -> int:
+    return [token.text for token in tokenize(text, 0, len(text))].index(word)
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Hugh Hill, a doctor at the clinic, said", "said", "Hugh Hill"),
+    ("Rep. Trey Gowdy (R-S.C.) said", "said", "Rep. Trey Gowdy"),
+    ("a spokeswoman for the Department of Homeland Security said", "said", "a spokeswoman for the Department of Homeland Security"),
+    ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
+    ("Trump at the time said", "said", "Trump"),
+    ("a city official who asked not to be named said", "said", "a city official"),
+    ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
+])
+def test_phrase_before_a_verb(text, verb, expected):
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, phrase_before(tokens, _index(text, verb), floor=0)) == expected
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("said the senator from Texas.", 1, "the senator"),
+    ("said his former partner, Lawrence Cummings.", 1, "Lawrence Cummings"),
+    ("said former police officer Dana Cole.", 1, "former police officer Dana Cole"),
+    ("said one of two witnesses.", 1, "one of two witnesses"),
+])
+def test_phrase_after_a_verb(text, start, expected):
+    assert _words(text, phrase_after(tokenize(text, 0, len(text)), start)) == expected
+
+
+@pytest.mark.parametrize("text", ["said Wednesday that", "said that", "the time"])
+def test_no_phrase_where_no_one_is_named(text):
+    tokens = tokenize(text, 0, len(text))
+    assert phrase_after(tokens, 1) is None
+
+
+def test_clause_subject_skips_an_opening_phrase_and_keeps_the_verb_it_was_given():
+    text = "On Tuesday, Gov. Jerry Brown signed the bill"
+    tokens = tokenize(text, 0, len(text))
+    found = clause_subject(tokens, 0, len(tokens), 5)
+    assert isinstance(found, Phrase) and found.verb == 5 and _words(text, found) == "Gov. Jerry Brown"
+
+
+def test_a_participle_after_said_takes_the_subject_of_said():
+    text = "Ryan and Trump will meet, Spicer said, adding"
+    tokens = tokenize(text, 0, len(text))
+    found = verb_subject(tokens, _index(text, "adding"), 0)
+    assert _words(text, found) == "Spicer" and tokens[found.verb].text == "said"
