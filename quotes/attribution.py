@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
-from .model import Kind, Paragraph, Quote, Sentence
+from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .phrases import (CLAUSE_END, DASHES, QUOTE, SUBJECT_PRONOUNS, TITLE, Phrase, Span, after_determiner, bare_subject,
                       clause_floor, clause_subject, governed_before, has_own_subject, in_opening_phrase,
                       in_subordinate_clause, introduces_clause, is_modifier_run, is_phrasal_verb, is_speech_verb,
@@ -169,7 +169,7 @@ def _sieve(context: _Context, inside: list[tuple[int, int]]) -> Attribution | No
         if context.quote.kind in rule.kinds:
             found = rule.find(context)
             if found is not None and (rule.mention_in_quote
-                                      or not _overlaps_any(inside, found.mention_start, found.mention_end)):
+                                      or not overlaps_any(inside, found.mention_start, found.mention_end)):
                 return Attribution(found, rule)
     return None
 
@@ -701,11 +701,6 @@ def _apply(text: str, quote: Quote, result: Attribution | None) -> Quote:
     found = result.found
     return quote.attributed(text[found.mention_start:found.mention_end], found.mention_start, found.mention_end,
                             found.verb, result.rule.name)
-
-
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect_left(spans, (end,)) - 1
-    return index >= 0 and spans[index][1] > start
 
 
 def _mention(tokens: list[Token], phrase: Span | Phrase, verb: int | None = None) -> Found:

@@ -7,6 +7,8 @@ for a passage again to find where it was.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -20,6 +22,7 @@ __all__ = [
     "Sentence",
     "QuoteSpan",
     "Quote",
+    "overlaps_any",
 ]
 
 Kind = Literal["direct", "mixed", "scare"]
@@ -140,3 +143,10 @@ class Article:
     status: Status = "ok"
     reason: str | None = None
     encoding: str | None = None
+
+
+def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when `[start, end)` overlaps one of `spans`: half-open, sorted by start, not overlapping
+    each other (quotes, speaker mentions). One bisection, for checks made once per name or mention."""
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
-ORDER = ["errors", "lexicons", "wordclass", "model", "tokens", "marks", "sentences", "kinds", "phrases", "attribution", "speakers", "pipeline",
+ORDER = ["errors", "lexicons", "wordclass", "model", "tokens", "marks", "sentences", "kinds", "phrases", "attribution", "names", "cast", "speakers", "pipeline",
          "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
 ANALYSIS_ORDER = ["utterances", "partitions", "sentiment", "counts", "reports", "__init__"]
 
@@ -70,3 +70,16 @@ def test_no_catch_all_modules():
     for package in ("quotes", "analysis"):
         names = {path.stem for path in (ROOT / package).glob("*.py")}
         assert not names & {"utils", "helpers", "misc", "common"}
+
+
+_SOURCES = sorted([*(ROOT / "quotes").glob("*.py"), *(ROOT / "analysis").glob("*.py")])
+
+
+@pytest.mark.parametrize("path", _SOURCES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_modules_and_functions_stay_small(path):
+    """A module past 800 lines holds more than one job, a function past 60 more than one step."""
+    source = path.read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= 800, f"{path.name} has grown past 800 lines: split it along its sections"
+    long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines)" for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 60]
+    assert not long, f"{path.name}: functions over 60 lines: {long}"

@@ -1,0 +1,443 @@
+"""The cast of one article: the people, organisations and groups it names, built once, then frozen.
+
+Every capitalised name outside quotes is indexed (`quotes.names` reads each chain), and the names of
+one entity are linked: "US Homeland Security Secretary Kristi Noem", "Noem" and "Ms. Noem" are one
+person. Then one pass over the article resolves its personal pronouns, in the spirit of
+salience-based resolvers (Lappin & Leass 1994): each person named or referred to gains salience, more
+as a sentence's subject or a quote's speaker, and loses it with distance; a pronoun goes to the most
+salient person whose gender fits. Gender comes from evidence in the text only (Mr./Ms., gendered role
+words, pronouns that can only point back to one person); a given name only breaks ties between
+antecedents. `quotes.speakers` reads the finished `Cast` to resolve each speaker mention.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
+from types import MappingProxyType
+from typing import TypeVar
+
+from .lexicons import load_lexicon, load_mapping
+from .model import Gender, Quote, overlaps_any
+from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
+    surnames_by_initial, title_words_before
+from .wordclass import is_title_word
+
+__all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
+
+# An acronym in parentheses, and the capitalised name right before it that it stands for.
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
+_ACRONYM_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8}$")
+_ACRONYM_REACH = 120
+# he, him, his, himself, she, her, hers, herself. Written to start with its letter in both cases, and
+# case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
+_PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
+_HONORIFIC_WEIGHT = 5
+_QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
+_VERB_REACH = 24  # characters either side of a name read for a speech verb
+_LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
+_FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
+_VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
+ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
+_DECAY = 400.0  # characters over which a person's salience falls by one
+_SUBJECT = 1.0  # salience for being named at the start of a sentence
+_SPEAKER = 0.5  # salience for being the speaker of a quote
+_PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
+_UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Claire Moreau") may still be one
+_UNKNOWN_GENDER = -0.6
+_SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
+# A sentence's opening phrase up to the comma before its subject: "On Tuesday's show, " / "In her
+# 2003 book, Living History, " (the phrase starts after a sentence end or a line break).
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
+_OPENING_REACH = 120
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
+_NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
+_UNREAD = object()  # a gender not looked up yet
+_Item = TypeVar("_Item")
+Votes = dict[str, Counter]  # entity -> how many pieces of evidence say "female", "male"
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The people and organisations an article names, in text order, and what the text says of them.
+
+    Built once by `build_cast`; nothing changes it afterwards (the mappings are read-only views).
+    """
+
+    named: tuple[Named, ...]
+    starts: tuple[int, ...]  # where each name starts, for bisecting
+    full_names: Mapping[str, tuple[tuple[str, ...], ...]]  # by entity, in the order first written
+    titles: Mapping[str, tuple[str, ...]]  # by entity: the fullest title the article gives
+    votes: Mapping[str, Mapping[str, int]]  # by entity: the gender evidence
+    pronouns: Mapping[int, str]  # pronoun (or description) offset -> the entity it points to
+    acronyms: Mapping[str, str]  # "IMF" -> "International Monetary Fund"
+
+    def expand(self, name: str | None) -> str | None:
+        """An organisation's acronym as the full name the article spelled out for it."""
+        return self.acronyms.get(name, name) if name else name
+
+    def gender(self, entity: str) -> Gender | None:
+        """The gender the text's evidence gives a person, if any (what the reports say)."""
+        return _gender_from_votes(self.votes, entity)
+
+    def known_before(self, before: int) -> Known:
+        """What was known of the names before `before` (for a mention parsed on its own)."""
+        known = Known()
+        for named in self.named[:bisect_left(self.starts, before)]:
+            if named.kind in ("person", "unknown"):
+                known.add(named, named.entity)
+        return known
+
+
+def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
+    """Index every capitalised name outside quotes, link the names of one person (Kristi Noem, Noem,
+    Ms. Noem), then resolve every personal pronoun outside quotes.
+
+    `body_start` is where the names are read from (after a headline in title case).
+    """
+    interiors = [(quote.start, quote.end) for quote in quotes]
+    # Names after the last speaker mention cannot be antecedents, so the scan stops there.
+    reach = max(quote.mention_end or 0 for quote in quotes)
+    named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
+    starts = [each.start for each in named]
+    speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None)
+    descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
+                    for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
+    pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
+                                        speakers, descriptions)  # type: ignore[arg-type]
+    return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
+                MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
+                MappingProxyType(_acronyms(text, reach, named)))
+
+
+def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach: int) -> list[Named]:
+    """Every name outside quotes in text order, parsed; a lone capitalised word only when the article
+    also uses it as a name ("Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando"
+    nor "Nonetheless"), or misspells a surname it named ("Wines" after "Leslie Wimes")."""
+    skip = not_name_starts()
+    found: list[Named] = []
+    lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
+    for chain_start, chain in _outside(interiors, find_chains(text, start, reach), itemgetter(0)):
+        if chain.lower() in skip:
+            continue
+        if " " not in chain and "\t" not in chain:
+            lone.append((chain_start, chain))
+            continue
+        named = parse_name(chain)
+        if named is not None:
+            title = named.title
+            if not title and named.kind in ("person", "unknown") and named.start == 0:
+                title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
+            speaks = named.kind == "unknown" and _beside_speech_verb(text, chain_start + named.start,
+                                                                     chain_start + named.end)
+            found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
+                               named.gender, "person" if (title or speaks) and named.kind == "unknown" else named.kind,
+                               named.key))
+    surnames = {named.key for named in found if named.kind in ("person", "unknown")}
+    organizations = load_lexicon("organization_words")
+    given = load_lexicon("given_names")
+    by_initial = surnames_by_initial(surnames)
+    for start, word in lone:
+        lower, acronym = lone_word(word)
+        known = lower in surnames or lower in organizations or lower in given
+        misspelt = None if known else misspelling_of(lower, by_initial)
+        if known or acronym or misspelt:
+            named = parse_name(word)
+            if named is not None:
+                found.append(Named(start + named.start, start + named.end, named.name, named.title,
+                                   named.gender, named.kind, misspelt or named.key))
+    found.sort(key=lambda named: named.start)
+    return found
+
+
+def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:
+    """The names with the entity each names, and by entity: the full names written, the fullest
+    title, and the gender honorifics and gendered titles give."""
+    people = {named.key for named in found if named.kind == "person"}
+    known = Known()
+    linked: list[Named] = []
+    full_names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    titles: dict[str, tuple[str, ...]] = {}
+    votes: Votes = defaultdict(Counter)
+    for named in found:
+        kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
+        if kind == "unknown" and len(named.name) == 1:
+            continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
+        named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
+                      entity_of(named._replace(kind=kind), known, full_names, votes))
+        linked.append(named)
+        if named.kind in ("person", "unknown"):
+            if named.name not in full_names[named.entity]:
+                full_names[named.entity].append(named.name)
+            if len(named.title) > len(titles.get(named.entity, ())):
+                titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
+            if named.gender in ("female", "male"):
+                votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
+    return linked, full_names, titles, votes
+
+
+def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
+    """Acronyms and the organisations they stand for: "the International Monetary Fund (IMF)", and
+    "the IMF" after "the International Monetary Fund" with no "(IMF)" written."""
+    acronyms: dict[str, str] = {}
+    for parenthesis in _PARENTHESISED_ACRONYM.finditer(text, 0, reach):
+        match = _ACRONYM_NAME.search(text, max(0, parenthesis.start() - _ACRONYM_REACH), parenthesis.start())
+        if match is None:
+            continue
+        words, acronym = match.group().split(), parenthesis.group(1).replace(".", "")
+        while words and words[0].lower() in load_lexicon("articles"):
+            words = words[1:]
+        initials = [word[0] for word in words if word[0].isupper()]
+        if words and initials and initials[0] == acronym[0] and len(acronym) <= len(initials) + 1:
+            acronyms.setdefault(acronym, " ".join(words))
+    for each in named:
+        if each.kind == "organization" and len(each.name) > 2:
+            initials = "".join(word[0] for word in each.name if word[0].isupper())
+            if len(initials) > 2:
+                acronyms.setdefault(initials, " ".join(each.name))
+    return acronyms
+
+
+def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], votes: Votes,
+                      interiors: list[tuple[int, int]], speakers: list[tuple[int, int]],
+                      descriptions: Sequence[tuple[int, Gender | None]]) -> tuple[dict[int, str], Votes]:
+    """One pass over names and pronouns in text order, keeping each person's salience (see module doc).
+
+    Returns the entity each pronoun (and each definite description of a person) points to, and the
+    gender evidence with the pronouns' votes added: each resolved pronoun is also evidence of its
+    person's gender, for the pronouns after it.
+    """
+    meaning = load_mapping("pronouns")
+    pronouns = [(match.start(), meaning[match.group().lower()])
+                for match in _outside(interiors, _PERSONAL_PRONOUN.finditer(text), re.Match.start)]
+    people = [each for each in named if each.kind in ("person", "unknown")]
+    votes = _with_pronoun_votes(votes, pronouns, people, named, starts)
+    resolved: dict[int, str] = {}
+    salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
+    genders: dict[str, Gender | None | object] = {}  # entity -> its likely gender, until a vote changes it
+    seen: Counter = Counter()  # entity -> times named so far
+    # A definite description of a person ("the senator" with no senator named) is resolved like a
+    # pronoun, to the most salient person; its gender is that of its role word, if it has one.
+    events = sorted([(each.start, 0, each) for each in people] + [(start, 1, gender) for start, gender in pronouns]
+                    + [(start, 2, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
+    # "Okafor communication director Julia Brandt said": the sentence's subject is Brandt, whom
+    # the first name only qualifies.
+    qualifiers = {each.start: following.start for each, following in zip(people, people[1:])
+                  if _SENTENCE_START.search(text, max(0, each.start - 4), each.start)
+                  and _qualifies(text, each.end, following.start)}
+    qualified = set(qualifiers.values())
+    for position, is_pronoun, item in events:
+        subject = position in qualified or (
+            position not in qualifiers and _opens_sentence(text, position, item.title if is_pronoun == 0 else ()))
+        if is_pronoun == 2:
+            best = _most_salient(votes, salience, position, item, seen)
+            if best is not None:
+                resolved[position] = best
+        elif not is_pronoun:
+            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if overlaps_any(speakers, item.start, item.end)
+                                                       else 0.0) + (_UNSURE_NAME if item.kind == "unknown" else 0.0)
+            seen[item.entity] += 1
+            previous = salience.get(item.entity)
+            salience[item.entity] = (max(weight, _decayed(previous, position) if previous else weight), item.end)
+        else:
+            best, compatible = _antecedent(votes, salience, genders, position, item)
+            if best is not None:
+                resolved[position] = best
+                if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
+                    votes[best][item] += 1
+                    genders.pop(best, None)
+                speaking = overlaps_any(speakers, position, position + 3)
+                salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
+                                      + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
+    return resolved, votes
+
+
+def _with_pronoun_votes(votes: Votes, pronouns: Sequence[tuple[int, str]], people: Sequence[Named],
+                        named: Sequence[Named], starts: Sequence[int]) -> Votes:
+    """The gender evidence with a vote for each person a pronoun follows closely with no other
+    person between ("Claire Moreau ... she"): a new mapping, the one given stays as it was."""
+    votes = defaultdict(Counter, {entity: Counter(counts) for entity, counts in votes.items()})
+    for each in people:
+        index = bisect_left(pronouns, (each.end,))
+        if index < len(pronouns) and pronouns[index][0] - each.end <= _VOTE_REACH:
+            following = bisect_left(starts, each.end)
+            rival = following < len(named) and named[following].start < pronouns[index][0] and \
+                named[following].kind in ("person", "unknown") and named[following].entity != each.entity
+            if not rival:
+                votes[each.entity][pronouns[index][1]] += 1
+    return votes
+
+
+def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: dict[str, Gender | None | object],
+                position: int, gender: str) -> tuple[str | None, int]:
+    """The most salient person within reach whose gender fits a pronoun, and how many fit at all.
+    `genders` remembers each person's likely gender until a vote changes it."""
+    best, best_score, compatible = None, float("-inf"), 0
+    for entity, (weight, last) in salience.items():
+        if position - last > ANTECEDENT_REACH:
+            continue
+        known = genders.get(entity, _UNREAD)
+        if known is _UNREAD:
+            known = genders[entity] = _likely_gender(votes, entity)
+        if known not in (None, gender):
+            continue
+        compatible += 1
+        score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
+        if score > best_score:
+            best, best_score = entity, score
+    return best, compatible
+
+
+@dataclass
+class Known:
+    """The people named so far, by surname and by given name, and how often each was named: what a
+    lone "Moreau" or "Claire" is read against."""
+
+    by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # latest last
+    by_given: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    mentions: Counter = field(default_factory=Counter)
+
+    def add(self, named: Named, entity: str) -> None:
+        self.mentions[entity] += 1
+        if len(named.name) > 1:
+            _move_last(self.by_surname[named.key], entity)
+            _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
+
+
+def _move_last(entities: list[str], entity: str) -> None:
+    if entity in entities:
+        entities.remove(entity)
+    entities.append(entity)
+
+
+def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
+    """True when a name (with the title written before it) opens its sentence:
+    "Labour economist Ruth Adeyemi, who studies pensions, said ..."."""
+    if title:
+        written = " ".join(title) + " "
+        if text.endswith(written, max(0, position - len(written)), position):
+            position -= len(written)
+    if _SENTENCE_START.search(text, max(0, position - 4), position):
+        return True
+    # "In her 2003 book, Living History, Clinton noted ...": the subject after an opening phrase
+    if not text.endswith(", ", max(0, position - 2), position):
+        return False
+    opening = _OPENING_PHRASE.search(text, max(0, position - _OPENING_REACH), position)
+    if opening is None or opening.group(1).lower() not in load_lexicon("clause_openers"):
+        return False
+    name = _CAPITALISED_RUN.match(text, position)
+    return name is None or not text.startswith(",", name.end())  # not "Living History," an apposition
+
+
+def _qualifies(text: str, end: int, following: int) -> bool:
+    """True when only role words stand between two names: "Okafor [communication director] Brandt"."""
+    gap = _QUALIFIER_GAP.fullmatch(text, end, following)
+    return gap is not None and is_title_word(gap.group().split()[-1].lower())
+
+
+def _beside_speech_verb(text: str, start: int, end: int) -> bool:
+    """"noted NBC's Dan Ruiz", "Claire Moreau said": a name that speaks is a person's."""
+    verbs = load_lexicon("speech_verbs")
+    before = _LAST_WORD.search(text, max(0, start - _VERB_REACH), start)
+    after = _FIRST_WORD.match(text, end, min(len(text), end + _VERB_REACH))
+    return bool((before and before.group(1).lower() in verbs) or (after and after.group(1).lower() in verbs))
+
+
+def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tuple[str, ...]]],
+              votes: Mapping[str, Mapping[str, int]]) -> str:
+    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
+    A surname alone is the person of that surname named most often so far whose gender fits, the
+    latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
+    story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
+    ("Hillary") is the person of that given name, if there is one."""
+    if named.kind not in ("person", "unknown"):
+        return " ".join(named.name).lower()
+    if len(named.name) > 1:
+        suffixes = load_lexicon("name_suffixes")
+        surname_index = len(named.name) - 1
+        while surname_index > 0 and named.name[surname_index].rstrip(".").lower() in suffixes:
+            surname_index -= 1
+        entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
+        ending = [word.lower() for word in named.name]
+        for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
+            if earlier != entity and any(len(full) > len(ending) and [word.lower() for word in full[-len(ending):]]
+                                         == ending for full in full_names.get(earlier, ())):
+                entity = earlier
+                break
+        known.add(named, entity)
+        return entity
+    candidates = known.by_surname.get(named.key) or known.by_given.get(named.key) or []
+    fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
+               if named.gender is None or _likely_gender(votes, entity) in (None, named.gender)]
+    entity = max(fitting)[2] if fitting else named.key
+    known.add(named, entity)
+    return entity
+
+
+def _most_salient(votes: Votes, salience: dict[str, tuple[float, int]], position: int,
+                  gender: Gender | None, seen: Counter) -> str | None:
+    """The person an epithet most likely names: salient now, and the story's most named person
+    ("the Vermont senator" is Sanders, named six times, more than Clinton, named just after)."""
+    best, best_score = None, float("-inf")
+    for entity, (weight, last) in salience.items():
+        known = _likely_gender(votes, entity)
+        if position - last > ANTECEDENT_REACH or (gender is not None and known not in (None, gender)):
+            continue
+        score = weight - (position - last) / _DECAY + _NAMED_OFTEN * math.log1p(seen[entity])
+        if score > best_score:
+            best, best_score = entity, score
+    return best
+
+
+def _is_definite_person(mention: str) -> bool:
+    """"the senator", "The Republican nominee": a definite description whose head is a person's role."""
+    words = mention.split()
+    head = _last_word(mention)
+    owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
+    return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
+        is_title_word(head) or gender_of_word(head) is not None)
+
+
+def _last_word(mention: str) -> str:
+    """The head word of a description: its last, or the last before "of": "the mother of three" -> mother."""
+    words = mention.split()
+    if "of" in words[1:-1]:
+        words = words[:words.index("of", 1)]
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def _decayed(entry: tuple[float, int], position: int) -> float:
+    return entry[0] - (position - entry[1]) / _DECAY
+
+
+def _likely_gender(votes: Mapping[str, Mapping[str, int]], entity: str) -> Gender | None:
+    """The gender the text gives a person, else the one their given name suggests: for choosing
+    between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
+    return _gender_from_votes(votes, entity, prior=load_mapping("given_name_genders").get(entity.partition(" ")[0]))
+
+
+def _gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: str | None = None) -> Gender | None:
+    """The gender most of the evidence for a person says, with `prior` worth `_NAME_PRIOR` votes."""
+    counts = votes.get(key, {})
+    female = counts.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
+    male = counts.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
+    return "female" if female > male else "male" if male > female else None
+
+
+def _outside(spans: list[tuple[int, int]], items: Iterable[_Item], position: Callable[[_Item], int]) -> Iterator[_Item]:
+    """The items whose position falls outside every span; items and spans both in text order, so one
+    sweep passes each span once."""
+    index = 0
+    for item in items:
+        at = position(item)
+        while index < len(spans) and spans[index][1] <= at:
+            index += 1
+        if index == len(spans) or spans[index][0] > at:
+            yield item

@@ -1,0 +1,330 @@
+"""Names: a capitalised chain of words -> title, name and kind of entity.
+
+"US Homeland Security Secretary Kristi Noem" is the title "US Homeland Security Secretary" and the
+name "Kristi Noem", a person; "Sen. Ted Cruz" a person with an honorific; "U.S. Court of Appeals
+for the Sixth Circuit" an organisation; "Ohio in January" a place and a date, no one. One chain at a
+time, with no knowledge of the article: linking the names of one person is `quotes.cast`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .model import Gender, SpeakerType
+from .tokens import IN_WORD_MARKS
+from .wordclass import is_title
+
+__all__ = ["Named", "find_chains", "parse_name"]
+
+# A run of capitalised words, with initials, abbreviated titles and the small words inside names:
+# "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
+_CHAIN = re.compile(
+    rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+    r"|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
+)
+_WORD = re.compile(r"\S+")
+# The words just before a name, on its line, to find the title the article gives it.
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_TITLE_REACH = 60
+_TITLE_WORDS = 4
+_TITLE_CASE_SHARE = 0.85
+_MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
+_NAME_WORDS = 5
+_ORGANIZATION_WORDS = 9
+
+
+class Named(NamedTuple):
+    """One capitalised name in the text, split into title and name. A named tuple: as immutable as a
+    frozen dataclass and cheaper to build, which counts for the names of a whole corpus."""
+
+    start: int
+    end: int
+    name: tuple[str, ...]
+    title: tuple[str, ...]
+    gender: Gender | None  # from an honorific or gendered title in this mention
+    kind: SpeakerType  # person, organization, group, or unknown (no evidence yet)
+    key: str  # the surname, lower case ("noem" for "US ... Secretary Kristi Noem")
+    entity: str = ""  # which person (or organisation) this is, once the cast has linked the names
+
+
+def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Capitalised runs, cut where a sentence ends inside one: "Monday. Clinton" is two."""
+    chains = [(match.start(), match.group()) for match in _CHAIN.finditer(text, start, end)]
+    if not any(". " in chain for _, chain in chains):
+        return chains
+    abbreviations = _vocabulary().abbreviations
+    pieces: list[tuple[int, str]] = []
+    for offset, chain in chains:
+        piece = 0
+        if ". " in chain:
+            for word in _WORD.finditer(chain):
+                if word.group().endswith(".") and not _is_initial(word.group()) \
+                        and word.group()[:-1].lower() not in abbreviations and word.end() < len(chain):
+                    pieces.append((offset + piece, chain[piece:word.end()]))
+                    piece = word.end() + 1
+        pieces.append((offset + piece, chain[piece:]))
+    return pieces
+
+
+def is_headline_case(text: str, start: int, end: int) -> bool:
+    """Nearly every word but the minor ones capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
+    minor = load_lexicon("minor_words")
+    words = [word for word in _WORD.findall(text, start, end) if word.lower() not in minor and word[0].isalpha()]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_name(chain: str) -> Named | None:
+    """`_parse_chain` of a whole string, remembered: articles and corpora repeat their names."""
+    return _parse_chain(chain, 0, len(chain))
+
+
+def _parse_chain(text: str, start: int, end: int) -> Named | None:
+    """Split a capitalised chain into title and name, and say what kind of entity it names.
+
+    Returns None for what names nobody: a place, a date, a headline in title case or in capitals. A
+    name with no evidence of being a person (no title, honorific or given name) is `unknown`.
+    """
+    words_ = _vocabulary()
+    words, offsets, end = _chain_words(text, start, end, words_)
+    if not words or (len(words) > 1 and all(word.isupper() for word in words)):
+        return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
+    if not _is_initial(words[-1]):
+        words[-1] = without_possessive(words[-1])
+    name_start, gender = 0, None
+    for index, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if bare in words_.honorifics or is_title(bare):
+            name_start = index + 1
+            gender = gender_of_word(bare) or gender
+    name = words[name_start:]
+    first_given = next((index for index, word in enumerate(name[:-1]) if word.lower() in words_.given_names), 0)
+    if first_given > 0 and name[0].lower() not in words_.given_names:
+        name_start += first_given  # "Exchequer Nigel Lawson": the name starts at its given name
+        name = name[first_given:]
+    title = _title_before(words[:name_start], words_)
+    if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
+        return None
+    dated = next((index for index, word in enumerate(name[:-1], start=1) if word in ("on", "in", "for")
+                  and name[index].rstrip(".,").lower() in words_.dates), None)
+    if dated:
+        name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
+        if not name:
+            return None
+    evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
+    cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
+    if cut and evidence:
+        name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
+    surname_after_given = name[0].lower() in words_.given_names  # "Theresa May": a month can be a surname
+    if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
+           and not (word == "the" and name[index] in ("of", "for"))
+           and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:])):
+        return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
+    if len(name) > _NAME_WORDS and not (len(name) <= _ORGANIZATION_WORDS and any(
+            word.rstrip(".").lower() in words_.organizations for word in name)):
+        return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
+    end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
+    return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[str], list[int], int]:
+    """The words of a chain and their offsets, without what comes before the name: an owner ("NBC's
+    Dan Ruiz"), a word that opens sentences ("The", "Said"); cut where a sentence ends inside it
+    ("Bernie Sanders. That"). Also returns the chain's end after that cut."""
+    words: list[str] = []
+    offsets: list[int] = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        words.append(word)
+        offsets.append(match.start())
+        if word[-1] == "." and not _is_initial(word) and word[:-1].lower() not in words_.abbreviations:
+            words[-1] = word[:-1]
+            end = match.start() + len(words[-1])
+            break  # a sentence ends here: "Bernie Sanders. That"
+    owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
+    if owner is not None:  # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name
+        words, offsets = words[owner + 1:], offsets[owner + 1:]
+    while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
+        words, offsets = words[1:], offsets[1:]
+    return words, offsets, end
+
+
+def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
+    """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
+    an honorific, a given name), or unknown."""
+    if any(word.rstrip(".").lower() in words_.organizations for word in name):
+        return "organization"
+    if len(name) == 1 and name[0].lower() in words_.groups:
+        return "group"
+    if evidence:
+        return "person"
+    if name[-1].isupper() and len(name[-1]) > 1:
+        return "organization"  # an acronym: IMF, NATO, CNN
+    return "unknown"
+
+
+def title_words_before(text: str, start: int) -> tuple[str, ...]:
+    """Lower-case title words right before a name, with the words that qualify them:
+    "Republican presidential nominee Donald Trump" -> ("Republican", "presidential", "nominee")."""
+    segment = text[max(0, start - _TITLE_REACH):start]
+    if not segment[-1:].isspace():
+        return ()
+    words = segment[segment.rfind("\n") + 1:].split()[-_TITLE_WORDS:]
+    if not words or words[-1].lower() not in _vocabulary().titles:
+        return ()
+    kept = len(words)  # only the plain words after the last punctuation: not "Mexico," nor "(R)"
+    while kept and _PLAIN_WORD.fullmatch(words[kept - 1]):
+        kept -= 1
+    words = words[kept:]
+    other_words = load_lexicons("conjunctions", "speech_verbs")
+    run: list[str] = []
+    abbreviations = _vocabulary().abbreviations
+    for word in reversed(words[-_TITLE_WORDS:]):
+        if word.lower() in not_name_starts() or word.lower() in other_words or word.lower().endswith(("'s", "’s")) or (
+                word[-1] in ".!?" and word[:-1].lower() not in abbreviations):
+            break  # not "vague." in "the plan was vague. Labour economist Ruth Adeyemi"
+        run.insert(0, word)
+    return tuple(run)
+
+
+def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
+    """The title right before a name: title words and the capitalised words that qualify them
+    ("US Homeland Security Secretary", "Tory leader"), not whatever else precedes ("Ahead of")."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        if bare in words_.honorifics:
+            continue
+        if is_title(bare):
+            run.insert(0, word)
+        elif word[:1].isupper() and run:
+            run.insert(0, word)
+        else:
+            break
+    return tuple(run)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicons name parsing consults, gathered once (it runs for every name in an article)."""
+
+    abbreviations: frozenset[str]
+    not_name_starts: frozenset[str]
+    not_name_words: frozenset[str]
+    verbs: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    places: frozenset[str]
+    given_names: frozenset[str]
+    organizations: frozenset[str]
+    groups: frozenset[str]
+    dates: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Words:
+    return _Words(load_lexicon("abbreviations"), not_name_starts(), _not_name_words(), load_lexicon("speech_verbs"),
+                  frozenset(load_mapping("honorifics")), load_lexicon("titles"), load_lexicon("places"),
+                  load_lexicon("given_names"), load_lexicon("organization_words"), load_lexicon("group_words"),
+                  load_lexicons("days", "months"))
+
+
+@cache
+def not_name_starts() -> frozenset[str]:
+    """Capitalised words that begin a sentence rather than a name: The, In, She, Monday, Said..."""
+    return (load_lexicons("clause_openers", "articles", "determiners", "adverbials", "auxiliaries")
+            | frozenset(load_mapping("pronouns")))
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that never sit inside a name; a title-case chain holding one is a headline."""
+    return (load_lexicon("conjunctions") | not_name_starts()) - load_lexicon("name_connectors")
+
+
+def _surname(name: Sequence[str]) -> str:
+    """The surname, lower case, skipping suffixes: ("Joseph", "R.", "Biden", "Jr.") -> "biden"."""
+    suffixes = load_lexicon("name_suffixes")
+    for word in reversed(name):
+        if word.rstrip(".").lower() not in suffixes:
+            return word.lower().replace("’", "'")
+    return name[-1].lower()
+
+
+def surnames_by_initial(surnames: Iterable[str]) -> dict[str, list[str]]:
+    """The surnames long enough to be misspelt, by first letter: what `misspelling_of` reads."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for surname in surnames:
+        if len(surname) >= _MISSPELLING_LENGTH - 1:
+            by_initial[surname[0]].append(surname)
+    return by_initial
+
+
+def misspelling_of(word: str, by_initial: dict[str, list[str]]) -> str | None:
+    """The surname a lone capitalised word misspells by one letter ("Wines" after "Leslie Wimes",
+    "McLenney" after "Tyresha McClenney"): news copy has typos, and an unknown word is no one else.
+    `by_initial` holds the article's surnames by first letter (a typo rarely hits the first)."""
+    if len(word) < _MISSPELLING_LENGTH or word[0] not in by_initial:
+        return None
+    close = [surname for surname in by_initial[word[0]] if _one_edit_apart(word, surname)]
+    return close[0] if len(close) == 1 else None
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """True when one letter added, dropped, changed or two swapped turns one word into the other."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    prefix = 0
+    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
+        prefix += 1
+    if len(first) == len(second):
+        return first[prefix + 1:] == second[prefix + 1:] or (
+            first[prefix + 2:] == second[prefix + 2:] and first[prefix:prefix + 2] == second[prefix:prefix + 2][::-1])
+    shorter, longer = (first, second) if len(first) < len(second) else (second, first)
+    return shorter[prefix:] == longer[prefix + 1:]
+
+
+@lru_cache(maxsize=1 << 14)
+def lone_word(word: str) -> tuple[str, bool]:
+    """A lone capitalised word as the lexicons spell it ("Noem’s" -> "noem"), and whether it is an
+    acronym ("IMF"); remembered, since every article opens sentences with the same words."""
+    bare = without_possessive(word).rstrip(".")
+    return bare.lower().replace("’", "'"), bare.isupper() and len(bare) > 1
+
+
+def without_possessive(word: str) -> str:
+    if word[-1:] not in ("s", "'", "’"):
+        return word  # the usual case, answered without trying each ending
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    """"J." or "G.K.": initials, whose period does not end a sentence."""
+    return len(word) >= 2 and len(word) % 2 == 0 and all(
+        word[index].isupper() and word[index + 1] == "." for index in range(0, len(word), 2))
+
+
+def gender_of_word(word: str) -> Gender | None:
+    gender = load_mapping("honorifics").get(word) or load_mapping("gendered_words").get(word)
+    return gender if gender in ("female", "male") else None  # type: ignore[return-value]
+
+
+def clean_name(words: Sequence[str]) -> str | None:
+    """A name without a leading article or a possessive: "The Daily Beast's" -> "Daily Beast"."""
+    words = list(words)
+    while words and words[0].lower() in load_lexicon("articles"):
+        words = words[1:]
+    if not words:
+        return None
+    words[-1] = without_possessive(words[-1])
+    return " ".join(words)
