@@ -131,7 +131,8 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, capsys):
             return getattr(self.stream, name)
 
     assert main(["run", str(SEED), "--out", str(tmp_path / "a"), "--jobs", "1"]) == 0
-    assert "articles/s" not in capsys.readouterr().err and " articles" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "articles/s" not in err and " articles" not in err
     monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
     assert main(["run", str(SEED), "--out", str(tmp_path / "b"), "--jobs", "1"]) == 0
     assert "articles" in capsys.readouterr().err

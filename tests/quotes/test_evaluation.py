@@ -54,9 +54,20 @@ def test_speaker_mention_scoring():
     gold["quotes"][0]["speaker_mentions"] = [[15, 19]]
     gold["quotes"][0]["speaker_canonical"] = "Kristi Noem"
     result = evaluate([gold])
-    _correct, total, _ = result.speakers["mention"]
-    assert total == 1
-    assert result.speakers["end to end"][1] == 1
+    assert result.speakers["mention"][:2] == (1, 1)
+    assert result.speakers["canonical"][:2] == (1, 1)
+    assert result.speakers["end to end"][:2] == (1, 1)
+
+
+def test_a_speaker_mention_elsewhere_is_scored_wrong():
+    text = 'Noem spoke. "We will win," Lee said.'
+    gold = gold_article(text, [(13, 25)])
+    gold["quotes"][0]["speaker_mentions"] = [[0, 4]]  # the annotators say Noem; the text's verb says Lee
+    gold["quotes"][0]["speaker_canonical"] = "Kristi Noem"
+    result = evaluate([gold])
+    assert result.speakers["mention"][:2] == (0, 1)
+    assert result.speakers["canonical"][:2] == (0, 1)
+    assert result.speakers["end to end"][:2] == (0, 1)
 
 
 def test_bad_gold_is_a_clear_error(tmp_path):

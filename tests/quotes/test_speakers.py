@@ -1,0 +1,63 @@
+"""quotes/names.py, quotes/cast.py and quotes/speakers.py: from a mention to the speaker it names.
+
+Golden cases (tests/golden/speakers.jsonl) give, for each speech quote of a short text in order,
+the canonical speaker expected, and the strings that must never be a speaker there (a place, a
+month, a layout line, a pronoun outside quotes). Cases today's rules get wrong are strict xfails
+with the reason: they turn green when the rules learn them, and the xfail must then go.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import quotes
+from quotes.cast import build_cast
+from quotes.names import parse_name
+from tests.conftest import load_cases
+
+
+def _cases() -> list:
+    return [pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(strict=True, reason=case["xfail"])]
+                         if "xfail" in case else []) for case in load_cases("speakers.jsonl")]
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_speakers_golden(case):
+    speakers = [quote.speaker for quote in quotes.extract(case["text"]) if quote.is_speech]
+    if "speakers" in case:
+        assert speakers == case["speakers"]
+    assert not set(speakers) & set(case.get("not_speakers", ()))
+
+
+@pytest.mark.parametrize("chain, title, name, kind", [
+    ("US Homeland Security Secretary Kristi Noem", ("US", "Homeland", "Security", "Secretary"), ("Kristi", "Noem"),
+     "person"),
+    ("Sen. Ted Cruz", ("Sen.",), ("Ted", "Cruz"), "person"),
+    ("Charles de Gaulle", (), ("Charles", "de", "Gaulle"), "person"),
+    ("US Embassy in El Salvador", (), ("US", "Embassy", "in", "El", "Salvador"), "organization"),
+    ("IMF", (), ("IMF",), "organization"),
+    ("Claire Moreau", (), ("Claire", "Moreau"), "person"),
+    ("Trump on Tuesday", (), ("Trump",), "unknown"),
+])
+def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
+    named = parse_name(chain)
+    assert (named.title, named.name, named.kind) == (title, name, kind)
+
+
+@pytest.mark.parametrize("chain", ["El Salvador", "What Towns Can Do When Up Against Floods", "OERLIKON UNIT REJECTS CHARGES"])
+def test_parse_name_refuses_what_names_no_one(chain):
+    assert parse_name(chain) is None
+
+
+def test_the_cast_is_built_once_and_frozen():
+    text = 'Kristi Noem toured the prison. "It works," she said.'
+    speech = quotes.extract(text)
+    cast = build_cast(text, speech)
+    assert [named.entity for named in cast.named] == ["kristi noem"]
+    assert cast.pronouns == {text.index("she"): "kristi noem"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cast.pronouns = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        cast.votes["kristi noem"] = {}  # type: ignore[index]
