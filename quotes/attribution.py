@@ -23,13 +23,14 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
-from .phrases import (CLAUSE_END, DASHES, QUOTE, SUBJECT_PRONOUNS, TITLE, Phrase, Span, after_determiner, bare_subject,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, after_determiner, bare_subject,
                       clause_floor, clause_subject, governed_before, has_own_subject, in_opening_phrase,
                       in_subordinate_clause, introduces_clause, is_modifier_run, is_phrasal_verb, is_speech_verb,
                       modifies_a_title, names_no_one, new_clause_between, noun_phrase_ending, parenthetical_attribution,
                       phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
-                      verb_heads, verb_subject, verb_text)
+                      verb_subject, verb_text)
 from .tokens import Token, tokenize
+from .wordclass import speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -144,7 +145,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         sentence = sentences[quote.paragraph][quote.sentence]
         if key not in tokens_of:
             tokens, placeholders = _sentence_tokens(text, sentence, by_sentence[key])
-            heads = verb_heads()
+            heads = speech_cue_heads()
             tokens_of[key] = tokens, placeholders, [index for index, token in enumerate(tokens)
                                                     if token.lower in heads and is_speech_verb(tokens, index)]
         tokens, placeholders, verbs = tokens_of[key]
@@ -357,8 +358,8 @@ def coordinated_quote(context: _Context) -> Found | None:
     if earlier is None or earlier.sentence != context.quote.sentence or not context.before:
         return None
     words = [token.lower for token in context.before if token.is_word]
-    if words and words[0] in ("and", "or", "but") and all(word in ("and", "or", "but", "that", "then", "also")
-                                                          for word in words):
+    if words and words[0] in load_lexicon("coordinators") and all(word in load_lexicon("quote_joiners")
+                                                                  for word in words):
         return earlier.found
     return None
 
@@ -432,12 +433,12 @@ def claim_owner(context: _Context) -> Found | None:
         if token.text == QUOTE or token.text in CLAUSE_END or is_speech_verb(tokens, index):
             return None  # a verb nearer the quote governs it
         if token.lower in nouns and index > floor:
-            content = tokens[index + 1].lower in ("that", "to") and tokens[context.index - 1].lower not in (
-                "is", "was", "are", "were")  # not "Rubio's claim that ... is "simply not true""
+            content = tokens[index + 1].lower in ("that", "to") and tokens[context.index - 1].lower not in load_lexicon(
+                "copulas")  # not "Rubio's claim that ... is "simply not true""
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim
             owner = tokens[index - 1]
-            if owner.lower in ("his", "her", "their", "its"):
+            if owner.lower in load_lexicon("possessive_pronouns"):
                 return _mention(tokens, (index - 1, index))
             if owner.is_possessive and owner.is_capitalized:
                 start = index - 1
@@ -518,7 +519,7 @@ def sentence_subject(context: _Context) -> Found | None:
     words = context.text[mention.mention_start:mention.mention_end].split()
     if words[0].lower() in ("it", "its", "it's"):
         return None  # "It has not helped that ...": an expletive, not a speaker
-    if len(words) == 1 and words[0].lower() not in SUBJECT_PRONOUNS and not re.search(
+    if len(words) == 1 and words[0].lower() not in load_lexicon("subject_pronouns") and not re.search(
             rf"[a-z,;:] {re.escape(words[0])}\b", context.text):
         return None
     return mention
@@ -616,7 +617,7 @@ def _opened_by_participle(context: _Context) -> bool:
 def _names_someone(mention: str) -> bool:
     """A pronoun, or a name of two capitalised words or more ("Richard Ferris"; not "The weather")."""
     words = mention.split()
-    return (len(words) == 1 and words[0].lower() in SUBJECT_PRONOUNS) or (
+    return (len(words) == 1 and words[0].lower() in load_lexicon("subject_pronouns")) or (
         len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
         and all(word[0].isupper() for word in words))
 

@@ -18,11 +18,12 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .lexicons import load_lexicon, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
     surnames_by_initial, title_words_before
@@ -32,7 +33,6 @@ __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
-_ACRONYM_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*){1,8}$")
 _ACRONYM_REACH = 120
 # he, him, his, himself, she, her, hers, herself. Written to start with its letter in both cases, and
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
@@ -170,8 +170,10 @@ def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ..
         kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
         if kind == "unknown" and len(named.name) == 1:
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
+        if kind != named.kind:
+            named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
         named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
-                      entity_of(named._replace(kind=kind), known, full_names, votes))
+                      entity_of(named, known, full_names, votes))
         linked.append(named)
         if named.kind in ("person", "unknown"):
             if named.name not in full_names[named.entity]:
@@ -183,12 +185,19 @@ def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ..
     return linked, full_names, titles, votes
 
 
+@cache
+def _acronym_name() -> re.Pattern[str]:
+    """The capitalised name right before "(IMF)", with the small words inside it (lexicon
+    acronym_name_words): "International Monetary Fund", "Commission on Presidential Debates"."""
+    return re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+(?:{lexicon_alternation('acronym_name_words')}[ \t]+)*){{1,8}}$")
+
+
 def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
     """Acronyms and the organisations they stand for: "the International Monetary Fund (IMF)", and
     "the IMF" after "the International Monetary Fund" with no "(IMF)" written."""
     acronyms: dict[str, str] = {}
     for parenthesis in _PARENTHESISED_ACRONYM.finditer(text, 0, reach):
-        match = _ACRONYM_NAME.search(text, max(0, parenthesis.start() - _ACRONYM_REACH), parenthesis.start())
+        match = _acronym_name().search(text, max(0, parenthesis.start() - _ACRONYM_REACH), parenthesis.start())
         if match is None:
             continue
         words, acronym = match.group().split(), parenthesis.group(1).replace(".", "")

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
+from .wordclass import speech_cue
 
 __all__ = ["classify_quotes", "is_headline"]
 
@@ -128,22 +129,18 @@ def _speaks_in_person(content: list[str]) -> bool:
 
 
 def _has_speech_verb(words: list[str]) -> bool:
-    verbs = load_lexicon("speech_verbs")
-    return any(word.lower() in verbs for word in words)
+    return any(speech_cue(word.lower()) for word in words)
 
 
 def _has_trailing_verb(words: list[str]) -> bool:
     """A verb that reports the quote just before it: said, smiled, "went on"."""
-    verbs = load_lexicons("speech_verbs", "trailing_verbs")
-    phrases = load_lexicon("speech_phrases")
     lower = [word.lower().strip(".,;:!?") for word in words]
-    return any(word in verbs for word in lower) or any(
-        f"{first} {second}" in phrases for first, second in zip(lower, lower[1:]))
+    return any(speech_cue(word, following, trailing=True) for word, following in zip(lower, [*lower[1:], None]))
 
 
 def _has_speech_cue(words: list[str]) -> bool:
-    verbs, nouns = load_lexicon("speech_verbs"), load_lexicon("speech_nouns")
-    return any(word.lower() in verbs or word.lower() in nouns for word in words)
+    nouns = load_lexicon("speech_nouns")
+    return any(speech_cue(word.lower()) or word.lower() in nouns for word in words)
 
 
 def _is_title_case(content: list[str], quoted: str) -> bool:
@@ -163,12 +160,11 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     if between is None:
         return False
     words = _WORD.findall(between.group("words"))
-    verbs = load_lexicon("speech_verbs")
-    if 0 < len(words) <= _INTERRUPTION_WORDS and any(word.lower() in verbs for word in words):
+    if 0 < len(words) <= _INTERRUPTION_WORDS and _has_speech_verb(words):
         return True
     # "The danger," said Tomas Herrera, an engineer who runs the water laboratory, "is that ...": a
     # verb first, then the speaker and a long apposition
-    return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and words[0].lower() in verbs
+    return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and bool(speech_cue(words[0].lower()))
 
 
 def is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
@@ -183,9 +179,8 @@ def is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
     first = paragraphs[0]
     if sum(1 for _ in islice(_WORD.finditer(text, first.start, first.end), _HEADLINE_WORDS + 1)) > _HEADLINE_WORDS:
         return False
-    verbs = load_lexicon("speech_verbs")
     for close in _CLOSE_THEN_WORDS.finditer(text, first.start, first.end):
-        if any(word.lower() in verbs for word in _WORD.findall(close.group("words"))):
+        if _has_speech_verb(_WORD.findall(close.group("words"))):
             return False
     return True
 

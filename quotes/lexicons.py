@@ -6,13 +6,14 @@ The lists are data so that a linguist can extend them without touching code: one
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
 from .errors import LexiconError
 
-__all__ = ["load_lexicon", "load_lexicons", "load_mapping"]
+__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping"]
 
 
 def _entries(name: str) -> list[str]:
@@ -33,6 +34,13 @@ def load_lexicon(name: str) -> frozenset[str]:
 def load_lexicons(*names: str) -> frozenset[str]:
     """The union of several lexicons, built once (rules that test a word against all of them)."""
     return frozenset().union(*(load_lexicon(name) for name in names))
+
+
+@cache
+def lexicon_alternation(name: str) -> str:
+    """The entries of a lexicon as a regular-expression group, `(?:one|two)`, longest first, for a
+    pattern that has a word list inside it (built when the pattern is, never at import)."""
+    return "(?:" + "|".join(re.escape(entry) for entry in sorted(load_lexicon(name), key=lambda entry: (-len(entry), entry))) + ")"
 
 
 @cache

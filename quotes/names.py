@@ -15,20 +15,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS
 from .wordclass import is_title
 
 __all__ = ["Named", "find_chains", "parse_name"]
 
-# A run of capitalised words, with initials, abbreviated titles and the small words inside names:
-# "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz", "Charles de Gaulle", "Donald J. Trump".
-_CHAIN = re.compile(
-    rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
-    rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
-    r"|(?:de|van|von|bin|al|da|del|la|le|du|der|den|of|in|on|for)(?=[ \t]+[A-Z])))*"
-)
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
@@ -56,7 +49,7 @@ class Named(NamedTuple):
 
 def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Capitalised runs, cut where a sentence ends inside one: "Monday. Clinton" is two."""
-    chains = [(match.start(), match.group()) for match in _CHAIN.finditer(text, start, end)]
+    chains = [(match.start(), match.group()) for match in _chain().finditer(text, start, end)]
     if not any(". " in chain for _, chain in chains):
         return chains
     abbreviations = _vocabulary().abbreviations
@@ -71,6 +64,18 @@ def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
                     piece = word.end() + 1
         pieces.append((offset + piece, chain[piece:]))
     return pieces
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    """A run of capitalised words, with initials, abbreviated titles and the small words inside names
+    (lexicon chain_particles): "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz",
+    "Charles de Gaulle", "Donald J. Trump", "Department of the Interior"."""
+    return re.compile(
+        rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
+        rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+        rf"|{lexicon_alternation('chain_particles')}(?=[ \t]+[A-Z])))*"
+    )
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:
@@ -112,14 +117,14 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     title = _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
-    dated = next((index for index, word in enumerate(name[:-1], start=1) if word in ("on", "in", "for")
+    dated = next((index for index, word in enumerate(name[:-1], start=1) if word in load_lexicon("date_prepositions")
                   and name[index].rstrip(".,").lower() in words_.dates), None)
     if dated:
         name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
         if not name:
             return None
     evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
-    cut = next((index for index, word in enumerate(name) if word in ("of", "in", "for", "at", "from")), None)
+    cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
     if cut and evidence:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
     surname_after_given = name[0].lower() in words_.given_names  # "Theresa May": a month can be a surname

@@ -12,12 +12,11 @@ the most-likely-tag lexicon in `quotes.wordclass`; no tagger runs.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
@@ -26,10 +25,6 @@ TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "he's", "she's", "they're", "it's", "he'd", "she'd",
-                              "they'd", "he'll", "she'll", "they'll"})
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_OWN_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "when", "as", "while"})  # "..., which he called "...""
 _FLOOR_TOKENS = 80  # how far back a clause's start is looked for: no rule reads farther
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 _APPOSITION_WORDS = 40
@@ -60,7 +55,7 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
     so a form that is usually a noun counts as a verb too.
     """
     token = tokens[index]
-    if token.lower not in load_lexicon("speech_verbs") and not is_phrasal_verb(tokens, index):
+    if not speech_cue(token.lower) and not is_phrasal_verb(tokens, index):
         return False
     if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
         return False
@@ -68,34 +63,27 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("articles") or previous.is_possessive:
             return False
-        if previous.lower in _PASSIVE and token.lower in ("told", "asked", "informed", "instructed", "advised"):
+        if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:
             return False
         previous = tokens[index - 1]
-        return (previous.lower in load_lexicon("attribution_skip") or previous.lower in SUBJECT_PRONOUNS
-                or previous.lower in ("to", "who", "which", "they", "we", "i", "you")
+        return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
+                or previous.lower in load_lexicon("verb_subject_words")
                 or (previous.is_capitalized and previous.is_word))
     return True
 
 
-@cache
-def verb_heads() -> frozenset[str]:
-    """Every word that can begin a speech verb: a cheap first test before `is_speech_verb`."""
-    return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
-
-
 def is_phrasal_verb(tokens: list[Token], index: int) -> bool:
     """"went on", "shot back", "pointed out": a verb and its particle."""
-    if index + 1 >= len(tokens) or f"{tokens[index].lower} {tokens[index + 1].lower}" not in load_lexicon(
-            "speech_phrases"):
+    if index + 1 >= len(tokens) or speech_cue(tokens[index].lower, tokens[index + 1].lower) != 2:
         return False
     # "she went on, "..."" and "went on to say" speak; "the Senate goes on recess" does not
     following = tokens[index + 2] if index + 2 < len(tokens) else None
-    return tokens[index + 1].lower != "on" or following is None or not following.is_word or following.lower in (
-        "to", "that", "about")
+    return tokens[index + 1].lower != "on" or following is None or not following.is_word or following.lower in load_lexicon(
+        "went_on_objects")
 
 
 def verb_text(tokens: list[Token], index: int) -> str:
@@ -127,7 +115,7 @@ def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
 def parenthetical_attribution(tokens: list[Token]) -> bool:
     """", he told friends, in which ...": a pronoun and its speech verb set off by commas after a quote
     attribute it, even when a verb before the quote could govern it ("thought of them as "talks,"")."""
-    if len(tokens) < 3 or tokens[0].lower not in SUBJECT_PRONOUNS or not is_speech_verb(tokens, 1):
+    if len(tokens) < 3 or tokens[0].lower not in load_lexicon("subject_pronouns") or not is_speech_verb(tokens, 1):
         return False
     return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
 
@@ -178,7 +166,7 @@ def has_own_subject(tokens: list[Token], verb: int) -> bool:
     """"legislation, which he called "a cartel"", "booed when he told them": a relative or
     subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
     ("said that he thinks" is no such clause: the outer verb's complement.)"""
-    return verb >= 2 and tokens[verb - 1].lower in SUBJECT_PRONOUNS and tokens[verb - 2].lower in _OWN_CLAUSE_OPENERS
+    return verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers")
 
 
 def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
@@ -211,10 +199,10 @@ def new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
     "a photo and Clinton said" (but not "Noem and Bukele", two names joined)."""
     for index in range(start, end - 1):
         token = tokens[index]
-        if token.lower in ("and", "but", "while", "whereas", "although", "though", ";") or token.text == ";":
+        if token.lower in load_lexicon("clause_joiners") or token.text == ";":
             following = tokens[index + 1]
             joins_names = index > 0 and tokens[index - 1].is_capitalized and tokens[index - 1].is_word
-            if not joins_names and (following.lower in SUBJECT_PRONOUNS or (
+            if not joins_names and (following.lower in load_lexicon("subject_pronouns") or (
                     following.is_capitalized and following.is_word
                     and following.lower not in load_lexicon("clause_openers"))):
                 return True
@@ -257,8 +245,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
                 is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):
             opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"
-        if opening is not None and opening + 1 < limit and first.lower not in SUBJECT_PRONOUNS and opens and (
-                tokens[opening + 1].lower in SUBJECT_PRONOUNS or tokens[opening + 1].is_capitalized
+        if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
+                tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
                 or tokens[opening + 1].lower in load_lexicon("determiners")
                 or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):
@@ -266,13 +254,13 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         else:
             break
     if start == floor:
-        while start < limit and tokens[start].lower not in SUBJECT_PRONOUNS and (
+        while start < limit and tokens[start].lower not in load_lexicon("subject_pronouns") and (
                 tokens[start].lower in load_lexicon("clause_openers")
                 or tokens[start].lower in load_lexicon("conjunctions")
                 or tokens[start].lower.endswith("ly")) and start - floor < 3:
             start += 1  # "And then Trump went on the attack", "Then he cut into Bush"
         if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
-                              or tokens[start].lower.endswith("ly")) and tokens[start].lower not in SUBJECT_PRONOUNS:
+                              or tokens[start].lower.endswith("ly")) and tokens[start].lower not in load_lexicon("subject_pronouns"):
             return None
     if start >= limit:
         return None
@@ -345,7 +333,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if index < floor:
         return None
     token = tokens[index]
-    if token.lower in SUBJECT_PRONOUNS:
+    if token.lower in load_lexicon("subject_pronouns"):
         return index, index + 1
     if token.lower in ("who", "which"):
         return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
@@ -391,7 +379,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
             return found
-    if span[0] - 2 >= floor and tokens[span[0] - 1].lower in ("of", "at", "for", "from") \
+    if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
         owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
@@ -404,7 +392,7 @@ def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span
     """"a city official who asked not to be named said": the phrase before "who"."""
     for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
         token = tokens[position]
-        if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in SUBJECT_PRONOUNS:
+        if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in load_lexicon("subject_pronouns"):
             return None
         if token.lower == "who" and position - 1 >= floor:
             return noun_phrase_ending(tokens, position - 1, floor)
@@ -465,8 +453,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                     and not is_noun(token.lower)) \
                 or token.lower.endswith("n't"):
             index -= 1
-        elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in (
-                "this", "last", "next", "that"):
+        elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
+                "time_determiners"):
             index -= 2  # "teachers this week signed"
         elif token.lower == "ago":  # "The State Department less than two weeks ago said"
             start = index - 1
@@ -478,7 +466,7 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             index = start
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
-            if tokens[index].lower in ("on", "out", "back", "up") and index - 1 >= floor:
+            if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
                 index -= 1
             elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
                 index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
@@ -521,7 +509,7 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
         if token.text != "," or index <= floor or index + 1 >= comma:
             continue
         first = tokens[index + 1]
-        if first.lower in SUBJECT_PRONOUNS or (first.lower in load_lexicon("conjunctions")
+        if first.lower in load_lexicon("subject_pronouns") or (first.lower in load_lexicon("conjunctions")
                                                 and first.lower not in load_lexicon("subordinators")):
             continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
         if best is not None and best - index > 2 and all(
@@ -530,9 +518,9 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
         name = tokens[index - 1]
         opener = tokens[index - 2] if index - 2 == floor else None
         if opener is not None and opener.is_capitalized and (
-                opener.lower in load_lexicon("phrase_prepositions") or opener.lower in ("of", "for", "about")):
+                opener.lower in load_lexicons("phrase_prepositions", "topic_prepositions")):
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
-        if name.is_capitalized or name.lower in SUBJECT_PRONOUNS or name.text.startswith("(") or is_known_noun(name.lower):
+        if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(name.lower):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
     return best
 
@@ -593,7 +581,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
 
 def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
     """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
-    if start - 2 < floor or tokens[start - 1].lower not in ("for", "of", "at", "with", "from"):
+    if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
         return start
     role = tokens[start - 2]
     if not is_title(role.lower):
@@ -614,7 +602,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if start >= len(tokens):
         return None
     token = tokens[start]
-    if token.lower in SUBJECT_PRONOUNS:
+    if token.lower in load_lexicon("subject_pronouns"):
         return start, start + 1
     if not token.is_word:
         return None
@@ -705,7 +693,7 @@ def _continues_phrase(token: Token) -> bool:
 
 def _with_of_phrase(tokens: list[Token], end: int) -> int:
     """Extend "a spokesman" to "a spokesman for the campaign" when a role noun takes its organisation."""
-    if end + 1 >= len(tokens) or tokens[end].lower not in ("for", "of", "at", "with"):
+    if end + 1 >= len(tokens) or tokens[end].lower not in load_lexicon("role_object_prepositions"):
         return end
     if not is_title(tokens[end - 1].lower):
         return end
@@ -728,7 +716,7 @@ def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         token = tokens[index]
         if token.text in (",", "$", "#", "&"):
             continue  # "Fight for $15 organizing director Kendall Fells"
-        if not token.is_word or token.lower in SUBJECT_PRONOUNS or (
+        if not token.is_word or token.lower in load_lexicon("subject_pronouns") or (
                 is_speech_verb(tokens, index) and not modifies_a_title(tokens, index)) \
                 or load_mapping("pronouns").get(token.lower) == "relative" or (
                     token.lower.endswith("ing") and not _is_noun_modifier(tokens, index)):

@@ -15,10 +15,11 @@ from functools import cache, lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
 from .tokens import tokenize
+from .wordclass import speech_cue
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
@@ -158,16 +159,14 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     if _SIGNATURE.match(text, start, min(len(text) if line_end < 0 else line_end, start + _ATTRIBUTION_CHARS)):
         return True  # "...” ― Christina Lastra."
     tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
-    verbs = load_lexicons("speech_verbs", "trailing_verbs")  # "Trump went on.", "she smiled."
-    phrases = load_lexicon("speech_phrases")
     first_comma = None
     for index, token in enumerate(tokens):
         if token.text in (".", "!", "?", ";") or token.text in QUOTE_CHARACTERS:
             return False
         if token.text == "," and first_comma is None:
             first_comma = index
-        is_verb = token.lower in verbs or (
-            index + 1 < len(tokens) and f"{token.lower} {tokens[index + 1].lower}" in phrases)
+        # "Trump went on.", "she smiled."
+        is_verb = speech_cue(token.lower, tokens[index + 1].lower if index + 1 < len(tokens) else None, trailing=True) > 0
         if is_verb and not token.lower.endswith("ing") and not token.is_capitalized or (index == 0 and is_verb):
             if _introduces_more(tokens, index + 1):
                 return False  # '"...." He added, "..."', '"...." Greene added that ...': a new statement

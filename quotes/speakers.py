@@ -15,9 +15,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of
-from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .tokens import Token, tokenize
@@ -28,9 +29,6 @@ __all__ = ["resolve_speakers"]
 # A name set off by commas right after a description: ", Lawrence B. Cummings," / ", state Del. Ann Ray ("
 _APPOSED_NAME = re.compile(
     r",[ \t]+(?:[a-z]+[ \t]+){0,2}([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}?)[ \t]*(?:[,.](?=\s|$)|\()")
-# "<author> wrote a memoir", "<author> released a 40-page report": what makes a name a document's author
-_AUTHORED = re.compile(r"[ \t]+(?:wrote|sent|released|issued|published|filed|penned|authored)[ \t]+"
-                       r"(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)\b")
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
@@ -184,7 +182,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
 def _author_before(text: str, cast: Cast, before: int) -> _Speaker | None:
     """The person or organisation the text says wrote or sent a document, latest first: "Mariano
     wrote a memoir", "the committee released a report" (for a later "the book said")."""
-    for match in reversed(list(_AUTHORED.finditer(text, max(0, before - ANTECEDENT_REACH), before))):
+    for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         if match.group(1).lower() not in load_lexicon("document_words"):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
@@ -194,6 +192,14 @@ def _author_before(text: str, cast: Cast, before: int) -> _Speaker | None:
                 return _Speaker(cast.expand(" ".join(named.name)), "organization")
             return _person(named, cast)
     return None
+
+
+@cache
+def _authored() -> re.Pattern[str]:
+    """"<author> wrote a memoir", "<author> released a 40-page report": what makes a name a document's
+    author (lexicons authoring_verbs, document_determiners); group 1 is the document's head word."""
+    return re.compile(rf"[ \t]+{lexicon_alternation('authoring_verbs')}[ \t]+"
+                      rf"{lexicon_alternation('document_determiners')}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?([a-z]+)\b")
 
 
 def _named_pair_before(text: str, cast: Cast, before: int) -> tuple[int, str] | None:
@@ -311,7 +317,7 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
-        if token.lower in ("of", "for", "at", "with", "from", "in", "on") and index > 0:
+        if token.lower in load_lexicon("head_prepositions") and index > 0:
             before = words[index - 1]
             if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):
                 return _head(words[index + 1:])
@@ -328,7 +334,7 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     words = [token for token in tokens if token.is_word and token.end <= head.end]
     start = 0
     for index, token in enumerate(words):
-        if token.lower in ("of", "for", "at", "with", "from", "in", "on") and token.end <= head.start:
+        if token.lower in load_lexicon("head_prepositions") and token.end <= head.start:
             start = index + 1
     words = words[start:]
     skip = load_lexicons("determiners", "articles")

@@ -16,7 +16,8 @@ from importlib.resources import files
 
 from .lexicons import load_lexicon
 
-__all__ = ["is_verb", "is_noun", "is_inflected_verb", "is_title_word", "is_title", "is_plural", "is_known_noun"]
+__all__ = ["is_verb", "is_noun", "is_inflected_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
+           "speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
 _INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
@@ -84,3 +85,25 @@ def is_known_noun(word: str) -> bool:
     bare = word.rstrip(".")
     return is_title(word) or bare in load_lexicon("organization_words") or bare in load_lexicon(
         "document_words") or bare in load_lexicon("group_words")
+
+
+def speech_cue(word: str, following: str | None = None, *, trailing: bool = False) -> int:
+    """How many words a speech cue starting at `word` spans: 2 for a two-word speech verb ("went on",
+    "shot back", with `following` the next word), 1 for a speech verb ("said", "told"), 0 for none.
+
+    With `trailing`, a verb that reports speech only right after a quote ("smiled", "laughed") counts
+    too. Words are lower case. This is the one lexical test of a speech cue: whether a cue word is
+    used as a verb in its sentence (not "the claims", not part of a name) is the phrase grammar's
+    question (`quotes.phrases.is_speech_verb`).
+    """
+    if following is not None and f"{word} {following}" in load_lexicon("speech_phrases"):
+        return 2
+    if word in load_lexicon("speech_verbs") or (trailing and word in load_lexicon("trailing_verbs")):
+        return 1
+    return 0
+
+
+@cache
+def speech_cue_heads() -> frozenset[str]:
+    """Every word that can begin a speech cue: a cheap first test before looking closer."""
+    return load_lexicon("speech_verbs") | frozenset(phrase.split()[0] for phrase in load_lexicon("speech_phrases"))
