@@ -12,7 +12,9 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .utterances import Utterance, utterances
+from quotes.errors import OptionError
+
+from .utterances import Utterance, check_group_by, utterances
 
 if TYPE_CHECKING:
     import pandas
@@ -175,12 +177,9 @@ def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequenc
 
     from .partitions import is_dask, merge_partitions
 
-    missing = [column for column in group_by if column not in frame.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} to group by; the columns are "
-                       f"{', '.join(repr(str(column)) for column in frame.columns)}")
+    check_group_by(frame.columns, group_by)
     if by not in ("speaker", "verb", "article"):
-        raise ValueError(f"frequency(by={by!r}): expected 'speaker', 'verb' or 'article'")
+        raise OptionError(f"frequency(by={by!r}): expected 'speaker', 'verb' or 'article'")
     if by == "article":
         parts = (frame.map_partitions(_article_table, group_by=group_by,
                                       meta=_article_table(frame._meta, group_by=group_by)).compute()

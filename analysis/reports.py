@@ -10,23 +10,28 @@ number, stay as they are.
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
 from quotes.frames import QUOTE_COLUMNS, quote_records
 
 from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
-from .utterances import utterances_of_rows
+from .utterances import check_group_by, utterances_of_rows
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["neutralise", "AtomicCsv", "ReportWriter", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
+    from quotes.pipeline import Extracted
+
+__all__ = ["neutralise", "AtomicCsv", "ReportWriter", "Reports", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
 
 REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
@@ -129,7 +134,7 @@ class ReportWriter:
                        "attributed": 0, "direct": 0, "mixed": 0, "scare": 0}
         self.failures: list[str] = []
 
-    def add(self, extracted: Any) -> None:
+    def add(self, extracted: Extracted) -> None:
         """Record one `quotes.pipeline.Extracted`: its quote rows and its line in articles.csv."""
         article = extracted.article
         status, reason = article.status, article.reason
@@ -220,22 +225,74 @@ class ReportWriter:
             report.__exit__(kind)
 
 
-def write_reports(frame: pandas.DataFrame, out_dir: str | os.PathLike[str] = "reports", *,
-                  group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None) -> dict[str, Path]:
-    """Write the five CSV reports for a quotes frame (as `quotes.extract_frame` returns it).
+@dataclass(frozen=True)
+class Reports(Mapping[str, Path]):
+    """The reports a run wrote: report name -> path, with the console summary and the articles that
+    could not be processed (`source: reason`, in input order)."""
+
+    paths: Mapping[str, Path]
+    summary: str
+    failures: tuple[str, ...] = ()
+
+    def __getitem__(self, name: str) -> Path:
+        return self.paths[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+
+def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | os.PathLike[str] = "reports", *,
+                  group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
+                  metadata_columns: Sequence[str] | None = None) -> Reports:
+    """Write the five CSV reports for a quotes frame, or for a stream of extracted articles.
+
+    This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
 
     Args:
+        data: a quotes frame, as `quotes.extract_frame` returns it (not modified); or the articles
+            `quotes.pipeline.extract_articles` yields, consumed one at a time in flat memory.
         group_by: metadata columns to split frequency.csv, tone.csv and verbs.csv by.
-        articles: optionally every article of the corpus (an `article_id` column, and any others):
-            articles without quotes then appear in articles.csv too.
+        articles: with a frame, optionally every article of the corpus (an `article_id` column, and
+            any others): articles without quotes then appear in articles.csv too.
+        metadata_columns: with a stream, the metadata columns of the reports, in order (by default
+            those of the first article).
 
-    Returns the path of each report. The frame is not modified.
+    Returns the path of each report (a mapping), with the summary `quotes run` prints.
+
+    Raises:
+        ColumnError: a `group_by` column is not in the data.
     """
+    out = Path(out_dir)
+    if hasattr(data, "columns") and hasattr(data, "to_dict"):
+        check_group_by(data.columns, group_by)
+        columns, rows_by_article = _frame_articles(data, articles)  # type: ignore[arg-type]
+        with ReportWriter(out, metadata_columns=columns, group_by=group_by) as writer:
+            for article_id, rows, metadata in rows_by_article:
+                writer.add_rows(article_id, rows, metadata=metadata)
+            writer.commit()
+    else:
+        stream: Iterator[Extracted] = iter(data)  # type: ignore[arg-type]
+        if metadata_columns is None:  # the first article's, read before anything is written
+            first = next(stream, None)
+            metadata_columns = [key for key, _ in first.article.metadata] if first is not None else []
+            stream = itertools.chain([first] if first is not None else [], stream)
+        check_group_by(metadata_columns, group_by)  # with columns given, before any article is read
+        with ReportWriter(out, metadata_columns=metadata_columns, group_by=group_by) as writer:
+            for item in stream:
+                writer.add(item)
+            writer.commit()
+    return Reports(MappingProxyType({name: out / name for name in REPORTS}), writer.summary(), tuple(writer.failures))
+
+
+def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
+                    ) -> tuple[list[str], Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]]:
+    """The metadata columns of a quotes frame (and of `articles`), and each article's id, scored
+    quote rows and metadata: the articles listed first, in their order, then the others."""
     from .sentiment import with_tone
 
-    missing = [column for column in group_by if column not in frame.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} to group by")
     scored = with_tone(frame)
     metadata_columns = [column for column in scored.columns if column not in QUOTE_COLUMNS + TONE_COLUMNS]
     if articles is not None:
@@ -248,17 +305,17 @@ def write_reports(frame: pandas.DataFrame, out_dir: str | os.PathLike[str] = "re
     listed = [str(article_id) for article_id in articles["article_id"]] if articles is not None else []
     extra = articles.set_index(articles["article_id"].astype(str)) if articles is not None else None
     order = listed + [article_id for article_id in rows_by_article if article_id not in set(listed)]
-    out = Path(out_dir)
-    with ReportWriter(out, metadata_columns=metadata_columns, group_by=group_by) as writer:
+
+    def each() -> Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]:
         for article_id in order:
             rows = rows_by_article.get(article_id, [])
             metadata = {column: rows[0].get(column) for column in metadata_columns} if rows else {}
             if extra is not None and article_id in extra.index:
                 metadata.update({key: value for key, value in extra.loc[article_id].to_dict().items()
                                  if key != "article_id"})
-            writer.add_rows(article_id, rows, metadata=metadata)
-        writer.commit()
-    return {name: out / name for name in REPORTS}
+            yield article_id, rows, metadata
+
+    return metadata_columns, each()
 
 
 def _cell(value: Any) -> Any:

@@ -16,7 +16,9 @@ from functools import cache, lru_cache
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
-from .utterances import Utterance, utterances
+from quotes.errors import OptionError
+
+from .utterances import Utterance, check_group_by, utterances
 
 if TYPE_CHECKING:
     import pandas
@@ -184,8 +186,8 @@ def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str
     from .partitions import is_dask, merge_partitions
 
     if by not in ("quote", "speaker", "article"):
-        raise ValueError(f"tone(by={by!r}): expected 'quote', 'speaker' or 'article'")
-    _check_columns(frame, group_by)
+        raise OptionError(f"tone(by={by!r}): expected 'quote', 'speaker' or 'article'")
+    check_group_by(frame.columns, group_by)
     if is_dask(frame):
         if by == "quote":
             return frame.map_partitions(with_tone, meta=with_tone(frame._meta))
@@ -227,9 +229,3 @@ def with_tone(frame: pandas.DataFrame) -> pandas.DataFrame:
     scored.insert(position + 2, "tone", [label(polarity) for polarity, _ in scores])
     return scored
 
-
-def _check_columns(frame: pandas.DataFrame, group_by: Sequence[str]) -> None:
-    missing = [column for column in group_by if column not in frame.columns]
-    if missing:
-        shown = ", ".join(repr(str(column)) for column in frame.columns)
-        raise KeyError(f"no column {missing[0]!r} to group by; the columns are {shown}")

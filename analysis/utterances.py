@@ -8,14 +8,16 @@ mixed quotes); scare quotes, titles and headline quotes stay in quotes.csv but a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from quotes.errors import ColumnError
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["Utterance", "utterances", "utterances_of_rows", "count_words"]
+__all__ = ["Utterance", "utterances", "utterances_of_rows", "count_words", "check_group_by"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -36,6 +38,16 @@ class Utterance:
     groups: tuple[Any, ...] = ()
     polarity: float | None = None  # the part's own score when the utterance has one part and it was scored
     subjectivity: float | None = None
+
+
+def check_group_by(columns: Iterable[Any], group_by: Sequence[str]) -> None:
+    """Raise `ColumnError` when a column to group by is not among `columns` (a frame's, or the metadata
+    columns of the inputs); the message lists the columns there are."""
+    present = [str(column) for column in columns]
+    missing = [column for column in group_by if column not in present]
+    if missing:
+        shown = ", ".join(repr(column) for column in present) or "none (plain text files have no metadata columns)"
+        raise ColumnError(f"no such column {missing[0]!r} to group by; the columns are {shown}")
 
 
 def count_words(text: str) -> int:

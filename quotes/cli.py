@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from analysis.reports import ReportWriter
+    from analysis import write_reports
 
     from .inputs import plan_inputs, read_articles
     from .pipeline import extract_articles
@@ -112,12 +112,9 @@ def _run(args: argparse.Namespace) -> int:
     sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
     metadata_columns = list(dict.fromkeys(
         column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
-    unknown = [column for column in args.group_by if column not in metadata_columns]
-    if unknown:
-        raise _usage(f"--group-by {unknown[0]!r}: no such column in the inputs; their columns are "
-                     f"{', '.join(repr(column) for column in metadata_columns) or 'none (plain text files)'}")
     if args.scheduler and args.engine != "dask":
         raise _usage("--scheduler needs --engine dask")
+    _refuse_overwriting_inputs(sources, Path(args.out))
     jobs = args.jobs or _cores()
     client = None
     if args.engine == "dask":
@@ -125,7 +122,6 @@ def _run(args: argparse.Namespace) -> int:
 
         client = connect(args.scheduler, workers=jobs)
         jobs = max(1, len(client.scheduler_info().get("workers", {})))
-    _refuse_overwriting_inputs(sources, Path(args.out))
     articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col,
                              max_chars=args.max_chars or DEFAULT_MAX_CHARS)
     extracted = extract_articles(articles, jobs=jobs, executor=client)
@@ -134,10 +130,7 @@ def _run(args: argparse.Namespace) -> int:
 
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr)
     try:
-        with ReportWriter(Path(args.out), metadata_columns=metadata_columns, group_by=args.group_by) as writer:
-            for item in extracted:
-                writer.add(item)
-            writer.commit()
+        reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns)
     finally:
         if client is not None:
             cluster = client.cluster
@@ -145,12 +138,12 @@ def _run(args: argparse.Namespace) -> int:
             if cluster is not None and args.scheduler is None:
                 cluster.close()
     if not args.quiet:
-        print(writer.summary())
-    for failure in writer.failures[:20]:
+        print(reports.summary)
+    for failure in reports.failures[:20]:
         print(f"quotes: {failure}", file=sys.stderr)
-    if len(writer.failures) > 20:
-        print(f"quotes: ... and {len(writer.failures) - 20} more, listed in {args.out}/articles.csv", file=sys.stderr)
-    return EXIT_ARTICLES_FAILED if writer.failures else EXIT_OK
+    if len(reports.failures) > 20:
+        print(f"quotes: ... and {len(reports.failures) - 20} more, listed in {args.out}/articles.csv", file=sys.stderr)
+    return EXIT_ARTICLES_FAILED if reports.failures else EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:

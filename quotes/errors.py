@@ -14,6 +14,8 @@ __all__ = [
     "InputTooLargeError",
     "LexiconError",
     "GoldFormatError",
+    "ColumnError",
+    "OptionError",
 ]
 
 
@@ -43,3 +45,11 @@ class LexiconError(QuotesError):
 
 class GoldFormatError(QuotesError):
     """A gold annotation file for `quotes evaluate` does not follow the documented format."""
+
+
+class ColumnError(QuotesError):
+    """A column the call names (to group by, say) is not in the data; the message lists the columns."""
+
+
+class OptionError(QuotesError):
+    """An argument has a value outside those documented (`tone(frame, by="outlet")`)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from .errors import InputFormatError, InputNotFoundError
+from .errors import InputDecodeError, InputFormatError, InputNotFoundError, InputTooLargeError
 from .model import Article
 
 __all__ = [
@@ -93,11 +93,14 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
             yield from _read_table(source, text_col=text_col, id_col=id_col, max_chars=max_chars, stdin=stdin)
 
 
-def decode_text(data: bytes) -> tuple[str | None, str]:
-    """Decode a text file's bytes; returns (text, encoding used) or (None, reason) for binary data.
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a text file's bytes; returns (text, encoding used).
 
     UTF-8 with or without a byte-order mark, UTF-16 with one; invalid UTF-8 falls back to cp1252 when
     that decodes cleanly (old Windows files), otherwise to UTF-8 with replacement characters.
+
+    Raises:
+        InputDecodeError: the bytes are binary data, not text (the message says why).
     """
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -105,11 +108,11 @@ def decode_text(data: bytes) -> tuple[str | None, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            return None, "binary file: a UTF-16 byte-order mark followed by undecodable bytes"
+            raise InputDecodeError("binary file: a UTF-16 byte-order mark followed by undecodable bytes") from None
     else:
         nuls = data.count(0)
         if nuls > _BINARY_NUL_MINIMUM and nuls > _BINARY_NUL_SHARE * len(data):
-            return None, f"binary file: {nuls} NUL bytes in {len(data)}"
+            raise InputDecodeError(f"binary file: {nuls} NUL bytes in {len(data)}")
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
@@ -121,7 +124,7 @@ def decode_text(data: bytes) -> tuple[str | None, str]:
     unreadable = sum(1 for character in text if character == "\ufffd"
                      or (ord(character) < 32 and character not in "\t\n\r\f\v\x00"))
     if text and unreadable > _BINARY_CONTROL_SHARE * len(text):
-        return None, f"binary file: {unreadable} of {len(text)} characters are not text"
+        raise InputDecodeError(f"binary file: {unreadable} of {len(text)} characters are not text")
     return text, encoding
 
 
@@ -193,18 +196,16 @@ def _read_text_file(source: InputSource, *, max_chars: int) -> Article:
     assert path is not None
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > 4 * max_chars:
-            return _too_large(source.article_id, where, size, max_chars, unit="bytes")
+        _check_size(path.stat().st_size, 4 * max_chars, max_chars, unit="bytes")
         data = path.read_bytes()
+        if not data.strip():
+            return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
+        text, encoding = decode_text(data)
+        return _checked(Article(source.article_id, where, text, encoding=encoding), max_chars)
     except OSError as error:
         return Article(source.article_id, where, None, status="error", reason=f"cannot read: {_one_line(error)}")
-    if not data.strip():
-        return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
-    text, encoding = decode_text(data)
-    if text is None:
-        return Article(source.article_id, where, None, status="error", reason=encoding)
-    return _checked(Article(source.article_id, where, text, encoding=encoding), max_chars)
+    except (InputDecodeError, InputTooLargeError) as error:  # this article only: the run goes on
+        return Article(source.article_id, where, None, status="error", reason=str(error))
 
 
 def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: int,
@@ -232,7 +233,10 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
                 yield Article(article_id, row_where, None, metadata, "error",
                               f"{text_col!r} is a {type(text).__name__}, not text", encoding)
             else:
-                yield _checked(Article(article_id, row_where, text, metadata, encoding=encoding), max_chars)
+                try:
+                    yield _checked(Article(article_id, row_where, text, metadata, encoding=encoding), max_chars)
+                except InputTooLargeError as error:  # this row only: the run goes on
+                    yield Article(article_id, row_where, None, metadata, "error", str(error), encoding)
     except (OSError, ValueError) as error:
         yield Article(name, where, None, status="error", reason=f"stopped reading: {_one_line(error)}")
 
@@ -334,20 +338,24 @@ def _decode_line(line: bytes) -> tuple[str, str]:
 
 
 def _checked(article: Article, max_chars: int) -> Article:
+    """The article, or the same marked empty when it holds only whitespace.
+
+    Raises:
+        InputTooLargeError: the text is longer than `max_chars`.
+    """
     if article.text is not None and not article.text.strip():
         return Article(article.article_id, article.source, None, article.metadata, "empty", "only whitespace",
                        article.encoding)
-    if article.text is not None and len(article.text) > max_chars:
-        return _too_large(article.article_id, article.source, len(article.text), max_chars, unit="characters",
-                          metadata=article.metadata)
+    if article.text is not None:
+        _check_size(len(article.text), max_chars, max_chars, unit="characters")
     return article
 
 
-def _too_large(article_id: str, where: str, size: int, max_chars: int, *, unit: str,
-               metadata: tuple[tuple[str, Any], ...] = ()) -> Article:
-    return Article(article_id, where, None, metadata, "error",
-                   f"too large: {size:,} {unit}, over the limit of {max_chars:,} characters "
-                   f"(raise it with --max-chars)")
+def _check_size(size: int, limit: int, max_chars: int, *, unit: str) -> None:
+    """Raise `InputTooLargeError` when `size` (in `unit`) is over `limit`, naming the option that raises it."""
+    if size > limit:
+        raise InputTooLargeError(f"too large: {size:,} {unit}, over the limit of {max_chars:,} characters "
+                                 f"(raise it with --max-chars)")
 
 
 def _is_missing(value: Any) -> bool:

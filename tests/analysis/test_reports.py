@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 
+import pandas
 import pytest
 from textblob import TextBlob
 
@@ -91,3 +92,35 @@ def test_seed_run_reports(tmp_path, capsys):
         assert float(row["polarity"]) == polarity and float(row["subjectivity"]) == subjectivity
     out = capsys.readouterr().out
     assert "Kristi Noem" in out and "top verbs" in out
+
+
+def _articles():
+    from quotes.model import Article
+
+    texts = {"a": '"We will win," Noem said. "The plan works," she added.', "b": '"No," said Ann Lee.',
+             "c": 'Officials met. "It is late," a spokesman said.'}
+    return [Article(key, f"{key}.txt", text, (("outlet", "X" if key != "b" else "Y"),)) for key, text in texts.items()]
+
+
+def test_one_road_a_stream_and_a_frame_give_the_same_tallies(tmp_path):
+    from quotes.pipeline import extract_articles
+
+    streamed = analysis.write_reports(extract_articles(_articles()), tmp_path / "stream", group_by=["outlet"])
+    frame = quotes.extract_frame(pandas.DataFrame({"id": [a.article_id for a in _articles()],
+                                                   "text": [a.text for a in _articles()],
+                                                   "outlet": [dict(a.metadata)["outlet"] for a in _articles()]}))
+    framed = analysis.write_reports(frame, tmp_path / "frame", group_by=["outlet"])
+    for name in ("frequency.csv", "tone.csv", "verbs.csv"):
+        assert read_csv(streamed[name]) == read_csv(framed[name]), name
+    assert "Kristi" not in streamed.summary and "Noem" in streamed.summary and streamed.failures == ()
+    assert set(streamed) == set(analysis.reports.REPORTS)
+
+
+def test_the_group_by_check_comes_before_any_article_is_read(tmp_path):
+    def never():
+        raise AssertionError("an article was read")
+        yield
+
+    with pytest.raises(quotes.errors.ColumnError, match="no such column 'outlet' to group by; the columns are 'date'"):
+        analysis.write_reports(never(), tmp_path, group_by=["outlet"], metadata_columns=["date"])
+    assert not list(tmp_path.iterdir())

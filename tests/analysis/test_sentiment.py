@@ -7,6 +7,7 @@ import pytest
 from textblob import TextBlob
 
 import analysis
+from quotes.errors import ColumnError, OptionError, QuotesError
 from analysis.sentiment import NEGATIVE_BELOW, POSITIVE_ABOVE, label, score
 
 
@@ -52,11 +53,12 @@ def test_tone_by_article_and_group_by(frame):
     assert set(zip(grouped["outlet"], grouped["speaker"])) == {("X", "Ann Lee"), ("X", "Acme Corp"), ("Y", "Ann Lee")}
 
 
-def test_bad_arguments(frame):
-    with pytest.raises(ValueError, match="by="):
+def test_bad_arguments_are_errors_of_the_family_in_one_line(frame):
+    with pytest.raises(OptionError, match=r"^tone\(by='verb'\): expected 'quote', 'speaker' or 'article'$"):
         analysis.tone(frame, by="verb")
-    with pytest.raises(KeyError, match="no column 'nope'"):
+    with pytest.raises(ColumnError, match=r"^no such column 'nope' to group by; the columns are 'article_id', ") as error:
         analysis.tone(frame, group_by=["nope"])
+    assert isinstance(error.value, QuotesError) and "\n" not in str(error.value)
 
 
 def test_even_median():

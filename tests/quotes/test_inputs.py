@@ -9,6 +9,7 @@ import pandas
 import pytest
 
 from quotes.errors import InputFormatError, InputNotFoundError
+from quotes.errors import InputDecodeError
 from quotes.inputs import decode_text, plan_inputs, read_articles
 
 
@@ -92,6 +93,16 @@ def test_stdin_jsonl(tmp_path):
 ])
 def test_decoding(data, text, encoding):
     assert decode_text(data) == (text, encoding)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (bytes(range(256)) * 20, "binary file"),
+    (b"\x00" * 400 + b"text", "NUL bytes"),
+    (codecs.BOM_UTF16_LE + b"\x00\xd8", "UTF-16 byte-order mark"),
+])
+def test_binary_data_raises_input_decode_error(data, reason):
+    with pytest.raises(InputDecodeError, match=reason):
+        decode_text(data)
 
 
 def test_binary_and_empty_files_are_listed_with_reasons(tmp_path):
