@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
-from .wordclass import speech_cue
+from .wordclass import has_speech_cue, speech_cue
 
 __all__ = ["classify_quotes", "is_headline"]
 
@@ -129,18 +129,17 @@ def _speaks_in_person(content: list[str]) -> bool:
 
 
 def _has_speech_verb(words: list[str]) -> bool:
-    return any(speech_cue(word.lower()) for word in words)
+    return has_speech_cue([word.lower() for word in words], two_word=False)
 
 
 def _has_trailing_verb(words: list[str]) -> bool:
     """A verb that reports the quote just before it: said, smiled, "went on"."""
-    lower = [word.lower().strip(".,;:!?") for word in words]
-    return any(speech_cue(word, following, trailing=True) for word, following in zip(lower, [*lower[1:], None]))
+    return has_speech_cue([word.lower().strip(".,;:!?") for word in words], trailing=True)
 
 
 def _has_speech_cue(words: list[str]) -> bool:
-    nouns = load_lexicon("speech_nouns")
-    return any(speech_cue(word.lower()) or word.lower() in nouns for word in words)
+    lower = [word.lower() for word in words]
+    return has_speech_cue(lower, two_word=False) or not load_lexicon("speech_nouns").isdisjoint(lower)
 
 
 def _is_title_case(content: list[str], quoted: str) -> bool:

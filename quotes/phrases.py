@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue
+from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
+                        speech_cue_heads)
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
@@ -55,7 +56,7 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
     so a form that is usually a noun counts as a verb too.
     """
     token = tokens[index]
-    if not speech_cue(token.lower) and not is_phrasal_verb(tokens, index):
+    if token.lower not in speech_cue_heads() or (not speech_cue(token.lower) and not is_phrasal_verb(tokens, index)):
         return False
     if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
         return False

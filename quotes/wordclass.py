@@ -11,13 +11,14 @@ grammar and speaker resolution both ask these questions, so each is answered in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 
 __all__ = ["is_verb", "is_noun", "is_inflected_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
-           "speech_cue", "speech_cue_heads"]
+           "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
 _INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
@@ -101,6 +102,16 @@ def speech_cue(word: str, following: str | None = None, *, trailing: bool = Fals
     if word in load_lexicon("speech_verbs") or (trailing and word in load_lexicon("trailing_verbs")):
         return 1
     return 0
+
+
+def has_speech_cue(words: Sequence[str], *, trailing: bool = False, two_word: bool = True) -> bool:
+    """True when a speech cue (as `speech_cue` decides) starts at any of `words` (lower case): the same
+    test over a run of words, made in one pass (the kinds of quotes ask it of every word near a quote).
+    Without `two_word`, only one-word verbs count."""
+    verbs = load_lexicons("speech_verbs", "trailing_verbs") if trailing else load_lexicon("speech_verbs")
+    if not verbs.isdisjoint(words):
+        return True
+    return two_word and any(speech_cue(word, following) == 2 for word, following in zip(words, words[1:]))
 
 
 @cache
