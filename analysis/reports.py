@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
@@ -225,14 +225,19 @@ class ReportWriter:
             report.__exit__(kind)
 
 
-@dataclass(frozen=True)
 class Reports(Mapping[str, Path]):
     """The reports a run wrote: report name -> path, with the console summary and the articles that
-    could not be processed (`source: reason`, in input order)."""
+    could not be processed (`source: reason`, in input order). The summary is made when first read:
+    ranking a corpus's speakers costs time a quiet run need not spend."""
 
-    paths: Mapping[str, Path]
-    summary: str
-    failures: tuple[str, ...] = ()
+    def __init__(self, paths: Mapping[str, Path], writer: ReportWriter) -> None:
+        self.paths = MappingProxyType(dict(paths))
+        self.failures = tuple(writer.failures)
+        self._writer = writer
+
+    @cached_property
+    def summary(self) -> str:
+        return self._writer.summary()
 
     def __getitem__(self, name: str) -> Path:
         return self.paths[name]
@@ -284,7 +289,7 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
             for item in stream:
                 writer.add(item)
             writer.commit()
-    return Reports(MappingProxyType({name: out / name for name in REPORTS}), writer.summary(), tuple(writer.failures))
+    return Reports({name: out / name for name in REPORTS}, writer)
 
 
 def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
