@@ -10,16 +10,19 @@ number, stay as they are.
 from __future__ import annotations
 
 import csv
+import errno
 import itertools
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
+from quotes.errors import ReportWriteError
 from quotes.frames import QUOTE_COLUMNS, quote_records
 
 from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
@@ -41,6 +44,7 @@ _FORMULA_CHARACTERS = frozenset("".join(_FORMULA_START))
 # Text that is only a number ("-3", "+1.5e3") is not a formula and is left alone.
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _SUMMARY_ROWS = 5
+_REPORT_MODE = 0o666  # before the umask, as a file any program writes (mkstemp alone gives 0600)
 
 
 def neutralise(value: Any) -> Any:
@@ -60,11 +64,17 @@ class AtomicCsv:
     def __init__(self, path: Path, columns: Sequence[str]) -> None:
         self.path = Path(path)
         self.columns = list(columns)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, self._temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="")
-        self._writer = csv.writer(self._stream)
-        self._writer.writerow(self.columns)
+        self._temporary = ""
+        with _output(self.path):
+            if self.path.parent.exists() and not self.path.parent.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(self.path.parent))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, self._temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                                       dir=self.path.parent)
+            os.fchmod(handle, _REPORT_MODE & ~_umask())  # a report is shared like any file, not private
+            self._stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", errors="replace", newline="")
+            self._writer = csv.writer(self._stream)
+            self._writer.writerow([neutralise(column) for column in self.columns])
         self.rows = 0
 
     def write(self, row: Mapping[str, Any]) -> None:
@@ -79,7 +89,8 @@ class AtomicCsv:
                     cells[index] = ""
             elif kind is not int and kind is not bool and value is not None:
                 cells[index] = _cell(value)
-        self._writer.writerow(cells)
+        with _output(self.path):
+            self._writer.writerow(cells)
         self.rows += 1
 
     def write_all(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -88,20 +99,27 @@ class AtomicCsv:
 
     def flush(self) -> None:
         """Write everything to disk, still under the temporary name."""
-        self._stream.flush()
-        os.fsync(self._stream.fileno())
-        self._stream.close()
+        with _output(self.path):
+            self._stream.flush()
+            os.fsync(self._stream.fileno())
+            self._stream.close()
 
     def commit(self) -> None:
         """Rename the file into place (flushing it first if needed)."""
         if not self._stream.closed:
             self.flush()
-        os.replace(self._temporary, self.path)
+        with _output(self.path):
+            os.replace(self._temporary, self.path)
 
     def discard(self) -> None:
-        if not self._stream.closed:
-            self._stream.close()
-        if os.path.exists(self._temporary):
+        """Remove the temporary file; the report an earlier run wrote stays as it was."""
+        stream = getattr(self, "_stream", None)
+        if stream is not None and not stream.closed:
+            try:
+                stream.close()
+            except OSError:  # the disk is full: what is left unwritten goes with the file
+                pass
+        if self._temporary and os.path.exists(self._temporary):
             os.unlink(self._temporary)
 
     def __enter__(self) -> AtomicCsv:
@@ -321,6 +339,23 @@ def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
             yield article_id, rows, metadata
 
     return metadata_columns, each()
+
+
+@contextmanager
+def _output(path: Path) -> Iterator[None]:
+    """Turn a failure to write a report into `ReportWriteError`, with the reason in one line."""
+    try:
+        yield
+    except OSError as error:
+        where = error.filename or path
+        reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or str(error)
+        raise ReportWriteError(f"cannot write the reports to {where}: {reason} (choose another --out)") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _cell(value: Any) -> Any:

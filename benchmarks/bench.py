@@ -43,8 +43,11 @@ import json, sys, time
 import quotes
 text = open(sys.argv[1], encoding="utf-8").read()
 started = time.perf_counter()
-quotes.extract(text)
-print(json.dumps({"seconds": time.perf_counter() - started, "chars": len(text)}))
+try:
+    outcome = f"{len(quotes.extract(text)):,} quotes"
+except quotes.ExtractionLimitError:
+    outcome = "refused by the work guard"
+print(json.dumps({"seconds": time.perf_counter() - started, "chars": len(text), "outcome": outcome}))
 """
 
 
@@ -91,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
             best = min((_child([sys.executable, "-c", _EXTRACT_TEXT, str(path)]) for _ in range(args.runs)),
                        key=lambda result: result["seconds"])
             per_char = best["seconds"] / best["chars"]
-            adversarial.append([name, best["chars"] / 1e6, best["seconds"], per_char / news_rate])
+            adversarial.append([name, best["chars"] / 1e6, best["seconds"], per_char / news_rate, best["outcome"]])
     print()
-    print(tabulate(adversarial, headers=["adversarial text", "M chars", "seconds", "cost per char vs news"],
+    print(tabulate(adversarial, headers=["adversarial text", "M chars", "seconds", "cost per char vs news", "outcome"],
                    floatfmt=".2f", tablefmt="github"))
     return 0
 
@@ -144,8 +147,11 @@ def _adversarial_texts() -> dict[str, str]:
     paragraph = ('"We will win," said Noem, who added: "It is late." Officials said it\'s the \'90s. ' * 80_000)
     apostrophes = ("Jones' dogs' owners' '90s 'tis rock 'n' roll it's don't " * 100_000)
     said = (', he said, she said, said the senator, they added, ' * 120_000)
+    sentence = ('"Yes" said Bob ' * 340_000)[:ADVERSARIAL_CHARS]  # one sentence holding every quote
+    unclosed = '"A\n' * (ADVERSARIAL_CHARS // 3)  # a paragraph per unclosed quote
     return {"stray quotation marks": stray, "one huge paragraph": paragraph[:ADVERSARIAL_CHARS],
-            "runs of apostrophes": apostrophes[:ADVERSARIAL_CHARS], '"said" clauses': said[:ADVERSARIAL_CHARS]}
+            "runs of apostrophes": apostrophes[:ADVERSARIAL_CHARS], '"said" clauses': said[:ADVERSARIAL_CHARS],
+            "quote after quote, one sentence": sentence, "unclosed quote per line": unclosed}
 
 
 if __name__ == "__main__":

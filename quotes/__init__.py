@@ -6,13 +6,17 @@
 """
 
 from .errors import (
+    ColumnError,
+    ExtractionLimitError,
     GoldFormatError,
     InputDecodeError,
     InputFormatError,
     InputNotFoundError,
     InputTooLargeError,
     LexiconError,
+    OptionError,
     QuotesError,
+    ReportWriteError,
 )
 from . import dask  # quotes.dask.extract_frame; Dask itself is imported only when used
 from .evaluation import Evaluation, evaluate
@@ -35,5 +39,9 @@ __all__ = [
     "InputTooLargeError",
     "LexiconError",
     "GoldFormatError",
+    "ColumnError",
+    "OptionError",
+    "ReportWriteError",
+    "ExtractionLimitError",
     "__version__",
 ]

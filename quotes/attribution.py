@@ -75,6 +75,7 @@ class _Context:
     sentence: list[Token]  # the whole sentence, each quote a single placeholder token
     index: int  # this quote's placeholder in `sentence`
     verbs: list[int]  # the positions of the sentence's speech verbs, in order
+    sentence_end: int  # where the sentence's final run of stops and quotes begins
     before: list[Token]  # from the sentence start (or the previous quote) to the opening mark
     after: list[Token]  # from the closing mark to the sentence end (or the next quote)
     paragraph: Paragraph
@@ -136,7 +137,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
     inside = [(quote.start, quote.end) for quote in quotes if quote.is_speech]  # sorted: quotes come in order
     found: list[Attribution | None] = []
     last_attributed: dict[int, _Earlier] = {}
-    tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int]]] = {}
+    tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int], int]] = {}
     for quote in quotes:
         if not quote.is_speech:
             found.append(None)
@@ -146,11 +147,14 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         if key not in tokens_of:
             tokens, placeholders = _sentence_tokens(text, sentence, by_sentence[key])
             heads = speech_cue_heads()
+            end = len(tokens)
+            while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text == QUOTE):
+                end -= 1
             tokens_of[key] = tokens, placeholders, [index for index, token in enumerate(tokens)
-                                                    if token.lower in heads and is_speech_verb(tokens, index)]
-        tokens, placeholders, verbs = tokens_of[key]
+                                                    if token.lower in heads and is_speech_verb(tokens, index)], end
+        tokens, placeholders, verbs, end = tokens_of[key]
         index = placeholders[quote.outer_start]
-        context = _Context(text, quote, tokens, index, verbs, _before(tokens, index), _after(tokens, index),
+        context = _Context(text, quote, tokens, index, verbs, end, _before(tokens, index), _after(tokens, index),
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         result = _sieve(context, inside)
@@ -389,9 +393,7 @@ def according_to(context: _Context) -> Found | None:
 def sentence_final_attribution(context: _Context) -> Found | None:
     """Obama "felt a moral obligation" to act, Axelrod said on Tuesday.  /  ..., said Lee Epstein, who..."""
     tokens = context.sentence
-    end = len(tokens)
-    while end > context.index + 1 and tokens[end - 1].text in CLAUSE_END | {QUOTE}:
-        end -= 1
+    end = max(context.sentence_end, context.index + 1)
     adverbials = load_lexicon("adverbials")
     settings = load_lexicons("speech_nouns", "document_words", "media_words", "phrase_prepositions")
     for index in range(end - 1, max(context.index, end - _NEAR), -1):
@@ -404,7 +406,8 @@ def sentence_final_attribution(context: _Context) -> Found | None:
             if span is not None and (span[1] == end or tokens[span[1]].text == ","):
                 return _mention(tokens, span, index)
             continue
-        tail = tokens[index + (2 if is_phrasal_verb(tokens, index) else 1):end]
+        after = index + (2 if is_phrasal_verb(tokens, index) else 1)
+        tail = tokens[after:min(end, after + _FINAL_WORDS + 2)]  # past that many words it cannot pass
         comma = next((position for position, word in enumerate(tail) if word.text == ","), None)
         if comma is not None and comma + 1 < len(tail) and tail[comma + 1].lower.endswith("ing"):
             tail = tail[:comma]  # "..., Hollande said Tuesday in Paris, noting that ..."
@@ -412,8 +415,8 @@ def sentence_final_attribution(context: _Context) -> Found | None:
                 word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized
                 or (word.lower in settings and position > 0) for position, word in enumerate(tail)):
             continue  # "..., she said in a video message to the convention."
-        floor = max([context.index + 1, *(position + 1 for position in range(context.index + 1, index)
-                                          if tokens[position].text == QUOTE)])
+        floor = next((position + 1 for position in range(index - 1, context.index, -1) if tokens[position].text == QUOTE),
+                     context.index + 1)  # after the last quote before the verb
         span = phrase_before(tokens, index, floor=floor)
         if span is not None and (tokens[span[0] - 1].text in (",", QUOTE) or tokens[span[0] - 1].lower == "as"):
             return _mention(tokens, span, index)  # ", as X put it."

@@ -3,13 +3,15 @@
 `quotes run` reads articles, extracts and attributes their quotes and writes the reports;
 `quotes evaluate` scores the extractor against gold annotations. Errors the user can fix are one
 line on stderr, never a traceback. Exit codes: 0 all good, 1 some articles failed (they are listed
-in articles.csv), 2 usage error (bad option, missing path, a table without its text column).
+in articles.csv), 2 usage error (bad option, missing path, a table without its text column) or
+reports that cannot be written, 130 interrupted (Ctrl-C), 141 output pipe closed, 143 terminated.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,11 +24,24 @@ from .inputs import DEFAULT_MAX_CHARS
 __all__ = ["main", "build_parser"]
 
 EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143
 
 _EXIT_CODES = """exit codes:
-  0  every article was read and processed
-  1  some articles could not be read; they are listed with the reason in articles.csv
-  2  usage error: bad option, missing path, a table without its text column"""
+  0    every article was read and processed
+  1    some articles could not be read; they are listed with the reason in articles.csv
+  2    usage error (bad option, missing path, a table without its text column), or the
+       reports cannot be written (--out is a file or read-only, the disk is full)
+  130  interrupted (Ctrl-C), 143 terminated (SIGTERM): no report is half-written, earlier
+       reports stay as they were
+  141  the output pipe closed early (quotes run | head)"""
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so every report being written is cleaned up on the way out."""
+
+
+def _terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,15 +107,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    previous = signal.signal(signal.SIGTERM, _terminate) if _in_main_thread() else None
     try:
         return args.handler(args)
     except QuotesError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("quotes: interrupted; reports already written are complete, the others were not written",
-              file=sys.stderr)
-        return 130
+        print("quotes: interrupted; no report was half-written, earlier reports stay as they were", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("quotes: terminated; no report was half-written, earlier reports stay as they were", file=sys.stderr)
+        return EXIT_TERMINATED
+    except BrokenPipeError:  # "quotes run | head -1": the reader went away; the reports are written
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush does not fail again
+        return EXIT_BROKEN_PIPE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -169,10 +194,16 @@ def _refuse_overwriting_inputs(sources: Sequence[Any], out_dir: Path) -> None:
     """Reports never replace an input: `quotes run reports/quotes.csv` must not destroy its own input."""
     from analysis.reports import REPORTS
 
-    targets = {(out_dir / name).resolve() for name in REPORTS}
+    targets = {os.path.realpath(out_dir / name) for name in REPORTS}  # realpath: no error on a loop of links
     for source in sources:
-        if source.path is not None and source.path.resolve() in targets:
+        if source.path is not None and source.kind != "skipped" and os.path.realpath(source.path) in targets:
             raise _usage(f"{source.path} is an input and would be overwritten by a report; choose another --out")
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _usage(message: str) -> QuotesError:

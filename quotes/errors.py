@@ -16,6 +16,8 @@ __all__ = [
     "GoldFormatError",
     "ColumnError",
     "OptionError",
+    "ReportWriteError",
+    "ExtractionLimitError",
 ]
 
 
@@ -49,6 +51,17 @@ class GoldFormatError(QuotesError):
 
 class ColumnError(QuotesError):
     """A column the call names (to group by, say) is not in the data; the message lists the columns."""
+
+
+class ExtractionLimitError(QuotesError):
+    """An article holds far more structure than prose can (a quote or a line break every few
+    characters): it is not extracted, and the message gives the count and the limit. The limit is
+    counted in work, never in time, so the same text gives the same answer on every machine."""
+
+
+class ReportWriteError(QuotesError):
+    """The reports cannot be written: the output folder is a file or read-only, or the disk is full.
+    Nothing half-written is left behind, and reports of an earlier run stay as they were."""
 
 
 class OptionError(QuotesError):

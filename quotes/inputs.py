@@ -12,6 +12,8 @@ import codecs
 import io
 import json
 import os
+import re
+import stat
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,6 +29,7 @@ __all__ = [
     "plan_inputs",
     "read_articles",
     "decode_text",
+    "shown",
     "TEXT_SUFFIXES",
     "TABLE_SUFFIXES",
     "DEFAULT_MAX_CHARS",
@@ -42,6 +45,7 @@ _SNIFF_BYTES = 1 << 20
 _BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file holds many
 _BINARY_NUL_MINIMUM = 8
 _BINARY_CONTROL_SHARE = 0.10
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +53,10 @@ class InputSource:
     """One file to read (or stdin), and the id it gives its article when it holds a single one."""
 
     path: Path | None  # None for stdin
-    kind: Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported"]
+    kind: Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported", "skipped"]
     article_id: str
     columns: tuple[str, ...] = ()
+    reason: str | None = None  # why a path found in a folder is skipped (kind "skipped")
 
 
 def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "text",
@@ -70,12 +75,12 @@ def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "te
             continue
         path = Path(name)
         if not path.exists():
-            raise InputNotFoundError(f"{name}: no such file or folder")
+            raise InputNotFoundError(f"{shown(name)}: no such file or folder")
         if path.is_dir():
             sources.extend(_folder_sources(path))
-        else:
+        else:  # a path named by the user may be a pipe: "<(zcat corpus.jsonl.gz)"
             kind = _kind_of(path)
-            sources.append(InputSource(path, "text" if kind == "unsupported" else kind, path.name))
+            sources.append(InputSource(path, "text" if kind == "unsupported" else kind, shown(path.name)))
     return [_with_columns(source, text_col) for source in sources]
 
 
@@ -85,6 +90,8 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
     for source in sources:
         if source.kind == "text":
             yield _read_text_file(source, max_chars=max_chars)
+        elif source.kind == "skipped":
+            yield Article(source.article_id, shown(source.path), None, status="error", reason=source.reason)
         elif source.kind == "unsupported":
             yield Article(source.article_id, str(source.path), None, status="error",
                           reason=f"not a supported input type ({source.path.suffix or 'no extension'}); "  # type: ignore[union-attr]
@@ -128,17 +135,54 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def shown(path: str | os.PathLike[str] | None) -> str:
+    """A path as text that can be printed and written to a report: bytes that are not UTF-8 in a file
+    name (which Python keeps as lone surrogates) shown as U+FFFD."""
+    if path is None:
+        return "stdin"
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 def _folder_sources(folder: Path) -> list[InputSource]:
-    """Files under `folder`, recursively, in a stable order; hidden files and folders are skipped."""
+    """Regular files under `folder`, recursively, in a stable order. Hidden files and folders are
+    skipped without a word; anything else not read (a symbolic link to a folder, which could loop, a
+    pipe, a device, a folder that cannot be listed) is listed with the reason."""
     found: list[InputSource] = []
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
+    problems: list[tuple[Path, str]] = []
+
+    def unlisted(error: OSError) -> None:
+        problems.append((Path(error.filename), f"folder not read: {_one_line(error)}"))
+
+    for root, folders, files in os.walk(folder, onerror=unlisted):
+        here = Path(root)
+        for name in [name for name in folders if not name.startswith(".") and (here / name).is_symlink()]:
+            problems.append((here / name, "symbolic link to a folder: not followed (link the files, or name it)"))
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and not (here / name).is_symlink())
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            path = Path(root) / name
-            found.append(InputSource(path, _kind_of(path), path.relative_to(folder).as_posix()))
+            path = here / name
+            problem = _not_a_regular_file(path)
+            if problem is not None:
+                problems.append((path, problem))
+            else:
+                found.append(InputSource(path, _kind_of(path), shown(path.relative_to(folder).as_posix())))
+    found += [InputSource(path, "skipped", shown(path.relative_to(folder).as_posix()) if path.is_relative_to(folder)
+                          else shown(path), reason=reason) for path, reason in problems]
     return found
+
+
+def _not_a_regular_file(path: Path) -> str | None:
+    """Why a file found in a folder is not read, or None for a regular file (or a link to one)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"cannot read: {_one_line(error)}"  # a dangling link, a loop of links
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a pipe" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+        else "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+    return f"{kind}: only regular files are read inside folders"
 
 
 def _kind_of(path: Path) -> Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported"]:
@@ -154,7 +198,7 @@ def _kind_of(path: Path) -> Literal["text", "csv", "tsv", "jsonl", "parquet", "u
 
 def _with_columns(source: InputSource, text_col: str) -> InputSource:
     """Check that a table has the text column; remember its columns."""
-    if source.kind in ("text", "unsupported") or source.path is None:
+    if source.kind in ("text", "unsupported", "skipped") or source.path is None:
         return source
     columns = _table_columns(source)
     if columns is not None and text_col not in columns:
@@ -194,10 +238,12 @@ def _table_columns(source: InputSource) -> list[str] | None:
 def _read_text_file(source: InputSource, *, max_chars: int) -> Article:
     path = source.path
     assert path is not None
-    where = str(path)
+    where = shown(path)
     try:
         _check_size(path.stat().st_size, 4 * max_chars, max_chars, unit="bytes")
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # bounded: a pipe or a device may say size 0 and never end
+            data = stream.read(4 * max_chars + 1)
+        _check_size(len(data), 4 * max_chars, max_chars, unit="bytes or more")
         if not data.strip():
             return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
         text, encoding = decode_text(data)
@@ -220,6 +266,9 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
             if problem is not None:
                 yield Article(generated, row_where, None, status="error", reason=problem)
                 continue
+            row, replaced = _without_surrogates(row)
+            if replaced:
+                encoding = f"{encoding or 'utf-8'} ({replaced} lone surrogates replaced by U+FFFD)"
             article_id = row.get(id_col)
             article_id = generated if _is_missing(article_id) else str(article_id)
             metadata = tuple((key, value) for key, value in row.items() if key not in (text_col, id_col))
@@ -335,6 +384,25 @@ def _decode_line(line: bytes) -> tuple[str, str]:
             return line.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             return line.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
+
+
+def _without_surrogates(row: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The row with lone surrogates (which JSON's \\ud800 escapes can make, and no file can hold) in
+    its keys and text values replaced by U+FFFD, one character for one so offsets stay; and how many."""
+    if not any(_SURROGATE.search(key) or (type(value) is str and _SURROGATE.search(value))
+               for key, value in row.items()):
+        return row, 0
+    replaced = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal replaced
+        if type(value) is not str:
+            return value
+        value, count = _SURROGATE.subn("\ufffd", value)
+        replaced += count
+        return value
+
+    return {clean(key): clean(value) for key, value in row.items()}, replaced
 
 
 def _checked(article: Article, max_chars: int) -> Article:

@@ -6,6 +6,8 @@ groups -> attribution -> canonical speakers. Each stage is a pure function of th
 
 from __future__ import annotations
 
+import signal
+import sys
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -14,8 +16,9 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
+from .errors import ExtractionLimitError, QuotesError
 from .kinds import classify_quotes, is_headline
-from .marks import find_quote_spans
+from .marks import QUOTE_CHARACTERS, find_quote_spans
 from .model import Article, Quote, QuoteSpan
 from .sentences import split_paragraphs, split_sentences
 from .speakers import resolve_speakers
@@ -24,18 +27,35 @@ __all__ = ["extract", "extract_articles", "Extracted"]
 
 _CHUNK_ARTICLES = 64  # articles sent to a worker at once: large enough to hide the cost of pickling
 _CHUNKS_AHEAD = 4  # chunks in flight per worker: keeps workers busy while memory stays bounded
+_PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent ends (Linux)
+# The work guard (see `extract`). News has a quotation mark every hundred characters or so and a
+# quote every few hundred; a long transcript of one-word answers, one quote in thirty. Short texts
+# are never refused: the guard only starts past thousands of marks or quotes.
+_STRUCTURE_ALLOWED = 20_000
+_CHARACTERS_PER_MARK = 4
+_QUOTES_ALLOWED = 5_000
+_CHARACTERS_PER_QUOTE = 25
 
 
 def extract(text: str) -> list[Quote]:
     """Return every quoted passage of `text`, in order, with kinds, groups and exact offsets.
 
-    Never raises on odd text: unpaired marks become unclosed quotes or are ignored, and an article
-    without quotes gives an empty list. `text[q.start:q.end] == q.text` for every quote.
+    Odd text is data: unpaired marks become unclosed quotes or are ignored, and an article without
+    quotes gives an empty list. `text[q.start:q.end] == q.text` for every quote.
+
+    Raises:
+        ExtractionLimitError: the text holds a line break or a quotation mark every few characters,
+            or a quote every few words, over thousands of them: no prose does, and its cost per
+            character would be many times news's. The limit counts work, not time.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
+    _check_structure(text)
     paragraphs = split_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
+    if len(spans) > _QUOTES_ALLOWED and len(spans) * _CHARACTERS_PER_QUOTE > len(text):
+        raise ExtractionLimitError(f"{len(spans):,} quotes in {len(text):,} characters, more than one in "
+                                   f"{_CHARACTERS_PER_QUOTE}: not prose, not extracted")
     by_paragraph: dict[int, list[QuoteSpan]] = defaultdict(list)
     for span in spans:
         by_paragraph[span.paragraph].append(span)
@@ -44,6 +64,17 @@ def extract(text: str) -> list[Quote]:
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
     quotes = attribute_quotes(text, paragraphs, quotes, sentences)
     return resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
+
+
+def _check_structure(text: str) -> None:
+    """Refuse a text with a line break or a quotation mark every few characters before splitting it:
+    every paragraph and mark becomes an object, and a text of nothing else would fill the memory."""
+    if len(text) <= _STRUCTURE_ALLOWED:
+        return
+    count = text.count("\n") + sum(text.count(mark) for mark in QUOTE_CHARACTERS)
+    if count > _STRUCTURE_ALLOWED + len(text) // _CHARACTERS_PER_MARK:
+        raise ExtractionLimitError(f"{count:,} line breaks and quotation marks in {len(text):,} characters, more "
+                                   f"than one in {_CHARACTERS_PER_MARK}: not prose, not extracted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +103,25 @@ def extract_articles(articles: Iterable[Article], *, jobs: int = 1, executor: An
         for article in articles:
             yield _extract_one(article)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent)
+    try:
         yield from _extract_with(pool, articles, window=jobs * _CHUNKS_AHEAD)
+    finally:  # also when the run stops early (an error, Ctrl-C, SIGTERM): no work left queued
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_with_parent() -> None:
+    """A worker leaves Ctrl-C and SIGTERM to the parent, which stops the pool, and on Linux asks to be
+    ended when its parent ends however it ends: no worker outlives a run holding its pipes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which a fork would inherit
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):  # no prctl: the pool's shutdown still ends the workers
+            pass
 
 
 def _extract_with(executor: Any, articles: Iterable[Article], *, window: int) -> Iterator[Extracted]:
@@ -98,9 +146,11 @@ def _extract_texts(texts: list[str | None]) -> list[tuple[tuple[Quote, ...], str
 
 
 def _extract_text(text: str) -> tuple[tuple[Quote, ...], str | None]:
-    """Extract, turning an unexpected failure into a recorded error: one article never stops a run."""
+    """Extract, turning a failure into a recorded error: one article never stops a run."""
     try:
         return tuple(extract(text)), None
+    except QuotesError as error:  # the work guard: the reason says what and why
+        return (), str(error)
     except Exception as error:  # noqa: BLE001 - reported per article, the run goes on
         return (), f"extraction failed: {type(error).__name__}: {error}"
 
