@@ -104,7 +104,7 @@ class FrequencyTally:
                 "articles": speaker.articles, "speaker_type": speaker.types.most_common(1)[0][0],
                 "titles": "; ".join(speaker.titles), "gender": _gender(speaker.genders),
             })
-        rows.sort(key=lambda row: (row["_groups"], -row["quotes"], -row["words"], row["speaker"]))
+        rows.sort(key=lambda row: (_group_order(row["_groups"]), -row["quotes"], -row["words"], row["speaker"]))
         return rows
 
     def verb_rows(self) -> list[dict[str, Any]]:
@@ -118,7 +118,7 @@ class FrequencyTally:
             rows.append({"_groups": key[:-1], "verb": key[-1], "quotes": quotes,
                          "share": round(quotes / totals[key[:-1]], 4),
                          **{kind: counts.get(kind, 0) for kind in SPEAKER_TYPES}})
-        rows.sort(key=lambda row: (row["_groups"], -row["quotes"], row["verb"]))
+        rows.sort(key=lambda row: (_group_order(row["_groups"]), -row["quotes"], row["verb"]))
         return rows
 
 
@@ -195,3 +195,10 @@ def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequenc
         rows, columns = tally.verb_rows(), VERB_COLUMNS
     records = [{**dict(zip(group_by, row.pop("_groups"))), **row} for row in rows]
     return pandas.DataFrame(records, columns=[*group_by, *columns])
+
+
+def _group_order(groups: tuple[Any, ...]) -> tuple[tuple[bool, bool, Any], ...]:
+    """A sort key for grouping values: an article without the column (None) last, numbers before
+    text, so that a column holding both, or gaps, still sorts."""
+    return tuple((value is None, not isinstance(value, (int, float)),
+                  value if isinstance(value, (int, float)) else "" if value is None else str(value)) for value in groups)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import csv
 import errno
-import itertools
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
 from quotes.errors import ReportWriteError
-from quotes.frames import QUOTE_COLUMNS, quote_records
+from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
@@ -39,17 +39,24 @@ __all__ = ["neutralise", "AtomicCsv", "ReportWriter", "Reports", "write_reports"
 REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
                    "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CHARACTERS = frozenset("".join(_FORMULA_START))
+# What a spreadsheet may read as a formula: = + - @ (or their full-width forms), a tab or a carriage
+# return, also behind spaces, no-break or zero-width spaces and quotation marks it skips.
+_FORMULA = re.compile("[\\s\u200b-\u200f\u2060\ufeff\"'\u2018\u2019\u201c\u201d]*[=+\\-@\uff1d\uff0b\uff0d\uff20\t\r]")
+# First characters worth a closer look (besides white space): the formula starts and what may hide them.
+_FORMULA_CHARACTERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+                                "\"'\u2018\u2019\u201c\u201d")
 # Text that is only a number ("-3", "+1.5e3") is not a formula and is left alone.
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _SUMMARY_ROWS = 5
+# Columns the reports compute: an input field of that name is kept as input_<name>.
+_COMPUTED = frozenset(QUOTE_COLUMNS) | frozenset(TONE_COLUMNS) | frozenset(ARTICLE_COLUMNS)
+_ARTICLE_ONLY = frozenset(ARTICLE_COLUMNS) - frozenset(QUOTE_COLUMNS) - frozenset(TONE_COLUMNS)
 _REPORT_MODE = 0o666  # before the umask, as a file any program writes (mkstemp alone gives 0600)
 
 
 def neutralise(value: Any) -> Any:
     """Return `value` made safe for a spreadsheet cell: "=1+1" becomes "'=1+1"."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+    if isinstance(value, str) and _FORMULA.match(value) and not _NUMBER.fullmatch(value.strip()):
         return "'" + value
     return value
 
@@ -76,13 +83,19 @@ class AtomicCsv:
             self._writer = csv.writer(self._stream)
             self._writer.writerow([neutralise(column) for column in self.columns])
         self.rows = 0
+        self._header = len(self.columns)  # columns in the header written; more may come
+
+    def add_columns(self, columns: Sequence[str]) -> None:
+        """Add columns after the others: rows written from now on fill them, rows already written
+        leave them empty (the header is rewritten when the file is committed)."""
+        self.columns += [column for column in columns if column not in self.columns]
 
     def write(self, row: Mapping[str, Any]) -> None:
         cells = list(map(row.get, self.columns))  # None is written as an empty cell by the csv module
         for index, value in enumerate(cells):
             kind = type(value)
             if kind is str:
-                if value and value[0] in _FORMULA_CHARACTERS:
+                if value and (value[0] in _FORMULA_CHARACTERS or value[0].isspace()):
                     cells[index] = neutralise(value)
             elif kind is float:
                 if value != value:  # NaN: an empty cell
@@ -109,7 +122,29 @@ class AtomicCsv:
         if not self._stream.closed:
             self.flush()
         with _output(self.path):
+            if len(self.columns) > self._header:
+                self._rewrite_header()
             os.replace(self._temporary, self.path)
+
+    def _rewrite_header(self) -> None:
+        """Copy the rows under the full header, the short rows written before a column came padded."""
+        handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            os.fchmod(handle, _REPORT_MODE & ~_umask())
+            with os.fdopen(handle, "w", encoding="utf-8", errors="replace", newline="") as target, \
+                    open(self._temporary, encoding="utf-8", newline="") as source:
+                rows = csv.reader(source)
+                next(rows, None)
+                writer = csv.writer(target)
+                writer.writerow([neutralise(column) for column in self.columns])
+                width = len(self.columns)
+                writer.writerows(row + [""] * (width - len(row)) for row in rows)
+                target.flush()
+                os.fsync(target.fileno())
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        os.replace(temporary, self._temporary)
 
     def discard(self) -> None:
         """Remove the temporary file; the report an earlier run wrote stays as it was."""
@@ -140,9 +175,10 @@ class ReportWriter:
 
     def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = ()) -> None:
         self.out_dir = Path(out_dir)
-        reserved = set(QUOTE_COLUMNS) | set(TONE_COLUMNS) | set(ARTICLE_COLUMNS)
-        self.metadata_columns = [column for column in metadata_columns if column not in reserved]
-        self.group_by = tuple(group_by)
+        self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
+        self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
+        self._ids: Counter[str] = Counter()
+        self._known = set(self.metadata_columns)
         self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self.metadata_columns])
         self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
         self._pending: list[AtomicCsv] = []
@@ -158,19 +194,32 @@ class ReportWriter:
         status, reason = article.status, article.reason
         if extracted.error is not None:
             status, reason = "error", extracted.error
-        rows = quote_records(article.article_id, extracted.quotes, article.metadata)
+        metadata = self._metadata(article.metadata)
+        article_id, note = self._unique(article.article_id)
+        rows = quote_records(article_id, extracted.quotes, tuple(metadata.items()))
         for row, quote in zip(rows, extracted.quotes):
             row["polarity"], row["subjectivity"] = score(quote.text)
             row["tone"] = label(row["polarity"])
             self.counts[quote.kind] += 1
-        self.add_rows(article.article_id, rows, source=article.source, status=status, reason=reason,
+        self.add_rows(article_id, rows, source=article.source, status=status, reason=_joined(reason, note),
                       encoding=article.encoding, characters=len(article.text) if article.text is not None else 0,
-                      metadata=dict(article.metadata))
+                      metadata=metadata, unique=True)
 
     def add_rows(self, article_id: str, rows: Sequence[Mapping[str, Any]], *, source: str = "", status: str = "ok",
                  reason: str | None = None, encoding: str | None = None, characters: int | None = None,
-                 metadata: Mapping[str, Any] | None = None) -> None:
-        """Record one article from its quote rows (quotes.csv columns, tone included)."""
+                 metadata: Mapping[str, Any] | None = None, unique: bool = False) -> None:
+        """Record one article from its quote rows (quotes.csv columns, tone included).
+
+        An input field named like a computed column is kept as `input_<name>`; a second article
+        with the same id is recorded as `<id>#2` (and a third `#3`), with a note, never merged.
+        """
+        if not unique:
+            metadata = self._metadata((metadata or {}).items())
+            renamed, note = self._unique(article_id)
+            if renamed != article_id or any(key in _ARTICLE_ONLY for row in rows[:1] for key in row):
+                rows = [{**{input_column(key, _COMPUTED) if key in _ARTICLE_ONLY else key: value
+                            for key, value in row.items()}, "article_id": renamed} for row in rows]
+            article_id, reason = renamed, _joined(reason, note)
         self._quotes.write_all(rows)
         items = list(utterances_of_rows(rows, group_by=self.group_by))
         polarities = []
@@ -196,8 +245,33 @@ class ReportWriter:
             **(metadata or {}),
         })
 
+    def _metadata(self, pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+        """An article's fields under the names the reports give them; a field no article had before
+        becomes a column of both reports (earlier rows leave it empty)."""
+        metadata = {input_column(key, _COMPUTED): value for key, value in pairs}
+        new = [key for key in metadata if key not in self._known]
+        if new:
+            self.metadata_columns += new
+            self._known.update(new)
+            self._quotes.add_columns(new)
+            self._articles.add_columns(new)
+        return metadata
+
+    def _unique(self, article_id: str) -> tuple[str, str | None]:
+        """The article's id, or `<id>#N` for the Nth article with that id, and the note that says so."""
+        self._ids[article_id] += 1
+        seen = self._ids[article_id]
+        if seen == 1:
+            return article_id, None
+        return f"{article_id}#{seen}", f"duplicate id {article_id!r}: reported as {article_id}#{seen}"
+
     def commit(self) -> None:
-        """Write the tallies, then rename every report into place."""
+        """Write the tallies, then rename every report into place.
+
+        Raises:
+            ColumnError: a column to group by was in no article; no report is written.
+        """
+        check_group_by(self.metadata_columns, self.group_by)
         groups = list(self.group_by)
         frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS])
         tone = AtomicCsv(self.out_dir / "tone.csv", [*groups, *SPEAKER_TONE_COLUMNS])
@@ -280,31 +354,30 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
         group_by: metadata columns to split frequency.csv, tone.csv and verbs.csv by.
         articles: with a frame, optionally every article of the corpus (an `article_id` column, and
             any others): articles without quotes then appear in articles.csv too.
-        metadata_columns: with a stream, the metadata columns of the reports, in order (by default
-            those of the first article).
+        metadata_columns: with a stream, the metadata columns known before it starts, in order; a
+            field an article brings later becomes a column too (`quotes run` gives those its inputs
+            declare: CSV headers, the first JSON line).
 
     Returns the path of each report (a mapping), with the summary `quotes run` prints.
 
     Raises:
-        ColumnError: a `group_by` column is not in the data.
+        ColumnError: a `group_by` column is not in the data (for a stream: in no article; checked
+            at the end, and then no report is written).
     """
     out = Path(out_dir)
     if hasattr(data, "columns") and hasattr(data, "to_dict"):
         check_group_by(data.columns, group_by)
         columns, rows_by_article = _frame_articles(data, articles)  # type: ignore[arg-type]
+        statuses = {str(article_id): (status, reason) for article_id, status, reason
+                    in data.attrs.get("articles", ())}  # type: ignore[union-attr]
         with ReportWriter(out, metadata_columns=columns, group_by=group_by) as writer:
             for article_id, rows, metadata in rows_by_article:
-                writer.add_rows(article_id, rows, metadata=metadata)
+                status, reason = statuses.get(article_id, ("ok", None))
+                writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)
             writer.commit()
     else:
-        stream: Iterator[Extracted] = iter(data)  # type: ignore[arg-type]
-        if metadata_columns is None:  # the first article's, read before anything is written
-            first = next(stream, None)
-            metadata_columns = [key for key, _ in first.article.metadata] if first is not None else []
-            stream = itertools.chain([first] if first is not None else [], stream)
-        check_group_by(metadata_columns, group_by)  # with columns given, before any article is read
-        with ReportWriter(out, metadata_columns=metadata_columns, group_by=group_by) as writer:
-            for item in stream:
+        with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by) as writer:
+            for item in data:  # type: ignore[union-attr]
                 writer.add(item)
             writer.commit()
     return Reports({name: out / name for name in REPORTS}, writer)
@@ -313,27 +386,42 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
 def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
                     ) -> tuple[list[str], Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]]:
     """The metadata columns of a quotes frame (and of `articles`), and each article's id, scored
-    quote rows and metadata: the articles listed first, in their order, then the others."""
+    quote rows and metadata: the articles listed first, in their order, then the others.
+
+    An article is a run of rows with one id and rising `quote_id`: two articles that share an id
+    (frames put together) stay two articles.
+    """
+    import pandas
+
     from .sentiment import with_tone
 
+    if articles is None and frame.attrs.get("articles"):  # every article extract_frame read, quotes or not
+        articles = pandas.DataFrame([article_id for article_id, _, _ in frame.attrs["articles"]],
+                                    columns=["article_id"])
     scored = with_tone(frame)
     metadata_columns = [column for column in scored.columns if column not in QUOTE_COLUMNS + TONE_COLUMNS]
     if articles is not None:
         articles = articles.drop_duplicates("article_id")
         metadata_columns += [column for column in articles.columns
                              if column != "article_id" and column not in metadata_columns]
-    rows_by_article: dict[str, list[dict[str, Any]]] = {}
+    segments: list[tuple[str, list[dict[str, Any]]]] = []
     for row in scored.to_dict("records"):
-        rows_by_article.setdefault(str(row["article_id"]), []).append(row)
+        article_id = str(row["article_id"])
+        if not segments or segments[-1][0] != article_id or row["quote_id"] <= segments[-1][1][-1]["quote_id"]:
+            segments.append((article_id, []))
+        segments[-1][1].append(row)
     listed = [str(article_id) for article_id in articles["article_id"]] if articles is not None else []
     extra = articles.set_index(articles["article_id"].astype(str)) if articles is not None else None
-    order = listed + [article_id for article_id in rows_by_article if article_id not in set(listed)]
+    first = {article_id: rows for article_id, rows in reversed(segments)}
+    order = [(article_id, first.get(article_id, [])) for article_id in listed]
+    listed_ids = set(listed)
+    order += [(article_id, rows) for article_id, rows in segments if article_id not in listed_ids
+              or rows is not first.get(article_id)]
 
     def each() -> Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]:
-        for article_id in order:
-            rows = rows_by_article.get(article_id, [])
+        for article_id, rows in order:
             metadata = {column: rows[0].get(column) for column in metadata_columns} if rows else {}
-            if extra is not None and article_id in extra.index:
+            if extra is not None and article_id in extra.index and rows is first.get(article_id, rows):
                 metadata.update({key: value for key, value in extra.loc[article_id].to_dict().items()
                                  if key != "article_id"})
             yield article_id, rows, metadata
@@ -356,6 +444,10 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _joined(reason: str | None, note: str | None) -> str | None:
+    return reason if note is None else note if reason is None else f"{reason}; {note}"
 
 
 def _cell(value: Any) -> Any:

@@ -40,6 +40,7 @@ _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
 # A transcript turn's label at the start of a quote: "WALLACE: ", "SEN. KAINE: ".
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")
+_A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
 _STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
@@ -186,9 +187,11 @@ def transcript_label(context: _Context) -> Found | None:
     """"PENCE: Well, look, we will win."
 
     A transcript set in quotation marks, each turn opened by its speaker's name in capitals. The only
-    mention that may sit inside the quote it attributes."""
+    mention that may sit inside the quote it attributes. A turn says something: a label followed by
+    no word ("TH: N") is no turn."""
     match = _TRANSCRIPT_LABEL.match(context.text, context.quote.start, context.quote.end)
-    if match is None or match.group(1).lower() in load_lexicon("not_speaker_labels"):
+    if match is None or match.group(1).lower() in load_lexicon("not_speaker_labels") \
+            or not _A_WORD.search(context.text, match.end(), context.quote.end):
         return None
     return Found(match.start(1), match.end(1), None)
 

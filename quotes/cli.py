@@ -130,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from analysis import write_reports
+    from analysis.utterances import check_group_by
 
     from .inputs import plan_inputs, read_articles
     from .pipeline import extract_articles
@@ -137,6 +138,8 @@ def _run(args: argparse.Namespace) -> int:
     sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
     metadata_columns = list(dict.fromkeys(
         column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
+    if not any(source.kind == "jsonl" for source in sources):  # every column is known: fail before reading
+        check_group_by(metadata_columns, args.group_by)
     if args.scheduler and args.engine != "dask":
         raise _usage("--scheduler needs --engine dask")
     _refuse_overwriting_inputs(sources, Path(args.out))

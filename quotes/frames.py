@@ -6,18 +6,18 @@ columns (outlet, date...) so results can be grouped by them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputFormatError
+from .errors import ExtractionLimitError, InputFormatError
 from .model import Quote
 from .pipeline import extract
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["extract_frame", "quote_records", "QUOTE_COLUMNS", "QUOTE_DTYPES"]
+__all__ = ["extract_frame", "quote_records", "input_column", "QUOTE_COLUMNS", "QUOTE_DTYPES"]
 
 # quotes.csv columns that extraction and attribution fill, in their documented order. The analysis
 # package adds `polarity`, `subjectivity` and `tone` after `rule`; the input's metadata comes last.
@@ -39,16 +39,24 @@ QUOTE_DTYPES = {
 }
 
 
+def input_column(name: str, computed: Collection[str] = QUOTE_COLUMNS) -> str:
+    """The column an input's field goes to: its own name, or `input_<name>` when a computed column
+    has that name (an input's `speaker` or `status` never overwrites ours, and is not lost)."""
+    while name in computed:
+        name = f"input_{name}"
+    return name
+
+
 def quote_records(article_id: str, quotes: Iterable[Quote],
                   metadata: Sequence[tuple[str, Any]] = ()) -> list[dict[str, Any]]:
-    """One dict per quote with the `QUOTE_COLUMNS` keys, then the article's metadata."""
+    """One dict per quote with the `QUOTE_COLUMNS` keys, then the article's metadata (a field named
+    like a quote column kept as `input_<name>`)."""
     records = []
+    metadata = [(input_column(key), value) for key, value in metadata]
     for quote in quotes:
         record: dict[str, Any] = {"article_id": article_id}
         record.update(zip(QUOTE_COLUMNS[1:], _QUOTE_FIELDS(quote)))
-        for key, value in metadata:
-            if key not in record:
-                record[key] = value
+        record.update(metadata)
         records.append(record)
     return records
 
@@ -62,36 +70,55 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
         text_col: the DataFrame column holding the article text.
         id_col: the column holding article ids; without it the DataFrame index is used.
 
-    Rows whose text is missing or blank give no quotes. Every other DataFrame column is carried into
-    the result after the quote columns. The input is never modified.
+    Every other DataFrame column is carried into the result after the quote columns (one named like
+    a quote column as `input_<name>`). The input is never modified. What became of each article is
+    in `frame.attrs["articles"]`: `(article_id, status, reason)` for each, status ok, empty or error
+    (a tuple, which pandas can compare when it combines frames), so an article whose text is missing, blank, not a string or refused by the work guard is listed,
+    not lost; `analysis.write_reports` puts it in articles.csv.
 
     Raises:
-        InputFormatError: the DataFrame has no `text_col` column (the message lists those it has).
+        InputFormatError: the DataFrame has no `text_col` column (the message lists those it has), or
+            `data` is none of the types above (bytes: decode them first).
     """
     import pandas
 
     records: list[dict[str, Any]] = []
     metadata_columns: list[str] = []
+    statuses: list[tuple[str, str, str | None]] = []
     for article_id, text, metadata in _articles(data, text_col=text_col, id_col=id_col):
         if not metadata_columns and metadata:
-            metadata_columns = [key for key, _ in metadata if key not in QUOTE_COLUMNS]
-        if isinstance(text, str) and text.strip():
-            records.extend(quote_records(article_id, extract(text), metadata))
+            metadata_columns = [input_column(key) for key, _ in metadata]
+        status, reason, found = _extracted(text)
+        statuses.append((article_id, status, reason))
+        records.extend(quote_records(article_id, found, metadata))
     frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
     dtypes: dict[str, Any] = dict(QUOTE_DTYPES)
     if isinstance(data, pandas.DataFrame):  # metadata keeps the input's dtypes, empty results too
-        dtypes.update({column: data[column].dtype for column in data.columns if column not in dtypes
-                       and column in frame.columns})
-        metadata_columns = [column for column in data.columns if column not in (text_col, id_col)
-                            and column not in QUOTE_COLUMNS]
-        for column in metadata_columns:
-            if column not in frame.columns:
-                frame[column] = pandas.Series(dtype=data[column].dtype)
+        renamed = {input_column(column): column for column in data.columns if column not in (text_col, id_col)}
+        dtypes.update({name: data[column].dtype for name, column in renamed.items() if name in frame.columns})
+        for name, column in renamed.items():
+            if name not in frame.columns:
+                frame[name] = pandas.Series(dtype=data[column].dtype)
     frame = frame.astype(dtypes)
     for column, dtype in QUOTE_DTYPES.items():
         if dtype is object:  # a missing value is None everywhere, whichever rows a frame happens to hold
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    frame.attrs["articles"] = tuple(statuses)
     return frame
+
+
+def _extracted(text: Any) -> tuple[str, str | None, list[Quote]]:
+    """(status, reason, quotes) of one article's text cell."""
+    if text is None or (isinstance(text, float) and text != text) or type(text).__name__ == "NAType":
+        return "empty", "no text", []
+    if not isinstance(text, str):
+        return "error", f"the text is a {type(text).__name__}, not a string", []
+    if not text.strip():
+        return "empty", "only whitespace", []
+    try:
+        return "ok", None, extract(text)
+    except ExtractionLimitError as error:
+        return "error", str(error), []
 
 
 def _articles(data: Any, *, text_col: str, id_col: str) -> Iterable[tuple[str, Any, list[tuple[str, Any]]]]:
@@ -99,6 +126,9 @@ def _articles(data: Any, *, text_col: str, id_col: str) -> Iterable[tuple[str, A
 
     if isinstance(data, str):
         return [("0", data, [])]
+    if isinstance(data, (bytes, bytearray, memoryview, Mapping)):
+        kind = "bytes (decode them first)" if not isinstance(data, Mapping) else "a mapping"
+        raise InputFormatError(f"extract_frame() takes a str, a sequence of str or a DataFrame, not {kind}")
     if isinstance(data, pandas.DataFrame):
         if text_col not in data.columns:
             shown = ", ".join(repr(str(column)) for column in data.columns) or "none"
@@ -112,4 +142,4 @@ def _articles(data: Any, *, text_col: str, id_col: str) -> Iterable[tuple[str, A
         return ((str(article_id), text, []) for article_id, text in data.items())
     if isinstance(data, Iterable):
         return ((str(number), text, []) for number, text in enumerate(data))
-    raise TypeError(f"extract_frame() takes a str, a sequence of str or a DataFrame, not {type(data).__name__}")
+    raise InputFormatError(f"extract_frame() takes a str, a sequence of str or a DataFrame, not {type(data).__name__}")

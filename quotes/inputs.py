@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import json
 import os
 import re
@@ -42,6 +43,7 @@ TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
 DEFAULT_MAX_CHARS = 5_000_000
 _CHUNK_ROWS = 500
 _SNIFF_BYTES = 1 << 20
+_SNIFF_LINES = 1_000  # lines of a JSONL file read for its first object
 _BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file holds many
 _BINARY_NUL_MINIMUM = 8
 _BINARY_CONTROL_SHARE = 0.10
@@ -217,12 +219,17 @@ def _table_columns(source: InputSource) -> list[str] | None:
             import pyarrow.parquet as parquet
 
             return list(parquet.ParquetFile(path).schema_arrow.names)
-        if source.kind == "jsonl":
+        if source.kind == "jsonl":  # the first object's keys; a malformed line becomes its own error row
+            if not path.is_file():
+                return None  # a pipe is read once: its columns come with its rows
             with path.open("rb") as stream:
-                for line in stream:
-                    if line.strip():
-                        record = json.loads(_decode_line(line)[0])
-                        return list(record) if isinstance(record, dict) else None
+                for line in itertools.islice(stream, _SNIFF_LINES):
+                    try:
+                        record = json.loads(_decode_line(line)[0]) if line.strip() else None
+                    except ValueError:
+                        continue
+                    if isinstance(record, dict):
+                        return list(record)
             return None
         import pandas
 

@@ -88,3 +88,8 @@ def test_each_rule_attributes_the_example_in_its_docstring(rule):
     assert fired, f"{rule.name} does not attribute its own example: {example!r}"
     assert all(quote.kind in rule.kinds and quote.mention for quote in fired)
 
+
+
+def test_a_transcript_label_needs_a_turn_after_it():
+    assert quotes.extract("„TH: N")[0].speaker is None  # the fuzzer's case: no word, no turn
+    assert quotes.extract('"WU: We will win the vote."')[0].speaker == "Wu"

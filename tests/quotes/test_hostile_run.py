@@ -263,3 +263,95 @@ def test_a_closed_output_pipe_is_no_traceback(tmp_path):
         os.close(writer)
     assert done.returncode == 141 and "Traceback" not in done.stderr
     assert (tmp_path / "out" / "quotes.csv").exists()
+
+
+# --- reports that could be made to lie -------------------------------------------------------------
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def test_computed_columns_win_and_the_input_field_is_kept_as_input_name(tmp_path):
+    source = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": 5, "status": "ok", "reason": "none", "source": "me", "quotes": 99, "speaker": "Zed"},
+        {"id": "b", "text": GOOD, "status": "fine", "article_id": "x", "speaker": "Zed"}])
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    articles = {row["article_id"]: row for row in read_csv(tmp_path / "out" / "articles.csv")}
+    assert articles["a"]["status"] == "error" and articles["a"]["input_status"] == "ok"
+    assert articles["a"]["reason"].startswith("'text' is a int") and articles["a"]["input_reason"] == "none"
+    assert articles["a"]["source"].endswith("in.jsonl:1") and articles["a"]["input_source"] == "me"
+    assert articles["a"]["quotes"] == "0" and articles["a"]["input_quotes"] == "99"
+    assert articles["b"]["input_article_id"] == "x" and articles["b"]["status"] == "ok"
+    (quote,) = read_csv(tmp_path / "out" / "quotes.csv")
+    assert quote["speaker"] == "Noem" and quote["input_speaker"] == "Zed" and quote["article_id"] == "b"
+
+
+def test_formula_starts_are_neutralised_in_headers_and_behind_spaces(tmp_path):
+    source = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": GOOD, '=HYPERLINK("http://x","y")': 1, "a": " =1", "b": '"=2', "c": "\u200b=3",
+         "d": "\u00a0=4", "e": "\uff1d5", "f": "-7"}])
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    with open(tmp_path / "out" / "articles.csv", encoding="utf-8", newline="") as stream:
+        header, row = list(csv.reader(stream))
+    cells = dict(zip(header, row))
+    assert "'=HYPERLINK(\"http://x\",\"y\")" in header
+    assert [cells[key] for key in "abcde"] == ["' =1", "'\"=2", "'\u200b=3", "'\u00a0=4", "'\uff1d5"]
+    assert cells["f"] == "-7"
+
+
+def test_two_articles_sharing_an_id_stay_two(tmp_path):
+    import pandas
+
+    import analysis
+
+    frame = pandas.concat([quotes.extract_frame(pandas.DataFrame({"id": ["a"], "text": ['"Yes," said Ann.']})),
+                           quotes.extract_frame(pandas.DataFrame({"id": ["a"], "text": ['"No," said Bob.']}))],
+                          ignore_index=True)
+    analysis.write_reports(frame, tmp_path / "frame")
+    assert {row["speaker"] for row in read_csv(tmp_path / "frame" / "frequency.csv")} == {"Ann", "Bob"}
+    articles = read_csv(tmp_path / "frame" / "articles.csv")
+    assert [row["article_id"] for row in articles] == ["a", "a#2"] and "duplicate id 'a'" in articles[1]["reason"]
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": '"Yes," said Ann.'}, {"id": "a", "text": '"No," said Bob.'}])
+    assert main(["run", str(source), "--out", str(tmp_path / "run"), "--quiet"]) == 0
+    assert [row["article_id"] for row in read_csv(tmp_path / "run" / "quotes.csv")] == ["a", "a#2"]
+
+
+def test_jsonl_keys_of_any_line_are_columns_and_stdin_keeps_its_metadata(tmp_path, monkeypatch):
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}, {"id": "b", "text": GOOD, "outlet": "Y"}])
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet", "--group-by", "outlet"]) == 0
+    assert [row["outlet"] for row in read_csv(tmp_path / "out" / "articles.csv")] == ["", "Y"]
+    assert [row["outlet"] for row in read_csv(tmp_path / "out" / "quotes.csv")] == ["", "Y"]
+    stdin = subprocess.run([sys.executable, "-m", "quotes", "run", "-", "--out", str(tmp_path / "stdin"), "--quiet"],
+                           cwd=ROOT, input=source.read_bytes(), capture_output=True, timeout=120)
+    assert stdin.returncode == 0, stdin.stderr
+    assert [row["outlet"] for row in read_csv(tmp_path / "stdin" / "articles.csv")] == ["", "Y"]
+
+
+def test_a_malformed_first_jsonl_line_is_one_error_row_like_any_other(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{not json\n' + json.dumps({"id": "b", "text": GOOD}) + "\n", encoding="utf-8")
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    rows = read_csv(tmp_path / "out" / "articles.csv")
+    assert [(row["status"], row["quotes"]) for row in rows] == [("error", "0"), ("ok", "1")]
+    assert "not valid JSON" in rows[0]["reason"]
+
+
+@pytest.mark.parametrize("data", [b'"We will win," Noem said.', {"a": '"We will win," Noem said.'}])
+def test_extract_frame_refuses_what_is_not_text(data):
+    with pytest.raises(quotes.InputFormatError, match="extract_frame"):
+        quotes.extract_frame(data)
+
+
+def test_a_frame_lists_the_articles_it_could_not_read(tmp_path):
+    import pandas
+
+    import analysis
+
+    frame = quotes.extract_frame(pandas.DataFrame({"id": ["a", "b", "c"], "text": [GOOD, 5, None]}))
+    assert frame.attrs["articles"] == (("a", "ok", None), ("b", "error", "the text is a int, not a string"),
+                                       ("c", "empty", "no text"))
+    analysis.write_reports(frame, tmp_path)
+    rows = {row["article_id"]: (row["status"], row["reason"]) for row in read_csv(tmp_path / "articles.csv")}
+    assert rows == {"a": ("ok", ""), "b": ("error", "the text is a int, not a string"), "c": ("empty", "no text")}
