@@ -9,14 +9,13 @@ one bad article never stops a corpus run, and none is silently lost. Problems wi
 from __future__ import annotations
 
 import codecs
-import io
+import csv
 import itertools
 import json
 import os
 import re
 import stat
 import sys
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +41,7 @@ TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
 # and a 5-million-character article still fits the memory a run is allowed (150 MB).
 DEFAULT_MAX_CHARS = 5_000_000
 _CHUNK_ROWS = 500
-_SNIFF_BYTES = 1 << 20
+_FIELD_LIMIT = 1 << 26  # characters in one CSV field: more than any article a run accepts
 _SNIFF_LINES = 1_000  # lines of a JSONL file read for its first object
 _BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file holds many
 _BINARY_NUL_MINIMUM = 8
@@ -231,11 +230,9 @@ def _table_columns(source: InputSource) -> list[str] | None:
                     if isinstance(record, dict):
                         return list(record)
             return None
-        import pandas
-
-        with _open_table_text(path)[0] as stream:
-            header = pandas.read_csv(stream, sep="\t" if source.kind == "tsv" else ",", nrows=0)
-        return [str(column) for column in header.columns]
+        with path.open("rb") as raw:
+            header = next(_csv_records(raw, delimiter="\t" if source.kind == "tsv" else ","), None)
+        return _column_names(header[1]) if header is not None else []
     except (OSError, ValueError) as error:
         raise InputFormatError(f"{path}: cannot read it as {source.kind.upper()} ({_one_line(error)})") from None
     except ImportError:
@@ -266,8 +263,10 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
     """Yield one article per row, with the row's other columns as metadata."""
     name = "stdin" if source.path is None else source.path.name
     where = "stdin" if source.path is None else str(source.path)
+    rows = 0
     try:
         for number, row, encoding, problem in _rows(source, stdin):
+            rows += 1
             row_where = f"{where}:{number}"
             generated = f"{name}:{number}"
             if problem is not None:
@@ -295,6 +294,9 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
                     yield Article(article_id, row_where, None, metadata, "error", str(error), encoding)
     except (OSError, ValueError) as error:
         yield Article(name, where, None, status="error", reason=f"stopped reading: {_one_line(error)}")
+        return
+    if rows == 0:  # an empty table is listed too: nothing the user gave goes unmentioned
+        yield Article(name, where, None, status="empty", reason="no rows")
 
 
 def _rows(source: InputSource, stdin: IO[bytes] | None) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
@@ -339,48 +341,72 @@ def _jsonl_rows(path: Path | None, stream: IO[bytes] | None) -> Iterator[tuple[i
 
 
 def _csv_rows(source: InputSource) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
-    """Rows of a CSV/TSV file, streamed in chunks; malformed lines are reported, not dropped."""
-    import pandas
-
+    """Rows of a CSV/TSV file, streamed, each numbered by the file line it starts on (as JSONL rows
+    are) and decoded on its own: a file whose encoding changes part way is read right all through,
+    each row labelled with its own encoding. A row with more fields than the header, bytes that are
+    neither UTF-8 nor cp1252, or a broken quote is listed as an error row."""
     assert source.path is not None
-    stream, encoding = _open_table_text(source.path)
-    number = 0
-    with stream, warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        reader = pandas.read_csv(stream, sep="\t" if source.kind == "tsv" else ",", dtype=str,
-                                 keep_default_na=False, chunksize=_CHUNK_ROWS, on_bad_lines="warn")
-        for chunk in reader:
-            for problem in _bad_lines(caught):
-                yield problem[0], {}, encoding, problem[1]
-            for row in chunk.to_dict("records"):
-                number += 1
-                yield number, row, encoding, None
-        for problem in _bad_lines(caught):
-            yield problem[0], {}, encoding, problem[1]
+    with source.path.open("rb") as raw:
+        records = _csv_records(raw, delimiter="\t" if source.kind == "tsv" else ",")
+        header = next(records, None)
+        if header is None:
+            return
+        columns = _column_names(header[1])
+        for line, fields, encoding, problem in records:
+            if problem is None and len(fields) > len(columns):
+                problem = f"malformed row: expected {len(columns)} fields in line {line}, saw {len(fields)}"
+            if problem is not None:
+                yield line, {}, encoding, problem
+            elif fields and fields != [""]:  # a blank line is no row
+                yield line, dict(zip(columns, fields + [""] * (len(columns) - len(fields)))), encoding, None
 
 
-def _bad_lines(caught: list[warnings.WarningMessage]) -> list[tuple[int, str]]:
-    """Turn pandas' "Skipping line 7: expected 3 fields, saw 4" warnings into reported rows."""
-    found = []
-    for message in caught:
-        for line in str(message.message).splitlines():
-            if line.startswith("Skipping line"):
-                number = int(line.split()[2].rstrip(":"))
-                found.append((number, f"malformed row: {line.partition(':')[2].strip()}"))
-    caught.clear()
-    return found
+def _csv_records(raw: IO[bytes], *, delimiter: str) -> Iterator[tuple[int, list[str], str, str | None]]:
+    """(first line, fields, encoding, problem) of each record of a CSV file read as bytes; a quoted
+    field may span lines. The encoding is the record's own (the last of its lines that was not
+    UTF-8); after a broken quote nothing more can be read."""
+    state: dict[str, Any] = {"line": 0, "encoding": "utf-8", "undecodable": None}
+
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(raw, start=1):
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
+            text, encoding = _decode_line(line)
+            state["line"] = number
+            if encoding != "utf-8":
+                state["encoding"] = encoding
+            if encoding.endswith("replaced)"):
+                state["undecodable"] = f"line {number}: bytes that are neither UTF-8 nor cp1252"
+            yield text
+
+    csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
+    reader = csv.reader(lines(), delimiter=delimiter)
+    first = 1
+    while True:
+        state["encoding"], state["undecodable"] = "utf-8", None
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield first, [], state["encoding"], f"malformed row from line {first}: {_one_line(error)}; the rest not read"
+            return
+        yield first, fields, state["encoding"], state["undecodable"]
+        first = state["line"] + 1
 
 
-def _open_table_text(path: Path) -> tuple[IO[str], str]:
-    """Open a CSV/TSV as text: UTF-8 (BOM allowed) when its start decodes so, else cp1252."""
-    with path.open("rb") as raw:
-        head = raw.read(_SNIFF_BYTES)
-    try:
-        head.decode("utf-8-sig")
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError as error:
-        encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"
-    return io.open(path, encoding=encoding, errors="replace", newline=""), encoding.replace("-sig", "")
+def _column_names(header: list[str]) -> list[str]:
+    """The header's names, each unique: a repeated name gets .1, .2 (as pandas names them), an empty
+    one its position."""
+    names: list[str] = []
+    for position, name in enumerate(header, start=1):
+        name = name or f"column_{position}"
+        unique, count = name, 0
+        while unique in names:
+            count += 1
+            unique = f"{name}.{count}"
+        names.append(unique)
+    return names
 
 
 def _decode_line(line: bytes) -> tuple[str, str]:

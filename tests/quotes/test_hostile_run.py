@@ -355,3 +355,53 @@ def test_a_frame_lists_the_articles_it_could_not_read(tmp_path):
     analysis.write_reports(frame, tmp_path)
     rows = {row["article_id"]: (row["status"], row["reason"]) for row in read_csv(tmp_path / "articles.csv")}
     assert rows == {"a": ("ok", ""), "b": ("error", "the text is a int, not a string"), "c": ("empty", "no text")}
+
+
+def test_csv_rows_are_numbered_by_their_file_line_like_jsonl(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text('text,outlet\n"""Yes,"" said Ann.",X\n"a","b","c"\n"""No,"" said Bob.\nReally.",Y\n'
+                      '"""Fine,"" said Cy.",Z\n', encoding="utf-8")
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    rows = read_csv(tmp_path / "out" / "articles.csv")
+    assert [(row["article_id"], row["status"]) for row in rows] == [
+        ("in.csv:2", "ok"), ("in.csv:3", "error"), ("in.csv:4", "ok"), ("in.csv:6", "ok")]
+    assert "expected 2 fields in line 3, saw 3" in rows[1]["reason"]
+
+
+def test_a_csv_whose_encoding_changes_after_its_first_megabyte_is_read_row_by_row(tmp_path):
+    source = tmp_path / "in.csv"
+    filler = "".join(f'{n},"“Plain words number {n},” said Ann Lee on Monday."\n' for n in range(20_000))
+    assert len(filler.encode("utf-8")) > 1 << 20
+    source.write_bytes("id,text\n".encode("utf-8") + filler.encode("utf-8")
+                      + 'late,"“We won,” said José."\n'.encode("cp1252") + b'bad,"\x81 said Al."\n')
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    articles = {row["article_id"]: row for row in read_csv(tmp_path / "out" / "articles.csv")}
+    assert articles["late"]["encoding"] == "cp1252" and articles["0"]["encoding"] == "utf-8"
+    assert [row["speaker"] for row in read_csv(tmp_path / "out" / "quotes.csv") if row["article_id"] == "late"] == ["José"]
+    bad = next(row for row in articles.values() if row["status"] == "error")
+    assert "neither UTF-8 nor cp1252" in bad["reason"]
+
+
+def test_every_hostile_file_at_once_ends_in_a_full_report(hostile_folder, tmp_path, capsys):
+    folder = hostile_folder
+    (folder / "sur.jsonl").write_text('{not json\n{"id": "s", "text": "\\"A \\ud800,\\" said Bob."}\n', encoding="utf-8")
+    (folder / os.fsdecode(b"name\xff.txt")).write_text(GOOD, encoding="utf-8")
+    (folder / "marks.txt").write_text('"A\n' * 20_000, encoding="utf-8")
+    (folder / "said.txt").write_text('"Yes" said Bob ' * 6_000, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01" * 500)
+    (folder / "mixed.csv").write_bytes('id,text,status\nc1,"“Fine,” said Ann.",x\n'.encode("utf-8")
+                                      + 'c2,"“We won,” said José.",y\n'.encode("cp1252"))
+    out = tmp_path / "out"
+    started = time.monotonic()
+    assert main(["run", str(folder), "--out", str(out), "--quiet", "--jobs", "2"]) == 1
+    assert time.monotonic() - started < 120  # bounded: nothing waits on a pipe or reads a device forever
+    rows = {row["article_id"]: row for row in read_csv(out / "articles.csv")}
+    named = {"good.txt", "x.txt", "zero.txt", "linked", "sub/self", "a.txt", "b.txt", "sur.jsonl:1", "s",
+             "name\ufffd.txt", "marks.txt", "said.txt", "binary.txt", "c1", "c2"}
+    assert set(rows) == named
+    assert {name for name, row in rows.items() if row["status"] == "ok"} == {"good.txt", "s", "name\ufffd.txt", "c1", "c2"}
+    assert all(row["reason"] for row in rows.values() if row["status"] != "ok")
+    speakers = sorted(row["speaker"] for row in read_csv(out / "quotes.csv"))
+    assert speakers == ["Ann", "Bob", "José", "Noem", "Noem"]
+    assert rows["c1"]["input_status"] == "x" and rows["c2"]["encoding"] == "cp1252"
+    assert "Traceback" not in capsys.readouterr().err and leftovers(out) == []
