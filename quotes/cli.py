@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
     sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
     metadata_columns = list(dict.fromkeys(
         column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
-    if not any(source.kind == "jsonl" for source in sources):  # every column is known: fail before reading
+    if not any(source.kind in ("jsonl", "sniff") for source in sources):  # all columns known: fail before reading
         check_group_by(metadata_columns, args.group_by)
     if args.scheduler and args.engine != "dask":
         raise _usage("--scheduler needs --engine dask")

@@ -9,6 +9,7 @@ one bad article never stops a corpus run, and none is silently lost. Problems wi
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import itertools
 import json
@@ -42,6 +43,7 @@ TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
 DEFAULT_MAX_CHARS = 5_000_000
 _CHUNK_ROWS = 500
 _FIELD_LIMIT = 1 << 26  # characters in one CSV field: more than any article a run accepts
+_PEEK_BYTES = 4096  # what is looked at to tell JSONL from text in a pipe
 _SNIFF_LINES = 1_000  # lines of a JSONL file read for its first object
 _BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file holds many
 _BINARY_NUL_MINIMUM = 8
@@ -54,7 +56,7 @@ class InputSource:
     """One file to read (or stdin), and the id it gives its article when it holds a single one."""
 
     path: Path | None  # None for stdin
-    kind: Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported", "skipped"]
+    kind: Literal["text", "csv", "tsv", "jsonl", "parquet", "unsupported", "skipped", "sniff"]
     article_id: str
     columns: tuple[str, ...] = ()
     reason: str | None = None  # why a path found in a folder is skipped (kind "skipped")
@@ -79,9 +81,11 @@ def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "te
             raise InputNotFoundError(f"{shown(name)}: no such file or folder")
         if path.is_dir():
             sources.extend(_folder_sources(path))
-        else:  # a path named by the user may be a pipe: "<(zcat corpus.jsonl.gz)"
+        else:  # a path named by the user may be a pipe: "<(zcat corpus.jsonl.gz)", told apart when read
             kind = _kind_of(path)
-            sources.append(InputSource(path, "text" if kind == "unsupported" else kind, shown(path.name)))
+            if kind == "unsupported":
+                kind = "text" if path.is_file() else "sniff"
+            sources.append(InputSource(path, kind, shown(path.name)))
     return [_with_columns(source, text_col) for source in sources]
 
 
@@ -91,6 +95,8 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
     for source in sources:
         if source.kind == "text":
             yield _read_text_file(source, max_chars=max_chars)
+        elif source.kind == "sniff":
+            yield from _read_pipe(source, text_col=text_col, id_col=id_col, max_chars=max_chars)
         elif source.kind == "skipped":
             yield Article(source.article_id, shown(source.path), None, status="error", reason=source.reason)
         elif source.kind == "unsupported":
@@ -98,7 +104,8 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
                           reason=f"not a supported input type ({source.path.suffix or 'no extension'}); "  # type: ignore[union-attr]
                           f"supported: {', '.join(sorted(TEXT_SUFFIXES | TABLE_SUFFIXES))}")
         else:
-            yield from _read_table(source, text_col=text_col, id_col=id_col, max_chars=max_chars, stdin=stdin)
+            stream = (stdin or sys.stdin.buffer) if source.path is None else None
+            yield from _read_table(source, text_col=text_col, id_col=id_col, max_chars=max_chars, stream=stream)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -199,7 +206,7 @@ def _kind_of(path: Path) -> Literal["text", "csv", "tsv", "jsonl", "parquet", "u
 
 def _with_columns(source: InputSource, text_col: str) -> InputSource:
     """Check that a table has the text column; remember its columns."""
-    if source.kind in ("text", "unsupported", "skipped") or source.path is None:
+    if source.kind in ("text", "unsupported", "skipped", "sniff") or source.path is None:
         return source
     columns = _table_columns(source)
     if columns is not None and text_col not in columns:
@@ -239,14 +246,14 @@ def _table_columns(source: InputSource) -> list[str] | None:
         raise InputFormatError(f"{path}: reading Parquet needs pyarrow: pip install pyarrow") from None
 
 
-def _read_text_file(source: InputSource, *, max_chars: int) -> Article:
+def _read_text_file(source: InputSource, *, max_chars: int, stream: IO[bytes] | None = None) -> Article:
     path = source.path
     assert path is not None
     where = shown(path)
     try:
         _check_size(path.stat().st_size, 4 * max_chars, max_chars, unit="bytes")
-        with path.open("rb") as stream:  # bounded: a pipe or a device may say size 0 and never end
-            data = stream.read(4 * max_chars + 1)
+        with (path.open("rb") if stream is None else contextlib.nullcontext(stream)) as handle:
+            data = handle.read(4 * max_chars + 1)  # bounded: a pipe or a device may say size 0 and never end
         _check_size(len(data), 4 * max_chars, max_chars, unit="bytes or more")
         if not data.strip():
             return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
@@ -258,14 +265,32 @@ def _read_text_file(source: InputSource, *, max_chars: int) -> Article:
         return Article(source.article_id, where, None, status="error", reason=str(error))
 
 
+def _read_pipe(source: InputSource, *, text_col: str, id_col: str, max_chars: int) -> Iterator[Article]:
+    """A pipe or device named on the command line without a telling suffix: JSONL when it starts with
+    a JSON object, else one text article. It is read once, as it comes."""
+    assert source.path is not None
+    try:
+        handle = source.path.open("rb")
+    except OSError as error:
+        yield Article(source.article_id, shown(source.path), None, status="error",
+                      reason=f"cannot read: {_one_line(error)}")
+        return
+    with handle:
+        if handle.peek(_PEEK_BYTES).lstrip()[:1] == b"{":
+            yield from _read_table(InputSource(source.path, "jsonl", source.article_id), text_col=text_col,
+                                   id_col=id_col, max_chars=max_chars, stream=handle)
+        else:
+            yield _read_text_file(source, max_chars=max_chars, stream=handle)
+
+
 def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: int,
-                stdin: IO[bytes] | None) -> Iterator[Article]:
+                stream: IO[bytes] | None = None) -> Iterator[Article]:
     """Yield one article per row, with the row's other columns as metadata."""
     name = "stdin" if source.path is None else source.path.name
     where = "stdin" if source.path is None else str(source.path)
     rows = 0
     try:
-        for number, row, encoding, problem in _rows(source, stdin):
+        for number, row, encoding, problem in _rows(source, stream):
             rows += 1
             row_where = f"{where}:{number}"
             generated = f"{name}:{number}"
@@ -299,13 +324,11 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
         yield Article(name, where, None, status="empty", reason="no rows")
 
 
-def _rows(source: InputSource, stdin: IO[bytes] | None) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
-    """(row number, row, encoding, problem) for every row of a table, streaming."""
+def _rows(source: InputSource, stream: IO[bytes] | None) -> Iterator[tuple[int, dict[str, Any], str | None, str | None]]:
+    """(row number, row, encoding, problem) for every row of a table, streaming (from `stream` when
+    given: stdin, or a pipe already opened)."""
     if source.kind == "jsonl":
-        stream = stdin if source.path is None else None
-        if stream is None and source.path is None:
-            stream = sys.stdin.buffer
-        yield from _jsonl_rows(source.path, stream)
+        yield from _jsonl_rows(source.path if stream is None else None, stream)
     elif source.kind == "parquet":
         import pyarrow.parquet as parquet
 

@@ -405,3 +405,22 @@ def test_every_hostile_file_at_once_ends_in_a_full_report(hostile_folder, tmp_pa
     assert speakers == ["Ann", "Bob", "José", "Noem", "Noem"]
     assert rows["c1"]["input_status"] == "x" and rows["c2"]["encoding"] == "cp1252"
     assert "Traceback" not in capsys.readouterr().err and leftovers(out) == []
+
+
+@pytest.mark.parametrize("content, ids", [
+    ("".join(json.dumps({"id": f"r{n}", "text": GOOD, "outlet": "X"}) + "\n" for n in range(3)), ["r0", "r1", "r2"]),
+    (GOOD, ["fifo"]),
+])
+def test_a_pipe_named_on_the_command_line_is_read_as_it_comes(tmp_path, content, ids):
+    import threading
+
+    fifo = tmp_path / "fifo"  # like <(zcat corpus.jsonl.gz): no suffix, readable once
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(content, encoding="utf-8"))
+    writer.start()
+    try:
+        assert main(["run", str(fifo), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == 0
+    finally:
+        writer.join(timeout=10)
+    assert [row["article_id"] for row in read_csv(tmp_path / "out" / "articles.csv")] == ids
+    assert all(row["speaker"] == "Noem" for row in read_csv(tmp_path / "out" / "quotes.csv"))
