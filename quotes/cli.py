@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                      help="worker processes (default: the cores available)")
     run.add_argument("--text-col", default="text", metavar="NAME", help="text column of tables (default: text)")
-    run.add_argument("--id-col", default="id", metavar="NAME", help="id column of tables (default: id)")
+    run.add_argument("--id-col", default=None, metavar="NAME",
+                     help="id column of tables: a table without it is refused (default: id if present, "
+                          "else rows are numbered <file>:<line>)")
     run.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                      help=f"refuse articles longer than N characters (default: {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
@@ -135,14 +137,16 @@ def _run(args: argparse.Namespace) -> int:
     from .inputs import plan_inputs, read_articles
     from .pipeline import extract_articles
 
-    sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=args.id_col)
+    id_col = args.id_col or "id"
+    sources = plan_inputs(args.inputs, text_col=args.text_col, id_col=id_col, require_id=args.id_col is not None)
     metadata_columns = list(dict.fromkeys(
-        column for source in sources for column in source.columns if column not in (args.text_col, args.id_col)))
+        column for source in sources for column in source.columns if column not in (args.text_col, id_col)))
     if not any(source.kind in ("jsonl", "sniff") for source in sources):  # all columns known: fail before reading
         check_group_by(metadata_columns, args.group_by)
     if args.scheduler and args.engine != "dask":
         raise _usage("--scheduler needs --engine dask")
     _refuse_overwriting_inputs(sources, Path(args.out))
+    _refuse_writing_into_inputs(args.inputs, Path(args.out))
     jobs = args.jobs or _cores()
     client = None
     if args.engine == "dask":
@@ -150,13 +154,15 @@ def _run(args: argparse.Namespace) -> int:
 
         client = connect(args.scheduler, workers=jobs)
         jobs = max(1, len(client.scheduler_info().get("workers", {})))
-    articles = read_articles(sources, text_col=args.text_col, id_col=args.id_col,
+    articles = read_articles(sources, text_col=args.text_col, id_col=id_col,
                              max_chars=args.max_chars or DEFAULT_MAX_CHARS)
     extracted = extract_articles(articles, jobs=jobs, executor=client)
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        extracted = tqdm(extracted, unit=" articles", file=sys.stderr)
+        from .inputs import count_articles
+
+        extracted = tqdm(extracted, unit=" articles", file=sys.stderr, total=count_articles(sources))
     try:
         reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns)
     finally:
@@ -201,6 +207,17 @@ def _refuse_overwriting_inputs(sources: Sequence[Any], out_dir: Path) -> None:
     for source in sources:
         if source.path is not None and source.kind != "skipped" and os.path.realpath(source.path) in targets:
             raise _usage(f"{source.path} is an input and would be overwritten by a report; choose another --out")
+
+
+def _refuse_writing_into_inputs(inputs: Sequence[str], out_dir: Path) -> None:
+    """Reports never go inside a folder being read: the next run would read them as articles."""
+    out = os.path.realpath(out_dir)
+    for given in inputs:
+        if given != "-" and os.path.isdir(given):
+            folder = os.path.realpath(given)
+            if out == folder or out.startswith(folder.rstrip(os.sep) + os.sep):
+                raise _usage(f"--out {str(out_dir)!r} is inside the input folder {given!r}: the next run would read "
+                             f"the reports as articles; choose a folder outside it")
 
 
 def _in_main_thread() -> bool:

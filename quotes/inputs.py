@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import io
 import itertools
 import json
 import os
@@ -30,6 +31,7 @@ __all__ = [
     "plan_inputs",
     "read_articles",
     "decode_text",
+    "count_articles",
     "shown",
     "TEXT_SUFFIXES",
     "TABLE_SUFFIXES",
@@ -63,18 +65,22 @@ class InputSource:
 
 
 def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "text",
-                id_col: str = "id") -> list[InputSource]:
+                id_col: str = "id", require_id: bool = False) -> list[InputSource]:
     """Expand folders and check every input before any article is read.
+
+    With `require_id` (an id column the user named), a table without that column is refused too;
+    otherwise its rows are numbered `<file>:<line>`.
 
     Raises:
         InputNotFoundError: a named path does not exist.
-        InputFormatError: a table lacks the text column (the message lists the columns it has).
+        InputFormatError: a table lacks the text column, or the id column it must have (the message
+            lists the columns it has).
     """
     sources: list[InputSource] = []
     for given in inputs:
         name = os.fspath(given)
-        if name == "-":
-            sources.append(InputSource(None, "jsonl", "stdin"))
+        if name == "-":  # JSONL, or one plain text: told apart as it is read
+            sources.append(InputSource(None, "sniff", "stdin"))
             continue
         path = Path(name)
         if not path.exists():
@@ -86,7 +92,7 @@ def plan_inputs(inputs: Sequence[str | os.PathLike[str]], *, text_col: str = "te
             if kind == "unsupported":
                 kind = "text" if path.is_file() else "sniff"
             sources.append(InputSource(path, kind, shown(path.name)))
-    return [_with_columns(source, text_col) for source in sources]
+    return [_with_columns(source, text_col, id_col if require_id else None) for source in sources]
 
 
 def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_col: str = "id",
@@ -96,7 +102,8 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
         if source.kind == "text":
             yield _read_text_file(source, max_chars=max_chars)
         elif source.kind == "sniff":
-            yield from _read_pipe(source, text_col=text_col, id_col=id_col, max_chars=max_chars)
+            yield from _read_pipe(source, text_col=text_col, id_col=id_col, max_chars=max_chars,
+                                  stdin=(stdin or sys.stdin.buffer) if source.path is None else None)
         elif source.kind == "skipped":
             yield Article(source.article_id, shown(source.path), None, status="error", reason=source.reason)
         elif source.kind == "unsupported":
@@ -106,6 +113,28 @@ def read_articles(sources: Iterable[InputSource], *, text_col: str = "text", id_
         else:
             stream = (stdin or sys.stdin.buffer) if source.path is None else None
             yield from _read_table(source, text_col=text_col, id_col=id_col, max_chars=max_chars, stream=stream)
+
+
+def count_articles(sources: Iterable[InputSource]) -> int | None:
+    """About how many articles the sources hold (a table's lines stand for its rows), or None when a
+    pipe or stdin is among them: a total for a progress bar, read at the speed of the disk."""
+    total = 0
+    for source in sources:
+        if source.kind == "sniff" or source.path is None or (source.kind != "text" and not source.path.is_file()):
+            if source.kind not in ("skipped", "unsupported"):
+                return None
+            total += 1
+        elif source.kind in ("jsonl", "csv", "tsv"):
+            with source.path.open("rb") as stream:
+                lines = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+            total += max(1, lines - (source.kind != "jsonl"))
+        elif source.kind == "parquet":
+            import pyarrow.parquet as parquet
+
+            total += parquet.ParquetFile(source.path).metadata.num_rows
+        else:
+            total += 1
+    return total
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -204,15 +233,19 @@ def _kind_of(path: Path) -> Literal["text", "csv", "tsv", "jsonl", "parquet", "u
     return "unsupported"
 
 
-def _with_columns(source: InputSource, text_col: str) -> InputSource:
-    """Check that a table has the text column; remember its columns."""
+def _with_columns(source: InputSource, text_col: str, id_col: str | None) -> InputSource:
+    """Check that a table has the text column (and the id column, when one is required); remember
+    its columns."""
     if source.kind in ("text", "unsupported", "skipped", "sniff") or source.path is None:
         return source
     columns = _table_columns(source)
+    listed = ", ".join(repr(column) for column in columns or ()) or "none"
     if columns is not None and text_col not in columns:
-        shown = ", ".join(repr(column) for column in columns) or "none"
-        raise InputFormatError(f"{source.path}: no text column {text_col!r}; its columns are {shown} "
+        raise InputFormatError(f"{shown(source.path)}: no text column {text_col!r}; its columns are {listed} "
                                f"(choose one with --text-col)")
+    if columns is not None and id_col is not None and id_col not in columns:
+        raise InputFormatError(f"{shown(source.path)}: no id column {id_col!r}; its columns are {listed} "
+                               f"(without --id-col, rows are numbered <file>:<line>)")
     return InputSource(source.path, source.kind, source.article_id, tuple(columns or ()))
 
 
@@ -248,11 +281,11 @@ def _table_columns(source: InputSource) -> list[str] | None:
 
 def _read_text_file(source: InputSource, *, max_chars: int, stream: IO[bytes] | None = None) -> Article:
     path = source.path
-    assert path is not None
     where = shown(path)
     try:
-        _check_size(path.stat().st_size, 4 * max_chars, max_chars, unit="bytes")
-        with (path.open("rb") if stream is None else contextlib.nullcontext(stream)) as handle:
+        if path is not None:
+            _check_size(path.stat().st_size, 4 * max_chars, max_chars, unit="bytes")
+        with (path.open("rb") if stream is None else contextlib.nullcontext(stream)) as handle:  # type: ignore[union-attr]
             data = handle.read(4 * max_chars + 1)  # bounded: a pipe or a device may say size 0 and never end
         _check_size(len(data), 4 * max_chars, max_chars, unit="bytes or more")
         if not data.strip():
@@ -265,17 +298,21 @@ def _read_text_file(source: InputSource, *, max_chars: int, stream: IO[bytes] | 
         return Article(source.article_id, where, None, status="error", reason=str(error))
 
 
-def _read_pipe(source: InputSource, *, text_col: str, id_col: str, max_chars: int) -> Iterator[Article]:
-    """A pipe or device named on the command line without a telling suffix: JSONL when it starts with
-    a JSON object, else one text article. It is read once, as it comes."""
-    assert source.path is not None
-    try:
-        handle = source.path.open("rb")
-    except OSError as error:
-        yield Article(source.article_id, shown(source.path), None, status="error",
-                      reason=f"cannot read: {_one_line(error)}")
-        return
-    with handle:
+def _read_pipe(source: InputSource, *, text_col: str, id_col: str, max_chars: int,
+               stdin: IO[bytes] | None = None) -> Iterator[Article]:
+    """Stdin, or a pipe or device named on the command line without a telling suffix: JSONL when it
+    starts with a JSON object, else one text article. It is read once, as it comes."""
+    if stdin is not None:  # not ours to close
+        handle: Any = stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)  # type: ignore[arg-type]
+        opened: Any = contextlib.nullcontext(handle)
+    else:
+        try:
+            handle = opened = source.path.open("rb")  # type: ignore[union-attr]
+        except OSError as error:
+            yield Article(source.article_id, shown(source.path), None, status="error",
+                          reason=f"cannot read: {_one_line(error)}")
+            return
+    with opened:
         if handle.peek(_PEEK_BYTES).lstrip()[:1] == b"{":
             yield from _read_table(InputSource(source.path, "jsonl", source.article_id), text_col=text_col,
                                    id_col=id_col, max_chars=max_chars, stream=handle)

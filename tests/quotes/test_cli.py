@@ -152,3 +152,50 @@ def test_group_by_metadata_column(tmp_path):
     assert main(["run", str(source), "--out", str(tmp_path / "out"), "--group-by", "outlet", "--quiet"]) == 0
     rows = read_csv(tmp_path / "out" / "frequency.csv")
     assert [(row["outlet"], row["speaker"], row["quotes"]) for row in rows] == [("X", "Noem", "1"), ("Y", "Noem", "1")]
+
+
+def test_out_inside_an_input_folder_is_refused(tmp_path, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text('"Yes," said Ann.', encoding="utf-8")
+    for out in (folder, folder / "reports"):
+        assert main(["run", str(folder), "--out", str(out), "--quiet"]) == 2
+        assert "inside the input folder" in capsys.readouterr().err
+    assert sorted(path.name for path in folder.iterdir()) == ["a.txt"]
+
+
+def test_an_id_column_named_but_missing_is_an_error_listing_the_columns(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text('key,text\n1,"""Yes,"" said Ann."\n', encoding="utf-8")
+    assert main(["run", str(source), "--out", str(tmp_path / "a"), "--id-col", "id", "--quiet"]) == 2
+    assert "no id column 'id'; its columns are 'key', 'text'" in capsys.readouterr().err
+    assert main(["run", str(source), "--out", str(tmp_path / "b"), "--quiet"]) == 0  # without it: line ids
+    assert read_csv(tmp_path / "b" / "articles.csv")[0]["article_id"] == "in.csv:2"
+
+
+def test_plain_text_on_stdin_is_one_article(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "quotes", "run", "-", "--out", str(tmp_path), "--quiet"], cwd=ROOT,
+                          capture_output=True, input='"Plain words," said Ann.\nAnother line.\n', text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    (row,) = read_csv(tmp_path / "articles.csv")
+    assert (row["article_id"], row["status"], row["top_speaker"]) == ("stdin", "ok", "Ann")
+
+
+def test_the_progress_bar_knows_its_total(tmp_path, monkeypatch, capsys):
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": str(n), "text": '"Yes," said Ann.'}) + "\n" for n in range(7)),
+                      encoding="utf-8")
+
+    class Terminal:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def isatty(self):
+            return True
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+    monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    assert "7/7" in capsys.readouterr().err

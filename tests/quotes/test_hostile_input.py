@@ -114,10 +114,11 @@ def test_output_folder_is_created(tmp_path):
 
 
 def test_unreadable_named_file_is_reported_not_raised(tmp_path, capsys):
-    link = tmp_path / "gone.txt"
-    link.symlink_to(tmp_path / "missing-target.txt")
-    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
-    assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gone.txt").symlink_to(folder / "missing-target.txt")
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["run", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     rows = {row["article_id"]: row for row in read_csv(tmp_path / "out" / "articles.csv")}
     assert rows["gone.txt"]["status"] == "error" and "cannot read" in rows["gone.txt"]["reason"]
     assert "Traceback" not in capsys.readouterr().err
