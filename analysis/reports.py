@@ -13,6 +13,7 @@ import csv
 import errno
 import os
 import re
+import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,11 +23,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
-from quotes.errors import ReportWriteError
+from quotes.errors import OptionError, ReportWriteError
+from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
+from .overview import overview_page
+from .pages import article_page, page_name
 from .utterances import check_group_by, utterances_of_rows
 
 if TYPE_CHECKING:
@@ -34,9 +38,11 @@ if TYPE_CHECKING:
 
     from quotes.pipeline import Extracted
 
-__all__ = ["neutralise", "AtomicCsv", "ReportWriter", "Reports", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
+__all__ = ["neutralise", "AtomicFile", "AtomicCsv", "ReportWriter", "Reports", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
 
 REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
+PAGES = ("index.html",)  # the front page for people who would rather look; article views go in articles/
+_VIEWS = "articles"
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
                    "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
 # What a spreadsheet may read as a formula: = + - @ (or their full-width forms), a tab or a carriage
@@ -61,16 +67,15 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-class AtomicCsv:
-    """A CSV file written row by row to a temporary file, renamed into place by `commit()`.
+class AtomicFile:
+    """A file written to a temporary file beside it, renamed into place by `commit()`.
 
-    Leaving a `with` block without `commit()` (an exception, Ctrl-C) removes the temporary file and
-    leaves any existing report untouched.
+    Leaving a `with` block without `commit()` (an exception, Ctrl-C, SIGTERM) removes the temporary
+    file and leaves any existing file of that name untouched.
     """
 
-    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.columns = list(columns)
         self._temporary = ""
         with _output(self.path):
             if self.path.parent.exists() and not self.path.parent.is_dir():
@@ -80,6 +85,59 @@ class AtomicCsv:
                                                        dir=self.path.parent)
             os.fchmod(handle, _REPORT_MODE & ~_umask())  # a report is shared like any file, not private
             self._stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", errors="replace", newline="")
+
+    @property
+    def written(self) -> Path:
+        """Where the content is until `commit()` (to read it back once flushed)."""
+        return Path(self._temporary)
+
+    def write_text(self, text: str) -> None:
+        with _output(self.path):
+            self._stream.write(text)
+
+    def flush(self) -> None:
+        """Write everything to disk, still under the temporary name."""
+        with _output(self.path):
+            self._stream.flush()
+            os.fsync(self._stream.fileno())
+            self._stream.close()
+
+    def commit(self) -> None:
+        """Rename the file into place (flushing it first if needed)."""
+        if not self._stream.closed:
+            self.flush()
+        with _output(self.path):
+            os.replace(self._temporary, self.path)
+
+    def discard(self) -> None:
+        """Remove the temporary file; the file an earlier run wrote stays as it was."""
+        stream = getattr(self, "_stream", None)
+        if stream is not None and not stream.closed:
+            try:
+                stream.close()
+            except OSError:  # the disk is full: what is left unwritten goes with the file
+                pass
+        if self._temporary and os.path.exists(self._temporary):
+            os.unlink(self._temporary)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None or os.path.exists(self._temporary):
+            self.discard()
+
+class AtomicCsv(AtomicFile):
+    """A CSV file written row by row to a temporary file, renamed into place by `commit()`.
+
+    Leaving a `with` block without `commit()` (an exception, Ctrl-C) removes the temporary file and
+    leaves any existing report untouched.
+    """
+
+    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+        super().__init__(path)
+        self.columns = list(columns)
+        with _output(self.path):
             self._writer = csv.writer(self._stream)
             self._writer.writerow([neutralise(column) for column in self.columns])
         self.rows = 0
@@ -110,21 +168,14 @@ class AtomicCsv:
         for row in rows:
             self.write(row)
 
-    def flush(self) -> None:
-        """Write everything to disk, still under the temporary name."""
-        with _output(self.path):
-            self._stream.flush()
-            os.fsync(self._stream.fileno())
-            self._stream.close()
-
     def commit(self) -> None:
-        """Rename the file into place (flushing it first if needed)."""
+        """Rename the file into place (flushing it first if needed), with the full header."""
         if not self._stream.closed:
             self.flush()
-        with _output(self.path):
-            if len(self.columns) > self._header:
+        if len(self.columns) > self._header:
+            with _output(self.path):
                 self._rewrite_header()
-            os.replace(self._temporary, self.path)
+        super().commit()
 
     def _rewrite_header(self) -> None:
         """Copy the rows under the full header, the short rows written before a column came padded."""
@@ -146,23 +197,6 @@ class AtomicCsv:
             raise
         os.replace(temporary, self._temporary)
 
-    def discard(self) -> None:
-        """Remove the temporary file; the report an earlier run wrote stays as it was."""
-        stream = getattr(self, "_stream", None)
-        if stream is not None and not stream.closed:
-            try:
-                stream.close()
-            except OSError:  # the disk is full: what is left unwritten goes with the file
-                pass
-        if self._temporary and os.path.exists(self._temporary):
-            os.unlink(self._temporary)
-
-    def __enter__(self) -> AtomicCsv:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is not None or os.path.exists(self._temporary):
-            self.discard()
 
 
 class ReportWriter:
@@ -173,8 +207,11 @@ class ReportWriter:
     block without it leaves the previous reports untouched.
     """
 
-    def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = ()) -> None:
+    def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = (),
+                 html_articles: bool = False) -> None:
         self.out_dir = Path(out_dir)
+        self._views = _Views(self.out_dir / _VIEWS) if html_articles else None
+        self._pages: dict[str, str] = {}  # article id -> its view, relative to the output folder
         self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
         self._ids: Counter[str] = Counter()
@@ -196,6 +233,8 @@ class ReportWriter:
             status, reason = "error", extracted.error
         metadata = self._metadata(article.metadata)
         article_id, note = self._unique(article.article_id)
+        if self._views is not None and article.text is not None and extracted.quotes:
+            self._pages[article_id] = f"{_VIEWS}/{self._views.write(article_id, article.text, extracted.quotes)}"
         rows = quote_records(article_id, extracted.quotes, tuple(metadata.items()))
         for row, quote in zip(rows, extracted.quotes):
             row["polarity"], row["subjectivity"] = score(quote.text)
@@ -280,11 +319,18 @@ class ReportWriter:
         frequency.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.speaker_rows())
         tone.write_all({**dict(zip(groups, key[:-1])), "speaker": key[-1], **stats} for key, stats in self._tone.rows())
         verbs.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.verb_rows())
-        reports = [self._quotes, frequency, tone, verbs, self._articles]
+        reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles]
         for report in reports:
             report.flush()
-        for report in reports:
+        index = AtomicFile(self.out_dir / "index.html")
+        self._pending.append(index)
+        index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
+                                       group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages))
+        index.flush()
+        for report in [*reports, index]:
             report.commit()
+        if self._views is not None:
+            self._views.commit()
 
     def summary(self) -> str:
         """A short table for the console: articles, quotes, attributed share, top speakers and verbs."""
@@ -292,7 +338,8 @@ class ReportWriter:
 
         counts = self.counts
         share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
-        lines = [f"Reports in {self.out_dir}/: {', '.join(REPORTS)}", tabulate([
+        written = [*REPORTS, *PAGES, *([f"{_VIEWS}/"] if self._views is not None else [])]
+        lines = [f"Reports in {self.out_dir}/: {', '.join(written)}", tabulate([
             ["articles", counts["articles"]], ["articles read", counts["ok"]], ["articles empty", counts["empty"]],
             ["articles failed", counts["error"]], ["quotes (utterances)", counts["utterances"]],
             ["quotes attributed", f"{share:.1%}"], ["quote parts: direct / mixed / scare",
@@ -315,6 +362,8 @@ class ReportWriter:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         for report in [self._quotes, self._articles, *self._pending]:
             report.__exit__(kind)
+        if self._views is not None and kind is not None:
+            self._views.discard()
 
 
 class Reports(Mapping[str, Path]):
@@ -343,7 +392,7 @@ class Reports(Mapping[str, Path]):
 
 def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | os.PathLike[str] = "reports", *,
                   group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
-                  metadata_columns: Sequence[str] | None = None) -> Reports:
+                  metadata_columns: Sequence[str] | None = None, html_articles: bool = False) -> Reports:
     """Write the five CSV reports for a quotes frame, or for a stream of extracted articles.
 
     This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
@@ -357,6 +406,10 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
         metadata_columns: with a stream, the metadata columns known before it starts, in order; a
             field an article brings later becomes a column too (`quotes run` gives those its inputs
             declare: CSV headers, the first JSON line).
+        html_articles: with a stream, also write a view of every article with quotes in
+            `articles/`, linked from index.html (a frame holds no article text to show).
+
+    Besides the five CSVs, index.html is written: the front page, with charts.
 
     Returns the path of each report (a mapping), with the summary `quotes run` prints.
 
@@ -366,6 +419,9 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
     """
     out = Path(out_dir)
     if hasattr(data, "columns") and hasattr(data, "to_dict"):
+        if html_articles:
+            raise OptionError("html_articles needs the articles' text, which a quotes frame does not hold: "
+                              "use the stream of extracted articles, or analysis.show(text) for one article")
         check_group_by(data.columns, group_by)
         columns, rows_by_article = _frame_articles(data, articles)  # type: ignore[arg-type]
         statuses = {str(article_id): (status, reason) for article_id, status, reason
@@ -376,11 +432,12 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
                 writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)
             writer.commit()
     else:
-        with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by) as writer:
+        with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by,
+                          html_articles=html_articles) as writer:
             for item in data:  # type: ignore[union-attr]
                 writer.add(item)
             writer.commit()
-    return Reports({name: out / name for name in REPORTS}, writer)
+    return Reports({name: out / name for name in (*REPORTS, *PAGES)}, writer)
 
 
 def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
@@ -427,6 +484,36 @@ def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
             yield article_id, rows, metadata
 
     return metadata_columns, each()
+
+
+class _Views:
+    """The article views of a run, written to a temporary folder beside `folder` and put in its
+    place by `commit()`, like the reports: a run that stops leaves the previous views as they were."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        with _output(folder):
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            self._temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+            os.chmod(self._temporary, 0o777 & ~_umask())
+        self._names: set[str] = set()
+
+    def write(self, article_id: str, text: str, quotes: Sequence[Quote]) -> str:
+        """Write one article's view; returns its file name."""
+        name = page_name(article_id)
+        with _output(self._temporary / name):
+            (self._temporary / name).write_text(article_page(text, quotes, title=article_id, back="../index.html"),
+                                                encoding="utf-8")
+        return name
+
+    def commit(self) -> None:
+        with _output(self.folder):
+            if self.folder.is_dir() and not self.folder.is_symlink():
+                shutil.rmtree(self.folder)
+            os.replace(self._temporary, self.folder)
+
+    def discard(self) -> None:
+        shutil.rmtree(self._temporary, ignore_errors=True)
 
 
 @contextmanager

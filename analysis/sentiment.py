@@ -129,6 +129,11 @@ class ToneTally:
         stats.labels[label(polarity)] += 1
         stats.histogram[round(polarity, 4)] += 1
 
+    def polarities(self, key: Hashable) -> list[float]:
+        """Every polarity recorded for `key` (to 1e-4), for a chart of how a speaker's tone spreads."""
+        stats = self._stats.get(key)
+        return [] if stats is None else [value for value, count in sorted(stats.histogram.items()) for _ in range(count)]
+
     def merge(self, other: ToneTally) -> ToneTally:
         """This tally with `other` added in (for the partitions of a Dask frame); returns self."""
         for key, theirs in other._stats.items():

@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quotes {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _add_run(commands)
+    _add_show(commands)
+    _add_evaluate(commands)
+    return parser
+
+
+def _add_run(commands: Any) -> None:
     run = commands.add_parser(
         "run", help="extract and attribute quotes, write the CSV reports",
         description="Extract and attribute the quotes of every article and write the CSV reports.",
@@ -63,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("inputs", nargs="*", metavar="INPUT", default=["seeds"],
                      help="article files or folders (.txt/.md), or tables (.csv/.tsv/.jsonl/.parquet); "
-                          "'-' reads JSONL from stdin (default: seeds/)")
+                          "'-' reads stdin: JSONL, or one plain text (default: seeds/)")
     run.add_argument("--out", default="reports", metavar="DIR", help="folder for the reports (default: reports/)")
     run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                      help="worker processes (default: the cores available)")
@@ -80,9 +87,28 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                           "(default: a local cluster of --jobs workers)")
+    run.add_argument("--html-articles", action="store_true",
+                     help="also write a view of every article with its quotes marked, in DIR/articles/, "
+                          "linked from DIR/index.html")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=_run)
 
+
+def _add_show(commands: Any) -> None:
+    show = commands.add_parser(
+        "show", help="write one article's view: its text with every quote marked by speaker",
+        description="Write an HTML view of one article: each quote highlighted and coloured by speaker, the "
+                    "mention underlined, speaker, verb, rule and tone on hover or focus.",
+        epilog="example:\n  quotes show seeds/noem-el-salvador.txt --out noem.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument("file", metavar="FILE", help="a text or HTML file, or '-' for stdin")
+    show.add_argument("--out", default=None, metavar="PAGE.html",
+                      help="where to write the page (default: the file's name with .html, in this folder)")
+    show.set_defaults(handler=_show)
+
+
+def _add_evaluate(commands: Any) -> None:
     evaluate = commands.add_parser(
         "evaluate", help="score extraction and attribution against gold annotations",
         description="Score quote extraction and attribution against gold annotations (JSONL, one "
@@ -96,7 +122,6 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--overlap", type=float, default=0.8, metavar="R",
                           help="character overlap (0..1) that counts as a loose match (default: 0.8)")
     evaluate.set_defaults(handler=_evaluate)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,7 +189,8 @@ def _run(args: argparse.Namespace) -> int:
 
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr, total=count_articles(sources))
     try:
-        reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns)
+        reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns,
+                                html_articles=args.html_articles)
     finally:
         if client is not None:
             cluster = client.cluster
@@ -178,6 +204,29 @@ def _run(args: argparse.Namespace) -> int:
     if len(reports.failures) > 20:
         print(f"quotes: ... and {len(reports.failures) - 20} more, listed in {args.out}/articles.csv", file=sys.stderr)
     return EXIT_ARTICLES_FAILED if reports.failures else EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from analysis.pages import article_page
+
+    from .inputs import plan_inputs, read_articles, shown
+    from .pipeline import extract
+
+    sources = [] if os.path.isdir(args.file) else plan_inputs([args.file])
+    if len(sources) != 1 or sources[0].kind not in ("text", "sniff"):
+        raise _usage(f"{args.file}: quotes show takes one text or HTML file, or '-'; for a corpus use "
+                     f"quotes run --html-articles")
+    article = next(read_articles(sources), None)
+    if article is None or article.text is None:
+        raise _usage(f"{args.file}: {article.reason if article is not None else 'nothing to read'}")
+    out = Path(args.out) if args.out else Path(f"{Path(article.article_id).stem or 'article'}.html")
+    page = article_page(article.text, extract(article.text), title=shown(article.article_id))
+    try:
+        out.write_text(page, encoding="utf-8")
+    except OSError as error:
+        raise QuotesError(f"cannot write {out}: {error.strerror or error}") from None
+    print(out)
+    return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:

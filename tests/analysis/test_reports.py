@@ -39,10 +39,10 @@ def test_a_quote_beginning_with_equals_is_neutralised_in_quotes_csv(tmp_path):
     assert float(row["start"]) >= 0  # numbers stay numbers
 
 
-def test_write_reports_writes_five_reports_with_headers(tmp_path, frame):
+def test_write_reports_writes_five_reports_with_headers_and_the_front_page(tmp_path, frame):
     paths = analysis.write_reports(frame, tmp_path, group_by=["outlet"])
     assert sorted(path.name for path in paths.values()) == sorted(
-        ["quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv"])
+        ["quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "index.html"])
     frequency = read_csv(tmp_path / "frequency.csv")
     assert list(frequency[0])[:3] == ["outlet", "speaker", "quotes"]
     articles = read_csv(tmp_path / "articles.csv")
@@ -113,7 +113,7 @@ def test_one_road_a_stream_and_a_frame_give_the_same_tallies(tmp_path):
     for name in ("frequency.csv", "tone.csv", "verbs.csv"):
         assert read_csv(streamed[name]) == read_csv(framed[name]), name
     assert "Kristi" not in streamed.summary and "Noem" in streamed.summary and streamed.failures == ()
-    assert set(streamed) == set(analysis.reports.REPORTS)
+    assert set(streamed) == {*analysis.reports.REPORTS, "index.html"}
 
 
 def test_a_group_by_column_no_article_has_writes_no_report(tmp_path):
