@@ -25,6 +25,7 @@ from typing import IO, Any, Literal
 
 from .errors import InputDecodeError, InputFormatError, InputNotFoundError, InputTooLargeError
 from .model import Article
+from .webpages import page_article
 
 __all__ = [
     "InputSource",
@@ -34,11 +35,13 @@ __all__ = [
     "count_articles",
     "shown",
     "TEXT_SUFFIXES",
+    "WEB_PAGE_SUFFIXES",
     "TABLE_SUFFIXES",
     "DEFAULT_MAX_CHARS",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
+WEB_PAGE_SUFFIXES = frozenset({".html", ".htm"})  # read through the page extractor (quotes.webpages)
 TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"})
 # Articles longer than this are refused with a message naming the limit: news is rarely over 100 kB,
 # and a 5-million-character article still fits the memory a run is allowed (150 MB).
@@ -291,6 +294,12 @@ def _read_text_file(source: InputSource, *, max_chars: int, stream: IO[bytes] | 
         if not data.strip():
             return Article(source.article_id, where, None, status="empty", reason="empty file", encoding="utf-8")
         text, encoding = decode_text(data)
+        if path is not None and path.suffix.lower() in WEB_PAGE_SUFFIXES:  # the article, not the page
+            text, metadata = page_article(text)
+            if not text:
+                return Article(source.article_id, where, None, metadata, "empty", "no article text in the page",
+                               encoding)
+            return _checked(Article(source.article_id, where, text, metadata, encoding=f"{encoding}, html"), max_chars)
         return _checked(Article(source.article_id, where, text, encoding=encoding), max_chars)
     except OSError as error:
         return Article(source.article_id, where, None, status="error", reason=f"cannot read: {_one_line(error)}")

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
 ORDER = ["errors", "lexicons", "wordclass", "model", "tokens", "marks", "sentences", "kinds", "phrases", "attribution", "names", "cast", "speakers", "pipeline",
-         "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
+         "webpages", "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
 _SOURCES = sorted([*(ROOT / "quotes").glob("*.py"), *(ROOT / "analysis").glob("*.py")])
 ANALYSIS_ORDER = ["utterances", "partitions", "sentiment", "counts", "charts", "pages", "overview", "reports", "__init__"]
 
