@@ -160,8 +160,10 @@ class AtomicCsv(AtomicFile):
                     cells[index] = ""
             elif kind is not int and kind is not bool and value is not None:
                 cells[index] = _cell(value)
-        with _output(self.path):
+        try:  # not the context manager: this runs for every row of a corpus
             self._writer.writerow(cells)
+        except OSError as error:
+            raise _write_error(self.path, error) from None
         self.rows += 1
 
     def write_all(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -216,6 +218,7 @@ class ReportWriter:
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
         self._ids: Counter[str] = Counter()
         self._known = set(self.metadata_columns)
+        self._names: dict[str, str] = {}  # an input field's name -> its column, remembered
         self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self.metadata_columns])
         self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
         self._pending: list[AtomicCsv] = []
@@ -287,7 +290,8 @@ class ReportWriter:
     def _metadata(self, pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
         """An article's fields under the names the reports give them; a field no article had before
         becomes a column of both reports (earlier rows leave it empty)."""
-        metadata = {input_column(key, _COMPUTED): value for key, value in pairs}
+        names = self._names
+        metadata = {names.get(key) or names.setdefault(key, input_column(key, _COMPUTED)): value for key, value in pairs}
         new = [key for key in metadata if key not in self._known]
         if new:
             self.metadata_columns += new
@@ -522,9 +526,13 @@ def _output(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        where = error.filename or path
-        reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or str(error)
-        raise ReportWriteError(f"cannot write the reports to {where}: {reason} (choose another --out)") from None
+        raise _write_error(path, error) from None
+
+
+def _write_error(path: Path, error: OSError) -> ReportWriteError:
+    where = error.filename or path
+    reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or str(error)
+    return ReportWriteError(f"cannot write the reports to {where}: {reason} (choose another --out)")
 
 
 def _umask() -> int:

@@ -54,6 +54,7 @@ _BINARY_NUL_SHARE = 0.01  # a text may hold a few stray NUL bytes; a binary file
 _BINARY_NUL_MINIMUM = 8
 _BINARY_CONTROL_SHARE = 0.10
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # how a JSON line spells one
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,9 +344,6 @@ def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: i
             if problem is not None:
                 yield Article(generated, row_where, None, status="error", reason=problem)
                 continue
-            row, replaced = _without_surrogates(row)
-            if replaced:
-                encoding = f"{encoding or 'utf-8'} ({replaced} lone surrogates replaced by U+FFFD)"
             article_id = row.get(id_col)
             article_id = generated if _is_missing(article_id) else str(article_id)
             metadata = tuple((key, value) for key, value in row.items() if key not in (text_col, id_col))
@@ -403,6 +401,10 @@ def _jsonl_rows(path: Path | None, stream: IO[bytes] | None) -> Iterator[tuple[i
             if not isinstance(record, dict):
                 yield number, {}, encoding, f"line {number} is a JSON {type(record).__name__}, not an object"
                 continue
+            if "\\u" in text and _ESCAPED_SURROGATE.search(text):  # the only way text can hold one
+                record, replaced = _without_surrogates(record)  # (a pair, an emoji, is no lone one)
+                if replaced:
+                    encoding = f"{encoding or 'utf-8'} ({replaced} lone surrogates replaced by U+FFFD)"
             yield number, record, encoding, None
     finally:
         if path is not None:
@@ -491,9 +493,6 @@ def _decode_line(line: bytes) -> tuple[str, str]:
 def _without_surrogates(row: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """The row with lone surrogates (which JSON's \\ud800 escapes can make, and no file can hold) in
     its keys and text values replaced by U+FFFD, one character for one so offsets stay; and how many."""
-    if not any(_SURROGATE.search(key) or (type(value) is str and _SURROGATE.search(value))
-               for key, value in row.items()):
-        return row, 0
     replaced = 0
 
     def clean(value: Any) -> Any:
