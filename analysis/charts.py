@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .counts import frequency
 from .sentiment import NEGATIVE_BELOW, POSITIVE_ABOVE, tone, utterance_tone, with_tone
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     import pandas
     from matplotlib.figure import Figure
 
-__all__ = ["plot_speakers", "plot_tone", "plot_verbs", "plot_over", "bar_chart", "box_chart", "svg", "tone_color"]
+__all__ = ["plot_speakers", "plot_tone", "plot_verbs", "plot_over", "bar_chart", "box_chart", "svg", "tone_color",
+           "ChartSpec", "render_svgs", "ChartProcess"]
+
+ChartSpec = tuple[str, dict[str, Any]]  # ("bar" | "box", the keyword arguments of bar_chart / box_chart)
 
 _WIDTH = 7.0  # inches: a chart a notebook cell or half a report page holds
 _BAR_HEIGHT = 0.32
@@ -144,3 +147,65 @@ def plot_over(frame: pandas.DataFrame, column: str, *, top: int = 5) -> Figure:
 
 def _short(label: str, limit: int = 34) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
+
+
+def render_svgs(specs: Sequence[ChartSpec]) -> list[str]:
+    """Each chart specification drawn as inline SVG, in this process."""
+    draw = {"bar": bar_chart, "box": box_chart}
+    return [svg(draw[kind](**options)) for kind, options in specs]
+
+
+class ChartProcess:
+    """Draws a run's charts in a process of its own, started when the run starts.
+
+    matplotlib and numpy take a third of a second and some 40 MB to load. In their own process the
+    loading overlaps the run's extraction (on another core) and its memory never adds to the run's;
+    the run hands over the chart specifications when its tallies are done. Should that process fail,
+    the charts are drawn here instead: the page is the same either way.
+    """
+
+    def __init__(self) -> None:
+        import subprocess
+        import sys
+
+        try:
+            self._child: Any = subprocess.Popen([sys.executable, "-m", "analysis.charts"], stdin=subprocess.PIPE,
+                                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError:
+            self._child = None
+
+    def render(self, specs: Sequence[ChartSpec]) -> list[str]:
+        import json
+
+        if self._child is not None:
+            try:
+                output, _ = self._child.communicate(json.dumps(specs).encode("utf-8"), timeout=_CHART_SECONDS)
+                drawn = json.loads(output)
+                if self._child.returncode == 0 and len(drawn) == len(specs):
+                    return drawn
+            except Exception:  # noqa: BLE001 - whatever went wrong there, the charts are drawn here
+                self.close()
+        return render_svgs(specs)
+
+    def close(self) -> None:
+        """End the process (a run that stops early does not wait for it)."""
+        if self._child is not None and self._child.poll() is None:
+            self._child.kill()
+            self._child.wait()
+
+
+_CHART_SECONDS = 120
+
+
+def _serve() -> None:
+    """The chart process: load matplotlib at once, then draw the specifications read from stdin."""
+    import json
+    import sys
+
+    from matplotlib.figure import Figure  # noqa: F401 - loaded now, while the run extracts
+
+    json.dump(render_svgs(json.loads(sys.stdin.buffer.read() or b"[]")), sys.stdout)
+
+
+if __name__ == "__main__":
+    _serve()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .charts import bar_chart, box_chart, svg, tone_color
+from .charts import ChartSpec, render_svgs, tone_color
 from .counts import FrequencyTally
 from .pages import index_page
 from .sentiment import ToneTally
@@ -35,26 +35,28 @@ _QUOTE_CHARACTERS = 300
 
 def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping[str, int],
                   group_by: Sequence[str], quotes_csv: Path, pages: Mapping[str, str] | None = None,
-                  title: str = "Who is quoted") -> str:
+                  title: str = "Who is quoted",
+                  render: Callable[[Sequence[ChartSpec]], list[str]] = render_svgs) -> str:
     """index.html for a run: `counts` are the run's totals (articles, utterances, attributed...),
-    `quotes_csv` the quotes report written, `pages` the article views by article id, if written."""
+    `quotes_csv` the quotes report written, `pages` the article views by article id, if written.
+    `render` turns the chart specifications into SVG (a run passes its chart process's)."""
     speakers = _speakers(frequency, tone)
-    charts = [("Top speakers", svg(bar_chart([row["speaker"] for row in speakers[:_TOP_CHART]],
-                                             [row["quotes"] for row in speakers[:_TOP_CHART]],
-                                             title=f"Top {min(_TOP_CHART, len(speakers))} speakers",
-                                             xlabel="quotes (utterances)", legend=True,
-                                             colors=[tone_color(row["mean_polarity"]) for row in speakers[:_TOP_CHART]])))]
+    charts: list[tuple[str, ChartSpec]] = [("Top speakers", _bars(
+        [row["speaker"] for row in speakers[:_TOP_CHART]], [row["quotes"] for row in speakers[:_TOP_CHART]],
+        title=f"Top {min(_TOP_CHART, len(speakers))} speakers", xlabel="quotes (utterances)", legend=True,
+        colors=[tone_color(row["mean_polarity"]) for row in speakers[:_TOP_CHART]]))]
     top = [row["speaker"] for row in speakers[:_TOP_TONE]]
     if top:
         samples = [_polarities(tone, name, len(group_by)) for name in top]
-        charts.append(("Tone per speaker", svg(box_chart(top, samples, title="Tone of each top speaker's quotes"))))
+        charts.append(("Tone per speaker", ("box", {"labels": top, "samples": samples,
+                                                    "title": "Tone of each top speaker's quotes"})))
     verbs = Counter()
     for row in frequency.verb_rows():
         verbs[row["verb"]] += row["quotes"]
     if verbs:
         common = verbs.most_common(_TOP_VERBS)
-        charts.append(("Speech verbs", svg(bar_chart([verb for verb, _ in common], [count for _, count in common],
-                                                     title="Speech verbs", xlabel="quotes"))))
+        charts.append(("Speech verbs", _bars([verb for verb, _ in common], [count for _, count in common],
+                                             title="Speech verbs", xlabel="quotes")))
     genders = Counter()
     for row in speakers:
         if row["speaker_type"] == "person":
@@ -62,9 +64,9 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
     if genders:
         total = sum(genders.values())
         names = [name for name in ("female", "male", "unknown") if name in genders]
-        charts.append(("Gender", svg(bar_chart(names, [genders[name] / total for name in names],
-                                               title="Quotes of people, by gender the text gives evidence for",
-                                               xlabel="share of people's quotes"))))
+        charts.append(("Gender", _bars(names, [genders[name] / total for name in names],
+                                       title="Quotes of people, by gender the text gives evidence for",
+                                       xlabel="share of people's quotes")))
     charts += _group_charts(frequency, tone, group_by)
     share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
     figures = [("articles", f"{counts['articles']:,}"), ("quotes (utterances)", f"{counts['utterances']:,}"),
@@ -73,8 +75,13 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
     listed = {row["speaker"] for row in speakers[:_LISTED_SPEAKERS]}
     note = ('<p>Gender is what the text says (Mr., Ms., gendered titles, pronouns), never guessed from a name. '
             'Tone: TextBlob polarity, -1 negative to 1 positive. The full tables are the CSV files beside this page.</p>')
-    return index_page(title=title, figures=figures, charts=charts, speakers=speakers[:_TABLE_ROWS],
+    drawn = list(zip([caption for caption, _ in charts], render([spec for _, spec in charts])))
+    return index_page(title=title, figures=figures, charts=drawn, speakers=speakers[:_TABLE_ROWS],
                       quotes_by_speaker=_quotes_of(quotes_csv, listed, pages or {}), note=note)
+
+
+def _bars(labels: list[str], values: list[float], **options: Any) -> ChartSpec:
+    return "bar", {"labels": labels, "values": values, **options}
 
 
 def _speakers(frequency: FrequencyTally, tone: ToneTally) -> list[dict[str, Any]]:
@@ -101,7 +108,7 @@ def _polarities(tone: ToneTally, speaker: str, groups: int) -> list[float]:
     return [value for key, _ in tone.rows() if key[-1] == speaker for value in tone.polarities(key)]
 
 
-def _group_charts(frequency: FrequencyTally, tone: ToneTally, group_by: Sequence[str]) -> list[tuple[str, str]]:
+def _group_charts(frequency: FrequencyTally, tone: ToneTally, group_by: Sequence[str]) -> list[tuple[str, ChartSpec]]:
     """For each of the most quoted values of the grouping columns, a chart of its top speakers."""
     if not group_by:
         return []
@@ -114,9 +121,9 @@ def _group_charts(frequency: FrequencyTally, tone: ToneTally, group_by: Sequence
     for groups in busiest:
         rows = by_group[groups][:_TOP_IN_GROUP]
         name = ", ".join(f"{column} {value if value is not None else '(none)'}" for column, value in zip(group_by, groups))
-        charts.append((name, svg(bar_chart([row["speaker"] for row in rows], [row["quotes"] for row in rows],
-                                           title=name, xlabel="quotes",
-                                           colors=[tone_color(tones.get((*groups, row["speaker"]))) for row in rows]))))
+        charts.append((name, _bars([row["speaker"] for row in rows], [row["quotes"] for row in rows], title=name,
+                                   xlabel="quotes",
+                                   colors=[tone_color(tones.get((*groups, row["speaker"]))) for row in rows])))
     return charts
 
 

@@ -29,6 +29,7 @@ from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
+from .charts import ChartProcess
 from .overview import overview_page
 from .pages import article_page, page_name
 from .utterances import check_group_by, utterances_of_rows
@@ -213,6 +214,7 @@ class ReportWriter:
                  html_articles: bool = False) -> None:
         self.out_dir = Path(out_dir)
         self._views = _Views(self.out_dir / _VIEWS) if html_articles else None
+        self._charts = ChartProcess()  # loads matplotlib beside the run, for index.html
         self._pages: dict[str, str] = {}  # article id -> its view, relative to the output folder
         self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
@@ -329,7 +331,8 @@ class ReportWriter:
         index = AtomicFile(self.out_dir / "index.html")
         self._pending.append(index)
         index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
-                                       group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages))
+                                       group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages,
+                                       render=self._charts.render))
         index.flush()
         for report in [*reports, index]:
             report.commit()
@@ -368,6 +371,7 @@ class ReportWriter:
             report.__exit__(kind)
         if self._views is not None and kind is not None:
             self._views.discard()
+        self._charts.close()
 
 
 class Reports(Mapping[str, Path]):
