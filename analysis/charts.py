@@ -189,9 +189,13 @@ class ChartProcess:
 
     def close(self) -> None:
         """End the process (a run that stops early does not wait for it)."""
-        if self._child is not None and self._child.poll() is None:
-            self._child.kill()
-            self._child.wait()
+        if self._child is not None:
+            if self._child.poll() is None:
+                self._child.kill()
+                self._child.wait()
+            for pipe in (self._child.stdin, self._child.stdout):
+                if pipe is not None and not pipe.closed:
+                    pipe.close()
 
 
 _CHART_SECONDS = 120
