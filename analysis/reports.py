@@ -213,8 +213,6 @@ class ReportWriter:
     def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = (),
                  html_articles: bool = False) -> None:
         self.out_dir = Path(out_dir)
-        self._views = _Views(self.out_dir / _VIEWS) if html_articles else None
-        self._charts = ChartProcess()  # loads matplotlib beside the run, for index.html
         self._pages: dict[str, str] = {}  # article id -> its view, relative to the output folder
         self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
@@ -222,7 +220,15 @@ class ReportWriter:
         self._known = set(self.metadata_columns)
         self._names: dict[str, str] = {}  # an input field's name -> its column, remembered
         self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self.metadata_columns])
-        self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
+        try:  # what is made before a failure here is undone: no `with` block will do it
+            self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
+            self._views = _Views(self.out_dir / _VIEWS) if html_articles else None
+        except BaseException:
+            self._quotes.discard()
+            if hasattr(self, "_articles"):
+                self._articles.discard()
+            raise
+        self._charts = ChartProcess()  # loads matplotlib beside the run, for index.html
         self._pending: list[AtomicCsv] = []
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
