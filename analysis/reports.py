@@ -253,17 +253,18 @@ class ReportWriter:
             self.counts[quote.kind] += 1
         self.add_rows(article_id, rows, source=article.source, status=status, reason=_joined(reason, note),
                       encoding=article.encoding, characters=len(article.text) if article.text is not None else 0,
-                      metadata=metadata, unique=True)
+                      metadata=metadata, prepared=True)
 
     def add_rows(self, article_id: str, rows: Sequence[Mapping[str, Any]], *, source: str = "", status: str = "ok",
                  reason: str | None = None, encoding: str | None = None, characters: int | None = None,
-                 metadata: Mapping[str, Any] | None = None, unique: bool = False) -> None:
+                 metadata: Mapping[str, Any] | None = None, prepared: bool = False) -> None:
         """Record one article from its quote rows (quotes.csv columns, tone included).
 
         An input field named like a computed column is kept as `input_<name>`; a second article
-        with the same id is recorded as `<id>#2` (and a third `#3`), with a note, never merged.
+        with the same id is recorded as `<id>#2` (and a third `#3`), with a note, never merged
+        (`prepared`: `add` has done both already).
         """
-        if not unique:
+        if not prepared:
             metadata = self._metadata((metadata or {}).items())
             renamed, note = self._unique(article_id)
             if renamed != article_id or any(key in _ARTICLE_ONLY for row in rows[:1] for key in row):

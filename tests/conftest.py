@@ -21,3 +21,27 @@ def load_cases(name: str) -> list[dict]:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def lines_run(function, *args) -> int:
+    """How many lines of the package run for `function(*args)`: a measure of work that, unlike
+    time, does not depend on the machine or on what else it is doing."""
+    import sys
+
+    package = str(ROOT / "quotes")
+    count = 0
+    function(*args)  # once untraced: lexicons, Punkt and caches load on first use, not per text
+
+    def tracer(frame, event, _arg):
+        nonlocal count
+        if frame.f_code.co_filename.startswith(package):
+            count += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count

@@ -21,7 +21,7 @@ import pytest
 import quotes
 from quotes.cli import main
 from quotes.errors import ExtractionLimitError
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, lines_run
 
 GOOD = '"We will win," Noem said on Tuesday.'
 
@@ -63,30 +63,9 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path):
 # --- work: linear, and a guard counted in work ------------------------------------------------------
 
 
-def _line_events(function, *args) -> int:
-    """How many lines of the package run for `function(*args)`: a measure of work that does not
-    depend on the machine or on what else it is doing."""
-    package = str(ROOT / "quotes")
-    count = 0
-
-    def tracer(frame, event, _arg):
-        nonlocal count
-        if frame.f_code.co_filename.startswith(package):
-            count += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def test_one_sentence_of_many_quotes_costs_in_proportion_to_its_length():
-    small = _line_events(quotes.extract, '"Yes" said Bob ' * 150)
-    large = _line_events(quotes.extract, '"Yes" said Bob ' * 600)
+    small = lines_run(quotes.extract, '"Yes" said Bob ' * 150)
+    large = lines_run(quotes.extract, '"Yes" said Bob ' * 600)
     assert large < 4.6 * small  # 4x the text; the quadratic scan made it 9.6x
 
 
