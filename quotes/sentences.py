@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import Any
 
 from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
@@ -192,29 +191,35 @@ _PLAIN_STOP = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[?!)\";}\]*:@'({\[])")
 _DECISIONS_KEPT = 1 << 14
 
 
-class _NewsPunkt(PunktSentenceTokenizer):
-    """Punkt with its per-candidate decision made cheap; the sentences are exactly Punkt's.
-
-    Punkt builds token objects for the words around every full stop to decide whether a sentence
-    ends there. With fixed parameters the decision depends on that short context string only, so the
-    plain case is answered directly and the rest are remembered (news repeats "U.S. officials").
-    """
-
-    def __init__(self, parameters: PunktParameters) -> None:
-        super().__init__(parameters)
-        self._abbreviations = frozenset(parameters.abbrev_types)
-        self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)
-
-    def text_contains_sentbreak(self, text: str) -> bool:
-        plain = _PLAIN_STOP.fullmatch(text)
-        if plain is not None and plain.group(1).lower() not in self._abbreviations:
-            return True
-        return self._decide(text)
-
-
 @cache
-def _punkt() -> PunktSentenceTokenizer:
-    """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded."""
+def _punkt() -> Any:
+    """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded.
+
+    NLTK is imported here, on the first sentence split, not when the package is: `quotes --help`
+    and `quotes evaluate --help` need none of it (nltk's import is most of the package's).
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    class NewsPunkt(PunktSentenceTokenizer):
+        """Punkt with its per-candidate decision made cheap; the sentences are exactly Punkt's.
+
+        Punkt builds token objects for the words around every full stop to decide whether a
+        sentence ends there. With fixed parameters the decision depends on that short context
+        string only, so the plain case is answered directly and the rest are remembered (news
+        repeats "U.S. officials").
+        """
+
+        def __init__(self, parameters: PunktParameters) -> None:
+            super().__init__(parameters)
+            self._abbreviations = frozenset(parameters.abbrev_types)
+            self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            plain = _PLAIN_STOP.fullmatch(text)
+            if plain is not None and plain.group(1).lower() not in self._abbreviations:
+                return True
+            return self._decide(text)
+
     parameters = PunktParameters()
     parameters.abbrev_types = set(load_lexicon("abbreviations"))
-    return _NewsPunkt(parameters)
+    return NewsPunkt(parameters)
