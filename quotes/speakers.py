@@ -67,6 +67,10 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     words = [token for token in tokens if token.is_word]
     if not words:
         return _Speaker(None, "unknown")
+    if len(words) == 1:
+        nobody = _names_nobody(words[0], cast, earlier)
+        if nobody is not None:
+            return nobody
     if len(words) == 1 and _bare_pronoun(words[0]) in load_mapping("pronouns"):
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
@@ -83,6 +87,38 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
         return apposed or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
+
+
+def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
+    """The speaker a one-word mention that names no one stands for, or None when the word may name
+    someone. "I" or "we" outside a quote is the writer, whom the text does not name; "another" or
+    "one" is one more of the kind of speaker described just before ("one supporter wrote ...
+    tweeted another": a supporter), else an unnamed person; "some" or "others" an unnamed group; a
+    month or a day alone ("March 1 - The ministry said" after a dateline) is nobody, unless a
+    person of that surname was named ("Theresa May ... May said")."""
+    lower = word.lower
+    if lower in load_lexicon("first_person"):
+        return _Speaker(None, "person")
+    if lower in load_lexicon("pronoun_determiners"):
+        plural = is_plural(lower) or lower in ("some", "both")
+        described = None if plural else _described_before(earlier, word.start)
+        return described or _Speaker(None, "group" if plural else "person")
+    if lower in load_lexicons("months", "days") and _latest_with_surname(cast, lower, ("person",), before=word.start) is None:
+        return _Speaker(None, "unknown")
+    return None
+
+
+def _described_before(earlier: Sequence[Quote], before: int) -> _Speaker | None:
+    """The speaker of the nearest earlier quote attributed to a description ("one supporter", "a
+    trader"), within reach: whom "another" or "one" adds one more of."""
+    for quote in reversed(earlier):
+        if quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
+            continue
+        first = (quote.mention or "").split()[0].lower() if quote.mention else ""
+        if quote.speaker and first in load_lexicons("articles", "determiners", "quantity_words") \
+                and quote.speaker_type in ("person", "group"):
+            return _Speaker(quote.speaker, "person", quote.speaker_title, None)
+    return None
 
 
 def _apposed_name(text: str, end: int, cast: Cast) -> _Speaker | None:
