@@ -34,7 +34,7 @@ _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
-_DATELINE_WORDS = 5  # "SAN JUAN, P.R. —"
+_DATELINE_WORDS = 7  # "SAN JUAN, P.R., March 1 —"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 
 Span = tuple[int, int]
@@ -778,11 +778,14 @@ def clause_floor(tokens: list[Token], index: int) -> int:
 
 
 def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
-    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen."."""
+    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen.",
+    and the wire services' "KUWAIT, March 1 - Kuwait's Oil Minister said" at "Kuwait's"."""
+    months = load_lexicon("months")
     for position in range(start, min(limit, start + _DATELINE_WORDS)):
         token = tokens[position]
         if token.text in DASHES:
             return position + 1 if position > start else start
-        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")):
+        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")
+                or token.lower in months or token.text.isdigit()):
             return start
     return start
