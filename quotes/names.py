@@ -48,8 +48,10 @@ class Named(NamedTuple):
 
 
 def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Capitalised runs, cut where a sentence ends inside one: "Monday. Clinton" is two."""
-    chains = [(match.start(), match.group()) for match in _chain().finditer(text, start, end)]
+    """Capitalised runs, cut where a sentence ends inside one ("Monday. Clinton" is two), and joined
+    across "and" when the run after it ends an organisation's name ("Securities and Exchange
+    Commission"; "Noem and Bukele" stay two)."""
+    chains = _joined_at_and(text, [(match.start(), match.group()) for match in _chain().finditer(text, start, end)])
     if not any(". " in chain for _, chain in chains):
         return chains
     abbreviations = _vocabulary().abbreviations
@@ -76,6 +78,22 @@ def _chain() -> re.Pattern[str]:
         rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
         rf"|{lexicon_alternation('chain_particles')}(?=[ \t]+[A-Z])))*"
     )
+
+
+def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if len(chains) < 2 or " and " not in text:
+        return chains
+    organizations = load_lexicon("organization_words")
+    joined = [chains[0]]
+    for offset, chain in chains[1:]:
+        before, previous = joined[-1]
+        gap = text[before + len(previous):offset]
+        if gap == " and " and chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations \
+                and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
+            joined[-1] = (before, text[before:offset + len(chain)])
+        else:
+            joined.append((offset, chain))
+    return joined
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:

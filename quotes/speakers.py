@@ -75,7 +75,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
         return _resolve_label(words, cast)
-    if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized:
+    if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized \
+            and words[-1].lower.rstrip(".") not in load_lexicon("organization_words"):  # "Securities and Exchange Commission"
         parts = _split_on_and(tokens)
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
