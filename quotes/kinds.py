@@ -28,6 +28,8 @@ _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
 _INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,200}?)\s*[,:—–-]\s*")
 # A closing mark after a comma and the words after it: ," Noem said / !” said the senator
 _CLOSE_THEN_WORDS = re.compile(r"[,!?][\"”’']+(?P<words>(?:\s+[^\s\"”“]+){1,6})")
+# A label and its colon at the start of a paragraph: "READ MORE:", "Watch:", "Editor's picks:".
+_LINK_LABEL = re.compile(r"([A-Za-z][A-Za-z'’ ]{1,18}):")
 # Quoted words that end like a sentence: "We will win." / "Why not?"
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”)\]]*$")
 
@@ -59,7 +61,8 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
         elif previous is not None and _is_interrupted(text, previous, span):
             group, kind = previous.group, previous.kind
         if kind is None:
-            kind = "scare" if headline and span.paragraph == 0 else _kind(text, span, sentence)
+            kind = "scare" if (headline and span.paragraph == 0) or _is_link_line(text, paragraphs[span.paragraph]) \
+                else _kind(text, span, sentence)
         quotes.append(Quote(
             quote_id=quote_id, start=span.start, end=span.end, text=text[span.start:span.end],
             outer_start=span.outer_start, outer_end=span.outer_end, kind=kind, closed=span.closed,
@@ -164,6 +167,13 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     # "The danger," said Tomas Herrera, an engineer who runs the water laboratory, "is that ...": a
     # verb first, then the speaker and a long apposition
     return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and bool(speech_cue(words[0].lower()))
+
+
+def _is_link_line(text: str, paragraph: Paragraph) -> bool:
+    """True for a line of page furniture linking elsewhere: "READ MORE: "We were told nothing" -
+    families on ward closures". Its quotes tease another story; nobody says them here."""
+    label = _LINK_LABEL.match(text, paragraph.start, min(paragraph.end, paragraph.start + 24))
+    return label is not None and label.group(1).lower().replace("’", "'") in load_lexicon("link_labels")
 
 
 def is_headline(text: str, paragraphs: Sequence[Paragraph]) -> bool:
