@@ -333,8 +333,8 @@ def _read_pipe(source: InputSource, *, text_col: str, id_col: str, max_chars: in
 def _read_table(source: InputSource, *, text_col: str, id_col: str, max_chars: int,
                 stream: IO[bytes] | None = None) -> Iterator[Article]:
     """Yield one article per row, with the row's other columns as metadata."""
-    name = "stdin" if source.path is None else source.path.name
-    where = "stdin" if source.path is None else str(source.path)
+    name = "stdin" if source.path is None else shown(source.path.name)
+    where = shown(source.path)
     rows = 0
     try:
         for number, row, encoding, problem in _rows(source, stream):

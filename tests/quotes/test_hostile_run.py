@@ -55,9 +55,12 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / os.fsdecode(b"a\xff.txt")).write_text(GOOD, encoding="utf-8")
+    (folder / os.fsdecode(b"t\xff.jsonl")).write_text(json.dumps({"text": GOOD}) + "\n", encoding="utf-8")
     assert main(["run", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    (row,) = read_csv(tmp_path / "out" / "articles.csv")
-    assert row["article_id"] == "a\ufffd.txt" and row["status"] == "ok" and row["quotes"] == "1"
+    rows = read_csv(tmp_path / "out" / "articles.csv")
+    assert [(row["article_id"], row["status"], row["quotes"]) for row in rows] == [
+        ("a\ufffd.txt", "ok", "1"), ("t\ufffd.jsonl:1", "ok", "1")]
+    assert rows[1]["source"].endswith("t\ufffd.jsonl:1")
 
 
 # --- work: linear, and a guard counted in work ------------------------------------------------------
