@@ -117,19 +117,20 @@ def test_jobs_give_identical_reports_in_input_order(tmp_path):
     assert ids == sorted(ids)
 
 
+class Terminal:
+    """stderr as a terminal: what makes the run draw its progress bar."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def isatty(self):
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
 def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, capsys):
-    import sys
-
-    class Terminal:
-        def __init__(self, stream):
-            self.stream = stream
-
-        def isatty(self):
-            return True
-
-        def __getattr__(self, name):
-            return getattr(self.stream, name)
-
     assert main(["run", str(SEED), "--out", str(tmp_path / "a"), "--jobs", "1"]) == 0
     err = capsys.readouterr().err
     assert "articles/s" not in err and " articles" not in err
@@ -185,16 +186,6 @@ def test_the_progress_bar_knows_its_total(tmp_path, monkeypatch, capsys):
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": str(n), "text": '"Yes," said Ann.'}) + "\n" for n in range(7)),
                       encoding="utf-8")
-
-    class Terminal:
-        def __init__(self, stream):
-            self.stream = stream
-
-        def isatty(self):
-            return True
-
-        def __getattr__(self, name):
-            return getattr(self.stream, name)
 
     monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
     assert main(["run", str(source), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
