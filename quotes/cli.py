@@ -140,6 +140,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuotesError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ModuleNotFoundError as error:
+        if not _is_dependency(error):
+            raise
+        print(f"quotes: the package {error.name!r} is missing; install the toolkit with its "
+              "dependencies: pip install .", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("quotes: interrupted; no report was half-written, earlier reports stay as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -153,6 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _is_dependency(error: ModuleNotFoundError) -> bool:
+    """A missing third-party package is the user's set-up, one line; a missing module of ours is a bug."""
+    top = (error.name or "").partition(".")[0]
+    return bool(top) and top not in {"quotes", "analysis"}
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -101,6 +101,15 @@ def test_evaluate_prints_tables(tmp_path, capsys):
     assert "precision" in out and "speaker measure" in out and "[spurious]" in out
 
 
+def test_a_missing_dependency_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Hi.", "quotes": []}) + "\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "tabulate", None)  # "import tabulate" now fails as if not installed
+    assert main(["evaluate", str(gold)]) == 2
+    err = capsys.readouterr().err
+    assert "'tabulate' is missing" in err and "pip install" in err and "Traceback" not in err
+
+
 def test_jobs_give_identical_reports_in_input_order(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
