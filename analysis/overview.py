@@ -40,15 +40,15 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
     """index.html for a run: `counts` are the run's totals (articles, utterances, attributed...),
     `quotes_csv` the quotes report written, `pages` the article views by article id, if written.
     `render` turns the chart specifications into SVG (a run passes its chart process's)."""
-    speakers = _speakers(frequency, tone)
+    tones = dict(tone.rows())  # once: each row computes a median
+    speakers = _speakers(frequency, tones)
     charts: list[tuple[str, ChartSpec]] = [("Top speakers", _bars(
         [row["speaker"] for row in speakers[:_TOP_CHART]], [row["quotes"] for row in speakers[:_TOP_CHART]],
         title=f"Top {min(_TOP_CHART, len(speakers))} speakers", xlabel="quotes (utterances)", legend=True,
         colors=[tone_color(row["mean_polarity"]) for row in speakers[:_TOP_CHART]]))]
     top = [row["speaker"] for row in speakers[:_TOP_TONE]]
     if top:
-        samples = [_polarities(tone, name, len(group_by)) for name in top]
-        charts.append(("Tone per speaker", ("box", {"labels": top, "samples": samples,
+        charts.append(("Tone per speaker", ("box", {"labels": top, "samples": _polarities(tone, tones, top),
                                                     "title": "Tone of each top speaker's quotes"})))
     verbs = Counter()
     for row in frequency.verb_rows():
@@ -67,7 +67,7 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
         charts.append(("Gender", _bars(names, [genders[name] / total for name in names],
                                        title="Quotes of people, by gender the text gives evidence for",
                                        xlabel="share of people's quotes")))
-    charts += _group_charts(frequency, tone, group_by)
+    charts += _group_charts(frequency, tones, group_by)
     share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
     figures = [("articles", f"{counts['articles']:,}"), ("quotes (utterances)", f"{counts['utterances']:,}"),
                ("attributed", f"{share:.1%}"), ("speakers", f"{len(speakers):,}"),
@@ -84,11 +84,11 @@ def _bars(labels: list[str], values: list[float], **options: Any) -> ChartSpec:
     return "bar", {"labels": labels, "values": values, **options}
 
 
-def _speakers(frequency: FrequencyTally, tone: ToneTally) -> list[dict[str, Any]]:
+def _speakers(frequency: FrequencyTally, tones: Mapping[Any, dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per speaker over every group, most quoted first, with the mean tone of their quotes."""
     merged: dict[str, dict[str, Any]] = {}
     polarity: defaultdict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for key, stats in tone.rows():
+    for key, stats in tones.items():
         polarity[key[-1]][0] += stats["mean_polarity"] * stats["quotes"]
         polarity[key[-1]][1] += stats["quotes"]
     for row in frequency.speaker_rows():
@@ -102,20 +102,23 @@ def _speakers(frequency: FrequencyTally, tone: ToneTally) -> list[dict[str, Any]
     return sorted(merged.values(), key=lambda row: (-row["quotes"], -row["words"], row["speaker"]))
 
 
-def _polarities(tone: ToneTally, speaker: str, groups: int) -> list[float]:
-    if not groups:
-        return tone.polarities((speaker,))
-    return [value for key, _ in tone.rows() if key[-1] == speaker for value in tone.polarities(key)]
+def _polarities(tone: ToneTally, tones: Mapping[Any, Any], speakers: list[str]) -> list[list[float]]:
+    """Each speaker's polarities over every group (a tone key ends with the speaker), in one pass."""
+    samples: dict[str, list[float]] = {name: [] for name in speakers}
+    for key in tones:
+        if key[-1] in samples:
+            samples[key[-1]] += tone.polarities(key)
+    return [samples[name] for name in speakers]
 
 
-def _group_charts(frequency: FrequencyTally, tone: ToneTally, group_by: Sequence[str]) -> list[tuple[str, ChartSpec]]:
+def _group_charts(frequency: FrequencyTally, tones: Mapping[Any, dict[str, Any]],
+                  group_by: Sequence[str]) -> list[tuple[str, ChartSpec]]:
     """For each of the most quoted values of the grouping columns, a chart of its top speakers."""
     if not group_by:
         return []
     by_group: defaultdict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in frequency.speaker_rows():
         by_group[row["_groups"]].append(row)
-    tones = {key: stats["mean_polarity"] for key, stats in tone.rows()}
     busiest = sorted(by_group, key=lambda groups: -sum(row["quotes"] for row in by_group[groups]))[:_TOP_GROUPS]
     charts = []
     for groups in busiest:
@@ -123,7 +126,8 @@ def _group_charts(frequency: FrequencyTally, tone: ToneTally, group_by: Sequence
         name = ", ".join(f"{column} {value if value is not None else '(none)'}" for column, value in zip(group_by, groups))
         charts.append((name, _bars([row["speaker"] for row in rows], [row["quotes"] for row in rows], title=name,
                                    xlabel="quotes",
-                                   colors=[tone_color(tones.get((*groups, row["speaker"]))) for row in rows])))
+                                   colors=[tone_color(tones.get((*groups, row["speaker"]), {}).get("mean_polarity"))
+                                           for row in rows])))
     return charts
 
 
