@@ -114,9 +114,10 @@ def plot_tone(frame: pandas.DataFrame, *, top: int = 10) -> Figure:
     names = list(frequency(frame).head(top)["speaker"])
     samples: dict[str, list[float]] = {name: [] for name in names}
     for utterance in utterances(with_tone(frame)):
-        if utterance.speaker in samples:
-            samples[utterance.speaker].append(utterance_tone(utterance)[0])
-    return box_chart(names, [samples[name] for name in names], title="Tone of each top speaker's quotes")
+        scored = utterance_tone(utterance) if utterance.speaker in samples else None
+        if scored is not None:  # (reported speech is the writer's wording: no tone of the speaker's)
+            samples[utterance.speaker].append(scored[0])  # type: ignore[index]
+    return box_chart(names, [samples[name] for name in names], title="Tone of each top speaker's own words")
 
 
 def plot_verbs(frame: pandas.DataFrame, *, top: int = 10) -> Figure:

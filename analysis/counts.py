@@ -1,8 +1,10 @@
 """Who is quoted, how often and how much; which speech verbs the writers chose; per article counts.
 
-Counts are of utterances (the parts of one quote count once) and of the words quoted. Shares are of
-all speech utterances and words in the same grouping, attributed or not, so the speakers' shares add
-up to the attributed share. Tallies grow with the number of speakers and verbs, not with the corpus.
+Counts are of utterances (the parts of one quote count once) and of the words quoted, with a column
+per kind, so that being quoted directly (direct), in fragments (mixed) and being cited in reported
+speech (indirect) can be compared per speaker. Shares are of all speech utterances and words in the
+same grouping, attributed or not, so the speakers' shares add up to the attributed share. Tallies
+grow with the number of speakers and verbs, not with the corpus.
 """
 
 from __future__ import annotations
@@ -19,14 +21,15 @@ from .utterances import Utterance, check_group_by, utterances
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["frequency", "FrequencyTally", "SPEAKER_COLUMNS", "VERB_COLUMNS", "ARTICLE_COUNT_COLUMNS",
+__all__ = ["frequency", "FrequencyTally", "SPEAKER_COLUMNS", "VERB_COLUMNS", "ARTICLE_COUNT_COLUMNS", "UTTERANCE_KINDS",
            "SPEAKER_TYPES"]
 
-SPEAKER_COLUMNS = ("speaker", "quotes", "words", "quote_share", "word_share", "articles", "speaker_type",
-                   "titles", "gender")
+UTTERANCE_KINDS = ("direct", "mixed", "indirect")
+SPEAKER_COLUMNS = ("speaker", "quotes", *UTTERANCE_KINDS, "words", "quote_share", "word_share", "articles",
+                   "speaker_type", "titles", "gender")
 SPEAKER_TYPES = ("person", "organization", "group", "unknown")
 VERB_COLUMNS = ("verb", "quotes", "share", *SPEAKER_TYPES)
-ARTICLE_COUNT_COLUMNS = ("quotes", "speakers", "top_speaker", "unattributed_share")
+ARTICLE_COUNT_COLUMNS = ("quotes", *UTTERANCE_KINDS, "speakers", "top_speaker", "unattributed_share")
 _MAX_TITLES = 5
 
 
@@ -35,6 +38,7 @@ class _Speaker:
     quotes: int = 0
     words: int = 0
     articles: int = 0
+    kinds: Counter = field(default_factory=Counter)  # utterances quoted directly, mixed, reported
     last_article: str | None = None
     types: Counter = field(default_factory=Counter)
     titles: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
@@ -61,6 +65,7 @@ class FrequencyTally:
             return
         speaker = self._speakers[(*utterance.groups, utterance.speaker)]
         speaker.quotes += 1
+        speaker.kinds[utterance.kind] += 1
         speaker.words += utterance.words
         if speaker.last_article != utterance.article_id:  # utterances arrive article by article
             speaker.articles += 1
@@ -76,6 +81,7 @@ class FrequencyTally:
         for key, theirs in other._speakers.items():
             mine = self._speakers[key]
             mine.quotes += theirs.quotes
+            mine.kinds.update(theirs.kinds)
             mine.words += theirs.words
             mine.articles += theirs.articles
             mine.types.update(theirs.types)
@@ -98,7 +104,8 @@ class FrequencyTally:
             groups, name = key[:-1], key[-1]
             total_quotes, total_words = self._totals[groups]
             rows.append({
-                "_groups": groups, "speaker": name, "quotes": speaker.quotes, "words": speaker.words,
+                "_groups": groups, "speaker": name, "quotes": speaker.quotes,
+                **{kind: speaker.kinds[kind] for kind in UTTERANCE_KINDS}, "words": speaker.words,
                 "quote_share": round(speaker.quotes / total_quotes, 4),
                 "word_share": round(speaker.words / total_words, 4) if total_words else 0.0,
                 "articles": speaker.articles, "speaker_type": speaker.types.most_common(1)[0][0],
@@ -123,17 +130,19 @@ class FrequencyTally:
 
 
 def article_counts(items: Iterable[Utterance]) -> dict[str, Any]:
-    """quotes, distinct speakers, top speaker and unattributed share of one article's utterances."""
+    """quotes (of each kind), distinct speakers, top speaker and unattributed share of one article's utterances."""
     speakers: Counter = Counter()
+    kinds: Counter = Counter()
     quotes = unattributed = 0
     for utterance in items:
         quotes += 1
+        kinds[utterance.kind] += 1
         if utterance.speaker:
             speakers[utterance.speaker] += 1
         else:
             unattributed += 1
     top = speakers.most_common(1)[0][0] if speakers else None
-    return {"quotes": quotes, "speakers": len(speakers), "top_speaker": top,
+    return {"quotes": quotes, **{kind: kinds[kind] for kind in UTTERANCE_KINDS}, "speakers": len(speakers), "top_speaker": top,
             "unattributed_share": round(unattributed / quotes, 4) if quotes else 0.0}
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .charts import ChartSpec, render_svgs, tone_color
-from .counts import FrequencyTally
+from .counts import UTTERANCE_KINDS, FrequencyTally
 from .pages import index_page
 from .sentiment import ToneTally
 
@@ -71,10 +71,13 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
     share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
     figures = [("articles", f"{counts['articles']:,}"), ("quotes (utterances)", f"{counts['utterances']:,}"),
                ("attributed", f"{share:.1%}"), ("speakers", f"{len(speakers):,}"),
-               ("direct / mixed / scare parts", f"{counts['direct']:,} / {counts['mixed']:,} / {counts['scare']:,}")]
+               ("quotes: direct / mixed / indirect", " / ".join(f"{counts[f'{kind} utterances']:,}" for kind in UTTERANCE_KINDS)),
+               ("parts: direct / mixed / indirect / scare",
+                f"{counts['direct']:,} / {counts['mixed']:,} / {counts['indirect']:,} / {counts['scare']:,}")]
     listed = {row["speaker"] for row in speakers[:_LISTED_SPEAKERS]}
     note = ('<p>Gender is what the text says (Mr., Ms., gendered titles, pronouns), never guessed from a name. '
-            'Tone: TextBlob polarity, -1 negative to 1 positive. The full tables are the CSV files beside this page.</p>')
+            'Tone: TextBlob polarity, -1 negative to 1 positive, of the speakers\' own words (reported speech is the '
+            'writer\'s wording). The full tables are the CSV files beside this page.</p>')
     drawn = list(zip([caption for caption, _ in charts], render([spec for _, spec in charts])))
     return index_page(title=title, figures=figures, charts=drawn, speakers=speakers[:_TABLE_ROWS],
                       quotes_by_speaker=_quotes_of(quotes_csv, listed, pages or {}), note=note)

@@ -2,6 +2,7 @@
 
 An article view is the article's text with every quote marked in place, coloured by speaker, the
 mention that names the speaker underlined, and speaker, verb, rule and tone shown on hover or focus;
+reported speech is underlined in the speaker's colour (a quoted fragment inside it highlighted), and
 scare quotes and titles are marked apart. The index page holds the headline figures, the charts and
 a sortable, filterable table of speakers that links to their quotes. Every page is one file that
 works offline: inline CSS, SVG and a few lines of script, nothing fetched. All text from articles is
@@ -37,6 +38,7 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 mark.quote{background:var(--c);border-radius:3px;padding:0 1px;position:relative;color:inherit;cursor:help}
 mark.quote:focus{outline:2px solid #222}
 mark.scare{background:none;border-bottom:2px dotted #999}
+mark.indirect{background:none;border-bottom:3px solid var(--c)}
 u.mention{text-decoration-thickness:2px;text-decoration-color:var(--c,#555)}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:10;background:#222;color:#fff;font:13px/1.4 system-ui,sans-serif;
 white-space:normal;width:max-content;max-width:22rem;padding:.35rem .5rem;border-radius:4px}
@@ -103,7 +105,8 @@ def speaker_color(speaker: str | None) -> str:
 
 def article_body(text: str, quotes: Sequence[Quote]) -> str:
     """The article's text as HTML with its quotes marked (see the module docstring)."""
-    marks: list[tuple[int, int, str]] = []  # (position, order, html): closings sort before openings
+    marks: list[tuple[int, int, int, str]] = []  # (position, order, nesting, html): closings before openings,
+    # and at one position the outer mark opens first and closes last (a mixed quote inside reported speech)
     for quote in quotes:
         color = speaker_color(quote.speaker) if quote.is_speech else "transparent"
         if quote.is_speech:
@@ -115,14 +118,14 @@ def article_body(text: str, quotes: Sequence[Quote]) -> str:
         else:
             tip = "scare quote, title or term: not speech"
             opening = '<mark class="quote scare" tabindex="0">'
-        marks.append((quote.outer_start, 2, opening))
-        marks.append((quote.outer_end, 0, f'<span class="tip" role="tooltip">{tip}</span></mark>'))
+        marks.append((quote.outer_start, 2, -quote.outer_end, opening))
+        marks.append((quote.outer_end, 0, -quote.outer_start, f'<span class="tip" role="tooltip">{tip}</span></mark>'))
         if quote.mention_start is not None and quote.mention_end is not None:
-            marks.append((quote.mention_start, 3, f'<u class="mention" style="--c:{color}">'))
-            marks.append((quote.mention_end, 1, "</u>"))
-    marks.sort(key=lambda mark: (mark[0], mark[1]))
+            marks.append((quote.mention_start, 3, 0, f'<u class="mention" style="--c:{color}">'))
+            marks.append((quote.mention_end, 1, 0, "</u>"))
+    marks.sort(key=lambda mark: mark[:3])
     pieces, position = [], 0
-    for at, _, html in dict.fromkeys(marks):  # the parts of one utterance share one mention: mark it once
+    for at, _, _, html in dict.fromkeys(marks):  # the parts of one utterance share one mention: mark it once
         pieces.append(escape(text[position:at]))
         pieces.append(html)
         position = at

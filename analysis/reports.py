@@ -27,7 +27,7 @@ from quotes.errors import OptionError, ReportWriteError
 from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
-from .counts import SPEAKER_COLUMNS, VERB_COLUMNS, FrequencyTally, article_counts
+from .counts import SPEAKER_COLUMNS, UTTERANCE_KINDS, VERB_COLUMNS, FrequencyTally, article_counts
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
 from .charts import ChartProcess
 from .overview import overview_page
@@ -44,8 +44,8 @@ __all__ = ["neutralise", "AtomicFile", "AtomicCsv", "ReportWriter", "Reports", "
 REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
 PAGES = ("index.html",)  # the front page for people who would rather look; article views go in articles/
 _VIEWS = "articles"
-ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", "quote_parts",
-                   "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
+ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", *UTTERANCE_KINDS,
+                   "quote_parts", "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
 # What a spreadsheet may read as a formula: = + - @ (or their full-width forms), a tab or a carriage
 # return, also behind spaces, no-break or zero-width spaces and quotation marks it skips.
 _FORMULA = re.compile("[\\s\u200b-\u200f\u2060\ufeff\"'\u2018\u2019\u201c\u201d]*[=+\\-@\uff1d\uff0b\uff0d\uff20\t\r]")
@@ -211,8 +211,9 @@ class ReportWriter:
     """
 
     def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = (),
-                 html_articles: bool = False) -> None:
+                 html_articles: bool = False, tone_paraphrase: bool = False) -> None:
         self.out_dir = Path(out_dir)
+        self.tone_paraphrase = tone_paraphrase
         self._pages: dict[str, str] = {}  # article id -> its view, relative to the output folder
         self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
@@ -233,7 +234,8 @@ class ReportWriter:
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
         self.counts = {"articles": 0, "ok": 0, "empty": 0, "error": 0, "quote_parts": 0, "utterances": 0,
-                       "attributed": 0, "direct": 0, "mixed": 0, "scare": 0}
+                       "attributed": 0, "direct": 0, "mixed": 0, "indirect": 0, "scare": 0,
+                       **{f"{kind} utterances": 0 for kind in UTTERANCE_KINDS}}
         self.failures: list[str] = []
 
     def add(self, extracted: Extracted) -> None:
@@ -248,8 +250,9 @@ class ReportWriter:
             self._pages[article_id] = f"{_VIEWS}/{self._views.write(article_id, article.text, extracted.quotes)}"
         rows = quote_records(article_id, extracted.quotes, tuple(metadata.items()))
         for row, quote in zip(rows, extracted.quotes):
-            row["polarity"], row["subjectivity"] = score(quote.text)
-            row["tone"] = label(row["polarity"])
+            if quote.kind != "indirect" or self.tone_paraphrase:  # reported speech: the writer's words
+                row["polarity"], row["subjectivity"] = score(quote.text)
+                row["tone"] = label(row["polarity"])
             self.counts[quote.kind] += 1
         self.add_rows(article_id, rows, source=article.source, status=status, reason=_joined(reason, note),
                       encoding=article.encoding, characters=len(article.text) if article.text is not None else 0,
@@ -274,13 +277,16 @@ class ReportWriter:
         self._quotes.write_all(rows)
         items = list(utterances_of_rows(rows, group_by=self.group_by))
         polarities = []
-        for utterance in items:
-            polarity, subjectivity = utterance_tone(utterance)
-            polarities.append((polarity, subjectivity))
-            self._frequency.add(utterance)
-            if utterance.speaker:
-                self._tone.add((*utterance.groups, utterance.speaker), polarity, subjectivity)
         counts = self.counts
+        for utterance in items:
+            self._frequency.add(utterance)
+            counts[f"{utterance.kind} utterances"] += 1
+            scored = utterance_tone(utterance, paraphrase=self.tone_paraphrase)
+            if scored is None:
+                continue  # reported speech: the writer's wording, scored only when asked
+            polarities.append(scored)
+            if utterance.speaker:
+                self._tone.add((*utterance.groups, utterance.speaker), *scored)
         counts["articles"] += 1
         counts[status] += 1
         counts["quote_parts"] += len(rows)
@@ -356,14 +362,18 @@ class ReportWriter:
         lines = [f"Reports in {self.out_dir}/: {', '.join(written)}", tabulate([
             ["articles", counts["articles"]], ["articles read", counts["ok"]], ["articles empty", counts["empty"]],
             ["articles failed", counts["error"]], ["quotes (utterances)", counts["utterances"]],
-            ["quotes attributed", f"{share:.1%}"], ["quote parts: direct / mixed / scare",
-                                               f"{counts['direct']} / {counts['mixed']} / {counts['scare']}"],
+            ["quotes attributed", f"{share:.1%}"],
+            ["quotes: direct / mixed / indirect", " / ".join(str(counts[f"{kind} utterances"]) for kind in UTTERANCE_KINDS)],
+            ["quote parts: direct / mixed / indirect / scare",
+             f"{counts['direct']} / {counts['mixed']} / {counts['indirect']} / {counts['scare']}"],
         ], tablefmt="simple")]
         tone = {key[-1]: stats["mean_polarity"] for key, stats in self._tone.rows()}
-        speakers = [[row["speaker"], row["quotes"], row["words"], tone.get(row["speaker"])]
+        speakers = [[row["speaker"], row["quotes"], row["direct"] + row["mixed"], row["indirect"], row["words"],
+                     tone.get(row["speaker"])]
                     for row in sorted(self._frequency.speaker_rows(), key=lambda row: -row["quotes"])[:_SUMMARY_ROWS]]
         if speakers:
-            lines.append(tabulate(speakers, headers=["top speakers", "quotes", "words", "mean tone"], tablefmt="simple"))
+            lines.append(tabulate(speakers, headers=["top speakers", "quotes", "quoted", "cited", "words", "mean tone"],
+                                  tablefmt="simple"))
         verbs = [[row["verb"], row["quotes"], f"{row['share']:.1%}"]
                  for row in sorted(self._frequency.verb_rows(), key=lambda row: -row["quotes"])[:_SUMMARY_ROWS]]
         if verbs:
@@ -407,7 +417,8 @@ class Reports(Mapping[str, Path]):
 
 def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | os.PathLike[str] = "reports", *,
                   group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
-                  metadata_columns: Sequence[str] | None = None, html_articles: bool = False) -> Reports:
+                  metadata_columns: Sequence[str] | None = None, html_articles: bool = False,
+                  tone_paraphrase: bool = False) -> Reports:
     """Write the five CSV reports for a quotes frame, or for a stream of extracted articles.
 
     This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
@@ -423,6 +434,9 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
             declare: CSV headers, the first JSON line).
         html_articles: with a stream, also write a view of every article with quotes in
             `articles/`, linked from index.html (a frame holds no article text to show).
+        tone_paraphrase: score reported speech in tone.csv and the articles' mean tone too; by
+            default tone is of the speakers' own words (direct and mixed quotes) only, since
+            reported speech is the writer's wording.
 
     Besides the five CSVs, index.html is written: the front page, with charts.
 
@@ -438,24 +452,24 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
             raise OptionError("html_articles needs the articles' text, which a quotes frame does not hold: "
                               "use the stream of extracted articles, or analysis.show(text) for one article")
         check_group_by(data.columns, group_by)
-        columns, rows_by_article = _frame_articles(data, articles)  # type: ignore[arg-type]
+        columns, rows_by_article = _frame_articles(data, articles, paraphrase=tone_paraphrase)  # type: ignore[arg-type]
         statuses = {str(article_id): (status, reason) for article_id, status, reason
                     in data.attrs.get("articles", ())}  # type: ignore[union-attr]
-        with ReportWriter(out, metadata_columns=columns, group_by=group_by) as writer:
+        with ReportWriter(out, metadata_columns=columns, group_by=group_by, tone_paraphrase=tone_paraphrase) as writer:
             for article_id, rows, metadata in rows_by_article:
                 status, reason = statuses.get(article_id, ("ok", None))
                 writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)
             writer.commit()
     else:
         with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by,
-                          html_articles=html_articles) as writer:
+                          html_articles=html_articles, tone_paraphrase=tone_paraphrase) as writer:
             for item in data:  # type: ignore[union-attr]
                 writer.add(item)
             writer.commit()
     return Reports({name: out / name for name in (*REPORTS, *PAGES)}, writer)
 
 
-def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
+def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None, *, paraphrase: bool = False
                     ) -> tuple[list[str], Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]]:
     """The metadata columns of a quotes frame (and of `articles`), and each article's id, scored
     quote rows and metadata: the articles listed first, in their order, then the others.
@@ -470,7 +484,7 @@ def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None
     if articles is None and frame.attrs.get("articles"):  # every article extract_frame read, quotes or not
         articles = pandas.DataFrame([article_id for article_id, _, _ in frame.attrs["articles"]],
                                     columns=["article_id"])
-    scored = with_tone(frame)
+    scored = with_tone(frame, paraphrase=paraphrase)
     metadata_columns = [column for column in scored.columns if column not in QUOTE_COLUMNS + TONE_COLUMNS]
     if articles is not None:
         articles = articles.drop_duplicates("article_id")

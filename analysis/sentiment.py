@@ -172,17 +172,20 @@ def _median(histogram: Counter, count: int) -> float:
     return fmean(found)
 
 
-def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str] = ()) -> pandas.DataFrame:
+def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str] = (),
+         paraphrase: bool = False) -> pandas.DataFrame:
     """Tone of a quotes frame (as `quotes.extract_frame` returns it).
 
     Args:
         by: "quote" returns the frame with `polarity`, `subjectivity` and `tone` columns added (after
-            `rule`); "speaker" one row per canonical speaker (the columns of tone.csv); "article" one
+            `rule`; empty for reported speech unless `paraphrase`); "speaker" one row per canonical speaker (the columns of tone.csv); "article" one
             row per article. Speaker and article rows count utterances: the parts of one quote once.
         group_by: metadata columns (outlet, date...) to split the speaker or article rows by.
+        paraphrase: also score reported speech (indirect quotes), which is the writer's wording; by
+            default the speaker and article rows score the speakers' own words only.
 
-    Only speech (direct and mixed quotes) counts in the speaker and article rows, and only attributed
-    quotes in the speaker rows. The input frame is not modified. A Dask frame (from
+    Only speech counts in the speaker and article rows (direct and mixed quotes; indirect ones with
+    `paraphrase`), and only attributed quotes in the speaker rows. The input frame is not modified. A Dask frame (from
     `quotes.dask.extract_frame`) is scored on its cluster: by="quote" then returns a Dask frame, the
     other tables are computed there and returned as pandas frames.
     """
@@ -195,42 +198,53 @@ def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str
     check_group_by(frame.columns, group_by)
     if is_dask(frame):
         if by == "quote":
-            return frame.map_partitions(with_tone, meta=with_tone(frame._meta))
-        tally = merge_partitions(frame, lambda part: _tally(part, by=by, group_by=group_by), ToneTally.merge)
+            return frame.map_partitions(with_tone, paraphrase=paraphrase, meta=with_tone(frame._meta))
+        tally = merge_partitions(frame, lambda part: _tally(part, by=by, group_by=group_by, paraphrase=paraphrase),
+                                 ToneTally.merge)
     else:
         if by == "quote":
-            return with_tone(frame)
-        tally = _tally(frame, by=by, group_by=group_by)
+            return with_tone(frame, paraphrase=paraphrase)
+        tally = _tally(frame, by=by, group_by=group_by, paraphrase=paraphrase)
     name = "speaker" if by == "speaker" else "article_id"
     rows = [{**dict(zip(group_by, key[:-1])), name: key[-1], **stats} for key, stats in tally.rows()]
     return pandas.DataFrame(rows, columns=[*group_by, name, *SPEAKER_TONE_COLUMNS[1:]])
 
 
-def _tally(frame: pandas.DataFrame, *, by: str, group_by: Sequence[str]) -> ToneTally:
+def _tally(frame: pandas.DataFrame, *, by: str, group_by: Sequence[str], paraphrase: bool = False) -> ToneTally:
     tally = ToneTally()
-    for utterance in utterances(with_tone(frame), group_by=group_by):
+    for utterance in utterances(with_tone(frame, paraphrase=paraphrase), group_by=group_by):
         key_name = utterance.speaker if by == "speaker" else utterance.article_id
-        if key_name is not None:
-            tally.add((*utterance.groups, key_name), *utterance_tone(utterance))
+        scored = utterance_tone(utterance, paraphrase=paraphrase)
+        if key_name is not None and scored is not None:
+            tally.add((*utterance.groups, key_name), *scored)
     return tally
 
 
-def utterance_tone(utterance: Utterance) -> tuple[float, float]:
-    """(polarity, subjectivity) of a whole utterance: its part's score, or the score of its joined parts."""
+def utterance_tone(utterance: Utterance, *, paraphrase: bool = False) -> tuple[float, float] | None:
+    """(polarity, subjectivity) of a whole utterance: of the speaker's own words (its direct and mixed
+    parts), or None when it has none (reported speech is the writer's wording, not the speaker's).
+    With `paraphrase`, reported speech is scored too: its whole content."""
+    if utterance.is_paraphrase and not paraphrase:
+        return None
     if utterance.polarity is not None and utterance.subjectivity is not None:
-        return utterance.polarity, utterance.subjectivity
-    return score(utterance.text)
+        return utterance.polarity, utterance.subjectivity  # one part, already scored
+    return score(utterance.text if paraphrase else utterance.own_text)
 
 
-def with_tone(frame: pandas.DataFrame) -> pandas.DataFrame:
-    """A copy of a quotes frame with `polarity`, `subjectivity` and `tone` after `rule` (kept if present)."""
+def with_tone(frame: pandas.DataFrame, *, paraphrase: bool = False) -> pandas.DataFrame:
+    """A copy of a quotes frame with `polarity`, `subjectivity` and `tone` after `rule` (kept if present).
+
+    Reported speech (indirect rows) is the writer's wording: it is scored only with `paraphrase`,
+    else its tone columns stay empty (and scoring the longest rows of a corpus costs nothing)."""
     if all(column in frame.columns for column in TONE_COLUMNS):
         return frame.copy()
-    scores = [score(str(text)) for text in frame["text"]] if len(frame) else []
+    kinds = frame["kind"] if "kind" in frame.columns and not paraphrase else [None] * len(frame)
+    scores = [score(str(text)) if kind != "indirect" else (None, None)
+              for text, kind in zip(frame["text"], kinds)] if len(frame) else []
     scored = frame.copy()
     position = list(scored.columns).index("rule") + 1 if "rule" in scored.columns else len(scored.columns)
     scored.insert(position, "polarity", [polarity for polarity, _ in scores])
     scored.insert(position + 1, "subjectivity", [subjectivity for _, subjectivity in scores])
-    scored.insert(position + 2, "tone", [label(polarity) for polarity, _ in scores])
+    scored.insert(position + 2, "tone", [None if polarity is None else label(polarity) for polarity, _ in scores])
     return scored
 

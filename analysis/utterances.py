@@ -1,8 +1,10 @@
 """Utterances: the parts of one quote put back together, the unit every count and average uses.
 
 A quote interrupted by "he said", or running over several paragraphs, is several rows of quotes.csv
-that share a `group`; counting rows would count that speaker twice. Only speech counts (direct and
-mixed quotes); scare quotes, titles and headline quotes stay in quotes.csv but are not utterances.
+that share a `group`; counting rows would count that speaker twice. A mixed quote inside reported
+speech ("He said the plan was "a disaster"") shares the reported speech's group: one utterance,
+whose words are the reported content's (the fragment is inside it). Only speech counts (direct,
+mixed and indirect quotes); scare quotes and titles stay in quotes.csv but are not utterances.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ class Utterance:
 
     article_id: str
     group: int
-    text: str
+    text: str  # what was said, reported content included
     words: int
+    kind: str  # indirect when any part is reported speech, else mixed when any part is, else direct
+    own_text: str  # the speaker's own words, in quotation marks (direct and mixed parts): what tone scores
     speaker: str | None
     speaker_type: str | None
     speaker_title: str | None
@@ -38,6 +42,11 @@ class Utterance:
     groups: tuple[Any, ...] = ()
     polarity: float | None = None  # the part's own score when the utterance has one part and it was scored
     subjectivity: float | None = None
+
+    @property
+    def is_paraphrase(self) -> bool:
+        """True for reported speech without any of the speaker's own words ("Noem said the plan failed")."""
+        return not self.own_text
 
 
 def check_group_by(columns: Iterable[Any], group_by: Sequence[str]) -> None:
@@ -65,10 +74,14 @@ def utterances_of_rows(rows: Sequence[Mapping[str, Any]], *, group_by: Sequence[
     for (article_id, group), members in parts.items():
         first = members[0]
         attributed = next((member for member in members if _present(member.get("speaker"))), first)
-        text = " ".join(str(member["text"]) for member in members)
+        kinds = {member.get("kind") for member in members}
+        kind = "indirect" if "indirect" in kinds else "mixed" if "mixed" in kinds else "direct"
+        said = [member for member in members if member.get("kind") == "indirect"] or members
+        text = " ".join(str(member["text"]) for member in said)
+        own = " ".join(str(member["text"]) for member in members if member.get("kind") != "indirect")
         single = len(members) == 1 and _present(first.get("polarity"))
         yield Utterance(
-            article_id=article_id, group=group, text=text, words=count_words(text),
+            article_id=article_id, group=group, text=text, words=count_words(text), kind=kind, own_text=own,
             speaker=_value(attributed.get("speaker")), speaker_type=_value(attributed.get("speaker_type")),
             speaker_title=_value(attributed.get("speaker_title")), speaker_gender=_value(attributed.get("speaker_gender")),
             verb=_verb(members), groups=tuple(first.get(column) for column in group_by),

@@ -1,8 +1,10 @@
-"""Find the direct quotes in news text and say who said them.
+"""Find the quotes in news text, direct and reported, and say who said them.
 
     >>> import quotes
     >>> [q.text for q in quotes.extract('"We will win," she said.')]
     ['We will win,']
+    >>> [(q.kind, q.text, q.speaker) for q in quotes.extract('Noem said the plan would work.')]
+    [('indirect', 'the plan would work', 'Noem')]
 """
 
 from .errors import (
@@ -21,7 +23,7 @@ from .errors import (
 from . import dask  # quotes.dask.extract_frame; Dask itself is imported only when used
 from .evaluation import Evaluation, evaluate
 from .frames import extract_frame
-from .model import Quote
+from .model import KINDS, Quote
 from .pipeline import extract
 
 __version__ = "0.1.0"
@@ -32,6 +34,7 @@ __all__ = [
     "evaluate",
     "Evaluation",
     "Quote",
+    "KINDS",
     "QuotesError",
     "InputFormatError",
     "InputDecodeError",

@@ -32,7 +32,7 @@ from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, after_dete
 from .tokens import Token, tokenize
 from .wordclass import speech_cue_heads
 
-__all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
+__all__ = ["attribute_quotes", "sentence_tokens", "PASSES", "RULES", "Pass", "Rule"]
 
 _WINDOW = 300  # characters read either side of a quote, and at the start of its sentence
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
@@ -146,7 +146,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         key = (quote.paragraph, quote.sentence)
         sentence = sentences[quote.paragraph][quote.sentence]
         if key not in tokens_of:
-            tokens, placeholders = _sentence_tokens(text, sentence, by_sentence[key])
+            tokens, placeholders = sentence_tokens(text, sentence, by_sentence[key])
             heads = speech_cue_heads()
             end = len(tokens)
             while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text == QUOTE):
@@ -628,7 +628,7 @@ def _names_someone(mention: str) -> bool:
         and all(word[0].isupper() for word in words))
 
 
-def _sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> tuple[list[Token], dict[int, int]]:
+def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> tuple[list[Token], dict[int, int]]:
     """Tokens of a sentence outside its quotes, each quote standing as one placeholder token.
 
     Returns the tokens and, for each quote's `outer_start`, the index of its placeholder. Long

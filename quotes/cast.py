@@ -102,12 +102,16 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
 
     `body_start` is where the names are read from (after a headline in title case).
     """
-    interiors = [(quote.start, quote.end) for quote in quotes]
+    interiors = [(quote.start, quote.end) for quote in quotes if quote.is_own_words or quote.kind == "scare"]
+    # (reported speech is the writer's words: its names and pronouns are read like the narration's)
     # Names after the last speaker mention cannot be antecedents, so the scan stops there.
     reach = max(quote.mention_end or 0 for quote in quotes)
     named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
     starts = [each.start for each in named]
-    speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None)
+    # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
+    # person named since, as the speaker of the reported speech named by name adds to it)
+    speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
+                      and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns")))
     descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,

@@ -19,6 +19,7 @@ from typing import Any
 
 from . import __version__
 from .errors import QuotesError
+from .model import KINDS
 from .inputs import DEFAULT_MAX_CHARS
 
 __all__ = ["main", "build_parser"]
@@ -87,6 +88,12 @@ def _add_run(commands: Any) -> None:
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                           "(default: a local cluster of --jobs workers)")
+    run.add_argument("--kinds", type=_kinds, default=KINDS, metavar="LIST",
+                     help="the kinds of quotes to extract, comma-separated, from direct, mixed, indirect "
+                          "(reported speech) and scare (default: all); leaving out indirect is faster")
+    run.add_argument("--tone-paraphrase", action="store_true",
+                     help="score reported speech in tone.csv too (default: tone is of the speakers' own "
+                          "words, direct and mixed quotes, since reported speech is the writer's wording)")
     run.add_argument("--html-articles", action="store_true",
                      help="also write a view of every article with its quotes marked, in DIR/articles/, "
                           "linked from DIR/index.html")
@@ -193,7 +200,7 @@ def _run(args: argparse.Namespace) -> int:
         jobs = max(1, len(client.scheduler_info().get("workers", {})))
     articles = read_articles(sources, text_col=args.text_col, id_col=id_col,
                              max_chars=args.max_chars or DEFAULT_MAX_CHARS)
-    extracted = extract_articles(articles, jobs=jobs, executor=client)
+    extracted = extract_articles(articles, jobs=jobs, executor=client, kinds=args.kinds)
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
@@ -202,7 +209,7 @@ def _run(args: argparse.Namespace) -> int:
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr, total=count_articles(sources))
     try:
         reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns,
-                                html_articles=args.html_articles)
+                                html_articles=args.html_articles, tone_paraphrase=args.tone_paraphrase)
     finally:
         if client is not None:
             cluster = client.cluster
@@ -289,6 +296,15 @@ def _in_main_thread() -> bool:
 
 def _usage(message: str) -> QuotesError:
     return QuotesError(message)
+
+
+def _kinds(value: str) -> tuple[str, ...]:
+    kinds = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"unknown kind {unknown[0]!r}" if unknown else "no kind given"
+                                         + f"; choose from {', '.join(KINDS)}")
+    return kinds
 
 
 def _positive_int(value: str) -> int:

@@ -18,17 +18,19 @@ from typing import Any
 from .errors import InputFormatError, QuotesError
 from .frames import QUOTE_COLUMNS, QUOTE_DTYPES
 from .frames import extract_frame as _extract_pandas
+from .model import KINDS
+from .pipeline import check_kinds
 
 __all__ = ["extract_frame", "connect"]
 
 
-def extract_frame(articles: Any, *, text_col: str = "text", id_col: str = "id") -> Any:
+def extract_frame(articles: Any, *, text_col: str = "text", id_col: str = "id", kinds: Any = None) -> Any:
     """Return a Dask DataFrame of quotes (one row per quote part, the quotes.csv columns before tone,
     then the articles' other columns), computed lazily partition by partition.
 
     Args:
         articles: a Dask DataFrame with a text column; each partition holds whole articles.
-        text_col, id_col: as for `quotes.extract_frame`; without `id_col` the index gives the ids.
+        text_col, id_col, kinds: as for `quotes.extract_frame`; without `id_col` the index gives the ids.
 
     Raises:
         InputFormatError: the frame has no `text_col` column (the message lists those it has).
@@ -37,7 +39,8 @@ def extract_frame(articles: Any, *, text_col: str = "text", id_col: str = "id") 
     if text_col not in articles.columns:
         shown = ", ".join(repr(str(column)) for column in articles.columns) or "none"
         raise InputFormatError(f"the Dask DataFrame has no text column {text_col!r}; its columns are {shown}")
-    return articles.map_partitions(_extract_pandas, text_col=text_col, id_col=id_col,
+    wanted = tuple(check_kinds(KINDS if kinds is None else kinds))
+    return articles.map_partitions(_extract_pandas, text_col=text_col, id_col=id_col, kinds=wanted,
                                    meta=_meta(articles, text_col, id_col))
 
 

@@ -1,15 +1,18 @@
 """`evaluate`: score extraction and attribution against gold annotations.
 
-The gold format is the one of the bench (one JSON object per line, quotes with content offsets and
-speaker mentions; see README "Evaluating"). Users run it on their own annotated news to see how far
-to trust the reports. Matching is one-to-one: each gold quote pairs with at most one predicted quote.
+Two gold formats, those of the bench (one JSON object per line; see README "Evaluating"): articles
+with a `quotes` list (quotation-mark quotes, content offsets and speaker mentions), scored by exact
+and overlapping spans; and articles with a `reported` list (speech of every kind, reported speech
+included), scored by utterance content at two overlaps. Users run it on their own annotated news
+to see how far to trust the reports. Matching is one-to-one: each gold record pairs with at most
+one prediction, best overlap first.
 """
 
 from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,9 @@ from typing import Any
 from .errors import GoldFormatError, InputNotFoundError
 from .model import Quote
 from .pipeline import extract
+
+_REPORTED_OVERLAPS = (0.5, 0.8)  # content overlap thresholds of the reported-speech bench
+_UTTERANCE_KINDS = ("direct", "mixed", "indirect", "all")
 
 __all__ = ["evaluate", "Evaluation", "ErrorCase"]
 
@@ -80,31 +86,43 @@ def evaluate(gold: str | Path | Iterable[Mapping[str, Any]], *, overlap: float =
     `mention` is right when the predicted mention overlaps a gold mention, `canonical` when the
     canonical speaker names the same entity as the gold's (same name ignoring case, or same last word).
 
+    Gold articles with a `reported` list instead are scored as utterances (`evaluate_reported`).
+
     Raises:
         GoldFormatError: a gold record lacks a field or has offsets that do not fit its text.
     """
+    records = _gold_records(gold)
+    first = next(records, None)
+    if first is not None and "reported" in first:
+        return evaluate_reported(_chain(first, records), errors=errors)
+    return _evaluate_quotes(_chain(first, records) if first is not None else iter(()), overlap=overlap, errors=errors)
+
+
+def _chain(first: Mapping[str, Any], rest: Iterator[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
+    yield first
+    yield from rest
+
+
+def _evaluate_quotes(records: Iterator[Mapping[str, Any]], *, overlap: float, errors: int) -> Evaluation:
     tallies: dict[tuple[str, str], _Tally] = {}
     counts = {"mention": [0, 0], "canonical": [0, 0], "end to end": [0, 0]}
     cases: dict[str, list[ErrorCase]] = {"missed": [], "spurious": [], "wrong speaker": []}
     articles = 0
-    for record in _gold_records(gold):
+    for record in records:
+        if "quotes" not in record:
+            raise GoldFormatError("every gold article needs a 'quotes' list, as the first one has")
         articles += 1
         text = record["text"]
         gold_quotes = record["quotes"]
-        predicted = [quote for quote in extract(text) if quote.is_speech]
+        predicted = [quote for quote in extract(text) if quote.is_own_words]
         for match_name, minimum in (("exact", 1.0), (f">={overlap:g} overlap", overlap)):
             pairs = _match(text, gold_quotes, predicted, minimum=minimum)
-            _tally(tallies, match_name, gold_quotes, predicted, pairs)
+            _tally(tallies, match_name, [_gold_kind(quote) for quote in gold_quotes],
+                   [quote.kind for quote in predicted], pairs)
             if minimum == overlap:
                 _score_speakers(record, gold_quotes, predicted, pairs, counts, cases, errors)
                 _collect_errors(record, gold_quotes, predicted, pairs, cases, errors)
-    rows = []
-    for (kind, match_name), tally in tallies.items():
-        precision = tally.matched_predicted / tally.predicted if tally.predicted else 0.0
-        recall = tally.matched_gold / tally.gold if tally.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        rows.append({"kind": kind, "match": match_name, "gold": tally.gold, "predicted": tally.predicted,
-                     "matched": tally.matched_gold, "precision": precision, "recall": recall, "f1": f1})
+    rows = [_score_row(kind, match_name, tally) for (kind, match_name), tally in tallies.items()]
     rows.sort(key=lambda row: (row["match"] != "exact", ("direct", "mixed", "all").index(row["kind"])))
     speakers = {name: (correct, total, correct / total if total else 0.0) for name, (correct, total) in counts.items()}
     kept = [case for problem in cases.values() for case in problem[:errors]]
@@ -133,10 +151,11 @@ def _gold_records(gold: str | Path | Iterable[Mapping[str, Any]]) -> Iterator[Ma
 def _validated(record: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(record, Mapping) or not isinstance(record.get("text"), str):
         raise GoldFormatError(f"{where}: expected an object with a 'text' string and a 'quotes' list")
-    if not isinstance(record.get("quotes"), list):
-        raise GoldFormatError(f"{where}: expected a 'quotes' list (it may be empty)")
+    key = "reported" if "reported" in record else "quotes"
+    if not isinstance(record.get(key), list):
+        raise GoldFormatError(f"{where}: expected a 'quotes' list, or a 'reported' list (either may be empty)")
     length = len(record["text"])
-    for index, quote in enumerate(record["quotes"]):
+    for index, quote in enumerate(record[key]):
         start, end = (quote.get("start"), quote.get("end")) if isinstance(quote, Mapping) else (None, None)
         if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= length:
             raise GoldFormatError(f"{where}: quote {index} needs integer 'start' <= 'end' within the text")
@@ -182,17 +201,18 @@ def _match(text: str, gold: list[Mapping[str, Any]], predicted: list[Quote], *, 
     return pairs
 
 
-def _tally(tallies: dict[tuple[str, str], _Tally], match_name: str, gold: list[Mapping[str, Any]],
-           predicted: list[Quote], pairs: dict[int, int]) -> None:
+def _tally(tallies: dict[tuple[str, str], _Tally], match_name: str, gold_kinds: list[str | None],
+           predicted_kinds: list[str], pairs: dict[int, int], kinds: Sequence[str] = ("direct", "mixed", "all")) -> None:
+    """Add one article's counts, per kind and "all": gold by gold kind, predictions by predicted kind."""
     matched_predicted = set(pairs.values())
-    for kind in ("direct", "mixed", "all"):
+    for kind in kinds:
         tally = tallies.setdefault((kind, match_name), _Tally())
-        for index, quote in enumerate(gold):
-            if kind in ("all", _gold_kind(quote)):
+        for index, gold_kind in enumerate(gold_kinds):
+            if kind in ("all", gold_kind):
                 tally.gold += 1
                 tally.matched_gold += index in pairs
-        for index, quote in enumerate(predicted):
-            if kind in ("all", quote.kind):
+        for index, predicted_kind in enumerate(predicted_kinds):
+            if kind in ("all", predicted_kind):
                 tally.predicted += 1
                 tally.matched_predicted += index in matched_predicted
 
@@ -265,3 +285,135 @@ def _context(text: str, start: int, end: int) -> str:
     right = text[end:end + _CONTEXT // 2]
     middle = text[start:end] if end - start <= 2 * _CONTEXT else text[start:start + _CONTEXT] + " ... " + text[end - _CONTEXT:end]
     return " ".join(f"{left}[[{middle}]]{right}".split())
+
+
+# --- the reported-speech bench: utterances of every kind --------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Utterance:
+    """A predicted utterance: the hull of its group's parts, its kind and speaker mention."""
+
+    start: int
+    end: int
+    kind: str  # indirect when any part is reported speech, else mixed when any part is, else direct
+    mention: tuple[int, int] | None
+    mention_text: str | None
+
+
+def evaluate_reported(gold: str | Path | Iterable[Mapping[str, Any]], *, errors: int = 0) -> Evaluation:
+    """Score utterances of every kind against gold with a `reported` list (the reported-speech bench).
+
+    A predicted utterance is a group of quotes (an indirect quote with the mixed quotes inside it,
+    the parts of an interrupted quote), its span the hull of its parts. Content matches at overlap
+    0.5 and 0.8: characters shared by the two spans over the length of the longer, after trimming
+    spaces and quotation marks. Precision is by predicted kind, recall by gold kind. `mention`
+    measures count matched records (at 0.5) whose predicted mention overlaps a gold one.
+    """
+    tallies: dict[tuple[str, str], _Tally] = {}
+    counts: dict[str, list[int]] = {f"mention, {kind}": [0, 0] for kind in _UTTERANCE_KINDS}
+    cases: dict[str, list[ErrorCase]] = {"missed": [], "spurious": [], "wrong speaker": []}
+    articles = 0
+    for record in _gold_records(gold) if isinstance(gold, (str, Path)) else gold:
+        if "reported" not in record:
+            raise GoldFormatError("every gold article needs a 'reported' list, as the first one has")
+        articles += 1
+        text, gold_records = record["text"], record["reported"]
+        predicted = _utterances(extract(text))
+        gold_spans = [_span(text, item["start"], item["end"]) for item in gold_records]
+        predicted_spans = [_span(text, item.start, item.end) for item in predicted]
+        for minimum in _REPORTED_OVERLAPS:
+            pairs = _match_longer(gold_spans, predicted_spans, minimum)
+            _tally(tallies, f">={minimum:g} overlap", [item.get("kind") for item in gold_records],
+                   [item.kind for item in predicted], pairs, _UTTERANCE_KINDS)
+            if minimum == _REPORTED_OVERLAPS[0]:
+                _score_reported_speakers(record, predicted, pairs, counts, cases, errors)
+                _collect_reported_errors(record, predicted, pairs, cases, errors)
+    rows = [_score_row(kind, match_name, tally) for (kind, match_name), tally in tallies.items()]
+    rows.sort(key=lambda row: (row["match"], _UTTERANCE_KINDS.index(row["kind"])))
+    speakers = {name: (right, total, right / total if total else 0.0) for name, (right, total) in counts.items()}
+    kept = [case for problem in cases.values() for case in problem[:errors]]
+    return Evaluation(quotes=rows, speakers=speakers, errors=kept, articles=articles)
+
+
+def _score_row(kind: str, match_name: str, tally: _Tally) -> dict[str, Any]:
+    precision = tally.matched_predicted / tally.predicted if tally.predicted else 0.0
+    recall = tally.matched_gold / tally.gold if tally.gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"kind": kind, "match": match_name, "gold": tally.gold, "predicted": tally.predicted,
+            "matched": tally.matched_gold, "precision": precision, "recall": recall, "f1": f1}
+
+
+def _utterances(quotes: list[Quote]) -> list[_Utterance]:
+    """The speech utterances of extracted quotes: one per group, scare quotes left out."""
+    groups: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        if quote.is_speech:
+            groups.setdefault(quote.group, []).append(quote)
+    found = []
+    for parts in groups.values():
+        kinds = {part.kind for part in parts}
+        kind = "indirect" if "indirect" in kinds else "mixed" if "mixed" in kinds else "direct"
+        speaking = next((part for part in parts if part.kind == kind and part.mention_start is not None),
+                        next((part for part in parts if part.mention_start is not None), None))
+        mention = None if speaking is None else (speaking.mention_start, speaking.mention_end)
+        found.append(_Utterance(min(part.start for part in parts), max(part.end for part in parts), kind,
+                                mention, None if speaking is None else speaking.mention))  # type: ignore[arg-type]
+    return found
+
+
+def _longer_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Characters shared by two spans over the length of the longer one."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared / max(a[1] - a[0], b[1] - b[0]) if shared > 0 else 0.0
+
+
+def _match_longer(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], minimum: float) -> dict[int, int]:
+    """One-to-one pairs (gold index -> predicted index) at `_longer_overlap` >= minimum, best first."""
+    candidates = [(score, gold_index, predicted_index)
+                  for gold_index, span in enumerate(gold) for predicted_index, other in enumerate(predicted)
+                  if (score := _longer_overlap(span, other)) >= minimum - 1e-9]
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, gold_index, predicted_index in sorted(candidates, key=lambda item: (-item[0], item[1], item[2])):
+        if gold_index not in pairs and predicted_index not in used:
+            pairs[gold_index] = predicted_index
+            used.add(predicted_index)
+    return pairs
+
+
+def _score_reported_speakers(record: Mapping[str, Any], predicted: list[_Utterance], pairs: dict[int, int],
+                             counts: dict[str, list[int]], cases: dict[str, list[ErrorCase]], keep: int) -> None:
+    text = record["text"]
+    for gold_index, predicted_index in pairs.items():
+        item = record["reported"][gold_index]
+        mentions = [tuple(span) for span in item.get("speaker_mentions") or []]
+        if not mentions:
+            continue
+        found = predicted[predicted_index]
+        right = found.mention is not None and any(_overlap(found.mention, span) > 0 for span in mentions)  # type: ignore[arg-type]
+        for kind in ("all", item.get("kind")):
+            if f"mention, {kind}" in counts:
+                counts[f"mention, {kind}"][0] += right
+                counts[f"mention, {kind}"][1] += 1
+        if not right and len(cases["wrong speaker"]) < keep:
+            cases["wrong speaker"].append(ErrorCase(str(record.get("id", "")), "wrong speaker",
+                                                    text[found.start:found.end][:200],
+                                                    _context(text, found.start, found.end),
+                                                    expected=item.get("speaker"), predicted=found.mention_text))
+
+
+def _collect_reported_errors(record: Mapping[str, Any], predicted: list[_Utterance], pairs: dict[int, int],
+                             cases: dict[str, list[ErrorCase]], keep: int) -> None:
+    if keep <= 0:
+        return
+    text, article_id = record["text"], str(record.get("id", ""))
+    for index, item in enumerate(record["reported"]):
+        if index not in pairs and len(cases["missed"]) < keep:
+            cases["missed"].append(ErrorCase(article_id, f"missed {item.get('kind')}", item.get("text", "")[:200],
+                                             _context(text, item["start"], item["end"]), expected=item.get("speaker")))
+    matched = set(pairs.values())
+    for index, item in enumerate(predicted):
+        if index not in matched and len(cases["spurious"]) < keep:
+            cases["spurious"].append(ErrorCase(article_id, f"spurious {item.kind}", text[item.start:item.end][:200],
+                                               _context(text, item.start, item.end), predicted=item.mention_text))

@@ -11,8 +11,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionLimitError, InputFormatError
-from .model import Quote
-from .pipeline import extract
+from .model import KINDS, Kind, Quote
+from .pipeline import check_kinds, extract
 
 if TYPE_CHECKING:
     import pandas
@@ -62,13 +62,15 @@ def quote_records(article_id: str, quotes: Iterable[Quote],
 
 
 def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str = "text",
-                  id_col: str = "id") -> pandas.DataFrame:
+                  id_col: str = "id", kinds: Iterable[Kind] = KINDS) -> pandas.DataFrame:
     """Return the quotes of one text, a list of texts or a DataFrame of articles, one row per quote.
 
     Args:
         data: a string, a sequence of strings (ids 0, 1, ...), or a DataFrame with a text column.
         text_col: the DataFrame column holding the article text.
         id_col: the column holding article ids; without it the DataFrame index is used.
+        kinds: the kinds of quotes to extract (`quotes.KINDS`: direct, mixed, indirect, scare; all
+            by default). Without "indirect", reported speech is not looked for, which is faster.
 
     Every other DataFrame column is carried into the result after the quote columns (one named like
     a quote column as `input_<name>`). The input is never modified. What became of each article is
@@ -82,13 +84,14 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
     """
     import pandas
 
+    wanted = tuple(check_kinds(kinds))
     records: list[dict[str, Any]] = []
     metadata_columns: list[str] = []
     statuses: list[tuple[str, str, str | None]] = []
     for article_id, text, metadata in _articles(data, text_col=text_col, id_col=id_col):
         if not metadata_columns and metadata:
             metadata_columns = [input_column(key) for key, _ in metadata]
-        status, reason, found = _extracted(text)
+        status, reason, found = _extracted(text, wanted)
         statuses.append((article_id, status, reason))
         records.extend(quote_records(article_id, found, metadata))
     frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
@@ -107,7 +110,7 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
     return frame
 
 
-def _extracted(text: Any) -> tuple[str, str | None, list[Quote]]:
+def _extracted(text: Any, kinds: tuple[Kind, ...] = KINDS) -> tuple[str, str | None, list[Quote]]:
     """(status, reason, quotes) of one article's text cell."""
     if text is None or (isinstance(text, float) and text != text) or type(text).__name__ == "NAType":
         return "empty", "no text", []
@@ -116,7 +119,7 @@ def _extracted(text: Any) -> tuple[str, str | None, list[Quote]]:
     if not text.strip():
         return "empty", "only whitespace", []
     try:
-        return "ok", None, extract(text)
+        return "ok", None, extract(text, kinds)
     except ExtractionLimitError as error:
         return "error", str(error), []
 

@@ -16,6 +16,7 @@ __all__ = [
     "Article",
     "Status",
     "Kind",
+    "KINDS",
     "SpeakerType",
     "Gender",
     "Paragraph",
@@ -25,7 +26,8 @@ __all__ = [
     "overlaps_any",
 ]
 
-Kind = Literal["direct", "mixed", "scare"]
+Kind = Literal["direct", "mixed", "indirect", "scare"]
+KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect", "scare")
 SpeakerType = Literal["person", "organization", "group", "unknown"]
 Gender = Literal["female", "male", "unknown"]
 Status = Literal["ok", "empty", "error"]
@@ -77,8 +79,11 @@ class Quote:
     """One quoted passage (or one part of a quote interrupted by attribution or a paragraph break).
 
     `kind` is `direct` (a whole utterance), `mixed` (a quoted fragment inside the writer's own
-    sentence) or `scare` (scare quotes, titles, nicknames, terms: not speech). Parts of one utterance
-    share `group`, the `quote_id` of the first part, so reports can count the utterance once.
+    sentence), `indirect` (reported speech, no quotation marks: "Noem said [the plan would fail]")
+    or `scare` (scare quotes, titles, nicknames, terms: not speech). Parts of one utterance share
+    `group`, the `quote_id` of the first part, so reports can count the utterance once: the parts of
+    an interrupted quote, and a mixed (or scare) quote with the reported speech around it. Quotes of
+    different groups never overlap; an indirect quote has no marks (`outer_start == start`).
     `closed` is False when the closing mark is missing and no following paragraph continues the quote.
     `paragraph` counts from 0 in the article, `sentence` from 0 within the paragraph.
 
@@ -110,8 +115,13 @@ class Quote:
 
     @property
     def is_speech(self) -> bool:
-        """True for direct and mixed quotes: what someone said, as opposed to scare quotes and titles."""
+        """True for direct, mixed and indirect quotes: what someone said, as opposed to scare quotes and titles."""
         return self.kind != "scare"
+
+    @property
+    def is_own_words(self) -> bool:
+        """True for direct and mixed quotes: the speaker's own words, in quotation marks."""
+        return self.kind == "direct" or self.kind == "mixed"
 
     def attributed(self, mention: str, mention_start: int, mention_end: int, verb: str | None, rule: str) -> Quote:
         """This quote with its mention, verb and rule (what `dataclasses.replace` does, built directly:

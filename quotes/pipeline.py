@@ -16,14 +16,15 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
-from .errors import ExtractionLimitError, QuotesError
+from .errors import ExtractionLimitError, OptionError, QuotesError
 from .kinds import classify_quotes, is_headline
 from .marks import QUOTE_CHARACTERS, find_quote_spans
-from .model import Article, Quote, QuoteSpan
+from .model import KINDS, Article, Kind, Quote, QuoteSpan
+from .reported import add_reported, cue_positions, holds_cue
 from .sentences import split_paragraphs, split_sentences
 from .speakers import resolve_speakers
 
-__all__ = ["extract", "extract_articles", "Extracted"]
+__all__ = ["extract", "extract_articles", "check_kinds", "Extracted"]
 
 _CHUNK_ARTICLES = 64  # articles sent to a worker at once: large enough to hide the cost of pickling
 _CHUNKS_AHEAD = 4  # chunks in flight per worker: keeps workers busy while memory stays bounded
@@ -37,11 +38,15 @@ _QUOTES_ALLOWED = 5_000
 _CHARACTERS_PER_QUOTE = 25
 
 
-def extract(text: str) -> list[Quote]:
-    """Return every quoted passage of `text`, in order, with kinds, groups and exact offsets.
+def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
+    """Return every quote of `text`, in order, with kinds, groups and exact offsets.
 
     Odd text is data: unpaired marks become unclosed quotes or are ignored, and an article without
     quotes gives an empty list. `text[q.start:q.end] == q.text` for every quote.
+
+    Args:
+        kinds: the kinds to return (`KINDS`: direct, mixed, indirect, scare). Without `indirect`,
+            reported speech is not looked for at all, which saves its time.
 
     Raises:
         ExtractionLimitError: the text holds a line break or a quotation mark every few characters,
@@ -50,6 +55,7 @@ def extract(text: str) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
+    wanted = check_kinds(kinds)
     _check_structure(text)
     paragraphs = split_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
@@ -63,7 +69,24 @@ def extract(text: str) -> list[Quote]:
     headline = bool(spans) and is_headline(text, paragraphs)
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
     quotes = attribute_quotes(text, paragraphs, quotes, sentences)
-    return resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
+    if "indirect" in wanted:
+        cues = cue_positions(text)
+        for paragraph in paragraphs:  # reported speech needs the sentences of paragraphs without quotes too
+            if paragraph.index not in sentences and holds_cue(cues, paragraph.start, paragraph.end):
+                sentences[paragraph.index] = split_sentences(text, paragraph)
+        quotes = add_reported(text, quotes, sentences, cues)
+    quotes = resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
+    return quotes if len(wanted) == len(KINDS) else [quote for quote in quotes if quote.kind in wanted]
+
+
+def check_kinds(kinds: Iterable[str]) -> frozenset[Kind]:
+    """The kinds asked for, checked: an unknown kind raises `OptionError` naming the known ones."""
+    wanted = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    unknown = sorted(wanted - set(KINDS))
+    if unknown or not wanted:
+        raise OptionError(f"unknown quote kind {unknown[0]!r}" if unknown else "no quote kind asked for"
+                          + f"; the kinds are {', '.join(KINDS)}")
+    return wanted  # type: ignore[return-value]
 
 
 def _check_structure(text: str) -> None:
@@ -86,26 +109,33 @@ class Extracted:
     error: str | None = None
 
 
-def extract_articles(articles: Iterable[Article], *, jobs: int = 1, executor: Any = None) -> Iterator[Extracted]:
+def extract_articles(articles: Iterable[Article], *, jobs: int = 1, executor: Any = None,
+                     kinds: Iterable[Kind] = KINDS) -> Iterator[Extracted]:
     """Extract the quotes of a stream of articles, in input order, with `jobs` worker processes.
 
     Args:
         executor: anything with `submit(fn, arg)` returning a future with `result()`, such as a
             `distributed.Client`: the work then runs there, `jobs` chunks at a time per worker.
+        kinds: the kinds of quotes to extract, as for `extract` (checked before any work starts).
 
     Articles that could not be read pass through with no quotes. Only a bounded number of articles is
     in flight, so memory does not grow with the corpus; the output is the same for any `jobs`.
     """
+    wanted = tuple(sorted(check_kinds(kinds)))
+    return _extract_stream(articles, jobs, executor, wanted)
+
+
+def _extract_stream(articles: Iterable[Article], jobs: int, executor: Any, kinds: tuple[Kind, ...]) -> Iterator[Extracted]:
     if executor is not None:
-        yield from _extract_with(executor, articles, window=max(1, jobs) * _CHUNKS_AHEAD)
+        yield from _extract_with(executor, articles, window=max(1, jobs) * _CHUNKS_AHEAD, kinds=kinds)
         return
     if jobs <= 1:
         for article in articles:
-            yield _extract_one(article)
+            yield _extract_one(article, kinds)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent)
     try:
-        yield from _extract_with(pool, articles, window=jobs * _CHUNKS_AHEAD)
+        yield from _extract_with(pool, articles, window=jobs * _CHUNKS_AHEAD, kinds=kinds)
     finally:  # also when the run stops early (an error, Ctrl-C, SIGTERM): no work left queued
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -124,31 +154,32 @@ def _end_with_parent() -> None:
             pass
 
 
-def _extract_with(executor: Any, articles: Iterable[Article], *, window: int) -> Iterator[Extracted]:
+def _extract_with(executor: Any, articles: Iterable[Article], *, window: int,
+                  kinds: tuple[Kind, ...]) -> Iterator[Extracted]:
     pending: deque[tuple[list[Article], Future[list[tuple[tuple[Quote, ...], str | None]]]]] = deque()
     for chunk in _chunks(articles, _CHUNK_ARTICLES):
-        pending.append((chunk, executor.submit(_extract_texts, [article.text for article in chunk])))
+        pending.append((chunk, executor.submit(_extract_texts, [article.text for article in chunk], kinds)))
         if len(pending) >= window:
             yield from _finished(*pending.popleft())
     while pending:
         yield from _finished(*pending.popleft())
 
 
-def _extract_one(article: Article) -> Extracted:
+def _extract_one(article: Article, kinds: tuple[Kind, ...] = KINDS) -> Extracted:
     if article.text is None:
         return Extracted(article)
-    quotes, error = _extract_text(article.text)
+    quotes, error = _extract_text(article.text, kinds)
     return Extracted(article, quotes, error)
 
 
-def _extract_texts(texts: list[str | None]) -> list[tuple[tuple[Quote, ...], str | None]]:
-    return [((), None) if text is None else _extract_text(text) for text in texts]
+def _extract_texts(texts: list[str | None], kinds: tuple[Kind, ...] = KINDS) -> list[tuple[tuple[Quote, ...], str | None]]:
+    return [((), None) if text is None else _extract_text(text, kinds) for text in texts]
 
 
-def _extract_text(text: str) -> tuple[tuple[Quote, ...], str | None]:
+def _extract_text(text: str, kinds: tuple[Kind, ...] = KINDS) -> tuple[tuple[Quote, ...], str | None]:
     """Extract, turning a failure into a recorded error: one article never stops a run."""
     try:
-        return tuple(extract(text)), None
+        return tuple(extract(text, kinds)), None
     except QuotesError as error:  # the work guard: the reason says what and why
         return (), str(error)
     except Exception as error:  # noqa: BLE001 - reported per article, the run goes on

@@ -32,8 +32,8 @@ def test_verbs_overall_and_per_speaker_type(frame):
 
 def test_article_counts(frame):
     articles = analysis.frequency(frame, by="article").set_index("article_id")
-    assert articles.loc["a1"].to_dict() == {"quotes": 3, "speakers": 2, "top_speaker": "Ann Lee",
-                                            "unattributed_share": 0.0}
+    assert articles.loc["a1"].to_dict() == {"quotes": 3, "direct": 3, "mixed": 0, "indirect": 0, "speakers": 2,
+                                            "top_speaker": "Ann Lee", "unattributed_share": 0.0}
     assert articles.loc["a2", "unattributed_share"] == 0.5
 
 

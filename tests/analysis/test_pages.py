@@ -144,7 +144,16 @@ def test_the_seed_view_marks_every_quote_and_sets_scare_quotes_apart(browser, tm
         text.replace("\n", "").strip()  # the text itself is all there, unchanged
     marks[1].send_keys("")  # keyboard focus shows the tooltip too
     driver.execute_script("arguments[0].focus()", marks[1])
-    assert marks[1].find_element(By.CSS_SELECTOR, ".tip").is_displayed()
+    assert marks[1].find_element(By.XPATH, "./span[@class='tip']").is_displayed()
+    # a quoted fragment inside reported speech is marked inside it, and its own tooltip shows alone
+    (embassy,) = [mark for mark in marks if "US Embassy" in (mark.get_attribute("data-speaker") or "")
+                  and "indirect" in mark.get_attribute("class")]
+    (fragment,) = embassy.find_elements(By.CSS_SELECTOR, "mark.quote.mixed")
+    assert fragment.text.startswith('"strengthening bilateral cooperation')  # the mark holds its quotation marks
+    driver.execute_script("arguments[0].focus()", fragment)
+    own_tip, outer_tip = (mark.find_element(By.XPATH, "./span[@class='tip']") for mark in (fragment, embassy))
+    assert own_tip.is_displayed() and own_tip.get_attribute("textContent").endswith("mixed")
+    assert not outer_tip.is_displayed() and outer_tip.get_attribute("textContent").endswith("indirect")
 
 
 def test_show_returns_a_page_a_notebook_renders(tmp_path):
@@ -171,6 +180,6 @@ def test_plot_functions_return_figures():
 def test_quotes_show_writes_one_view(tmp_path, capsys):
     out = tmp_path / "seed.html"
     assert main(["show", str(SEED), "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8").count('<mark class="quote') == 6
+    assert out.read_text(encoding="utf-8").count('<mark class="quote') == len(quotes.extract(SEED.read_text(encoding="utf-8")))
     assert main(["show", str(SEED.parent), "--out", str(out)]) == 2  # a folder is a corpus: quotes run
     assert "quotes run --html-articles" in capsys.readouterr().err

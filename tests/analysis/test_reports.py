@@ -86,8 +86,17 @@ def test_a_failing_run_leaves_all_old_reports(tmp_path, monkeypatch):
 def test_seed_run_reports(tmp_path, capsys):
     assert main(["run", str(SEED), "--out", str(tmp_path)]) == 0
     frequency = read_csv(tmp_path / "frequency.csv")
-    assert frequency[0]["speaker"] == "Kristi Noem" and frequency[0]["quotes"] == "4"
+    assert frequency[0]["speaker"] == "Kristi Noem" and frequency[0]["quotes"] == "5"
+    assert (frequency[0]["direct"], frequency[0]["mixed"], frequency[0]["indirect"]) == ("2", "2", "1")
+    embassy = next(row for row in frequency if row["speaker"] == "US Embassy in El Salvador")
+    assert (embassy["quotes"], embassy["indirect"], embassy["mixed"]) == ("1", "1", "0")  # one utterance, fragment inside
+    tone = {row["speaker"]: row for row in read_csv(tmp_path / "tone.csv")}
+    assert tone["Kristi Noem"]["quotes"] == "4"  # her own words only: reported speech is the writer's wording
+    assert "human rights advocates" not in tone and tone["US Embassy in El Salvador"]["quotes"] == "1"
     for row in read_csv(tmp_path / "quotes.csv"):
+        if row["kind"] == "indirect":  # reported speech: the writer's wording, scored only when asked
+            assert row["polarity"] == row["subjectivity"] == row["tone"] == ""
+            continue
         polarity, subjectivity = TextBlob(row["text"]).sentiment
         assert float(row["polarity"]) == polarity and float(row["subjectivity"]) == subjectivity
     out = capsys.readouterr().out

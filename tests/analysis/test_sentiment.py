@@ -7,6 +7,7 @@ import pytest
 from textblob import TextBlob
 
 import analysis
+import quotes
 from quotes.errors import ColumnError, OptionError, QuotesError
 from analysis.sentiment import NEGATIVE_BELOW, POSITIVE_ABOVE, label, score
 
@@ -69,3 +70,27 @@ def test_even_median():
         tally.add("k", polarity, 0.0)
     (_, stats), = tally.rows()
     assert stats["median_polarity"] == pytest.approx(0.2)
+
+
+def test_tone_scores_own_words_unless_paraphrase_is_asked():
+    text = ('Noem said the terrible plan was a wonderful success. "It is a sad day," Lee said. '
+            'Ann Park said the awful plan had been "a great help" to everyone.')
+    frame = quotes.extract_frame([text])
+    assert sorted(frame["kind"]) == ["direct", "indirect", "indirect", "mixed"]
+    own = analysis.tone(frame).set_index("speaker")
+    assert "Noem" not in own.index  # only reported speech: the writer's words, no tone of hers
+    assert own.loc["Ann Park", "mean_polarity"] == pytest.approx(score("a great help")[0], abs=1e-4)  # her fragment
+    assert own.loc["Lee", "mean_polarity"] == pytest.approx(score("It is a sad day,")[0], abs=1e-4)
+    every = analysis.tone(frame, paraphrase=True).set_index("speaker")
+    assert every.loc["Noem", "mean_polarity"] == pytest.approx(score("the terrible plan was a wonderful success")[0],
+                                                               abs=1e-4)
+    assert every.loc["Ann Park", "mean_polarity"] == pytest.approx(
+        score('the awful plan had been "a great help" to everyone')[0], abs=1e-4)
+
+
+def test_frequency_counts_each_kind_of_utterance():
+    text = ('Noem said the plan would work. "We will win," Noem said. Lee said the plan was "a mess" and '
+            '"a disaster" for the city.')
+    table = analysis.frequency(quotes.extract_frame([text])).set_index("speaker")
+    assert table.loc["Noem", ["quotes", "direct", "mixed", "indirect"]].tolist() == [2, 1, 0, 1]
+    assert table.loc["Lee", ["quotes", "direct", "mixed", "indirect"]].tolist() == [1, 0, 0, 1]  # fragments inside

@@ -23,7 +23,7 @@ FIELDS = {"mention": "mention", "speaker": "speaker", "rule": "rule", "verb": "v
 
 @pytest.mark.parametrize("case", load_cases("attribution.jsonl"), ids=lambda case: case["id"])
 def test_attribution_golden(case):
-    found = [quote for quote in quotes.extract(case["text"]) if quote.is_speech]
+    found = [quote for quote in quotes.extract(case["text"]) if quote.is_own_words]
     assert len(found) == len(case["quotes"])
     for quote, expected in zip(found, case["quotes"]):
         actual = {name: getattr(quote, field) for name, field in FIELDS.items() if name in expected}
@@ -33,7 +33,7 @@ def test_attribution_golden(case):
 
 
 def test_seed_article_speakers(seed_text):
-    speech = [quote for quote in quotes.extract(seed_text) if quote.is_speech]
+    speech = [quote for quote in quotes.extract(seed_text) if quote.is_own_words]
     assert [(quote.speaker, quote.speaker_type) for quote in speech] == [
         ("US Embassy in El Salvador", "organization")] + [("Kristi Noem", "person")] * 4
     noem = speech[1]
@@ -59,10 +59,10 @@ def test_unattributed_quote_keeps_every_speaker_field_empty():
     assert (quote.speaker, quote.mention_start, quote.mention_end, quote.verb, quote.rule) == (None,) * 5
 
 
-def _readme_rule_names() -> list[str]:
-    """The rule column of the README's table under Attribution, in order."""
+def readme_rule_names(section: str = "## Attribution") -> list[str]:
+    """The rule column of the README's first rule table under `section`, in order."""
     lines = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").splitlines()
-    start = lines.index("| rule | example |") + 2
+    start = lines.index("| rule | example |", lines.index(section)) + 2
     rows = itertools.takewhile(lambda line: line.startswith("|"), lines[start:])
     return [row.split("|")[1].strip().strip("`") for row in rows]
 
@@ -71,19 +71,19 @@ def test_readme_rule_table_lists_the_sieve_and_its_passes_in_order():
     names = [rule.name for rule in RULES]
     assert len(set(names)) == len(names)
     names += [step.name for step in PASSES if step.name not in names]
-    assert _readme_rule_names() == names
+    assert readme_rule_names() == names
 
 
-def _docstring_example(rule: Rule) -> str:
+def docstring_example(function) -> str:
     """A rule's docstring opens with the sentences it handles, separated by " / ", before its first
     blank line; " ¶ " in them is a paragraph break."""
-    opening = " ".join(rule.find.__doc__.split("\n\n")[0].split())
+    opening = " ".join(function.__doc__.split("\n\n")[0].split())
     return opening.split(" / ")[0].replace(" ¶ ", "\n\n")
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
 def test_each_rule_attributes_the_example_in_its_docstring(rule):
-    example = _docstring_example(rule)
+    example = docstring_example(rule.find)
     fired = [quote for quote in quotes.extract(example) if quote.rule == rule.name]
     assert fired, f"{rule.name} does not attribute its own example: {example!r}"
     assert all(quote.kind in rule.kinds and quote.mention for quote in fired)

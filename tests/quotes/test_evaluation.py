@@ -81,3 +81,42 @@ def test_bad_gold_is_a_clear_error(tmp_path):
     path.write_text(json.dumps({"quotes": []}) + "\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="'text'"):
         evaluate(path)
+
+
+def reported_article(text, records):
+    """A gold article of the reported-speech format: (content, kind, speaker mention) records."""
+    items = []
+    for content, kind, mention in records:
+        start = text.index(content)
+        items.append({"start": start, "end": start + len(content), "text": content, "kind": kind,
+                      "fragments": [[start, start + len(content)]], "speaker": mention,
+                      "speaker_mentions": [[text.index(mention), text.index(mention) + len(mention)]], "cue": "said",
+                      "cue_spans": []})
+    return {"id": "r", "text": text, "reported": items}
+
+
+def test_reported_speech_gold_is_scored_as_utterances_at_two_overlaps(tmp_path):
+    text = ('Noem said the plan would fail within a year. The mayor said it was "a disaster" for the city. '
+            '"We will win," Lee said.')
+    gold = reported_article(text, [
+        ("the plan would fail", "indirect", "Noem"),  # 19 of the 33 characters predicted: 0.58
+        ('it was "a disaster" for the city', "mixed", "The mayor"),  # the whole content, the fragment inside
+        ("We will win,", "direct", "Lee"),
+    ])
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    rows = rows_by_key(evaluate(path))
+    assert rows[("indirect", ">=0.5 overlap")]["matched"] == 1 and rows[("indirect", ">=0.8 overlap")]["matched"] == 0
+    assert rows[("mixed", ">=0.8 overlap")]["matched"] == 1  # the predicted utterance is the indirect quote's hull
+    assert rows[("direct", ">=0.8 overlap")]["matched"] == 1
+    all_half = rows[("all", ">=0.5 overlap")]
+    assert (all_half["gold"], all_half["predicted"], all_half["matched"]) == (3, 3, 3)
+    result = evaluate(path)
+    assert result.speakers["mention, all"] == (3, 3, 1.0)
+    assert result.speakers["mention, indirect"] == (1, 1, 1.0)
+
+
+def test_reported_gold_mixed_with_quote_gold_is_a_clear_error():
+    text = '"We will win," she said.'
+    with pytest.raises(GoldFormatError, match="'reported' list"):
+        evaluate([reported_article(text, [("We will win,", "direct", "she")]), gold_article(text, [(1, 13)])])

@@ -19,14 +19,20 @@ texts = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 
 def check_invariants(text: str) -> None:
     found = quotes.extract(text)
-    previous_end = -1
+    groups = {quote.quote_id: quote.group for quote in found}
+    previous_end, previous_group = -1, None
     for quote in found:
         assert 0 <= quote.outer_start <= quote.start < quote.end <= quote.outer_end <= len(text)
         assert text[quote.start:quote.end] == quote.text
-        assert quote.outer_start >= previous_end  # quotes never overlap (nested ones stay inside)
-        previous_end = quote.outer_end
-        assert quote.kind in ("direct", "mixed", "scare")
-        assert 0 <= quote.group <= quote.quote_id
+        # quotes of different groups never overlap; inside reported speech, a mixed or scare quote of its group
+        assert quote.outer_start >= previous_end or (quote.kind in ("mixed", "scare") and quote.group == previous_group
+                                                     and quote.outer_end <= previous_end)
+        if quote.outer_end > previous_end:
+            previous_end, previous_group = quote.outer_end, quote.group
+        assert quote.kind in quotes.KINDS
+        assert 0 <= quote.group <= quote.quote_id and groups[quote.group] == quote.group
+        if quote.kind == "indirect":
+            assert quote.outer_start == quote.start and quote.outer_end == quote.end and quote.mention is not None
         if quote.mention_start is not None:
             assert 0 <= quote.mention_start < quote.mention_end <= len(text)
             assert text[quote.mention_start:quote.mention_end] == quote.mention

@@ -25,7 +25,7 @@ def _cases() -> list:
 
 @pytest.mark.parametrize("case", _cases())
 def test_speakers_golden(case):
-    speakers = [quote.speaker for quote in quotes.extract(case["text"]) if quote.is_speech]
+    speakers = [quote.speaker for quote in quotes.extract(case["text"]) if quote.is_own_words]
     if "speakers" in case:
         assert speakers == case["speakers"]
     assert not set(speakers) & set(case.get("not_speakers", ()))

@@ -1,0 +1,702 @@
+"""Reported speech: "Noem said the deportations would continue" is a quote too.
+
+Who gets a voice in the news is also who is paraphrased. This stage finds the content a speech cue
+reports, outside quotation marks, and makes it a quote of kind `indirect` with exact offsets, its
+speaker mention and its cue. A cue is a verb of communication (the classes of
+`lexicons/reported_cues.txt`: beliefs, wishes and findings are not speech), or "according to".
+
+Each rule below is a small function whose docstring opens with a sentence it handles. The content
+is the reported clause only: no cue, no "that", no attribution. A content interrupted by its
+attribution ("The plan, she said, would fail") is one utterance of two parts, and a quoted fragment
+inside reported speech (`He said the plan was "a disaster"`) stays a `mixed` quote in the same
+group (so does a scare quote or a title: `said the "reform" failed`): quotes of different groups
+never overlap. The speaker mention is read with the same phrase
+grammar as direct quotes' (`quotes.phrases`), and `quotes.speakers` resolves it like theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from .attribution import sentence_tokens
+from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .model import Paragraph, Quote, Sentence
+from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
+                      modifies_a_title, phrase_after, phrase_before, verb_subject)
+from .tokens import Token
+from .wordclass import is_inflected_verb, is_noun, is_title, is_verb
+
+__all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
+
+_THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
+_FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
+_SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
+_MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
+_VERB_SCAN = 30
+_OPENING_WORDS = 20  # tokens of an opening "According to ..." phrase before its comma
+_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case  # tokens of a content searched for its verb
+
+
+class Record(NamedTuple):
+    """One reported utterance: its content fragments (token ranges), the speaker phrase and the cue."""
+
+    fragments: tuple[Span, ...]
+    speaker: Span
+    cue: Span
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """The tokens of one sentence (each quote one placeholder) and what the rules need to know."""
+
+    tokens: list[Token]
+    end: int  # where the sentence's final stops begin: a content ends there at the latest
+    blocked: frozenset[int]  # placeholders of direct quotes: reported content never holds one
+    inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
+    quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
+
+
+def cue_positions(text: str) -> list[int]:
+    """Where the words that may cue reported speech start, in order: one scan of the text, so that
+    only the paragraphs and sentences holding one are split and read."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        return [match.start() for match in _cue_pattern(re.IGNORECASE).finditer(text)]
+    return [match.start() for match in _cue_pattern().finditer(lowered)]  # (a third faster than IGNORECASE)
+
+
+def holds_cue(cues: Sequence[int], start: int, end: int) -> bool:
+    """True when a cue word starts in `[start, end)` (`cues` from `cue_positions`)."""
+    index = bisect_left(cues, start)
+    return index < len(cues) and cues[index] < end
+
+
+def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
+                 cues: Sequence[int]) -> list[Quote]:
+    """Return `quotes` with the reported speech of every sentence in `sentences` that holds one of the
+    `cues` added, in text order, numbered again (`quote_id`, `group`); a mixed or scare quote inside
+    reported content joins its group."""
+    by_sentence: dict[tuple[int, int], list[Quote]] = {}
+    for quote in quotes:
+        by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
+    found: list[tuple[Sentence, _Sentence, Record]] = []
+    for paragraph in sorted(sentences):
+        for sentence in sentences[paragraph]:
+            if not holds_cue(cues, sentence.start, sentence.end):
+                continue
+            inside = by_sentence.get((paragraph, sentence.index), [])
+            if any(quote.outer_start <= sentence.start and quote.outer_end >= sentence.end for quote in inside):
+                continue  # a sentence that is one quote reports nothing of its own
+            read = _read_sentence(text, sentence, inside)
+            found += [(sentence, read, record) for record in find_reported(read)]
+    if not found:
+        return list(quotes)
+    return _merge(text, quotes, found)
+
+
+def find_reported(sentence: _Sentence) -> list[Record]:
+    """The reported utterances of one sentence, by the rules in `REPORTED_RULES` order; a cue inside
+    content already found is part of that content (`said she recalled ...`), not a record of its own."""
+    tokens = sentence.tokens
+    heads = _cue_heads()
+    cues = [index for index, token in enumerate(tokens) if token.lower in heads and _cue_class(tokens, index) is not None]
+    records: list[Record] = []
+    for rule in REPORTED_RULES:
+        for cue in cues:
+            if any(start <= cue < end for record in records for start, end in (*record.fragments, record.cue)):
+                continue
+            joined = _joined_to(tokens, cue, records)
+            record = reported_after_cue(sentence, cue, joined) if joined is not None else rule(sentence, cue)
+            if record is not None and not any(_overlap(record, other) for other in records):
+                records.append(record)
+    return sorted(records, key=lambda record: record.fragments[0])
+
+
+def _joined_to(tokens: list[Token], cue: int, records: list[Record]) -> Span | None:
+    """"Merrill says Machado promised to help and said she would stay": a cue joined by "and" to the
+    end of an earlier content shares that content's speaker, not a subject the content holds."""
+    if cue == 0 or tokens[cue - 1].lower != "and":
+        return None
+    return next((other.speaker for other in records if other.fragments[-1][1] == cue - 1), None)
+
+
+# --- the rules, strongest first -------------------------------------------------------------------
+
+
+def reported_according_to(sentence: _Sentence, cue: int) -> Record | None:
+    """"According to police, the driver fled."  /  "The driver fled, according to police."
+
+    The source is the phrase after "according to"; the content is the clause after the comma that
+    closes it when the sentence opens with it, else the clause before it, and the words after its
+    closing comma too when it sits inside the clause ("The driver, according to police, fled")."""
+    tokens = sentence.tokens
+    if tokens[cue].lower != "according" or cue + 1 >= len(tokens) or tokens[cue + 1].lower != "to":
+        return None
+    floor = clause_floor(tokens, cue)
+    if cue == floor:  # "According to early results of the exit poll by Edison Research, Clinton led"
+        comma = next((index for index in range(cue + 2, min(sentence.end, cue + _OPENING_WORDS))
+                      if tokens[index].text == ","), None)
+        if comma is None or comma == cue + 2:
+            return None
+        content = _trim((comma + 1, _content_end(sentence, comma + 1, relative=False)), tokens)
+        fragments = [content] if content else []
+        speaker = (cue + 2, comma)
+    else:
+        speaker = phrase_after(tokens, cue + 2) or _source_words(tokens, cue + 2, sentence.end)
+        if speaker is None:
+            return None
+        fragments = [span for span in [_trim((floor, cue), tokens)] if span]
+        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and fragments \
+                and not _is_clause(tokens, *fragments[0]):
+            rest = _trim((speaker[1] + 1, _content_end(sentence, speaker[1] + 1, relative=False)), tokens)
+            fragments += [rest] if rest else []  # "The driver, according to police, fled"
+    return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")
+
+
+def _source_words(tokens: list[Token], start: int, end: int) -> Span | None:
+    """The words after "according to" up to the comma, when they are no name: "police", "exit polls"."""
+    stop = start
+    while stop < min(end, start + _SUBJECT_WORDS // 2) and tokens[stop].is_word:
+        stop += 1
+    return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
+
+
+def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None) -> Record | None:
+    """"Noem said the deportations would continue."  /  "He told reporters that the plan failed."
+
+    The content runs from after the cue (its addressee, a time or place phrase and "that" skipped)
+    to the end of the sentence, or to where another attribution begins (", but he said ...").
+    A participle ("..., saying the plan failed") speaks for the subject of its clause, and a cue
+    `joined` by "and" to an earlier content for that content's speaker."""
+    tokens = sentence.tokens
+    kind, width = _cue_class(tokens, cue) or ("", 1)
+    if kind == "according" or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
+        return None
+    start = _content_start(sentence, cue + width, kind)
+    if start is None:
+        return None
+    speaker = _cue_speaker(sentence, cue, joined)
+    if speaker is None:
+        return None
+    end = _content_end(sentence, start, relative=tokens[speaker[0]].lower in load_lexicon("relative_pronouns"))
+    span = _trim((start, end), tokens)
+    return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def reported_object(sentence: _Sentence, cue: int) -> Record | None:
+    """"Graham has acknowledged the reality of climate change."  /  "He complained about his mic."
+
+    What a cue of `lexicons/object_cues.txt` names as its object, when no clause follows: the noun
+    phrase up to a comma, a dash or the circumstances of the speech ("during a visit")."""
+    tokens = sentence.tokens
+    kind, width = _cue_class(tokens, cue) or ("", 1)
+    if tokens[cue].lower not in load_lexicon("object_cues") or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
+        return None
+    start = cue + width
+    if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions"):
+        start += 1  # "complained [about] his mic", "commented [on] the death"
+    if start >= sentence.end or not _opens_noun_phrase(tokens[start]):
+        return None
+    end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
+        ",", ";", ":") or _is_dash(tokens, index) or tokens[index].lower in load_lexicons(
+            "event_subordinators", "relative_pronouns")), sentence.end)
+    speaker = _cue_speaker(sentence, cue, None)
+    span = _trim((start, end), tokens)
+    if speaker is None or span is None:
+        return None
+    return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
+
+
+def _opens_noun_phrase(token: Token) -> bool:
+    """"[the] reality", "[her] support", "[Bill] Clinton's comments", "[47] percent", "[accountability]"."""
+    if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns"):
+        return False
+    return token.lower in load_lexicons("articles", "determiners", "possessive_pronouns", "quantity_words") \
+        or token.is_capitalized or token.text[0].isdigit() or token.is_possessive or (
+            is_noun(token.lower) and not is_verb(token.lower))
+
+
+def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | None:
+    """The speaker phrase of a cue: the subject of its clause (of a participle's clause), the earlier
+    speaker a cue `joined` by "and" shares; None for a finding ("polls suggest") or a direct quote's cue."""
+    tokens = sentence.tokens
+    floor = clause_floor(tokens, cue)
+    if joined is not None:
+        return joined
+    if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
+        speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
+    else:
+        speaker = verb_subject(tokens, cue, floor) or _plain_subject(tokens, floor, cue)
+        if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
+            speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
+    if speaker is None or _finding(tokens, speaker) or tokens[speaker[0]].start in sentence.quoted_speakers:
+        return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day')
+    return speaker[0], speaker[1]
+
+
+def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
+    """The words from the clause start to the cue, when they can only be its subject: "Experts on
+    North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
+    if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
+        floor += 1  # "while another says", "when officials say"
+    words = tokens[floor:cue]
+    if not words or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
+            "articles", "determiners", "quantity_words")):
+        return None
+    finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
+    if any(not token.is_word or token.lower in finite or is_inflected_verb(token.lower) for token in words):
+        return None
+    return Phrase(floor, cue, cue)
+
+
+def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
+    """"The plan would fail, Noem said."  /  "The plan, she said, would fail."
+
+    A sentence-final attribution after a comma ("X said", "said X", a time or place phrase after
+    it) reports the clause before it; when the attribution interrupts the clause, the words after
+    its closing comma are the same utterance's second part."""
+    tokens = sentence.tokens
+    kind, width = _cue_class(tokens, cue) or ("", 1)
+    if kind not in ("plain", "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
+        return None
+    floor = clause_floor(tokens, cue)
+    if cue > floor and tokens[cue - 1].text == ",":
+        speaker, comma, after = phrase_after(tokens, cue + width), cue - 1, cue + width  # ", said Noem"
+        after = speaker[1] if speaker is not None else after
+    else:
+        speaker = phrase_before(tokens, cue, floor=max(floor, cue - _SUBJECT_WORDS))
+        comma = speaker[0] - 1 if speaker is not None else -1
+        after = cue + width
+    if kind == "addressed":
+        after = _addressee(tokens, after) or after  # ", Graham told The Hill."
+    if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
+            or not _only_circumstance(tokens, after, sentence.end):
+        return None
+    first = _trim((floor, comma), tokens)
+    if first is None:
+        return None
+    rest = next((index for index in range(after, min(sentence.end, after + _FINAL_WORDS + 1))
+                 if tokens[index].text in (",", QUOTE) or _is_dash(tokens, index)), sentence.end)
+    fragments = [first]
+    if rest < sentence.end and tokens[rest].text != ",":
+        return None  # the attribution runs into a quote or a dash: not a plain sentence-final one
+    if rest + 1 < sentence.end and not _cue_class(tokens, rest + 1) and tokens[rest + 1].lower not in load_lexicon(
+            "event_subordinators") and not (tokens[cue - 1].text == "," and _describes_speaker(tokens[rest + 1])):
+        second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
+        if second is not None:
+            fragments.append(second)
+    if not _is_clause(tokens, first[0], first[1]) and not (len(fragments) > 1 and (
+            _has_finite(tokens, *fragments[1]) or _is_clause(tokens, fragments[1][0] - 1, fragments[1][1]))):
+        return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
+    return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _describes_speaker(token: Token) -> bool:
+    """", said Brian Baker, [a] longtime adviser": an apposition of the speaker, not more content."""
+    return token.lower in load_lexicons("articles", "determiners", "possessive_pronouns") or (
+        token.is_word and not token.is_capitalized and is_title(token.lower))
+
+
+REPORTED_RULES: tuple[Callable[[_Sentence, int], Record | None], ...] = (reported_according_to, reported_after_cue,
+                                                                         reported_before_cue, reported_object)
+
+
+# --- what the rules share -------------------------------------------------------------------------
+
+
+def _cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """(class, words) of the reported-speech cue at `index`, used as a verb; None if there is none."""
+    token = tokens[index]
+    cues = load_mapping("reported_cues")
+    if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return "according", 2
+    if index + 1 < len(tokens) and f"{token.lower} {tokens[index + 1].lower}" in cues:
+        kind, width = cues[f"{token.lower} {tokens[index + 1].lower}"], 2
+    elif token.lower in cues:
+        kind, width = cues[token.lower], 1
+    else:
+        return None
+    speech, _, kind = kind.partition(" ")
+    if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index)) \
+            or _is_noun_here(tokens, index):
+        return None
+    return kind or "plain", width
+
+
+def _headline_verb(tokens: list[Token], index: int) -> bool:
+    """"Trump Says He Will Win": in a headline set in title case a capitalised cue is a verb."""
+    words = [token for token in tokens if token.is_word]
+    return 0 < index < len(tokens) - 1 and tokens[index].is_capitalized and tokens[index - 1].is_capitalized \
+        and sum(word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _is_noun_here(tokens: list[Token], index: int) -> bool:
+    """"the report", "his claim", "pointed to reports that", "press secretary Jane Doe", "were
+    charged fees", "a New York Times report": the cue word is a noun, or a passive, here."""
+    if modifies_a_title(tokens, index):
+        return True
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
+            or previous.is_possessive:
+        return True
+    if tokens[index].lower.endswith("ing"):
+        return False  # "is saying": progressive, not passive
+    if previous.lower in load_lexicon("passive_auxiliaries") or (
+            previous.lower.endswith("ly") and index > 1 and tokens[index - 2].lower in load_lexicon("passive_auxiliaries")):
+        return True
+    if is_noun(tokens[index].lower) and previous.is_capitalized:
+        opening = index - 1
+        while opening > 0 and tokens[opening - 1].is_capitalized and tokens[opening - 1].is_word:
+            opening -= 1
+        return opening > 0 and tokens[opening - 1].lower in ("a", "an")
+    return False
+
+
+def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
+    """Where the content after a cue begins, or None when no content follows it ("said so", "told
+    reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
+    tokens = sentence.tokens
+    questions = load_lexicon("question_words")
+    if start >= sentence.end:
+        return None
+    if kind != "plain" and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
+        addressee = _addressee(tokens, start)
+        if addressee is None and kind == "addressed":
+            return None
+        if kind in ("commitment", "addressed") and addressee is not None and addressee < sentence.end \
+                and tokens[addressee].lower == "to":
+            return start  # "urged [Republicans to join the ranks]": the addressee is the infinitive's subject
+        start = addressee or start
+    start = _past_time_phrase(tokens, start, sentence.end)
+    that = _that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
+    if that is not None:
+        if that + 1 < sentence.end and tokens[that + 1].lower in load_lexicons("auxiliaries", "copulas", "modals") \
+                and that == start:
+            return that  # "said that was wrong": "that" is the subject
+        start = _trim((that + 1, sentence.end), tokens)[0] if _trim((that + 1, sentence.end), tokens) else sentence.end
+        return None if start >= sentence.end or start in sentence.blocked else start  # a that-clause is a clause
+    if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
+        if start >= sentence.end or tokens[start].lower not in questions:
+            return None
+        return start  # "asked whether ...": the question is the content
+    elif kind == "commitment":
+        return start if start < sentence.end and tokens[start].lower == "to" else None
+    if start >= sentence.end or start in sentence.blocked or not _is_clause(tokens, start, sentence.end):
+        return None
+    return start
+
+
+def _past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
+    """The token after a time phrase right after a cue: "said [Friday afternoon]", "said [on Friday]",
+    "told CNN [last week]" (the content follows it without "that")."""
+    times = load_lexicons("days", "time_nouns", "months")
+    index = start
+    if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
+        index += 1
+    stop = index
+    while stop < min(end, index + 3) and (tokens[stop].lower in times or tokens[stop].text[0].isdigit()):
+        stop += 1
+    return stop if stop > index else start
+
+
+def _addressee(tokens: list[Token], start: int) -> int | None:
+    """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
+    if start >= len(tokens):
+        return None
+    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns"):
+        return start + 1  # "told him", "assured them"
+    span = phrase_after(tokens, start)
+    if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
+            and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
+        span = (start, start + 1)  # "told reporters", "told lawmakers"
+    return None if span is None else span[1]
+
+
+def _that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:
+    """The "that" opening a content within a few words of its cue, past only a time or place phrase
+    ("said [in a statement on Tuesday] that"), or past any words after an addressee (`anywhere`:
+    "told [a meeting of island leaders] that"). None when something else comes between."""
+    for index in range(start, min(end, start + _THAT_WITHIN)):
+        token = tokens[index]
+        if token.lower == "that":
+            return index
+        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "days",
+                                                                                  "time_determiners", "attribution_skip")
+                                   or token.lower.endswith("ly")):
+            return None
+        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):
+            continue  # "says at a campaign stop in Toledo, Ohio, that"
+        if not token.is_word or token.lower in load_lexicon("question_words") or (not anywhere and (
+                is_inflected_verb(token.lower) or (token.lower.endswith("ing") and not is_noun(token.lower))
+                or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
+            return None  # "responded by using the example of Chicago to prove that"
+    return None
+
+
+def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """Does a clause with its own subject start at `start` ("[the plan] would fail", "[he] lied")?
+    Not an object or a participle ("said [nothing]", "deny [them] permits", "suggested [looking]"):
+    the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
+    "said [his piece], he is ready" is an opening phrase and the next clause)."""
+    first = tokens[start]
+    if _is_placeholder(first) or first.lower in load_lexicon("subject_pronouns"):
+        return True  # "said [she] plans to", `said "[the plan]" failed`
+    if not first.is_word or first.lower in load_lexicons("phrase_prepositions", "content_blockers") or (
+            first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
+        return False
+    if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
+            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners"):
+        return False
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    dependent = load_lexicons("relative_pronouns", "subordinators")
+    commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
+    for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
+        token, previous = tokens[position], tokens[position - 1]
+        if token.text in CLAUSE_END or token.text == ":":
+            return False
+        if _is_placeholder(token) and token.text == QUOTE:
+            return not skipping and commas != 1  # `says voter fraud "would be one hell of a way to lose"`
+        commas += token.text == ","
+        if token.lower in dependent and position > start:
+            skipping = True  # "the examples [that] critics [point] to ... failed"
+        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite:
+            continue  # ", [run] by the department,": a participle, not the content's verb
+        elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
+                is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to"):
+            if not skipping:
+                return commas != 1  # ("parents still [want]"; not "said [his piece], he [is] ready")
+            skipping = False
+    return False
+
+
+def _has_finite(tokens: list[Token], start: int, end: int) -> bool:
+    """Some word of tokens[start:end] is a finite verb, an auxiliary or a modal."""
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    return any(token.lower in finite or is_inflected_verb(token.lower) for token in tokens[start:end])
+
+
+def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
+    """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
+    Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
+    if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
+        return True
+    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
+        or tokens[start].lower.endswith("ly")
+
+
+def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
+    """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
+    of another attribution (", but he said", ", she added"); after "who said", the relative clause's comma."""
+    tokens = sentence.tokens
+    for index in range(start, sentence.end):
+        token = tokens[index]
+        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and _verb_after(tokens, index)):
+            return index
+        if token.text == "," and index + 1 < len(tokens) and tokens[index + 1].lower in load_lexicon(
+                "relative_pronouns") and tokens[index + 1].lower != "that" and _has_finite(tokens, start, index) \
+                and not any(tokens[later].text == "," for later in range(index + 2, sentence.end)):
+            return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
+        if token.text == "," and _attribution_follows(tokens, index + 1, after_comma=True):
+            return index
+        if token.lower in load_lexicon("clause_joiners") and not (tokens[index - 1].is_capitalized and tokens[
+                index + 1].is_capitalized) and _attribution_follows(tokens, index + 1, after_comma=False):
+            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
+        if token.text == "," and _writer_clause_follows(tokens, index + 1):
+            return index  # ", although ...", ", citing ...", ", but he refuses ..."
+    return sentence.end
+
+
+def _writer_clause_follows(tokens: list[Token], start: int) -> bool:
+    """After a comma, "although ...", "and when pressed ...": the writer's clause, not the content's."""
+    if start >= len(tokens):
+        return False
+    following = tokens[start]
+    if following.lower.endswith("ing") and is_verb(following.lower[:-3]) and following.lower not in load_lexicon(
+            "subject_pronouns"):
+        return True  # ", citing the polls": a participle of the writer's
+    if following.lower == "but" and start + 1 < len(tokens) and (
+            tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
+        return True  # ", but he refuses to discuss it": a new clause with its own subject
+    if following.lower in load_lexicon("coordinators"):
+        start += 1
+    return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
+        tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
+
+
+def _verb_after(tokens: list[Token], comma: int) -> bool:
+    """"Smith, who said the plan would fail, [left]": the main clause takes up again after the comma."""
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
+        is_verb(following.lower) and not is_noun(following.lower)))
+
+
+def _is_dash(tokens: list[Token], index: int) -> bool:
+    """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
+    token = tokens[index]
+    return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
+
+
+def _attribution_follows(tokens: list[Token], start: int, *, after_comma: bool) -> bool:
+    """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
+    `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
+    if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
+        start += 1  # ", but he said", ", which he said were"
+    for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
+        if _cue_class(tokens, index) is not None or (after_comma and index > start and is_speech_verb(tokens, index)
+                                                     and is_inflected_verb(tokens[index].lower)):
+            subject = phrase_before(tokens, index, floor=start)
+            return index == start or (subject is not None and subject[0] == start)
+        if not tokens[index].is_word:
+            return False
+    return False
+
+
+def _trim(span: Span, tokens: list[Token]) -> Span | None:
+    """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
+    start, end = span
+    loose = load_lexicons("clause_joiners", "coordinators")
+    while start < end and (not (tokens[start].is_word or _is_placeholder(tokens[start]))
+                           or tokens[start].lower in ("that",)):
+        start += 1
+    while end > start and (not (tokens[end - 1].is_word or _is_placeholder(tokens[end - 1]))
+                           or tokens[end - 1].lower in loose):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_placeholder(token: Token) -> bool:
+    """The token standing for a whole quote in its sentence (not a stray quotation mark, one character)."""
+    return (token.text == QUOTE or token.text == TITLE) and token.end - token.start > 1
+
+
+def _negated(tokens: list[Token], cue: int) -> bool:
+    """"did not say", "wouldn't say", "declined to comment": a cue denied reports nothing."""
+    return any(tokens[index].lower in load_lexicons("negations", "refusal_verbs") or tokens[index].lower.endswith("n't")
+               for index in range(max(0, cue - 2), cue))
+
+
+def _finding(tokens: list[Token], speaker: Span) -> bool:
+    """"Polls suggest", "the data show": a finding, not a speaker."""
+    head = tokens[speaker[1] - 1]
+    return head.lower in load_lexicon("finding_subjects") and not head.is_capitalized  # (not "the Geological Survey")
+
+
+def _record(sentence: _Sentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
+            least: int = _MIN_WORDS) -> Record | None:
+    """The record, when its content says something (`least` words) and holds no direct quote."""
+    if not fragments:
+        return None
+    tokens = sentence.tokens
+    words = sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or _is_placeholder(token))
+    if words < least or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
+        return None
+    if any(start <= index < end for start, end in fragments for index in range(*speaker)):
+        return None
+    return Record(tuple(fragments), speaker, cue, rule)
+
+
+def _overlap(record: Record, other: Record) -> bool:
+    """Two records overlap when a content or cue of one meets anything of the other (they may share
+    a speaker: "Merrill says ... and said ...")."""
+    def meet(spans: Sequence[Span], others: Sequence[Span]) -> bool:
+        return any(start < other_end and other_start < end for start, end in spans for other_start, other_end in others)
+
+    own, others = [*record.fragments, record.cue], [*other.fragments, other.cue]
+    return meet(own, [*others, other.speaker]) or meet([record.speaker], others)
+
+
+def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote]) -> _Sentence:
+    tokens, placeholders = sentence_tokens(text, sentence, inside)
+    by_start = {quote.outer_start: quote for quote in inside}
+    blocked = frozenset(index for start, index in placeholders.items() if by_start[start].kind == "direct")
+    held = {index: by_start[start] for start, index in placeholders.items() if by_start[start].kind != "direct"}
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in CLAUSE_END:
+        end -= 1
+    speakers = frozenset(quote.mention_start for quote in inside if quote.kind == "direct" and quote.mention_start is not None)
+    return _Sentence(tokens, end, blocked, held, speakers)
+
+
+@cache
+def _cue_heads() -> frozenset[str]:
+    """The lower-case words that can begin a reported-speech cue."""
+    cues = load_mapping("reported_cues")
+    return frozenset({form.split()[0] for form, kind in cues.items() if kind.startswith("speech")} | {"according"})
+
+
+@cache
+def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
+    """Any word that can begin a reported-speech cue, in lower case, as a trie ("sa(?:id|y(?:ing|s)?)"):
+    a regex alternation of hundreds of words tries each at every position, a trie one path."""
+    return re.compile(r"\b(?=[a-zA-Z])" + _trie(sorted(_cue_heads())) + r"\b", flags)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching exactly `words` (sorted, lower case), shared prefixes factored out."""
+    if words == [""]:
+        return ""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], []).append(word[1:])
+    parts = [re.escape(first) + _trie(rest) for first, rest in branches.items() if first]
+    optional = "" in branches
+    if len(parts) == 1 and not optional:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if optional else "")
+
+
+# --- putting records among the quotes -------------------------------------------------------------
+
+
+def _merge(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, _Sentence, Record]]) -> list[Quote]:
+    """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
+    one group, with the mixed and scare quotes its content holds."""
+    entries: list[tuple[int, int, Quote | None, tuple | None]] = [(quote.start, 1, quote, None) for quote in quotes]
+    joins: dict[int, tuple[int, int]] = {}  # a held quote's old id -> (record, fragment) it sits in
+    for number, (sentence, read, record) in enumerate(found):
+        tokens = read.tokens
+        for part, (start, end) in enumerate(record.fragments):
+            entries.append((tokens[start].start, 0, None, (number, part, sentence, read, start, end)))
+            for index in range(start, end):
+                if index in read.inside:
+                    joins[read.inside[index].quote_id] = (number, 0)
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
+    new_id: dict[tuple, int] = {}
+    for position, (_, _, quote, part) in enumerate(entries):
+        new_id[("quote", quote.quote_id) if quote is not None else ("record", part[0], part[1])] = position
+    merged: list[Quote] = []
+    for position, (_, _, quote, part) in enumerate(entries):
+        if quote is not None:
+            joined = joins.get(quote.quote_id)
+            group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
+            merged.append(_renumbered(quote, position, group))
+            continue
+        number, index, sentence, read, start, end = part
+        merged.append(_indirect(text, found[number][2], read.tokens, sentence, (start, end), position,
+                                new_id[("record", number, 0)]))
+    return merged
+
+
+def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
+    return Quote(quote_id, quote.start, quote.end, quote.text, quote.outer_start, quote.outer_end, quote.kind,
+                 quote.closed, quote.paragraph, quote.sentence, group, quote.speaker, quote.mention,
+                 quote.mention_start, quote.mention_end, quote.speaker_type, quote.speaker_title,
+                 quote.speaker_gender, quote.verb, quote.rule)
+
+
+def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
+              group: int) -> Quote:
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
+    return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
+                 sentence.index, group, None, text[mention_start:mention_end], mention_start, mention_end,
+                 verb=verb, rule=record.rule)

@@ -1,0 +1,121 @@
+"""quotes/reported.py: reported speech ("Noem said the plan would fail") as quotes of kind indirect."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.cli import main
+from quotes.reported import REPORTED_RULES
+from tests.quotes.test_attribution import docstring_example, readme_rule_names
+
+
+def reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, mention, verb) of each indirect quote of `text`."""
+    return [(quote.text, quote.mention, quote.verb) for quote in quotes.extract(text) if quote.kind == "indirect"]
+
+
+def test_readme_table_lists_the_reported_rules_in_order():
+    assert readme_rule_names("## Reported speech") == [rule.__name__ for rule in REPORTED_RULES]
+
+
+@pytest.mark.parametrize("rule", REPORTED_RULES, ids=lambda rule: rule.__name__)
+def test_each_rule_finds_the_example_in_its_docstring(rule):
+    example = docstring_example(rule).strip('"')
+    fired = [quote for quote in quotes.extract(example) if quote.rule == rule.__name__]
+    assert fired, f"{rule.__name__} does not find its own example: {example!r}"
+    assert all(quote.kind == "indirect" and quote.mention for quote in fired)
+
+
+def test_the_seed_article_reports_who_said_what(seed_text):
+    found = [quote for quote in quotes.extract(seed_text) if quote.kind == "indirect"]
+    speakers = {quote.speaker: quote for quote in found}
+    noem = speakers["Kristi Noem"]
+    assert (noem.verb, noem.mention) == ("affirmed", "She")
+    assert noem.text.startswith("during her visit, she would discuss")
+    assert speakers["US President Donald Trump administration"].verb == "alleges"
+    assert speakers["Trump administration"].text == "some of those deported have not committed crimes"
+    assert speakers["human rights advocates"].verb == "assert"
+    assert speakers["family members"].text == "their relatives are not gang members"
+    assert speakers["salvadoran authorities"].text == "they would be held at the CECOT prison for a year"
+    embassy = speakers["US Embassy in El Salvador"]
+    (fragment,) = [quote for quote in quotes.extract(seed_text) if quote.group == embassy.group and quote.kind == "mixed"]
+    assert embassy.start < fragment.outer_start and fragment.outer_end <= embassy.end  # the fragment stays inside
+    assert not any("travel to Colombia" in quote.text for quote in found)  # the writer's narration is no quote
+    assert all(seed_text[quote.start:quote.end] == quote.text for quote in found)
+
+
+def test_content_leaves_out_the_cue_that_and_the_attribution():
+    assert reported("Noem said that the deportations would continue.") == [
+        ("the deportations would continue", "Noem", "said")]
+    assert reported("The plan would cost 3,000 jobs, the minister said on Tuesday.") == [
+        ("The plan would cost 3,000 jobs", "the minister", "said")]
+    assert reported("He told reporters the plan had failed.") == [("the plan had failed", "He", "told")]
+    assert reported("According to police, the driver fled.") == [("the driver fled", "police", "According to")]
+
+
+def test_a_content_interrupted_by_its_attribution_is_one_utterance():
+    found = [quote for quote in quotes.extract("The plan, she said, would fail.") if quote.kind == "indirect"]
+    assert [quote.text for quote in found] == ["The plan", "would fail"]
+    assert found[0].group == found[1].group and found[0].mention == "she"
+
+
+def test_a_quoted_fragment_inside_stays_a_mixed_quote_of_the_same_group():
+    indirect, mixed = quotes.extract('He said the plan was "a disaster" for everyone.')
+    assert (indirect.kind, mixed.kind) == ("indirect", "mixed")
+    assert indirect.text == 'the plan was "a disaster" for everyone' and mixed.text == "a disaster"
+    assert mixed.group == indirect.group == indirect.quote_id
+
+
+@pytest.mark.parametrize("text", [
+    "Noem thinks the plan will fail.",  # a belief
+    "Voters want the plan to fail.",  # a wish
+    "Polls show the plan is unpopular.",  # a finding
+    "The study found the plan would fail.",
+    "Officials did not say whether the plan would fail.",  # denied
+    "The report said nothing.",  # no content
+    '"The plan will fail," Noem said in a video that was posted online.',  # the cue of a direct quote
+])
+def test_what_is_not_reported_speech(text):
+    assert reported(text) == []
+
+
+def test_an_and_joined_cue_shares_the_speaker():
+    assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
+        ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
+
+
+def test_a_newly_named_speaker_of_reported_speech_is_the_next_he():
+    text = ('"It has been broken for months," Fire Chief Dale Hume said.\n\nMayor Thomas Renwick said he was '
+            'not satisfied.\n\n"It has been broken for a year," he said.')
+    assert quotes.extract(text)[-1].speaker == "Thomas Renwick"
+
+
+def test_kinds_choose_what_is_extracted():
+    text = 'Noem said the plan would work. "We will win," she added.'
+    assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
+    assert [quote.kind for quote in quotes.extract(text, kinds=("direct", "mixed", "scare"))] == ["direct"]
+    assert [quote.kind for quote in quotes.extract(text, kinds="indirect")] == ["indirect"]
+    with pytest.raises(quotes.OptionError, match="unknown quote kind 'reported'"):
+        quotes.extract(text, kinds=("reported",))
+    frame = quotes.extract_frame([text], kinds=("indirect",))
+    assert list(frame["kind"]) == ["indirect"]
+
+
+def test_the_cli_chooses_kinds(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text('Noem said the plan would work. "We will win," she added.', encoding="utf-8")
+    assert main(["run", str(article), "--out", str(tmp_path / "out"), "--kinds", "direct", "--quiet"]) == 0
+    rows = (tmp_path / "out" / "quotes.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and ",direct," in rows[1]
+    assert main(["run", str(article), "--out", str(tmp_path / "out"), "--kinds", "direct,bogus"]) == 2
+    assert "unknown kind 'bogus'" in capsys.readouterr().err
+
+
+def test_the_cli_scores_paraphrase_only_when_asked(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text('Noem said the plan was a wonderful success. "We will win," Lee said.', encoding="utf-8")
+    for option, speakers in (([], ["Lee"]), (["--tone-paraphrase"], ["Lee", "Noem"])):
+        assert main(["run", str(article), "--out", str(tmp_path / "out"), "--quiet", *option]) == 0
+        rows = (tmp_path / "out" / "tone.csv").read_text(encoding="utf-8").splitlines()[1:]
+        assert sorted(row.split(",")[0] for row in rows) == speakers
