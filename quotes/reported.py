@@ -29,7 +29,7 @@ from .model import Paragraph, Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_title, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
@@ -43,7 +43,8 @@ _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case  # to
 
 
 class Record(NamedTuple):
-    """One reported utterance: its content fragments (token ranges), the speaker phrase and the cue."""
+    """One reported utterance: its content fragments (token ranges), the speaker phrase (empty when
+    the speaker goes unnamed: "Asked whether ...") and the cue."""
 
     fragments: tuple[Span, ...]
     speaker: Span
@@ -60,6 +61,7 @@ class _Sentence:
     blocked: frozenset[int]  # placeholders of direct quotes: reported content never holds one
     inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
     quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
+    cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
 
 
 def cue_positions(text: str) -> list[int]:
@@ -104,8 +106,7 @@ def find_reported(sentence: _Sentence) -> list[Record]:
     """The reported utterances of one sentence, by the rules in `REPORTED_RULES` order; a cue inside
     content already found is part of that content (`said she recalled ...`), not a record of its own."""
     tokens = sentence.tokens
-    heads = _cue_heads()
-    cues = [index for index, token in enumerate(tokens) if token.lower in heads and _cue_class(tokens, index) is not None]
+    cues = list(sentence.cues)
     records: list[Record] = []
     for rule in REPORTED_RULES:
         for cue in cues:
@@ -175,9 +176,10 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
     A participle ("..., saying the plan failed") speaks for the subject of its clause, and a cue
     `joined` by "and" to an earlier content for that content's speaker."""
     tokens = sentence.tokens
-    kind, width = _cue_class(tokens, cue) or ("", 1)
-    if kind == "according" or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
-        return None
+    kind, width = sentence.cues.get(cue) or ("", 1)
+    if kind == "according" or _negated(tokens, cue) or in_opening_phrase(tokens, cue) or (
+            kind == "question" and reported_question(sentence, cue) is not None):
+        return None  # ("When asked if he was bullied": a question put to him, not his)
     start = _content_start(sentence, cue + width, kind)
     if start is None:
         return None
@@ -195,7 +197,7 @@ def reported_object(sentence: _Sentence, cue: int) -> Record | None:
     What a cue of `lexicons/object_cues.txt` names as its object, when no clause follows: the noun
     phrase up to a comma, a dash or the circumstances of the speech ("during a visit")."""
     tokens = sentence.tokens
-    kind, width = _cue_class(tokens, cue) or ("", 1)
+    kind, width = sentence.cues.get(cue) or ("", 1)
     if tokens[cue].lower not in load_lexicon("object_cues") or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
         return None
     start = cue + width
@@ -262,7 +264,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     it) reports the clause before it; when the attribution interrupts the clause, the words after
     its closing comma are the same utterance's second part."""
     tokens = sentence.tokens
-    kind, width = _cue_class(tokens, cue) or ("", 1)
+    kind, width = sentence.cues.get(cue) or ("", 1)
     if kind not in ("plain", "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
         return None
     floor = clause_floor(tokens, cue)
@@ -286,8 +288,8 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     fragments = [first]
     if rest < sentence.end and tokens[rest].text != ",":
         return None  # the attribution runs into a quote or a dash: not a plain sentence-final one
-    if rest + 1 < sentence.end and not _cue_class(tokens, rest + 1) and tokens[rest + 1].lower not in load_lexicon(
-            "event_subordinators") and not (tokens[cue - 1].text == "," and _describes_speaker(tokens[rest + 1])):
+    if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
+            "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None:
             fragments.append(second)
@@ -297,14 +299,34 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
 
-def _describes_speaker(token: Token) -> bool:
-    """", said Brian Baker, [a] longtime adviser": an apposition of the speaker, not more content."""
-    return token.lower in load_lexicons("articles", "determiners", "possessive_pronouns") or (
-        token.is_word and not token.is_capitalized and is_title(token.lower))
+def reported_question(sentence: _Sentence, cue: int) -> Record | None:
+    """"Asked whether the plan would fail, Noem shook her head."  /  "When asked if he was bullied, he laughed."
+
+    A question put to someone, who is not its speaker: the content is the question, up to its comma;
+    whoever asked it goes unnamed (the record has no speaker mention)."""
+    tokens = sentence.tokens
+    kind, width = sentence.cues.get(cue) or ("", 1)
+    passive = cue == clause_floor(tokens, cue) or tokens[cue - 1].lower in load_lexicons(
+        "subordinators", "passive_auxiliaries")
+    if kind != "question" or not passive or tokens[cue].lower.endswith("ing"):
+        return None
+    start = _past_time_phrase(tokens, cue + width, sentence.end)
+    while start < sentence.end and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon(
+            "phrase_prepositions")) and tokens[start].lower not in load_lexicon("question_words"):
+        preposition = tokens[start].lower in load_lexicon("phrase_prepositions")
+        start += 1  # "Asked [specifically] what ...", "Asked [on Fox News] who ..."
+        while preposition and start < sentence.end and tokens[start].is_capitalized:
+            start += 1
+    if start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
+        return None
+    end = next((index for index in range(start, sentence.end) if tokens[index].text == ","), sentence.end)
+    span = _trim((start, end), tokens)
+    return None if span is None else _record(sentence, [span], (cue, cue), (cue, cue + width), "reported_question")
 
 
 REPORTED_RULES: tuple[Callable[[_Sentence, int], Record | None], ...] = (reported_according_to, reported_after_cue,
-                                                                         reported_before_cue, reported_object)
+                                                                         reported_before_cue, reported_object,
+                                                                         reported_question)
 
 
 # --- what the rules share -------------------------------------------------------------------------
@@ -371,9 +393,9 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         addressee = _addressee(tokens, start)
         if addressee is None and kind == "addressed":
             return None
-        if kind in ("commitment", "addressed") and addressee is not None and addressee < sentence.end \
+        if kind != "plain" and addressee is not None and addressee < sentence.end \
                 and tokens[addressee].lower == "to":
-            return start  # "urged [Republicans to join the ranks]": the addressee is the infinitive's subject
+            return start  # "urged [Republicans to join the ranks]", "asked [the network to donate]"
         start = addressee or start
     start = _past_time_phrase(tokens, start, sentence.end)
     that = _that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
@@ -477,6 +499,12 @@ def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
+def _is_finite_verb(token: Token) -> bool:
+    """"has", "called", "encouraged": an auxiliary or an inflected verb that is not a noun."""
+    return token.lower in load_lexicons("auxiliaries", "modals") or (
+        is_inflected_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized)
+
+
 def _has_finite(tokens: list[Token], start: int, end: int) -> bool:
     """Some word of tokens[start:end] is a finite verb, an auxiliary or a modal."""
     finite = load_lexicons("auxiliaries", "copulas", "modals")
@@ -504,10 +532,10 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
                 "relative_pronouns") and tokens[index + 1].lower != "that" and _has_finite(tokens, start, index) \
                 and not any(tokens[later].text == "," for later in range(index + 2, sentence.end)):
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        if token.text == "," and _attribution_follows(tokens, index + 1, after_comma=True):
+        if token.text == "," and _attribution_follows(sentence, index + 1, after_comma=True):
             return index
         if token.lower in load_lexicon("clause_joiners") and not (tokens[index - 1].is_capitalized and tokens[
-                index + 1].is_capitalized) and _attribution_follows(tokens, index + 1, after_comma=False):
+                index + 1].is_capitalized) and _attribution_follows(sentence, index + 1, after_comma=False):
             return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
         if token.text == "," and _writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
@@ -525,6 +553,8 @@ def _writer_clause_follows(tokens: list[Token], start: int) -> bool:
     if following.lower == "but" and start + 1 < len(tokens) and (
             tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
         return True  # ", but he refuses to discuss it": a new clause with its own subject
+    if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and _is_finite_verb(tokens[start + 1])):
+        return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
     if following.lower in load_lexicon("coordinators"):
         start += 1
     return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
@@ -544,13 +574,14 @@ def _is_dash(tokens: list[Token], index: int) -> bool:
     return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
 
 
-def _attribution_follows(tokens: list[Token], start: int, *, after_comma: bool) -> bool:
+def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) -> bool:
     """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
     `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
+    tokens = sentence.tokens
     if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
         start += 1  # ", but he said", ", which he said were"
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
-        if _cue_class(tokens, index) is not None or (after_comma and index > start and is_speech_verb(tokens, index)
+        if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
                                                      and is_inflected_verb(tokens[index].lower)):
             subject = phrase_before(tokens, index, floor=start)
             return index == start or (subject is not None and subject[0] == start)
@@ -622,7 +653,10 @@ def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote]) -> _S
     while end > 0 and tokens[end - 1].text in CLAUSE_END:
         end -= 1
     speakers = frozenset(quote.mention_start for quote in inside if quote.kind == "direct" and quote.mention_start is not None)
-    return _Sentence(tokens, end, blocked, held, speakers)
+    heads = _cue_heads()
+    cues = {index: found for index, token in enumerate(tokens)
+            if token.lower in heads and (found := _cue_class(tokens, index)) is not None}
+    return _Sentence(tokens, end, blocked, held, speakers, cues)
 
 
 @cache
@@ -695,8 +729,11 @@ def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
 def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
               group: int) -> Quote:
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
     verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
+    if record.speaker[0] == record.speaker[1]:  # an unnamed asker
+        return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
+                     sentence.index, group, verb=verb, rule=record.rule)
+    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
     return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
                  sentence.index, group, None, text[mention_start:mention_end], mention_start, mention_end,
                  verb=verb, rule=record.rule)

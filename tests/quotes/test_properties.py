@@ -32,7 +32,8 @@ def check_invariants(text: str) -> None:
         assert quote.kind in quotes.KINDS
         assert 0 <= quote.group <= quote.quote_id and groups[quote.group] == quote.group
         if quote.kind == "indirect":
-            assert quote.outer_start == quote.start and quote.outer_end == quote.end and quote.mention is not None
+            assert quote.outer_start == quote.start and quote.outer_end == quote.end
+            assert quote.mention is not None or quote.rule == "reported_question"  # (an unnamed asker)
         if quote.mention_start is not None:
             assert 0 <= quote.mention_start < quote.mention_end <= len(text)
             assert text[quote.mention_start:quote.mention_end] == quote.mention
