@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .tokens import Token, tokenize
-from .wordclass import is_plural
+from .wordclass import is_noun, is_plural
 
 __all__ = ["resolve_speakers"]
 
@@ -75,6 +75,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
         return _resolve_label(words, cast)
+    if any(token.lower == "and" for token in tokens) and all(
+            word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
+        return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words"):  # "Securities and Exchange Commission"
         parts = _split_on_and(tokens)
@@ -82,12 +85,28 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             names = [_resolve_name(part, cast).name for part in parts]
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
     head = _head(tokens)
-    if head is not None and (not head.is_capitalized or (head is tokens[0] and head.lower in load_lexicon("group_words"))):
+    if head is not None and (not head.is_capitalized or (head is tokens[0] and (
+            head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
+                                                           and _common_plural(text, head, cast))))):
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
         return apposed or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
+
+
+# What comes right before a sentence's first word: nothing, a line break, or a stop (and a closing mark).
+_SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
+
+
+def _common_plural(text: str, word: Token, cast: Cast) -> bool:
+    """"Shippers said", "Growers say": a plural common noun, capitalised only as the sentence's first
+    word, is a group, not a person named Shippers: when the article also writes it in lower case
+    ("..., shippers said") and names no one so ("Sanders said" stays Bernie Sanders's)."""
+    singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else None
+    return singular is not None and (is_noun(word.lower) or is_noun(singular)) \
+        and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None \
+        and _latest_with_surname(cast, word.lower, ("person", "unknown")) is None
 
 
 def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
@@ -157,6 +176,11 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if named is None:
         return _Speaker(clean_name(words), "unknown")
     if named.kind in ("organization", "group"):
+        if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
+                "organization_words"):  # "The Bank said": the Bank of England named before, if it was
+            earlier = _nearest_organization_with(cast, words[1].lower(), tokens[0].start)
+            if earlier is not None:
+                return _Speaker(cast.expand(earlier), "organization")
         return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
     known = _cast_name_at(cast, tokens[-1].start)
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:

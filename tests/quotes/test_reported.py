@@ -126,3 +126,10 @@ def test_a_question_put_to_someone_is_not_theirs():
     assert [(quote.text, quote.mention, quote.speaker, quote.verb) for quote in found] == [
         ("if he was bullied", None, None, "asked")]
     assert reported("A reporter asked Sanders how he was feeling.") == [("how he was feeling", "A reporter", "asked")]
+
+
+def test_a_plural_opening_a_sentence_is_a_group_not_a_person():
+    found = quotes.extract("Shippers said the port was shut. Other shippers agreed.\n\nDealers said the dollar fell.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("shippers", "group"), ("dealers", "group")]
+    (sanders,) = quotes.extract("Sanders said the plan would work.")  # a name, though "sanders" is a noun too
+    assert (sanders.speaker, sanders.speaker_type) == ("Sanders", "person")

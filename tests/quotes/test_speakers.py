@@ -25,9 +25,12 @@ def _cases() -> list:
 
 @pytest.mark.parametrize("case", _cases())
 def test_speakers_golden(case):
-    speakers = [quote.speaker for quote in quotes.extract(case["text"]) if quote.is_own_words]
+    found = [quote for quote in quotes.extract(case["text"]) if quote.is_own_words]
+    speakers = [quote.speaker for quote in found]
     if "speakers" in case:
         assert speakers == case["speakers"]
+    if "types" in case:
+        assert [quote.speaker_type for quote in found] == case["types"]
     assert not set(speakers) & set(case.get("not_speakers", ()))
 
 
