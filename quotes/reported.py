@@ -273,7 +273,15 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
         after = speaker[1] if speaker is not None else after
     else:
         speaker = phrase_before(tokens, cue, floor=max(floor, cue - _SUBJECT_WORDS))
+        if speaker is None or tokens[speaker[0] - 1].text != ",":
+            comma = next((index for index in range(cue - 1, max(floor, cue - _SUBJECT_WORDS), -1)
+                          if tokens[index].text == ","), None)
+            plain = _plain_subject(tokens, comma + 1, cue) if comma is not None else None
+            speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
         comma = speaker[0] - 1 if speaker is not None else -1
+        while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
+                and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower):
+            comma -= 1  # ", [former] officials said"
         after = cue + width
     if kind == "addressed":
         after = _addressee(tokens, after) or after  # ", Graham told The Hill."
@@ -424,7 +432,8 @@ def _past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
     if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
         index += 1
     stop = index
-    while stop < min(end, index + 3) and (tokens[stop].lower in times or tokens[stop].text[0].isdigit()):
+    while stop < min(end, index + 3) and (tokens[stop].lower in times or (tokens[stop].text[0].isdigit() and (
+            index > start or stop + 1 < end and tokens[stop + 1].lower in times))):
         stop += 1
     return stop if stop > index else start
 
@@ -471,7 +480,7 @@ def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
     first = tokens[start]
     if _is_placeholder(first) or first.lower in load_lexicon("subject_pronouns"):
         return True  # "said [she] plans to", `said "[the plan]" failed`
-    if not first.is_word or first.lower in load_lexicons("phrase_prepositions", "content_blockers") or (
+    if not first.is_word or first.lower in load_lexicon("content_blockers") or (
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
@@ -484,8 +493,8 @@ def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
         token, previous = tokens[position], tokens[position - 1]
         if token.text in CLAUSE_END or token.text == ":":
             return False
-        if _is_placeholder(token) and token.text == QUOTE:
-            return not skipping and commas != 1  # `says voter fraud "would be one hell of a way to lose"`
+        if _is_placeholder(token) and token.text == QUOTE and not skipping and (commas != 1 or previous.text == ","):
+            return True  # `says voter fraud "would be one hell of a way to lose"`
         commas += token.text == ","
         if token.lower in dependent and position > start:
             skipping = True  # "the examples [that] critics [point] to ... failed"
@@ -493,9 +502,9 @@ def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
             continue  # ", [run] by the department,": a participle, not the content's verb
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to"):
-            if not skipping:
-                return commas != 1  # ("parents still [want]"; not "said [his piece], he [is] ready")
-            skipping = False
+            if not skipping and (commas != 1 or previous.text == ","):
+                return True  # "parents still [want]", "the decision, which ..., [illustrates]"
+            skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
 
 
