@@ -239,6 +239,10 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or tokens[speaker[0]].start in sentence.quoted_speakers:
         return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day')
+    if tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
+        return None  # "it's safe to say", "leverage to insist": no one speaks
+    if tokens[speaker[1] - 1].is_possessive:
+        return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject
     return speaker[0], speaker[1]
 
 
@@ -265,7 +269,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     its closing comma are the same utterance's second part."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if kind not in ("plain", "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
+    if not (kind in ("plain", "marked") or kind == "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
         return None
     floor = clause_floor(tokens, cue)
     if cue > floor and tokens[cue - 1].text == ",":
@@ -397,7 +401,7 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
     questions = load_lexicon("question_words")
     if start >= sentence.end:
         return None
-    if kind != "plain" and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
+    if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
         addressee = _addressee(tokens, start)
         if addressee is None and kind == "addressed":
             return None
@@ -417,7 +421,9 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         if start >= sentence.end or tokens[start].lower not in questions:
             return None
         return start  # "asked whether ...": the question is the content
-    elif kind == "commitment":
+    if kind == "marked":
+        return None  # "added a title", "charged him": an object; no content without "that"
+    if kind == "commitment":
         return start if start < sentence.end and tokens[start].lower == "to" else None
     if start >= sentence.end or start in sentence.blocked or not _is_clause(tokens, start, sentence.end):
         return None
@@ -618,9 +624,10 @@ def _is_placeholder(token: Token) -> bool:
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:
-    """"did not say", "wouldn't say", "declined to comment": a cue denied reports nothing."""
-    return any(tokens[index].lower in load_lexicons("negations", "refusal_verbs") or tokens[index].lower.endswith("n't")
-               for index in range(max(0, cue - 2), cue))
+    """"did not say", "wouldn't say", "declined to comment", "one could say": a cue denied or only
+    imagined reports nothing."""
+    return any(tokens[index].lower in load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
+               or tokens[index].lower.endswith("n't") for index in range(max(0, cue - 2), cue))
 
 
 def _finding(tokens: list[Token], speaker: Span) -> bool:

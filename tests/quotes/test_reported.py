@@ -45,6 +45,11 @@ def test_the_seed_article_reports_who_said_what(seed_text):
     assert all(seed_text[quote.start:quote.end] == quote.text for quote in found)
 
 
+def test_added_reports_with_that_or_after_the_content():
+    assert reported("She added that the plan would fail.") == [("the plan would fail", "She", "added")]
+    assert reported("The plan would fail, she added.") == [("The plan would fail", "she", "added")]
+
+
 def test_content_leaves_out_the_cue_that_and_the_attribution():
     assert reported("Noem said that the deportations would continue.") == [
         ("the deportations would continue", "Noem", "said")]
@@ -75,6 +80,11 @@ def test_a_quoted_fragment_inside_stays_a_mixed_quote_of_the_same_group():
     "Officials did not say whether the plan would fail.",  # denied
     "The report said nothing.",  # no content
     '"The plan will fail," Noem said in a video that was posted online.',  # the cue of a direct quote
+    "By some standards one could say immigrants integrate poorly.",  # imagined speech
+    "It is safe to say he is referring to the border.",  # no one speaks
+    "Turkey's refusal to acknowledge the killings angered them.",  # a noun's owner
+    "The singer can add a new title to his resume.",  # "add" with an object, no "that"
+    "The race now moves to Western states this week that Sanders hopes to win.",  # a noun
 ])
 def test_what_is_not_reported_speech(text):
     assert reported(text) == []
