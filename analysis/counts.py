@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from quotes.errors import OptionError
+from quotes.model import is_named
 
 from .utterances import Utterance, check_group_by, utterances
 
@@ -26,10 +27,10 @@ __all__ = ["frequency", "FrequencyTally", "SPEAKER_COLUMNS", "VERB_COLUMNS", "AR
 
 UTTERANCE_KINDS = ("direct", "mixed", "indirect")
 SPEAKER_COLUMNS = ("speaker", "quotes", *UTTERANCE_KINDS, "words", "quote_share", "word_share", "articles",
-                   "speaker_type", "titles", "gender")
+                   "speaker_type", "named", "titles", "gender")
 SPEAKER_TYPES = ("person", "organization", "group", "unknown")
 VERB_COLUMNS = ("verb", "quotes", "share", *SPEAKER_TYPES)
-ARTICLE_COUNT_COLUMNS = ("quotes", *UTTERANCE_KINDS, "speakers", "top_speaker", "unattributed_share")
+ARTICLE_COUNT_COLUMNS = ("quotes", *UTTERANCE_KINDS, "speakers", "top_speaker", "unattributed_share", "unnamed_share")
 _MAX_TITLES = 5
 
 
@@ -109,6 +110,7 @@ class FrequencyTally:
                 "quote_share": round(speaker.quotes / total_quotes, 4),
                 "word_share": round(speaker.words / total_words, 4) if total_words else 0.0,
                 "articles": speaker.articles, "speaker_type": speaker.types.most_common(1)[0][0],
+                "named": is_named(name),
                 "titles": "; ".join(speaker.titles), "gender": _gender(speaker.genders),
             })
         rows.sort(key=lambda row: (_group_order(row["_groups"]), -row["quotes"], -row["words"], row["speaker"]))
@@ -130,20 +132,23 @@ class FrequencyTally:
 
 
 def article_counts(items: Iterable[Utterance]) -> dict[str, Any]:
-    """quotes (of each kind), distinct speakers, top speaker and unattributed share of one article's utterances."""
+    """quotes (of each kind), distinct speakers, top speaker, and the shares unattributed (of all
+    utterances) and unnamed (of the attributed: "officials", "a spokesman") of one article's utterances."""
     speakers: Counter = Counter()
     kinds: Counter = Counter()
-    quotes = unattributed = 0
+    quotes = unattributed = unnamed = 0
     for utterance in items:
         quotes += 1
         kinds[utterance.kind] += 1
         if utterance.speaker:
             speakers[utterance.speaker] += 1
+            unnamed += utterance.speaker_named is False
         else:
             unattributed += 1
     top = speakers.most_common(1)[0][0] if speakers else None
     return {"quotes": quotes, **{kind: kinds[kind] for kind in UTTERANCE_KINDS}, "speakers": len(speakers), "top_speaker": top,
-            "unattributed_share": round(unattributed / quotes, 4) if quotes else 0.0}
+            "unattributed_share": round(unattributed / quotes, 4) if quotes else 0.0,
+            "unnamed_share": round(unnamed / (quotes - unattributed), 4) if quotes > unattributed else 0.0}
 
 
 def _tally(frame: pandas.DataFrame, *, group_by: Sequence[str]) -> FrequencyTally:

@@ -71,6 +71,7 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
     share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
     figures = [("articles", f"{counts['articles']:,}"), ("quotes (utterances)", f"{counts['utterances']:,}"),
                ("attributed", f"{share:.1%}"), ("speakers", f"{len(speakers):,}"),
+               ("unnamed sources", f"{counts['unnamed'] / counts['attributed']:.1%}" if counts["attributed"] else "-"),
                ("quotes: direct / mixed / indirect", " / ".join(f"{counts[f'{kind} utterances']:,}" for kind in UTTERANCE_KINDS)),
                ("parts: direct / mixed / indirect / scare",
                 f"{counts['direct']:,} / {counts['mixed']:,} / {counts['indirect']:,} / {counts['scare']:,}")]

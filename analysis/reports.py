@@ -45,7 +45,8 @@ REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv
 PAGES = ("index.html",)  # the front page for people who would rather look; article views go in articles/
 _VIEWS = "articles"
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", *UTTERANCE_KINDS,
-                   "quote_parts", "speakers", "top_speaker", "unattributed_share", "mean_polarity", "mean_subjectivity")
+                   "quote_parts", "speakers", "top_speaker", "unattributed_share", "unnamed_share", "mean_polarity",
+                   "mean_subjectivity")
 # What a spreadsheet may read as a formula: = + - @ (or their full-width forms), a tab or a carriage
 # return, also behind spaces, no-break or zero-width spaces and quotation marks it skips.
 _FORMULA = re.compile("[\\s\u200b-\u200f\u2060\ufeff\"'\u2018\u2019\u201c\u201d]*[=+\\-@\uff1d\uff0b\uff0d\uff20\t\r]")
@@ -234,7 +235,7 @@ class ReportWriter:
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
         self.counts = {"articles": 0, "ok": 0, "empty": 0, "error": 0, "quote_parts": 0, "utterances": 0,
-                       "attributed": 0, "direct": 0, "mixed": 0, "indirect": 0, "scare": 0,
+                       "attributed": 0, "unnamed": 0, "direct": 0, "mixed": 0, "indirect": 0, "scare": 0,
                        **{f"{kind} utterances": 0 for kind in UTTERANCE_KINDS}}
         self.failures: list[str] = []
 
@@ -292,6 +293,7 @@ class ReportWriter:
         counts["quote_parts"] += len(rows)
         counts["utterances"] += len(items)
         counts["attributed"] += sum(1 for utterance in items if utterance.speaker)
+        counts["unnamed"] += sum(1 for utterance in items if utterance.speaker_named is False)
         if status == "error":
             self.failures.append(f"{source or article_id}: {reason}")
         self._articles.write({
@@ -363,6 +365,7 @@ class ReportWriter:
             ["articles", counts["articles"]], ["articles read", counts["ok"]], ["articles empty", counts["empty"]],
             ["articles failed", counts["error"]], ["quotes (utterances)", counts["utterances"]],
             ["quotes attributed", f"{share:.1%}"],
+            ["attributed to unnamed sources", f"{counts['unnamed'] / counts['attributed']:.1%}" if counts["attributed"] else "-"],
             ["quotes: direct / mixed / indirect", " / ".join(str(counts[f"{kind} utterances"]) for kind in UTTERANCE_KINDS)],
             ["quote parts: direct / mixed / indirect / scare",
              f"{counts['direct']} / {counts['mixed']} / {counts['indirect']} / {counts['scare']}"],

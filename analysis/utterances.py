@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quotes.errors import ColumnError
+from quotes.model import is_named
 
 if TYPE_CHECKING:
     import pandas
@@ -36,6 +37,7 @@ class Utterance:
     own_text: str  # the speaker's own words, in quotation marks (direct and mixed parts): what tone scores
     speaker: str | None
     speaker_type: str | None
+    speaker_named: bool | None  # a speaker the text names, or an unnamed one ("officials"); None: no speaker
     speaker_title: str | None
     speaker_gender: str | None
     verb: str | None
@@ -83,6 +85,7 @@ def utterances_of_rows(rows: Sequence[Mapping[str, Any]], *, group_by: Sequence[
         yield Utterance(
             article_id=article_id, group=group, text=text, words=count_words(text), kind=kind, own_text=own,
             speaker=_value(attributed.get("speaker")), speaker_type=_value(attributed.get("speaker_type")),
+            speaker_named=is_named(_value(attributed.get("speaker"))),
             speaker_title=_value(attributed.get("speaker_title")), speaker_gender=_value(attributed.get("speaker_gender")),
             verb=_verb(members), groups=tuple(first.get(column) for column in group_by),
             polarity=float(first["polarity"]) if single else None,

@@ -23,7 +23,7 @@ __all__ = ["extract_frame", "quote_records", "input_column", "QUOTE_COLUMNS", "Q
 # package adds `polarity`, `subjectivity` and `tone` after `rule`; the input's metadata comes last.
 QUOTE_COLUMNS = (
     "article_id", "quote_id", "group", "start", "end", "text", "kind", "closed", "paragraph",
-    "speaker", "mention", "mention_start", "mention_end", "speaker_type", "speaker_title",
+    "speaker", "mention", "mention_start", "mention_end", "speaker_type", "speaker_named", "speaker_title",
     "speaker_gender", "verb", "rule",
 )
 _QUOTE_FIELDS = attrgetter(*QUOTE_COLUMNS[1:])  # a quote's values for those columns, read in one call
@@ -34,7 +34,8 @@ _QUOTE_FIELDS = attrgetter(*QUOTE_COLUMNS[1:])  # a quote's values for those col
 QUOTE_DTYPES = {
     "article_id": object, "quote_id": "int64", "group": "int64", "start": "int64", "end": "int64", "text": object,
     "kind": object, "closed": "bool", "paragraph": "int64", "speaker": object, "mention": object,
-    "mention_start": "Int64", "mention_end": "Int64", "speaker_type": object, "speaker_title": object,
+    "mention_start": "Int64", "mention_end": "Int64", "speaker_type": object, "speaker_named": "boolean",
+    "speaker_title": object,
     "speaker_gender": object, "verb": object, "rule": object,
 }
 

@@ -33,7 +33,7 @@ def test_verbs_overall_and_per_speaker_type(frame):
 def test_article_counts(frame):
     articles = analysis.frequency(frame, by="article").set_index("article_id")
     assert articles.loc["a1"].to_dict() == {"quotes": 3, "direct": 3, "mixed": 0, "indirect": 0, "speakers": 2,
-                                            "top_speaker": "Ann Lee", "unattributed_share": 0.0}
+                                            "top_speaker": "Ann Lee", "unattributed_share": 0.0, "unnamed_share": 0.0}
     assert articles.loc["a2", "unattributed_share"] == 0.5
 
 
@@ -59,3 +59,15 @@ def test_input_is_not_modified(frame):
     before = frame.copy()
     analysis.frequency(frame, by="verb")
     pandas.testing.assert_frame_equal(frame, before)
+
+
+def test_named_and_unnamed_sources_are_told_apart():
+    import quotes
+
+    text = ('"We will win," Mayor Ann Lee said. Officials said the plan would fail. "No," a spokesman said. '
+            'Lee said the plan would work.')
+    frame = quotes.extract_frame([text])
+    assert list(frame["speaker_named"]) == [True, False, False, True]
+    table = analysis.frequency(frame).set_index("speaker")
+    assert table.loc["Ann Lee", "named"] and not table.loc["officials", "named"] and not table.loc["spokesman", "named"]
+    assert analysis.frequency(frame, by="article").loc[0, "unnamed_share"] == 0.5
