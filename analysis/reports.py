@@ -28,6 +28,7 @@ from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, UTTERANCE_KINDS, VERB_COLUMNS, FrequencyTally, article_counts
+from .namegender import NAME_GENDER_COLUMNS, name_gender
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
 from .charts import ChartProcess
 from .overview import overview_page
@@ -212,16 +213,19 @@ class ReportWriter:
     """
 
     def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = (),
-                 html_articles: bool = False, tone_paraphrase: bool = False) -> None:
+                 html_articles: bool = False, tone_paraphrase: bool = False, name_gender: bool = False) -> None:
         self.out_dir = Path(out_dir)
         self.tone_paraphrase = tone_paraphrase
+        self.name_gender = name_gender
+        self._estimated = NAME_GENDER_COLUMNS if name_gender else ()
         self._pages: dict[str, str] = {}  # article id -> its view, relative to the output folder
         self.metadata_columns = list(dict.fromkeys(input_column(column, _COMPUTED) for column in metadata_columns))
         self.group_by = tuple(input_column(column, _COMPUTED) for column in group_by)
         self._ids: Counter[str] = Counter()
         self._known = set(self.metadata_columns)
         self._names: dict[str, str] = {}  # an input field's name -> its column, remembered
-        self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self.metadata_columns])
+        self._quotes = AtomicCsv(self.out_dir / "quotes.csv", [*QUOTE_COLUMNS, *TONE_COLUMNS, *self._estimated,
+                                                               *self.metadata_columns])
         try:  # what is made before a failure here is undone: no `with` block will do it
             self._articles = AtomicCsv(self.out_dir / "articles.csv", [*ARTICLE_COLUMNS, *self.metadata_columns])
             self._views = _Views(self.out_dir / _VIEWS) if html_articles else None
@@ -234,6 +238,7 @@ class ReportWriter:
         self._pending: list[AtomicCsv] = []
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
+        self.name_genders: Counter[str] = Counter()  # people's utterances by name-based gender, when asked
         self.counts = {"articles": 0, "ok": 0, "empty": 0, "error": 0, "quote_parts": 0, "utterances": 0,
                        "attributed": 0, "unnamed": 0, "direct": 0, "mixed": 0, "indirect": 0, "scare": 0,
                        **{f"{kind} utterances": 0 for kind in UTTERANCE_KINDS}}
@@ -275,6 +280,9 @@ class ReportWriter:
                 rows = [{**{input_column(key, _COMPUTED) if key in _ARTICLE_ONLY else key: value
                             for key, value in row.items()}, "article_id": renamed} for row in rows]
             article_id, reason = renamed, _joined(reason, note)
+        if self.name_gender:
+            for row in rows:
+                row["name_gender"], row["name_female_probability"] = name_gender(row.get("speaker"), row.get("speaker_type"))
         self._quotes.write_all(rows)
         items = list(utterances_of_rows(rows, group_by=self.group_by))
         polarities = []
@@ -282,6 +290,8 @@ class ReportWriter:
         for utterance in items:
             self._frequency.add(utterance)
             counts[f"{utterance.kind} utterances"] += 1
+            if self.name_gender and utterance.speaker_type == "person":
+                self.name_genders[name_gender(utterance.speaker)[0] or "unknown"] += 1
             scored = utterance_tone(utterance, paraphrase=self.tone_paraphrase)
             if scored is None:
                 continue  # reported speech: the writer's wording, scored only when asked
@@ -333,11 +343,12 @@ class ReportWriter:
         """
         check_group_by(self.metadata_columns, self.group_by)
         groups = list(self.group_by)
-        frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS])
+        frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS, *self._estimated])
         tone = AtomicCsv(self.out_dir / "tone.csv", [*groups, *SPEAKER_TONE_COLUMNS])
         verbs = AtomicCsv(self.out_dir / "verbs.csv", [*groups, *VERB_COLUMNS])
         self._pending = [frequency, tone, verbs]
-        frequency.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.speaker_rows())
+        frequency.write_all({**dict(zip(groups, row.pop("_groups"))), **row, **self._estimate(row)}
+                            for row in self._frequency.speaker_rows())
         tone.write_all({**dict(zip(groups, key[:-1])), "speaker": key[-1], **stats} for key, stats in self._tone.rows())
         verbs.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.verb_rows())
         reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles]
@@ -353,6 +364,12 @@ class ReportWriter:
             report.commit()
         if self._views is not None:
             self._views.commit()
+
+    def _estimate(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        """A frequency row's name-based gender columns, when the run asked for them."""
+        if not self.name_gender:
+            return {}
+        return dict(zip(NAME_GENDER_COLUMNS, name_gender(row["speaker"], row["speaker_type"])))
 
     def summary(self) -> str:
         """A short table for the console: articles, quotes, attributed share, top speakers and verbs."""
@@ -370,6 +387,11 @@ class ReportWriter:
             ["quote parts: direct / mixed / indirect / scare",
              f"{counts['direct']} / {counts['mixed']} / {counts['indirect']} / {counts['scare']}"],
         ], tablefmt="simple")]
+        if self.name_gender and self.name_genders:
+            people = sum(self.name_genders.values())
+            lines.append(tabulate([[gender, count, f"{count / people:.1%}"] for gender, count in sorted(
+                self.name_genders.items(), key=lambda item: -item[1])], headers=[
+                "people's quotes by given name (name table)", "quotes", "share"], tablefmt="simple"))
         tone = {key[-1]: stats["mean_polarity"] for key, stats in self._tone.rows()}
         speakers = [[row["speaker"], row["quotes"], row["direct"] + row["mixed"], row["indirect"], row["words"],
                      tone.get(row["speaker"])]
@@ -421,7 +443,7 @@ class Reports(Mapping[str, Path]):
 def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | os.PathLike[str] = "reports", *,
                   group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
                   metadata_columns: Sequence[str] | None = None, html_articles: bool = False,
-                  tone_paraphrase: bool = False) -> Reports:
+                  tone_paraphrase: bool = False, name_gender: bool = False) -> Reports:
     """Write the five CSV reports for a quotes frame, or for a stream of extracted articles.
 
     This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
@@ -440,6 +462,9 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
         tone_paraphrase: score reported speech in tone.csv and the articles' mean tone too; by
             default tone is of the speakers' own words (direct and mixed quotes) only, since
             reported speech is the writer's wording.
+        name_gender: add a name-based gender estimate (`name_gender`, `name_female_probability`)
+            to quotes.csv and frequency.csv, from a shipped table of given names, apart from the
+            text's evidence in `speaker_gender` / `gender`.
 
     Besides the five CSVs, index.html is written: the front page, with charts.
 
@@ -458,14 +483,16 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
         columns, rows_by_article = _frame_articles(data, articles, paraphrase=tone_paraphrase)  # type: ignore[arg-type]
         statuses = {str(article_id): (status, reason) for article_id, status, reason
                     in data.attrs.get("articles", ())}  # type: ignore[union-attr]
-        with ReportWriter(out, metadata_columns=columns, group_by=group_by, tone_paraphrase=tone_paraphrase) as writer:
+        with ReportWriter(out, metadata_columns=columns, group_by=group_by, tone_paraphrase=tone_paraphrase,
+                          name_gender=name_gender) as writer:
             for article_id, rows, metadata in rows_by_article:
                 status, reason = statuses.get(article_id, ("ok", None))
                 writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)
             writer.commit()
     else:
         with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by,
-                          html_articles=html_articles, tone_paraphrase=tone_paraphrase) as writer:
+                          html_articles=html_articles, tone_paraphrase=tone_paraphrase,
+                          name_gender=name_gender) as writer:
             for item in data:  # type: ignore[union-attr]
                 writer.add(item)
             writer.commit()

@@ -94,6 +94,9 @@ def _add_run(commands: Any) -> None:
     run.add_argument("--tone-paraphrase", action="store_true",
                      help="score reported speech in tone.csv too (default: tone is of the speakers' own "
                           "words, direct and mixed quotes, since reported speech is the writer's wording)")
+    run.add_argument("--name-gender", action="store_true",
+                     help="add a gender estimated from each person's given name, with its probability, to "
+                          "quotes.csv and frequency.csv (offline name table; apart from the text's evidence)")
     run.add_argument("--html-articles", action="store_true",
                      help="also write a view of every article with its quotes marked, in DIR/articles/, "
                           "linked from DIR/index.html")
@@ -209,7 +212,8 @@ def _run(args: argparse.Namespace) -> int:
         extracted = tqdm(extracted, unit=" articles", file=sys.stderr, total=count_articles(sources))
     try:
         reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns,
-                                html_articles=args.html_articles, tone_paraphrase=args.tone_paraphrase)
+                                html_articles=args.html_articles, tone_paraphrase=args.tone_paraphrase,
+                                name_gender=args.name_gender)
     finally:
         if client is not None:
             cluster = client.cluster

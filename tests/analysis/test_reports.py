@@ -135,3 +135,22 @@ def test_a_group_by_column_no_article_has_writes_no_report(tmp_path):
     with pytest.raises(quotes.errors.ColumnError, match="no such column 'date' to group by; the columns are 'outlet'"):
         analysis.write_reports(extract_articles(_articles()), tmp_path, group_by=["date"])
     assert not list(tmp_path.iterdir())
+
+
+def test_name_based_gender_is_opt_in_and_kept_apart(tmp_path, capsys):
+    from quotes.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text('Ngozi Okafor opened the food bank. "We see new families," Okafor said.\n\n'
+                       'Chukwuemeka Obi said demand had doubled.\n\n"We need more," said Okafor.', encoding="utf-8")
+    assert main(["run", str(article), "--out", str(tmp_path / "plain"), "--quiet"]) == 0
+    assert "name_gender" not in read_csv(tmp_path / "plain" / "frequency.csv")[0]
+    assert main(["run", str(article), "--out", str(tmp_path / "named"), "--name-gender"]) == 0
+    rows = {row["speaker"]: row for row in read_csv(tmp_path / "named" / "frequency.csv")}
+    okafor, obi = rows["Ngozi Okafor"], rows["Chukwuemeka Obi"]
+    assert (okafor["name_gender"], okafor["gender"]) == ("female", "unknown")  # the name's, not the text's
+    assert float(okafor["name_female_probability"]) >= 0.9
+    assert obi["name_gender"] == "male" and float(obi["name_female_probability"]) <= 0.1
+    quotes_rows = read_csv(tmp_path / "named" / "quotes.csv")
+    assert {row["name_gender"] for row in quotes_rows if row["speaker"] == "Ngozi Okafor"} == {"female"}
+    assert "people's quotes by given name (name table)" in capsys.readouterr().out
