@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS
-from .wordclass import is_title
+from .wordclass import is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "parse_name"]
 
@@ -141,7 +141,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
         if not name:
             return None
-    evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names
+    evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names or (
+        len(name) > 1 and name[0].lower() in world_given_names())  # "Ngozi Okafor": a given name of anywhere
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
     if cut and evidence:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"

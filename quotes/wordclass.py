@@ -49,6 +49,14 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(verbs), frozenset(inflected), frozenset(nouns)
 
 
+def world_given_names() -> frozenset[str]:
+    """Given names of many countries (`lexicons/world_given_names.txt`, from nomquamgender) that are
+    no English word: "Ngozi", "Chukwuemeka", "Siobhan", "Wei", not "Will", "Rose", "White" or
+    "General". Evidence that a capitalised chain names a person, beside `given_names.txt`; a prior,
+    never a gate (a chain without one can still be a person)."""
+    return load_lexicon("world_given_names")
+
+
 def is_verb(word: str) -> bool:
     """True when `word` (lower case) is most likely a verb: "used", "granted", "delivered"."""
     return word in _classes()[0]

@@ -1,4 +1,4 @@
-"""Derive quotes/lexicons/name_genders.txt from nomquamgender's name table (MIT licence).
+"""Derive quotes/lexicons/name_genders.txt and world_given_names.txt from nomquamgender (MIT licence).
 
     pip download nomquamgender --no-deps -d /tmp/nqg && unzip -o /tmp/nqg/*.whl -d /tmp/nqg
     python tools/derive_name_genders.py /tmp/nqg/nomquamgender/name_data.json
@@ -9,6 +9,11 @@ with the number of sources and of people counted and the share of them that were
 table instead: names seen in at least two sources and for at least 20 people, written as letters
 only, with the share of women to two decimals. It is read only when a run asks for the name-based
 estimate (`quotes run --name-gender`).
+
+world_given_names.txt is the list every run reads as evidence that a capitalised chain names a
+person ("Ngozi Okafor"): the names seen for at least 200 people that are no English word in
+TextBlob's tagger lexicon (not "Will", "Rose", "White", "General"), about 37,000 (270 KB), so that
+start-up and memory stay small.
 """
 
 from __future__ import annotations
@@ -19,7 +24,19 @@ from pathlib import Path
 
 MIN_SOURCES = 2
 MIN_PEOPLE = 20
-TARGET = Path(__file__).resolve().parents[1] / "quotes" / "lexicons" / "name_genders.txt"
+MIN_PEOPLE_EVIDENCE = 200
+MIN_LETTERS = 3
+LEXICONS = Path(__file__).resolve().parents[1] / "quotes" / "lexicons"
+TARGET = LEXICONS / "name_genders.txt"
+WORLD = LEXICONS / "world_given_names.txt"
+WORLD_HEADER = """\
+# Given names of many countries that are no English word, one per line, from nomquamgender 0.1.4
+# (MIT licence, Copyright (c) 2022 Ian Van Buskirk; see name_genders.txt for the notice): names seen
+# for at least {people} people in at least {sources} sources, of {letters} letters or more, not in
+# TextBlob's tagger lexicon. Evidence that a capitalised chain names a person ("Ngozi Okafor",
+# "Chukwuemeka Obi"), beside given_names.txt: a prior, never a gate. Derived by
+# tools/derive_name_genders.py.
+"""
 HEADER = """\
 # Given names and the share of people of that name who are women, from nomquamgender 0.1.4
 # (https://github.com/ianvanbuskirk/nomquamgender; Copyright (c) 2022 Ian Van Buskirk; MIT licence:
@@ -53,6 +70,15 @@ def main() -> int:
     lines += [f"{name} = {share:.2f}\n" for name, share in rows]
     TARGET.write_text("".join(lines), encoding="utf-8")
     print(f"{len(rows):,} names -> {TARGET}")
+    from importlib.resources import files  # TextBlob's tagger lexicon: the English words to leave out
+
+    english = {line.partition(" ")[0] for line in (files("textblob") / "en" / "en-lexicon.txt").read_text(
+        "utf-8").splitlines()}
+    world = sorted(name for name, record in data.items() if name.isalpha() and len(name) >= MIN_LETTERS
+                   and record[0] >= MIN_SOURCES and record[1] >= MIN_PEOPLE_EVIDENCE and name not in english)
+    WORLD.write_text(WORLD_HEADER.format(people=MIN_PEOPLE_EVIDENCE, sources=MIN_SOURCES, letters=MIN_LETTERS)
+                     + "".join(f"{name}\n" for name in world), encoding="utf-8")
+    print(f"{len(world):,} names -> {WORLD}")
     return 0
 
 

@@ -19,8 +19,10 @@ from tests.conftest import load_cases
 
 
 def _cases() -> list:
+    """The speaker cases, and the invented ones whose given names are in no hand list (world_names.jsonl)."""
     return [pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(strict=True, reason=case["xfail"])]
-                         if "xfail" in case else []) for case in load_cases("speakers.jsonl")]
+                         if "xfail" in case else []) for case in [*load_cases("speakers.jsonl"),
+                                                                   *load_cases("world_names.jsonl")]]
 
 
 @pytest.mark.parametrize("case", _cases())
