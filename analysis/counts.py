@@ -10,7 +10,7 @@ grow with the number of speakers and verbs, not with the corpus.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,19 @@ class _Speaker:
     types: Counter = field(default_factory=Counter)
     titles: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
     genders: Counter = field(default_factory=Counter)
+
+    def add(self, other: _Speaker) -> None:
+        """Count `other`'s utterances in too (partitions hold whole articles; merged names are one
+        name per article)."""
+        self.quotes += other.quotes
+        self.kinds.update(other.kinds)
+        self.words += other.words
+        self.articles += other.articles
+        self.types.update(other.types)
+        self.genders.update(other.genders)
+        for title in other.titles:
+            if len(self.titles) < _MAX_TITLES:
+                self.titles[title] = None
 
 
 class FrequencyTally:
@@ -80,16 +93,7 @@ class FrequencyTally:
     def merge(self, other: FrequencyTally) -> FrequencyTally:
         """This tally with `other` added in (partitions hold whole articles); returns self."""
         for key, theirs in other._speakers.items():
-            mine = self._speakers[key]
-            mine.quotes += theirs.quotes
-            mine.kinds.update(theirs.kinds)
-            mine.words += theirs.words
-            mine.articles += theirs.articles
-            mine.types.update(theirs.types)
-            mine.genders.update(theirs.genders)
-            for title in theirs.titles:
-                if len(mine.titles) < _MAX_TITLES:
-                    mine.titles[title] = None
+            self._speakers[key].add(theirs)
         for key, totals in other._totals.items():
             mine_totals = self._totals.setdefault(key, [0, 0])
             mine_totals[0] += totals[0]
@@ -97,6 +101,16 @@ class FrequencyTally:
         for key, counts in other._verbs.items():
             self._verbs[key].update(counts)
         return self
+
+    def renamed(self, names: Mapping[str, str]) -> FrequencyTally:
+        """A new tally with each speaker of `names` counted under its new name (merged with the
+        speaker of that name, if any): "Reagan" into "Ronald Reagan". The verbs and totals stay."""
+        tally = FrequencyTally()
+        tally._totals = {key: list(totals) for key, totals in self._totals.items()}
+        tally._verbs = defaultdict(Counter, {key: Counter(counts) for key, counts in self._verbs.items()})
+        for key, speaker in self._speakers.items():
+            tally._speakers[(*key[:-1], names.get(key[-1], key[-1]))].add(speaker)
+        return tally
 
     def speaker_rows(self) -> list[dict[str, Any]]:
         """One row per speaker (keys: the groups, then SPEAKER_COLUMNS), most quoted first."""

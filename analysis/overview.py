@@ -36,10 +36,12 @@ _QUOTE_CHARACTERS = 300
 def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping[str, int],
                   group_by: Sequence[str], quotes_csv: Path, pages: Mapping[str, str] | None = None,
                   title: str = "Who is quoted",
-                  render: Callable[[Sequence[ChartSpec]], list[str]] = render_svgs) -> str:
+                  render: Callable[[Sequence[ChartSpec]], list[str]] = render_svgs,
+                  corpus_names: Mapping[str, str] | None = None) -> str:
     """index.html for a run: `counts` are the run's totals (articles, utterances, attributed...),
     `quotes_csv` the quotes report written, `pages` the article views by article id, if written.
-    `render` turns the chart specifications into SVG (a run passes its chart process's)."""
+    `render` turns the chart specifications into SVG (a run passes its chart process's);
+    `corpus_names` maps an article's speaker name to the corpus's, where they were merged ("Reagan")."""
     tones = dict(tone.rows())  # once: each row computes a median
     speakers = _speakers(frequency, tones)
     charts: list[tuple[str, ChartSpec]] = [("Top speakers", _bars(
@@ -81,7 +83,7 @@ def overview_page(*, frequency: FrequencyTally, tone: ToneTally, counts: Mapping
             'writer\'s wording). The full tables are the CSV files beside this page.</p>')
     drawn = list(zip([caption for caption, _ in charts], render([spec for _, spec in charts])))
     return index_page(title=title, figures=figures, charts=drawn, speakers=speakers[:_TABLE_ROWS],
-                      quotes_by_speaker=_quotes_of(quotes_csv, listed, pages or {}), note=note)
+                      quotes_by_speaker=_quotes_of(quotes_csv, listed, pages or {}, corpus_names or {}), note=note)
 
 
 def _bars(labels: list[str], values: list[float], **options: Any) -> ChartSpec:
@@ -135,14 +137,17 @@ def _group_charts(frequency: FrequencyTally, tones: Mapping[Any, dict[str, Any]]
     return charts
 
 
-def _quotes_of(quotes_csv: Path, speakers: set[str], pages: Mapping[str, str]) -> dict[str, list[dict[str, Any]]]:
-    """Up to a few quotes of each of `speakers`, in corpus order, read back from quotes.csv."""
+def _quotes_of(quotes_csv: Path, speakers: set[str], pages: Mapping[str, str],
+               names: Mapping[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Up to a few quotes of each of `speakers`, in corpus order, read back from quotes.csv (where an
+    article's speaker name stays its own: `names` gives the corpus's)."""
     found: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
     if not speakers:
         return {}
     with open(quotes_csv, encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
             speaker = row.get("speaker")
+            speaker = names.get(speaker, speaker) if speaker else speaker
             if speaker in speakers and row.get("kind") != "scare" and len(found[speaker]) < _QUOTES_EACH:
                 text = row["text"] if len(row["text"]) <= _QUOTE_CHARACTERS else row["text"][:_QUOTE_CHARACTERS] + "…"
                 found[speaker].append({"text": text, "article_id": row["article_id"],

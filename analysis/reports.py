@@ -28,6 +28,7 @@ from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, UTTERANCE_KINDS, VERB_COLUMNS, FrequencyTally, article_counts
+from .corpusnames import NAME_MAP_COLUMNS, merge_map
 from .namegender import NAME_GENDER_COLUMNS, name_gender
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
 from .charts import ChartProcess
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["neutralise", "AtomicFile", "AtomicCsv", "ReportWriter", "Reports", "write_reports", "ARTICLE_COLUMNS", "REPORTS"]
 
-REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv")
+REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "speaker_names.csv")
 PAGES = ("index.html",)  # the front page for people who would rather look; article views go in articles/
 _VIEWS = "articles"
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", *UTTERANCE_KINDS,
@@ -205,7 +206,7 @@ class AtomicCsv(AtomicFile):
 
 
 class ReportWriter:
-    """Builds the five reports while a run goes on: quotes.csv and articles.csv stream to disk, the
+    """Builds the six reports while a run goes on: quotes.csv and articles.csv stream to disk, the
     per-speaker and per-verb tallies stay in memory (they grow with speakers, not with articles).
 
     `commit()` writes the tallies and renames every report into place together; leaving the `with`
@@ -343,22 +344,29 @@ class ReportWriter:
         """
         check_group_by(self.metadata_columns, self.group_by)
         groups = list(self.group_by)
+        merged = merge_map(self._frequency.speaker_rows())  # "Reagan" -> "Ronald Reagan", across the corpus
+        if merged:
+            corpus = {speaker: name for speaker, (name, _) in merged.items()}
+            self._frequency, self._tone = self._frequency.renamed(corpus), self._tone.renamed(corpus)
         frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS, *self._estimated])
         tone = AtomicCsv(self.out_dir / "tone.csv", [*groups, *SPEAKER_TONE_COLUMNS])
         verbs = AtomicCsv(self.out_dir / "verbs.csv", [*groups, *VERB_COLUMNS])
-        self._pending = [frequency, tone, verbs]
+        names = AtomicCsv(self.out_dir / "speaker_names.csv", NAME_MAP_COLUMNS)
+        self._pending = [frequency, tone, verbs, names]
+        names.write_all(dict(zip(NAME_MAP_COLUMNS, (speaker, *target))) for speaker, target in sorted(merged.items()))
         frequency.write_all({**dict(zip(groups, row.pop("_groups"))), **row, **self._estimate(row)}
                             for row in self._frequency.speaker_rows())
         tone.write_all({**dict(zip(groups, key[:-1])), "speaker": key[-1], **stats} for key, stats in self._tone.rows())
         verbs.write_all({**dict(zip(groups, row.pop("_groups"))), **row} for row in self._frequency.verb_rows())
-        reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles]
+        reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles, names]
         for report in reports:
             report.flush()
         index = AtomicFile(self.out_dir / "index.html")
         self._pending.append(index)
         index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
                                        group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages,
-                                       render=self._charts.render))
+                                       render=self._charts.render,
+                                       corpus_names={speaker: name for speaker, (name, _) in merged.items()}))
         index.flush()
         for report in [*reports, index]:
             report.commit()
@@ -444,7 +452,7 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
                   group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
                   metadata_columns: Sequence[str] | None = None, html_articles: bool = False,
                   tone_paraphrase: bool = False, name_gender: bool = False) -> Reports:
-    """Write the five CSV reports for a quotes frame, or for a stream of extracted articles.
+    """Write the six CSV reports for a quotes frame, or for a stream of extracted articles.
 
     This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
 
@@ -466,7 +474,7 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
             to quotes.csv and frequency.csv, from a shipped table of given names, apart from the
             text's evidence in `speaker_gender` / `gender`.
 
-    Besides the five CSVs, index.html is written: the front page, with charts.
+    Besides the six CSVs, index.html is written: the front page, with charts.
 
     Returns the path of each report (a mapping), with the summary `quotes run` prints.
 

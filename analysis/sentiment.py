@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from statistics import fmean
@@ -111,6 +111,13 @@ class _Stats:
     labels: Counter = field(default_factory=Counter)
     histogram: Counter = field(default_factory=Counter)  # polarity rounded to 1e-4 -> count, for the median
 
+    def add(self, other: _Stats) -> None:
+        self.quotes += other.quotes
+        self.polarity += other.polarity
+        self.subjectivity += other.subjectivity
+        self.labels.update(other.labels)
+        self.histogram.update(other.histogram)
+
 
 class ToneTally:
     """Per-key tone statistics built one utterance at a time, in memory that grows with the keys only.
@@ -129,6 +136,14 @@ class ToneTally:
         stats.labels[label(polarity)] += 1
         stats.histogram[round(polarity, 4)] += 1
 
+    def renamed(self, names: Mapping[str, str]) -> ToneTally:
+        """A new tally whose keys (groups, then a speaker) use the new names of `names`, merged."""
+        tally = ToneTally()
+        for key, theirs in self._stats.items():
+            renamed = (*key[:-1], names.get(key[-1], key[-1])) if isinstance(key, tuple) else key
+            tally._stats[renamed].add(theirs)
+        return tally
+
     def polarities(self, key: Hashable) -> list[float]:
         """Every polarity recorded for `key` (to 1e-4), for a chart of how a speaker's tone spreads."""
         stats = self._stats.get(key)
@@ -137,12 +152,7 @@ class ToneTally:
     def merge(self, other: ToneTally) -> ToneTally:
         """This tally with `other` added in (for the partitions of a Dask frame); returns self."""
         for key, theirs in other._stats.items():
-            mine = self._stats[key]
-            mine.quotes += theirs.quotes
-            mine.polarity += theirs.polarity
-            mine.subjectivity += theirs.subjectivity
-            mine.labels.update(theirs.labels)
-            mine.histogram.update(theirs.histogram)
+            self._stats[key].add(theirs)
         return self
 
     def rows(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:

@@ -12,7 +12,7 @@ estimate (`quotes run --name-gender`).
 
 world_given_names.txt is the list every run reads as evidence that a capitalised chain names a
 person ("Ngozi Okafor"): the names seen for at least 200 people that are no English word in
-TextBlob's tagger lexicon (not "Will", "Rose", "White", "General"), about 37,000 (270 KB), so that
+TextBlob's tagger lexicon (not "Will", "Rose", "White", "British"), about 37,000 (270 KB), so that
 start-up and memory stay small.
 """
 
@@ -72,8 +72,11 @@ def main() -> int:
     print(f"{len(rows):,} names -> {TARGET}")
     from importlib.resources import files  # TextBlob's tagger lexicon: the English words to leave out
 
-    english = {line.partition(" ")[0] for line in (files("textblob") / "en" / "en-lexicon.txt").read_text(
-        "utf-8").splitlines()}
+    english = set()  # lower-case words, and capitalised ones that are no proper noun ("British" JJ, "Will" MD)
+    for line in (files("textblob") / "en" / "en-lexicon.txt").read_text("utf-8").splitlines():
+        word, _, tags = line.partition(" ")
+        if word.islower() or not tags.startswith("NNP"):
+            english.add(word.lower())
     world = sorted(name for name, record in data.items() if name.isalpha() and len(name) >= MIN_LETTERS
                    and record[0] >= MIN_SOURCES and record[1] >= MIN_PEOPLE_EVIDENCE and name not in english)
     WORLD.write_text(WORLD_HEADER.format(people=MIN_PEOPLE_EVIDENCE, sources=MIN_SOURCES, letters=MIN_LETTERS)

@@ -39,10 +39,10 @@ def test_a_quote_beginning_with_equals_is_neutralised_in_quotes_csv(tmp_path):
     assert float(row["start"]) >= 0  # numbers stay numbers
 
 
-def test_write_reports_writes_five_reports_with_headers_and_the_front_page(tmp_path, frame):
+def test_write_reports_writes_six_reports_with_headers_and_the_front_page(tmp_path, frame):
     paths = analysis.write_reports(frame, tmp_path, group_by=["outlet"])
     assert sorted(path.name for path in paths.values()) == sorted(
-        ["quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "index.html"])
+        ["quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "speaker_names.csv", "index.html"])
     frequency = read_csv(tmp_path / "frequency.csv")
     assert list(frequency[0])[:3] == ["outlet", "speaker", "quotes"]
     articles = read_csv(tmp_path / "articles.csv")
@@ -154,3 +154,24 @@ def test_name_based_gender_is_opt_in_and_kept_apart(tmp_path, capsys):
     quotes_rows = read_csv(tmp_path / "named" / "quotes.csv")
     assert {row["name_gender"] for row in quotes_rows if row["speaker"] == "Ngozi Okafor"} == {"female"}
     assert "people's quotes by given name (name table)" in capsys.readouterr().out
+
+
+def test_a_surname_and_an_acronym_are_one_speaker_across_the_corpus(tmp_path):
+    texts = {"a": 'Ronald Reagan spoke on Monday. "We will act," Reagan said.',
+             "b": '"Taxes will fall," Reagan said.',
+             "c": 'The Securities and Exchange Commission said the rule would stand.',
+             "d": 'The SEC said it would appeal.',
+             "e": '"No," Bill Clinton said. "Yes," Hillary Clinton said.',
+             "f": '"Maybe," Clinton said.'}
+    frame = quotes.extract_frame(pandas.DataFrame({"id": list(texts), "text": list(texts.values())}))
+    reports = analysis.write_reports(frame, tmp_path)
+    frequency = {row["speaker"]: row for row in read_csv(reports["frequency.csv"])}
+    assert frequency["Ronald Reagan"]["quotes"] == "2" and frequency["Ronald Reagan"]["articles"] == "2"
+    assert frequency["Securities and Exchange Commission"]["quotes"] == "2"
+    assert "Reagan" not in frequency and "SEC" not in frequency
+    assert "Clinton" in frequency  # two full names end in Clinton: merged into neither
+    assert {row["speaker"]: row["quotes"] for row in read_csv(reports["tone.csv"])}["Ronald Reagan"] == "2"
+    assert read_csv(reports["speaker_names.csv"]) == [
+        {"speaker": "Reagan", "corpus_speaker": "Ronald Reagan", "reason": "surname"},
+        {"speaker": "SEC", "corpus_speaker": "Securities and Exchange Commission", "reason": "acronym"}]
+    assert {row["speaker"] for row in read_csv(reports["quotes.csv"])} >= {"Reagan", "SEC"}  # articles' own names

@@ -1,0 +1,75 @@
+"""One speaker across a corpus: "Reagan" is Ronald Reagan, "SEC" the Securities and Exchange Commission.
+
+Within an article, `quotes.speakers` already gives every mention of a person the fullest name that
+article has. Across a corpus, an article that only ever says "Reagan" still counts apart from one
+that says "Ronald Reagan". At the end of a run, from the speaker tallies alone (memory stays flat),
+a surname is merged into the one full name of a person (a given name, then that surname) the corpus
+gives, and an acronym into the one organisation whose initials it spells. Two candidates ("Bill Clinton",
+"Hillary Clinton") merge nothing: better two rows than one wrong one. quotes.csv keeps each
+article's own name; speaker_names.csv lists what was merged into what.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from quotes.lexicons import load_lexicon, load_lexicons
+from quotes.wordclass import is_noun, world_given_names
+
+__all__ = ["corpus_names", "NAME_MAP_COLUMNS"]
+
+NAME_MAP_COLUMNS = ("speaker", "corpus_speaker", "reason")
+_ACRONYM_LETTERS = (2, 6)
+
+
+def corpus_names(speakers: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """speaker -> (corpus speaker, reason) for the names to merge, from (speaker, type) pairs of the
+    whole corpus (each speaker once, with its most frequent type). Reasons: `surname`, `acronym`."""
+    people_by_surname: defaultdict[str, set[str]] = defaultdict(set)
+    organizations_by_initials: defaultdict[str, set[str]] = defaultdict(set)
+    singles: list[tuple[str, str]] = []
+    for name, kind in speakers:
+        words = name.split()
+        if len(words) == 1:
+            singles.append((name, kind))
+        elif kind == "person" and _given(words[0]):
+            people_by_surname[words[-1]].add(name)  # (not "Corning Glass", "for Pennzoil": no given name)
+        elif kind == "organization":
+            initials = _initials(words)
+            if initials:
+                organizations_by_initials[initials].add(name)
+    merged: dict[str, tuple[str, str]] = {}
+    for name, kind in singles:
+        if kind == "person" and name[:1].isupper() and not is_noun(name.lower()) \
+                and name.lower() not in load_lexicons("days", "months", "places") \
+                and len(people_by_surname.get(name, ())) == 1:  # (not "Airways", "Friday": a noun, a day)
+            merged[name] = (next(iter(people_by_surname[name])), "surname")
+        acronym = name.replace(".", "")
+        if kind == "organization" and acronym.isalpha() and acronym.isupper() and \
+                _ACRONYM_LETTERS[0] <= len(acronym) <= _ACRONYM_LETTERS[1] and \
+                len(organizations_by_initials.get(acronym, ())) == 1:
+            merged[name] = (next(iter(organizations_by_initials[acronym])), "acronym")
+    return merged
+
+
+def _given(word: str) -> bool:
+    """A given name of the hand list or of the table of every region: "Ronald", "Ngozi"."""
+    lower = word.lower()
+    return lower in load_lexicon("given_names") or lower in world_given_names()
+
+
+def _initials(words: list[str]) -> str:
+    """"Securities and Exchange Commission" -> "SEC": the capitals of its words, minor words skipped."""
+    minor = load_lexicon("minor_words")
+    letters = [word[0] for word in words if word.lower() not in minor and word[:1].isalpha()]
+    initials = "".join(letters)
+    return initials if initials.isupper() else ""
+
+
+def merge_map(rows: Iterable[Mapping[str, object]]) -> dict[str, tuple[str, str]]:
+    """`corpus_names` of frequency rows (a speaker may have a row per group: its type is the first's)."""
+    seen: dict[str, str] = {}
+    for row in rows:
+        seen.setdefault(str(row["speaker"]), str(row["speaker_type"]))
+    return corpus_names(seen.items())
