@@ -11,8 +11,10 @@ one prediction, best overlap first.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,8 @@ from .model import Quote
 from .pipeline import extract
 
 _REPORTED_OVERLAPS = (0.5, 0.8)  # content overlap thresholds of the reported-speech bench
+_TOKEN_OVERLAP = 0.3  # word-token overlap of the held-out all-kinds measure (the Gender Gap Tracker's)
+_WORD = re.compile(r"\w+")
 _UTTERANCE_KINDS = ("direct", "mixed", "indirect", "all")
 
 __all__ = ["evaluate", "Evaluation", "ErrorCase"]
@@ -307,8 +311,10 @@ def evaluate_reported(gold: str | Path | Iterable[Mapping[str, Any]], *, errors:
     A predicted utterance is a group of quotes (an indirect quote with the mixed quotes inside it,
     the parts of an interrupted quote), its span the hull of its parts. Content matches at overlap
     0.5 and 0.8: characters shared by the two spans over the length of the longer, after trimming
-    spaces and quotation marks. Precision is by predicted kind, recall by gold kind. `mention`
-    measures count matched records (at 0.5) whose predicted mention overlaps a gold one.
+    spaces and quotation marks; and, all kinds together, at a word-token overlap of 0.3 (tokens
+    shared by the two texts over the tokens of the longer one). Precision is by predicted kind,
+    recall by gold kind. `mention` measures count matched records (at 0.5) whose predicted mention
+    overlaps a gold one.
     """
     tallies: dict[tuple[str, str], _Tally] = {}
     counts: dict[str, list[int]] = {f"mention, {kind}": [0, 0] for kind in _UTTERANCE_KINDS}
@@ -329,6 +335,10 @@ def evaluate_reported(gold: str | Path | Iterable[Mapping[str, Any]], *, errors:
             if minimum == _REPORTED_OVERLAPS[0]:
                 _score_reported_speakers(record, predicted, pairs, counts, cases, errors)
                 _collect_reported_errors(record, predicted, pairs, cases, errors)
+        words = [Counter(_WORD.findall(text[start:end].lower())) for start, end in (*gold_spans, *predicted_spans)]
+        pairs = _match_longer(words[:len(gold_spans)], words[len(gold_spans):], _TOKEN_OVERLAP, score=_shared_words)
+        _tally(tallies, f">={_TOKEN_OVERLAP:g} token overlap", [None] * len(gold_spans), [""] * len(predicted), pairs,
+               ("all",))
     rows = [_score_row(kind, match_name, tally) for (kind, match_name), tally in tallies.items()]
     rows.sort(key=lambda row: (row["match"], _UTTERANCE_KINDS.index(row["kind"])))
     speakers = {name: (right, total, right / total if total else 0.0) for name, (right, total) in counts.items()}
@@ -368,14 +378,22 @@ def _longer_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return shared / max(a[1] - a[0], b[1] - b[0]) if shared > 0 else 0.0
 
 
-def _match_longer(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], minimum: float) -> dict[int, int]:
-    """One-to-one pairs (gold index -> predicted index) at `_longer_overlap` >= minimum, best first."""
-    candidates = [(score, gold_index, predicted_index)
+def _shared_words(a: Counter, b: Counter) -> float:
+    """Word tokens the two texts share over the tokens of the longer one."""
+    longer = max(sum(a.values()), sum(b.values()))
+    return sum((a & b).values()) / longer if longer else 0.0
+
+
+def _match_longer(gold: list[Any], predicted: list[Any], minimum: float, *,
+                  score: Callable[[Any, Any], float] = _longer_overlap) -> dict[int, int]:
+    """One-to-one pairs (gold index -> predicted index) at `score` >= minimum (by default
+    `_longer_overlap` of spans), best first."""
+    candidates = [(overlap, gold_index, predicted_index)
                   for gold_index, span in enumerate(gold) for predicted_index, other in enumerate(predicted)
-                  if (score := _longer_overlap(span, other)) >= minimum - 1e-9]
+                  if (overlap := score(span, other)) >= minimum - 1e-9]
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for _score, gold_index, predicted_index in sorted(candidates, key=lambda item: (-item[0], item[1], item[2])):
+    for _overlap, gold_index, predicted_index in sorted(candidates, key=lambda item: (-item[0], item[1], item[2])):
         if gold_index not in pairs and predicted_index not in used:
             pairs[gold_index] = predicted_index
             used.add(predicted_index)

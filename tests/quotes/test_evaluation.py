@@ -111,6 +111,8 @@ def test_reported_speech_gold_is_scored_as_utterances_at_two_overlaps(tmp_path):
     assert rows[("direct", ">=0.8 overlap")]["matched"] == 1
     all_half = rows[("all", ">=0.5 overlap")]
     assert (all_half["gold"], all_half["predicted"], all_half["matched"]) == (3, 3, 3)
+    tokens = rows[("all", ">=0.3 token overlap")]
+    assert (tokens["gold"], tokens["predicted"], tokens["matched"]) == (3, 3, 3)
     result = evaluate(path)
     assert result.speakers["mention, all"] == (3, 3, 1.0)
     assert result.speakers["mention, indirect"] == (1, 1, 1.0)
@@ -120,3 +122,12 @@ def test_reported_gold_mixed_with_quote_gold_is_a_clear_error():
     text = '"We will win," she said.'
     with pytest.raises(GoldFormatError, match="'reported' list"):
         evaluate([reported_article(text, [("We will win,", "direct", "she")]), gold_article(text, [(1, 13)])])
+
+
+def test_token_overlap_counts_shared_words_over_the_longer_text(tmp_path):
+    text = "Noem said the plan would fail within a year or two at the very most."
+    # 3 shared words of the 15 predicted: 0.2 < 0.3, unmatched; with the whole content, matched
+    for content, matched in (("the plan would", 0), ("the plan would fail within a year or two at the very most", 1)):
+        path = tmp_path / "gold.jsonl"
+        path.write_text(json.dumps(reported_article(text, [(content, "indirect", "Noem")])) + "\n", encoding="utf-8")
+        assert rows_by_key(evaluate(path))[("all", ">=0.3 token overlap")]["matched"] == matched
