@@ -5,7 +5,8 @@
 
 Every input is checked against the invariants the tests pin: extract never raises, quote and
 mention offsets are valid, `text[start:end] == quote.text`, mentions lie outside their quote,
-quotes come in order without overlapping, and a second run gives the same result. The work guard
+quotes come in order and quotes of different groups never overlap, and a second run gives the same
+result. The work guard
 (`ExtractionLimitError`) cannot trigger within -max_len=4096. A crash is saved
 by libFuzzer as crash-<hash>; turn it into a case of tests/golden/regressions.jsonl.
 """
@@ -22,14 +23,18 @@ with atheris.instrument_imports(include=["quotes"]):
 
 def check(text: str) -> None:
     found = quotes.extract(text)
-    previous_end = -1
+    groups = {quote.quote_id: quote.group for quote in found}
+    previous_end, previous_group = -1, None
     for index, quote in enumerate(found):
         assert quote.quote_id == index
         assert 0 <= quote.outer_start <= quote.start < quote.end <= quote.outer_end <= len(text)
         assert text[quote.start:quote.end] == quote.text
-        assert quote.outer_start >= previous_end
-        previous_end = quote.outer_end
-        assert 0 <= quote.group <= quote.quote_id
+        # quotes of different groups never overlap; reported speech holds its own fragments
+        assert quote.outer_start >= previous_end or (quote.kind in ("mixed", "scare") and quote.group == previous_group
+                                                     and quote.outer_end <= previous_end)
+        if quote.outer_end > previous_end:
+            previous_end, previous_group = quote.outer_end, quote.group
+        assert 0 <= quote.group <= quote.quote_id and groups[quote.group] == quote.group
         if quote.mention_start is not None:
             assert quote.mention_end is not None and 0 <= quote.mention_start < quote.mention_end <= len(text)
             assert text[quote.mention_start:quote.mention_end] == quote.mention

@@ -710,14 +710,19 @@ def _merge(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, _Sent
     """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
     one group, with the mixed and scare quotes its content holds."""
     entries: list[tuple[int, int, Quote | None, tuple | None]] = [(quote.start, 1, quote, None) for quote in quotes]
-    joins: dict[int, tuple[int, int]] = {}  # a held quote's old id -> (record, fragment) it sits in
+    joins: dict[int, tuple[int, int]] = {}  # a held quote's old group -> (record, fragment) it sits in
+    first_start: dict[int, int] = {}  # each old group's first part, where the utterance starts
+    for quote in quotes:
+        first_start.setdefault(quote.group, quote.outer_start)
+    found = [(sentence, read, record) for sentence, read, record in found
+             if _holds_whole_groups(read, record, first_start)]
     for number, (sentence, read, record) in enumerate(found):
         tokens = read.tokens
         for part, (start, end) in enumerate(record.fragments):
             entries.append((tokens[start].start, 0, None, (number, part, sentence, read, start, end)))
             for index in range(start, end):
                 if index in read.inside:
-                    joins[read.inside[index].quote_id] = (number, 0)
+                    joins[read.inside[index].group] = (number, 0)  # (with the parts it continues into)
     entries.sort(key=lambda entry: (entry[0], entry[1]))
     new_id: dict[tuple, int] = {}
     for position, (_, _, quote, part) in enumerate(entries):
@@ -725,7 +730,7 @@ def _merge(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, _Sent
     merged: list[Quote] = []
     for position, (_, _, quote, part) in enumerate(entries):
         if quote is not None:
-            joined = joins.get(quote.quote_id)
+            joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
             merged.append(_renumbered(quote, position, group))
             continue
@@ -733,6 +738,15 @@ def _merge(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, _Sent
         merged.append(_indirect(text, found[number][2], read.tokens, sentence, (start, end), position,
                                 new_id[("record", number, 0)]))
     return merged
+
+
+def _holds_whole_groups(read: _Sentence, record: Record, first_start: Mapping[int, int]) -> bool:
+    """False when the content holds a part of an utterance that began before it (an unclosed quote
+    continued from the paragraph before): the record cannot be that utterance's first part, and
+    quotes of different groups must not overlap, so the record is dropped."""
+    opening = read.tokens[record.fragments[0][0]].start
+    return all(first_start[read.inside[index].group] >= opening
+               for start, end in record.fragments for index in range(start, end) if index in read.inside)
 
 
 def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
