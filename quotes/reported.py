@@ -239,7 +239,7 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or tokens[speaker[0]].start in sentence.quoted_speakers:
         return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day')
-    if tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
+    if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
     if tokens[speaker[1] - 1].is_possessive:
         return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject
@@ -549,8 +549,9 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if token.text == "," and _attribution_follows(sentence, index + 1, after_comma=True):
             return index
-        if token.lower in load_lexicon("clause_joiners") and not (tokens[index - 1].is_capitalized and tokens[
-                index + 1].is_capitalized) and _attribution_follows(sentence, index + 1, after_comma=False):
+        if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
+                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
+                and _attribution_follows(sentence, index + 1, after_comma=False):
             return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
         if token.text == "," and _writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
