@@ -6,7 +6,7 @@
 Each input becomes a small corpus in a fresh folder: a text file, a JSONL file and a CSV file whose
 bytes, keys and values come from the fuzzer (broken encodings, lone surrogates, odd keys named like
 report columns, formulas), and `quotes run` reads the folder in-process. Checked every time: the run
-returns 0 or 1 (2 only for a table the run refuses before it starts), never raises, writes the five
+returns 0 or 1 (2 only for a table the run refuses before it starts), never raises, writes the six
 reports, lists every file of the folder in articles.csv (a JSONL or CSV file by its rows), and leaves
 no temporary file behind. A crash is saved by libFuzzer as crash-<hash>. The charts of index.html
 are not drawn (a placeholder each): drawing is matplotlib's, and tested in tests/analysis.
@@ -44,7 +44,7 @@ analysis.reports.ChartProcess = _NoDrawing
 
 _PIECES = ['"', "'", "“", "”", "«", "»", " ", "\n", "\n\n", ",", ".", ":", "said", "Noem", "she", "Mr.", "=",
            "\ud800", "\udcff", "\u200b", "\xa0", "\ufeff", "status", "source", "speaker", "text", "id", "<p>"]
-_REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "index.html")
+_REPORTS = ("quotes.csv", "frequency.csv", "tone.csv", "verbs.csv", "articles.csv", "speaker_names.csv", "index.html")
 
 
 def _text(provider: atheris.FuzzedDataProvider, limit: int) -> str:
