@@ -331,7 +331,11 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
         if capitalized:  # "the Clinton campaign", "Clinton's campaign"
-            return _Speaker(" ".join([*map(without_possessive, capitalized), head.text]), "organization")
+            owner = [without_possessive(word) for word in capitalized]
+            named = parse_name(" ".join(owner))
+            if named is not None and named.kind == "person":
+                owner = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
+            return _Speaker(" ".join([*owner, head.text]), "organization")
         named = _nearest_organization_with(cast, lower, start) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")  # "the company said": the company named before
     if is_plural(head.lower):
