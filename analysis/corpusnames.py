@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from quotes.lexicons import load_lexicon, load_lexicons
 from quotes.wordclass import is_noun, world_given_names
 
-__all__ = ["corpus_names", "NAME_MAP_COLUMNS"]
+__all__ = ["corpus_names", "merge_map", "NAME_MAP_COLUMNS"]
 
 NAME_MAP_COLUMNS = ("speaker", "corpus_speaker", "reason")
 _ACRONYM_LETTERS = (2, 6)

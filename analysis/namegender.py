@@ -11,7 +11,6 @@ name who are women. The estimate goes in columns of its own (`name_gender`,
 from __future__ import annotations
 
 import unicodedata
-from typing import Literal
 
 from quotes.lexicons import load_mapping
 

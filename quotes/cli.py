@@ -122,7 +122,8 @@ def _add_evaluate(commands: Any) -> None:
     evaluate = commands.add_parser(
         "evaluate", help="score extraction and attribution against gold annotations",
         description="Score quote extraction and attribution against gold annotations (JSONL, one "
-                    "article a line, with quote offsets and speaker mentions; see the README).",
+                    "article a line, with quote offsets and speaker mentions, or a 'reported' list of "
+                    "speech of every kind; see the README).",
         epilog="example:\n  quotes evaluate gold.jsonl --errors 20",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -306,8 +307,8 @@ def _kinds(value: str) -> tuple[str, ...]:
     kinds = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
     unknown = [kind for kind in kinds if kind not in KINDS]
     if unknown or not kinds:
-        raise argparse.ArgumentTypeError(f"unknown kind {unknown[0]!r}" if unknown else "no kind given"
-                                         + f"; choose from {', '.join(KINDS)}")
+        problem = f"unknown kind {unknown[0]!r}" if unknown else "no kind given"
+        raise argparse.ArgumentTypeError(f"{problem}; choose from {', '.join(KINDS)}")
     return kinds
 
 

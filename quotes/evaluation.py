@@ -320,7 +320,7 @@ def evaluate_reported(gold: str | Path | Iterable[Mapping[str, Any]], *, errors:
     counts: dict[str, list[int]] = {f"mention, {kind}": [0, 0] for kind in _UTTERANCE_KINDS}
     cases: dict[str, list[ErrorCase]] = {"missed": [], "spurious": [], "wrong speaker": []}
     articles = 0
-    for record in _gold_records(gold) if isinstance(gold, (str, Path)) else gold:
+    for record in _gold_records(gold):
         if "reported" not in record:
             raise GoldFormatError("every gold article needs a 'reported' list, as the first one has")
         articles += 1

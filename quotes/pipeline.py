@@ -84,8 +84,8 @@ def check_kinds(kinds: Iterable[str]) -> frozenset[Kind]:
     wanted = frozenset([kinds] if isinstance(kinds, str) else kinds)
     unknown = sorted(wanted - set(KINDS))
     if unknown or not wanted:
-        raise OptionError(f"unknown quote kind {unknown[0]!r}" if unknown else "no quote kind asked for"
-                          + f"; the kinds are {', '.join(KINDS)}")
+        problem = f"unknown quote kind {unknown[0]!r}" if unknown else "no quote kind asked for"
+        raise OptionError(f"{problem}; the kinds are {', '.join(KINDS)}")
     return wanted  # type: ignore[return-value]
 
 

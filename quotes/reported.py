@@ -10,8 +10,8 @@ is the reported clause only: no cue, no "that", no attribution. A content interr
 attribution ("The plan, she said, would fail") is one utterance of two parts, and a quoted fragment
 inside reported speech (`He said the plan was "a disaster"`) stays a `mixed` quote in the same
 group (so does a scare quote or a title: `said the "reform" failed`): quotes of different groups
-never overlap. The speaker mention is read with the same phrase
-grammar as direct quotes' (`quotes.phrases`), and `quotes.speakers` resolves it like theirs.
+never overlap. The speaker mention is read with the same phrase grammar as direct quotes'
+(`quotes.phrases`), and `quotes.speakers` resolves it like theirs.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .attribution import sentence_tokens
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .model import Paragraph, Quote, Sentence
+from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import Token
@@ -37,9 +37,9 @@ _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement o
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
-_VERB_SCAN = 30
+_VERB_SCAN = 30  # tokens of a content searched for its verb
 _OPENING_WORDS = 20  # tokens of an opening "According to ..." phrase before its comma
-_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case  # tokens of a content searched for its verb
+_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 
 
 class Record(NamedTuple):
@@ -405,8 +405,7 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         addressee = _addressee(tokens, start)
         if addressee is None and kind == "addressed":
             return None
-        if kind != "plain" and addressee is not None and addressee < sentence.end \
-                and tokens[addressee].lower == "to":
+        if addressee is not None and addressee < sentence.end and tokens[addressee].lower == "to":
             return start  # "urged [Republicans to join the ranks]", "asked [the network to donate]"
         start = addressee or start
     start = _past_time_phrase(tokens, start, sentence.end)
@@ -415,8 +414,8 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         if that + 1 < sentence.end and tokens[that + 1].lower in load_lexicons("auxiliaries", "copulas", "modals") \
                 and that == start:
             return that  # "said that was wrong": "that" is the subject
-        start = _trim((that + 1, sentence.end), tokens)[0] if _trim((that + 1, sentence.end), tokens) else sentence.end
-        return None if start >= sentence.end or start in sentence.blocked else start  # a that-clause is a clause
+        clause = _trim((that + 1, sentence.end), tokens)
+        return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
     if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
         if start >= sentence.end or tokens[start].lower not in questions:
             return None
@@ -539,14 +538,17 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
     """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
     of another attribution (", but he said", ", she added"); after "who said", the relative clause's comma."""
     tokens = sentence.tokens
+    last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
     for index in range(start, sentence.end):
         token = tokens[index]
         if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and _verb_after(tokens, index)):
             return index
-        if token.text == "," and index + 1 < len(tokens) and tokens[index + 1].lower in load_lexicon(
-                "relative_pronouns") and tokens[index + 1].lower != "that" and _has_finite(tokens, start, index) \
-                and not any(tokens[later].text == "," for later in range(index + 2, sentence.end)):
+        if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
+                and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
+        finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
         if token.text == "," and _attribution_follows(sentence, index + 1, after_comma=True):
             return index
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
@@ -611,7 +613,7 @@ def _trim(span: Span, tokens: list[Token]) -> Span | None:
     start, end = span
     loose = load_lexicons("clause_joiners", "coordinators")
     while start < end and (not (tokens[start].is_word or _is_placeholder(tokens[start]))
-                           or tokens[start].lower in ("that",)):
+                           or tokens[start].lower == "that"):
         start += 1
     while end > start and (not (tokens[end - 1].is_word or _is_placeholder(tokens[end - 1]))
                            or tokens[end - 1].lower in loose):
