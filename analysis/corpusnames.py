@@ -12,12 +12,13 @@ article's own name; speaker_names.csv lists what was merged into what.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any
 
 from quotes.lexicons import load_lexicon, load_lexicons
 from quotes.wordclass import is_noun, world_given_names
 
-__all__ = ["corpus_names", "merge_map", "NAME_MAP_COLUMNS"]
+__all__ = ["corpus_names", "merge_map", "renamed_entries", "NAME_MAP_COLUMNS"]
 
 NAME_MAP_COLUMNS = ("speaker", "corpus_speaker", "reason")
 _ACRONYM_LETTERS = (2, 6)
@@ -73,3 +74,19 @@ def merge_map(rows: Iterable[Mapping[str, object]]) -> dict[str, tuple[str, str]
     for row in rows:
         seen.setdefault(str(row["speaker"]), str(row["speaker_type"]))
     return corpus_names(seen.items())
+
+
+def renamed_entries(entries: Mapping[tuple[Hashable, ...], Any], names: Mapping[str, str],
+             new: Callable[[], Any]) -> dict[tuple[Hashable, ...], Any]:
+    """`entries` keyed by (groups..., speaker) with the speakers of `names` renamed, in their order:
+    an entry keeps its object unless entries merge into its name, which then get a new one, added
+    up in order (the same tallies and order whichever name came first)."""
+    targets = {(*key[:-1], names[key[-1]]) for key in entries if key[-1] in names}
+    result: dict[tuple[Hashable, ...], Any] = {}
+    for key, entry in entries.items():
+        renamed = (*key[:-1], names.get(key[-1], key[-1]))
+        if renamed in targets:
+            result.setdefault(renamed, new()).add(entry)
+        else:
+            result[renamed] = entry
+    return result

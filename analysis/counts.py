@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from quotes.errors import OptionError
 from quotes.model import is_named
 
+from .corpusnames import renamed_entries
 from .utterances import Utterance, check_group_by, utterances
 
 if TYPE_CHECKING:
@@ -102,15 +103,11 @@ class FrequencyTally:
             self._verbs[key].update(counts)
         return self
 
-    def renamed(self, names: Mapping[str, str]) -> FrequencyTally:
-        """A new tally with each speaker of `names` counted under its new name (merged with the
-        speaker of that name, if any): "Reagan" into "Ronald Reagan". The verbs and totals stay."""
-        tally = FrequencyTally()
-        tally._totals = {key: list(totals) for key, totals in self._totals.items()}
-        tally._verbs = defaultdict(Counter, {key: Counter(counts) for key, counts in self._verbs.items()})
-        for key, speaker in self._speakers.items():
-            tally._speakers[(*key[:-1], names.get(key[-1], key[-1]))].add(speaker)
-        return tally
+    def rename(self, names: Mapping[str, str]) -> None:
+        """Count each speaker of `names` under its new name, merged with the speaker of that name if
+        any ("Reagan" into "Ronald Reagan"), in place: only the renamed speakers move, nothing is
+        copied but the few merged. The verbs and totals stay."""
+        self._speakers = defaultdict(_Speaker, renamed_entries(self._speakers, names, _Speaker))
 
     def speaker_rows(self) -> list[dict[str, Any]]:
         """One row per speaker (keys: the groups, then SPEAKER_COLUMNS), most quoted first."""

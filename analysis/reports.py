@@ -347,7 +347,8 @@ class ReportWriter:
         merged = merge_map(self._frequency.speaker_rows())  # "Reagan" -> "Ronald Reagan", across the corpus
         if merged:
             corpus = {speaker: name for speaker, (name, _) in merged.items()}
-            self._frequency, self._tone = self._frequency.renamed(corpus), self._tone.renamed(corpus)
+            self._frequency.rename(corpus)
+            self._tone.rename(corpus)
         frequency = AtomicCsv(self.out_dir / "frequency.csv", [*groups, *SPEAKER_COLUMNS, *self._estimated])
         tone = AtomicCsv(self.out_dir / "tone.csv", [*groups, *SPEAKER_TONE_COLUMNS])
         verbs = AtomicCsv(self.out_dir / "verbs.csv", [*groups, *VERB_COLUMNS])

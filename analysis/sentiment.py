@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from quotes.errors import OptionError
 
+from .corpusnames import renamed_entries
 from .utterances import Utterance, check_group_by, utterances
 
 if TYPE_CHECKING:
@@ -136,13 +137,10 @@ class ToneTally:
         stats.labels[label(polarity)] += 1
         stats.histogram[round(polarity, 4)] += 1
 
-    def renamed(self, names: Mapping[str, str]) -> ToneTally:
-        """A new tally whose keys (groups, then a speaker) use the new names of `names`, merged."""
-        tally = ToneTally()
-        for key, theirs in self._stats.items():
-            renamed = (*key[:-1], names.get(key[-1], key[-1])) if isinstance(key, tuple) else key
-            tally._stats[renamed].add(theirs)
-        return tally
+    def rename(self, names: Mapping[str, str]) -> None:
+        """Key the statistics of each speaker of `names` (the last part of a key: groups, then a
+        speaker) under its new name, merged, in place."""
+        self._stats = defaultdict(_Stats, renamed_entries(self._stats, names, _Stats))
 
     def polarities(self, key: Hashable) -> list[float]:
         """Every polarity recorded for `key` (to 1e-4), for a chart of how a speaker's tone spreads."""
