@@ -23,18 +23,18 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
-from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, after_determiner, bare_subject,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject,
                       clause_floor, clause_subject, governed_before, has_own_subject, in_opening_phrase,
                       in_subordinate_clause, introduces_clause, is_modifier_run, is_phrasal_verb, is_speech_verb,
                       modifies_a_title, names_no_one, new_clause_between, noun_phrase_ending, parenthetical_attribution,
                       phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
                       verb_subject, verb_text)
-from .tokens import Token, tokenize
+from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
 from .wordclass import speech_cue_heads
 
-__all__ = ["attribute_quotes", "sentence_tokens", "PASSES", "RULES", "Pass", "Rule"]
+__all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
-_WINDOW = 300  # characters read either side of a quote, and at the start of its sentence
+_WINDOW = READ_WINDOW  # characters read either side of a quote, and at the start of its sentence
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
@@ -125,11 +125,13 @@ class Pass:
 
 
 def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
-                     sentences: Mapping[int, Sequence[Sentence]]) -> list[Quote]:
+                     sentences: Mapping[int, Sequence[Sentence]], *,
+                     shared: SharedTokens | None = None) -> list[Quote]:
     """Return the quotes with `mention`, `mention_start`, `mention_end`, `verb` and `rule` filled.
 
     Scare quotes are left alone. Parts of one utterance (same `group`) share the attribution of the
-    part whose rule is strongest, so "A," he said, "B." gives both parts to "he".
+    part whose rule is strongest, so "A," he said, "B." gives both parts to "he". `shared` keeps
+    the sentences' tokens for a later reader (see `sentence_tokens`).
     """
     by_sentence: dict[tuple[int, int], list[Quote]] = {}
     for quote in quotes:
@@ -146,7 +148,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         key = (quote.paragraph, quote.sentence)
         sentence = sentences[quote.paragraph][quote.sentence]
         if key not in tokens_of:
-            tokens, placeholders = sentence_tokens(text, sentence, by_sentence[key])
+            tokens, placeholders = sentence_tokens(text, sentence, by_sentence[key], shared)
             heads = speech_cue_heads()
             end = len(tokens)
             while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text == QUOTE):
@@ -626,37 +628,6 @@ def _names_someone(mention: str) -> bool:
     return (len(words) == 1 and words[0].lower() in load_lexicon("subject_pronouns")) or (
         len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
         and all(word[0].isupper() for word in words))
-
-
-def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote]) -> tuple[list[Token], dict[int, int]]:
-    """Tokens of a sentence outside its quotes, each quote standing as one placeholder token.
-
-    Returns the tokens and, for each quote's `outer_start`, the index of its placeholder. Long
-    stretches between quotes are read only near their ends: a clue far from any quote and from the
-    sentence start cannot decide an attribution, and reading it would cost time for nothing.
-    """
-    tokens: list[Token] = []
-    placeholders: dict[int, int] = {}
-    position = sentence.start
-    for quote in [*inside, None]:
-        gap_end = sentence.end if quote is None else quote.outer_start
-        if gap_end - position > 2 * _WINDOW:
-            tokens += tokenize(text, position, position + _WINDOW)
-            tokens.append(Token(position + _WINDOW, gap_end - _WINDOW, "…", "…"))
-            tokens += tokenize(text, gap_end - _WINDOW, gap_end)
-        elif gap_end > position:
-            tokens += tokenize(text, position, gap_end)
-        if quote is not None:
-            placeholders[quote.outer_start] = len(tokens)
-            # A title or a scare quote reads as a noun inside the writer's words ("author of "America's
-            # Unwritten Constitution," put it"); only speech stands apart as a quote.
-            mark = QUOTE if quote.is_speech else TITLE
-            tokens.append(Token(quote.outer_start, quote.outer_end, mark, mark))
-            if mark == TITLE and quote.text.endswith(","):
-                # the comma American style puts inside the marks still punctuates the writer's sentence
-                tokens.append(Token(quote.end - 1, quote.end, ",", ","))
-            position = max(position, quote.outer_end)
-    return tokens, placeholders
 
 
 def _before(tokens: list[Token], index: int) -> list[Token]:

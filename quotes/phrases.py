@@ -15,14 +15,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .tokens import Token
+from .tokens import QUOTE, TITLE, Token
 from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
-QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
-TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends

@@ -68,13 +68,14 @@ def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
     sentences = {index: split_sentences(text, paragraphs[index], held) for index, held in by_paragraph.items()}
     headline = bool(spans) and is_headline(text, paragraphs)
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
-    quotes = attribute_quotes(text, paragraphs, quotes, sentences)
+    shared: dict = {}  # sentence tokens, read by attribution and again by reported speech
+    quotes = attribute_quotes(text, paragraphs, quotes, sentences, shared=shared)
     if "indirect" in wanted:
         cues = cue_positions(text)
         for paragraph in paragraphs:  # reported speech needs the sentences of paragraphs without quotes too
             if paragraph.index not in sentences and holds_cue(cues, paragraph.start, paragraph.end):
                 sentences[paragraph.index] = split_sentences(text, paragraph)
-        quotes = add_reported(text, quotes, sentences, cues)
+        quotes = add_reported(text, quotes, sentences, cues, shared=shared)
     quotes = resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
     return quotes if len(wanted) == len(KINDS) else [quote for quote in quotes if quote.kind in wanted]
 

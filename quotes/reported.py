@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .attribution import sentence_tokens
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
-from .tokens import Token
+from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
@@ -80,10 +79,10 @@ def holds_cue(cues: Sequence[int], start: int, end: int) -> bool:
 
 
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
-                 cues: Sequence[int]) -> list[Quote]:
+                 cues: Sequence[int], *, shared: SharedTokens | None = None) -> list[Quote]:
     """Return `quotes` with the reported speech of every sentence in `sentences` that holds one of the
     `cues` added, in text order, numbered again (`quote_id`, `group`); a mixed or scare quote inside
-    reported content joins its group."""
+    reported content joins its group. `shared`: the tokens attribution read (see `sentence_tokens`)."""
     by_sentence: dict[tuple[int, int], list[Quote]] = {}
     for quote in quotes:
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
@@ -95,7 +94,7 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
             inside = by_sentence.get((paragraph, sentence.index), [])
             if any(quote.outer_start <= sentence.start and quote.outer_end >= sentence.end for quote in inside):
                 continue  # a sentence that is one quote reports nothing of its own
-            read = _read_sentence(text, sentence, inside)
+            read = _read_sentence(text, sentence, inside, shared)
             found += [(sentence, read, record) for record in find_reported(read)]
     if not found:
         return list(quotes)
@@ -663,8 +662,9 @@ def _overlap(record: Record, other: Record) -> bool:
     return meet(own, [*others, other.speaker]) or meet([record.speaker], others)
 
 
-def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote]) -> _Sentence:
-    tokens, placeholders = sentence_tokens(text, sentence, inside)
+def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],
+                   shared: SharedTokens | None) -> _Sentence:
+    tokens, placeholders = sentence_tokens(text, sentence, inside, shared)
     by_start = {quote.outer_start: quote for quote in inside}
     blocked = frozenset(index for start, index in placeholders.items() if by_start[start].kind == "direct")
     held = {index: by_start[start] for start, index in placeholders.items() if by_start[start].kind != "direct"}

@@ -45,3 +45,23 @@ def test_words_at_a_sentence_end_or_before_a_mark_read_as_the_full_rules_read_th
         "said", "J.", "Smith", ".", "Jones'", "dogs", ",", "AT&T", "'", "s"]
     assert words("Mr. Lee. Sen. Ray, cnn.com. Done") == ["Mr.", "Lee", ".", "Sen.", "Ray", ",", "cnn.com", ".", "Done"]
     assert words("Trump\u0085s word\u2019s end") == ["Trump\u0085s", "word\u2019s", "end"]
+
+
+def test_sentence_tokens_are_shared_between_readers_of_the_same_sentence():
+    # attribution and reported speech read the same sentence once: the second gets the same tokens,
+    # and a sentence whose quote reads differently (speech or a title) is read again
+    from quotes.model import Sentence
+    from quotes.pipeline import extract
+    from quotes.tokens import QUOTE, TITLE, sentence_tokens
+
+    text = 'Noem said the "reform" would work, and added: "We will win."'
+    quotes = extract(text)
+    sentence = Sentence(0, len(text), 0, 0)
+    inside = [quote for quote in quotes if quote.kind != "indirect"]
+    shared: dict = {}
+    first = sentence_tokens(text, sentence, inside, shared)
+    assert sentence_tokens(text, sentence, inside, shared) is first
+    assert first == sentence_tokens(text, sentence, inside)
+    assert [token.text for token in first[0] if token.text in (QUOTE, TITLE)] == [QUOTE, QUOTE]
+    assert sentence_tokens(text, sentence, inside[:1], shared) is not first  # other quotes: read anew
+    assert len(shared) == 2
