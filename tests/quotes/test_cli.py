@@ -201,3 +201,16 @@ def test_the_progress_bar_knows_its_total(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
     assert main(["run", str(source), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
     assert "7/7" in capsys.readouterr().err
+
+
+def test_no_index_writes_the_same_csvs_and_no_page(tmp_path, capsys):
+    assert main(["run", str(SEED), "--out", str(tmp_path / "with"), "--quiet"]) == 0
+    assert main(["run", str(SEED), "--out", str(tmp_path / "without"), "--quiet", "--no-index"]) == 0
+    written = sorted(path.name for path in (tmp_path / "without").iterdir())
+    assert "index.html" not in written and (tmp_path / "with" / "index.html").exists()
+    for name in written:
+        assert (tmp_path / "without" / name).read_bytes() == (tmp_path / "with" / name).read_bytes(), name
+    assert len(written) == 6
+    # the article views are linked from the page: asking for them without it is a usage error
+    assert main(["run", str(SEED), "--out", str(tmp_path / "views"), "--no-index", "--html-articles"]) == 2
+    assert "index.html" in capsys.readouterr().err
