@@ -478,6 +478,8 @@ def governing_verb(context: _Context) -> Found | None:
             return context.last_here.found  # "...," said X, adding that "..."
         found = verb_subject(tokens, verb, floor)
         if found is not None:
+            if verbs[-1] != verb and tokens[verbs[-1] - 1].lower in ("and", "but"):
+                found = found._replace(verb=verbs[-1])  # "dismissed the report and said it was "...""
             return _mention(tokens, found)
         if participle and context.last_here is not None and context.last_here.sentence == context.quote.sentence:
             return context.last_here.found  # the participle's subject is the last speaker

@@ -319,7 +319,13 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     apposition = False
     if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
         return _subject_before_conjunction(tokens, index, floor)
-    if tokens[index].text == ",":
+    if tokens[index].text in DASHES and index - 1 > floor:  # "Kall -- co-editor of a book on debates -- said"
+        opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
+                        if tokens[position].text == tokens[index].text or tokens[position].text in CLAUSE_END), None)
+        if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
+            return None
+        index, apposition = opening - 1, True
+    elif tokens[index].text == ",":
         named = _name_between_commas(tokens, index, floor)
         if named is not None:
             return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
@@ -452,6 +458,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                     and not is_noun(token.lower)) \
                 or token.lower.endswith("n't"):
             index -= 1
+            if token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
+                index -= 1  # "Sanders on Tuesday said"
         elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
                 "time_determiners"):
             index -= 2  # "teachers this week signed"

@@ -304,7 +304,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None:
             fragments.append(second)
-    if not _is_clause(tokens, first[0], first[1]) and not (len(fragments) > 1 and (
+    if not _is_clause(tokens, first[0], first[1]) and not _opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
             _has_finite(tokens, *fragments[1]) or _is_clause(tokens, fragments[1][0] - 1, fragments[1][1]))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
@@ -516,6 +516,15 @@ def _is_finite_verb(token: Token) -> bool:
     """"has", "called", "encouraged": an auxiliary or an inflected verb that is not a noun."""
     return token.lower in load_lexicons("auxiliaries", "modals") or (
         is_inflected_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized)
+
+
+def _opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"[However,] growth slowed", "[After some challenges,] the work has met standards": an opening
+    phrase without a verb of its own, its comma, then a clause (which `_is_clause` cannot tell from
+    "said [his piece], he is ready")."""
+    comma = next((index for index in range(start, min(end, start + _OPENING_WORDS)) if tokens[index].text == ","), None)
+    return comma is not None and comma > start and not _has_finite(tokens, start, comma) \
+        and comma + 1 < end and _is_clause(tokens, comma + 1, end)
 
 
 def _has_finite(tokens: list[Token], start: int, end: int) -> bool:

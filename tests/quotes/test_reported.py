@@ -144,3 +144,25 @@ def test_a_plural_opening_a_sentence_is_a_group_not_a_person():
     assert [(quote.speaker, quote.speaker_type) for quote in found] == [("shippers", "group"), ("dealers", "group")]
     (sanders,) = quotes.extract("Sanders said the plan would work.")  # a name, though "sanders" is a noun too
     assert (sanders.speaker, sanders.speaker_type) == ("Sanders", "person")
+
+
+def test_an_opening_phrase_before_a_content_that_ends_in_its_attribution():
+    # "However," / "After two delays," open the reported clause; they are no object of the cue
+    assert reported("Intro.\n\nHowever, the bridge will reopen in the spring, the council said.") == [
+        ("However, the bridge will reopen in the spring", "the council", "said")]
+    assert reported("Intro.\n\nAfter two delays, the ferry has been running on time, one harbour official said.") == [
+        ("After two delays, the ferry has been running on time", "one harbour official", "said")]
+
+
+def test_a_day_or_a_dash_apposition_between_speaker_and_cue():
+    assert reported("Intro.\n\nOkafor on Tuesday said the food bank would open a second site.") == [
+        ("the food bank would open a second site", "Okafor", "said")]
+    assert reported("Intro.\n\nRenwick -- the mayor since 2019, and a former engineer -- said the hydrant had "
+                    "been fixed.") == [("the hydrant had been fixed", "Renwick", "said")]
+
+
+def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
+    found = [(quote.mention, quote.verb) for quote in quotes.extract(
+        'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
+        if quote.kind == "mixed"]
+    assert found == [("Councillor Mina Castell", "called")]
