@@ -23,21 +23,20 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from .clauses import (OPENING_WORDS, addressee, has_finite, is_clause, is_dash, is_finite_verb, is_placeholder,
+                      opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, TITLE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
-_THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
-_VERB_SCAN = 30  # tokens of a content searched for its verb
-_OPENING_WORDS = 20  # tokens of an opening "According to ..." phrase before its comma
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 
 
@@ -140,7 +139,7 @@ def reported_according_to(sentence: _Sentence, cue: int) -> Record | None:
         return None
     floor = clause_floor(tokens, cue)
     if cue == floor:  # "According to early results of the exit poll by Edison Research, Clinton led"
-        comma = next((index for index in range(cue + 2, min(sentence.end, cue + _OPENING_WORDS))
+        comma = next((index for index in range(cue + 2, min(sentence.end, cue + OPENING_WORDS))
                       if tokens[index].text == ","), None)
         if comma is None or comma == cue + 2:
             return None
@@ -153,7 +152,7 @@ def reported_according_to(sentence: _Sentence, cue: int) -> Record | None:
             return None
         fragments = [span for span in [_trim((floor, cue), tokens)] if span]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and fragments \
-                and not _is_clause(tokens, *fragments[0]):
+                and not is_clause(tokens, *fragments[0]):
             rest = _trim((speaker[1] + 1, _content_end(sentence, speaker[1] + 1, relative=False)), tokens)
             fragments += [rest] if rest else []  # "The driver, according to police, fled"
     return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")
@@ -181,11 +180,14 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
         return None  # ("When asked if he was bullied": a question put to him, not his)
     start = _content_start(sentence, cue + width, kind)
     if start is None:
+        start = _relative_content(sentence, cue, width)
+    if start is None:
         return None
     speaker = _cue_speaker(sentence, cue, joined)
     if speaker is None:
         return None
-    end = _content_end(sentence, start, relative=tokens[speaker[0]].lower in load_lexicon("relative_pronouns"))
+    end = _content_end(sentence, start, relative=tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
+                       subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = _trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 
@@ -205,7 +207,7 @@ def reported_object(sentence: _Sentence, cue: int) -> Record | None:
     if start >= sentence.end or not _opens_noun_phrase(tokens[start]):
         return None
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
-        ",", ";", ":") or _is_dash(tokens, index) or tokens[index].lower in load_lexicons(
+        ",", ";", ":") or is_dash(tokens, index) or tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns")), sentence.end)
     speaker = _cue_speaker(sentence, cue, None)
     span = _trim((start, end), tokens)
@@ -236,8 +238,10 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
         speaker = verb_subject(tokens, cue, floor) or _plain_subject(tokens, floor, cue)
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
-    if speaker is None or _finding(tokens, speaker) or tokens[speaker[0]].start in sentence.quoted_speakers:
-        return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day')
+    if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers and not (
+            tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ",")):
+        return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day'; its
+        # speaker's next words are reported: '"...," he said, adding that the plan failed')
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
     if tokens[speaker[1] - 1].is_possessive:
@@ -287,7 +291,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
             comma -= 1  # ", [former] officials said"
         after = cue + width
     if kind == "addressed":
-        after = _addressee(tokens, after) or after  # ", Graham told The Hill."
+        after = addressee(tokens, after) or after  # ", Graham told The Hill."
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
             or not _only_circumstance(tokens, after, sentence.end):
         return None
@@ -295,7 +299,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     if first is None:
         return None
     rest = next((index for index in range(after, min(sentence.end, after + _FINAL_WORDS + 1))
-                 if tokens[index].text in (",", QUOTE) or _is_dash(tokens, index)), sentence.end)
+                 if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), sentence.end)
     fragments = [first]
     if rest < sentence.end and tokens[rest].text != ",":
         return None  # the attribution runs into a quote or a dash: not a plain sentence-final one
@@ -304,8 +308,8 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None:
             fragments.append(second)
-    if not _is_clause(tokens, first[0], first[1]) and not _opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
-            _has_finite(tokens, *fragments[1]) or _is_clause(tokens, fragments[1][0] - 1, fragments[1][1]))):
+    if not is_clause(tokens, first[0], first[1]) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
+            has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1]))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
@@ -321,7 +325,7 @@ def reported_question(sentence: _Sentence, cue: int) -> Record | None:
         "subordinators", "passive_auxiliaries")
     if kind != "question" or not passive or tokens[cue].lower.endswith("ing"):
         return None
-    start = _past_time_phrase(tokens, cue + width, sentence.end)
+    start = past_time_phrase(tokens, cue + width, sentence.end)
     while start < sentence.end and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon(
             "phrase_prepositions")) and tokens[start].lower not in load_lexicon("question_words"):
         preposition = tokens[start].lower in load_lexicon("phrase_prepositions")
@@ -401,14 +405,14 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
     if start >= sentence.end:
         return None
     if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
-        addressee = _addressee(tokens, start)
-        if addressee is None and kind == "addressed":
+        past = addressee(tokens, start)
+        if past is None and kind == "addressed":
             return None
-        if addressee is not None and addressee < sentence.end and tokens[addressee].lower == "to":
+        if past is not None and past < sentence.end and tokens[past].lower == "to":
             return start  # "urged [Republicans to join the ranks]", "asked [the network to donate]"
-        start = addressee or start
-    start = _past_time_phrase(tokens, start, sentence.end)
-    that = _that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
+        start = past or start
+    start = past_time_phrase(tokens, start, sentence.end)
+    that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
     if that is not None:
         if that + 1 < sentence.end and tokens[that + 1].lower in load_lexicons("auxiliaries", "copulas", "modals") \
                 and that == start:
@@ -423,114 +427,38 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         return None  # "added a title", "charged him": an object; no content without "that"
     if kind == "commitment":
         return start if start < sentence.end and tokens[start].lower == "to" else None
-    if start >= sentence.end or start in sentence.blocked or not _is_clause(tokens, start, sentence.end):
+    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end):
         return None
     return start
 
 
-def _past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
-    """The token after a time phrase right after a cue: "said [Friday afternoon]", "said [on Friday]",
-    "told CNN [last week]" (the content follows it without "that")."""
-    times = load_lexicons("days", "time_nouns", "months")
-    index = start
-    if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
-        index += 1
-    stop = index
-    while stop < min(end, index + 3) and (tokens[stop].lower in times or (tokens[stop].text[0].isdigit() and (
-            index > start or stop + 1 < end and tokens[stop + 1].lower in times))):
-        stop += 1
-    return stop if stop > index else start
-
-
-def _addressee(tokens: list[Token], start: int) -> int | None:
-    """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
-    if start >= len(tokens):
+def _relative_content(sentence: _Sentence, cue: int, width: int) -> int | None:
+    """"donations, which he said [were accompanied by favors]": in a relative clause the content is
+    the verb phrase after the cue (its subject the relative pronoun), the speaker the cue's subject."""
+    tokens, start = sentence.tokens, cue + width
+    if cue < 2 or start >= sentence.end or start in sentence.blocked or tokens[cue - 2].lower not in load_lexicon("relative_pronouns"):
         return None
-    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns"):
-        return start + 1  # "told him", "assured them"
-    span = phrase_after(tokens, start)
-    if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
-            and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
-        span = (start, start + 1)  # "told reporters", "told lawmakers"
-    return None if span is None else span[1]
+    subject = tokens[cue - 1]
+    if not (subject.lower in load_lexicon("subject_pronouns") or (subject.is_capitalized and subject.is_word)):
+        return None
+    verb = tokens[start]
+    return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
 
 
-def _that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:
-    """The "that" opening a content within a few words of its cue, past only a time or place phrase
-    ("said [in a statement on Tuesday] that"), or past any words after an addressee (`anywhere`:
-    "told [a meeting of island leaders] that"). None when something else comes between."""
-    for index in range(start, min(end, start + _THAT_WITHIN)):
-        token = tokens[index]
-        if token.lower == "that":
-            return index
-        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "days",
-                                                                                  "time_determiners", "attribution_skip")
-                                   or token.lower.endswith("ly")):
-            return None
-        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):
-            continue  # "says at a campaign stop in Toledo, Ohio, that"
-        if not token.is_word or token.lower in load_lexicon("question_words") or (not anywhere and (
-                is_inflected_verb(token.lower) or (token.lower.endswith("ing") and not is_noun(token.lower))
-                or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
-            return None  # "responded by using the example of Chicago to prove that"
-    return None
 
 
-def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """Does a clause with its own subject start at `start` ("[the plan] would fail", "[he] lied")?
-    Not an object or a participle ("said [nothing]", "deny [them] permits", "suggested [looking]"):
-    the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
-    "said [his piece], he is ready" is an opening phrase and the next clause)."""
-    first = tokens[start]
-    if _is_placeholder(first) or first.lower in load_lexicon("subject_pronouns"):
-        return True  # "said [she] plans to", `said "[the plan]" failed`
-    if not first.is_word or first.lower in load_lexicon("content_blockers") or (
-            first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
-        return False
-    if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
-            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners"):
-        return False
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
-    dependent = load_lexicons("relative_pronouns", "subordinators")
-    commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
-    for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
-        token, previous = tokens[position], tokens[position - 1]
-        if token.text in CLAUSE_END or token.text == ":":
-            return False
-        if _is_placeholder(token) and token.text == QUOTE and not skipping and (commas != 1 or previous.text == ","):
-            return True  # `says voter fraud "would be one hell of a way to lose"`
-        commas += token.text == ","
-        if token.lower in dependent and position > start:
-            skipping = True  # "the examples [that] critics [point] to ... failed"
-        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite:
-            continue  # ", [run] by the department,": a participle, not the content's verb
-        elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
-                is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to"):
-            if not skipping and (commas != 1 or previous.text == ","):
-                return True  # "parents still [want]", "the decision, which ..., [illustrates]"
-            skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
-    return False
 
 
-def _is_finite_verb(token: Token) -> bool:
-    """"has", "called", "encouraged": an auxiliary or an inflected verb that is not a noun."""
-    return token.lower in load_lexicons("auxiliaries", "modals") or (
-        is_inflected_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized)
 
 
-def _opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """"[However,] growth slowed", "[After some challenges,] the work has met standards": an opening
-    phrase without a verb of its own, its comma, then a clause (which `_is_clause` cannot tell from
-    "said [his piece], he is ready")."""
-    comma = next((index for index in range(start, min(end, start + _OPENING_WORDS)) if tokens[index].text == ","), None)
-    return comma is not None and comma > start and not _has_finite(tokens, start, comma) \
-        and comma + 1 < end and _is_clause(tokens, comma + 1, end)
 
 
-def _has_finite(tokens: list[Token], start: int, end: int) -> bool:
-    """Some word of tokens[start:end] is a finite verb, an auxiliary or a modal."""
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
-    return any(token.lower in finite or is_inflected_verb(token.lower) for token in tokens[start:end])
+
+
+
+
+
+
 
 
 def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
@@ -542,16 +470,17 @@ def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
         or tokens[start].lower.endswith("ly")
 
 
-def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
+def _content_end(sentence: _Sentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
     """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
-    of another attribution (", but he said", ", she added"); after "who said", the relative clause's comma."""
+    of another attribution (", but he said", ", she added"); after "who said", the relative clause's
+    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...")."""
     tokens = sentence.tokens
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
     for index in range(start, sentence.end):
         token = tokens[index]
-        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and _verb_after(tokens, index)):
+        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
             return index
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
@@ -563,41 +492,19 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool) -> int:
                 tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
                 and _attribution_follows(sentence, index + 1, after_comma=False):
             return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
-        if token.text == "," and _writer_clause_follows(tokens, index + 1):
+        if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
+        if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
+                index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
+                and is_clause(tokens, index + 1, sentence.end):
+            return index
     return sentence.end
 
 
-def _writer_clause_follows(tokens: list[Token], start: int) -> bool:
-    """After a comma, "although ...", "and when pressed ...": the writer's clause, not the content's."""
-    if start >= len(tokens):
-        return False
-    following = tokens[start]
-    if following.lower.endswith("ing") and is_verb(following.lower[:-3]) and following.lower not in load_lexicon(
-            "subject_pronouns"):
-        return True  # ", citing the polls": a participle of the writer's
-    if following.lower == "but" and start + 1 < len(tokens) and (
-            tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
-        return True  # ", but he refuses to discuss it": a new clause with its own subject
-    if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and _is_finite_verb(tokens[start + 1])):
-        return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
-    if following.lower in load_lexicon("coordinators"):
-        start += 1
-    return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
-        tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
 
 
-def _verb_after(tokens: list[Token], comma: int) -> bool:
-    """"Smith, who said the plan would fail, [left]": the main clause takes up again after the comma."""
-    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
-        is_verb(following.lower) and not is_noun(following.lower)))
 
 
-def _is_dash(tokens: list[Token], index: int) -> bool:
-    """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
-    token = tokens[index]
-    return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
 
 
 def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) -> bool:
@@ -620,18 +527,15 @@ def _trim(span: Span, tokens: list[Token]) -> Span | None:
     """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
     start, end = span
     loose = load_lexicons("clause_joiners", "coordinators")
-    while start < end and (not (tokens[start].is_word or _is_placeholder(tokens[start]))
+    while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]))
                            or tokens[start].lower == "that"):
         start += 1
-    while end > start and (not (tokens[end - 1].is_word or _is_placeholder(tokens[end - 1]))
+    while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]))
                            or tokens[end - 1].lower in loose):
         end -= 1
     return (start, end) if end > start else None
 
 
-def _is_placeholder(token: Token) -> bool:
-    """The token standing for a whole quote in its sentence (not a stray quotation mark, one character)."""
-    return (token.text == QUOTE or token.text == TITLE) and token.end - token.start > 1
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:
@@ -653,7 +557,7 @@ def _record(sentence: _Sentence, fragments: list[Span], speaker: Span, cue: Span
     if not fragments:
         return None
     tokens = sentence.tokens
-    words = sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or _is_placeholder(token))
+    words = sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or is_placeholder(token))
     if words < least or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
         return None
     if any(start <= index < end for start, end in fragments for index in range(*speaker)):

@@ -17,7 +17,7 @@ from importlib.resources import files
 
 from .lexicons import load_lexicon, load_lexicons
 
-__all__ = ["is_verb", "is_noun", "is_inflected_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
+__all__ = ["is_verb", "is_noun", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -66,6 +66,17 @@ def is_inflected_verb(word: str) -> bool:
     """True when `word` is most likely a past, a participle or a third-person verb ("said", "says",
     "described"): a form that never follows a modal, so "May said" names Theresa May."""
     return word in _classes()[1]
+
+
+def can_be_verb(word: str) -> bool:
+    """True when `word` is a verb in some use, though most likely a noun: the lexicon knows a past
+    of it ("show" and "shows": "showed"; "plan": "planned"; "targets": "targeted")."""
+    if is_verb(word):
+        return True
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    inflected = _classes()[1]
+    return len(base) > 2 and any(form in inflected for form in (
+        base + "ed", base + "d", base + base[-1] + "ed", base[:-1] + "ied", word[:-2] + "ed"))
 
 
 def is_noun(word: str) -> bool:

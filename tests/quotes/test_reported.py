@@ -166,3 +166,21 @@ def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
         if quote.kind == "mixed"]
     assert found == [("Councillor Mina Castell", "called")]
+
+
+def test_reported_speech_inside_a_relative_clause():
+    assert reported("Intro.\n\nHe returned the donations, which he said were tied to favours.") == [
+        ("were tied to favours", "he", "said")]
+
+
+def test_a_participle_after_a_direct_quote_reports_its_speakers_next_words():
+    found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(
+        'Intro.\n\n"We are two weeks behind," Solberg said, adding that the repairs would be finished by May.')]
+    assert found == [("direct", "We are two weeks behind,", "Solberg"),
+                     ("indirect", "the repairs would be finished by May", "Solberg")]
+
+
+def test_a_content_inside_an_opening_subordinate_clause_ends_with_it():
+    # the main clause after the comma is the writer's, not what the minister said
+    assert reported("Intro.\n\nWhen the minister said the bridge was safe, engineers closed it for repairs.") == [
+        ("the bridge was safe", "the minister", "said")]

@@ -1,0 +1,179 @@
+"""Clauses in a sentence's tokens: where a reported content may begin, and whether a clause starts.
+
+Reported speech needs a few facts the phrase grammar (`quotes.phrases`) does not give: does a clause
+with its own subject start here ("said [the plan] would fail", not "said [nothing]"), does a time
+phrase, an addressee or "that" come first ("told [reporters] [on Tuesday] that"), and does a clause
+of the writer's follow a comma (", citing the polls"). Each is a small test on the tokens of one
+sentence, each quote standing as one placeholder token (`quotes.tokens.sentence_tokens`).
+"""
+
+from __future__ import annotations
+
+from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
+from .tokens import Token
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
+
+__all__ = ["past_time_phrase", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb", "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder", "is_dash"]
+
+_THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
+_VERB_SCAN = 30  # tokens of a content searched for its verb
+OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
+
+
+def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
+    """The token after a time phrase right after a cue: "said [Friday afternoon]", "said [on Friday]",
+    "told CNN [last week]" (the content follows it without "that")."""
+    times = load_lexicons("days", "time_nouns", "months")
+    index = start
+    if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
+        index += 1
+    stop = index
+    while stop < min(end, index + 3) and (tokens[stop].lower in times or (tokens[stop].text[0].isdigit() and (
+            index > start or stop + 1 < end and tokens[stop + 1].lower in times))):
+        stop += 1
+    return stop if stop > index else start
+
+
+def addressee(tokens: list[Token], start: int) -> int | None:
+    """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
+    if start >= len(tokens):
+        return None
+    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns"):
+        return start + 1  # "told him", "assured them"
+    span = phrase_after(tokens, start)
+    if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
+            and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
+        span = (start, start + 1)  # "told reporters", "told lawmakers"
+    return None if span is None else span[1]
+
+
+def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:
+    """The "that" opening a content within a few words of its cue, past only a time or place phrase
+    ("said [in a statement on Tuesday] that"), or past any words after an addressee (`anywhere`:
+    "told [a meeting of island leaders] that"). None when something else comes between."""
+    for index in range(start, min(end, start + _THAT_WITHIN)):
+        token = tokens[index]
+        if token.lower == "that":
+            return index
+        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "days",
+                                                                                  "time_determiners", "attribution_skip")
+                                   or token.lower.endswith("ly")):
+            return None
+        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):
+            continue  # "says at a campaign stop in Toledo, Ohio, that"
+        if not token.is_word or token.lower in load_lexicon("question_words") or (not anywhere and (
+                is_inflected_verb(token.lower) or (token.lower.endswith("ing") and not is_noun(token.lower))
+                or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
+            return None  # "responded by using the example of Chicago to prove that"
+    return None
+
+
+def is_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """Does a clause with its own subject start at `start` ("[the plan] would fail", "[he] lied")?
+    Not an object or a participle ("said [nothing]", "deny [them] permits", "suggested [looking]"):
+    the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
+    "said [his piece], he is ready" is an opening phrase and the next clause)."""
+    first = tokens[start]
+    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns"):
+        return True  # "said [she] plans to", `said "[the plan]" failed`
+    if not first.is_word or first.lower in load_lexicon("content_blockers") or (
+            first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
+        return False
+    if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
+            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners"):
+        return False
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    dependent = load_lexicons("relative_pronouns", "subordinators")
+    commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
+    for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
+        token, previous = tokens[position], tokens[position - 1]
+        if token.text in CLAUSE_END or token.text == ":":
+            return False
+        if is_placeholder(token) and token.text == QUOTE and not skipping and (commas != 1 or previous.text == ","):
+            return True  # `says voter fraud "would be one hell of a way to lose"`
+        commas += token.text == ","
+        if token.lower in dependent and position > start:
+            skipping = True  # "the examples [that] critics [point] to ... failed"
+        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite:
+            continue  # ", [run] by the department,": a participle, not the content's verb
+        elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
+                is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
+            if not skipping and (commas != 1 or previous.text == ","):
+                return True  # "parents still [want]", "the decision, which ..., [illustrates]"
+            skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
+    return False
+
+
+def verb_by_position(tokens: list[Token], position: int) -> bool:
+    """A word that is a noun or a verb, read as a verb where a noun could not stand: after a plural
+    noun and before an object ("the videos [show] that", "strategists [plan] to"), or after an
+    adverb ("the law unfairly [targets] them")."""
+    token, previous = tokens[position], tokens[position - 1]
+    if not can_be_verb(token.lower) or token.is_capitalized or not token.is_word:
+        return False
+    if previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower):
+        return True
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return following is not None and previous.lower.endswith("s") and is_noun(previous.lower) \
+        and not previous.is_possessive and not token.lower.endswith("s") and (
+            following.lower in ("to", "that") or following.lower in load_lexicons("articles", "determiners", "pronouns")
+            or (following.is_capitalized and following.is_word))
+
+
+def is_finite_verb(token: Token) -> bool:
+    """"has", "called", "encouraged": an auxiliary or an inflected verb that is not a noun."""
+    return token.lower in load_lexicons("auxiliaries", "modals") or (
+        is_inflected_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized)
+
+
+def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"[However,] growth slowed", "[After some challenges,] the work has met standards": an opening
+    phrase without a verb of its own, its comma, then a clause (which `is_clause` cannot tell from
+    "said [his piece], he is ready")."""
+    comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
+    return comma is not None and comma > start and not has_finite(tokens, start, comma) \
+        and comma + 1 < end and is_clause(tokens, comma + 1, end)
+
+
+def has_finite(tokens: list[Token], start: int, end: int) -> bool:
+    """Some word of tokens[start:end] is a finite verb, an auxiliary or a modal."""
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    return any(token.lower in finite or is_inflected_verb(token.lower) for token in tokens[start:end])
+
+
+def writer_clause_follows(tokens: list[Token], start: int) -> bool:
+    """After a comma, "although ...", "and when pressed ...": the writer's clause, not the content's."""
+    if start >= len(tokens):
+        return False
+    following = tokens[start]
+    if following.lower.endswith("ing") and is_verb(following.lower[:-3]) and following.lower not in load_lexicon(
+            "subject_pronouns"):
+        return True  # ", citing the polls": a participle of the writer's
+    if following.lower == "but" and start + 1 < len(tokens) and (
+            tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
+        return True  # ", but he refuses to discuss it": a new clause with its own subject
+    if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and is_finite_verb(tokens[start + 1])):
+        return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
+    if following.lower in load_lexicon("coordinators"):
+        start += 1
+    return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
+        tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
+
+
+def verb_after(tokens: list[Token], comma: int) -> bool:
+    """"Smith, who said the plan would fail, [left]": the main clause takes up again after the comma."""
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
+        is_verb(following.lower) and not is_noun(following.lower)))
+
+
+def is_placeholder(token: Token) -> bool:
+    """The token standing for a whole quote in its sentence (not a stray quotation mark, one character)."""
+    return (token.text == QUOTE or token.text == TITLE) and token.end - token.start > 1
+
+
+def is_dash(tokens: list[Token], index: int) -> bool:
+    """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
+    token = tokens[index]
+    return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))

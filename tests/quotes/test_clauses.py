@@ -1,0 +1,42 @@
+"""quotes/clauses.py: does a clause start here, and what comes between a cue and its content."""
+
+from __future__ import annotations
+
+from quotes.clauses import is_clause, opening_then_clause, past_time_phrase, that_after, verb_by_position
+from quotes.tokens import tokenize
+
+
+def tokens(text: str):
+    return tokenize(text, 0, len(text))
+
+
+def test_a_clause_has_a_subject_and_a_verb_of_its_own():
+    assert is_clause(tokens("the plan would fail"), 0, 4)
+    assert not is_clause(tokens("nothing about it"), 0, 3)
+    assert not is_clause(tokens("looking at the record"), 0, 4)
+
+
+def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand():
+    # "show", "plan" and "targets" are most likely nouns; after a plural noun and before an object,
+    # or after an adverb, they are the verb of the clause
+    videos = tokens("the videos show Scott calmly leaving his car")
+    assert verb_by_position(videos, 2) and is_clause(videos, 0, len(videos))
+    plans = tokens("campaign strategists plan to secure enough delegates")
+    assert verb_by_position(plans, 2) and is_clause(plans, 0, len(plans))
+    law = tokens("the law unfairly targets tenants")
+    assert verb_by_position(law, 3)
+    assert not verb_by_position(tokens("the city plan to build"), 2)  # a singular noun before it: "the city plan"
+    assert not is_clause(tokens("the videos show"), 0, 3)  # nothing after: a noun phrase ("the video shows")
+
+
+def test_an_opening_phrase_without_a_verb_then_a_clause():
+    assert opening_then_clause(tokens("However, the bridge will reopen"), 0, 6)
+    assert opening_then_clause(tokens("After two delays, the ferry runs on time"), 0, 9)
+    assert not opening_then_clause(tokens("He left, and the ferry runs"), 0, 7)  # "left": a verb of its own
+
+
+def test_what_comes_between_a_cue_and_its_content():
+    said = tokens("said on Friday that the plan failed")
+    assert past_time_phrase(said, 1, len(said)) == 3  # "on Friday"
+    assert that_after(said, 1, len(said)) == 3
+    assert that_after(tokens("said the plan that failed"), 1, 5) is None  # "the plan" comes first
