@@ -110,15 +110,16 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
     noun and before an object ("the videos [show] that", "strategists [plan] to"), or after an
     adverb ("the law unfairly [targets] them")."""
     token, previous = tokens[position], tokens[position - 1]
-    if not can_be_verb(token.lower) or token.is_capitalized or not token.is_word:
+    if token.is_capitalized or not token.is_word:
         return False
-    if previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower):
-        return True
-    following = tokens[position + 1] if position + 1 < len(tokens) else None
-    return following is not None and previous.lower.endswith("s") and is_noun(previous.lower) \
-        and not previous.is_possessive and not token.lower.endswith("s") and (
-            following.lower in ("to", "that") or following.lower in load_lexicons("articles", "determiners", "pronouns")
-            or (following.is_capitalized and following.is_word))
+    if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is None or not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive \
+                or not is_noun(previous.lower) or not (
+                    following.lower in ("to", "that") or following.lower in load_lexicons("articles", "determiners", "pronouns")
+                    or (following.is_capitalized and following.is_word)):
+            return False
+    return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
 
 
 def is_finite_verb(token: Token) -> bool:

@@ -12,7 +12,7 @@ grammar and speaker resolution both ask these questions, so each is answered in 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from .lexicons import load_lexicon, load_lexicons
@@ -68,6 +68,7 @@ def is_inflected_verb(word: str) -> bool:
     return word in _classes()[1]
 
 
+@lru_cache(maxsize=1 << 12)
 def can_be_verb(word: str) -> bool:
     """True when `word` is a verb in some use, though most likely a noun: the lexicon knows a past
     of it ("show" and "shows": "showed"; "plan": "planned"; "targets": "targeted")."""

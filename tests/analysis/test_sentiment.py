@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textblob import TextBlob
 
 import analysis
@@ -14,6 +16,19 @@ from analysis.sentiment import NEGATIVE_BELOW, POSITIVE_ABOVE, label, score
 
 @pytest.mark.parametrize("text", ["This is wonderful news", "a terrible day", "It is fine", "", "LEAVE NOW, we will"])
 def test_score_equals_textblob(text):
+    assert score(text) == tuple(TextBlob(text).sentiment)
+
+
+_WORDS = ["good", "bad", "not", "never", "very", "really", "extremely", "!", "(!)", ":)", ":-(", "terrible", "wonderful",
+          "great", "no", "is", "a", "the", "plan", "n't", "hardly", "sad", "happy", "damn", "quite", "so", "Great", "BAD",
+          "well-known", "it's", "unbelievably", "?", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25))
+def test_scores_equal_textblobs_with_negations_modifiers_and_emoticons(words):
+    # the analyser runs on a loaded copy of TextBlob's lexicon (no lazy wrapper): same scores
+    text = " ".join(words)
     assert score(text) == tuple(TextBlob(text).sentiment)
 
 
