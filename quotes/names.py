@@ -132,6 +132,10 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     if first_given > 0 and name[0].lower() not in words_.given_names:
         name_start += first_given  # "Exchequer Nigel Lawson": the name starts at its given name
         name = name[first_given:]
+    if 0 < name_start < len(words) and words[-1].rstrip(".").lower() in words_.organizations and not any(
+            word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
+            for word in words):
+        name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
     title = _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None

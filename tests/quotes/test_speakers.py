@@ -45,6 +45,10 @@ def test_speakers_golden(case):
     ("IMF", (), ("IMF",), "organization"),
     ("Claire Moreau", (), ("Claire", "Moreau"), "person"),
     ("Trump on Tuesday", (), ("Trump",), "unknown"),
+    # a title word opening a company's name is part of the name: no general runs a motor company
+    ("General Motors Corp", (), ("General", "Motors", "Corp"), "organization"),
+    ("Justice Department", (), ("Justice", "Department"), "organization"),
+    ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
