@@ -445,22 +445,6 @@ def _relative_content(sentence: _Sentence, cue: int, width: int) -> int | None:
     return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
     """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
     Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
@@ -501,12 +485,6 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool, subordinate
     return sentence.end
 
 
-
-
-
-
-
-
 def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) -> bool:
     """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
     `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
@@ -534,8 +512,6 @@ def _trim(span: Span, tokens: list[Token]) -> Span | None:
                            or tokens[end - 1].lower in loose):
         end -= 1
     return (start, end) if end > start else None
-
-
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:
