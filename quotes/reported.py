@@ -384,6 +384,11 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
             or previous.is_possessive:
         return True
+    if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \
+            and previous.is_word and not previous.is_capitalized and previous.lower not in load_lexicon("attribution_skip") \
+            and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \
+            and (is_noun(tokens[index].lower) or tokens[index].lower in load_lexicon("noun_uses")):
+        return True  # "his latest remarks", "police's earlier claim": a noun after its modifier
     if tokens[index].lower.endswith("ing"):
         return False  # "is saying": progressive, not passive
     if previous.lower in load_lexicon("passive_auxiliaries") or (
@@ -494,8 +499,9 @@ def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) 
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
         if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
                                                      and is_inflected_verb(tokens[index].lower)):
-            subject = phrase_before(tokens, index, floor=start)
-            return index == start or (subject is not None and subject[0] == start)
+            subjects = (phrase_before(tokens, index, floor=start), _plain_subject(tokens, start, index) if after_comma else None)
+            return index == start or any(subject is not None and subject[0] == start for subject in subjects)
+            # (the plain subject: ", and more than 4 in 10 said")
         if not tokens[index].is_word:
             return False
     return False

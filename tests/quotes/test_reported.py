@@ -184,3 +184,13 @@ def test_a_content_inside_an_opening_subordinate_clause_ends_with_it():
     # the main clause after the comma is the writer's, not what the minister said
     assert reported("Intro.\n\nWhen the minister said the bridge was safe, engineers closed it for repairs.") == [
         ("the bridge was safe", "the minister", "said")]
+
+
+def test_a_cue_word_after_its_modifier_is_a_noun():
+    # "his latest remarks will ...": the remarks are the subject, nobody remarks here
+    assert reported("Intro.\n\nBut his latest remarks will do little to calm the markets.") == []
+
+
+def test_a_content_ends_where_a_quantity_starts_another_attribution():
+    assert reported("Intro.\n\nMost voters said the economy was weak, and more than 4 in 10 said prices were "
+                    "too high.")[0] == ("the economy was weak", "Most voters", "said")
