@@ -254,14 +254,17 @@ def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
     if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
         floor += 1  # "while another says", "when officials say"
-    words = tokens[floor:cue]
+    end = cue
+    while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
+        end -= 1  # "The figures also said": the adverb is no part of the subject
+    words = tokens[floor:end]
     if not words or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
-            "articles", "determiners", "quantity_words")):
-        return None
+            "articles", "determiners", "quantity_words")) or (len(words) == 1 and words[0].lower in load_lexicon("determiners")):
+        return None  # (not "This also confirmed the figures")
     finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
     if any(not token.is_word or token.lower in finite or is_inflected_verb(token.lower) for token in words):
         return None
-    return Phrase(floor, cue, cue)
+    return Phrase(floor, end, cue)
 
 
 def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:

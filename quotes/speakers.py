@@ -182,6 +182,8 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             if earlier is not None:
                 return _Speaker(cast.expand(earlier), "organization")
         return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
+    if named.kind == "unknown" and len(words) == 2 and tokens[0].lower in load_lexicon("articles"):
+        return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the Bundesbank": no person is "the X"
     known = _cast_name_at(cast, tokens[-1].start)
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
@@ -405,7 +407,12 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
-    return " ".join(token.text.lower() for token in words) or head.text.lower()
+    return " ".join(_lower_case(token.text) for token in words) or head.text.lower()
+
+
+def _lower_case(word: str) -> str:
+    """A description's word in lower case, but an acronym as written: "U.S. officials", "EU diplomats"."""
+    return word if len(word) > 1 and (word.isupper() or "." in word.rstrip(".")) else word.lower()
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
@@ -416,6 +423,8 @@ def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, medi
     while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
         named = cast.named[index]
         index -= 1
+        if head is not None and named.name == (named.name[0],) and named.name[0].rstrip(".").lower() == head:
+            continue  # another "the Bank": its full name was given before it
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
                                                                  for word in named.name)) and (
                 not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):

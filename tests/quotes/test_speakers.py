@@ -70,3 +70,23 @@ def test_the_cast_is_built_once_and_frozen():
         cast.pronouns = {}  # type: ignore[misc]
     with pytest.raises(TypeError):
         cast.votes["kristi noem"] = {}  # type: ignore[index]
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind != "scare"]
+
+
+def test_the_bank_after_a_bare_mention_is_still_the_bank_named_in_full():
+    text = ("Intro.\n\nThe Bank of England raised rates, the Bank said. The data came from the Bank last week.\n\n"
+            "The Bank said growth would slow in the spring.")
+    assert set(speakers_of(text)) == {("Bank of England", "organization")}
+
+
+def test_the_and_a_single_name_is_an_organisation_not_a_person():
+    assert speakers_of("Intro.\n\nThe Bundesbank said interest rates would stay low.") == [
+        ("Bundesbank", "organization")]
+
+
+def test_unnamed_sources_keep_their_acronyms_and_a_demonstrative_is_nobody():
+    assert speakers_of("Intro.\n\nU.S. officials said the talks had failed.") == [("U.S. officials", "group")]
+    assert speakers_of("Intro.\n\nThe figures rose. This also confirmed the early estimates of the agency.") == []
