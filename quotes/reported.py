@@ -175,7 +175,7 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
     `joined` by "and" to an earlier content for that content's speaker."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if kind == "according" or _negated(tokens, cue) or in_opening_phrase(tokens, cue) or (
+    if kind == "according" or _negated(tokens, cue) or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied": a question put to him, not his)
     start = _content_start(sentence, cue + width, kind)
@@ -183,6 +183,14 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
         start = _relative_content(sentence, cue, width)
     if start is None:
         return None
+    if _opens_sentence_phrase(tokens, cue):  # "While saying that he respects her, he attacked": the main
+        comma = next((index for index in range(start, sentence.end) if tokens[index].text == ","), None)
+        found = clause_subject(tokens, comma + 1, sentence.end, names_only=False) if comma is not None else None
+        if found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase
+            return None
+        span = _trim((start, comma), tokens)
+        return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
+                                                 "reported_after_cue")
     speaker = _cue_speaker(sentence, cue, joined)
     if speaker is None:
         return None
@@ -190,6 +198,13 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = _trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
+    """"[While saying] X, he left": a participle in the phrase that opens its clause; not one that
+    follows its clause ("He ducked, pointing to his record and [saying] that ...", "..., [while
+    acknowledging] that ..."), which speaks for the clause's subject."""
+    return in_opening_phrase(tokens, cue) and cue - 1 <= clause_floor(tokens, cue)
 
 
 def reported_object(sentence: _Sentence, cue: int) -> Record | None:

@@ -194,3 +194,16 @@ def test_a_cue_word_after_its_modifier_is_a_noun():
 def test_a_content_ends_where_a_quantity_starts_another_attribution():
     assert reported("Intro.\n\nMost voters said the economy was weak, and more than 4 in 10 said prices were "
                     "too high.")[0] == ("the economy was weak", "Most voters", "said")
+
+
+def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
+    assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
+        ("senators are overrated", "Rubio", "saying")]
+    assert reported("Intro.\n\nThe mayor wants a new bridge, while also suggesting that the ferry should stay.") == [
+        ("the ferry should stay", "The mayor", "suggesting")]
+
+
+def test_a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject():
+    assert reported("Intro.\n\nWhile saying that he respects the council, he attacked its budget.") == [
+        ("he respects the council", "he", "saying")]
+    assert reported("Intro.\n\nIn granting the request, the judge said nothing.") == []
