@@ -179,6 +179,7 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied": a question put to him, not his)
     start = _content_start(sentence, cue + width, kind)
+    in_relative = start is None
     if start is None:
         start = _relative_content(sentence, cue, width)
     if start is None:
@@ -194,7 +195,7 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
     speaker = _cue_speaker(sentence, cue, joined)
     if speaker is None:
         return None
-    end = _content_end(sentence, start, relative=tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
+    end = _content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = _trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
@@ -456,13 +457,16 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
 
 
 def _relative_content(sentence: _Sentence, cue: int, width: int) -> int | None:
-    """"donations, which he said [were accompanied by favors]": in a relative clause the content is
-    the verb phrase after the cue (its subject the relative pronoun), the speaker the cue's subject."""
+    """"donations, which he said [were accompanied by favors]", "what many analysts said [was a sign]":
+    in a relative clause the content is the verb phrase after the cue (its subject the relative
+    pronoun), the speaker the cue's subject, a few words with no verb between the pronoun and the cue."""
     tokens, start = sentence.tokens, cue + width
-    if cue < 2 or start >= sentence.end or start in sentence.blocked or tokens[cue - 2].lower not in load_lexicon("relative_pronouns"):
+    if start >= sentence.end or start in sentence.blocked:
         return None
-    subject = tokens[cue - 1]
-    if not (subject.lower in load_lexicon("subject_pronouns") or (subject.is_capitalized and subject.is_word)):
+    relative = next((index for index in range(cue - 2, max(-1, cue - 6), -1)
+                     if tokens[index].lower in load_lexicon("relative_pronouns") or tokens[index].lower == "what"), None)
+    if relative is None or any(not token.is_word or is_finite_verb(token) or token.lower in load_lexicons(
+            "auxiliaries", "copulas", "modals", "relative_pronouns") for token in tokens[relative + 1:cue]):
         return None
     verb = tokens[start]
     return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None

@@ -207,3 +207,10 @@ def test_a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject()
     assert reported("Intro.\n\nWhile saying that he respects the council, he attacked its budget.") == [
         ("he respects the council", "he", "saying")]
     assert reported("Intro.\n\nIn granting the request, the judge said nothing.") == []
+
+
+def test_a_relative_clause_with_a_noun_subject_or_what():
+    assert reported("Intro.\n\nClubs adapt to what she said is growing demand for pools.") == [
+        ("is growing demand for pools", "she", "said")]
+    assert reported("Intro.\n\nThe attacks, which the probe said were covered up, hurt the bank.") == [
+        ("were covered up", "the probe", "said")]
