@@ -328,7 +328,8 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
         if second is not None:
             fragments.append(second)
     if not is_clause(tokens, first[0], first[1]) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
-            has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1]))):
+            has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1])
+            or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 

@@ -214,3 +214,9 @@ def test_a_relative_clause_with_a_noun_subject_or_what():
         ("is growing demand for pools", "she", "said")]
     assert reported("Intro.\n\nThe attacks, which the probe said were covered up, hurt the bank.") == [
         ("were covered up", "the probe", "said")]
+
+
+def test_an_attribution_after_an_opening_phrase_interrupts_the_content():
+    found = [(quote.text, quote.mention, quote.group) for quote in quotes.extract(
+        "Intro.\n\nIn the end, Mr. Rosenthal said, union voters choose the Democrats.") if quote.kind == "indirect"]
+    assert found == [("In the end", "Mr. Rosenthal", 0), ("union voters choose the Democrats", "Mr. Rosenthal", 0)]
