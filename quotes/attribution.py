@@ -23,10 +23,11 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
+from .clauses import has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject,
-                      clause_floor, clause_subject, governed_before, has_own_subject, in_opening_phrase,
-                      in_subordinate_clause, introduces_clause, is_modifier_run, is_phrasal_verb, is_speech_verb,
-                      modifies_a_title, names_no_one, new_clause_between, noun_phrase_ending, parenthetical_attribution,
+                      clause_floor, clause_subject, governed_before,
+                      is_modifier_run, is_phrasal_verb, is_speech_verb,
+                      modifies_a_title, names_no_one, noun_phrase_ending, parenthetical_attribution,
                       phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
                       verb_subject, verb_text)
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize

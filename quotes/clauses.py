@@ -14,7 +14,10 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 
-__all__ = ["past_time_phrase", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb", "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder", "is_dash"]
+__all__ = ["past_time_phrase", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+           "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
+           "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
+           "in_opening_phrase"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -178,3 +181,58 @@ def is_dash(tokens: list[Token], index: int) -> bool:
     """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
     token = tokens[index]
     return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
+
+
+def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
+    """True when the speech verb at `verb` takes the clause holding `later` as its object:
+    "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
+    between = tokens[verb + 1:later]
+    if any(token.text in (",", ";", QUOTE) or token.text in DASHES for token in between):
+        return any(token.lower == "that" for token in between)
+    return True
+
+
+def new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
+    """True when a clause with its own subject starts in tokens[start:end]: "..., and he vowed",
+    "a photo and Clinton said" (but not "Noem and Bukele", two names joined)."""
+    for index in range(start, end - 1):
+        token = tokens[index]
+        if token.lower in load_lexicon("clause_joiners") or token.text == ";":
+            following = tokens[index + 1]
+            joins_names = index > 0 and tokens[index - 1].is_capitalized and tokens[index - 1].is_word
+            if not joins_names and (following.lower in load_lexicon("subject_pronouns") or (
+                    following.is_capitalized and following.is_word
+                    and following.lower not in load_lexicon("clause_openers"))):
+                return True
+            if token.lower == "but" and following.lower in load_lexicon("articles"):
+                return True  # "Clinton proposed a debate, but the Sanders campaign rejected it as "..."
+    return False
+
+
+def has_own_subject(tokens: list[Token], verb: int) -> bool:
+    """"legislation, which he called "a cartel"", "booed when he told them": a relative or
+    subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
+    ("said that he thinks" is no such clause: the outer verb's complement.)"""
+    return verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers")
+
+
+def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
+    """True when the verb sits in a subordinate clause or an opening phrase closed by a comma before
+    the quote: "When Trump [suggested] that Cuba would sue, Rubio fired back: "...", "In a Facebook
+    message [posted] Friday, Cruz said he had "areas of disagreement"."""
+    if tokens[floor].lower in load_lexicon("phrase_prepositions") and tokens[floor].is_capitalized:
+        comma = next((index for index in range(floor, quote) if tokens[index].text == ","), None)
+        if comma is not None and verb < comma:
+            return True
+    subordinators = load_lexicon("subordinators")
+    opener = next((index for index in range(verb - 1, floor - 1, -1)
+                   if tokens[index].lower in subordinators or tokens[index].text in (",", QUOTE)), None)
+    if opener is None or tokens[opener].lower not in subordinators:
+        return False
+    return any(tokens[index].text == "," for index in range(verb + 1, quote))
+
+
+def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
+    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
+    return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
+        "clause_openers") and not tokens[verb - 1].is_word is False

@@ -32,6 +32,7 @@ _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
+_PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
 _DATELINE_WORDS = 7  # "SAN JUAN, P.R., March 1 —"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 
@@ -134,12 +135,19 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                 found = verb_subject(tokens, earlier, floor)
                 return None if found is None else found._replace(verb=verb)
     if tokens[verb].lower.endswith("ing") and previous.text == ",":
-        # "Ryan and Trump will meet, Spicer said, adding, "...": the subject of the verb before
-        finite = skip_auxiliaries(tokens, verb - 2, floor)
+        # "Ryan and Trump will meet, Spicer said, adding, "...": the subject of the verb before; also
+        # past its circumstances: '"...," he said at a rally on Tuesday, insisting that ...'
+        finite, circumstance = skip_auxiliaries(tokens, verb - 2, floor), False
+        if not (finite >= floor and is_speech_verb(tokens, finite)):
+            back = next((index for index in range(verb - 3, max(floor, verb - _PARTICIPLE_REACH) - 1, -1)
+                         if not tokens[index].is_word or is_speech_verb(tokens, index)), floor - 1)
+            circumstance = back >= floor and tokens[back].is_word and tokens[back + 1].lower in load_lexicons(
+                "phrase_prepositions", "date_prepositions", "days", "time_determiners")
+            finite = back if circumstance else floor - 1
         if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
             found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
             if found is not None:
-                return found
+                return found if not circumstance else found._replace(verb=verb)
     if tokens[verb].lower.endswith("ing"):
         last = skip_auxiliaries(tokens, verb - 1, floor)
         span = noun_phrase_ending(tokens, last, floor) if last >= floor else None
@@ -159,61 +167,6 @@ def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | Non
             if found is not None:
                 return found
     return None
-
-
-def has_own_subject(tokens: list[Token], verb: int) -> bool:
-    """"legislation, which he called "a cartel"", "booed when he told them": a relative or
-    subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
-    ("said that he thinks" is no such clause: the outer verb's complement.)"""
-    return verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers")
-
-
-def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
-    """True when the verb sits in a subordinate clause or an opening phrase closed by a comma before
-    the quote: "When Trump [suggested] that Cuba would sue, Rubio fired back: "...", "In a Facebook
-    message [posted] Friday, Cruz said he had "areas of disagreement"."""
-    if tokens[floor].lower in load_lexicon("phrase_prepositions") and tokens[floor].is_capitalized:
-        comma = next((index for index in range(floor, quote) if tokens[index].text == ","), None)
-        if comma is not None and verb < comma:
-            return True
-    subordinators = load_lexicon("subordinators")
-    opener = next((index for index in range(verb - 1, floor - 1, -1)
-                   if tokens[index].lower in subordinators or tokens[index].text in (",", QUOTE)), None)
-    if opener is None or tokens[opener].lower not in subordinators:
-        return False
-    return any(tokens[index].text == "," for index in range(verb + 1, quote))
-
-
-def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
-    """True when the speech verb at `verb` takes the clause holding `later` as its object:
-    "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
-    between = tokens[verb + 1:later]
-    if any(token.text in (",", ";", QUOTE) or token.text in DASHES for token in between):
-        return any(token.lower == "that" for token in between)
-    return True
-
-
-def new_clause_between(tokens: list[Token], start: int, end: int) -> bool:
-    """True when a clause with its own subject starts in tokens[start:end]: "..., and he vowed",
-    "a photo and Clinton said" (but not "Noem and Bukele", two names joined)."""
-    for index in range(start, end - 1):
-        token = tokens[index]
-        if token.lower in load_lexicon("clause_joiners") or token.text == ";":
-            following = tokens[index + 1]
-            joins_names = index > 0 and tokens[index - 1].is_capitalized and tokens[index - 1].is_word
-            if not joins_names and (following.lower in load_lexicon("subject_pronouns") or (
-                    following.is_capitalized and following.is_word
-                    and following.lower not in load_lexicon("clause_openers"))):
-                return True
-            if token.lower == "but" and following.lower in load_lexicon("articles"):
-                return True  # "Clinton proposed a debate, but the Sanders campaign rejected it as "..."
-    return False
-
-
-def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
-    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
-    return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
-        "clause_openers") and not tokens[verb - 1].is_word is False
 
 
 def subject_of(tokens: list[Token], verb_index: int, *, floor: int = 0, inverted_ok: bool = False) -> Phrase | None:
@@ -759,15 +712,9 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
         and tokens[following].lower not in load_lexicon("days")
 
 
-
-
-
-
 def _is_name_start(tokens: list[Token], index: int) -> bool:
     """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is)."""
     return index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}
-
-
 
 
 def clause_floor(tokens: list[Token], index: int) -> int:

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .clauses import (OPENING_WORDS, addressee, has_finite, is_clause, is_dash, is_finite_verb, is_placeholder,
+from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, is_clause, is_dash, is_finite_verb, is_placeholder,
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, in_opening_phrase, is_speech_verb,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_inflected_verb, is_noun, is_verb

@@ -220,3 +220,9 @@ def test_an_attribution_after_an_opening_phrase_interrupts_the_content():
     found = [(quote.text, quote.mention, quote.group) for quote in quotes.extract(
         "Intro.\n\nIn the end, Mr. Rosenthal said, union voters choose the Democrats.") if quote.kind == "indirect"]
     assert found == [("In the end", "Mr. Rosenthal", 0), ("union voters choose the Democrats", "Mr. Rosenthal", 0)]
+
+
+def test_a_participle_after_a_quotes_attribution_and_its_circumstances():
+    found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(
+        'Intro.\n\n"We will win," he said at the rally on Tuesday, insisting that the state had enough delegates.')]
+    assert found == [("direct", "We will win,", "he"), ("indirect", "the state had enough delegates", "he")]
