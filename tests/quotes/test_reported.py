@@ -226,3 +226,9 @@ def test_a_participle_after_a_quotes_attribution_and_its_circumstances():
     found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(
         'Intro.\n\n"We will win," he said at the rally on Tuesday, insisting that the state had enough delegates.')]
     assert found == [("direct", "We will win,", "he"), ("indirect", "the state had enough delegates", "he")]
+
+
+def test_a_recommendation_is_speech_and_a_conclusion_a_finding():
+    assert reported("Intro.\n\nThe panel recommended that the bridge be closed at night.") == [
+        ("the bridge be closed at night", "The panel", "recommended")]
+    assert reported("Intro.\n\nThe engineers concluded that the bridge was safe.") == []
