@@ -178,6 +178,8 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
     if kind == "according" or _negated(tokens, cue) or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied": a question put to him, not his)
+    if kind == "marked" and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ",":
+        kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = _content_start(sentence, cue + width, kind)
     in_relative = start is None
     if start is None:

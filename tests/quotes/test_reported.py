@@ -232,3 +232,10 @@ def test_a_recommendation_is_speech_and_a_conclusion_a_finding():
     assert reported("Intro.\n\nThe panel recommended that the bridge be closed at night.") == [
         ("the bridge be closed at night", "The panel", "recommended")]
     assert reported("Intro.\n\nThe engineers concluded that the bridge was safe.") == []
+
+
+def test_adding_after_a_comma_needs_no_that():
+    found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(
+        'Intro.\n\n"I will not," he said, adding he would never vote for the plan.')]
+    assert found == [("direct", "I will not,", "he"), ("indirect", "he would never vote for the plan", "he")]
+    assert reported("Intro.\n\nShe added a title to the page.") == []  # "added" with an object reports nothing
