@@ -407,12 +407,7 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
-    return " ".join(_lower_case(token.text) for token in words) or head.text.lower()
-
-
-def _lower_case(word: str) -> str:
-    """A description's word in lower case, but an acronym as written: "U.S. officials", "EU diplomats"."""
-    return word if len(word) > 1 and (word.isupper() or "." in word.rstrip(".")) else word.lower()
+    return " ".join(token.text.lower() for token in words) or head.text.lower()
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
