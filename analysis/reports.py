@@ -365,18 +365,16 @@ class ReportWriter:
         reports: list[AtomicFile] = [self._quotes, frequency, tone, verbs, self._articles, names]
         for report in reports:
             report.flush()
-        if self._charts is None:  # no front page asked for
-            for report in reports:
-                report.commit()
-            return
-        index = AtomicFile(self.out_dir / "index.html")
-        self._pending.append(index)
-        index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
-                                       group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages,
-                                       render=self._charts.render,
-                                       corpus_names={speaker: name for speaker, (name, _) in merged.items()}))
-        index.flush()
-        for report in [*reports, index]:
+        if self._charts is not None:  # the front page, unless the run asked for the CSVs only
+            index = AtomicFile(self.out_dir / "index.html")
+            self._pending.append(index)
+            index.write_text(overview_page(frequency=self._frequency, tone=self._tone, counts=self.counts,
+                                           group_by=self.group_by, quotes_csv=self._quotes.written, pages=self._pages,
+                                           render=self._charts.render,
+                                           corpus_names={speaker: name for speaker, (name, _) in merged.items()}))
+            index.flush()
+            reports.append(index)
+        for report in reports:
             report.commit()
         if self._views is not None:
             self._views.commit()

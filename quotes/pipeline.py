@@ -23,6 +23,7 @@ from .model import KINDS, Article, Kind, Quote, QuoteSpan
 from .reported import add_reported, cue_positions, holds_cue
 from .sentences import split_paragraphs, split_sentences
 from .speakers import resolve_speakers
+from .tokens import SharedTokens
 
 __all__ = ["extract", "extract_articles", "check_kinds", "Extracted"]
 
@@ -68,7 +69,7 @@ def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
     sentences = {index: split_sentences(text, paragraphs[index], held) for index, held in by_paragraph.items()}
     headline = bool(spans) and is_headline(text, paragraphs)
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
-    shared: dict = {}  # sentence tokens, read by attribution and again by reported speech
+    shared: SharedTokens = {}  # sentence tokens, read by attribution and again by reported speech
     quotes = attribute_quotes(text, paragraphs, quotes, sentences, shared=shared)
     if "indirect" in wanted:
         cues = cue_positions(text)

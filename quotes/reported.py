@@ -178,11 +178,11 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
     if kind == "according" or _negated(tokens, cue) or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied": a question put to him, not his)
-    if kind == "marked" and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ",":
+    if kind == "marked" and _participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = _content_start(sentence, cue + width, kind)
     in_relative = start is None
-    if start is None:
+    if in_relative:
         start = _relative_content(sentence, cue, width)
     if start is None:
         return None
@@ -201,6 +201,11 @@ def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = _trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def _participle_after_comma(tokens: list[Token], cue: int) -> bool:
+    """", adding that ...", ", insisting ...": a participle that carries on after its clause."""
+    return cue > 0 and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","
 
 
 def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
@@ -256,8 +261,8 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
         speaker = verb_subject(tokens, cue, floor) or _plain_subject(tokens, floor, cue)
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
-    if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers and not (
-            tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ",")):
+    if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers
+                                                         and not _participle_after_comma(tokens, cue)):
         return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day'; its
         # speaker's next words are reported: '"...," he said, adding that the plan failed')
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":

@@ -418,7 +418,7 @@ def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, medi
     while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
         named = cast.named[index]
         index -= 1
-        if head is not None and named.name == (named.name[0],) and named.name[0].rstrip(".").lower() == head:
+        if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
             continue  # another "the Bank": its full name was given before it
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
                                                                  for word in named.name)) and (
