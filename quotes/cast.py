@@ -27,6 +27,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
     surnames_by_initial, title_words_before
+from .tokens import after_dateline
 from .wordclass import is_title_word
 
 __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
@@ -128,7 +129,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     skip = not_name_starts()
     found: list[Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
-    for chain_start, chain in _outside(interiors, find_chains(text, start, reach), itemgetter(0)):
+    for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
         if chain.lower() in skip:
             continue
         if " " not in chain and "\t" not in chain:
@@ -159,6 +160,20 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                    named.gender, named.kind, misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The chains that are not part of a dateline ("ESCHBORN, West Germany, March 2 - "): page
+    furniture names no one. Only a chain opening a line can open one, so only those are tried."""
+    dateline_end = -1
+    for chain_start, chain in chains:
+        if chain_start < dateline_end:
+            continue
+        if chain_start == 0 or text[chain_start - 1] == "\n":
+            dateline_end = after_dateline(text, chain_start)
+            if dateline_end > chain_start:
+                continue
+        yield chain_start, chain
 
 
 def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:

@@ -180,6 +180,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
     if owner is not None:  # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name
         words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
+        if words[0].lower() in load_lexicon("ordinals") and words[-1].rstrip(".").lower() in words_.organizations:
+            break  # "First Union Corp", "Second National Bank": the ordinal opens the name
         words, offsets = words[1:], offsets[1:]
     return words, offsets, end
 

@@ -501,9 +501,10 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
                     break
                 start -= 1
-            elif previous.lower in connectors and start - 2 >= floor and tokens[start - 2].is_capitalized \
+            elif (previous.lower in connectors or (previous.text[0] == "(" and token.lower.rstrip(".") in load_lexicon(
+                    "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
                     and tokens[start - 2].is_word:
-                start -= 1
+                start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
             elif previous.lower in articles:
                 start -= 1
                 break
@@ -713,8 +714,16 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
 
 
 def _is_name_start(tokens: list[Token], index: int) -> bool:
-    """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is)."""
-    return index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}
+    """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is), and
+    so is an ordinal that opens an organisation's name ("First Union Corp said")."""
+    if index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}:
+        return True
+    if tokens[index].lower not in load_lexicon("ordinals"):
+        return False
+    end = index + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return end > index + 1 and tokens[end - 1].lower.rstrip(".") in load_lexicon("organization_words")
 
 
 def clause_floor(tokens: list[Token], index: int) -> int:

@@ -167,6 +167,10 @@ def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
 def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
     words = [token.text for token in tokens if token.is_word]
+    if words and all(word.isupper() for word in words):  # a headline in capitals: "LAWSON SAYS ..."
+        person = _latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
+        if person is not None:
+            return _person(person, cast)
     joined = " ".join(words)
     named = parse_name(joined) if joined else None
     if named is None and len(words) == 1:  # "May said": a surname that is also a month or a modal

@@ -5,7 +5,8 @@ local: a regular expression over a slice, with abbreviations (Mr., Sen., U.S.) k
 their period does not look like the end of a phrase. Tokens keep their offsets into the original
 text, so a speaker mention is a span of the article and never a string to search for again.
 `sentence_tokens` reads a sentence with each of its quotes as one placeholder token, once per
-article for both readers (attribution, then reported speech).
+article for both readers (attribution, then reported speech), and without the dateline that may
+open it ("WASHINGTON (Reuters) - "): page furniture holds no speaker.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import NamedTuple
 from .lexicons import load_lexicon
 from .model import Quote, Sentence
 
-__all__ = ["IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "sentence_tokens", "tokenize"]
+__all__ = ["IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
+           "tokenize"]
 
 QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
@@ -27,6 +29,20 @@ READ_WINDOW = 300  # characters read either side of a quote, and at the start of
 # (José as Jose + U+0301), and Latin-1 symbols that are mis-decoded letters (TrÃ©vidic for Trévidic);
 # not the no-break space, nor « and ».
 IN_WORD_MARKS = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
+
+# A dateline opening a line: the place (in capitals, or in title case before a date), its region,
+# the date, the agency, then a dash: "PORTLAND, Ore., Feb 26 - ", "WASHINGTON (Reuters) - ",
+# "Toronto, March 2 - ", "March 3 (Reuters) - "; or a header in capitals ("ECONOMIC SPOTLIGHT - ").
+# Page furniture: its words name no speaker ("PEKING, March 2 - The paper said" is not Peking's).
+_CAPITALS = r"[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*"
+_TITLED = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_DAY = r"[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+_DATE = rf",[ \t]+{_DAY}"
+_AGENCY = r"[ \t]*\([A-Z][^()\n]{0,30}\)"
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:{_CAPITALS}(?:,[ \t]+{_TITLED})?(?:{_DATE})?(?:{_AGENCY})?"
+    rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
+
 
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
@@ -38,7 +54,9 @@ _TOKEN = re.compile(
     # where no alternative below could match anything longer. It spares most words the backtracking
     # of the web-address alternative (a third of a corpus run's tokenising time); same tokens.
     r"[^\W\d_]+(?=[ \t\n\r,;:!?)\"”]|\.[ \t\n\r])"
-    r"|<[A-Za-z/!?][^<>]*>"  # an HTML tag: skipped, so "said <b>Ed</b>" reads as "said Ed"
+    # An HTML tag, or a ticker in brackets ("<GM>"): skipped, so "said <b>Ed</b>" reads as "said Ed". A
+    # name in title case in brackets ("<Airbus Industrie>", a wire's unlisted company) is no tag.
+    r"|<(?![A-Z][a-z])[A-Za-z/!?][^<>]*>"
     r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
     r"|(?:[^\W\d_]\.){2,}"
@@ -91,8 +109,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             continue  # the period was taken by the abbreviation before it
         word = match.group()
         first = word[0]
-        if first == "<" and len(word) > 1:
-            continue
+        if first == "<" or first == ">":
+            if len(word) > 1 or (text[token_end:token_end + 1].isupper() if first == "<"
+                                 else text[token_start - 1:token_start].isalnum()):
+                continue  # a tag, or a bracket around a name: "<Airbus Industrie> said" reads as "Airbus Industrie said"
         if (token_end < end and text[token_end] == "." and first.isalpha()
                 and word.lower().rpartition("-")[2] in abbreviations):
             token_end += 1  # Mr. / Sen. / Jr.
@@ -101,6 +121,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         append(new(Token, (token_start, token_end, word, lower.replace("’", "'") if "’" in lower else lower)))
         taken = token_end
     return tokens
+
+
+def after_dateline(text: str, position: int) -> int:
+    """Where a sentence starting at `position` starts once a dateline opening it is left out."""
+    match = _DATELINE.match(text, position)
+    return position if match is None else match.end()
 
 
 # A sentence's tokens and placeholders, by the sentence and its quotes: see `sentence_tokens`.
@@ -125,7 +151,7 @@ def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote],
         return found
     tokens: list[Token] = []
     placeholders: dict[int, int] = {}
-    position = sentence.start
+    position = after_dateline(text, sentence.start)  # "PEKING, March 2 - ": no word of the sentence
     for quote in [*inside, None]:
         gap_end = sentence.end if quote is None else quote.outer_start
         if gap_end - position > 2 * READ_WINDOW:

@@ -93,3 +93,24 @@ def test_unnamed_sources_stay_unnamed_and_a_demonstrative_is_nobody():
     assert [(quote.speaker, quote.speaker_type, quote.speaker_named) for quote in found] == [
         ("u.s. officials", "group", False)]
     assert speakers_of("Intro.\n\nThe figures rose. This also confirmed the early estimates of the agency.") == []
+
+
+def test_a_surname_in_a_headline_in_capitals_is_the_person_the_body_names():
+    text = ("MARSH SAYS LEVY WILL STAY\n\nLONDON, May 4 - Treasury minister Helen Marsh said the levy would stay.")
+    assert speakers_of(text) == [("Helen Marsh", "person")] * 2
+
+
+def test_an_ordinal_opening_a_company_name_is_part_of_it():
+    text = "DENVER, May 4 - First Coast Bancorp Inc said it would buy two banks."
+    assert [quote.mention for quote in quotes.extract(text)] == ["First Coast Bancorp Inc"]
+    assert speakers_of(text) == [("First Coast Bancorp Inc", "organization")]
+    assert parse_name("First Coast Bancorp Inc").name == ("First", "Coast", "Bancorp", "Inc")
+
+
+def test_a_short_parenthetical_inside_a_company_name_is_kept():
+    text = "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake."
+    assert speakers_of(text) == [("Industrial Equity Ltd", "organization")]
+
+
+def test_a_former_country_name_is_a_place_never_a_person():
+    assert parse_name("West Germany") is None and parse_name("Peking") is None

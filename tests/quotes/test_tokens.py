@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quotes.tokens import tokenize
+import pytest
+
+from quotes.tokens import after_dateline, tokenize
 
 
 def words(text: str) -> list[str]:
@@ -65,3 +67,22 @@ def test_sentence_tokens_are_shared_between_readers_of_the_same_sentence():
     assert [token.text for token in first[0] if token.text in (QUOTE, TITLE)] == [QUOTE, QUOTE]
     assert sentence_tokens(text, sentence, inside[:1], shared) is not first  # other quotes: read anew
     assert len(shared) == 2
+
+
+def test_brackets_around_a_wire_company_name_are_skipped_tags_and_tickers_too():
+    text = "<Airbus Industrie> said <b>Ed</b> and Dow <DOW> agreed that x < y here"
+    assert [token.text for token in tokenize(text, 0, len(text))] == [
+        "Airbus", "Industrie", "said", "Ed", "and", "Dow", "agreed", "that", "x", "<", "y", "here"]
+
+
+@pytest.mark.parametrize("line", ["PORTLAND, Ore., Feb 26 - ", "WASHINGTON (Reuters) - ", "NEW YORK — ",
+                                  "Toronto, March 2 - ", "March 3 (Reuters) - ", "ESCHBORN, West Germany, March 2 -- "])
+def test_a_dateline_opening_a_line_is_found(line):
+    text = f"Headline\n\n{line}Acme said so."
+    assert after_dateline(text, text.index(line)) == text.index("Acme")
+
+
+@pytest.mark.parametrize("text", ["Toronto - the city - said so.", "The minister - a veteran - said so.",
+                                  "He left. NEW YORK - said so."])
+def test_prose_with_dashes_is_no_dateline(text):
+    assert all(after_dateline(text, start) == start for start in range(len(text)))
