@@ -28,7 +28,7 @@ from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
     surnames_by_initial, title_words_before
 from .tokens import after_dateline
-from .wordclass import is_title_word
+from .wordclass import is_title_word, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
 
@@ -140,11 +140,12 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            speaks = named.kind == "unknown" and _beside_speech_verb(text, chain_start + named.start,
-                                                                     chain_start + named.end)
+            kind = named.kind
+            if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
+                # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
+                kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
-                               named.gender, "person" if (title or speaks) and named.kind == "unknown" else named.kind,
-                               named.key))
+                               named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
@@ -160,6 +161,14 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                    named.gender, named.kind, misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _opens_with_place_code(name: Sequence[str]) -> bool:
+    """"UK Coal", "US Steel": a name whose first word is a place written in capitals, and with no
+    given name after it (not "U.S. Trade Represenative Clayton Yeutter", a title misspelt)."""
+    given = load_lexicon("given_names")
+    return len(name) > 1 and name[0].isupper() and name[0].lower() in load_lexicon("places") and not any(
+        word.lower() in given or word.lower() in world_given_names() for word in name[1:])
 
 
 def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

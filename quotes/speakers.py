@@ -189,6 +189,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if named.kind == "unknown" and len(words) == 2 and tokens[0].lower in load_lexicon("articles"):
         return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the Bundesbank": no person is "the X"
     known = _cast_name_at(cast, tokens[-1].start)
+    if known is not None and known.kind == "organization" and named.kind == "unknown" \
+            and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
+        return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
     else:

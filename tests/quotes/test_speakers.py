@@ -114,3 +114,9 @@ def test_a_short_parenthetical_inside_a_company_name_is_kept():
 
 def test_a_former_country_name_is_a_place_never_a_person():
     assert parse_name("West Germany") is None and parse_name("Peking") is None
+
+
+def test_a_name_opening_with_a_country_code_that_speaks_is_an_organisation():
+    text = ("Mine results\n\nUK Coal said it was making progress. It had new wage structures.\n\n"
+            "The company said the changes would lift earnings. Chancellor Helen Marsh said she was pleased.")
+    assert speakers_of(text) == [("UK Coal", "organization")] * 2 + [("Helen Marsh", "person")]
