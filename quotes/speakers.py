@@ -324,6 +324,9 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     capitalized = [token.text for token in tokens if token.is_capitalized and token.is_word
                    and token.lower not in load_lexicon("articles") and token.end <= head.start]
     if lower in load_lexicon("document_words"):
+        owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
+        if owner is not None:  # "her statement read": the person "her" points to speaks
+            return owner
         owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
         if owners:  # "Ivana Trump's brief said": its author speaks
             first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)
@@ -362,20 +365,33 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             if named.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and not any(
                     word.lower() in load_lexicon("subordinate_titles") for word in title):
                 return _person(named, cast)
-    # An epithet ("the New York businessman", "the 70-year-old") is how a story names someone it
-    # already spoke of: the most salient person then. A bare role ("the announcer") is someone else.
-    # "Obama's former campaign strategist" is someone other than Obama: the salient person, if not him.
+    # A singular description that is neither an organisation nor a document speaks for a person: the
+    # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
+    return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:
+    """The person an epithet names: how a story names someone it already spoke of ("the New York
+    businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
+    ("the announcer"), a role held for someone ("the campaign manager") or a possessive's ("the ad's
+    narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
-    epithet = owner is not None or any(token.is_capitalized or token.text[0].isdigit()
-                                       for token in tokens[1:] if token.start < head.start)
+    modifiers = [token for token in tokens[1:] if token.start < head.start]
+    epithet = owner is not None or any(token.is_capitalized or token.text[0].isdigit() for token in modifiers) or (
+        bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("relational_roles") and all(
+            token.is_word and not token.is_possessive and token.lower not in load_lexicon("ordinals") for token in modifiers))
     entity = cast.pronouns.get(start) if epithet and (tokens[0].lower == "the" or owner) else None
-    if entity is not None:
-        named = _latest_named(cast, entity, start)
-        if named is not None and named.key != owner:
-            return _person(named, cast)
-    # A singular description that is neither an organisation nor a document speaks for a person:
-    # "the senator", "a dealer", "one analyst".
-    return _Speaker(phrase, "person", gender=gender_of_word(lower))
+    named = _latest_named(cast, entity, start) if entity is not None else None
+    return _person(named, cast) if named is not None and named.key != owner else None
+
+
+def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
+    """The person a possessive "his" or "her" points to, as the salience pass resolved it."""
+    if token.lower not in load_lexicon("possessive_pronouns") or load_mapping("pronouns").get(token.lower) not in ("male", "female"):
+        return None
+    entity = cast.pronouns.get(token.start)
+    named = _latest_named(cast, entity, token.start) if entity is not None else None
+    return _person(named, cast) if named is not None else None
 
 
 def _head(tokens: Sequence[Token]) -> Token | None:
