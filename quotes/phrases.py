@@ -621,9 +621,9 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
 def _name_end(tokens: list[Token], name_start: int) -> int:
     """Where a name that starts at `name_start` ends: capitalised words, a title inside it
     ("Democratic [presidential nominee] Hillary Clinton"), the small words of names ("de", "of")."""
-    end = name_start + 1
+    end = counted = name_start + 1
     connectors = load_lexicon("name_connectors")
-    while end < len(tokens) and end - name_start < _NAME_WORDS:
+    while end < len(tokens) and end - counted < _NAME_WORDS:
         following = tokens[end]
         if following.is_word and (following.is_capitalized or is_title(following.lower)) and (
                 following.lower not in load_lexicon("speech_verbs") or (  # "Ohio State University"
@@ -631,9 +631,10 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                     and tokens[end + 1].is_word)):
             end += 1
         elif following.is_word and end + 2 < len(tokens) and is_title(tokens[end + 1].lower) \
-                and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized \
-                and following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower):
-            end += 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign manager] Robby Mook"
+                and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized and (modifies_a_title(tokens, end) or (
+                    following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
+            end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
+            # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
                 and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"

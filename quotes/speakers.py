@@ -91,7 +91,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
-        return apposed or _resolve_description(text, tokens, head, cast, start)
+        return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
 
 
@@ -125,6 +125,21 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker
         return described or _Speaker(None, "group" if plural else "person")
     if lower in load_lexicons("months", "days") and _latest_with_surname(cast, lower, ("person",), before=word.start) is None:
         return _Speaker(None, "unknown")
+    return None
+
+
+def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
+    """"A trade official said ... the trade official said": a definite description that repeats the
+    head phrase of an indefinite one an earlier quote went to is that same unnamed speaker."""
+    if tokens[0].lower != "the" or head.lower in load_lexicon("document_words"):
+        return None  # (a document's owner is found by its own rules)
+    phrase = _head_phrase(tokens, head)
+    for quote in reversed(earlier):
+        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
+            continue
+        first = (quote.mention or "").split()[0].lower() if quote.mention else ""
+        if quote.speaker == phrase and first != "the" and first in load_lexicon("articles"):
+            return _Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
     return None
 
 
@@ -357,14 +372,15 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     abbreviations = load_mapping("title_abbreviations")
     role = abbreviations.get(lower)
     if role is not None:  # "the president" -> the person the article titled President, latest first
+        office = {token.lower for token in tokens if token.lower in load_lexicon("subordinate_titles")}
         index = bisect_left(cast.starts, start) - 1
         while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
             named = cast.named[index]
             index -= 1
             title = named.title or cast.titles.get(named.entity, ())
-            if named.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and not any(
-                    word.lower() in load_lexicon("subordinate_titles") for word in title):
-                return _person(named, cast)
+            if named.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and {
+                    word.lower() for word in title if word.lower() in load_lexicon("subordinate_titles")} == office:
+                return _person(named, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
@@ -378,8 +394,9 @@ def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
     modifiers = [token for token in tokens[1:] if token.start < head.start]
     epithet = owner is not None or any(token.is_capitalized or token.text[0].isdigit() for token in modifiers) or (
-        bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("relational_roles") and all(
-            token.is_word and not token.is_possessive and token.lower not in load_lexicon("ordinals") for token in modifiers))
+        bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
+            token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
+            for token in modifiers))
     entity = cast.pronouns.get(start) if epithet and (tokens[0].lower == "the" or owner) else None
     named = _latest_named(cast, entity, start) if entity is not None else None
     return _person(named, cast) if named is not None and named.key != owner else None

@@ -120,3 +120,20 @@ def test_a_name_opening_with_a_country_code_that_speaks_is_an_organisation():
     text = ("Mine results\n\nUK Coal said it was making progress. It had new wage structures.\n\n"
             "The company said the changes would lift earnings. Chancellor Helen Marsh said she was pleased.")
     assert speakers_of(text) == [("UK Coal", "organization")] * 2 + [("Helen Marsh", "person")]
+
+
+def test_the_description_repeating_an_unnamed_source_is_that_source():
+    text = ('"The hall is full," a club organiser said.\n\nNora Lind runs the club.\n\n'
+            '"We need more chairs," the club organiser said.')
+    assert speakers_of(text) == [("club organiser", "person")] * 2
+
+
+def test_an_unnamed_source_role_never_links_to_the_salient_person():
+    text = 'Nora Lind, the minister, spoke on Monday.\n\n"Exports rose," the senior trade official said.'
+    assert speakers_of(text) == [("senior trade official", "person")]
+
+
+def test_a_shadow_office_is_never_the_office_itself():
+    text = ("Chancellor Gordon Brown spoke first. Shadow Chancellor Oliver Letwin replied.\n\n"
+            '"Taxes will rise," the shadow chancellor said. "Growth is strong," the chancellor said.')
+    assert [speaker for speaker, _ in speakers_of(text)] == ["Oliver Letwin", "Gordon Brown"]
