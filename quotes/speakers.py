@@ -243,6 +243,9 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if meaning == "relative":
         return _resolve_relative(text, pronoun, cast)
     if meaning in ("male", "female"):
+        continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
+        if continued is not None:
+            return continued
         entity = cast.pronouns.get(pronoun.start)
         named = _latest_named(cast, entity, pronoun.start) if entity is not None else None
         if named is None:
@@ -262,6 +265,27 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
+    """'"...," Obi said. "...," he added.': a pronoun in the same paragraph as the last attribution,
+    with no person named between them, is that attribution's speaker (when the gender fits), however
+    salient someone named before it is."""
+    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
+    if last is None or last.speaker_type != "person" or not last.speaker_named or last.speaker_gender not in (gender, "unknown") \
+            or "\n" in text[last.mention_end:pronoun.start] or not _names_someone(last.mention or ""):
+        return None
+    between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
+    if any(named.kind == "person" for named in between):
+        return None
+    return _Speaker(last.speaker, "person", last.speaker_title, gender)  # type: ignore[arg-type]
+
+
+def _names_someone(mention: str) -> bool:
+    """A mention that is a name ("Obi", "Sen. Ann Lowry"), not a pronoun or a description."""
+    first = mention.split()[0] if mention.split() else ""
+    return first[:1].isupper() and first.lower() not in load_mapping("pronouns") and first.lower() not in load_lexicons(
+        "articles", "determiners")
 
 
 def _author_before(text: str, cast: Cast, before: int) -> _Speaker | None:
