@@ -28,7 +28,7 @@ from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
     surnames_by_initial, title_words_before
 from .tokens import after_dateline
-from .wordclass import is_title_word, world_given_names
+from .wordclass import can_be_verb, is_noun, is_title_word, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
 
@@ -163,6 +163,16 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     return found
 
 
+def _shaped_like_a_person(name: Sequence[str]) -> bool:
+    """"Hermi Okafor" opening a sentence: a given name and a surname in no list, neither of them an
+    English word or a place ("Trump Tower", "Scarborough Shoal" and "Right Wing Watch" are not). Such
+    a subject is weighed as a person when a pronoun looks back, whatever our lexicons hold."""
+    return len(name) == 2 and all(
+        word[:1].isupper() and word[1:].islower() and word.isalpha() and not word.endswith("ing")  # not "Finding Neverland"
+        and not is_noun(word.lower()) and not can_be_verb(word.lower()) and word.lower() not in load_lexicon("places")
+        for word in name)
+
+
 def _opens_with_place_code(name: Sequence[str]) -> bool:
     """"UK Coal", "US Steel": a name whose first word is a place written in capitals, and with no
     given name after it (not "U.S. Trade Represenative Clayton Yeutter", a title misspelt)."""
@@ -279,7 +289,8 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 resolved[position] = best
         elif not is_pronoun:
             weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if overlaps_any(speakers, item.start, item.end)
-                                                       else 0.0) + (_UNSURE_NAME if item.kind == "unknown" else 0.0)
+                                                       else 0.0) + (_UNSURE_NAME if item.kind == "unknown" and not (
+                subject and _shaped_like_a_person(item.name)) else 0.0)
             seen[item.entity] += 1
             previous = salience.get(item.entity)
             salience[item.entity] = (max(weight, _decayed(previous, position) if previous else weight), item.end)

@@ -137,3 +137,15 @@ def test_a_shadow_office_is_never_the_office_itself():
     text = ("Chancellor Gordon Brown spoke first. Shadow Chancellor Oliver Letwin replied.\n\n"
             '"Taxes will rise," the shadow chancellor said. "Growth is strong," the chancellor said.')
     assert [speaker for speaker, _ in speakers_of(text)] == ["Oliver Letwin", "Gordon Brown"]
+
+
+@pytest.mark.parametrize("given", ["Hermi", "Kisha", "Sotheary"])
+def test_a_subject_named_in_no_list_is_the_person_a_pronoun_points_back_to(given):
+    # a given name in no lexicon must not lose the pronoun to an earlier, listed person
+    text = f'Mary Walsh was away on Monday. {given} Okafor opened the meeting.\n\n"We start today," she said.'
+    assert speakers_of(text) == [(f"{given} Okafor", "person")]
+
+
+def test_a_title_or_a_landmark_opening_a_sentence_is_no_such_person():
+    text = 'Mark Walsh wrote the play. Finding Neverland opened on Monday.\n\n"It went well," he said.'
+    assert speakers_of(text) == [("Mark Walsh", "person")]
