@@ -102,15 +102,20 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
 
 
 def _after_title_cue(before: str, words_before: list[str], content: list[str], quoted: str) -> bool:
-    """Title case right after a title cue ("author of", "the show"): a title even before a verb."""
-    return bool(words_before) and before.rstrip()[-1:] not in ",:" and _is_title_case(content, quoted) and (
-        words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
+    """Title case right after a title cue ("author of", "the show", "his 2002 book,"): a title even
+    before a verb."""
+    end = before.rstrip()[-1:]
+    return bool(words_before) and end != ":" and _is_title_case(content, quoted) and (
+        words_before[-1].lower() in load_lexicon("title_nouns") if end == ","
+        else words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
 
 
 def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],
                    content: list[str]) -> bool:
     """True for names and titles: the show "Meet the Press", ABC's "This Week", "Fight for 15" movement."""
     quoted = text[span.start:span.end]
+    if before.rstrip().endswith(",") and _after_title_cue(before, words_before, content, quoted):
+        return True  # "his 2002 book, "Make Your Kid a Millionaire,"": set off after its noun, even with "your"
     if _speaks_in_person(content) or (_SENTENCE_END.search(quoted) and len(content) > _SHORT_WORDS + 2
                                       and not _is_title_case(content, quoted)):
         return False  # speech, even after "the sign read"
@@ -118,11 +123,21 @@ def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[s
     if cue is not None and cue in load_lexicon("naming_cues"):
         return True
     titled = _is_title_case(content, quoted)
+    if titled and _is_nickname(text, span, before, words_before, words_after, content):
+        return True
     if titled and (_POSSESSIVE_END.search(before)
                    or (cue is not None and (cue in load_lexicon("title_nouns") or cue in load_lexicon("title_prepositions")))):
         return True
     head = words_after[0].lower() if words_after and text[span.outer_end:span.outer_end + 1].isspace() else None
     return head is not None and head in load_lexicon("title_heads") and (titled or len(content) <= _SHORT_WORDS)
+
+
+def _is_nickname(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],
+                 content: list[str]) -> bool:
+    """A word or two quoted inside a name: Rep. Robert C. "Bobby" Scott, Marcia "Cia" Price."""
+    return len(content) <= 2 and bool(words_before) and bool(words_after) and before[-1:] == " " \
+        and words_before[-1][0].isupper() and words_after[0][0].isupper() and text[span.outer_end:span.outer_end + 1] == " " \
+        and not text[span.start:span.end].rstrip().endswith((",", ".", "!", "?"))
 
 
 def _speaks_in_person(content: list[str]) -> bool:
