@@ -76,7 +76,8 @@ def _chain() -> re.Pattern[str]:
     return re.compile(
         rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
         rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
-        rf"|{lexicon_alternation('chain_particles')}(?=[ \t]+[A-Z])))*"
+        rf"|{lexicon_alternation('chain_particles')}-[A-Z][\w’'&.{IN_WORD_MARKS}-]*"  # "Ahmed al-Masri"
+        rf"|{lexicon_alternation('chain_particles')}(?=(?:[ \t]+{lexicon_alternation('chain_particles')})?[ \t]+[A-Z])))*"
     )
 
 

@@ -505,6 +505,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
                     and tokens[start - 2].is_word:
                 start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
+            elif previous.lower in load_lexicon("chain_particles") and start - 3 >= floor and tokens[start - 2].lower in \
+                    load_lexicon("chain_particles") and tokens[start - 3].is_capitalized and tokens[start - 3].is_word:
+                start -= 2  # "Pieter [van der] Berg said"
             elif previous.lower in articles:
                 start -= 1
                 break
@@ -639,6 +642,9 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
                 and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
             end += 1
+        elif following.lower in load_lexicon("chain_particles") and end + 2 < len(tokens) and tokens[end + 1].lower in \
+                load_lexicon("chain_particles") and tokens[end + 2].is_capitalized and tokens[end + 2].is_word:
+            end += 2  # "Pieter [van der] Berg"
         else:
             break
     return end

@@ -381,6 +381,10 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
+        owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
+        if owner is not None and owner.name:  # "his office said": him; "her campaign said": the Clinton campaign
+            return owner if lower in load_lexicon("owner_voices") else _Speaker(
+                f"{owner.name.split()[-1]} {head.text}", "organization")
         if capitalized:  # "the Clinton campaign", "Clinton's campaign"
             owner = [without_possessive(word) for word in capitalized]
             named = parse_name(" ".join(owner))

@@ -87,12 +87,19 @@ class Token(NamedTuple):
 
     @property
     def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+        """A capital first letter, or a name's particle before one: "al-Masri", "el-Sisi"."""
+        text = self.text
+        return text[0].isupper() or ("-" in text and _particle_then_name(text))
 
     @property
     def is_possessive(self) -> bool:
         """Noem's, Jones' (a possessive is a determiner of the noun after it, not a speaker)."""
         return len(self.text) > 2 and (self.lower.endswith("'s") or (self.lower.endswith("'") and self.text[-2] == "s"))
+
+
+def _particle_then_name(word: str) -> bool:
+    particle, _, name = word.partition("-")
+    return name[:1].isupper() and particle in load_lexicon("chain_particles")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

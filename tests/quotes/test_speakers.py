@@ -149,3 +149,24 @@ def test_a_subject_named_in_no_list_is_the_person_a_pronoun_points_back_to(given
 def test_a_title_or_a_landmark_opening_a_sentence_is_no_such_person():
     text = 'Mark Walsh wrote the play. Finding Neverland opened on Monday.\n\n"It went well," he said.'
     assert speakers_of(text) == [("Mark Walsh", "person")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The water is rising," said Pieter van der Berg, a farmer.', "Pieter van der Berg"),
+    ("Pieter van der Berg said the water was rising.", "Pieter van der Berg"),
+    ('"We will return," said Ahmed al-Masri of the Red Crescent.', "Ahmed al-Masri"),
+    ('Ahmed al-Masri spoke first. "Soon," al-Masri added.', "Ahmed al-Masri"),
+])
+def test_names_with_particles_stay_whole(text, speaker):
+    assert {found for found, _ in speakers_of(text)} == {speaker}
+
+
+def test_a_name_with_two_particles_is_one_mention_before_its_verb():
+    found = quotes.extract('"The water is rising," Pieter van der Berg said.')
+    assert [quote.mention for quote in found] == ["Pieter van der Berg"]
+
+
+def test_an_office_speaks_for_its_owner_and_a_campaign_is_named_after_them():
+    assert speakers_of("Senator Ann Ray did not attend. Her office said the senator was ill.") == [("Ann Ray", "person")]
+    assert speakers_of("Hillary Clinton spoke in Ohio. Her campaign said the trip went well.") == [
+        ("Clinton campaign", "organization")]
