@@ -696,9 +696,11 @@ def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
 
 def _is_noun_modifier(tokens: list[Token], index: int) -> bool:
     """"planning" in "policy planning director", "managing" in "managing editor": a word in -ing
-    before a noun or a title, no participle."""
+    before a noun or a title, no participle; and "a smiling Okafor": an adjective between a
+    determiner and a name."""
     return index + 1 < len(tokens) and tokens[index + 1].is_word and (
-        is_noun(tokens[index].lower) or is_title(tokens[index + 1].lower))
+        is_noun(tokens[index].lower) or is_title(tokens[index + 1].lower) or (
+            index > 0 and tokens[index - 1].lower in load_lexicon("articles") and tokens[index + 1].is_capitalized))
 
 
 def _before_a_title(tokens: list[Token], index: int) -> bool:

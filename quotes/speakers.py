@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .tokens import Token, tokenize
-from .wordclass import is_noun, is_plural
+from .wordclass import is_noun, is_plural, is_title
 
 __all__ = ["resolve_speakers"]
 
@@ -181,6 +181,13 @@ def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
 
 def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
+    lead = _descriptive_lead(tokens)
+    if lead:  # "a smiling Okafor", "agency Cafod": the words before the name describe it
+        speaker = _resolve_name(tokens[lead:], cast)
+        named = parse_name(" ".join(token.text for token in tokens[lead:] if token.is_word))
+        organization = tokens[lead - 1].lower in load_lexicon("organization_words") and named is not None and named.kind in (
+            "unknown", "organization")  # "charity Oxfam" (but "party Chairman Reince Priebus" is a person)
+        return _Speaker(speaker.name, "organization") if organization and speaker.name else speaker
     words = [token.text for token in tokens if token.is_word]
     if words and all(word.isupper() for word in words):  # a headline in capitals: "LAWSON SAYS ..."
         person = _latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
@@ -212,6 +219,19 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     else:
         named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes))
     return _person(named, cast)
+
+
+def _descriptive_lead(tokens: Sequence[Token]) -> int:
+    """How many lower-case words open a mention before its capitalised name, titles excepted ("tax
+    [lawyer] Joe Brandt" keeps its title), and an article only before another such word ("the
+    Bundesbank" keeps its article)."""
+    articles = load_lexicon("articles")
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead].is_word and not tokens[lead].is_capitalized \
+            and not is_title(tokens[lead].lower) and not (tokens[lead].lower in articles and tokens[lead + 1].is_capitalized):
+        lead += 1
+    return lead if lead < len(tokens) and tokens[lead].is_capitalized and tokens[lead].is_word \
+        and tokens[lead].lower not in load_lexicons("days", "months") else 0  # not "a report Tuesday"
 
 
 def _latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> Named | None:

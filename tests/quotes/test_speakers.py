@@ -170,3 +170,14 @@ def test_an_office_speaks_for_its_owner_and_a_campaign_is_named_after_them():
     assert speakers_of("Senator Ann Ray did not attend. Her office said the senator was ill.") == [("Ann Ray", "person")]
     assert speakers_of("Hillary Clinton spoke in Ohio. Her campaign said the trip went well.") == [
         ("Clinton campaign", "organization")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Costs are up," a smiling Ann Okafor told reporters.', ("Ann Okafor", "person")),
+    ('"Costs are up," said a smiling Ann Okafor.', ("Ann Okafor", "person")),
+    ('"Costs are up," said a smiling Okafor.', ("Okafor", "person")),
+    ('"We will host the event," said agency Cafod.', ("Cafod", "organization")),
+    ('"We will win," said party Chairman Reince Priebus.', ("Reince Priebus", "person")),
+])
+def test_words_describing_a_name_are_not_part_of_it(text, speaker):
+    assert speakers_of(text) == [speaker]
