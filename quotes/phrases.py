@@ -608,9 +608,11 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
         return None if rest is None else (start, rest[1])
     if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
         end += 1  # "a report", "the statement": after a determiner it is a noun
-    while end < len(tokens) and end - start < _PHRASE_WORDS and _continues_phrase(tokens[end]) and not (
-            end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
-        end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on
+    while end < len(tokens) and end - start < _PHRASE_WORDS and (_continues_phrase(tokens[end]) or (
+            tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))) \
+            and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
+        end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on;
+        # "the Securities [and] Exchange Commission" is one name
     if end == start + 1:
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
@@ -645,9 +647,21 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
         elif following.lower in load_lexicon("chain_particles") and end + 2 < len(tokens) and tokens[end + 1].lower in \
                 load_lexicon("chain_particles") and tokens[end + 2].is_capitalized and tokens[end + 2].is_word:
             end += 2  # "Pieter [van der] Berg"
+        elif following.lower in ("and", "&") and _organization_follows(tokens, end + 1):
+            end += 1  # "Securities [and] Exchange Commission Chairman Mary Jo White"
         else:
             break
     return end
+
+
+def _organization_follows(tokens: list[Token], start: int) -> bool:
+    """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        if tokens[end].lower.rstrip(".") in load_lexicon("organization_words"):
+            return True
+        end += 1
+    return False
 
 
 def _continues_phrase(token: Token) -> bool:

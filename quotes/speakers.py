@@ -79,7 +79,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
         return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized \
-            and words[-1].lower.rstrip(".") not in load_lexicon("organization_words"):  # "Securities and Exchange Commission"
+            and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
+            and not _title_then_name_after_and(words):  # "Securities and Exchange Commission", "Ways and Means ... Chairman X"
         parts = _split_on_and(tokens)
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
@@ -219,6 +220,16 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     else:
         named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes))
     return _person(named, cast)
+
+
+def _title_then_name_after_and(words: Sequence[Token]) -> bool:
+    """"House Ways and Means Committee Chairman Kevin Brady": after the last "and", a title and then
+    only capitalised words, the name of the one person the whole chain titles."""
+    last_and = max(index for index, word in enumerate(words) if word.lower == "and")
+    titles = [index for index in range(last_and + 1, len(words) - 1) if is_title(words[index].lower.rstrip("."))]
+    first = parse_name(" ".join(word.text for word in words[:last_and]))
+    return bool(titles) and titles[0] > last_and + 1 and all(word.is_capitalized for word in words[titles[-1] + 1:]) \
+        and (first is None or first.kind != "person")  # not "Donald Trump and House Speaker Paul Ryan"
 
 
 def _descriptive_lead(tokens: Sequence[Token]) -> int:

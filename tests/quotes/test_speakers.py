@@ -181,3 +181,14 @@ def test_an_office_speaks_for_its_owner_and_a_campaign_is_named_after_them():
 ])
 def test_words_describing_a_name_are_not_part_of_it(text, speaker):
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('House Ways and Means Committee Chairman Kevin Brady said the bill was "a good start."',
+     [("Kevin Brady", "person")] * 2),
+    ('"We agree," said Securities and Exchange Commission Chairman Mary Jo White.', [("Mary Jo White", "person")]),
+    ('"We agree," said the Securities and Exchange Commission.', [("Securities and Exchange Commission", "organization")]),
+    ("Donald Trump and House Speaker Paul Ryan said they would work together.", [("Donald Trump and Paul Ryan", "group")]),
+])
+def test_and_inside_an_organisation_name_before_a_title_and_a_name(text, speakers):
+    assert speakers_of(text) == speakers
