@@ -598,7 +598,7 @@ def previous_sentence(context: _Context) -> Found | None:
         # than the lie."": a sentence without a speech verb carries on the one before it
         return context.last_here.found
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
-            context.index != 0 and not _opened_by_participle(context)):
+            context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None
     if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
         return context.last_here.found
@@ -623,6 +623,14 @@ def _opened_by_participle(context: _Context) -> bool:
     sentence = context.sentence
     return 0 < context.index <= 2 and sentence[0].lower.endswith("ing") and is_speech_verb(sentence, 0) and all(
         token.text == "," or token.lower == "that" for token in sentence[1:context.index])
+
+
+def _opened_by_connective(context: _Context) -> bool:
+    """"Then, "I try to explain it."": a sentence opened by a word or two that only link it to the one
+    before carries on that sentence's speaker."""
+    before = context.sentence[:context.index]
+    words = [token for token in before if token.text != ","]
+    return 0 < len(words) <= 2 and all(token.lower in load_lexicon("connectives") for token in words)
 
 
 def _names_someone(mention: str) -> bool:
