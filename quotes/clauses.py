@@ -42,13 +42,22 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
     if start >= len(tokens):
         return None
-    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns"):
-        return start + 1  # "told him", "assured them"
+    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns") \
+            and not _owns_next(tokens, start):
+        return start + 1  # "told him", "assured them" (but "told [his advisers]", "told [her staff]")
     span = phrase_after(tokens, start)
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
             and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
         span = (start, start + 1)  # "told reporters", "told lawmakers"
     return None if span is None else span[1]
+
+
+def _owns_next(tokens: list[Token], index: int) -> bool:
+    """"his advisers", "her staff": a possessive pronoun before the noun it determines (not "told her
+    that", "asked her to")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].lower in load_lexicon("possessive_pronouns") and following is not None and following.is_word \
+        and following.lower not in ("that", "to") and following.lower not in load_lexicon("question_words")
 
 
 def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:

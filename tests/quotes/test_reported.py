@@ -239,3 +239,13 @@ def test_adding_after_a_comma_needs_no_that():
         'Intro.\n\n"I will not," he said, adding he would never vote for the plan.')]
     assert found == [("direct", "I will not,", "he"), ("indirect", "he would never vote for the plan", "he")]
     assert reported("Intro.\n\nShe added a title to the page.") == []  # "added" with an object reports nothing
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ray told his advisers to find a way to cut emissions.", "his advisers to find a way to cut emissions"),
+    ("Ray asked her staff to raise their hands.", "her staff to raise their hands"),
+    ("Ray told her that the plan had failed.", "the plan had failed"),
+    ("Ray asked her to leave the room.", "her to leave the room"),
+])
+def test_a_possessive_addressee_is_a_phrase_an_object_pronoun_a_word(text, content):
+    assert [found[0] for found in reported(text)] == [content]
