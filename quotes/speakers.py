@@ -103,10 +103,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
 def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     """"Shippers said", "Growers say": a plural common noun, capitalised only as the sentence's first
     word, is a group, not a person named Shippers: when the article also writes it in lower case
-    ("..., shippers said") and names no one so ("Sanders said" stays Bernie Sanders's)."""
+    ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said"), and
+    the article names no one so ("Sanders said" stays Bernie Sanders's)."""
     singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else None
-    return singular is not None and (is_noun(word.lower) or is_noun(singular)) \
-        and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None \
+    return singular is not None and (is_title(singular) or (
+        (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
         and _latest_with_surname(cast, word.lower, ("person", "unknown")) is None
 
 

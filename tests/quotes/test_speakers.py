@@ -192,3 +192,8 @@ def test_words_describing_a_name_are_not_part_of_it(text, speaker):
 ])
 def test_and_inside_an_organisation_name_before_a_title_and_a_name(text, speakers):
     assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize("word", ["Organisers", "Campaigners"])
+def test_the_plural_of_a_role_opening_a_sentence_is_a_group(word):
+    assert speakers_of(f"{word} say this year's festival will be the biggest.") == [(word.lower(), "group")]
