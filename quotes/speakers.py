@@ -201,8 +201,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         earlier = _latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)
-    if named is None:
-        return _Speaker(clean_name(words), "unknown")
+    if named is None:  # a place that speaks ("Washington said", "the White House said") is its government
+        place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
+        return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
     if named.kind in ("organization", "group"):
         if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
                 "organization_words"):  # "The Bank said": the Bank of England named before, if it was

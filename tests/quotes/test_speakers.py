@@ -197,3 +197,11 @@ def test_and_inside_an_organisation_name_before_a_title_and_a_name(text, speaker
 @pytest.mark.parametrize("word", ["Organisers", "Campaigners"])
 def test_the_plural_of_a_role_opening_a_sentence_is_a_group(word):
     assert speakers_of(f"{word} say this year's festival will be the biggest.") == [(word.lower(), "group")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The White House said the talks had failed.", "White House"),
+    ("Washington said the sanctions would stay.", "Washington"),
+])
+def test_a_place_that_speaks_is_its_government(text, speaker):
+    assert speakers_of(text) == [(speaker, "organization")]
