@@ -656,12 +656,15 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:
     """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
+    return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in _capitalized_run(tokens, start))
+
+
+def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
+    """The capitalised words from `start` on."""
     end = start
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
-        if tokens[end].lower.rstrip(".") in load_lexicon("organization_words"):
-            return True
         end += 1
-    return False
+    return tokens[start:end]
 
 
 def _continues_phrase(token: Token) -> bool:
@@ -741,12 +744,9 @@ def _is_name_start(tokens: list[Token], index: int) -> bool:
     so is an ordinal that opens an organisation's name ("First Union Corp said")."""
     if index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}:
         return True
-    if tokens[index].lower not in load_lexicon("ordinals"):
-        return False
-    end = index + 1
-    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
-        end += 1
-    return end > index + 1 and tokens[end - 1].lower.rstrip(".") in load_lexicon("organization_words")
+    run = _capitalized_run(tokens, index + 1)
+    return tokens[index].lower in load_lexicon("ordinals") and bool(run) and run[-1].lower.rstrip(".") in load_lexicon(
+        "organization_words")
 
 
 def clause_floor(tokens: list[Token], index: int) -> int:

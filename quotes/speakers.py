@@ -306,7 +306,7 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     salient someone named before it is."""
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
     if last is None or last.speaker_type != "person" or not last.speaker_named or last.speaker_gender not in (gender, "unknown") \
-            or "\n" in text[last.mention_end:pronoun.start] or not _names_someone(last.mention or ""):
+            or "\n" in text[last.mention_end:pronoun.start] or not _mention_is_a_name(last.mention or ""):
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
     if any(named.kind == "person" for named in between):
@@ -314,7 +314,7 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     return _Speaker(last.speaker, "person", last.speaker_title, gender)  # type: ignore[arg-type]
 
 
-def _names_someone(mention: str) -> bool:
+def _mention_is_a_name(mention: str) -> bool:
     """A mention that is a name ("Obi", "Sen. Ann Lowry"), not a pronoun or a description."""
     first = mention.split()[0] if mention.split() else ""
     return first[:1].isupper() and first.lower() not in load_mapping("pronouns") and first.lower() not in load_lexicons(
