@@ -87,8 +87,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
     "said [his piece], he is ready" is an opening phrase and the next clause)."""
     first = tokens[start]
-    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns"):
-        return True  # "said [she] plans to", `said "[the plan]" failed`
+    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower):
+        return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what"
     if not first.is_word or first.lower in load_lexicon("content_blockers") or (
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
@@ -172,6 +172,12 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
         start += 1
     return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
         tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
+
+
+def _contracted_clause(word: str) -> bool:
+    """"that's", "there's", "we're": a subject with its verb contracted onto it."""
+    subject, apostrophe, verb = word.partition("'")
+    return bool(apostrophe) and verb in load_lexicon("contracted_verbs") and subject in load_lexicon("contracted_subjects")
 
 
 def verb_after(tokens: list[Token], comma: int) -> bool:

@@ -249,3 +249,12 @@ def test_adding_after_a_comma_needs_no_that():
 ])
 def test_a_possessive_addressee_is_a_phrase_an_object_pronoun_a_word(text, content):
     assert [found[0] for found in reported(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Shaw said that's what he would expect from her.", "that's what he would expect from her"),
+    ("Shaw said there's no plan for the border.", "there's no plan for the border"),
+    ("Shaw said we're ready for the vote.", "we're ready for the vote"),
+])
+def test_a_contraction_opens_a_clause_with_its_subject(text, content):
+    assert [found[0] for found in reported(text)] == [content]
