@@ -31,7 +31,7 @@ from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner,
                       phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
                       verb_subject, verb_text)
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
-from .wordclass import speech_cue_heads
+from .wordclass import can_be_verb, is_noun, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -636,6 +636,9 @@ def _opened_by_connective(context: _Context) -> bool:
 def _names_someone(mention: str) -> bool:
     """A pronoun, or a name of two capitalised words or more ("Richard Ferris"; not "The weather")."""
     words = mention.split()
+    if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and not is_noun(words[0].lower()) \
+            and not can_be_verb(words[0].lower()):
+        return True  # "Solberg": a surname, no common word ("Police", "Meanwhile")
     return (len(words) == 1 and words[0].lower() in load_lexicon("subject_pronouns")) or (
         len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
         and all(word[0].isupper() for word in words))
