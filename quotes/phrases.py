@@ -188,7 +188,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                         if tokens[index].text == ","), None)
         first = tokens[start]
         opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
-                 or (opening is not None and any(token.lower == "ago" for token in tokens[start:opening]))
+                 or (opening is not None and (any(token.lower == "ago" for token in tokens[start:opening])
+                                              or tokens[opening - 1].lower in load_lexicon("time_after_words")))
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
                  or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not is_title(first.lower)
                      and first.lower.rstrip(".") not in load_mapping("honorifics"))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 from .model import Quote, Sentence
 
 __all__ = ["IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
@@ -104,7 +104,7 @@ def _particle_then_name(word: str) -> bool:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`, offsets into `text`."""
-    abbreviations = load_lexicon("abbreviations")
+    abbreviations = load_lexicons("abbreviations", "units")
     end = min(end, len(text))
     tokens: list[Token] = []
     append = tokens.append

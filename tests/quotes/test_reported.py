@@ -258,3 +258,8 @@ def test_a_possessive_addressee_is_a_phrase_an_object_pronoun_a_word(text, conte
 ])
 def test_a_contraction_opens_a_clause_with_its_subject(text, content):
     assert [found[0] for found in reported(text)] == [content]
+
+
+def test_a_unit_of_measure_ends_no_clause():
+    found = reported("The plant ships 40,000 lbs. of steel a week, according to the company.")
+    assert [content for content, *_ in found] == ["The plant ships 40,000 lbs. of steel a week"]

@@ -40,6 +40,12 @@ def test_abbreviations_do_not_end_sentences():
                                   "Then John F. Kennedy Jr. spoke."]
 
 
+def test_a_unit_of_measure_ends_a_sentence_only_before_a_new_one():
+    text = "The plant ships 40,000 lbs. of steel a week. The fish weighed 12 lbs. He said it was a record."
+    assert sentences_of(text) == ["The plant ships 40,000 lbs. of steel a week.", "The fish weighed 12 lbs.",
+                                  "He said it was a record."]
+
+
 def test_never_breaks_inside_a_quote():
     text = 'He said, "I came. I saw. I conquered." Then he left.'
     assert sentences_of(text) == ['He said, "I came. I saw. I conquered."', "Then he left."]
