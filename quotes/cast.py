@@ -44,6 +44,7 @@ _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  #
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
@@ -152,7 +153,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     by_initial = surnames_by_initial(surnames)
     for start, word in lone:
         lower, acronym = lone_word(word)
-        known = lower in surnames or lower in organizations or lower in given
+        known = lower in surnames or lower in given or (lower in organizations and not _opens_a_noun_phrase(text, start, word))
         misspelt = None if known else misspelling_of(lower, by_initial)
         if known or acronym or misspelt:
             named = parse_name(word)
@@ -161,6 +162,15 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                    named.gender, named.kind, misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
+    """"Company spokesperson Lise Tremblay", "Ministry officials said": a common noun capitalised only
+    because it opens a sentence, modifying the lower-case noun after it, names no organisation."""
+    if not _SENTENCE_START.search(text, max(0, start - 4), start):
+        return False
+    following = _NEXT_WORD.match(text, start + len(word))
+    return following is not None and is_noun(following.group(1)) and is_noun(word.lower())
 
 
 def _shaped_like_a_person(name: Sequence[str]) -> bool:

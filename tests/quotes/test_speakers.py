@@ -205,3 +205,9 @@ def test_the_plural_of_a_role_opening_a_sentence_is_a_group(word):
 ])
 def test_a_place_that_speaks_is_its_government(text, speaker):
     assert speakers_of(text) == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize("opening", ["Company spokesperson Lise Tremblay", "Government officials"])
+def test_a_common_noun_opening_a_sentence_names_no_organisation(opening):
+    text = f"{opening} said the offer was fair. The ministry said the talks would go on."
+    assert speakers_of(text)[-1] == ("ministry", "organization")
