@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS
-from .wordclass import is_title, world_given_names
+from .wordclass import is_noun, is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "parse_name"]
 
@@ -198,6 +198,11 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
         return "person"
     if name[-1].isupper() and len(name[-1]) > 1:
         return "organization"  # an acronym: IMF, NATO, CNN
+    if len(name) > 1 and all(word[:1].isupper() and f"{word.lower()}s" not in words_.groups for word in name) and any(
+            word.lower() in words_.places for word in name) and any(
+            word.lower() not in words_.places and is_noun(word.lower()) for word in name):
+        return "organization"  # a place and a common noun: "Statistics Canada", "Vancouver Sun", "Texas Instruments"
+        # (not "Growth in China", "Illinois Democrat": a member of a group)
     return "unknown"
 
 

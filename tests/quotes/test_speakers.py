@@ -49,6 +49,11 @@ def test_speakers_golden(case):
     ("General Motors Corp", (), ("General", "Motors", "Corp"), "organization"),
     ("Justice Department", (), ("Justice", "Department"), "organization"),
     ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
+    # a place and a common noun name a body; a member of a group, or words joined by "in", do not
+    ("Statistics Canada", (), ("Statistics", "Canada"), "organization"),
+    ("Vancouver Sun", (), ("Vancouver", "Sun"), "organization"),
+    ("Illinois Democrat", (), ("Illinois", "Democrat"), "unknown"),
+    ("Paris Hilton", (), ("Paris", "Hilton"), "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
