@@ -320,15 +320,14 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
 def _with_pronoun_votes(votes: Votes, pronouns: Sequence[tuple[int, str]], people: Sequence[Named],
                         named: Sequence[Named], starts: Sequence[int]) -> Votes:
     """The gender evidence with a vote for each person a pronoun follows closely with no other
-    person between ("Claire Moreau ... she"): a new mapping, the one given stays as it was."""
+    person between ("Claire Moreau ... she"; an organisation between is no rival: "Maureen Levy told
+    CBC News ... Jaspreet Sidhu said he"): a new mapping, the one given stays as it was."""
     votes = defaultdict(Counter, {entity: Counter(counts) for entity, counts in votes.items()})
     for each in people:
         index = bisect_left(pronouns, (each.end,))
         if index < len(pronouns) and pronouns[index][0] - each.end <= _VOTE_REACH:
-            following = bisect_left(starts, each.end)
-            rival = following < len(named) and named[following].start < pronouns[index][0] and \
-                named[following].kind in ("person", "unknown") and named[following].entity != each.entity
-            if not rival:
+            between = named[bisect_left(starts, each.end):bisect_left(starts, pronouns[index][0])]
+            if not any(other.kind in ("person", "unknown") and other.entity != each.entity for other in between):
                 votes[each.entity][pronouns[index][1]] += 1
     return votes
 

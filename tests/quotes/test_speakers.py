@@ -216,3 +216,12 @@ def test_a_place_that_speaks_is_its_government(text, speaker):
 def test_a_common_noun_opening_a_sentence_names_no_organisation(opening):
     text = f"{opening} said the offer was fair. The ministry said the talks would go on."
     assert speakers_of(text)[-1] == ("ministry", "organization")
+
+
+def test_an_organisation_between_a_person_and_a_pronoun_leaves_the_next_person_its_rival():
+    text = ("Chief Supt. Maureen Levy told CBC News that drivers break the rules.\n\n"
+            '"It is a culture problem," Levy said.\n\n'
+            "Jaspreet Sidhu, a driver from Brampton, said he works 14-hour days.\n\n"
+            '"If I stop, I do not get paid," Sidhu said.')
+    genders = {quote.speaker: quote.speaker_gender for quote in quotes.extract(text)}
+    assert genders["Maureen Levy"] == "unknown" and genders["Jaspreet Sidhu"] == "male"
