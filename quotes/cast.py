@@ -25,8 +25,8 @@ from typing import TypeVar
 
 from .lexicons import lexicon_alternation, load_lexicon, load_mapping
 from .model import Gender, Quote, overlaps_any
-from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, not_name_starts, parse_name, \
-    surnames_by_initial, title_words_before
+from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, not_name_starts, \
+    parse_name, surnames_by_initial, title_words_before
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_noun, is_title_word, world_given_names
 
@@ -476,8 +476,8 @@ def _decayed(entry: tuple[float, int], position: int) -> float:
 
 def _likely_gender(votes: Mapping[str, Mapping[str, int]], entity: str) -> Gender | None:
     """The gender the text gives a person, else the one their given name suggests: for choosing
-    between antecedents only, never reported (see lexicons/given_name_genders.txt)."""
-    return _gender_from_votes(votes, entity, prior=load_mapping("given_name_genders").get(entity.partition(" ")[0]))
+    between antecedents only, never reported (see `quotes.names.name_prior`)."""
+    return _gender_from_votes(votes, entity, prior=name_prior(entity.partition(" ")[0]))
 
 
 def _gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: str | None = None) -> Gender | None:

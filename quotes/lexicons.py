@@ -7,13 +7,14 @@ The lists are data so that a linguist can extend them without touching code: one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
 from .errors import LexiconError
 
-__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping"]
+__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "read_mapping"]
 
 
 def _entries(name: str) -> list[str]:
@@ -46,10 +47,14 @@ def lexicon_alternation(name: str) -> str:
 @cache
 def load_mapping(name: str) -> MappingProxyType[str, str]:
     """`key = value` lines of `lexicons/<name>.txt`, keys lower-cased (e.g. pronoun -> gender), read-only."""
-    mapping: dict[str, str] = {}
+    return MappingProxyType(dict(read_mapping(name)))
+
+
+def read_mapping(name: str) -> Iterator[tuple[str, str]]:
+    """The `key = value` pairs of `lexicons/<name>.txt`, read each time and kept by no one: for a
+    table too big to hold whole when only a part of it is used (see `quotes.names.name_prior`)."""
     for line_number, entry in enumerate(_entries(name), start=1):
         key, sep, value = entry.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise LexiconError(f"lexicons/{name}.txt entry {line_number}: expected 'key = value', got {entry!r}")
-        mapping[key.strip().lower()] = value.strip()
-    return MappingProxyType(mapping)
+        yield key.strip().lower(), value.strip()

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, read_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS
 from .wordclass import is_noun, is_title, world_given_names
 
-__all__ = ["Named", "find_chains", "parse_name"]
+__all__ = ["Named", "find_chains", "name_prior", "parse_name"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -31,6 +31,7 @@ _TITLE_CASE_SHARE = 0.85
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
+_PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
 class Named(NamedTuple):
@@ -348,6 +349,32 @@ def _is_initial(word: str) -> bool:
     """"J." or "G.K.": initials, whose period does not end a sentence."""
     return len(word) >= 2 and len(word) % 2 == 0 and all(
         word[index].isupper() and word[index + 1] == "." for index in range(0, len(word), 2))
+
+
+def name_prior(given: str) -> Gender | None:
+    """The gender a given name suggests (lower case): the hand list of names that nearly always name
+    a woman or a man in the news, else the world table (`lexicons/name_genders.txt`, from
+    nomquamgender) when at least `_PRIOR_SHARE` of people of that name are women, or men. A prior for
+    choosing between antecedents ("Naoki Yokoyama ... he"), never a speaker's reported gender."""
+    hand = load_mapping("given_name_genders").get(given)
+    if hand is not None:
+        return hand  # type: ignore[return-value]
+    female, male = _world_genders()
+    return "female" if given in female else "male" if given in male else None
+
+
+@cache
+def _world_genders() -> tuple[frozenset[str], frozenset[str]]:
+    """The world table's names that nearly always name a woman, and a man: two sets, a third of the
+    memory of the whole table, read once, when the first pronoun needs them."""
+    female: list[str] = []
+    male: list[str] = []
+    for given, share in read_mapping("name_genders"):
+        if float(share) >= _PRIOR_SHARE:
+            female.append(given)
+        elif float(share) <= 1 - _PRIOR_SHARE:
+            male.append(given)
+    return frozenset(female), frozenset(male)
 
 
 def gender_of_word(word: str) -> Gender | None:

@@ -41,9 +41,11 @@ HEADER = """\
 # Given names and the share of people of that name who are women, from nomquamgender 0.1.4
 # (https://github.com/ianvanbuskirk/nomquamgender; Copyright (c) 2022 Ian Van Buskirk; MIT licence:
 # the copyright and permission notice below apply to this data). About 82,000 names of many
-# countries, each seen in at least {sources} sources and for at least {people} people. Used only for
+# countries, each seen in at least {sources} sources and for at least {people} people. Used for
 # the opt-in name-based estimate of a speaker's gender (`quotes run --name-gender`), reported apart
-# from the text's own evidence; never to decide who speaks. Derived by tools/derive_name_genders.py.
+# from the text's own evidence; and, for names at least 95% women's or men's, as a weak prior when a
+# pronoun chooses between people (never a speaker's reported gender). Derived by
+# tools/derive_name_genders.py.
 #
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
 # associated documentation files (the "Software"), to deal in the Software without restriction,

@@ -225,3 +225,11 @@ def test_an_organisation_between_a_person_and_a_pronoun_leaves_the_next_person_i
             '"If I stop, I do not get paid," Sidhu said.')
     genders = {quote.speaker: quote.speaker_gender for quote in quotes.extract(text)}
     assert genders["Maureen Levy"] == "unknown" and genders["Jaspreet Sidhu"] == "male"
+
+
+def test_a_given_name_of_the_world_table_is_a_prior_for_a_pronoun():
+    # neither person's gender is in the text: "she" goes to the one whose given name nearly always
+    # names a woman (Funmilayo), not to the more salient subject (Emeka, nearly always a man's)
+    text = 'Emeka Obi introduced Funmilayo Adeyemi to the board on Monday.\n\n"We see new families," she said.'
+    found = quotes.extract(text)[0]
+    assert found.speaker == "Funmilayo Adeyemi"
