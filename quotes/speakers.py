@@ -305,8 +305,16 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
-    if last is None or last.speaker_type != "person" or not last.speaker_named or last.speaker_gender not in (gender, "unknown") \
-            or "\n" in text[last.mention_end:pronoun.start] or not _mention_is_a_name(last.mention or ""):
+    if last is None or last.speaker_type != "person" or not last.speaker or last.speaker_gender not in (gender, "unknown"):
+        return None
+    if "\n" in text[last.mention_end:pronoun.start]:
+        return None
+    if not last.speaker_named:
+        # "One resident said she sleeps there, and she said ...": a new unnamed person is no name the
+        # salience pass could choose, so a pronoun right after their words is theirs
+        if (last.mention or " ").split()[0].lower() not in load_lexicon("indefinite_determiners"):
+            return None
+    elif not _mention_is_a_name(last.mention or ""):
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
     if any(named.kind == "person" for named in between):

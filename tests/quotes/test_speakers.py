@@ -233,3 +233,10 @@ def test_a_given_name_of_the_world_table_is_a_prior_for_a_pronoun():
     text = 'Emeka Obi introduced Funmilayo Adeyemi to the board on Monday.\n\n"We see new families," she said.'
     found = quotes.extract(text)[0]
     assert found.speaker == "Funmilayo Adeyemi"
+
+
+def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs():
+    text = ('Aoife Brennan runs the shelter. "We turned people away," Brennan said.\n\n'
+            'A resident said she has slept at the shelter for three months. "I have nowhere else," she said.')
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert [quote.speaker for quote in found] == ["Aoife Brennan", "resident"]
