@@ -211,6 +211,10 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 tokens[start].lower in load_lexicon("clause_openers")
                 or tokens[start].lower in load_lexicon("conjunctions")
                 or tokens[start].lower.endswith("ly")) and start - floor < 3:
+            if tokens[start].lower in load_lexicon("phrase_prepositions") and tokens[start].lower != "by" and start + 1 < limit and (
+                    tokens[start + 1].lower in load_lexicons("articles", "quantity_words") or tokens[start + 1].text[0].isdigit()):
+                return None  # "At one point about 1,700 lawsuits ...": a preposition's object is no subject (an
+                # agent's is: "by The Wall Street Journal's Jennifer Smith")
             start += 1  # "And then Trump went on the attack", "Then he cut into Bush"
         if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
                               or tokens[start].lower.endswith("ly")) and tokens[start].lower not in load_lexicon("subject_pronouns"):

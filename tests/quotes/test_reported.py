@@ -263,3 +263,9 @@ def test_a_contraction_opens_a_clause_with_its_subject(text, content):
 def test_a_unit_of_measure_ends_no_clause():
     found = reported("The plant ships 40,000 lbs. of steel a week, according to the company.")
     assert [content for content, *_ in found] == ["The plant ships 40,000 lbs. of steel a week"]
+
+
+def test_an_opening_phrase_of_a_preposition_holds_no_subject():
+    found = reported("At one point about 1,700 lawsuits had been filed alleging the drug caused defects, said a company "
+                     "spokesman.")
+    assert [(mention, verb) for _, mention, verb in found] == [("a company spokesman", "said")]
