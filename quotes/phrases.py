@@ -688,14 +688,15 @@ def _with_of_phrase(tokens: list[Token], end: int) -> int:
     if not is_title(tokens[end - 1].lower):
         return end
     index = end + 1
-    if index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive):
-        index += 1
+    determined = index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive)
+    index += determined
     extended = index
     while extended < len(tokens) and extended - end < _NAME_WORDS and tokens[extended].is_word and (
             tokens[extended].is_capitalized or extended == index
+            or (determined and _continues_phrase(tokens[extended]) and not is_verb(tokens[extended].lower))
             or (tokens[extended].lower in load_lexicon("name_connectors") and extended + 1 < len(tokens)
                 and tokens[extended + 1].is_capitalized)):
-        extended += 1
+        extended += 1  # ("the director of Halifax's largest shelter": a determiner opens a noun phrase)
     return extended if extended > index else end
 
 

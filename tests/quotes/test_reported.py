@@ -269,3 +269,12 @@ def test_an_opening_phrase_of_a_preposition_holds_no_subject():
     found = reported("At one point about 1,700 lawsuits had been filed alleging the drug caused defects, said a company "
                      "spokesman.")
     assert [(mention, verb) for _, mention, verb in found] == [("a company spokesman", "said")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Demand for beds has never been higher, says the director of Halifax's largest shelter.",
+     "the director of Halifax's largest shelter"),
+    ("A spokesman for the state's largest union said the deal was dead.", "A spokesman for the state's largest union"),
+])
+def test_a_role_takes_its_organisation_however_it_is_written(text, mention):
+    assert [found[1] for found in reported(text)] == [mention]
