@@ -240,3 +240,7 @@ def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs():
             'A resident said she has slept at the shelter for three months. "I have nowhere else," she said.')
     found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
     assert [quote.speaker for quote in found] == ["Aoife Brennan", "resident"]
+
+
+def test_a_province_speaks_as_a_government():
+    assert speakers_of("According to the province, 1,200 people were homeless in November.") == [("province", "organization")]
