@@ -21,6 +21,7 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
+from .phrases import noun_phrase_ending
 from .tokens import Token, tokenize
 from .wordclass import is_noun, is_plural, is_title
 
@@ -274,7 +275,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     speaker; who/which -> the name just before it."""
     meaning = load_mapping("pronouns")[_bare_pronoun(pronoun)]
     if meaning == "relative":
-        return _resolve_relative(text, pronoun, cast)
+        return _resolve_relative(text, pronoun, cast, earlier)
     if meaning in ("male", "female"):
         continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
         if continued is not None:
@@ -379,9 +380,10 @@ def _bare_pronoun(token: Token) -> str:
     return token.lower.partition("'")[0]
 
 
-def _resolve_relative(text: str, pronoun: Token, cast: Cast) -> _Speaker:
-    """"Beck, who has described Trump as ...": who is Beck."""
+def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
+    """"Beck, who has described Trump as ...": who is Beck; "a resident, who asked": the resident."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
+    set_off = bool(before) and before[-1].text in (",", "—")  # "a resident, who": the relative adds to a whole phrase
     while before and before[-1].text in (",", "—"):
         before.pop()
     chain: list[Token] = []
@@ -392,9 +394,14 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast) -> _Speaker:
             break
     while chain and not chain[0].is_capitalized:
         chain.pop(0)
-    if not chain:
-        return _Speaker(None, "unknown")
-    return _resolve_name(chain, cast)
+    if chain:
+        return _resolve_name(chain, cast)
+    described = noun_phrase_ending(before, len(before) - 1, 0) if set_off and before and pronoun.lower == "who" else None
+    head = before[-1].lower if described is not None else ""
+    if not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words")):
+        return _Speaker(None, "unknown")  # (not "30, who", nor "a wary response from dealers who": no role)
+    # "One resident, who asked not to be named, said": who is the resident
+    return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker:

@@ -244,3 +244,11 @@ def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs():
 
 def test_a_province_speaks_as_a_government():
     assert speakers_of("According to the province, 1,200 people were homeless in November.") == [("province", "organization")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The senior official, who said the plan would fail, left early.", "senior official"),
+    ("Rumours prompted a wary response from dealers who said they saw no confirmation.", None),
+])
+def test_who_set_off_after_a_role_is_that_role(text, speaker):
+    assert speakers_of(text)[0][0] == speaker
