@@ -31,6 +31,7 @@ _TITLE_CASE_SHARE = 0.85
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
+_CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
@@ -193,12 +194,16 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name):
         return "organization"
-    if len(name) == 1 and name[0].lower() in words_.groups:
-        return "group"
+    if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):
+        return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
+    if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():
+        return "group"  # the plural of an acronym: "MPs", "MEPs", "CEOs"
     if evidence:
         return "person"
     if name[-1].isupper() and len(name[-1]) > 1:
         return "organization"  # an acronym: IMF, NATO, CNN
+    if len(name) == 1 and _CAPITALS_THEN_WORD.match(name[0]):
+        return "organization"  # "USAir", "BTCellnet": an acronym run into a word names no person
     if len(name) > 1 and all(word[:1].isupper() and f"{word.lower()}s" not in words_.groups for word in name) and any(
             word.lower() in words_.places for word in name) and any(
             word.lower() not in words_.places and is_noun(word.lower()) for word in name):

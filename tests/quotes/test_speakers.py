@@ -54,6 +54,11 @@ def test_speakers_golden(case):
     ("Vancouver Sun", (), ("Vancouver", "Sun"), "organization"),
     ("Illinois Democrat", (), ("Illinois", "Democrat"), "unknown"),
     ("Paris Hilton", (), ("Paris", "Hilton"), "person"),
+    # a party's members, the plural of an acronym, an acronym run into a word
+    ("Lib Dems", (), ("Lib", "Dems"), "group"),
+    ("MPs", (), ("MPs",), "group"),
+    ("USAir", (), ("USAir",), "organization"),
+    ("DeSantis", (), ("DeSantis",), "unknown"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
