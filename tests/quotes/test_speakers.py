@@ -59,6 +59,7 @@ def test_speakers_golden(case):
     ("MPs", (), ("MPs",), "group"),
     ("USAir", (), ("USAir",), "organization"),
     ("DeSantis", (), ("DeSantis",), "unknown"),
+    ("Labour", (), ("Labour",), "organization"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
