@@ -23,12 +23,12 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .lexicons import lexicon_alternation, load_lexicon, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, not_name_starts, \
     parse_name, surnames_by_initial, title_words_before
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_noun, is_title_word, world_given_names
+from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
 
@@ -80,6 +80,7 @@ class Cast:
     votes: Mapping[str, Mapping[str, int]]  # by entity: the gender evidence
     pronouns: Mapping[int, str]  # pronoun (or description) offset -> the entity it points to
     acronyms: Mapping[str, str]  # "IMF" -> "International Monetary Fund"
+    companies: frozenset[str] = frozenset()  # lone words written as a company's: "microsoft" ("Microsoft's shares")
 
     def expand(self, name: str | None) -> str | None:
         """An organisation's acronym as the full name the article spelled out for it."""
@@ -109,6 +110,8 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     # Names after the last speaker mention cannot be antecedents, so the scan stops there.
     reach = max(quote.mention_end or 0 for quote in quotes)
     named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
+    surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
+    companies = _companies(text) - surnames  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
     # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
     # person named since, as the speaker of the reported speech named by name adds to it)
@@ -120,7 +123,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
                                         speakers, descriptions)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
-                MappingProxyType(_acronyms(text, reach, named)))
+                MappingProxyType(_acronyms(text, reach, named)), companies)
 
 
 def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach: int) -> list[Named]:
@@ -171,6 +174,22 @@ def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, start + len(word))
     return following is not None and is_noun(following.group(1)) and is_noun(word.lower())
+
+
+def _companies(text: str) -> frozenset[str]:
+    """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
+    shareholders"; lexicon company_parts), lower case: no English word ("Apple", "Shell", "Strong
+    sales", "European shares") nor a given name ("Merrill"), which could be something else."""
+    words = {match.group(1).lower() for match in _company_part().finditer(text)}
+    given = load_lexicon("given_names")
+    return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
+                     and word not in given and word not in load_lexicons("places", "months", "days")
+                     and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+@cache
+def _company_part() -> re.Pattern[str]:
+    return re.compile(rf"\b([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)(?:['’]s?)?[ \t]+{lexicon_alternation('company_parts')}\b")
 
 
 def _shaped_like_a_person(name: Sequence[str]) -> bool:

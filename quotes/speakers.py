@@ -218,6 +218,8 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if known is not None and known.kind == "organization" and named.kind == "unknown" \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
+    if len(named.name) == 1 and named.kind == "unknown" and named.key in cast.companies:
+        return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
     else:

@@ -17,12 +17,13 @@ from importlib.resources import files
 
 from .lexicons import load_lexicon, load_lexicons
 
-__all__ = ["is_verb", "is_noun", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
+__all__ = ["is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
 _INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_DESCRIBER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG"})  # "strong", "European", "operating"
 
 
 @cache
@@ -47,6 +48,19 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             elif tag in _NOUN_TAGS:
                 nouns.add(word)
     return frozenset(verbs), frozenset(inflected), frozenset(nouns)
+
+
+@cache
+def _describers() -> frozenset[str]:
+    """Lower-case forms of the words whose most likely tag is an adjective or a gerund, in any case:
+    "strong", "European", "operating". Read only when a rule asks (see `is_describer`)."""
+    source = files("textblob") / "en" / "en-lexicon.txt"
+    try:
+        lines = source.read_text("utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(word.lower() for word, _, rest in (line.partition(" ") for line in lines)
+                     if rest.split(" ", 1)[0] in _DESCRIBER_TAGS)
 
 
 def world_given_names() -> frozenset[str]:
@@ -78,6 +92,12 @@ def can_be_verb(word: str) -> bool:
     inflected = _classes()[1]
     return len(base) > 2 and any(form in inflected for form in (
         base + "ed", base + "d", base + base[-1] + "ed", base[:-1] + "ied", word[:-2] + "ed"))
+
+
+def is_describer(word: str) -> bool:
+    """True when `word` (lower case) is most likely an adjective or a gerund: "strong sales",
+    "European shares", "operating profits" describe a company's part, they name no company."""
+    return word in _describers()
 
 
 def is_noun(word: str) -> bool:

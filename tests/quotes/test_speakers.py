@@ -258,3 +258,14 @@ def test_a_province_speaks_as_a_government():
 ])
 def test_who_set_off_after_a_role_is_that_role(text, speaker):
     assert speakers_of(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Novartis shares fell 3%. Novartis said the drop was temporary.", "organization"),
+    ("Microsoft's profits rose. Microsoft said demand was strong.", "organization"),
+    # a person's surname stays a person's, and an adjective names no company
+    ("LeRoy Pesch raised his bid. The Pesch takeover bid failed. Pesch said he would try again.", "person"),
+    ("Strong sales helped. Strong said demand would last.", "person"),
+])
+def test_a_word_written_with_a_company_part_is_a_company(text, kind):
+    assert speakers_of(text)[-1][1] == kind
