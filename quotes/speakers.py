@@ -441,7 +441,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             if named is not None and named.kind == "person":
                 owner = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
             return _Speaker(" ".join([*owner, head.text]), "organization")
-        named = _nearest_organization_with(cast, lower, start) or _nearest_organization_with(cast, None, start)
+        named = _nearest_organization_with(cast, lower, start) or (
+            _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
         return _Speaker(named or phrase, "organization")  # "the company said": the company named before
     if is_plural(head.lower):
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":

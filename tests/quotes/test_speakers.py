@@ -60,6 +60,7 @@ def test_speakers_golden(case):
     ("USAir", (), ("USAir",), "organization"),
     ("DeSantis", (), ("DeSantis",), "unknown"),
     ("Labour", (), ("Labour",), "organization"),
+    ("Heck's Inc", (), ("Heck's", "Inc"), "organization"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
@@ -269,3 +270,13 @@ def test_who_set_off_after_a_role_is_that_role(text, speaker):
 ])
 def test_a_word_written_with_a_company_part_is_a_company(text, kind):
     assert speakers_of(text)[-1][1] == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a business named before answers for "the company"; another body only for a noun its name holds
+    ("Heck's Inc filed for bankruptcy. The company said talks went on.", "Heck's Inc"),
+    ("CBC News asked the union. According to the union, drivers have been leaving.", "union"),
+    ("The Louis Riel School Division met. The division said 400 students would be affected.", "Louis Riel School Division"),
+])
+def test_the_body_a_description_refers_back_to(text, speaker):
+    assert speakers_of(text)[-1][0] == speaker
