@@ -438,8 +438,8 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         return None
     if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
         past = addressee(tokens, start)
-        if past is None and kind == "addressed":
-            return None
+        if past is None and kind == "addressed" and that_after(tokens, start, sentence.end) is None:
+            return None  # (but "warned [on X] that ...": a place or time phrase, then the content)
         if past is not None and past < sentence.end and tokens[past].lower == "to":
             return start  # "urged [Republicans to join the ranks]", "asked [the network to donate]"
         start = past or start

@@ -278,3 +278,8 @@ def test_an_opening_phrase_of_a_preposition_holds_no_subject():
 ])
 def test_a_role_takes_its_organisation_however_it_is_written(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
+
+
+def test_a_cue_that_takes_an_addressee_may_take_a_place_then_that():
+    found = reported("Murkomen warned on X that criminal elements would not be allowed to exploit the protests.")
+    assert found == [("criminal elements would not be allowed to exploit the protests", "Murkomen", "warned")]
