@@ -366,9 +366,32 @@ def reported_question(sentence: _Sentence, cue: int) -> Record | None:
     return None if span is None else _record(sentence, [span], (cue, cue), (cue, cue + width), "reported_question")
 
 
-REPORTED_RULES: tuple[Callable[[_Sentence, int], Record | None], ...] = (reported_according_to, reported_after_cue,
-                                                                         reported_before_cue, reported_object,
-                                                                         reported_question)
+def reported_as_cue(sentence: _Sentence, cue: int) -> Record | None:
+    """"As Breitbart News reported, the White House was refusing to call it terrorism."
+
+    An opening "As X said," (a time or place phrase may follow the cue) reports the main clause after
+    its comma; not "As he said the plan would fail, the crowd booed", whose cue has its own content."""
+    tokens = sentence.tokens
+    floor = clause_floor(tokens, cue)
+    kind, width = sentence.cues.get(cue) or ("", 1)
+    if tokens[floor].lower != "as" or cue - floor < 2 or kind == "according":
+        return None
+    comma = next((index for index in range(cue + width, min(sentence.end, cue + width + _FINAL_WORDS))
+                  if tokens[index].text == ","), None)
+    if comma is None or not _only_circumstance(tokens, cue + width, comma):
+        return None
+    speaker = verb_subject(tokens, cue, floor + 1)
+    if speaker is None or speaker.start != floor + 1:
+        return None
+    span = _trim((comma + 1, _content_end(sentence, comma + 1, relative=False)), tokens)
+    if span is None or not is_clause(tokens, span[0], sentence.end):
+        return None
+    return _record(sentence, [span], (speaker.start, speaker.end), (cue, cue + width), "reported_as_cue")
+
+
+REPORTED_RULES: tuple[Callable[[_Sentence, int], Record | None], ...] = (reported_according_to, reported_as_cue,
+                                                                         reported_after_cue, reported_before_cue,
+                                                                         reported_object, reported_question)
 
 
 # --- what the rules share -------------------------------------------------------------------------

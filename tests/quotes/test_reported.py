@@ -283,3 +283,12 @@ def test_a_role_takes_its_organisation_however_it_is_written(text, mention):
 def test_a_cue_that_takes_an_addressee_may_take_a_place_then_that():
     found = reported("Murkomen warned on X that criminal elements would not be allowed to exploit the protests.")
     assert found == [("criminal elements would not be allowed to exploit the protests", "Murkomen", "warned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As the senator noted on Tuesday, the bill would cost billions.", [("the bill would cost billions", "the senator")]),
+    ("As he said the plan would fail, the crowd booed.", [("the plan would fail", "he")]),  # the cue has its content
+    ("As Trump spoke, the crowd booed.", []),  # no speech cue
+])
+def test_as_x_said_reports_the_main_clause(text, expected):
+    assert [(content, mention) for content, mention, _ in reported(text)] == expected
