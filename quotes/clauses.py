@@ -89,7 +89,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     first = tokens[start]
     if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what"
-    if not first.is_word or first.lower in load_lexicon("content_blockers") or (
+    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
+            start + 1 < end and tokens[start + 1].lower == "of")) or (  # ("said [much of] his talk was", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \

@@ -292,3 +292,11 @@ def test_a_cue_that_takes_an_addressee_may_take_a_place_then_that():
 ])
 def test_as_x_said_reports_the_main_clause(text, expected):
     assert [(content, mention) for content, mention, _ in reported(text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Adelson said much of his discussion with Trump was about Israel.", ["much of his discussion with Trump was about Israel"]),
+    ("He said nothing of the sort.", []),
+])
+def test_a_quantity_of_something_opens_a_clause(text, content):
+    assert [found[0] for found in reported(text)] == content
