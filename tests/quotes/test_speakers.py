@@ -280,3 +280,12 @@ def test_a_word_written_with_a_company_part_is_a_company(text, kind):
 ])
 def test_the_body_a_description_refers_back_to(text, speaker):
     assert speakers_of(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("Det Insp Priya Sharma said officers were reviewing footage.", "Priya Sharma", "Det Insp"),
+    ("Cllr Mohammed Rafiq said residents were frightened.", "Mohammed Rafiq", "Cllr"),
+])
+def test_british_ranks_written_short_are_titles(text, speaker, title):
+    found = quotes.extract(text)[0]
+    assert (found.speaker, found.speaker_title) == (speaker, title)
