@@ -49,7 +49,13 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
             and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
         span = (start, start + 1)  # "told reporters", "told lawmakers"
-    return None if span is None else span[1]
+    if span is None:
+        return None
+    last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
+    if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
+            and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
+        return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
+    return span[1]
 
 
 def _owns_next(tokens: list[Token], index: int) -> bool:

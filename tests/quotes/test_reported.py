@@ -300,3 +300,12 @@ def test_as_x_said_reports_the_main_clause(text, expected):
 ])
 def test_a_quantity_of_something_opens_a_clause(text, content):
     assert [found[0] for found in reported(text)] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rafiq told the BBC residents were frightened and angry.", "residents were frightened and angry"),
+    ("Tony Blair has told Labour supporters he is back and still hungry.", "he is back and still hungry"),
+    ("Rafiq told Fox News viewers that residents were angry.", "residents were angry"),
+])
+def test_an_addressee_named_by_its_name_ends_before_the_contents_subject(text, content):
+    assert [found[0] for found in reported(text)] == [content]
