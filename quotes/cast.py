@@ -44,6 +44,7 @@ _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  #
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
@@ -478,7 +479,7 @@ def _is_definite_person(mention: str) -> bool:
     head = _last_word(mention)
     owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
     return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
-        is_title_word(head) or gender_of_word(head) is not None)
+        is_title_word(head) or gender_of_word(head) is not None or _AGE.fullmatch(head) is not None)
 
 
 def _last_word(mention: str) -> str:

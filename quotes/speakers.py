@@ -472,7 +472,8 @@ def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int
     narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
     modifiers = [token for token in tokens[1:] if token.start < head.start]
-    epithet = owner is not None or any(token.is_capitalized or token.text[0].isdigit() for token in modifiers) or (
+    epithet = owner is not None or head.text[0].isdigit() or any(token.is_capitalized or token.text[0].isdigit()
+                                                                 for token in modifiers) or (
         bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
             token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
             for token in modifiers))

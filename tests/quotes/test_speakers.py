@@ -289,3 +289,9 @@ def test_the_body_a_description_refers_back_to(text, speaker):
 def test_british_ranks_written_short_are_titles(text, speaker, title):
     found = quotes.extract(text)[0]
     assert (found.speaker, found.speaker_title) == (speaker, title)
+
+
+def test_an_age_epithet_is_the_salient_person():
+    text = ("Toronto forward Scottie Barnes will miss two weeks. Barnes was hurt on Wednesday.\n\n"
+            '"I will be back," the 23-year-old told reporters.')
+    assert quotes.extract(text)[0].speaker == "Scottie Barnes"
