@@ -295,3 +295,8 @@ def test_an_age_epithet_is_the_salient_person():
     text = ("Toronto forward Scottie Barnes will miss two weeks. Barnes was hurt on Wednesday.\n\n"
             '"I will be back," the 23-year-old told reporters.')
     assert quotes.extract(text)[0].speaker == "Scottie Barnes"
+
+
+def test_a_players_role_is_a_title():
+    found = quotes.extract('Teammate RJ Barrett called Barnes "the heartbeat of this team."')[0]
+    assert (found.speaker, found.speaker_title) == ("RJ Barrett", "Teammate")
