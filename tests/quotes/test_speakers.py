@@ -297,6 +297,11 @@ def test_an_age_epithet_is_the_salient_person():
     assert quotes.extract(text)[0].speaker == "Scottie Barnes"
 
 
+def test_an_elder_is_a_title():
+    found = quotes.extract('Elder Nokomis Sutherland, 81, remembers 2019.\n\n"Nothing changed," Sutherland said.')[0]
+    assert (found.speaker, found.speaker_title) == ("Nokomis Sutherland", "Elder")
+
+
 def test_a_players_role_is_a_title():
     found = quotes.extract('Teammate RJ Barrett called Barnes "the heartbeat of this team."')[0]
     assert (found.speaker, found.speaker_title) == ("RJ Barrett", "Teammate")
