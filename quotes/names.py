@@ -32,6 +32,7 @@ _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read
 _NAME_WORDS = 5
 _ORGANIZATION_WORDS = 9
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
@@ -206,6 +207,9 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
         return "organization"  # an acronym: IMF, NATO, CNN
     if len(name) == 1 and _CAPITALS_THEN_WORD.match(name[0]):
         return "organization"  # "USAir", "BTCellnet": an acronym run into a word names no person
+    camel = _INNER_CAPITAL.match(name[0]) if len(name) == 1 else None
+    if camel and camel.group(1).lower() not in load_lexicon("surname_prefixes"):
+        return "organization"  # "TransLink", "PepsiCo", "WestJet" (not "McDonald", "DeSantis")
     if len(name) > 1 and all(word[:1].isupper() and f"{word.lower()}s" not in words_.groups for word in name) and any(
             word.lower() in words_.places for word in name) and any(
             word.lower() not in words_.places and is_noun(word.lower()) for word in name):

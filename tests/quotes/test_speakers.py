@@ -61,6 +61,8 @@ def test_speakers_golden(case):
     ("DeSantis", (), ("DeSantis",), "unknown"),
     ("Labour", (), ("Labour",), "organization"),
     ("Heck's Inc", (), ("Heck's", "Inc"), "organization"),
+    ("TransLink", (), ("TransLink",), "organization"),
+    ("McDonald", (), ("McDonald",), "unknown"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
