@@ -207,6 +207,9 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
         return "organization"  # an acronym: IMF, NATO, CNN
     if len(name) == 1 and _CAPITALS_THEN_WORD.match(name[0]):
         return "organization"  # "USAir", "BTCellnet": an acronym run into a word names no person
+    last = name[-1].lower()
+    if len(name) > 1 and last.endswith("s") and not last.endswith("ss") and is_noun(last):
+        return "organization"  # "Crosscut Strategies", "Apollo Partners": a plural noun ends no person's name
     camel = _INNER_CAPITAL.match(name[0]) if len(name) == 1 else None
     if camel and camel.group(1).lower() not in load_lexicon("surname_prefixes"):
         return "organization"  # "TransLink", "PepsiCo", "WestJet" (not "McDonald", "DeSantis")

@@ -63,6 +63,8 @@ def test_speakers_golden(case):
     ("Heck's Inc", (), ("Heck's", "Inc"), "organization"),
     ("TransLink", (), ("TransLink",), "organization"),
     ("McDonald", (), ("McDonald",), "unknown"),
+    ("Crosscut Strategies", (), ("Crosscut", "Strategies"), "organization"),
+    ("Tyra Banks", (), ("Tyra", "Banks"), "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
