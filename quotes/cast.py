@@ -23,7 +23,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, not_name_starts, \
     parse_name, surnames_by_initial, title_words_before
@@ -44,6 +44,8 @@ _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  #
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
+_COMPANY_REACH = 40  # characters read back from a company's part for its name
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
@@ -181,16 +183,20 @@ def _companies(text: str) -> frozenset[str]:
     """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
     shareholders"; lexicon company_parts), lower case: no English word ("Apple", "Shell", "Strong
     sales", "European shares") nor a given name ("Merrill"), which could be something else."""
-    words = {match.group(1).lower() for match in _company_part().finditer(text)}
+    words = set()
+    for part in _company_part().finditer(text):  # the rare part words first, then the word before each
+        owner = _COMPANY_BEFORE.search(text, max(0, part.start() - _COMPANY_REACH), part.start())
+        if owner is not None:
+            words.add(owner.group(1).lower())
     given = load_lexicon("given_names")
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
-                     and word not in given and word not in load_lexicons("places", "months", "days")
+                     and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
                      and word not in world_given_names() and word not in load_mapping("pronouns"))
 
 
 @cache
 def _company_part() -> re.Pattern[str]:
-    return re.compile(rf"\b([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)(?:['’]s?)?[ \t]+{lexicon_alternation('company_parts')}\b")
+    return re.compile(rf"[ \t]{word_trie(sorted(load_lexicon('company_parts')))}\b")  # (a trie: the words tried as one)
 
 
 def _shaped_like_a_person(name: Sequence[str]) -> bool:

@@ -7,14 +7,14 @@ The lists are data so that a linguist can extend them without touching code: one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
 from .errors import LexiconError
 
-__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "read_mapping"]
+__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "read_mapping", "word_trie"]
 
 
 def _entries(name: str) -> list[str]:
@@ -58,3 +58,17 @@ def read_mapping(name: str) -> Iterator[tuple[str, str]]:
         if not sep or not key.strip() or not value.strip():
             raise LexiconError(f"lexicons/{name}.txt entry {line_number}: expected 'key = value', got {entry!r}")
         yield key.strip().lower(), value.strip()
+
+
+def word_trie(words: Sequence[str]) -> str:
+    """A regular expression matching exactly `words` (sorted, lower case), shared prefixes factored out."""
+    if words == [""]:
+        return ""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], []).append(word[1:])
+    parts = [re.escape(first) + word_trie(rest) for first, rest in branches.items() if first]
+    optional = "" in branches
+    if len(parts) == 1 and not optional:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if optional else "")

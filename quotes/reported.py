@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, is_clause, is_dash, is_finite_verb, is_placeholder,
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
-from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
@@ -637,21 +637,7 @@ def _cue_heads() -> frozenset[str]:
 def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
     """Any word that can begin a reported-speech cue, in lower case, as a trie ("sa(?:id|y(?:ing|s)?)"):
     a regex alternation of hundreds of words tries each at every position, a trie one path."""
-    return re.compile(r"\b(?=[a-zA-Z])" + _trie(sorted(_cue_heads())) + r"\b", flags)
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regular expression matching exactly `words` (sorted, lower case), shared prefixes factored out."""
-    if words == [""]:
-        return ""
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        branches.setdefault(word[:1], []).append(word[1:])
-    parts = [re.escape(first) + _trie(rest) for first, rest in branches.items() if first]
-    optional = "" in branches
-    if len(parts) == 1 and not optional:
-        return parts[0]
-    return "(?:" + "|".join(parts) + ")" + ("?" if optional else "")
+    return re.compile(r"\b(?=[a-zA-Z])" + word_trie(sorted(_cue_heads())) + r"\b", flags)
 
 
 # --- putting records among the quotes -------------------------------------------------------------
