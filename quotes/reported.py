@@ -372,6 +372,8 @@ def reported_as_cue(sentence: _Sentence, cue: int) -> Record | None:
     An opening "As X said," (a time or place phrase may follow the cue) reports the main clause after
     its comma; not "As he said the plan would fail, the crowd booed", whose cue has its own content."""
     tokens = sentence.tokens
+    if not any(token.lower == "as" for token in tokens[max(0, cue - _SUBJECT_WORDS):cue - 1]):
+        return None  # (read first: most cues have no "as" before them)
     floor = clause_floor(tokens, cue)
     kind, width = sentence.cues.get(cue) or ("", 1)
     if tokens[floor].lower != "as" or cue - floor < 2 or kind == "according":
