@@ -23,7 +23,7 @@ from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .tokens import Token, tokenize
-from .wordclass import is_noun, is_plural, is_title
+from .wordclass import is_describer, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
 
@@ -504,6 +504,15 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
+        previous = words[index - 1] if index > 0 else None
+        if previous is not None and not previous.is_capitalized and not token.is_capitalized and (
+                token.lower in load_lexicon("relative_pronouns") or (token.lower.endswith("ing") and is_verb(token.lower[:-3])
+                                                                     and not is_noun(token.lower))) and (
+                previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower)):
+            return previous  # "the union [representing] flight attendants", "Iranian officials [accompanying] him"
+        if previous is not None and index == len(words) - 1 and not token.is_capitalized and not previous.is_capitalized \
+                and is_describer(token.lower) and not is_title(token.lower) and is_plural(previous.lower) and is_noun(previous.lower):
+            return previous  # "two people [familiar]" (with the matter): an adjective after its noun
         if token.lower in load_lexicon("head_prepositions") and index > 0:
             before = words[index - 1]
             if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):

@@ -309,3 +309,12 @@ def test_an_elder_is_a_title():
 def test_a_players_role_is_a_title():
     found = quotes.extract('Teammate RJ Barrett called Barnes "the heartbeat of this team."')[0]
     assert (found.speaker, found.speaker_title) == ("RJ Barrett", "Teammate")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The union representing flight attendants said it had not been told.", ("union", "organization")),
+    ("Two people familiar with the matter told Reuters the cuts were near.", ("people", "group")),
+    ("A leading industry figure said the cuts were near.", ("leading industry figure", "person")),
+])
+def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
+    assert speakers_of(text)[0] == speaker
