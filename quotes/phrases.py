@@ -545,6 +545,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     start = _with_role_before(tokens, start, floor)
+    if start - 2 >= floor and tokens[start - 1].lower == "of" and tokens[start - 2].lower in load_lexicon("quantity_words"):
+        start -= 2  # "[one of] the sources said": the part, not the whole, speaks
     return start, last + 1
 
 

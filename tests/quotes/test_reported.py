@@ -309,3 +309,8 @@ def test_a_quantity_of_something_opens_a_clause(text, content):
 ])
 def test_an_addressee_named_by_its_name_ends_before_the_contents_subject(text, content):
     assert [found[0] for found in reported(text)] == [content]
+
+
+def test_a_participle_after_one_of_a_group_speaks_for_that_one():
+    found = reported("The airline has not decided, one of the sources said, adding that cuts could come next month.")
+    assert [mention for _, mention, _ in found] == ["one of the sources", "one of the sources"]
