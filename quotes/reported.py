@@ -30,7 +30,7 @@ from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import SharedTokens, Token, sentence_tokens
-from .wordclass import is_inflected_verb, is_noun, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
@@ -275,6 +275,9 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
 def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     """The words from the clause start to the cue, when they can only be its subject: "Experts on
     North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
+    if floor + 1 < cue and tokens[floor + 1].text == "," and tokens[floor].lower in load_lexicons(
+            "clause_openers", "adverbials", "connectives"):
+        floor += 2  # "Rather, sources close to her campaign say"
     if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
         floor += 1  # "while another says", "when officials say"
     end = cue
@@ -282,7 +285,8 @@ def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
         end -= 1  # "The figures also said": the adverb is no part of the subject
     words = tokens[floor:end]
     if not words or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
-            "articles", "determiners", "quantity_words")) or (len(words) == 1 and words[0].lower in load_lexicon("determiners")):
+            "articles", "determiners", "quantity_words") or (is_plural(words[0].lower) and is_noun(words[0].lower))) or (
+            len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
         return None  # (not "This also confirmed the figures")
     finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
     if any(not token.is_word or token.lower in finite or is_inflected_verb(token.lower) for token in words):

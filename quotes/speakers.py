@@ -23,7 +23,7 @@ from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .tokens import Token, tokenize
-from .wordclass import is_describer, is_noun, is_plural, is_title, is_verb
+from .wordclass import is_noun, is_plural, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
 
@@ -497,6 +497,10 @@ def _head(tokens: Sequence[Token]) -> Token | None:
     words = [token for token in tokens if token.is_word]
     if not words:
         return None
+    close = next((index for index, token in enumerate(words[1:], start=1) if token.lower in load_lexicon("postnominal_words")
+                  and (index == 1 or not words[index - 1].is_capitalized) and is_plural(words[index - 1].lower)), None)
+    if close is not None:
+        return words[close - 1]  # "two people [familiar] (with the matter)", "sources [close] to X", "analysts [here]"
     run = len(words)
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1
@@ -510,9 +514,6 @@ def _head(tokens: Sequence[Token]) -> Token | None:
                                                                      and not is_noun(token.lower))) and (
                 previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower)):
             return previous  # "the union [representing] flight attendants", "Iranian officials [accompanying] him"
-        if previous is not None and index == len(words) - 1 and not token.is_capitalized and not previous.is_capitalized \
-                and is_describer(token.lower) and not is_title(token.lower) and is_plural(previous.lower) and is_noun(previous.lower):
-            return previous  # "two people [familiar]" (with the matter): an adjective after its noun
         if token.lower in load_lexicon("head_prepositions") and index > 0:
             before = words[index - 1]
             if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):

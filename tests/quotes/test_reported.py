@@ -314,3 +314,8 @@ def test_an_addressee_named_by_its_name_ends_before_the_contents_subject(text, c
 def test_a_participle_after_one_of_a_group_speaks_for_that_one():
     found = reported("The airline has not decided, one of the sources said, adding that cuts could come next month.")
     assert [mention for _, mention, _ in found] == ["one of the sources", "one of the sources"]
+
+
+def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
+    found = reported("Rather, sources close to her campaign say she stands behind the president.")
+    assert found == [("she stands behind the president", "sources close to her campaign", "say")]

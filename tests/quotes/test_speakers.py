@@ -315,6 +315,8 @@ def test_a_players_role_is_a_title():
     ("The union representing flight attendants said it had not been told.", ("union", "organization")),
     ("Two people familiar with the matter told Reuters the cuts were near.", ("people", "group")),
     ("A leading industry figure said the cuts were near.", ("leading industry figure", "person")),
+    ("Sources close to Finance Minister Edouard Balladur said the sale was near.", ("sources", "group")),
+    ("Analysts here said the sale was near.", ("analysts", "group")),
 ])
 def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
     assert speakers_of(text)[0] == speaker
