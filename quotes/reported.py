@@ -475,8 +475,7 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
     start = past_time_phrase(tokens, start, sentence.end)
     that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
     if that is not None:
-        if that + 1 < sentence.end and tokens[that + 1].lower in load_lexicons("auxiliaries", "copulas", "modals") \
-                and that == start:
+        if that == start and _that_is_subject(tokens, that, sentence.end):
             return that  # "said that was wrong": "that" is the subject
         clause = _trim((that + 1, sentence.end), tokens)
         return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
@@ -571,12 +570,20 @@ def _trim(span: Span, tokens: list[Token]) -> Span | None:
     start, end = span
     loose = load_lexicons("clause_joiners", "coordinators")
     while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]))
-                           or tokens[start].lower == "that"):
+                           or (tokens[start].lower == "that" and not _that_is_subject(tokens, start, end))):
         start += 1
     while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]))
                            or tokens[end - 1].lower in loose):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
+    """"said [that] was wrong", "said [that] would fail": "that" before an auxiliary is the content's
+    subject, not the word that introduces it."""
+    following = tokens[that + 1] if that + 1 < end else None
+    return following is not None and following.lower in load_lexicons("auxiliaries", "copulas", "modals")
+    # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:

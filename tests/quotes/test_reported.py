@@ -319,3 +319,12 @@ def test_a_participle_after_one_of_a_group_speaks_for_that_one():
 def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
     found = reported("Rather, sources close to her campaign say she stands behind the president.")
     assert found == [("she stands behind the president", "sources close to her campaign", "say")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Shaw said that is what he would expect.", "that is what he would expect"),
+    ("Experts said that would be highly unlikely.", "that would be highly unlikely"),
+    ("He said that voters wanted change.", "voters wanted change"),
+])
+def test_that_before_an_auxiliary_is_the_contents_subject(text, content):
+    assert [found[0] for found in reported(text)] == [content]
