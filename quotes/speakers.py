@@ -33,6 +33,7 @@ _APPOSED_NAME = re.compile(
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,14 +311,14 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
     if last is None or last.speaker_type != "person" or not last.speaker or last.speaker_gender not in (gender, "unknown"):
         return None
-    if "\n" in text[last.mention_end:pronoun.start]:
-        return None
+    breaks = len(_PARAGRAPH_BREAK.findall(text, last.mention_end, pronoun.start))
     if not last.speaker_named:
-        # "One resident said she sleeps there, and she said ...": a new unnamed person is no name the
-        # salience pass could choose, so a pronoun right after their words is theirs
-        if (last.mention or " ").split()[0].lower() not in load_lexicon("indefinite_determiners"):
-            return None
-    elif not _mention_is_a_name(last.mention or ""):
+        # "One resident said she sleeps there. ¶ "...," she said.": a new unnamed person is no name the
+        # salience pass could choose, so a pronoun right after their words (the next paragraph's too) is theirs
+        if breaks > 1 or (last.mention or " ").split()[0].lower() not in load_lexicon("indefinite_determiners") or (
+                breaks and load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")):
+            return None  # (after "a questioner asked", the next paragraph's "he" is the one asked)
+    elif breaks or not _mention_is_a_name(last.mention or ""):
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
     if any(named.kind == "person" for named in between):

@@ -246,9 +246,10 @@ def test_a_given_name_of_the_world_table_is_a_prior_for_a_pronoun():
     assert found.speaker == "Funmilayo Adeyemi"
 
 
-def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs():
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs(gap):
     text = ('Aoife Brennan runs the shelter. "We turned people away," Brennan said.\n\n'
-            'A resident said she has slept at the shelter for three months. "I have nowhere else," she said.')
+            f'A resident said she has slept at the shelter for three months.{gap}"I have nowhere else," she said.')
     found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
     assert [quote.speaker for quote in found] == ["Aoife Brennan", "resident"]
 
