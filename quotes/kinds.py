@@ -24,6 +24,7 @@ __all__ = ["classify_quotes", "is_headline"]
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
+_APPOSED_CUE = re.compile(r"\b[a-z]+,[ \t]*[\w-]+[ \t]+$")  # "The plan, dubbed ": a naming cue set off after a common noun
 # The words between the two parts of an interrupted quote: "I'm here," he said, "to stay."
 _INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,200}?)\s*[,:—–-]\s*")
 # A closing mark after a comma and the words after it: ," Noem said / !” said the senator
@@ -82,6 +83,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     content = _WORD.findall(quoted, 0, _WINDOW) if len(quoted) > _WINDOW else _WORD.findall(quoted)
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
+    shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
+    if shown is not None and (shown in load_lexicon("mention_nouns") or (
+            shown in load_lexicon("naming_cues") and _APPOSED_CUE.search(before))):
+        return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"": words as words, a name
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
     if (not beside_verb or _after_title_cue(before, words_before, content, quoted)) \
