@@ -321,3 +321,12 @@ def test_a_players_role_is_a_title():
 ])
 def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
     assert speakers_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Microsoft Corp reported earnings on Monday. Microsoft said demand was strong.", ("Microsoft Corp", "organization")),
+    # a person of that surname named in full keeps it: the Trump Organization does not speak for Trump
+    ("Donald Trump runs the Trump Organization. Trump said demand was strong.", ("Donald Trump", "person")),
+])
+def test_the_first_word_of_a_company_named_before_is_that_company(text, speaker):
+    assert speakers_of(text)[-1] == speaker
