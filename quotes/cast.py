@@ -83,7 +83,9 @@ class Cast:
     votes: Mapping[str, Mapping[str, int]]  # by entity: the gender evidence
     pronouns: Mapping[int, str]  # pronoun (or description) offset -> the entity it points to
     acronyms: Mapping[str, str]  # "IMF" -> "International Monetary Fund"
-    companies: frozenset[str] = frozenset()  # lone words written as a company's: "microsoft" ("Microsoft's shares")
+    # Lone words written as a company's ("microsoft": "Microsoft's shares"), found when first asked for:
+    # only a lone name that speaks needs them.
+    companies: Callable[[], frozenset[str]] = frozenset
 
     def expand(self, name: str | None) -> str | None:
         """An organisation's acronym as the full name the article spelled out for it."""
@@ -114,7 +116,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     reach = max(quote.mention_end or 0 for quote in quotes)
     named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
-    companies = _companies(text) - surnames  # (not "Pesch takeover bid" after "LeRoy Pesch")
+    companies = cache(lambda: _companies(text) - surnames)  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
     # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
     # person named since, as the speaker of the reported speech named by name adds to it)

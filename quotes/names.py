@@ -182,7 +182,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             break  # a sentence ends here: "Bernie Sanders. That"
     owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
     if owner is not None and not (owner == len(words) - 2 and words[-1].rstrip(".").lower() in load_lexicon("company_forms")):
-        # ("Heck's Inc", "McDonald's Corp": the possessive is part of the company's name)  # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name
+        # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
+        # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
         words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
         if words[0].lower() in load_lexicon("ordinals") and words[-1].rstrip(".").lower() in words_.organizations:

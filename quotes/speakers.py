@@ -220,7 +220,7 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
     if len(named.name) == 1 and named.kind == "unknown":
-        if named.key in cast.companies:
+        if named.key in cast.companies():
             return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
         whole = next((each for each in cast.named if each.kind == "organization" and len(each.name) > 1
                       and each.name[0] == named.name[0] and each.start < tokens[0].start), None)
