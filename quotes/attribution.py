@@ -215,8 +215,9 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = _skip_punctuation(context.after)
     if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or (
-            governed_before(context.sentence, context.index, context.verbs) and not parenthetical_attribution(tokens)))):
-        return None
+            governed_before(context.sentence, context.index, context.verbs) and not parenthetical_attribution(tokens))
+            or (context.before and context.before[-1].text in DASHES and context.after[0].text in DASHES))):
+        return None  # (and not an aside between dashes: 'lamented her gaffes - "does she ...?" - Democrats said')
     if tokens[0].lower == "as" and len(tokens) > 2:
         tokens = tokens[1:]
     for index in range(1, min(len(tokens), _TRAILING_WORDS + 1)):

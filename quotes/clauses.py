@@ -47,8 +47,8 @@ def addressee(tokens: list[Token], start: int) -> int | None:
         return start + 1  # "told him", "assured them" (but "told [his advisers]", "told [her staff]")
     span = phrase_after(tokens, start)
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
-            and tokens[start].lower not in load_lexicon("phrase_prepositions") and not is_verb(tokens[start].lower):
-        span = (start, start + 1)  # "told reporters", "told lawmakers"
+            and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):
+        span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
     if span is None:
         return None
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)

@@ -277,9 +277,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     apposition = False
     if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
         return _subject_before_conjunction(tokens, index, floor)
-    if tokens[index].text in DASHES and index - 1 > floor:  # "Kall -- co-editor of a book on debates -- said"
+    if (tokens[index].text in DASHES or tokens[index].text == ")") and index - 1 > floor:  # "Kall -- co-editor of a
+        opener = "(" if tokens[index].text == ")" else tokens[index].text  # book -- said", "Kasich (who has 25) said"
         opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
-                        if tokens[position].text == tokens[index].text or tokens[position].text in CLAUSE_END), None)
+                        if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
         if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
             return None
         index, apposition = opening - 1, True
@@ -305,8 +306,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
                                        or tokens[index - 1].lower in ("which", "whom")):
         return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
     span = noun_phrase_ending(tokens, index, floor)
-    if span is None:
-        return None if apposition else _before_relative_clause(tokens, index, floor)
+    if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
+        relative = None if apposition else _before_relative_clause(tokens, index, floor)
+        if span is None or relative is not None:
+            return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
 
 
@@ -352,14 +355,25 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:
-    """"a city official who asked not to be named said": the phrase before "who"."""
+    """"a city official who asked not to be named said", "organizations that have endorsed him say",
+    "officials whose laws were struck down say": the phrase before the relative pronoun."""
     for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
         token = tokens[position]
         if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in load_lexicon("subject_pronouns"):
             return None
         if token.lower == "who" and position - 1 >= floor:
             return noun_phrase_ending(tokens, position - 1, floor)
+        if token.lower in ("that", "whose") and floor < position < index and _opens_relative_clause(tokens, position):
+            span = noun_phrase_ending(tokens, position - 1, floor)
+            return span if span is not None and not is_inflected_verb(tokens[span[1] - 1].lower) else None
     return None
+
+
+def _opens_relative_clause(tokens: list[Token], pronoun: int) -> bool:
+    """"organizations that [have endorsed him]", "officials whose [laws] were struck down": the
+    pronoun is the clause's subject (not the object: "calls that some of them said were ...")."""
+    following = tokens[pronoun + 1].lower
+    return (is_noun(following) or is_plural(following)) if tokens[pronoun].lower == "whose" else following in load_lexicons("auxiliaries", "copulas", "modals") or is_inflected_verb(following)
 
 
 def _name_after_comma(tokens: list[Token], end: int) -> Span | None:
@@ -493,6 +507,8 @@ def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None
 def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | None:
     """The noun phrase whose last token is `tokens[last]`: a name, or a determiner's phrase."""
     token = tokens[last]
+    if token.text == "%" and last - 1 >= floor and tokens[last - 1].text[0].isdigit():
+        return last - 1, last + 1  # "42 % say"
     if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns"):
         return None
     articles = load_lexicon("articles")

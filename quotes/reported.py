@@ -258,7 +258,9 @@ def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | N
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
         speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
     else:
-        speaker = verb_subject(tokens, cue, floor) or _plain_subject(tokens, floor, cue)
+        speaker = verb_subject(tokens, cue, floor)
+        if speaker is None or _finding(tokens, speaker):
+            speaker = _plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers
@@ -283,15 +285,30 @@ def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     end = cue
     while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
         end -= 1  # "The figures also said": the adverb is no part of the subject
+    if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
+        return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
     words = tokens[floor:end]
-    if not words or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
+    if not words or _participle_phrase(words) or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
             "articles", "determiners", "quantity_words") or (is_plural(words[0].lower) and is_noun(words[0].lower))) or (
             len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
         return None  # (not "This also confirmed the figures")
     finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
-    if any(not token.is_word or token.lower in finite or is_inflected_verb(token.lower) for token in words):
+    if any((not token.is_word and not _in_quantity(words, index)) or token.lower in finite or is_inflected_verb(token.lower)
+           for index, token in enumerate(words)):
         return None
     return Phrase(floor, end, cue)
+
+
+def _participle_phrase(words: list[Token]) -> bool:
+    """"According to Jupiter Research 40% of homes", "Speaking at a rally": an opening phrase, no subject."""
+    return len(words) > 1 and words[0].lower.endswith("ing") and words[1].lower in load_lexicon("phrase_prepositions")
+
+
+def _in_quantity(words: list[Token], index: int) -> bool:
+    """"20 %" and "CNN/ORC" are words of a subject: "Some 20 % of people in a recent CNN/ORC poll said"."""
+    text = words[index].text
+    return 0 < index < len(words) and words[index - 1].is_word and (
+        text == "%" or (text == "/" and index + 1 < len(words) and words[index + 1].is_word))
 
 
 def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
@@ -485,7 +502,9 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
         return start  # "asked whether ...": the question is the content
     if kind == "marked":
         return None  # "added a title", "charged him": an object; no content without "that"
-    if kind == "commitment":
+    if kind == "commitment":  # "vowed to ...", "vowed not to ..."
+        if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
+            return start
         return start if start < sentence.end and tokens[start].lower == "to" else None
     if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end):
         return None
@@ -594,9 +613,18 @@ def _negated(tokens: list[Token], cue: int) -> bool:
 
 
 def _finding(tokens: list[Token], speaker: Span) -> bool:
-    """"Polls suggest", "the data show": a finding, not a speaker."""
-    head = tokens[speaker[1] - 1]
-    return head.lower in load_lexicon("finding_subjects") and not head.is_capitalized  # (not "the Geological Survey")
+    """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
+    finding, not a speaker (nor "Polls suggest" opening a sentence). But in "voters in a Times poll
+    said" the people the poll asked speak, and "Survey respondents said", "the Geological Survey said"
+    name speakers, as do "Statistics Canada" and "the research team"."""
+    findings = load_lexicon("finding_subjects")
+    phrase = tokens[speaker[0]:speaker[1]]
+    cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
+               len(phrase))
+    return any(token.lower in findings and (index + 1 == cut or not (  # (not "study group", "Research and Technology")
+        phrase[index + 1].is_capitalized or is_noun(phrase[index + 1].lower) or phrase[index + 1].lower in load_lexicon(
+            "name_connectors"))) and (not token.is_capitalized or index == 0)  # ("Polls show", not "Bureau of Statistics")
+        for index, token in enumerate(phrase[:cut]))
 
 
 def _record(sentence: _Sentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,

@@ -87,6 +87,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
+    if _share(tokens, words):
+        return _Speaker(text[start:end].lower(), "group")
     head = _head(tokens)
     if head is not None and (not head.is_capitalized or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
@@ -96,6 +98,17 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
+
+
+def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
+    """"42%", "26 percent", "Nine in 10", "half of them": a share of the people asked, an unnamed group
+    (not a person named Nine); in "42% of voters" the head, voters, speaks."""
+    of = next((index for index, word in enumerate(words) if word.lower == "of"), None)
+    if of is not None:
+        return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and (
+            words[of - 1].lower in load_lexicon("quantity_words") or words[of - 1].text[0].isdigit())
+    return tokens[-1].text == "%" or words[-1].lower == "percent" or (
+        len(words) == 3 and words[1].lower == "in" and words[2].text[0].isdigit())
 
 
 # What comes right before a sentence's first word: nothing, a line break, or a stop (and a closing mark).
@@ -524,7 +537,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             return previous  # "the union [representing] flight attendants", "Iranian officials [accompanying] him"
         if token.lower in load_lexicon("head_prepositions") and index > 0:
             before = words[index - 1]
-            if token.lower == "of" and before.lower in load_lexicon("quantity_words") and index + 1 < len(words):
+            if token.lower == "of" and (before.lower in load_lexicon("quantity_words") or before.text[0].isdigit()) \
+                    and index + 1 < len(words):  # "groups of protesters", "40% of homes"
                 return _head(words[index + 1:])
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (
                     index == 1 and before.lower in load_lexicon("group_words")):  # but "Officials at the FBI"

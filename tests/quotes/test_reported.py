@@ -333,3 +333,51 @@ def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
 ])
 def test_that_before_an_auxiliary_is_the_contents_subject(text, content):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("On economic issues, 42% say they are liberal.", "42%", "42%"),
+    ("Nine in 10 said they thought the economy favours the wealthy.", "Nine in 10", "nine in 10"),
+    ("Some 20 percent of people in a recent CNN/ORC poll said they believe the rumour.",
+     "Some 20 percent of people in a recent CNN/ORC poll", "people"),
+    ("Only 42% of them said saving money was the main consideration.", "Only 42% of them", "only 42% of them"),
+])
+def test_a_share_of_the_people_a_poll_asked_is_an_unnamed_group(text, mention, speaker):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
+    assert [(quote.mention, quote.speaker, quote.speaker_type) for quote in found] == [(mention, speaker, "group")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Polls suggest that the mayor will win.", None),
+    ("A survey by Hostway said many men prefer to shop online.", None),  # a finding, not speech
+    ("A Mori poll this summer said policing was the one service people trusted.", None),
+    ("Survey respondents said they trusted the council.", "Survey respondents"),
+    ("Statistics Canada said consumer prices rose sharply in January.", "Statistics Canada"),
+    ("The research team said the vaccine worked in most patients.", "The research team"),
+])
+def test_a_finding_is_no_speaker_but_a_body_named_after_one_is(text, mention):
+    assert [found[1] for found in reported(text)] == ([] if mention is None else [mention])
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Progressive groups that have endorsed him say superdelegates should follow the voters.", "Progressive groups"),
+    ("Senior advisers who have run the numbers argue that the mayor will win easily.", "Senior advisers"),
+    ("The state officials whose laws were struck down say the courts have changed.", "officials"),
+    ("Kasich (who has 25 delegates) said it is possible for him to win the nomination.", "Kasich"),
+])
+def test_a_relative_clause_between_subject_and_cue_is_skipped(text, mention):
+    assert [found[1] for found in reported(text)] == ([] if mention is None else [mention])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A city official who asked not to be named said the plan would fail.", [("the plan would fail", "A city official")]),
+    ("Ban vowed not to repeat that mistake in the years to come.", [("not to repeat that mistake in the years to come", "Ban")]),
+])
+def test_not_after_a_cue_is_no_addressee(text, expected):
+    assert [(content, mention) for content, mention, _ in reported(text)] == expected
+
+
+def test_a_passive_cue_has_no_speaker_before_it():
+    found = reported("Exports of beef/veal are also predicted to decline to 480,000 tonnes in 1987, and then rally "
+                     "to 490,000 in 1988, the board said in its forecasts.")
+    assert [mention for _, mention, _ in found] == ["the board"]
