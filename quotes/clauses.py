@@ -96,7 +96,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
-            start + 1 < end and tokens[start + 1].lower == "of")) or (  # ("said [much of] his talk was", not "said as much")
+            start + 1 < end and tokens[start + 1].lower in ("of", "than"))) or (  # ("said [much of] his talk was", "[more
+            # than] 20 people died", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
@@ -133,10 +134,13 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         return False
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is None or not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive \
-                or not is_noun(previous.lower) or not (
-                    following.lower in ("to", "that") or following.lower in load_lexicons("articles", "determiners", "pronouns")
-                    or (following.is_capitalized and following.is_word)):
+        if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
+                "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word)):
+            return False
+        adverb = previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
+            "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
+        if not adverb and (  # "the congressman also [plans] to"
+                not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
 
@@ -152,8 +156,9 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     phrase without a verb of its own, its comma, then a clause (which `is_clause` cannot tell from
     "said [his piece], he is ready")."""
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
-    return comma is not None and comma > start and not has_finite(tokens, start, comma) \
-        and comma + 1 < end and is_clause(tokens, comma + 1, end)
+    return comma is not None and comma > start and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
+        tokens[start].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, start + 1, comma))) \
+        and comma + 1 < end and is_clause(tokens, comma + 1, end)  # "[As Trump spoke,] the crowd booed"
 
 
 def has_finite(tokens: list[Token], start: int, end: int) -> bool:

@@ -622,8 +622,8 @@ def _finding(tokens: list[Token], speaker: Span) -> bool:
     cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
                len(phrase))
     return any(token.lower in findings and (index + 1 == cut or not (  # (not "study group", "Research and Technology")
-        phrase[index + 1].is_capitalized or is_noun(phrase[index + 1].lower) or phrase[index + 1].lower in load_lexicon(
-            "name_connectors"))) and (not token.is_capitalized or index == 0)  # ("Polls show", not "Bureau of Statistics")
+        phrase[index + 1].is_capitalized or is_noun(phrase[index + 1].lower) or (token.is_capitalized and phrase[
+            index + 1].lower in load_lexicon("name_connectors")))) and (not token.is_capitalized or index == 0)  # ("Polls show", not "Bureau of Statistics")
         for index, token in enumerate(phrase[:cut]))
 
 

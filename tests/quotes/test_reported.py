@@ -381,3 +381,21 @@ def test_a_passive_cue_has_no_speaker_before_it():
     found = reported("Exports of beef/veal are also predicted to decline to 480,000 tonnes in 1987, and then rally "
                      "to 490,000 in 1988, the board said in its forecasts.")
     assert [mention for _, mention, _ in found] == ["the board"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("More than 1,500 registered voters turned out to choose a candidate, Kander said.",
+     "More than 1,500 registered voters turned out to choose a candidate"),
+    ("The congressman also plans to vote for Sanders at the convention this summer, Welch said.",
+     "The congressman also plans to vote for Sanders at the convention this summer"),
+    ("As the mayor prepared to speak on Tuesday, a girl outside the hall was pepper-sprayed by a bystander, police said.",
+     "As the mayor prepared to speak on Tuesday, a girl outside the hall was pepper-sprayed by a bystander"),
+])
+def test_a_sentence_final_attribution_reports_any_kind_of_clause(text, content):
+    assert contents(text) == [content]
+
+
+def test_a_question_put_before_a_direct_quote_is_not_its_content():
+    text = ('Asked about speculation that the administration would offer Moscow a subsidy, Lyng said, '
+            '"Some people think we are doing it."')
+    assert contents(text) == []
