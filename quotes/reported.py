@@ -544,8 +544,12 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool, subordinate
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
+    dependent = _opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     for index in range(start, sentence.end):
         token = tokens[index]
+        if dependent and token.text == ",":
+            dependent = False
+            continue  # the comma that closes the opening dependent clause: the main clause follows
         if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
             return index
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
@@ -565,6 +569,18 @@ def _content_end(sentence: _Sentence, start: int, *, relative: bool, subordinate
                 and is_clause(tokens, index + 1, sentence.end):
             return index
     return sentence.end
+
+
+def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:
+    """"said that, [even] if they thought it was appropriate, a recount ...": a content that opens with
+    a dependent clause set off after "that", whose comma comes before the main clause (not "asked [if
+    he would], he looked away": without "that" the dependent clause may be all the content)."""
+    if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that":
+        return False
+    if start + 1 < len(tokens) and tokens[start].lower in ("even", "only", "just"):
+        start += 1
+    return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
+        and is_clause(tokens, start + 1, len(tokens))
 
 
 def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) -> bool:

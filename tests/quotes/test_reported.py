@@ -399,3 +399,21 @@ def test_a_question_put_before_a_direct_quote_is_not_its_content():
     text = ('Asked about speculation that the administration would offer Moscow a subsidy, Lyng said, '
             '"Some people think we are doing it."')
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said that, even if they thought it was wise, a recount of the vote could not be done.",
+     ["even if they thought it was wise, a recount of the vote could not be done"]),
+    ("Reporters asked him if he would endorse her, as the crowd looked on.", ["if he would endorse her"]),  # no "that"
+])
+def test_a_dependent_clause_after_that_comes_with_its_main_clause(text, content):
+    assert contents(text) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor tweeted her thanks to the volunteers.", ["her thanks to the volunteers"]),
+    ("Sears admitted his guilt.", ["his guilt"]),
+    ("The law requires that doctors have admitting privileges at local hospitals.", []),
+])
+def test_what_a_tweet_or_an_admission_names_is_its_content(text, content):
+    assert contents(text) == content
