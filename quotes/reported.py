@@ -577,7 +577,7 @@ def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:
     he would], he looked away": without "that" the dependent clause may be all the content)."""
     if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that":
         return False
-    if start + 1 < len(tokens) and tokens[start].lower in ("even", "only", "just"):
+    if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
         start += 1
     return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
         and is_clause(tokens, start + 1, len(tokens))
