@@ -562,7 +562,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     start = _with_role_before(tokens, start, floor)
     if start - 2 >= floor and tokens[start - 1].lower == "of" and tokens[start - 2].lower in load_lexicon("quantity_words"):
-        start -= 2  # "[one of] the sources said": the part, not the whole, speaks
+        start = _with_role_before(tokens, start - 2, floor)  # "[one of] the sources", "the mother of [one of] the victims"
     return start, last + 1
 
 
@@ -571,7 +571,7 @@ def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
     if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
         return start
     role = tokens[start - 2]
-    if not is_title(role.lower):
+    if not is_title(role.lower) and role.lower not in load_mapping("gendered_words"):  # (and "a woman from Georgia")
         return start
     index = start - 2
     while index - 1 >= floor and index > start - 6:

@@ -417,3 +417,13 @@ def test_a_dependent_clause_after_that_comes_with_its_main_clause(text, content)
 ])
 def test_what_a_tweet_or_an_admission_names_is_its_content(text, content):
     assert contents(text) == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Outside court, the mother of one of the victims said the family wanted answers.", "the mother of one of the victims"),
+    ("A spokesman for one of the major roasters said prices would fall further.", "A spokesman for one of the major roasters"),
+    ("One of the sources said the deal was off.", "One of the sources"),
+    ("An unnamed woman from Georgia said the chip stopped the printer working.", "An unnamed woman from Georgia"),
+])
+def test_a_role_or_relative_of_one_of_a_group_speaks(text, mention):
+    assert [found[1] for found in reported(text)] == [mention]
