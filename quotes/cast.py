@@ -57,6 +57,7 @@ _SPEAKER = 0.5  # salience for being the speaker of a quote
 _PRONOUN_SUBJECT = 1.0  # salience kept by a person a sentence-initial pronoun points to
 _UNSURE_NAME = -0.5  # a capitalised name with no sign of being a person ("Claire Moreau") may still be one
 _UNKNOWN_GENDER = -0.6
+_NEW_SUBJECT_MARGIN = 0.1  # how far a person named as a sentence's subject outranks everyone before
 _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 # A sentence's opening phrase up to the comma before its subject: "On Tuesday's show, " / "In her
 # 2003 book, Living History, " (the phrase starts after a sentence end or a line break).
@@ -318,6 +319,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                   if _SENTENCE_START.search(text, max(0, each.start - 4), each.start)
                   and _qualifies(text, each.end, following.start)}
     qualified = set(qualifiers.values())
+    last_named = -1  # where the last person was named
     for position, is_pronoun, item in events:
         subject = position in qualified or (
             position not in qualifiers and _opens_sentence(text, position, item.title if is_pronoun == 0 else ()))
@@ -326,9 +328,15 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
             if best is not None:
                 resolved[position] = best
         elif not is_pronoun:
-            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if overlaps_any(speakers, item.start, item.end)
-                                                       else 0.0) + (_UNSURE_NAME if item.kind == "unknown" and not (
+            speaking = overlaps_any(speakers, item.start, item.end)
+            weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if speaking else 0.0) + (_UNSURE_NAME if item.kind == "unknown" and not (
                 subject and _shaped_like_a_person(item.name)) else 0.0)
+            leads = speaking and speakers[bisect_left(speakers, (item.end,)) - 1][0] > last_named  # the mention's first person
+            last_named = item.start if item.kind == "person" else last_named
+            if (subject or leads) and item.kind == "person" and (item.title or _likely_gender(votes, item.entity)):
+                # a person newly named as a sentence's subject or its speaker ("Lawson would ..., Funaro said") is its centre,
+                weight = max([weight, *(_decayed(entry, position) + _NEW_SUBJECT_MARGIN for entity, entry in salience.items()
+                                        if entity != item.entity)])  # not outweighed by a run of "he said" before it
             seen[item.entity] += 1
             previous = salience.get(item.entity)
             salience[item.entity] = (max(weight, _decayed(previous, position) if previous else weight), item.end)

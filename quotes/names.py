@@ -140,7 +140,13 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    title = _title_before(words[:name_start], words_)
+    role, role_title = bool(name) and 0 < name_start and name[0] in load_lexicon("name_connectors"), ()
+    if role:  # a title of somewhere: "Minister of Mines and Energy Subroto" is Subroto, the "Archbishop of
+        personal = _name_after_role(name)  # Canterbury" is named by the role
+        name_start += personal or -1
+        name, role = words[name_start:], personal is None
+        role_title = () if role else tuple(words[:name_start])
+    title = role_title or _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None
     dated = next((index for index, word in enumerate(name[:-1], start=1) if word in load_lexicon("date_prepositions")
@@ -149,10 +155,10 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
         if not name:
             return None
-    evidence = bool(title) or gender is not None or name[0].lower() in words_.given_names or (
+    evidence = bool(title) or role or gender is not None or name[0].lower() in words_.given_names or (
         len(name) > 1 and name[0].lower() in world_given_names())  # "Ngozi Okafor": a given name of anywhere
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
-    if cut and evidence:
+    if cut and evidence and not role:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
     surname_after_given = name[0].lower() in words_.given_names  # "Theresa May": a month can be a surname
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
@@ -164,6 +170,17 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _name_after_role(words: Sequence[str]) -> int | None:
+    """Where the person's name starts after "of" and the domain of a role ("of Mines and Energy
+    [Subroto]", "of Mines [Redzuan Sumun]"): the last run of words that are no English nouns, after
+    at least one that is (not "of [Canterbury]", the place of the role itself)."""
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper() and not is_noun(words[start - 1].lower()) \
+            and words[start - 1] not in load_lexicon("name_connectors"):
+        start -= 1
+    return start if 1 < start < len(words) and is_noun(words[start - 1].lower()) else None
 
 
 def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[str], list[int], int]:

@@ -330,3 +330,28 @@ def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
 ])
 def test_the_first_word_of_a_company_named_before_is_that_company(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+def test_a_newly_named_subject_outranks_a_run_of_he_said():
+    text = ("Flames coach Ryan Huska was blunt.\n\n"
+            '"We gave them too much time," he said. "You cannot do that against those guys," he said.\n\n'
+            'Goaltender Dustin Wolf made 38 saves for Calgary. He said the winner was "a perfect shot."')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Ryan Huska", "Ryan Huska", "Dustin Wolf", "Dustin Wolf"]
+
+
+def test_the_speaker_of_a_sentence_final_attribution_outranks_its_contents_subject():
+    text = ('Britain would state its position next month, Dilson Funaro said.\n\n'
+            'Nigel Lawson would study the plan, Funaro said. "We did not come here for cash," he said.')
+    assert quotes.extract(text)[-1].speaker == "Dilson Funaro"
+
+
+def test_a_goaltender_is_a_title():
+    found = quotes.extract('Goaltender Dustin Wolf made 38 saves. "It was a perfect shot," Wolf said.')[0]
+    assert (found.speaker, found.speaker_title) == ("Dustin Wolf", "Goaltender")
+
+
+def test_a_role_of_a_place_is_the_persons_name():
+    text = ('The Archbishop of Canterbury wrote to the parties.\n\n'
+            'He said they should "concentrate on the issues."')
+    found = [quote for quote in quotes.extract(text) if quote.kind == "mixed"][0]
+    assert (found.speaker, found.speaker_type) == ("Archbishop of Canterbury", "person")
