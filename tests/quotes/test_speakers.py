@@ -355,3 +355,12 @@ def test_a_role_of_a_place_is_the_persons_name():
             'He said they should "concentrate on the issues."')
     found = [quote for quote in quotes.extract(text) if quote.kind == "mixed"][0]
     assert (found.speaker, found.speaker_type) == ("Archbishop of Canterbury", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("General Motors said it would build a new car at the plant.", ("General Motors", "organization")),
+    ("Dome Petroleum said it hoped to submit the debt plan in February.", ("Dome Petroleum", "organization")),
+    ("Command Airways said its load factor rose in February.", ("Command Airways", "organization")),
+])
+def test_an_industry_ending_a_name_makes_it_a_company(text, speaker):
+    assert speakers_of(text)[0] == speaker
