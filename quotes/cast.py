@@ -495,7 +495,8 @@ def _is_definite_person(mention: str) -> bool:
     head = _last_word(mention)
     owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
     return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
-        is_title_word(head) or gender_of_word(head) is not None or _AGE.fullmatch(head) is not None)
+        is_title_word(head) or gender_of_word(head) is not None or _AGE.fullmatch(head) is not None
+        or head in load_lexicon("demonyms"))  # "the Spaniard"
 
 
 def _last_word(mention: str) -> str:

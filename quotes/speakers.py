@@ -89,6 +89,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
+    if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicon("demonyms"):
+        named = _latest_named(cast, cast.pronouns[start], start) if start in cast.pronouns else None
+        return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")  # "the Spaniard"
     head = _head(tokens)
     if head is not None and (not head.is_capitalized or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)

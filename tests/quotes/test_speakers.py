@@ -364,3 +364,10 @@ def test_a_role_of_a_place_is_the_persons_name():
 ])
 def test_an_industry_ending_a_name_makes_it_a_company(text, speaker):
     assert speakers_of(text)[0] == speaker
+
+
+def test_a_nationality_after_the_is_an_epithet_of_a_named_person():
+    text = ("Jose Antonio Reyes has added to speculation about a move to Real Madrid.\n\n"
+            '"It was a joke," the Spaniard said later.')
+    found = quotes.extract(text)[0]
+    assert (found.speaker, found.speaker_type) == ("Jose Antonio Reyes", "person")
