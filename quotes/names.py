@@ -140,12 +140,15 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    role, role_title = bool(name) and 0 < name_start and name[0] in load_lexicon("name_connectors"), ()
-    if role:  # a title of somewhere: "Minister of Mines and Energy Subroto" is Subroto, the "Archbishop of
-        personal = _name_after_role(name)  # Canterbury" is named by the role
-        name_start += personal or -1
-        name, role = words[name_start:], personal is None
-        role_title = () if role else tuple(words[:name_start])
+    role, role_title = False, ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
+    if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
+        personal = _name_after_role(name)
+        if personal is None:
+            name_start, role = name_start - 1, True
+        else:  # "Minister of Mines and Energy Subroto" is Subroto
+            name_start += personal
+            role_title = tuple(words[:name_start])
+        name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
         return None

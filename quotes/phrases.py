@@ -355,8 +355,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:
-    """"a city official who asked not to be named said", "organizations that have endorsed him say",
-    "officials whose laws were struck down say": the phrase before the relative pronoun."""
+    """"an official who asked not to be named said", "groups that have endorsed him say": the phrase before."""
     for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
         token = tokens[position]
         if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in load_lexicon("subject_pronouns"):
@@ -370,10 +369,11 @@ def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span
 
 
 def _opens_relative_clause(tokens: list[Token], pronoun: int) -> bool:
-    """"organizations that [have endorsed him]", "officials whose [laws] were struck down": the
-    pronoun is the clause's subject (not the object: "calls that some of them said were ...")."""
+    """The pronoun is its clause's subject: "groups that [have]", "officials whose [laws]" (not "calls that some said")."""
     following = tokens[pronoun + 1].lower
-    return (is_noun(following) or is_plural(following)) if tokens[pronoun].lower == "whose" else following in load_lexicons("auxiliaries", "copulas", "modals") or is_inflected_verb(following)
+    if tokens[pronoun].lower == "whose":
+        return is_noun(following) or is_plural(following)
+    return following in load_lexicons("auxiliaries", "copulas", "modals") or is_inflected_verb(following)
 
 
 def _name_after_comma(tokens: list[Token], end: int) -> Span | None:

@@ -630,17 +630,23 @@ def _negated(tokens: list[Token], cue: int) -> bool:
 
 def _finding(tokens: list[Token], speaker: Span) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
-    finding, not a speaker (nor "Polls suggest" opening a sentence). But in "voters in a Times poll
-    said" the people the poll asked speak, and "Survey respondents said", "the Geological Survey said"
-    name speakers, as do "Statistics Canada" and "the research team"."""
-    findings = load_lexicon("finding_subjects")
+    finding, not a speaker. A finding word must head the phrase before its first preposition: in
+    "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research
+    team", "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name
+    speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
     cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
                len(phrase))
-    return any(token.lower in findings and (index + 1 == cut or not (  # (not "study group", "Research and Technology")
-        phrase[index + 1].is_capitalized or is_noun(phrase[index + 1].lower) or (token.is_capitalized and phrase[
-            index + 1].lower in load_lexicon("name_connectors")))) and (not token.is_capitalized or index == 0)  # ("Polls show", not "Bureau of Statistics")
-        for index, token in enumerate(phrase[:cut]))
+    return any(_heads_a_finding(phrase[:cut], index) for index in range(cut))
+
+
+def _heads_a_finding(phrase: list[Token], index: int) -> bool:
+    token = phrase[index]
+    if token.lower not in load_lexicon("finding_subjects") or (token.is_capitalized and index > 0):
+        return False  # (a capital inside a name: "Bureau of Statistics"; "Polls show" opens a sentence)
+    following = phrase[index + 1] if index + 1 < len(phrase) else None
+    return following is None or not (following.is_capitalized or is_noun(following.lower) or (
+        token.is_capitalized and following.lower in load_lexicon("name_connectors")))  # ("study group", "Research and ...")
 
 
 def _record(sentence: _Sentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,

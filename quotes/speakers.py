@@ -90,8 +90,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicon("demonyms"):
-        named = _latest_named(cast, cast.pronouns[start], start) if start in cast.pronouns else None
-        return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")  # "the Spaniard"
+        named = _resolved_at(cast, start)  # "the Spaniard"
+        return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
     head = _head(tokens)
     if head is not None and (not head.is_capitalized or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
@@ -306,8 +306,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
         if continued is not None:
             return continued
-        entity = cast.pronouns.get(pronoun.start)
-        named = _latest_named(cast, entity, pronoun.start) if entity is not None else None
+        named = _resolved_at(cast, pronoun.start)
         if named is None:
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
@@ -390,6 +389,12 @@ def _named_pair_before(text: str, cast: Cast, before: int) -> tuple[int, str] | 
         if second.entity != first.entity and _PAIR_GAP.fullmatch(text, first.end, second.start):
             return second.end, f"{_person(first, cast).name} and {_person(second, cast).name}"
     return None
+
+
+def _resolved_at(cast: Cast, start: int) -> Named | None:
+    """The latest naming of the person the salience pass resolved the pronoun or epithet at `start` to."""
+    entity = cast.pronouns.get(start)
+    return _latest_named(cast, entity, start) if entity is not None else None
 
 
 def _latest_named(cast: Cast, entity: str, before: int) -> Named | None:
@@ -501,8 +506,7 @@ def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int
         bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
             token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
             for token in modifiers))
-    entity = cast.pronouns.get(start) if epithet and (tokens[0].lower == "the" or owner) else None
-    named = _latest_named(cast, entity, start) if entity is not None else None
+    named = _resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
     return _person(named, cast) if named is not None and named.key != owner else None
 
 
@@ -510,8 +514,7 @@ def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
     """The person a possessive "his" or "her" points to, as the salience pass resolved it."""
     if token.lower not in load_lexicon("possessive_pronouns") or load_mapping("pronouns").get(token.lower) not in ("male", "female"):
         return None
-    entity = cast.pronouns.get(token.start)
-    named = _latest_named(cast, entity, token.start) if entity is not None else None
+    named = _resolved_at(cast, token.start)
     return _person(named, cast) if named is not None else None
 
 
