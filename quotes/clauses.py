@@ -105,6 +105,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return False
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
+    modifier_slots = load_lexicons("possessive_pronouns", "phrase_prepositions", "head_prepositions")
     commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
     for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
         token, previous = tokens[position], tokens[position - 1]
@@ -115,8 +116,13 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         commas += token.text == ","
         if token.lower in dependent and position > start:
             skipping = True  # "the examples [that] critics [point] to ... failed"
-        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite:
+        elif skipping and previous.lower in dependent and can_be_verb(token.lower):
+            skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
+        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite and not token.lower.endswith("s"):
             continue  # ", [run] by the department,": a participle, not the content's verb
+        elif token.lower not in finite and (previous.lower in modifier_slots or previous.lower in ("a", "an")) \
+                and previous.lower != "to":
+            continue  # "his [lead] over", "into [advanced] age": after an article or a preposition, a modifier or a noun
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
             if not skipping and (commas != 1 or previous.text == ","):

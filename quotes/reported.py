@@ -30,7 +30,7 @@ from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .tokens import SharedTokens, Token, sentence_tokens
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
@@ -227,11 +227,11 @@ def reported_object(sentence: _Sentence, cue: int) -> Record | None:
     start = cue + width
     if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions"):
         start += 1  # "complained [about] his mic", "commented [on] the death"
-    if start >= sentence.end or not _opens_noun_phrase(tokens[start]):
+    if start >= sentence.end or not _opens_noun_phrase(tokens, start, sentence.end):
         return None
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
-        ",", ";", ":") or is_dash(tokens, index) or tokens[index].lower in load_lexicons(
-            "event_subordinators", "relative_pronouns")), sentence.end)
+        ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
+            "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))), sentence.end)
     speaker = _cue_speaker(sentence, cue, None)
     span = _trim((start, end), tokens)
     if speaker is None or span is None:
@@ -239,10 +239,23 @@ def reported_object(sentence: _Sentence, cue: int) -> Record | None:
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
 
 
-def _opens_noun_phrase(token: Token) -> bool:
-    """"[the] reality", "[her] support", "[Bill] Clinton's comments", "[47] percent", "[accountability]"."""
+def _claim_then_content(tokens: list[Token], index: int) -> bool:
+    """"tweeted his call [that] the front-runner share ...", "repeated her claim [that] ...": after a
+    noun for something said, "that" opens what was said, part of the object."""
+    return tokens[index].lower == "that" and tokens[index - 1].lower in load_lexicon("claim_nouns")
+
+
+def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """"[the] reality", "[her] support", "[Bill] Clinton's comments", "[47] percent", "[accountability]",
+    an adjective before a noun ("[bipartisan] support"; not "[due] 1991", "[last] week")."""
+    token = tokens[start]
     if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns"):
         return False
+    if token.lower in load_lexicon("time_determiners") and start + 1 < end and tokens[start + 1].lower in load_lexicons(
+            "days", "time_nouns"):
+        return False  # "(the cases) mentioned [last week]": a time, no object
+    if is_describer(token.lower) and not is_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized:
+        return start + 1 < end and is_noun(tokens[start + 1].lower) and tokens[start + 1].lower not in load_lexicon("time_nouns")
     return token.lower in load_lexicons("articles", "determiners", "possessive_pronouns", "quantity_words") \
         or token.is_capitalized or token.text[0].isdigit() or token.is_possessive or (
             is_noun(token.lower) and not is_verb(token.lower))

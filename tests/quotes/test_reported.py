@@ -427,3 +427,30 @@ def test_what_a_tweet_or_an_admission_names_is_its_content(text, content):
 ])
 def test_a_role_or_relative_of_one_of_a_group_speaks(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb form after "a", a possessive or a preposition modifies a noun: no clause, no content
+    ("The senator maintained an energetic pace into advanced age.", []),
+    ("Mrs. Okafor maintained a busy schedule through the winter.", []),
+    # a present verb after a comma is the clause's own, not a participle ("based in ..." is)
+    ("The Orillia unit, based in Barrie, Ontario, makes scales and printers, Jannock said.",
+     ["The Orillia unit, based in Barrie, Ontario, makes scales and printers"]),
+    # the word right after "which" is the relative clause's verb, even one read as a noun ("rents")
+    ("The chain's video business which rents cassettes in grocery stores continues to run at a loss, the company added.",
+     ["The chain's video business which rents cassettes in grocery stores continues to run at a loss"]),
+])
+def test_a_clause_needs_a_verb_of_its_own(text, content):
+    assert contents(text) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister stressed bipartisan support for the treaty.", ["bipartisan support for the treaty"]),  # an adjective opens it
+    ("The mayor tweeted her call that the council release the report.",  # "that" after a noun of speech goes on
+     ["her call that the council release the report"]),
+    ("The figure is less than the 3,000 cases mentioned last week, officials said.",  # a time is no object
+     ["The figure is less than the 3,000 cases mentioned last week"]),
+    ("The notes due 1991 were priced by the bank.", []),  # an adjective before no noun opens nothing
+])
+def test_an_object_noun_phrase_and_where_it_ends(text, content):
+    assert contents(text) == content
