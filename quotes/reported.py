@@ -353,7 +353,7 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
-            or not _only_circumstance(tokens, after, sentence.end):
+            or not _only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = _trim((floor, comma), tokens)
     if first is None:
@@ -361,8 +361,9 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     rest = next((index for index in range(after, min(sentence.end, after + _FINAL_WORDS + 1))
                  if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), sentence.end)
     fragments = [first]
-    if rest < sentence.end and tokens[rest].text != ",":
-        return None  # the attribution runs into a quote or a dash: not a plain sentence-final one
+    if rest < sentence.end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
+        return None  # the attribution runs into a quote or a dash: not a plain sentence-final one; (', Crawford
+        # said, "Marla called ...': what comes before is the opening of the quote's sentence, not a content)
     if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
             "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
@@ -375,8 +376,16 @@ def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
 
+def _not_a_final_speaker(tokens: list[Token], speaker: Span, cue: int) -> bool:
+    """", reported [it] to the police": "it" after a verb is its object, never an inverted subject;
+    ", begging a woman [who] claimed to be ...": a cue inside a relative clause ends no sentence."""
+    words = tokens[speaker[0]:speaker[1]]
+    return (speaker[0] > cue and len(words) == 1 and words[0].lower == "it") or words[-1].lower in load_lexicon(
+        "relative_pronouns")
+
+
 def reported_question(sentence: _Sentence, cue: int) -> Record | None:
-    """"Asked whether the plan would fail, Noem shook her head."  /  "When asked if he was bullied, he laughed."
+    """"Asked whether the plan would fail, Noem shook her head."  /  "When asked about the plan, he laughed."
 
     A question put to someone, who is not its speaker: the content is the question, up to its comma;
     whoever asked it goes unnamed (the record has no speaker mention)."""
@@ -393,7 +402,9 @@ def reported_question(sentence: _Sentence, cue: int) -> Record | None:
         start += 1  # "Asked [specifically] what ...", "Asked [on Fox News] who ..."
         while preposition and start < sentence.end and tokens[start].is_capitalized:
             start += 1
-    if start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
+    if start + 1 < sentence.end and tokens[start].lower == "about" and start == cue + width:
+        start += 1  # "Asked about [her own vote], she ...": the topic of the question is its content
+    elif start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
         return None
     end = next((index for index in range(start, sentence.end) if tokens[index].text == ","), sentence.end)
     span = _trim((start, end), tokens)
@@ -545,6 +556,8 @@ def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
     Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
     if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
         return True
+    if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
+        return False  # "claimed [to be] undecided": an infinitive, no circumstance
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
         or tokens[start].lower.endswith("ly")
 
@@ -637,8 +650,10 @@ def _that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
 def _negated(tokens: list[Token], cue: int) -> bool:
     """"did not say", "wouldn't say", "declined to comment", "one could say": a cue denied or only
     imagined reports nothing."""
-    return any(tokens[index].lower in load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
-               or tokens[index].lower.endswith("n't") for index in range(max(0, cue - 2), cue))
+    words = tokens[max(0, cue - 2):cue]
+    words = words[next((index + 1 for index in range(len(words) - 1, -1, -1) if not words[index].is_word), 0):]
+    return any(word.lower in load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
+               or word.lower.endswith("n't") for word in words)  # (in the cue's own verb group: not "would fail, said")
 
 
 def _finding(tokens: list[Token], speaker: Span) -> bool:

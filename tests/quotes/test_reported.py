@@ -395,10 +395,10 @@ def test_a_sentence_final_attribution_reports_any_kind_of_clause(text, content):
     assert contents(text) == [content]
 
 
-def test_a_question_put_before_a_direct_quote_is_not_its_content():
+def test_a_question_put_before_a_direct_quote_is_not_the_answerers():
     text = ('Asked about speculation that the administration would offer Moscow a subsidy, Lyng said, '
             '"Some people think we are doing it."')
-    assert contents(text) == []
+    assert reported(text) == [("speculation that the administration would offer Moscow a subsidy", None, "Asked")]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -454,3 +454,22 @@ def test_a_clause_needs_a_verb_of_its_own(text, content):
 ])
 def test_an_object_noun_phrase_and_where_it_ends(text, content):
     assert contents(text) == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution that introduces a direct quote: what comes before opens the quote's sentence
+    ('Quite suddenly, after the couple divorced, Mrs. Adeyemi said, "Marla called and said she could not do it."', []),
+    ("The site found the posting, reported it to the police, and removed it on Thursday.", []),  # "it" is an object
+    ("The mayor began by kneeling, all but begging a woman who claimed to be undecided to vote.", []),  # a relative clause
+    # a verb of failing before the comma is no negation of the cue after it
+    ("The plan would fail, said Noem on Tuesday.", [("The plan would fail", "Noem", "said")]),
+    ("The plan would not fail, said Ms. Tshabalala.", [("The plan would not fail", "Ms. Tshabalala", "said")]),
+    ("The plan, it says, would cost $300.", [("The plan", "it", "says"), ("would cost $300", "it", "says")]),
+])
+def test_a_sentence_final_attribution_and_what_it_is_not(text, expected):
+    assert reported(text) == expected
+
+
+def test_the_topic_of_a_question_put_to_someone_is_its_content():
+    assert reported("Asked about her own vote in November, the senator would not say.") == [("her own vote in November", None, "Asked")]
+    assert reported("He looked uneasy when asked about his daughter's work.") == [("his daughter's work", None, "asked")]
