@@ -15,18 +15,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .tokens import QUOTE, TITLE, Token
+from .appositions import apposition_start, name_after_comma, name_between_commas
+from .tokens import CLAUSE_END, QUOTE, TITLE, Token
 from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
-CLAUSE_END = frozenset({".", ";", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
 _FLOOR_TOKENS = 80  # how far back a clause's start is looked for: no rule reads farther
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
-_APPOSITION_WORDS = 40
+_APPOSITION_WORDS = 40  # a parenthesis or dash aside between a speaker and the verb
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
@@ -285,10 +285,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             return None
         index, apposition = opening - 1, True
     elif tokens[index].text == ",":
-        named = _name_between_commas(tokens, index, floor)
+        named = name_between_commas(tokens, index, floor)
         if named is not None:
             return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
-        opening = _apposition_start(tokens, index, floor)
+        opening = apposition_start(tokens, index, floor)
         if opening is None:
             return None
         index, apposition = opening - 1, True
@@ -376,38 +376,6 @@ def _opens_relative_clause(tokens: list[Token], pronoun: int) -> bool:
     return following in load_lexicons("auxiliaries", "copulas", "modals") or is_inflected_verb(following)
 
 
-def _name_after_comma(tokens: list[Token], end: int) -> Span | None:
-    """The name right after a description and its comma: "his former partner, Lawrence B. Cummings"."""
-    if end + 1 >= len(tokens) or tokens[end].text != ",":
-        return None
-    stop = end + 1
-    connectors = load_lexicon("name_connectors")
-    while stop < len(tokens) and stop - end <= _NAME_WORDS and tokens[stop].is_word and (
-            tokens[stop].is_capitalized or (tokens[stop].lower in connectors and stop > end + 1)):
-        stop += 1
-    if stop - (end + 1) < 2 or (stop < len(tokens) and tokens[stop].text not in (",", ".", ";", QUOTE)):
-        return None  # a name has two words or more, and ends the phrase
-    return end + 1, stop
-
-
-def _name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | None:
-    """The name in "a description, A Name, said", when a lower-case description comes before it."""
-    opening = comma - 1
-    while opening > floor and comma - opening <= _NAME_WORDS and tokens[opening].text != ",":
-        opening -= 1
-    if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
-        return None
-    segment = tokens[opening + 1:comma]
-    connectors = load_lexicon("name_connectors")
-    if not segment[0].is_capitalized or not all(
-            token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
-        return None
-    before = tokens[opening - 1]
-    if before.is_capitalized or not before.is_word:
-        return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
-    return opening + 1, comma
-
-
 def bare_subject(tokens: list[Token], verb: int) -> Span | None:
     """The words right after a quote up to its verb, when they only describe the speaker:
     "...," the bespectacled, 71-year-old diplomat said."""
@@ -471,37 +439,6 @@ def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
                 return verb
             return noun
     return noun
-
-
-def _apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
-    """Index of the comma opening an apposition that ends at `comma`, or None if it is not one.
-
-    An apposition describes the name before it: "a doctor at the clinic", "53", "R-Texas", "now 81 and
-    retired in Cambridge, Mass.", "who runs the clinic". A clause ("he held his fire") is not one.
-    The farthest comma that follows a name wins, since an apposition may hold commas of its own.
-    """
-    best = None
-    for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
-        token = tokens[index]
-        if token.text in CLAUSE_END or token.text == QUOTE:
-            break
-        if token.text != "," or index <= floor or index + 1 >= comma:
-            continue
-        first = tokens[index + 1]
-        if first.lower in load_lexicon("subject_pronouns") or (first.lower in load_lexicon("conjunctions")
-                                                and first.lower not in load_lexicon("subordinators")):
-            continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
-        if best is not None and best - index > 2 and all(
-                token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
-            break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
-        name = tokens[index - 1]
-        opener = tokens[index - 2] if index - 2 == floor else None
-        if opener is not None and opener.is_capitalized and (
-                opener.lower in load_lexicons("phrase_prepositions", "topic_prepositions")):
-            continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
-        if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(name.lower):
-            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
-    return best
 
 
 def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | None:
@@ -642,7 +579,7 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
     if tokens[end - 1].is_possessive:
         return None
     end = _with_of_phrase(tokens, end)
-    named = _name_after_comma(tokens, end)
+    named = name_after_comma(tokens, end)
     return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
 
 

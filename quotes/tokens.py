@@ -18,9 +18,10 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .model import Quote, Sentence
 
-__all__ = ["IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
+__all__ = ["CLAUSE_END", "IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
            "tokenize"]
 
+CLAUSE_END = frozenset({".", ";", "!", "?", "…"})  # tokens that end a clause: no phrase reads across one
 QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 READ_WINDOW = 300  # characters read either side of a quote, and at the start of its sentence

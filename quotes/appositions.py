@@ -1,0 +1,81 @@
+"""The commas around a speaker's phrase: a description set off after a name ("Hugh Hill, a doctor at
+the clinic, said"), and a name set off after a description ("Another critic, Laurence H. Tribe, said";
+"his former partner, Lawrence B. Cummings"). Which side of the commas names the speaker is decided
+here; `quotes.phrases` asks while it reads back from a speech verb.
+"""
+
+from __future__ import annotations
+
+from .lexicons import load_lexicon, load_lexicons
+from .tokens import CLAUSE_END, QUOTE, Token
+from .wordclass import is_known_noun
+
+__all__ = ["apposition_start", "name_after_comma", "name_between_commas"]
+
+_APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
+_NAME_WORDS = 10
+
+Span = tuple[int, int]
+
+
+def name_after_comma(tokens: list[Token], end: int) -> Span | None:
+    """The name right after a description and its comma: "his former partner, Lawrence B. Cummings"."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    stop = end + 1
+    connectors = load_lexicon("name_connectors")
+    while stop < len(tokens) and stop - end <= _NAME_WORDS and tokens[stop].is_word and (
+            tokens[stop].is_capitalized or (tokens[stop].lower in connectors and stop > end + 1)):
+        stop += 1
+    if stop - (end + 1) < 2 or (stop < len(tokens) and tokens[stop].text not in (",", ".", ";", QUOTE)):
+        return None  # a name has two words or more, and ends the phrase
+    return end + 1, stop
+
+
+def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | None:
+    """The name in "a description, A Name, said", when a lower-case description comes before it."""
+    opening = comma - 1
+    while opening > floor and comma - opening <= _NAME_WORDS and tokens[opening].text != ",":
+        opening -= 1
+    if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
+        return None
+    segment = tokens[opening + 1:comma]
+    connectors = load_lexicon("name_connectors")
+    if not segment[0].is_capitalized or not all(
+            token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
+        return None
+    before = tokens[opening - 1]
+    if before.is_capitalized or not before.is_word:
+        return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
+    return opening + 1, comma
+
+
+def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """Index of the comma opening an apposition that ends at `comma`, or None if it is not one.
+
+    An apposition describes the name before it: "a doctor at the clinic", "53", "R-Texas", "now 81 and
+    retired in Cambridge, Mass.", "who runs the clinic". A clause ("he held his fire") is not one.
+    The farthest comma that follows a name wins, since an apposition may hold commas of its own.
+    """
+    best = None
+    for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
+        token = tokens[index]
+        if token.text in CLAUSE_END or token.text == QUOTE:
+            break
+        if token.text != "," or index <= floor or index + 1 >= comma:
+            continue
+        first = tokens[index + 1]
+        if first.lower in load_lexicon("subject_pronouns") or (first.lower in load_lexicon("conjunctions")
+                                                and first.lower not in load_lexicon("subordinators")):
+            continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
+        if best is not None and best - index > 2 and all(
+                token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
+            break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
+        name = tokens[index - 1]
+        opener = tokens[index - 2] if index - 2 == floor else None
+        if opener is not None and opener.is_capitalized and (
+                opener.lower in load_lexicons("phrase_prepositions", "topic_prepositions")):
+            continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
+        if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(name.lower):
+            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
+    return best
