@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_known_noun
+from .wordclass import is_known_noun, is_title
 
 __all__ = ["apposition_start", "name_after_comma", "name_between_commas"]
 
@@ -33,7 +33,8 @@ def name_after_comma(tokens: list[Token], end: int) -> Span | None:
 
 
 def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | None:
-    """The name in "a description, A Name, said", when a lower-case description comes before it."""
+    """The name in "a description, A Name, said", when a lower-case description or a role in title case
+    comes before it."""
     opening = comma - 1
     while opening > floor and comma - opening <= _NAME_WORDS and tokens[opening].text != ",":
         opening -= 1
@@ -45,9 +46,28 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
             token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
         return None
     before = tokens[opening - 1]
+    if before.is_capitalized and _role_ends_at(tokens, opening - 1, floor) and not any(
+            is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment):
+        return opening + 1, comma  # "The Minister of Families, Rochelle Squires, said": the role, then the name
     if before.is_capitalized or not before.is_word:
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     return opening + 1, comma
+
+
+def _role_ends_at(tokens: list[Token], last: int, floor: int) -> bool:
+    """True when the capitalised run ending at `last` is a role, not a name: it opens with a title after
+    any owner or article, and holds only titles or a domain after "of" ("[Manitoba's] Minister of
+    Families", "The Deputy Mayor"; not "President Obama")."""
+    connectors = load_lexicon("name_connectors")
+    first = last
+    while first - 1 >= floor and tokens[first - 1].is_word and (tokens[first - 1].is_capitalized or (
+            tokens[first - 1].lower in connectors and first - 2 >= floor and tokens[first - 2].is_capitalized)):
+        first -= 1
+    words = tokens[first:last + 1]
+    owner = max((index for index, token in enumerate(words) if token.is_possessive), default=-1)
+    words = [token.lower for token in words[owner + 1:] if token.lower not in load_lexicon("articles")]
+    rest = next((index for index, word in enumerate(words) if not is_title(word)), len(words))
+    return rest > 0 and (rest == len(words) or words[rest] in connectors)  # (not "President Obama": a name)
 
 
 def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:

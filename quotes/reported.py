@@ -380,8 +380,8 @@ def _not_a_final_speaker(tokens: list[Token], speaker: Span, cue: int) -> bool:
     """", reported [it] to the police": "it" after a verb is its object, never an inverted subject;
     ", begging a woman [who] claimed to be ...": a cue inside a relative clause ends no sentence."""
     words = tokens[speaker[0]:speaker[1]]
-    return (speaker[0] > cue and len(words) == 1 and words[0].lower == "it") or words[-1].lower in load_lexicon(
-        "relative_pronouns")
+    return (speaker[0] > cue and len(words) == 1 and words[0].lower == "it") or (
+        words[-1].lower in load_lexicon("relative_pronouns") and not words[-1].text.isupper())  # (not "the WHO")
 
 
 def reported_question(sentence: _Sentence, cue: int) -> Record | None:

@@ -355,11 +355,13 @@ def _mention_is_a_name(mention: str) -> bool:
         "articles", "determiners")
 
 
-def _author_before(text: str, cast: Cast, before: int) -> _Speaker | None:
+def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | None:
     """The person or organisation the text says wrote or sent a document, latest first: "Mariano
-    wrote a memoir", "the committee released a report" (for a later "the book said")."""
+    wrote a memoir", "the committee released a report" (for a later "the book said"); one who spoke
+    "in a statement" wrote the statement, and no other document (`head`, lower case)."""
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
-        if match.group(1).lower() not in load_lexicon("document_words"):
+        document = match.group(1).lower()
+        if document not in load_lexicon("document_words") or (" in " in match.group() and document != head):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
         if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
@@ -372,9 +374,10 @@ def _author_before(text: str, cast: Cast, before: int) -> _Speaker | None:
 
 @cache
 def _authored() -> re.Pattern[str]:
-    """"<author> wrote a memoir", "<author> released a 40-page report": what makes a name a document's
-    author (lexicons authoring_verbs, document_determiners); group 1 is the document's head word."""
-    return re.compile(rf"[ \t]+{lexicon_alternation('authoring_verbs')}[ \t]+"
+    """"<author> wrote a memoir", "<author> released a 40-page report", "the director, <author>, said in
+    a statement": what makes a name a document's author (lexicons authoring_verbs, document_determiners);
+    group 1 is the document's head word."""
+    return re.compile(rf",?[ \t]+{lexicon_alternation('authoring_verbs')}[ \t]+"
                       rf"{lexicon_alternation('document_determiners')}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?([a-z]+)\b")
 
 
@@ -452,7 +455,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return _resolve_name(list(tokens[first:last + 1]), cast)
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
             return _Speaker(cast.expand(" ".join(capitalized)), "organization")
-        author = _author_before(text, cast, start)
+        author = _author_before(text, cast, start, lower)
         if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
             return author
         # "the report said": its author speaks; an article's or a story's author is a publication

@@ -22,6 +22,11 @@ def _index(text: str, word: str) -> int:
     ("Rep. Trey Gowdy (R-S.C.) said", "said", "Rep. Trey Gowdy"),
     ("a spokeswoman for the Department of Homeland Security said", "said", "a spokeswoman for the Department of Homeland Security"),
     ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
+    # a role in title case, then the name: the name ("Hugh Hill, Harvard Professor," keeps the name first)
+    ("Manitoba's Minister of Families, Rochelle Squires, said", "said", "Rochelle Squires"),
+    ("The Deputy Mayor, Markus Chambers, said", "said", "Markus Chambers"),
+    ("Hugh Hill, Harvard Professor, said", "said", "Hugh Hill"),
+    ("President Obama, Joe Biden, said", "said", "President Obama"),
     ("Trump at the time said", "said", "Trump"),
     ("a city official who asked not to be named said", "said", "a city official"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),

@@ -461,6 +461,8 @@ def test_an_object_noun_phrase_and_where_it_ends(text, content):
     ('Quite suddenly, after the couple divorced, Mrs. Adeyemi said, "Marla called and said she could not do it."', []),
     ("The site found the posting, reported it to the police, and removed it on Thursday.", []),  # "it" is an object
     ("The mayor began by kneeling, all but begging a woman who claimed to be undecided to vote.", []),  # a relative clause
+    ("A funding gap still stood in the way of the target, the WHO said.",  # an acronym, not "who"
+     [("A funding gap still stood in the way of the target", "the WHO", "said")]),
     # a verb of failing before the comma is no negation of the cue after it
     ("The plan would fail, said Noem on Tuesday.", [("The plan would fail", "Noem", "said")]),
     ("The plan would not fail, said Ms. Tshabalala.", [("The plan would not fail", "Ms. Tshabalala", "said")]),

@@ -371,3 +371,13 @@ def test_a_nationality_after_the_is_an_epithet_of_a_named_person():
             '"It was a joke," the Spaniard said later.')
     found = quotes.extract(text)[0]
     assert (found.speaker, found.speaker_type) == ("Jose Antonio Reyes", "person")
+
+
+def test_the_statement_is_its_authors_and_no_other_documents():
+    text = ("The department's director, Aisha Mbeki-Tran, said in a statement that crews had inspected 1,200 hydrants.\n\n"
+            '"Our crews are working as fast as they can," the statement read.\n\n'
+            "Energy Secretary John Herrington said in a statement that the findings were clear.\n\n"
+            "The report said imports rose by a third last year.")
+    found = {quote.mention: quote.speaker for quote in quotes.extract(text) if quote.mention in ("the statement", "The report")}
+    assert found["the statement"] == "Aisha Mbeki-Tran"
+    assert found["The report"] != "John Herrington"  # he spoke in a statement, he wrote no report
