@@ -63,6 +63,9 @@ _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subjec
 # 2003 book, Living History, " (the phrase starts after a sentence end or a line break).
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
 _OPENING_REACH = 120
+_ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) new captain, J"
+# A role of a few words opening the sentence, then its comma: "The captain, " / "Hallam's new captain, ".
+_OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([a-z][\w-]*), $")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
@@ -111,10 +114,11 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
 
     `body_start` is where the names are read from (after a headline in title case).
     """
-    interiors = [(quote.start, quote.end) for quote in quotes if quote.is_own_words or quote.kind == "scare"]
-    # (reported speech is the writer's words: its names and pronouns are read like the narration's)
     # Names after the last speaker mention cannot be antecedents, so the scan stops there.
     reach = max(quote.mention_end or 0 for quote in quotes)
+    interiors = sorted([(quote.start, quote.end) for quote in quotes if quote.is_own_words or quote.kind == "scare"]
+                       + _page_furniture(text, reach))
+    # (reported speech is the writer's words: its names and pronouns are read like the narration's)
     named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
     companies = cache(lambda: _companies(text) - surnames)  # (not "Pesch takeover bid" after "LeRoy Pesch")
@@ -130,6 +134,19 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
                 MappingProxyType(_acronyms(text, reach, named)), companies)
+
+
+def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:
+    """Caption and link lines ("Photo: ...", "READ MORE: ...") and photo credits ("(Lisa Moreau/The
+    Gazette)"): their names are not the story's people, and no pronoun of the story points to them."""
+    return [match.span() for match in _furniture().finditer(text, 0, reach)]
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    labels = "(?i:" + lexicon_alternation("caption_labels") + "|" + lexicon_alternation("link_labels") + ")"
+    return re.compile(rf"^[ \t]*{labels}[ \t]*:[^\n]*|\((?:{labels}:?[ \t]*)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+"
+                      rf"[ \t]*/[ \t]*[^()\n]{{1,40}}\)", re.MULTILINE)
 
 
 def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach: int) -> list[Named]:
@@ -163,14 +180,29 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     for start, word in lone:
         lower, acronym = lone_word(word)
         known = lower in surnames or lower in given or (lower in organizations and not _opens_a_noun_phrase(text, start, word))
-        misspelt = None if known else misspelling_of(lower, by_initial)
-        if known or acronym or misspelt:
+        described = not known and not acronym and _role_set_off_after(text, start + len(word))
+        misspelt = None if known or described else misspelling_of(lower, by_initial)
+        if known or acronym or misspelt or described:
             named = parse_name(word)
             if named is not None:
-                found.append(Named(start + named.start, start + named.end, named.name, named.title,
-                                   named.gender, named.kind, misspelt or named.key))
+                found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
+                                   "person" if described and named.kind == "unknown" else named.kind, misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _role_set_off_after(text: str, end: int) -> bool:
+    """"Solberg[, the team's owner,] still worries": a lone word a role describes between commas is a
+    name, whatever our lexicons hold (a person's surname, most often)."""
+    role = _appositive_role().match(text, end)
+    return role is not None and is_title_word(role.group(1))
+
+
+@cache
+def _appositive_role() -> re.Pattern[str]:
+    """A role set off after a name: ", the team's owner," / ", a volunteer coordinator," (group 1: its head)."""
+    return re.compile(rf",[ \t]+(?:{lexicon_alternation('articles')}|[A-Z][\w'’-]*['’]s)(?:[ \t]+[a-z][\w'’-]*){{0,3}}?"
+                      rf"[ \t]+([a-z][\w-]*),")
 
 
 def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
@@ -417,16 +449,28 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         written = " ".join(title) + " "
         if text.endswith(written, max(0, position - len(written)), position):
             position -= len(written)
-    if _SENTENCE_START.search(text, max(0, position - 4), position):
-        return True
+    if _SENTENCE_START.search(text, max(0, position - 4), position) or _opened_by_coordinator().search(
+            text, max(0, position - 8), position):  # ("But Chief Secretary Paul Boateng attacked")
+        name = _CAPITALISED_RUN.match(text, position)  # but "[Hallam]'s captain, Jaap van der Berg, agreed": the
+        return name is None or not name.group().endswith(("'s", "’s")) or _ROLE_OWNED.match(text, name.end()) is None
+        # (the owner of the subject's role)
     # "In her 2003 book, Living History, Clinton noted ...": the subject after an opening phrase
     if not text.endswith(", ", max(0, position - 2), position):
         return False
+    role = _OPENING_ROLE.search(text, max(0, position - _OPENING_REACH), position)
+    if role is not None and is_title_word(role.group(1).lower()):
+        return True  # "The captain, Jaap van der Berg, agreed": the role is the subject, the name its apposition
     opening = _OPENING_PHRASE.search(text, max(0, position - _OPENING_REACH), position)
     if opening is None or opening.group(1).lower() not in load_lexicon("clause_openers"):
         return False
     name = _CAPITALISED_RUN.match(text, position)
     return name is None or not text.startswith(",", name.end())  # not "Living History," an apposition
+
+
+@cache
+def _opened_by_coordinator() -> re.Pattern[str]:
+    """A sentence opening with "But", "And" (lexicon coordinators), right before the position searched."""
+    return re.compile(rf"(?:^|[.!?…:\n][\"'”’)]*)\s*(?i:{lexicon_alternation('coordinators')})[ \t]+$")
 
 
 def _qualifies(text: str, end: int, following: int) -> bool:

@@ -381,3 +381,34 @@ def test_the_statement_is_its_authors_and_no_other_documents():
     found = {quote.mention: quote.speaker for quote in quotes.extract(text) if quote.mention in ("the statement", "The report")}
     assert found["the statement"] == "Aisha Mbeki-Tran"
     assert found["The report"] != "John Herrington"  # he spoke in a statement, he wrote no report
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"]
+
+
+def test_captions_and_photo_credits_name_no_antecedent():
+    text = ("Goaltender Kwame Asante made 31 saves.\n\n"
+            "Photo: Kwame Asante makes a save in the second period. (Lisa Moreau/The Gazette)\n\n"
+            'The arena is old. "We are two weeks behind," she said.')
+    assert _speakers(text) != ["Lisa Moreau"]
+
+
+def test_a_lone_surname_a_role_describes_is_a_person():
+    text = ("Solberg, the team's owner, still worries about the arena repairs.\n\n"
+            '"We are two weeks behind," she said.')
+    assert _speakers(text) == ["Solberg"]
+
+
+def test_the_name_set_off_after_an_opening_role_is_the_subject():
+    text = ("Peter Hallam has coached the Hawks for eleven seasons, and he has rarely seen a start like this one.\n\n"
+            '"We are giving up too many chances," said the veteran coach.\n\n'
+            "Hallam's captain, Jaap van der Berg, agreed. The 24-year-old defenceman said the team had stopped talking.")
+    indirect = [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"]
+    assert indirect == ["Jaap van der Berg"]
+
+
+def test_a_subject_after_an_opening_but_is_newly_named():
+    text = ('Mr Lindqvist said the risk was high. "Banks should worry," he said. "They should worry a lot," he said.\n\n'
+            'But Dominic Hirsch from Retail Banking Research was calmer. "The risk is small," he said.')
+    assert _speakers(text)[-1] == "Dominic Hirsch"
