@@ -61,8 +61,9 @@ def _role_ends_at(tokens: list[Token], last: int, floor: int) -> bool:
     connectors = load_lexicon("name_connectors")
     first = last
     while first - 1 >= floor and tokens[first - 1].is_word and (tokens[first - 1].is_capitalized or (
-            tokens[first - 1].lower in connectors and first - 2 >= floor and tokens[first - 2].is_capitalized)):
-        first -= 1
+            tokens[first - 1].lower in connectors and first - 2 >= floor and tokens[first - 2].is_capitalized) or (
+            tokens[first - 1].lower == "the" and first - 2 >= floor and tokens[first - 2].lower in connectors)):
+        first -= 1  # ("Chief of [the] Eel River First Nation")
     words = tokens[first:last + 1]
     owner = max((index for index, token in enumerate(words) if token.is_possessive), default=-1)
     words = [token.lower for token in words[owner + 1:] if token.lower not in load_lexicon("articles")]

@@ -84,9 +84,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
     shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
-    if shown is not None and (shown in load_lexicon("mention_nouns") or (
+    if shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
             shown in load_lexicon("naming_cues") and _APPOSED_CUE.search(before))):
-        return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"": words as words, a name
+        return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"", the so-called "czar":
+        # words as words, a name, a label
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
     if (not beside_verb or _after_title_cue(before, words_before, content, quoted)) \

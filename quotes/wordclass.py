@@ -112,8 +112,8 @@ def is_title_word(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    """`is_title_word`, abbreviated or compound as well: "sen.", "co-anchor", "vice-chairs"."""
-    return is_title_word(word.rstrip(".").rpartition("-")[2])
+    """`is_title_word`, abbreviated or compound as well: "sen.", "co-anchor", "vice-chairs", "c.e.o."."""
+    return is_title_word(word.rstrip(".").rpartition("-")[2]) or (word.count(".") > 1 and is_title_word(word.replace(".", "")))
 
 
 def is_plural(word: str) -> bool:

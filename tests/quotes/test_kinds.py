@@ -27,3 +27,14 @@ def test_two_quotes_of_two_sentences_are_two_groups():
 def test_multi_paragraph_quote_is_one_group():
     found = quotes.extract('"First part.\n\n"Second part.\n\n"Last part," he said.\n\n"A new quote," he added.')
     assert [quote.group for quote in found] == [0, 0, 0, 3]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "so-called" marks a label in the writer's voice, even beside a speech verb
+    ('The council\'s so-called "housing czar," Darlene Ward, dismissed the concern.', ["scare"]),
+    ('Credits in so-called "mixed credits," the OECD said, are banned.', ["scare"]),
+    # a naming verb can also introduce speech
+    ('The mayor called the plan "a disaster for every family in this city."', ["mixed"]),
+])
+def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds

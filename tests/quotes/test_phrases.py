@@ -27,6 +27,8 @@ def _index(text: str, word: str) -> int:
     ("The Deputy Mayor, Markus Chambers, said", "said", "Markus Chambers"),
     ("Hugh Hill, Harvard Professor, said", "said", "Hugh Hill"),
     ("President Obama, Joe Biden, said", "said", "President Obama"),
+    ("The Chief of the Eel River Bar First Nation, Sacha LaBillois, said", "said", "Sacha LaBillois"),
+    ("Its C.E.O., Jean-François Arseneault, said", "said", "Jean-François Arseneault"),
     ("Trump at the time said", "said", "Trump"),
     ("a city official who asked not to be named said", "said", "a city official"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
