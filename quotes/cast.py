@@ -157,8 +157,9 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     found: list[Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
-        if chain.lower() in skip:
-            continue
+        if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()):
+            continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
+            # "<Dart Group Inc>", a wire's unlisted company, is)
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
             continue

@@ -60,10 +60,11 @@ def addressee(tokens: list[Token], start: int) -> int | None:
 
 def _owns_next(tokens: list[Token], index: int) -> bool:
     """"his advisers", "her staff": a possessive pronoun before the noun it determines (not "told her
-    that", "asked her to")."""
+    that", "asked her to", "told her a crew would come")."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return tokens[index].lower in load_lexicon("possessive_pronouns") and following is not None and following.is_word \
-        and following.lower not in ("that", "to") and following.lower not in load_lexicon("question_words")
+        and following.lower not in ("that", "to") and following.lower not in load_lexicons(
+            "question_words", "determiners", "subject_pronouns")  # (not "told her [a] crew would come")
 
 
 def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:

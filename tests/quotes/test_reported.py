@@ -475,3 +475,11 @@ def test_a_sentence_final_attribution_and_what_it_is_not(text, expected):
 def test_the_topic_of_a_question_put_to_someone_is_its_content():
     assert reported("Asked about her own vote in November, the senator would not say.") == [("her own vote in November", None, "Asked")]
     assert reported("He looked uneasy when asked about his daughter's work.") == [("his daughter's work", None, "asked")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The manager told her a crew would come within two weeks.", ["a crew would come within two weeks"]),
+    ("The manager told her staff the crew would come.", ["the crew would come"]),  # "her" owns "staff"
+])
+def test_her_before_an_article_is_the_addressee_alone(text, content):
+    assert contents(text) == content

@@ -412,3 +412,11 @@ def test_a_subject_after_an_opening_but_is_newly_named():
     text = ('Mr Lindqvist said the risk was high. "Banks should worry," he said. "They should worry a lot," he said.\n\n'
             'But Dominic Hirsch from Retail Banking Research was calmer. "The risk is small," he said.')
     assert _speakers(text)[-1] == "Dominic Hirsch"
+
+
+def test_a_ticker_in_angle_brackets_is_no_mention_but_a_bracketed_name_is():
+    text = ("HOUSTON, March 3 - Baker International Corp <BKO> said it would close a plant in Texas.\n\n"
+            "The company said sales fell by a third.\n\n"
+            "LANDOVER, Md., March 13 - <Dart Group Inc> said it would bid. The company said talks went well.")
+    speakers = [quote.speaker for quote in quotes.extract(text) if quote.mention and quote.mention.lower() == "the company"]
+    assert speakers == ["Baker International Corp", "Dart Group Inc"]
