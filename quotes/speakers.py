@@ -99,7 +99,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
-        return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(text, tokens, head, cast, start)
+        return apposed or _introduced_before(tokens, head, earlier, start) or _company_speaking_before(tokens, head, earlier, start) \
+            or _resolve_description(text, tokens, head, cast, start)
     return _resolve_name(tokens, cast)
 
 
@@ -160,6 +161,22 @@ def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Q
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
         if quote.speaker == phrase and first != "the" and first in load_lexicon("articles"):
             return _Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
+    return None
+
+
+def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
+    """"Henley Group Inc said ... The company said": "the company" (lexicon company_nouns) is the
+    organisation that spoke last, within reach, not any organisation named since ("its Fisher
+    Scientific Group Inc unit", "the Tenant Board")."""
+    if tokens[0].lower != "the" or head.lower not in load_lexicon("company_nouns"):
+        return None
+    for quote in reversed(earlier):
+        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
+            break
+        if quote.speaker and quote.speaker_type == "organization" and quote.mention and quote.mention[:1].isupper() \
+                and quote.mention.split()[0].lower() not in load_lexicons("articles", "determiners") and not any(
+                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split()):
+            return _Speaker(quote.speaker, "organization")
     return None
 
 

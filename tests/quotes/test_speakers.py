@@ -420,3 +420,11 @@ def test_a_ticker_in_angle_brackets_is_no_mention_but_a_bracketed_name_is():
             "LANDOVER, Md., March 13 - <Dart Group Inc> said it would bid. The company said talks went well.")
     speakers = [quote.speaker for quote in quotes.extract(text) if quote.mention and quote.mention.lower() == "the company"]
     assert speakers == ["Baker International Corp", "Dart Group Inc"]
+
+
+def test_the_company_is_the_organisation_that_spoke_last():
+    text = ("LA JOLLA, Calif., March 16 - Henley Group Inc said it plans to issue shares of its Fisher Scientific "
+            "Group Inc unit.\n\nThe company said it intends to issue one share for every five.\n\n"
+            "Ontario Securities Commission said it would review the plan. The company said it welcomed that.")
+    companies = [quote.speaker for quote in quotes.extract(text) if quote.mention == "The company"]
+    assert companies == ["Henley Group Inc", "Henley Group Inc"]  # not the unit named since, nor the commission
