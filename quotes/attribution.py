@@ -582,10 +582,16 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
             found = subject_of(tokens, index, floor=floor)
             return None if found is None else _mention(tokens, found)
     # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
-    # paragraph after a sentence about a person or a pronoun gives them the floor
-    found = clause_subject(tokens, floor, last) if floor < last else None
-    if found is not None and _names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
-        return _mention(tokens, found)
+    # paragraph after a sentence about a person or a pronoun gives them the floor; after "Her
+    # daughter, who is four, has asthma.", the person the sentence before it is about
+    for _ in range(2):
+        found = clause_subject(tokens, floor, last) if floor < last else None
+        if found is not None and _names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
+            return _mention(tokens, found)
+        if tokens[floor].lower not in load_lexicon("possessive_pronouns") or floor < 2:
+            return None
+        last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
+        floor = clause_floor(tokens, last)
     return None
 
 

@@ -93,3 +93,12 @@ def test_each_rule_attributes_the_example_in_its_docstring(rule):
 def test_a_transcript_label_needs_a_turn_after_it():
     assert quotes.extract("„TH: N")[0].speaker is None  # the fuzzer's case: no word, no turn
     assert quotes.extract('"WU: We will win the vote."')[0].speaker == "Wu"
+
+
+def test_a_quote_only_paragraph_after_a_sentence_about_someones_relative():
+    text = ("Priya Venkataraman has lived on the ninth floor for six years. Her daughter, who is four, has asthma.\n\n"
+            '"Every morning I wipe the walls and every evening the black spots are back."')
+    found = quotes.extract(text)
+    assert [(quote.mention, quote.rule) for quote in found] == [("Priya Venkataraman", "continues_previous_paragraph")]
+    # the sentence before is about someone only through a possessive: without one, no guess
+    assert quotes.extract(text.replace("Her daughter", "The building"))[0].mention is None
