@@ -480,19 +480,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
-        owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
-        if owner is not None and owner.name:  # "his office said": him; "her campaign said": the Clinton campaign
-            return owner if lower in load_lexicon("owner_voices") else _Speaker(
-                f"{owner.name.split()[-1]} {head.text}", "organization")
-        if capitalized:  # "the Clinton campaign", "Clinton's campaign"
-            owner = [without_possessive(word) for word in capitalized]
-            named = parse_name(" ".join(owner))
-            if named is not None and named.kind == "person":
-                owner = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
-            return _Speaker(" ".join([*owner, head.text]), "organization")
-        named = _nearest_organization_with(cast, lower, start) or (
-            _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
-        return _Speaker(named or phrase, "organization")  # "the company said": the company named before
+        return _resolve_body(tokens, head, capitalized, cast, start, phrase)
     if is_plural(head.lower):
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
             return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
@@ -512,6 +500,30 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,
+                  phrase: str) -> _Speaker:
+    """"his office said", "the Clinton campaign said", "the company said": an organisation's word, which
+    speaks for its owner when an office's, else for the body named before or named with it."""
+    lower = head.lower.rstrip(".")
+    owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
+    if owner is not None and owner.name:  # "his office said": him; "her campaign said": the Clinton campaign
+        return owner if lower in load_lexicon("owner_voices") else _Speaker(
+            f"{owner.name.split()[-1]} {head.text}", "organization")
+    if capitalized and lower in load_lexicon("owner_voices") and tokens[-2].is_possessive:
+        person = _resolve_name([token for token in tokens if token.is_capitalized and token.end <= head.start], cast)
+        if person.kind == "person":
+            return person  # "Health Minister Sylvia Jones's office said": she speaks, as "her office" would
+    if capitalized:  # "the Clinton campaign", "Clinton's campaign"
+        owner = [without_possessive(word) for word in capitalized]
+        named = parse_name(" ".join(owner))
+        if named is not None and named.kind == "person":
+            owner = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
+        return _Speaker(" ".join([*owner, head.text]), "organization")
+    named = _nearest_organization_with(cast, lower, start) or (
+        _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
+    return _Speaker(named or phrase, "organization")  # "the company said": the company named before
 
 
 def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:

@@ -428,3 +428,12 @@ def test_the_company_is_the_organisation_that_spoke_last():
             "Ontario Securities Commission said it would review the plan. The company said it welcomed that.")
     companies = [quote.speaker for quote in quotes.extract(text) if quote.mention == "The company"]
     assert companies == ["Henley Group Inc", "Henley Group Inc"]  # not the unit named since, nor the commission
+
+
+def test_a_named_persons_office_speaks_for_that_person():
+    text = ("Health Minister Sylvia Jones spoke on Monday.\n\n"
+            "Health Minister Sylvia Jones's office said in an email that funding rose 6% this year.\n\n"
+            "The Trump office said the plan would fail.")
+    speakers = {quote.mention: (quote.speaker, quote.speaker_type) for quote in quotes.extract(text)}
+    assert speakers["Health Minister Sylvia Jones's office"] == ("Sylvia Jones", "person")  # as "her office" would
+    assert speakers["The Trump office"] == ("Trump office", "organization")  # no possessive: a body of its own
