@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, is_clause, is_dash, is_finite_verb, is_placeholder,
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
@@ -29,6 +27,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
+from .records import ReadSentence, Record, merge_records
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
 
@@ -38,28 +37,6 @@ _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a st
 _SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
-
-
-class Record(NamedTuple):
-    """One reported utterance: its content fragments (token ranges), the speaker phrase (empty when
-    the speaker goes unnamed: "Asked whether ...") and the cue."""
-
-    fragments: tuple[Span, ...]
-    speaker: Span
-    cue: Span
-    rule: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """The tokens of one sentence (each quote one placeholder) and what the rules need to know."""
-
-    tokens: list[Token]
-    end: int  # where the sentence's final stops begin: a content ends there at the latest
-    blocked: frozenset[int]  # placeholders of direct quotes: reported content never holds one
-    inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
-    quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
-    cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
 
 
 def cue_positions(text: str) -> list[int]:
@@ -85,7 +62,7 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
     by_sentence: dict[tuple[int, int], list[Quote]] = {}
     for quote in quotes:
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
-    found: list[tuple[Sentence, _Sentence, Record]] = []
+    found: list[tuple[Sentence, ReadSentence, Record]] = []
     for paragraph in sorted(sentences):
         for sentence in sentences[paragraph]:
             if not holds_cue(cues, sentence.start, sentence.end):
@@ -97,10 +74,10 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
             found += [(sentence, read, record) for record in find_reported(read)]
     if not found:
         return list(quotes)
-    return _merge(text, quotes, found)
+    return merge_records(text, quotes, found)
 
 
-def find_reported(sentence: _Sentence) -> list[Record]:
+def find_reported(sentence: ReadSentence) -> list[Record]:
     """The reported utterances of one sentence, by the rules in `REPORTED_RULES` order; a cue inside
     content already found is part of that content (`said she recalled ...`), not a record of its own."""
     tokens = sentence.tokens
@@ -128,7 +105,7 @@ def _joined_to(tokens: list[Token], cue: int, records: list[Record]) -> Span | N
 # --- the rules, strongest first -------------------------------------------------------------------
 
 
-def reported_according_to(sentence: _Sentence, cue: int) -> Record | None:
+def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
     """"According to police, the driver fled."  /  "The driver fled, according to police."
 
     The source is the phrase after "according to"; the content is the clause after the comma that
@@ -166,7 +143,7 @@ def _source_words(tokens: list[Token], start: int, end: int) -> Span | None:
     return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
 
 
-def reported_after_cue(sentence: _Sentence, cue: int, joined: Span | None = None) -> Record | None:
+def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:
     """"Noem said the deportations would continue."  /  "He told reporters that the plan failed."
 
     The content runs from after the cue (its addressee, a time or place phrase and "that" skipped)
@@ -215,7 +192,7 @@ def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
     return in_opening_phrase(tokens, cue) and cue - 1 <= clause_floor(tokens, cue)
 
 
-def reported_object(sentence: _Sentence, cue: int) -> Record | None:
+def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     """"Graham has acknowledged the reality of climate change."  /  "He complained about his mic."
 
     What a cue of `lexicons/object_cues.txt` names as its object, when no clause follows: the noun
@@ -261,7 +238,7 @@ def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
             is_noun(token.lower) and not is_verb(token.lower))
 
 
-def _cue_speaker(sentence: _Sentence, cue: int, joined: Span | None) -> Span | None:
+def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span | None:
     """The speaker phrase of a cue: the subject of its clause (of a participle's clause), the earlier
     speaker a cue `joined` by "and" shares; None for a finding ("polls suggest") or a direct quote's cue."""
     tokens = sentence.tokens
@@ -324,7 +301,7 @@ def _in_quantity(words: list[Token], index: int) -> bool:
         text == "%" or (text == "/" and index + 1 < len(words) and words[index + 1].is_word))
 
 
-def reported_before_cue(sentence: _Sentence, cue: int) -> Record | None:
+def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"The plan would fail, Noem said."  /  "The plan, she said, would fail."
 
     A sentence-final attribution after a comma ("X said", "said X", a time or place phrase after
@@ -384,7 +361,7 @@ def _not_a_final_speaker(tokens: list[Token], speaker: Span, cue: int) -> bool:
         words[-1].lower in load_lexicon("relative_pronouns") and not words[-1].text.isupper())  # (not "the WHO")
 
 
-def reported_question(sentence: _Sentence, cue: int) -> Record | None:
+def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     """"Asked whether the plan would fail, Noem shook her head."  /  "When asked about the plan, he laughed."
 
     A question put to someone, who is not its speaker: the content is the question, up to its comma;
@@ -411,7 +388,7 @@ def reported_question(sentence: _Sentence, cue: int) -> Record | None:
     return None if span is None else _record(sentence, [span], (cue, cue), (cue, cue + width), "reported_question")
 
 
-def reported_as_cue(sentence: _Sentence, cue: int) -> Record | None:
+def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"As Breitbart News reported, the White House was refusing to call it terrorism."
 
     An opening "As X said," (a time or place phrase may follow the cue) reports the main clause after
@@ -436,7 +413,7 @@ def reported_as_cue(sentence: _Sentence, cue: int) -> Record | None:
     return _record(sentence, [span], (speaker.start, speaker.end), (cue, cue + width), "reported_as_cue")
 
 
-REPORTED_RULES: tuple[Callable[[_Sentence, int], Record | None], ...] = (reported_according_to, reported_as_cue,
+REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (reported_according_to, reported_as_cue,
                                                                          reported_after_cue, reported_before_cue,
                                                                          reported_object, reported_question)
 
@@ -499,7 +476,7 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
+def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
     tokens = sentence.tokens
@@ -535,7 +512,7 @@ def _content_start(sentence: _Sentence, start: int, kind: str) -> int | None:
     return start
 
 
-def _relative_content(sentence: _Sentence, cue: int, width: int) -> int | None:
+def _relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None:
     """"donations, which he said [were accompanied by favors]", "what many analysts said [was a sign]":
     in a relative clause the content is the verb phrase after the cue (its subject the relative
     pronoun), the speaker the cue's subject, a few words with no verb between the pronoun and the cue."""
@@ -562,7 +539,7 @@ def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
         or tokens[start].lower.endswith("ly")
 
 
-def _content_end(sentence: _Sentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
+def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
     """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
     of another attribution (", but he said", ", she added"); after "who said", the relative clause's
     comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...")."""
@@ -609,7 +586,7 @@ def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:
         and is_clause(tokens, start + 1, len(tokens))
 
 
-def _attribution_follows(sentence: _Sentence, start: int, *, after_comma: bool) -> bool:
+def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool) -> bool:
     """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
     `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
     tokens = sentence.tokens
@@ -677,7 +654,7 @@ def _heads_a_finding(phrase: list[Token], index: int) -> bool:
         token.is_capitalized and following.lower in load_lexicon("name_connectors")))  # ("study group", "Research and ...")
 
 
-def _record(sentence: _Sentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
+def _record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
             least: int = _MIN_WORDS) -> Record | None:
     """The record, when its content says something (`least` words) and holds no direct quote."""
     if not fragments:
@@ -702,7 +679,7 @@ def _overlap(record: Record, other: Record) -> bool:
 
 
 def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],
-                   shared: SharedTokens | None) -> _Sentence:
+                   shared: SharedTokens | None) -> ReadSentence:
     tokens, placeholders = sentence_tokens(text, sentence, inside, shared)
     by_start = {quote.outer_start: quote for quote in inside}
     blocked = frozenset(index for start, index in placeholders.items() if by_start[start].kind == "direct")
@@ -714,7 +691,7 @@ def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],
     heads = _cue_heads()
     cues = {index: found for index, token in enumerate(tokens)
             if token.lower in heads and (found := _cue_class(tokens, index)) is not None}
-    return _Sentence(tokens, end, blocked, held, speakers, cues)
+    return ReadSentence(tokens, end, blocked, held, speakers, cues)
 
 
 @cache
@@ -729,69 +706,3 @@ def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
     """Any word that can begin a reported-speech cue, in lower case, as a trie ("sa(?:id|y(?:ing|s)?)"):
     a regex alternation of hundreds of words tries each at every position, a trie one path."""
     return re.compile(r"\b(?=[a-zA-Z])" + word_trie(sorted(_cue_heads())) + r"\b", flags)
-
-
-# --- putting records among the quotes -------------------------------------------------------------
-
-
-def _merge(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, _Sentence, Record]]) -> list[Quote]:
-    """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
-    one group, with the mixed and scare quotes its content holds."""
-    entries: list[tuple[int, int, Quote | None, tuple | None]] = [(quote.start, 1, quote, None) for quote in quotes]
-    joins: dict[int, tuple[int, int]] = {}  # a held quote's old group -> (record, fragment) it sits in
-    first_start: dict[int, int] = {}  # each old group's first part, where the utterance starts
-    for quote in quotes:
-        first_start.setdefault(quote.group, quote.outer_start)
-    found = [(sentence, read, record) for sentence, read, record in found
-             if _holds_whole_groups(read, record, first_start)]
-    for number, (sentence, read, record) in enumerate(found):
-        tokens = read.tokens
-        for part, (start, end) in enumerate(record.fragments):
-            entries.append((tokens[start].start, 0, None, (number, part, sentence, read, start, end)))
-            for index in range(start, end):
-                if index in read.inside:
-                    joins[read.inside[index].group] = (number, 0)  # (with the parts it continues into)
-    entries.sort(key=lambda entry: (entry[0], entry[1]))
-    new_id: dict[tuple, int] = {}
-    for position, (_, _, quote, part) in enumerate(entries):
-        new_id[("quote", quote.quote_id) if quote is not None else ("record", part[0], part[1])] = position
-    merged: list[Quote] = []
-    for position, (_, _, quote, part) in enumerate(entries):
-        if quote is not None:
-            joined = joins.get(quote.group)
-            group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
-            merged.append(_renumbered(quote, position, group))
-            continue
-        number, index, sentence, read, start, end = part
-        merged.append(_indirect(text, found[number][2], read.tokens, sentence, (start, end), position,
-                                new_id[("record", number, 0)]))
-    return merged
-
-
-def _holds_whole_groups(read: _Sentence, record: Record, first_start: Mapping[int, int]) -> bool:
-    """False when the content holds a part of an utterance that began before it (an unclosed quote
-    continued from the paragraph before): the record cannot be that utterance's first part, and
-    quotes of different groups must not overlap, so the record is dropped."""
-    opening = read.tokens[record.fragments[0][0]].start
-    return all(first_start[read.inside[index].group] >= opening
-               for start, end in record.fragments for index in range(start, end) if index in read.inside)
-
-
-def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
-    return Quote(quote_id, quote.start, quote.end, quote.text, quote.outer_start, quote.outer_end, quote.kind,
-                 quote.closed, quote.paragraph, quote.sentence, group, quote.speaker, quote.mention,
-                 quote.mention_start, quote.mention_end, quote.speaker_type, quote.speaker_title,
-                 quote.speaker_gender, quote.verb, quote.rule)
-
-
-def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
-              group: int) -> Quote:
-    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
-    if record.speaker[0] == record.speaker[1]:  # an unnamed asker
-        return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
-                     sentence.index, group, verb=verb, rule=record.rule)
-    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
-    return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
-                 sentence.index, group, None, text[mention_start:mention_end], mention_start, mention_end,
-                 verb=verb, rule=record.rule)

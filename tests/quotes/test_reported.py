@@ -483,3 +483,10 @@ def test_the_topic_of_a_question_put_to_someone_is_its_content():
 ])
 def test_her_before_an_article_is_the_addressee_alone(text, content):
     assert contents(text) == content
+
+
+def test_a_fragment_no_rule_reached_inside_a_content_is_its_speakers():
+    found = quotes.extract('About four in 10 said they were "angry" with the way the government is operating.')
+    fragment = next(quote for quote in found if quote.kind == "mixed")
+    content = next(quote for quote in found if quote.kind == "indirect")
+    assert (fragment.mention, fragment.rule, fragment.group) == ("About four in 10", "same_utterance", content.group)

@@ -1,0 +1,117 @@
+"""Reported-speech records and how they join the other quotes.
+
+A rule of `quotes.reported` reads one sentence's tokens (`ReadSentence`) and returns a `Record`: its
+content fragments, speaker phrase and cue, in token positions. `merge_records` turns the records into
+`indirect` quotes with character offsets, numbered among the quotes found before, a record's parts
+and the quoted fragments its content holds in one group (one utterance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from .model import Quote, Sentence
+from .tokens import Token
+
+__all__ = ["ReadSentence", "Record", "merge_records"]
+
+Span = tuple[int, int]
+
+
+class Record(NamedTuple):
+    """One reported utterance: its content fragments (token ranges), the speaker phrase (empty when
+    the speaker goes unnamed: "Asked whether ...") and the cue."""
+
+    fragments: tuple[Span, ...]
+    speaker: Span
+    cue: Span
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSentence:
+    """The tokens of one sentence (each quote one placeholder) and what the rules need to know."""
+
+    tokens: list[Token]
+    end: int  # where the sentence's final stops begin: a content ends there at the latest
+    blocked: frozenset[int]  # placeholders of direct quotes: reported content never holds one
+    inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
+    quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
+    cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
+
+
+def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, ReadSentence, Record]]) -> list[Quote]:
+    """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
+    one group, with the mixed and scare quotes its content holds."""
+    entries: list[tuple[int, int, Quote | None, tuple | None]] = [(quote.start, 1, quote, None) for quote in quotes]
+    joins: dict[int, tuple[int, int]] = {}  # a held quote's old group -> (record, fragment) it sits in
+    first_start: dict[int, int] = {}  # each old group's first part, where the utterance starts
+    for quote in quotes:
+        first_start.setdefault(quote.group, quote.outer_start)
+    found = [(sentence, read, record) for sentence, read, record in found
+             if _holds_whole_groups(read, record, first_start)]
+    for number, (sentence, read, record) in enumerate(found):
+        tokens = read.tokens
+        for part, (start, end) in enumerate(record.fragments):
+            entries.append((tokens[start].start, 0, None, (number, part, sentence, read, start, end)))
+            for index in range(start, end):
+                if index in read.inside:
+                    joins[read.inside[index].group] = (number, 0)  # (with the parts it continues into)
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
+    new_id: dict[tuple, int] = {}
+    for position, (_, _, quote, part) in enumerate(entries):
+        new_id[("quote", quote.quote_id) if quote is not None else ("record", part[0], part[1])] = position
+    merged: list[Quote] = []
+    for position, (_, _, quote, part) in enumerate(entries):
+        if quote is not None:
+            joined = joins.get(quote.group)
+            group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
+            if joined and quote.mention is None and quote.is_speech:
+                quote = _spoken_by(text, quote, found[joined[0]][1].tokens, found[joined[0]][2])
+            merged.append(_renumbered(quote, position, group))
+            continue
+        number, index, sentence, read, start, end = part
+        merged.append(_indirect(text, found[number][2], read.tokens, sentence, (start, end), position,
+                                new_id[("record", number, 0)]))
+    return merged
+
+
+def _holds_whole_groups(read: ReadSentence, record: Record, first_start: Mapping[int, int]) -> bool:
+    """False when the content holds a part of an utterance that began before it (an unclosed quote
+    continued from the paragraph before): the record cannot be that utterance's first part, and
+    quotes of different groups must not overlap, so the record is dropped."""
+    opening = read.tokens[record.fragments[0][0]].start
+    return all(first_start[read.inside[index].group] >= opening
+               for start, end in record.fragments for index in range(start, end) if index in read.inside)
+
+
+def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> Quote:
+    """A quoted fragment no attribution rule reached, inside a content ("About four in 10 said they
+    were "angry""): the same utterance, so the content's speaker said it."""
+    if record.speaker[0] == record.speaker[1]:
+        return quote  # an unnamed asker's question
+    start, end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
+    return replace(quote, mention=text[start:end], mention_start=start, mention_end=end, verb=verb, rule="same_utterance")
+
+
+def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
+    return Quote(quote_id, quote.start, quote.end, quote.text, quote.outer_start, quote.outer_end, quote.kind,
+                 quote.closed, quote.paragraph, quote.sentence, group, quote.speaker, quote.mention,
+                 quote.mention_start, quote.mention_end, quote.speaker_type, quote.speaker_title,
+                 quote.speaker_gender, quote.verb, quote.rule)
+
+
+def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
+              group: int) -> Quote:
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
+    if record.speaker[0] == record.speaker[1]:  # an unnamed asker
+        return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
+                     sentence.index, group, verb=verb, rule=record.rule)
+    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
+                 sentence.index, group, None, text[mention_start:mention_end], mention_start, mention_end,
+                 verb=verb, rule=record.rule)
