@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 
 __all__ = ["CLAUSE_END", "IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
@@ -94,8 +94,10 @@ class Token(NamedTuple):
 
     @property
     def is_possessive(self) -> bool:
-        """Noem's, Jones' (a possessive is a determiner of the noun after it, not a speaker)."""
-        return len(self.text) > 2 and (self.lower.endswith("'s") or (self.lower.endswith("'") and self.text[-2] == "s"))
+        """Noem's, Jones' (a possessive is a determiner of the noun after it, not a speaker); not "he's",
+        "she's": a person's pronoun and its verb ("He's claiming that ...")."""
+        return len(self.text) > 2 and ((self.lower.endswith("'s") and load_mapping("pronouns").get(self.lower[:-2]) not in (
+            "male", "female")) or (self.lower.endswith("'") and self.text[-2] == "s"))
 
 
 def _particle_then_name(word: str) -> bool:

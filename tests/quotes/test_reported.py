@@ -490,3 +490,12 @@ def test_a_fragment_no_rule_reached_inside_a_content_is_its_speakers():
     fragment = next(quote for quote in found if quote.kind == "mixed")
     content = next(quote for quote in found if quote.kind == "indirect")
     assert (fragment.mention, fragment.rule, fragment.group) == ("About four in 10", "same_utterance", content.group)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He's claiming that voting fraud is a big problem in this country.",
+     [("voting fraud is a big problem in this country", "He's", "claiming")]),  # "he's" is no possessive
+    ("It's predicted that by 2006 two billion people will own a mobile phone.", []),  # no one speaks
+])
+def test_a_persons_pronoun_with_its_contracted_verb_is_a_subject(text, expected):
+    assert reported(text) == expected
