@@ -23,6 +23,9 @@ from .wordclass import is_noun, is_title, world_given_names
 __all__ = ["Named", "find_chains", "name_prior", "parse_name"]
 
 _WORD = re.compile(r"\S+")
+# A nickname in quotation marks after a name's first part, before its next: ' "Cia" ', " 'Head' " (the
+# space before it included, the space after it not).
+_NICKNAME = re.compile(r"(?<=[\w.])[ \t][\"“'‘][A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[\"”'’](?=[ \t][A-Z])")
 # The words just before a name, on its line, to find the title the article gives it.
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
@@ -54,7 +57,8 @@ def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Capitalised runs, cut where a sentence ends inside one ("Monday. Clinton" is two), and joined
     across "and" when the run after it ends an organisation's name ("Securities and Exchange
     Commission"; "Noem and Bukele" stay two)."""
-    chains = _joined_at_and(text, [(match.start(), match.group()) for match in _chain().finditer(text, start, end)])
+    chains = _joined_at_and(text, _joined_at_nickname(text, [(match.start(), match.group())
+                                                             for match in _chain().finditer(text, start, end)]))
     if not any(". " in chain for _, chain in chains):
         return chains
     abbreviations = _vocabulary().abbreviations
@@ -82,6 +86,26 @@ def _chain() -> re.Pattern[str]:
         rf"|{lexicon_alternation('chain_particles')}-[A-Z][\w’'&.{IN_WORD_MARKS}-]*"  # "Ahmed al-Masri"
         rf"|{lexicon_alternation('chain_particles')}(?=(?:[ \t]+{lexicon_alternation('chain_particles')})?[ \t]+[A-Z])))*"
     )
+
+
+def _joined_at_nickname(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Marcia "Cia" Price', "Brian 'Head' Welch" are one chain each: a nickname in quotation marks
+    between two parts of a name joins them (the name's words leave it out, see `_chain_words`)."""
+    if not any(mark in text for mark in "\"“'‘"):
+        return chains
+    nicknames = [match.span() for match in _NICKNAME.finditer(text)]
+    if not nicknames:
+        return chains
+    joined: list[tuple[int, str]] = []
+    for offset, chain in chains:
+        if joined:
+            before, previous = joined[-1]
+            end = before + len(previous)
+            if any(start <= end <= stop and start < offset <= stop + 1 for start, stop in nicknames):
+                joined[-1] = (before, text[before:offset + len(chain)])
+                continue
+        joined.append((offset, chain))
+    return joined
 
 
 def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -192,8 +216,12 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
     ("Bernie Sanders. That"). Also returns the chain's end after that cut."""
     words: list[str] = []
     offsets: list[int] = []
+    nickname = False  # inside a nickname: 'Marcia "Cia" Price' is Marcia Price, 'Dwayne "The Rock" Johnson' Dwayne Johnson
     for match in _WORD.finditer(text, start, end):
         word = match.group()
+        if nickname or word[0] in "\"“'‘":
+            nickname = word[-1] not in "\"”'’"
+            continue
         words.append(word)
         offsets.append(match.start())
         if word[-1] == "." and not _is_initial(word) and word[:-1].lower() not in words_.abbreviations:

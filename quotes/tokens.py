@@ -45,6 +45,9 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
 
 
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?")  # "Cia", "Tip", "The Rock"
+_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")  # the surname after a nickname
+
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
 _TOKEN = re.compile(
@@ -103,6 +106,14 @@ class Token(NamedTuple):
 def _particle_then_name(word: str) -> bool:
     particle, _, name = word.partition("-")
     return name[:1].isupper() and particle in load_lexicon("chain_particles")
+
+
+def _is_nickname(text: str, quote: Quote, tokens: list[Token]) -> bool:
+    """A nickname in quotation marks between a given name and a surname ('Marcia "Cia" Price'): part of
+    the name, not a title or a quote of its own."""
+    return not quote.is_speech and bool(tokens) and tokens[-1].is_capitalized and tokens[-1].is_word \
+        and tokens[-1].end == quote.outer_start - 1 and _NICKNAME.fullmatch(text, quote.start, quote.end) is not None \
+        and _NAME_AFTER.match(text, quote.outer_end) is not None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -170,6 +181,9 @@ def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote],
             tokens += tokenize(text, gap_end - READ_WINDOW, gap_end)
         elif gap_end > position:
             tokens += tokenize(text, position, gap_end)
+        if quote is not None and _is_nickname(text, quote, tokens):
+            position = max(position, quote.outer_end)  # 'Marcia "Cia" Price': the name reads on across it
+            continue
         if quote is not None:
             placeholders[quote.outer_start] = len(tokens)
             # A title or a scare quote reads as a noun inside the writer's words ("author of "America's

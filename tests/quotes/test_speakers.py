@@ -437,3 +437,14 @@ def test_a_named_persons_office_speaks_for_that_person():
     speakers = {quote.mention: (quote.speaker, quote.speaker_type) for quote in quotes.extract(text)}
     assert speakers["Health Minister Sylvia Jones's office"] == ("Sylvia Jones", "person")  # as "her office" would
     assert speakers["The Trump office"] == ("Trump office", "organization")  # no possessive: a body of its own
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Marcia "Cia" Price said the plan would fail. "We will win," Price said.', 'Marcia "Cia" Price', "Marcia Price"),
+    ("Brian 'Head' Welch told a radio station his bandmates respected his choice.", "Brian 'Head' Welch", "Brian Welch"),
+    ("Dwayne “The Rock” Johnson said the film would open in May.", "Dwayne “The Rock” Johnson", "Dwayne Johnson"),
+])
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, mention, speaker):
+    found = quotes.extract(text)
+    assert (found[0].mention if found[0].kind != "scare" else found[1].mention) == mention
+    assert {quote.speaker for quote in found if quote.kind != "scare"} == {speaker}
