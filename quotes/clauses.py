@@ -9,6 +9,8 @@ sentence, each quote standing as one placeholder token (`quotes.tokens.sentence_
 
 from __future__ import annotations
 
+from functools import cache
+
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .tokens import Token
@@ -106,7 +108,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return False
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
-    modifier_slots = load_lexicons("possessive_pronouns", "phrase_prepositions", "head_prepositions")
+    modifier_slots = _modifier_slots()
     commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
     for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
         token, previous = tokens[position], tokens[position - 1]
@@ -121,8 +123,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
         elif previous.text == "," and is_verb(token.lower) and token.lower not in finite and not token.lower.endswith("s"):
             continue  # ", [run] by the department,": a participle, not the content's verb
-        elif token.lower not in finite and (previous.lower in modifier_slots or previous.lower in ("a", "an")) \
-                and previous.lower != "to":
+        elif token.lower not in finite and previous.lower in modifier_slots:
             continue  # "his [lead] over", "into [advanced] age": after an article or a preposition, a modifier or a noun
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
@@ -130,6 +131,13 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+@cache
+def _modifier_slots() -> frozenset[str]:
+    """Words after which a verb form modifies a noun or is one: "a", a possessive, a preposition (not
+    "to", which an infinitive follows)."""
+    return (load_lexicons("possessive_pronouns", "phrase_prepositions", "head_prepositions") | {"a", "an"}) - {"to"}
 
 
 def verb_by_position(tokens: list[Token], position: int) -> bool:

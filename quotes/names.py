@@ -17,15 +17,12 @@ from typing import NamedTuple
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, read_mapping
 from .model import Gender, SpeakerType
-from .tokens import IN_WORD_MARKS
+from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import is_noun, is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "name_prior", "parse_name"]
 
 _WORD = re.compile(r"\S+")
-# A nickname in quotation marks after a name's first part, before its next: ' "Cia" ', " 'Head' " (the
-# space before it included, the space after it not).
-_NICKNAME = re.compile(r"(?<=[\w.])[ \t][\"“'‘][A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[\"”'’](?=[ \t][A-Z])")
 # The words just before a name, on its line, to find the title the article gives it.
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
@@ -91,9 +88,9 @@ def _chain() -> re.Pattern[str]:
 def _joined_at_nickname(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'Marcia "Cia" Price', "Brian 'Head' Welch" are one chain each: a nickname in quotation marks
     between two parts of a name joins them (the name's words leave it out, see `_chain_words`)."""
-    if not any(mark in text for mark in "\"“'‘"):
+    if len(chains) < 2:
         return chains
-    nicknames = [match.span() for match in _NICKNAME.finditer(text)]
+    nicknames = [match.span() for match in NICKNAME.finditer(text, chains[0][0], chains[-1][0] + len(chains[-1][1]))]
     if not nicknames:
         return chains
     joined: list[tuple[int, str]] = []

@@ -9,7 +9,7 @@ and the quoted fragments its content holds in one group (one utterance).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .model import Quote, Sentence
@@ -90,11 +90,8 @@ def _holds_whole_groups(read: ReadSentence, record: Record, first_start: Mapping
 def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> Quote:
     """A quoted fragment no attribution rule reached, inside a content ("About four in 10 said they
     were "angry""): the same utterance, so the content's speaker said it."""
-    if record.speaker[0] == record.speaker[1]:
-        return quote  # an unnamed asker's question
-    start, end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
-    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
-    return replace(quote, mention=text[start:end], mention_start=start, mention_end=end, verb=verb, rule="same_utterance")
+    mention, start, end = _mention(text, tokens, record)
+    return quote if mention is None else quote.attributed(mention, start, end, _cue(text, tokens, record), "same_utterance")
 
 
 def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
@@ -107,11 +104,19 @@ def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
 def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
               group: int) -> Quote:
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-    verb = text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]
-    if record.speaker[0] == record.speaker[1]:  # an unnamed asker
-        return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
-                     sentence.index, group, verb=verb, rule=record.rule)
-    mention_start, mention_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    mention, mention_start, mention_end = _mention(text, tokens, record)
     return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
-                 sentence.index, group, None, text[mention_start:mention_end], mention_start, mention_end,
-                 verb=verb, rule=record.rule)
+                 sentence.index, group, None, mention, mention_start, mention_end, verb=_cue(text, tokens, record),
+                 rule=record.rule)
+
+
+def _mention(text: str, tokens: list[Token], record: Record) -> tuple[str | None, int | None, int | None]:
+    """The record's speaker mention and its offsets; none for an unnamed asker ("Asked whether ...")."""
+    if record.speaker[0] == record.speaker[1]:
+        return None, None, None
+    start, end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    return text[start:end], start, end
+
+
+def _cue(text: str, tokens: list[Token], record: Record) -> str:
+    return text[tokens[record.cue[0]].start:tokens[record.cue[1] - 1].end]

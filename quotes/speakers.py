@@ -99,8 +99,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
         # sentence's first word
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
-        return apposed or _introduced_before(tokens, head, earlier, start) or _company_speaking_before(tokens, head, earlier, start) \
-            or _resolve_description(text, tokens, head, cast, start)
+        return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
+            text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
 
 
@@ -455,7 +455,8 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
 
 
-def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker:
+def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,
+                         earlier: Sequence[Quote]) -> _Speaker:
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = _head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
@@ -480,7 +481,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")
     if lower in load_lexicon("organization_words"):
-        return _resolve_body(tokens, head, capitalized, cast, start, phrase)
+        return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower):
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
             return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
@@ -503,10 +504,13 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
 
 
 def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,
-                  phrase: str) -> _Speaker:
+                  phrase: str, earlier: Sequence[Quote]) -> _Speaker:
     """"his office said", "the Clinton campaign said", "the company said": an organisation's word, which
     speaks for its owner when an office's, else for the body named before or named with it."""
     lower = head.lower.rstrip(".")
+    spoke = _company_speaking_before(tokens, head, earlier, start)
+    if spoke is not None:
+        return spoke  # "The Houston-based company said": the company that spoke last
     owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
     if owner is not None and owner.name:  # "his office said": him; "her campaign said": the Clinton campaign
         return owner if lower in load_lexicon("owner_voices") else _Speaker(

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 
-__all__ = ["CLAUSE_END", "IN_WORD_MARKS", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
+__all__ = ["CLAUSE_END", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
            "tokenize"]
 
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})  # tokens that end a clause: no phrase reads across one
@@ -45,8 +45,10 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
 
 
-_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?")  # "Cia", "Tip", "The Rock"
-_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")  # the surname after a nickname
+# A nickname in quotation marks between a name's parts, with the space before it: ' "Cia"' in 'Marcia
+# "Cia" Price', " 'Head'", ' “The Rock”'. The sentence's tokens (here) and the cast's name chains
+# (`quotes.names`) both read across it.
+NICKNAME = re.compile(r"(?<=[\w.])[ \t][\"“'‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’](?=[ \t][A-Z])")
 
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
@@ -111,9 +113,11 @@ def _particle_then_name(word: str) -> bool:
 def _is_nickname(text: str, quote: Quote, tokens: list[Token]) -> bool:
     """A nickname in quotation marks between a given name and a surname ('Marcia "Cia" Price'): part of
     the name, not a title or a quote of its own."""
-    return not quote.is_speech and bool(tokens) and tokens[-1].is_capitalized and tokens[-1].is_word \
-        and tokens[-1].end == quote.outer_start - 1 and _NICKNAME.fullmatch(text, quote.start, quote.end) is not None \
-        and _NAME_AFTER.match(text, quote.outer_end) is not None
+    if quote.is_speech or not tokens or not tokens[-1].is_capitalized or not tokens[-1].is_word \
+            or tokens[-1].end != quote.outer_start - 1:
+        return False
+    found = NICKNAME.match(text, quote.outer_start - 1)
+    return found is not None and found.end() == quote.outer_end
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
