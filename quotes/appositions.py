@@ -64,9 +64,9 @@ def _role_ends_at(tokens: list[Token], last: int, floor: int) -> bool:
             tokens[first - 1].lower in connectors and first - 2 >= floor and tokens[first - 2].is_capitalized) or (
             tokens[first - 1].lower == "the" and first - 2 >= floor and tokens[first - 2].lower in connectors)):
         first -= 1  # ("Chief of [the] Eel River First Nation")
-    words = tokens[first:last + 1]
-    owner = max((index for index, token in enumerate(words) if token.is_possessive), default=-1)
-    words = [token.lower for token in words[owner + 1:] if token.lower not in load_lexicon("articles")]
+    span = tokens[first:last + 1]
+    owner = max((index for index, token in enumerate(span) if token.is_possessive), default=-1)
+    words = [token.lower for token in span[owner + 1:] if token.lower not in load_lexicon("articles")]
     rest = next((index for index, word in enumerate(words) if not is_title(word)), len(words))
     return rest > 0 and (rest == len(words) or words[rest] in connectors)  # (not "President Obama": a name)
 
@@ -78,7 +78,7 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
     retired in Cambridge, Mass.", "who runs the clinic". A clause ("he held his fire") is not one.
     The farthest comma that follows a name wins, since an apposition may hold commas of its own.
     """
-    best = None
+    best: int | None = None
     for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
         token = tokens[index]
         if token.text in CLAUSE_END or token.text == QUOTE:

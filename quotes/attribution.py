@@ -299,9 +299,10 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
         if tokens[index].text in CLAUSE_END or tokens[index].text == QUOTE:
             return None
         if is_speech_verb(tokens, index):
-            if tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == "," \
-                    and _carries_on(context, context.index - (len(tokens) - index)):
-                return context.last_here.found  # "...," said X, adding, "..."
+            carried = _carried_on(context, context.index - (len(tokens) - index)) if (
+                tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == ",") else None
+            if carried is not None:
+                return carried  # "...," said X, adding, "..."
             floor = clause_floor(context.sentence, context.index)
             if tokens[index].lower.endswith("ing"):
                 found = verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
@@ -337,7 +338,7 @@ def colon_after_subject(context: _Context) -> Found | None:
         # names no one, the person named right before the colon speaks
         named = noun_phrase_ending(tokens, context.index - 2, floor)
         last_two = tokens[named[1] - 2:named[1]] if named is not None and named[1] - named[0] > 1 else []
-        if last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
+        if named is not None and last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
                 and all(token.is_capitalized and token.is_word for token in last_two):
             return _mention(tokens, named)
     return None if found is None else _mention(tokens, found)
@@ -476,8 +477,9 @@ def governing_verb(context: _Context) -> Found | None:
                                           or has_own_subject(tokens, verbs[position + 1])):
             continue
         participle = tokens[verb].lower.endswith("ing") and tokens[verb - 1].text == ","
-        if participle and _carries_on(context, verb):
-            return context.last_here.found  # "...," said X, adding that "..."
+        carried = _carried_on(context, verb) if participle else None
+        if carried is not None:
+            return carried  # "...," said X, adding that "..."
         found = verb_subject(tokens, verb, floor)
         if found is not None:
             if verbs[-1] != verb and tokens[verbs[-1] - 1].lower in ("and", "but"):
@@ -500,15 +502,16 @@ def governing_verb(context: _Context) -> Found | None:
     return None
 
 
-def _carries_on(context: _Context, verb: int) -> bool:
+def _carried_on(context: _Context, verb: int) -> Found | None:
     """"...," said X, adding that "...": a participle carries on the attribution made between the
-    previous quote and it (not one made before that quote: "Carson shared a class called
-    "Perception" on his page, writing "..."" is Carson's)."""
+    previous quote and it, which this returns (not one made before that quote: "Carson shared a class
+    called "Perception" on his page, writing "..."" is Carson's)."""
     earlier, tokens = context.last_here, context.sentence
     if earlier is None or earlier.sentence != context.quote.sentence:
-        return False
+        return None
     previous_quote = next((index for index in range(verb - 1, -1, -1) if tokens[index].text == QUOTE), None)
-    return previous_quote is not None and tokens[previous_quote].end <= earlier.found.mention_start < tokens[verb].start
+    carries = previous_quote is not None and tokens[previous_quote].end <= earlier.found.mention_start < tokens[verb].start
+    return earlier.found if carries else None
 
 
 def sentence_subject(context: _Context) -> Found | None:
@@ -718,7 +721,8 @@ def _coordinate(text: str, quotes: Sequence[Quote], found: Sequence[Attribution 
     given: dict[int, Found] = {}
     for position in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[position], quotes[position + 1]
-        later = given.get(position + 1) or (found[position + 1].found if found[position + 1] is not None else None)
+        next_found = found[position + 1]
+        later = given.get(position + 1) or (next_found.found if next_found is not None else None)
         if found[position] is None and quote.is_speech and later is not None \
                 and (quote.paragraph, quote.sentence) == (following.paragraph, following.sentence) \
                 and text[quote.outer_end:following.outer_start].strip(" ,").lower() in ("and", "or"):

@@ -318,9 +318,9 @@ def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
             acronyms.setdefault(acronym, " ".join(words))
     for each in named:
         if each.kind == "organization" and len(each.name) > 2:
-            initials = "".join(word[0] for word in each.name if word[0].isupper())
-            if len(initials) > 2:
-                acronyms.setdefault(initials, " ".join(each.name))
+            letters = "".join(word[0] for word in each.name if word[0].isupper())
+            if len(letters) > 2:
+                acronyms.setdefault(letters, " ".join(each.name))
     return acronyms
 
 
@@ -344,8 +344,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
     seen: Counter = Counter()  # entity -> times named so far
     # A definite description of a person ("the senator" with no senator named) is resolved like a
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
-    events = sorted([(each.start, 0, each) for each in people] + [(start, 1, gender) for start, gender in pronouns]
-                    + [(start, 2, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
+    events = _events(people, pronouns, descriptions)
     # "Okafor communication director Julia Brandt said": the sentence's subject is Brandt, whom
     # the first name only qualifies.
     qualifiers = {each.start: following.start for each, following in zip(people, people[1:])
@@ -353,14 +352,14 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                   and _qualifies(text, each.end, following.start)}
     qualified = set(qualifiers.values())
     last_named = -1  # where the last person was named
-    for position, is_pronoun, item in events:
+    for position, event, item, gender in events:
         subject = position in qualified or (
-            position not in qualifiers and _opens_sentence(text, position, item.title if is_pronoun == 0 else ()))
-        if is_pronoun == 2:
-            best = _most_salient(votes, salience, position, item, seen)
+            position not in qualifiers and _opens_sentence(text, position, item.title if item is not None else ()))
+        if event == 2:
+            best = _most_salient(votes, salience, position, gender, seen)
             if best is not None:
                 resolved[position] = best
-        elif not is_pronoun:
+        elif item is not None:
             speaking = overlaps_any(speakers, item.start, item.end)
             weight = (_SUBJECT if subject else 0.0) + (_SPEAKER if speaking else 0.0) + (_UNSURE_NAME if item.kind == "unknown" and not (
                 subject and _shaped_like_a_person(item.name)) else 0.0)
@@ -373,17 +372,25 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
             seen[item.entity] += 1
             previous = salience.get(item.entity)
             salience[item.entity] = (max(weight, _decayed(previous, position) if previous else weight), item.end)
-        else:
-            best, compatible = _antecedent(votes, salience, genders, position, item)
+        elif gender is not None:  # a pronoun
+            best, compatible = _antecedent(votes, salience, genders, position, gender)
             if best is not None:
                 resolved[position] = best
                 if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
-                    votes[best][item] += 1
+                    votes[best][gender] += 1
                     genders.pop(best, None)
                 speaking = overlaps_any(speakers, position, position + 3)
                 salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                       + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
     return resolved, votes
+
+
+def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],
+            descriptions: Sequence[tuple[int, Gender | None]]) -> list[tuple[int, int, Named | None, str | None]]:
+    """Names, pronouns and descriptions in text order: (position, 0 for a name / 1 for a pronoun / 2 for a
+    description, the person named, the gender of the pronoun or description)."""
+    return sorted([(each.start, 0, each, None) for each in people] + [(start, 1, None, gender) for start, gender in pronouns]
+                  + [(start, 2, None, gender) for start, gender in descriptions], key=lambda event: (event[0], event[1]))
 
 
 def _with_pronoun_votes(votes: Votes, pronouns: Sequence[tuple[int, str]], people: Sequence[Named],
@@ -520,7 +527,7 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
 
 
 def _most_salient(votes: Votes, salience: dict[str, tuple[float, int]], position: int,
-                  gender: Gender | None, seen: Counter) -> str | None:
+                  gender: str | None, seen: Counter) -> str | None:
     """The person an epithet most likely names: salient now, and the story's most named person
     ("the Vermont senator" is Sanders, named six times, more than Clinton, named just after)."""
     best, best_score = None, float("-inf")

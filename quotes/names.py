@@ -146,7 +146,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
     if not _is_initial(words[-1]):
         words[-1] = without_possessive(words[-1])
-    name_start, gender = 0, None
+    name_start = 0
+    gender: Gender | None = None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics or is_title(bare):
@@ -161,14 +162,10 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    role, role_title = False, ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
+    role = False
+    role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
-        personal = _name_after_role(name)
-        if personal is None:
-            name_start, role = name_start - 1, True
-        else:  # "Minister of Mines and Energy Subroto" is Subroto
-            name_start += personal
-            role_title = tuple(words[:name_start])
+        name_start, role, role_title = _role_of_somewhere(words, name_start)
         name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)
     if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
@@ -194,6 +191,16 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _role_of_somewhere(words: list[str], name_start: int) -> tuple[int, bool, tuple[str, ...]]:
+    """Where the name starts when a title is followed by "of" (`words[name_start]`), whether the role
+    is itself the name ("Archbishop of Canterbury"), and the title when a person's name follows the
+    role's domain ("Minister of Mines and Energy Subroto" is Subroto, Minister of Mines and Energy)."""
+    personal = _name_after_role(words[name_start:])
+    if personal is None:
+        return name_start - 1, True, ()
+    return name_start + personal, False, tuple(words[:name_start + personal])
 
 
 def _name_after_role(words: Sequence[str]) -> int | None:

@@ -42,38 +42,44 @@ class ReadSentence:
     cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
 
 
+# A record's fragment in `merge_records`: (record number, fragment number, sentence, its reading,
+# first token, token after the last).
+_Part = tuple[int, int, Sentence, ReadSentence, int, int]
+
+
 def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, ReadSentence, Record]]) -> list[Quote]:
     """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
     one group, with the mixed and scare quotes its content holds."""
-    entries: list[tuple[int, int, Quote | None, tuple | None]] = [(quote.start, 1, quote, None) for quote in quotes]
+    entries: list[tuple[int, int, Quote | _Part]] = [(held.start, 1, held) for held in quotes]
     joins: dict[int, tuple[int, int]] = {}  # a held quote's old group -> (record, fragment) it sits in
     first_start: dict[int, int] = {}  # each old group's first part, where the utterance starts
-    for quote in quotes:
-        first_start.setdefault(quote.group, quote.outer_start)
+    for held in quotes:
+        first_start.setdefault(held.group, held.outer_start)
     found = [(sentence, read, record) for sentence, read, record in found
              if _holds_whole_groups(read, record, first_start)]
     for number, (sentence, read, record) in enumerate(found):
         tokens = read.tokens
-        for part, (start, end) in enumerate(record.fragments):
-            entries.append((tokens[start].start, 0, None, (number, part, sentence, read, start, end)))
+        for fragment, (start, end) in enumerate(record.fragments):
+            entries.append((tokens[start].start, 0, (number, fragment, sentence, read, start, end)))
             for index in range(start, end):
                 if index in read.inside:
                     joins[read.inside[index].group] = (number, 0)  # (with the parts it continues into)
     entries.sort(key=lambda entry: (entry[0], entry[1]))
     new_id: dict[tuple, int] = {}
-    for position, (_, _, quote, part) in enumerate(entries):
-        new_id[("quote", quote.quote_id) if quote is not None else ("record", part[0], part[1])] = position
+    for position, (_, _, item) in enumerate(entries):
+        new_id[("quote", item.quote_id) if isinstance(item, Quote) else ("record", item[0], item[1])] = position
     merged: list[Quote] = []
-    for position, (_, _, quote, part) in enumerate(entries):
-        if quote is not None:
+    for position, (_, _, item) in enumerate(entries):
+        if isinstance(item, Quote):
+            quote = item
             joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
             if joined and quote.mention is None and quote.is_speech:
                 quote = _spoken_by(text, quote, found[joined[0]][1].tokens, found[joined[0]][2])
             merged.append(_renumbered(quote, position, group))
             continue
-        number, index, sentence, read, start, end = part
-        merged.append(_indirect(text, found[number][2], read.tokens, sentence, (start, end), position,
+        number, _, in_sentence, reader, first, last = item
+        merged.append(_indirect(text, found[number][2], reader.tokens, in_sentence, (first, last), position,
                                 new_id[("record", number, 0)]))
     return merged
 
@@ -91,7 +97,9 @@ def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> 
     """A quoted fragment no attribution rule reached, inside a content ("About four in 10 said they
     were "angry""): the same utterance, so the content's speaker said it."""
     mention, start, end = _mention(text, tokens, record)
-    return quote if mention is None else quote.attributed(mention, start, end, _cue(text, tokens, record), "same_utterance")
+    if mention is None or start is None or end is None:
+        return quote
+    return quote.attributed(mention, start, end, _cue(text, tokens, record), "same_utterance")
 
 
 def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:

@@ -115,6 +115,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
     if tokens[cue].lower != "according" or cue + 1 >= len(tokens) or tokens[cue + 1].lower != "to":
         return None
     floor = clause_floor(tokens, cue)
+    speaker: Span | None
     if cue == floor:  # "According to early results of the exit poll by Edison Research, Clinton led"
         comma = next((index for index in range(cue + 2, min(sentence.end, cue + OPENING_WORDS))
                       if tokens[index].text == ","), None)
@@ -166,7 +167,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if _opens_sentence_phrase(tokens, cue):  # "While saying that he respects her, he attacked": the main
         comma = next((index for index in range(start, sentence.end) if tokens[index].text == ","), None)
         found = clause_subject(tokens, comma + 1, sentence.end, names_only=False) if comma is not None else None
-        if found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase
+        if comma is None or found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase
             return None
         span = _trim((start, comma), tokens)
         return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
@@ -243,6 +244,7 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     speaker a cue `joined` by "and" shares; None for a finding ("polls suggest") or a direct quote's cue."""
     tokens = sentence.tokens
     floor = clause_floor(tokens, cue)
+    speaker: Span | Phrase | None
     if joined is not None:
         return joined
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
@@ -318,9 +320,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     else:
         speaker = phrase_before(tokens, cue, floor=max(floor, cue - _SUBJECT_WORDS))
         if speaker is None or tokens[speaker[0] - 1].text != ",":
-            comma = next((index for index in range(cue - 1, max(floor, cue - _SUBJECT_WORDS), -1)
+            found = next((index for index in range(cue - 1, max(floor, cue - _SUBJECT_WORDS), -1)
                           if tokens[index].text == ","), None)
-            plain = _plain_subject(tokens, comma + 1, cue) if comma is not None else None
+            plain = _plain_subject(tokens, found + 1, cue) if found is not None else None
             speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
         comma = speaker[0] - 1 if speaker is not None else -1
         while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
@@ -633,7 +635,7 @@ def _negated(tokens: list[Token], cue: int) -> bool:
                or word.lower.endswith("n't") for word in words)  # (in the cue's own verb group: not "would fail, said")
 
 
-def _finding(tokens: list[Token], speaker: Span) -> bool:
+def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
     finding, not a speaker. A finding word must head the phrase before its first preposition: in
     "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research

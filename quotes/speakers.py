@@ -242,9 +242,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if named.kind in ("organization", "group"):
         if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
                 "organization_words"):  # "The Bank said": the Bank of England named before, if it was
-            earlier = _nearest_organization_with(cast, words[1].lower(), tokens[0].start)
-            if earlier is not None:
-                return _Speaker(cast.expand(earlier), "organization")
+            body = _nearest_organization_with(cast, words[1].lower(), tokens[0].start)
+            if body is not None:
+                return _Speaker(cast.expand(body), "organization")
         return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
     if named.kind == "unknown" and len(words) == 2 and tokens[0].lower in load_lexicon("articles"):
         return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the Bundesbank": no person is "the X"
@@ -309,7 +309,8 @@ def _person(named: Named, cast: Cast) -> _Speaker:
     entity = named.entity or named.key
     candidates = cast.full_names.get(entity) or [named.name]
     full = max(candidates, key=lambda name: (len(name), -candidates.index(name)))
-    title = " ".join(max(named.title, cast.titles.get(entity, ()), key=len)) or None
+    known = cast.titles.get(entity, ())
+    title = " ".join(named.title if len(named.title) >= len(known) else known) or None  # the longer title
     return _Speaker(" ".join(full), "person", title, named.gender or cast.gender(entity))
 
 
@@ -348,7 +349,8 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
-    if last is None or last.speaker_type != "person" or not last.speaker or last.speaker_gender not in (gender, "unknown"):
+    if last is None or last.mention_end is None or last.speaker_type != "person" or not last.speaker or \
+            last.speaker_gender not in (gender, "unknown"):
         return None
     breaks = len(_PARAGRAPH_BREAK.findall(text, last.mention_end, pronoun.start))
     if not last.speaker_named:
@@ -449,7 +451,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
         return _resolve_name(chain, cast)
     described = noun_phrase_ending(before, len(before) - 1, 0) if set_off and before and pronoun.lower == "who" else None
     head = before[-1].lower if described is not None else ""
-    if not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words")):
+    if described is None or not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words")):
         return _Speaker(None, "unknown")  # (not "30, who", nor "a wary response from dealers who": no role)
     # "One resident, who asked not to be named, said": who is the resident
     return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
@@ -492,12 +494,12 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         office = {token.lower for token in tokens if token.lower in load_lexicon("subordinate_titles")}
         index = bisect_left(cast.starts, start) - 1
         while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
-            named = cast.named[index]
+            candidate = cast.named[index]
             index -= 1
-            title = named.title or cast.titles.get(named.entity, ())
-            if named.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and {
+            title = candidate.title or cast.titles.get(candidate.entity, ())
+            if candidate.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and {
                     word.lower() for word in title if word.lower() in load_lexicon("subordinate_titles")} == office:
-                return _person(named, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
+                return _person(candidate, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
@@ -520,14 +522,14 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         if person.kind == "person":
             return person  # "Health Minister Sylvia Jones's office said": she speaks, as "her office" would
     if capitalized:  # "the Clinton campaign", "Clinton's campaign"
-        owner = [without_possessive(word) for word in capitalized]
-        named = parse_name(" ".join(owner))
+        owners = [without_possessive(word) for word in capitalized]
+        named = parse_name(" ".join(owners))
         if named is not None and named.kind == "person":
-            owner = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
-        return _Speaker(" ".join([*owner, head.text]), "organization")
-    named = _nearest_organization_with(cast, lower, start) or (
+            owners = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
+        return _Speaker(" ".join([*owners, head.text]), "organization")
+    body = _nearest_organization_with(cast, lower, start) or (
         _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
-    return _Speaker(named or phrase, "organization")  # "the company said": the company named before
+    return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
 
 def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:
