@@ -15,7 +15,9 @@ Reports characters and articles per second and peak resident memory for
      (spaCy's small English model) on 10 MB of distinct articles of the corpus and on the first
      1 MB of them: the ratio of textacy's time to ours, start-up included on both sides.
 Each measurement runs in a fresh process, so memory figures do not mix. Timings are the best of
-`--runs` runs: the machine's noise only ever adds time.
+`--runs` runs: the machine's noise only ever adds time. The processes start outside the checkout, so
+they measure the installed package, as `quotes run` uses it (compiled by `pip install .` where a C
+compiler is at hand; the first line of the output says which build was measured).
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ print(json.dumps({"seconds": elapsed, "chars": sum(map(len, texts)), "articles":
                   "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
+# Which build of the package the measurements run: its folder, and compiled or not.
+_WHICH = """
+import json, os
+import quotes
+folder = os.path.dirname(quotes.__file__)
+compiled = sorted(name.split(".")[0] for name in os.listdir(folder) if name.endswith((".so", ".pyd")))
+build = f"compiled by mypyc ({len(compiled)} modules)" if compiled else "pure Python (not compiled)"
+print(json.dumps({"build": f"quotes measured: {folder}, {build}"}))
+"""
+
 _EXTRACT_TEXT = """
 import json, sys, time
 import quotes
@@ -73,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--textacy-runs", type=int, default=1,
                         help="runs of textacy on each sample (default 1: it takes minutes)")
     args = parser.parse_args(argv)
-    corpus = Path(args.corpus)
+    corpus = Path(args.corpus).resolve()
+    print(_child([sys.executable, "-c", _WHICH])["build"])
     megabytes = corpus.stat().st_size / 1e6
 
     # The measurements take turns, round after round, and each keeps its best round: a slow spell of
@@ -121,12 +134,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _compare_with_baseline(corpus: Path, baseline: Path, runs: int) -> None:
-    """Extraction alone, by the code in `baseline` and by this code, in turns (best of `runs` each)."""
-    here = Path(__file__).resolve().parent.parent
+    """Extraction alone, by the code in `baseline` (its source, run as Python) and by the installed
+    package, in turns (best of `runs` each)."""
     times: dict[str, list[float]] = {"baseline": [], "this code": []}
     for _ in range(runs):
-        for name, root in (("baseline", baseline.resolve()), ("this code", here)):
-            environment = {**os.environ, "PYTHONPATH": str(root)}
+        for name, environment in (("baseline", {**os.environ, "PYTHONPATH": str(baseline.resolve())}), ("this code", None)):
             times[name].append(_child([sys.executable, "-c", _EXTRACT_ONLY, str(corpus)], environment)["seconds"])
     best = {name: min(seconds) for name, seconds in times.items()}
     print(f"\nextraction alone, in turns with {baseline}: baseline {best['baseline']:.2f} s, this code "
@@ -225,7 +237,8 @@ def _whole_run(corpus: Path, jobs: int, *options: str) -> tuple[float, int]:
 
 
 def _child(command: list[str], environment: dict[str, str] | None = None) -> dict:
-    done = subprocess.run(command, check=True, capture_output=True, text=True, env=environment)
+    """Run a measurement in a fresh process, started outside the checkout (see the module doc)."""
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=environment, cwd=tempfile.gettempdir())
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
