@@ -171,8 +171,9 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     phrase without a verb of its own, its comma, then a clause (which `is_clause` cannot tell from
     "said [his piece], he is ready")."""
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
-    return comma is not None and comma > start and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
-        tokens[start].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, start + 1, comma))) \
+    opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
+    return comma is not None and comma > opener and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
+        tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end)  # "[As Trump spoke,] the crowd booed"
 
 

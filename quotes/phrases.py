@@ -20,7 +20,7 @@ from .tokens import CLAUSE_END, QUOTE, TITLE, Token
 from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
+__all__ = ["Phrase", "QUOTE", "TITLE", "approximator_before", "clause_subject", "is_number", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
@@ -497,10 +497,45 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 and not is_plural(tokens[last].lower) and not tokens[start].text[0].isdigit() and not (
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
-    start = _with_role_before(tokens, start, floor)
-    if start - 2 >= floor and tokens[start - 1].lower == "of" and tokens[start - 2].lower in load_lexicon("quantity_words"):
-        start = _with_role_before(tokens, start - 2, floor)  # "[one of] the sources", "the mother of [one of] the victims"
-    return start, last + 1
+    return _with_share_before(tokens, _with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
+    """Extend a phrase back over the share of it that speaks: "[one of] the sources", "[Roughly 40
+    percent of] those polled", "[One in] four", "[nearly] three in five"."""
+    if start - 2 >= floor and tokens[start - 1].lower == "of":
+        share = start - 2
+        if (tokens[share].text == "%" or tokens[share].lower == "percent") and share - 1 >= floor \
+                and tokens[share - 1].text[0].isdigit():
+            share -= 1  # "[42% of] the voters"
+        if tokens[share].lower in load_lexicon("quantity_words") or tokens[share].text[0].isdigit():
+            start = _with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
+    if start - 2 >= floor and tokens[start - 1].lower == "in" and is_number(tokens[start - 2]) and is_number(tokens[start]):
+        start -= 2  # "[One in] four said", "[two in] three voters"
+    width = approximator_before(tokens, start, floor) if _counts(tokens[start]) else 0
+    if width and (start - width == floor or not tokens[start - width - 1].is_word or tokens[start - width - 1].lower in
+                  load_lexicons("conjunctions", "subordinators", "clause_joiners")):
+        start -= width  # "[nearly] three in five said", "because [around] one quarter said" (not "has had [almost] 900,000")
+    return start
+
+
+def is_number(token: Token) -> bool:
+    """Digits or a number word (lexicon number_words): "42", "four"."""
+    return token.text[0].isdigit() or token.lower in load_lexicon("number_words")
+
+
+def _counts(token: Token) -> bool:
+    """A number or a word that counts: "three", "42", "half", "most"."""
+    return token.lower in load_lexicon("quantity_words") or token.text[0].isdigit()
+
+
+def approximator_before(tokens: list[Token], index: int, floor: int = 0) -> int:
+    """How many words right before `index` only qualify a number ("[nearly] three", "[more than]
+    six in 10"; lexicon approximators): 0, 1 or 2."""
+    approximators = load_lexicon("approximators")
+    if index - 2 >= floor and f"{tokens[index - 2].lower} {tokens[index - 1].lower}" in approximators:
+        return 2
+    return 1 if index - 1 >= floor and tokens[index - 1].lower in approximators else 0
 
 
 def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:

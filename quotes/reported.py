@@ -25,7 +25,7 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, approximator_before, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .records import ReadSentence, Record, merge_records
 from .tokens import SharedTokens, Token, sentence_tokens
@@ -229,9 +229,8 @@ def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
     token = tokens[start]
     if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns"):
         return False
-    if token.lower in load_lexicon("time_determiners") and start + 1 < end and tokens[start + 1].lower in load_lexicons(
-            "days", "time_nouns"):
-        return False  # "(the cases) mentioned [last week]": a time, no object
+    if _time_amount(tokens, start, end):
+        return False  # "(the cases) mentioned [last week]", "reported [ten days] ago": a time, no object
     if is_describer(token.lower) and not is_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized:
         return start + 1 < end and is_noun(tokens[start + 1].lower) and tokens[start + 1].lower not in load_lexicon("time_nouns")
     return token.lower in load_lexicons("articles", "determiners", "possessive_pronouns", "quantity_words") \
@@ -266,6 +265,17 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     return speaker[0], speaker[1]
 
 
+def _approximated(tokens: list[Token], index: int) -> int:
+    """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
+    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
+    for width in (2, 1):
+        following = index + width
+        if following < len(tokens) and (tokens[following].lower in load_lexicon("quantity_words") or tokens[
+                following].text[0].isdigit()) and approximator_before(tokens, following, index) == width:
+            return width
+    return 0
+
+
 def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     """The words from the clause start to the cue, when they can only be its subject: "Experts on
     North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
@@ -280,8 +290,10 @@ def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
         return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
     words = tokens[floor:end]
-    if not words or _participle_phrase(words) or len(words) > _SUBJECT_WORDS or not (words[0].is_capitalized or words[0].lower in load_lexicons(
-            "articles", "determiners", "quantity_words") or (is_plural(words[0].lower) and is_noun(words[0].lower))) or (
+    skipped = _approximated(tokens, floor) if words else 0
+    head = words[skipped] if words and skipped < len(words) else None  # "[nearly] half", "[more than] 40%"
+    if head is None or _participle_phrase(words) or len(words) > _SUBJECT_WORDS or not any(word.is_capitalized or word.lower in load_lexicons(
+            "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) or (
             len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
         return None  # (not "This also confirmed the figures")
     finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
@@ -457,6 +469,9 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if previous.lower in load_lexicon("quantity_words") and previous.lower not in load_lexicon("floating_quantifiers") \
+            and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower):
+        return False  # "Two in three said", "most said": a quantity is the subject of a verb form that is no noun
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
             or previous.is_possessive:
         return True
@@ -538,7 +553,14 @@ def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
         return False  # "claimed [to be] undecided": an infinitive, no circumstance
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
-        or tokens[start].lower.endswith("ly")
+        or tokens[start].lower.endswith("ly") or _time_amount(tokens, start, end)
+
+
+def _time_amount(tokens: list[Token], start: int, end: int) -> bool:
+    """"[last week]", "[ten days] ago", "[two years] earlier": a time phrase, not an object."""
+    following = tokens[start + 1].lower if start + 1 < end else ""
+    return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
+        following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
 
 
 def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
@@ -554,7 +576,9 @@ def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordin
         token = tokens[index]
         if dependent and token.text == ",":
             dependent = False
-            continue  # the comma that closes the opening dependent clause: the main clause follows
+            if not _reporting_clause_follows(sentence, index + 1):
+                continue  # the comma that closes the opening dependent clause: the main clause follows
+            # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
         if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
             return index
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
@@ -577,15 +601,27 @@ def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordin
 
 
 def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:
-    """"said that, [even] if they thought it was appropriate, a recount ...": a content that opens with
-    a dependent clause set off after "that", whose comma comes before the main clause (not "asked [if
-    he would], he looked away": without "that" the dependent clause may be all the content)."""
-    if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that":
+    """"said that, [even] if they thought it was appropriate, a recount ...", "said that when she was
+    young, a boss ...": a content that opens with a dependent clause after "that", whose comma comes
+    before the main clause (not "asked [if he would], he looked away": without "that" the dependent
+    clause may be all the content)."""
+    after_that = start >= 1 and tokens[start - 1].lower == "that"
+    if not after_that and (start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that"):
         return False
     if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
         start += 1
     return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
         and is_clause(tokens, start + 1, len(tokens))
+
+
+def _reporting_clause_follows(sentence: ReadSentence, start: int) -> bool:
+    """A new attribution whose verb is a plain speech cue in the past or present ("he argued", "she
+    says"), not a belief or a conditional ("he feels", "he would advise"): only such a clause ends a
+    content after its opening dependent clause."""
+    cue = next((index for index in range(start, min(len(sentence.tokens), start + _SUBJECT_WORDS // 2))
+                if index in sentence.cues), None)
+    return cue is not None and sentence.cues[cue][0] in ("plain", "marked") \
+        and is_inflected_verb(sentence.tokens[cue].lower) and _attribution_follows(sentence, start, after_comma=True)
 
 
 def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool) -> bool:
@@ -594,6 +630,7 @@ def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: boo
     tokens = sentence.tokens
     if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
         start += 1  # ", but he said", ", which he said were"
+    start += _approximated(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
         if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
                                                      and is_inflected_verb(tokens[index].lower)):

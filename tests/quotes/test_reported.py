@@ -486,10 +486,10 @@ def test_her_before_an_article_is_the_addressee_alone(text, content):
 
 
 def test_a_fragment_no_rule_reached_inside_a_content_is_its_speakers():
-    found = quotes.extract('About four in 10 said they were "angry" with the way the government is operating.')
+    found = quotes.extract('Many of them said they were "angry" with the way the government is operating.')
     fragment = next(quote for quote in found if quote.kind == "mixed")
     content = next(quote for quote in found if quote.kind == "indirect")
-    assert (fragment.mention, fragment.rule, fragment.group) == ("About four in 10", "same_utterance", content.group)
+    assert (fragment.mention, fragment.rule, fragment.group) == ("Many of them", "same_utterance", content.group)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,3 +499,47 @@ def test_a_fragment_no_rule_reached_inside_a_content_is_its_speakers():
 ])
 def test_a_persons_pronoun_with_its_contracted_verb_is_a_subject(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a focus adverb before the opening subordinator: the whole sentence before "said X" is the content
+    ("Even if the department closed, its work would go on, said DeSantis, who was elected in 2012.",
+     [("Even if the department closed, its work would go on", "DeSantis", "said")]),
+    # "that" then a dependent clause then the main clause: one content, not the dependent clause alone
+    ("Ripert said that when she was young, a boss took her to lunch.",
+     [("when she was young, a boss took her to lunch", "Ripert", "said")]),
+    # ... unless the main clause reports speech of its own
+    ("He admitted that while the server was never central, he argued the probe needed the emails.",
+     [("while the server was never central", "He", "admitted"), ("the probe needed the emails", "he", "argued")]),
+])
+def test_an_opening_dependent_clause_belongs_to_the_content(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two in three said they would vote, and nearly three in five said they were much less likely.",
+     [("they would vote", "Two in three", "said"), ("they were much less likely", "nearly three in five", "said")]),
+    ("More than six in 10 said they were tired.", [("they were tired", "More than six in 10", "said")]),
+    ("Most said they were tired.", [("they were tired", "Most", "said")]),
+    ("Roughly 40 percent of those polled said they were tired.",
+     [("they were tired", "Roughly 40 percent of those polled", "said")]),
+    ("Some 42% of the voters said they were tired.", [("they were tired", "Some 42% of the voters", "said")]),
+])
+def test_a_share_of_the_people_asked_is_a_subject(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One in four said he should return.", "one in four"),
+    ("Nine in 10 Democratic voters said they liked her.", "democratic voters"),
+    ("Nearly half said they prefer someone with experience.", "nearly half"),
+    ("A majority in 14 countries said they were hopeful.", "a majority"),  # "in 14 countries" is a place, no share
+])
+def test_a_share_speaks_as_an_unnamed_group(text, speaker):
+    quote = next(quote for quote in quotes.extract(text) if quote.kind == "indirect")
+    assert (quote.speaker, quote.speaker_type, quote.speaker_named) == (speaker, "group", False)
+
+
+def test_a_number_of_days_after_a_cue_is_a_time_not_its_object():
+    assert reported("The foundation took money from firms, the Washington Post reported ten days ago.") == [
+        ("The foundation took money from firms", "the Washington Post", "reported")]
