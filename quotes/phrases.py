@@ -495,9 +495,17 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 break
         if tokens[start].lower not in determiners and not tokens[start].is_possessive \
                 and not is_plural(tokens[last].lower) and not tokens[start].text[0].isdigit() and not (
-                    tokens[start].is_capitalized and is_known_noun(tokens[last].lower)):
+                    tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, _with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _headline_role(tokens: list[Token], start: int, last: int, floor: int) -> bool:
+    """A role alone, opening its clause, is a headline's subject: "Win or not, candidate says, ...",
+    "But expert says ..." (never a role cut out of a longer phrase: "Scotland's first [minister]")."""
+    return start == last and not tokens[last].is_capitalized and is_title(tokens[last].lower) and (
+        start == floor or tokens[start - 1].text in (",", ";", ":") or (
+            start - 1 == floor and tokens[start - 1].lower in load_lexicon("clause_joiners")))
 
 
 def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:

@@ -524,8 +524,10 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
             return start
         return start if start < sentence.end and tokens[start].lower == "to" else None
-    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end):
-        return None
+    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
+            kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
+            and opening_then_clause(tokens, start, sentence.end)):
+        return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     return start
 
 

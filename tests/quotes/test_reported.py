@@ -543,3 +543,27 @@ def test_a_share_speaks_as_an_unnamed_group(text, speaker):
 def test_a_number_of_days_after_a_cue_is_a_time_not_its_object():
     assert reported("The foundation took money from firms, the Washington Post reported ten days ago.") == [
         ("The foundation took money from firms", "the Washington Post", "reported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She says despite all that, Obama was not influenced by those factors.",
+     [("despite all that, Obama was not influenced by those factors", "She", "says")]),
+    ("Clausen said despite improvement in the past quarter, the bank must do better.",
+     [("despite improvement in the past quarter, the bank must do better", "Clausen", "said")]),
+    # a noun's time phrase is no content: "comments" is no cue here
+    ("In his first comments since the announcement, Blair told the BBC he had not decided.",
+     [("he had not decided", "Blair", "told")]),
+])
+def test_a_content_may_open_with_a_phrase_before_its_clause(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Win or not, candidate says, campaign aims to transform country.",
+     [("Win or not", "candidate", "says"), ("campaign aims to transform country", "candidate", "says")]),
+    ("But expert says the candidates keep their distance.", [("the candidates keep their distance", "expert", "says")]),
+    # not a role cut out of its phrase
+    ("Scotland's first minister said it is okay to relax.", [("it is okay to relax", "Scotland's first minister", "said")]),
+])
+def test_a_role_alone_is_a_headlines_subject(text, expected):
+    assert reported(text) == expected
