@@ -188,8 +188,8 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
     if start >= len(tokens):
         return False
     following = tokens[start]
-    if following.lower.endswith("ing") and is_verb(following.lower[:-3]) and following.lower not in load_lexicon(
-            "subject_pronouns"):
+    if following.lower.endswith("ing") and _participle_stem_is_verb(following.lower[:-3]) and following.lower not in load_lexicons(
+            "subject_pronouns", "prepositional_participles"):
         return True  # ", citing the polls": a participle of the writer's
     if following.lower == "but" and start + 1 < len(tokens) and (
             tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
@@ -200,6 +200,11 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
         start += 1
     return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
         tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
+
+
+def _participle_stem_is_verb(stem: str) -> bool:
+    """"adding" -> add, "citing" -> cite, "running" -> run: the verb of an -ing form."""
+    return is_verb(stem) or is_verb(stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and is_verb(stem[:-1]))
 
 
 def _contracted_clause(word: str) -> bool:

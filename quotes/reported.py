@@ -360,11 +360,23 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None:
             fragments.append(second)
-    if not is_clause(tokens, first[0], first[1]) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
+    if not _clause_around_aside(tokens, *first) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
             has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1])
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _clause_around_aside(tokens: list[Token], start: int, end: int) -> bool:
+    """`is_clause`, reading across an aside set off by a pair of dashes: "The officer who shot Scott -
+    Brentley Vinson, who was placed on leave - was not wearing a camera"."""
+    if is_clause(tokens, start, end):
+        return True
+    dashes = [index for index in range(start, end) if is_dash(tokens, index)]
+    if len(dashes) != 2 or dashes[0] == start:
+        return False
+    joined = tokens[start:dashes[0]] + tokens[dashes[1] + 1:end]
+    return is_clause(joined, 0, len(joined))
 
 
 def _not_a_final_speaker(tokens: list[Token], speaker: Span, cue: int) -> bool:
@@ -635,7 +647,8 @@ def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: boo
     start += _approximated(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
         if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
-                                                     and is_inflected_verb(tokens[index].lower)):
+                                                     and is_inflected_verb(tokens[index].lower)
+                                                     and tokens[index].lower not in load_lexicon("permission_verbs")):
             subjects = (phrase_before(tokens, index, floor=start), _plain_subject(tokens, start, index) if after_comma else None)
             return index == start or any(subject is not None and subject[0] == start for subject in subjects)
             # (the plain subject: ", and more than 4 in 10 said")

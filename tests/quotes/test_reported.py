@@ -567,3 +567,20 @@ def test_a_content_may_open_with_a_phrase_before_its_clause(text, expected):
 ])
 def test_a_role_alone_is_a_headlines_subject(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between two dashes inside the content before "police said"
+    ("The officer who shot Scott - Brentley Vinson, who was placed on leave - was not wearing a camera, police said.",
+     [("The officer who shot Scott - Brentley Vinson, who was placed on leave - was not wearing a camera", "police",
+       "said")]),
+    # "allowed" after a comma grants, it starts no new attribution
+    ("Mariano said that in 1998, Clinton allowed her staff to think it was a pulled muscle.",
+     [("in 1998, Clinton allowed her staff to think it was a pulled muscle", "Mariano", "said")]),
+    # ", citing ..." is the writer's participle (cite + ing); ", including ..." stays in the content
+    ("Analysts said the factors have grown, citing the importance of trade.", [("the factors have grown", "Analysts", "said")]),
+    ("He said the park is full of activities, including bounce houses.",
+     [("the park is full of activities, including bounce houses", "He", "said")]),
+])
+def test_where_a_content_runs_on_and_where_it_stops(text, expected):
+    assert reported(text) == expected
