@@ -249,7 +249,9 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
         speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
     else:
-        speaker = verb_subject(tokens, cue, floor)
+        floating = cue - 1 > floor and tokens[cue - 1].lower in load_lexicon("floating_quantifiers")
+        # "X, Y and Z all suggested": the subject is before the quantifier (else it is the subject: "all agreed")
+        speaker = (verb_subject(tokens, cue - 1, floor) or (cue - 1, cue)) if floating else verb_subject(tokens, cue, floor)
         if speaker is None or _finding(tokens, speaker):
             speaker = _plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
@@ -481,8 +483,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
-    if previous.lower in load_lexicon("quantity_words") and previous.lower not in load_lexicon("floating_quantifiers") \
-            and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower):
+    if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and is_inflected_verb(tokens[index].lower) \
+            and not is_noun(tokens[index].lower):
         return False  # "Two in three said", "most said": a quantity is the subject of a verb form that is no noun
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
             or previous.is_possessive:

@@ -584,3 +584,13 @@ def test_a_role_alone_is_a_headlines_subject(text, expected):
 ])
 def test_where_a_content_runs_on_and_where_it_stops(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They both said the plan would fail.", [("the plan would fail", "They", "said")]),
+    ("To varying degrees, all agreed that the proposal would raise taxes.", [("the proposal would raise taxes", "all", "agreed")]),
+    ("Sherrod Brown and Robert Menendez all suggested that the claims could be grounds for a case.",
+     [("the claims could be grounds for a case", "Sherrod Brown and Robert Menendez", "suggested")]),
+])
+def test_a_floating_quantifier_leaves_the_subject_before_it(text, expected):
+    assert reported(text) == expected
