@@ -609,11 +609,31 @@ def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordin
             return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
+        if token.text == "," and _trailing_apposition(tokens, index, sentence.end):
+            return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss
         if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
                 index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
                 and is_clause(tokens, index + 1, sentence.end):
             return index
     return sentence.end
+
+
+def _trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:
+    """A noun phrase set off after a name that closes the sentence ("Mr. Trump, the presumed Putin
+    favorite", "NATO, the existing military alliance that includes ..."): the writer's description of
+    the name, no part of what was said. No finite verb may come before a relative pronoun."""
+    if comma < 1 or comma + 2 >= end or not tokens[comma - 1].is_capitalized or not tokens[comma - 1].is_word \
+            or tokens[comma + 1].lower not in load_lexicon("articles"):
+        return False
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for index in range(comma + 2, end):
+        token = tokens[index]
+        if token.lower in load_lexicon("relative_pronouns") or token.text in CLAUSE_END:
+            return True
+        if not token.is_word or token.lower in load_lexicon("coordinators") or token.lower in finite or (
+                index > comma + 2 and is_inflected_verb(token.lower)):
+            return False  # (a list, "Israel, the Iranian deal and ...", or a clause; "the [presumed] favorite" is one)
+    return True
 
 
 def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:

@@ -594,3 +594,16 @@ def test_where_a_content_runs_on_and_where_it_stops(text, expected):
 ])
 def test_a_floating_quantifier_leaves_the_subject_before_it(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's description of a name closing the content is no part of it
+    ("Schultz said he did not support Mr. Trump, the presumed Putin favorite.",
+     [("he did not support Mr. Trump", "Schultz", "said")]),
+    ("Critics say the money could be better spent with NATO, the alliance that includes the United States.",
+     [("the money could be better spent with NATO", "Critics", "say")]),
+    # ... but a list goes on
+    ("He said they differ on Israel, the Iran deal and trade.", [("they differ on Israel, the Iran deal and trade", "He", "said")]),
+])
+def test_a_closing_apposition_to_a_name_is_the_writers(text, expected):
+    assert reported(text) == expected
