@@ -47,7 +47,7 @@ def _extensions() -> list:
         # Only the compiled modules are type-checked: the modules they import are read, not judged.
         return mypycify(["--ignore-missing-imports", "--follow-imports=silent",
                          *(f"quotes/{name}.py" for name in COMPILED)], opt_level="3")
-    except (ImportError, SystemExit, Exception) as error:  # mypyc missing, or refusing a module
+    except (SystemExit, Exception) as error:  # mypyc missing, or refusing a module
         print(f"quotes: compiling skipped ({error!r}); installing pure Python", file=sys.stderr)
         return []
 

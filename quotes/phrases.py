@@ -12,6 +12,7 @@ the most-likely-tag lexicon in `quotes.wordclass`; no tagger runs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -20,7 +21,7 @@ from .tokens import CLAUSE_END, QUOTE, TITLE, Token
 from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "approximator_before", "clause_subject", "is_number", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
+__all__ = ["Phrase", "QUOTE", "TITLE", "approximated_at", "approximator_before", "clause_subject", "counts", "is_number", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
@@ -516,11 +517,11 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
         if (tokens[share].text == "%" or tokens[share].lower == "percent") and share - 1 >= floor \
                 and tokens[share - 1].text[0].isdigit():
             share -= 1  # "[42% of] the voters"
-        if tokens[share].lower in load_lexicon("quantity_words") or tokens[share].text[0].isdigit():
+        if counts(tokens[share]):
             start = _with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
     if start - 2 >= floor and tokens[start - 1].lower == "in" and is_number(tokens[start - 2]) and is_number(tokens[start]):
         start -= 2  # "[One in] four said", "[two in] three voters"
-    width = approximator_before(tokens, start, floor) if _counts(tokens[start]) else 0
+    width = approximator_before(tokens, start, floor) if counts(tokens[start]) else 0
     if width and (start - width == floor or not tokens[start - width - 1].is_word or tokens[start - width - 1].lower in
                   load_lexicons("conjunctions", "subordinators", "clause_joiners")):
         start -= width  # "[nearly] three in five said", "because [around] one quarter said" (not "has had [almost] 900,000")
@@ -532,18 +533,29 @@ def is_number(token: Token) -> bool:
     return token.text[0].isdigit() or token.lower in load_lexicon("number_words")
 
 
-def _counts(token: Token) -> bool:
-    """A number or a word that counts: "three", "42", "half", "most"."""
+def counts(token: Token) -> bool:
+    """A number or a word that counts (lexicon quantity_words): "three", "42", "half", "most"."""
     return token.lower in load_lexicon("quantity_words") or token.text[0].isdigit()
 
 
-def approximator_before(tokens: list[Token], index: int, floor: int = 0) -> int:
+def approximator_before(tokens: Sequence[Token], index: int, floor: int = 0) -> int:
     """How many words right before `index` only qualify a number ("[nearly] three", "[more than]
     six in 10"; lexicon approximators): 0, 1 or 2."""
     approximators = load_lexicon("approximators")
     if index - 2 >= floor and f"{tokens[index - 2].lower} {tokens[index - 1].lower}" in approximators:
         return 2
     return 1 if index - 1 >= floor and tokens[index - 1].lower in approximators else 0
+
+
+def approximated_at(tokens: Sequence[Token], index: int) -> int:
+    """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
+    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
+    for width in (2, 1):
+        following = index + width
+        if following < len(tokens) and counts(tokens[following]) \
+                and approximator_before(tokens, following, index) == width:
+            return width
+    return 0
 
 
 def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:

@@ -25,7 +25,7 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, approximator_before, clause_floor, clause_subject, is_speech_verb,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, approximated_at, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .records import ReadSentence, Record, merge_records
 from .tokens import SharedTokens, Token, sentence_tokens
@@ -267,17 +267,6 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     return speaker[0], speaker[1]
 
 
-def _approximated(tokens: list[Token], index: int) -> int:
-    """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
-    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
-    for width in (2, 1):
-        following = index + width
-        if following < len(tokens) and (tokens[following].lower in load_lexicon("quantity_words") or tokens[
-                following].text[0].isdigit()) and approximator_before(tokens, following, index) == width:
-            return width
-    return 0
-
-
 def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     """The words from the clause start to the cue, when they can only be its subject: "Experts on
     North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
@@ -292,7 +281,7 @@ def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
         return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
     words = tokens[floor:end]
-    skipped = _approximated(tokens, floor) if words else 0
+    skipped = approximated_at(tokens, floor) if words else 0
     head = words[skipped] if words and skipped < len(words) else None  # "[nearly] half", "[more than] 40%"
     if head is None or _participle_phrase(words) or len(words) > _SUBJECT_WORDS or not any(word.is_capitalized or word.lower in load_lexicons(
             "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) or (
@@ -666,7 +655,7 @@ def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: boo
     tokens = sentence.tokens
     if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
         start += 1  # ", but he said", ", which he said were"
-    start += _approximated(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
+    start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
         if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
                                                      and is_inflected_verb(tokens[index].lower)

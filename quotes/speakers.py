@@ -21,7 +21,7 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
-from .phrases import approximator_before, is_number, noun_phrase_ending
+from .phrases import approximated_at, counts, is_number, noun_phrase_ending
 from .tokens import Token, tokenize
 from .wordclass import is_noun, is_plural, is_title, is_verb
 
@@ -107,20 +107,15 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
 def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
     """"42%", "26 percent", "Nine in 10", "half of them": a share of the people asked, an unnamed group
     (not a person named Nine); in "42% of voters" the head, voters, speaks."""
-    words = words[next((width for width in (2, 1) if len(words) > width and _counts(words[width])
-                        and approximator_before(list(words), width) == width), 0):]  # "[More than] six in 10"
+    words = words[approximated_at(words, 0):]  # "[More than] six in 10"
     if 1 <= len(words) <= 2 and words[-1].lower in load_lexicon("share_words") and (
             len(words) == 1 or words[0].lower in load_lexicon("articles")):
         return True  # "[Nearly] half said", "Most said", "A majority said"
     of = next((index for index, word in enumerate(words) if word.lower == "of"), None)
     if of is not None:
-        return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and _counts(words[of - 1])
+        return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and counts(words[of - 1])
     return tokens[-1].text == "%" or words[-1].lower == "percent" or (
         len(words) == 3 and words[1].lower == "in" and is_number(words[0]) and is_number(words[2]))
-
-
-def _counts(word: Token) -> bool:
-    return word.lower in load_lexicon("quantity_words") or word.text[0].isdigit()
 
 
 
@@ -592,7 +587,7 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             before = words[index - 1]
             if token.lower == "in" and is_number(before) and index + 2 < len(words) and is_number(words[index + 1]):
                 continue  # "Nine in 10 [voters] in the poll": a share, whose head comes after it
-            if token.lower == "of" and (before.lower in load_lexicon("quantity_words") or before.text[0].isdigit()) \
+            if token.lower == "of" and counts(before) \
                     and index + 1 < len(words):  # "groups of protesters", "40% of homes"
                 return _head(words[index + 1:])
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (
