@@ -116,9 +116,11 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     """
     # Names after the last speaker mention cannot be antecedents, so the scan stops there.
     reach = max(quote.mention_end or 0 for quote in quotes)
-    interiors = sorted([(quote.start, quote.end) for quote in quotes if quote.is_own_words or quote.kind == "scare"]
+    interiors = sorted([(quote.start, quote.end) for quote in quotes
+                        if (quote.is_own_words or quote.kind == "scare") and quote.closed]
                        + _page_furniture(text, reach))
-    # (reported speech is the writer's words: its names and pronouns are read like the narration's)
+    # (reported speech is the writer's words: its names and pronouns are read like the narration's; so
+    # is an unclosed quote, which may be a stray mark before narration or a block of quoted reporting)
     named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
     companies = cache(lambda: _companies(text) - surnames)  # (not "Pesch takeover bid" after "LeRoy Pesch")

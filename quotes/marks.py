@@ -50,6 +50,7 @@ _FAMILY = {
 _OPENS_BY_DEFAULT = frozenset({"“", "„", "‟", "«", "‘", "‚", "‛", "‹", "``", "`"})
 _CLOSES_BY_DEFAULT = frozenset({"”", "»", "’", "›"})
 _MAY_BE_APOSTROPHE = frozenset({"'", "’", "‘"})
+_STRAIGHT = frozenset({"\"", "'"})  # typewriter marks, as against typographic ones
 
 # Characters after which a mark may still open ("(“", "—“", ": “") and before which it may still close.
 _OPENING_CONTEXT = frozenset("([{<—–-/:;" + QUOTE_CHARACTERS)
@@ -97,7 +98,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSp
             goes_on = False
             if pair.closing is None:
                 goes_on = bool(following) and following[0].family == pair.opening.family and \
-                    following[0].can_open and _is_blank(text, paragraphs[number + 1].start, following[0].start)
+                    following[0].can_open and _is_blank(text, paragraphs[number + 1].start, following[0].start) and \
+                    _same_style(text, pair.opening.start, following[0].start)
             span = _span(text, paragraph, pair, continues=carried and position == 0 and
                          _is_blank(text, paragraph.start, pair.opening.start), goes_on=goes_on)
             if span is not None:
@@ -203,6 +205,13 @@ def _next_single_is_close(marks: list[_Mark]) -> list[bool]:
         if mark.family == "single" and not mark.weak_close:
             upcoming = mark.can_close
     return result
+
+
+def _same_style(text: str, first: int, second: int) -> bool:
+    """Do two marks look alike, both straight or both typographic? A quote carried on into the next
+    paragraph opens it again as it opened: a paragraph opened by a straight mark and followed by one
+    opened by a curly mark is a block of quoted text, not one speaker's words going on."""
+    return (text[first] in _STRAIGHT) == (text[second] in _STRAIGHT)
 
 
 def _open_depth(stack: list[_Mark], family: Family) -> int | None:

@@ -36,6 +36,14 @@ def test_multi_paragraph_parts_are_linked():
     assert [span.paragraph for span in spans] == [0, 1, 2]
 
 
+def test_a_straight_mark_left_open_is_not_carried_on_by_a_curly_one():
+    # a block of quoted reporting opened with a straight mark; the next paragraph's curly quote is
+    # somebody's words inside it, not the same quote going on
+    text = '"Mira thought the plan was absurd.\n\n“It never worked,” she said.'
+    spans = spans_of(text)
+    assert [(span.closed, span.continues) for span in spans] == [(False, False), (True, False)]
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = 'He said "this is never closed.\n\nThe next paragraph has "its own" quote.'
     spans = spans_of(text)

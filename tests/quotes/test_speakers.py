@@ -246,6 +246,16 @@ def test_a_given_name_of_the_world_table_is_a_prior_for_a_pronoun():
     assert found.speaker == "Funmilayo Adeyemi"
 
 
+def test_a_name_inside_an_unclosed_quote_is_an_antecedent():
+    # an excerpt of another paper's story, opened with a straight mark and never closed: its
+    # narration names the woman the next quote's "she" points back to
+    text = ('The Ledger sent reporter Paula Grieve to the town. Grieve reports:\n\n'
+            '"Ngozi Okafor thought the whole thing was absurd. She was angry, sure.\n\n'
+            '“It never crossed my mind,” she said.')
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found[-1].speaker == "Ngozi Okafor"
+
+
 @pytest.mark.parametrize("gap", [" ", "\n\n"])
 def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs(gap):
     text = ('Aoife Brennan runs the shelter. "We turned people away," Brennan said.\n\n'
