@@ -188,8 +188,11 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         if known or acronym or misspelt or described:
             named = parse_name(word)
             if named is not None:
+                speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
+                    and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
-                                   "person" if described and named.kind == "unknown" else named.kind, misspelt or named.key))
+                                   "person" if (described or speaks) and named.kind == "unknown" else named.kind,
+                                   misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
 

@@ -256,6 +256,18 @@ def test_a_name_inside_an_unclosed_quote_is_an_antecedent():
     assert found[-1].speaker == "Ngozi Okafor"
 
 
+def test_a_misspelt_surname_that_speaks_is_a_person_whatever_the_given_name():
+    # "Shantrelle" is in no name table, so only the typo'd surname's "said" tells that a person is
+    # named: the next "she" is hers, not the governor's, who was named more often
+    text = ("Governor Ellen Marsh spoke on Monday. She promised new schools, and she said her budget would pass.\n\n"
+            "The lack of enthusiasm for Marsh is a real issue for her campaign, as shown by two voters, "
+            "Shantrelle Pettigrew and Bryan Cole, who saw her running mate speak at a rally.\n\n"
+            "Petigrew said Marsh had not kept her promises.\n\n"
+            "“It is not something she says every day,” she said.")
+    (found,) = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found.speaker == "Shantrelle Pettigrew"
+
+
 @pytest.mark.parametrize("gap", [" ", "\n\n"])
 def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs(gap):
     text = ('Aoife Brennan runs the shelter. "We turned people away," Brennan said.\n\n'
