@@ -370,7 +370,8 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 subject and _shaped_like_a_person(item.name)) else 0.0)
             leads = speaking and speakers[bisect_left(speakers, (item.end,)) - 1][0] > last_named  # the mention's first person
             last_named = item.start if item.kind == "person" else last_named
-            if (subject or leads) and item.kind == "person" and (item.title or _likely_gender(votes, item.entity)):
+            introduced = not seen[item.entity] and len(item.name) > 1 and _role_follows(text, item.end)  # even as an object
+            if (subject or leads or introduced) and item.kind == "person" and (item.title or _likely_gender(votes, item.entity)):
                 # a person newly named as a sentence's subject or its speaker ("Lawson would ..., Funaro said") is its centre,
                 weight = max([weight, *(_decayed(entry, position) + _NEW_SUBJECT_MARGIN for entity, entry in salience.items()
                                         if entity != item.entity)])  # not outweighed by a run of "he said" before it
@@ -388,6 +389,16 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                       + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
     return resolved, votes
+
+
+_ROLE_AFTER = re.compile(r",[ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?)(?=[ \t]+(?:of|at|for|in|with|from|on)\b|[,.;])")
+
+
+def _role_follows(text: str, end: int) -> bool:
+    """"Henry Oduya, president of the council": a person introduced in full with a role, the way news
+    brings in its next voice (a role word heads the words up to a preposition or a comma)."""
+    role = _ROLE_AFTER.match(text, end)
+    return role is not None and is_title_word(role.group(1).split()[-1])
 
 
 def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],

@@ -268,6 +268,15 @@ def test_a_misspelt_surname_that_speaks_is_a_person_whatever_the_given_name():
     assert found.speaker == "Shantrelle Pettigrew"
 
 
+def test_a_person_introduced_with_a_role_outranks_the_speaker_before():
+    # named once, in full, as an object with a role set off: the news way of bringing in the next voice
+    text = ("Bryan Cole watched the rally. “It felt like pandering,” he said. “Nobody believed it,” he added.\n\n"
+            "The silence of local musicians is something that worries Henry Oduya, president of the city's arts council.\n\n"
+            "“No one is writing songs for her,” he said.")
+    found = [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found == ["Bryan Cole", "Bryan Cole", "Henry Oduya"]
+
+
 @pytest.mark.parametrize("gap", [" ", "\n\n"])
 def test_a_pronoun_right_after_an_unnamed_speaker_is_theirs(gap):
     text = ('Aoife Brennan runs the shelter. "We turned people away," Brennan said.\n\n'
