@@ -284,7 +284,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
                         if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
         if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
             return None
-        index, apposition = opening - 1, True
+        described = apposition_start(tokens, opening, floor)  # "Dickey, the chief executive of Ora -- ... -- told"
+        if described is not None and tokens[described + 1].lower not in load_lexicon("articles"):
+            described = None  # (not "Reached on Tuesday, Joyce -- ... -- told": a description, after its name)
+        index, apposition = (opening if described is None else described) - 1, True
     elif tokens[index].text == ",":
         named = name_between_commas(tokens, index, floor)
         if named is not None:
