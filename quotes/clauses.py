@@ -77,8 +77,8 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
         token = tokens[index]
         if token.lower == "that":
             return index
-        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "days",
-                                                                                  "time_determiners", "attribution_skip")
+        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "span_prepositions",
+                                                                                  "days", "time_determiners", "attribution_skip")
                                    or token.lower.endswith("ly")):
             return None
         if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):

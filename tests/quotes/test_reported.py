@@ -607,3 +607,15 @@ def test_a_floating_quantifier_leaves_the_subject_before_it(text, expected):
 ])
 def test_a_closing_apposition_to_a_name_is_the_writers(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Saudis have said for years that they would back the release of the pages.",
+     [("they would back the release of the pages", "The Saudis", "said")]),
+    ("Okafor has argued from the start that the food bank needs a second site.",
+     [("the food bank needs a second site", "Okafor", "argued")]),
+    ("The council announced over the weekend that the hydrant had been fixed.",
+     [("the hydrant had been fixed", "The council", "announced")]),
+])
+def test_a_phrase_of_time_between_a_cue_and_its_that(text, expected):
+    assert reported(text) == expected
