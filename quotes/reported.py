@@ -338,11 +338,12 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or not _only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = _trim((floor, comma), tokens)
-    if first is None:
+    if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
+                                 for token in tokens[floor:comma]):
         return None
     rest = next((index for index in range(after, min(sentence.end, after + _FINAL_WORDS + 1))
                  if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), sentence.end)
-    fragments = [first]
+    fragments = [] if first is None else [first]
     if rest < sentence.end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # the attribution runs into a quote or a dash: not a plain sentence-final one; (', Crawford
         # said, "Marla called ...': what comes before is the opening of the quote's sentence, not a content)
@@ -351,6 +352,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None:
             fragments.append(second)
+    if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
+        alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))
+        return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None
     if not _clause_around_aside(tokens, *first) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
             has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1])
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):

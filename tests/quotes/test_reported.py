@@ -619,3 +619,13 @@ def test_a_closing_apposition_to_a_name_is_the_writers(text, expected):
 ])
 def test_a_phrase_of_time_between_a_cue_and_its_that(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But, he said, it is a risky strategy at a time when prices are rising.",
+     [("it is a risky strategy at a time when prices are rising", "he", "said")]),
+    ("And, Okafor said, the food bank will open a second site.",
+     [("the food bank will open a second site", "Okafor", "said")]),
+])
+def test_a_joining_word_alone_before_an_interrupting_attribution(text, expected):
+    assert reported(text) == expected
