@@ -350,7 +350,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
             "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
         second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
-        if second is not None:
+        if second is not None and not (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)):
+            # (not ", he said, urging voters to ...": a participle of the writer's; but ", he said,
+            # replacing her would be ...": a clause)
             fragments.append(second)
     if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
         alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))

@@ -629,3 +629,22 @@ def test_a_phrase_of_time_between_a_cue_and_its_that(text, expected):
 ])
 def test_a_joining_word_alone_before_an_interrupting_attribution(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts questioned whether a US court has any jurisdiction over the company.", []),
+    ("The administration has signaled that it will change the law.", []),
+    ("Okafor visited the shelter, pledging to open a second site.", []),
+    ("Okafor visited the shelter and pledged to open a second site.", [("to open a second site", "Okafor", "pledged")]),
+    ("Lawmakers sent a letter urging the board to reconsider.", []),
+    ("Lawmakers urged the board to reconsider.", [("the board to reconsider", "Lawmakers", "urged")]),
+])
+def test_doubts_indications_and_commitment_participles_report_no_speech(text, expected):
+    assert reported(text) == expected
+
+
+def test_a_participle_after_an_interrupting_attribution_is_the_writers():
+    text = "This is the record she will have to defend, Okafor said, urging voters to hold her to account."
+    assert reported(text) == [("This is the record she will have to defend", "Okafor", "said")]
+    text = "Though that change was smooth, he said, replacing the board would be much harder."
+    assert contents(text) == ["Though that change was smooth", "replacing the board would be much harder"]
