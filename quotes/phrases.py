@@ -12,16 +12,16 @@ the most-likely-tag lexicon in `quotes.wordclass`; no tagger runs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, name_after_comma, name_between_commas
+from .quantities import approximator_before, counts, is_number
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
-from .wordclass import (is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
+from .wordclass import (is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "approximated_at", "approximator_before", "clause_subject", "counts", "is_number", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
+__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
@@ -531,36 +531,6 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
     return start
 
 
-def is_number(token: Token) -> bool:
-    """Digits or a number word (lexicon number_words): "42", "four"."""
-    return token.text[0].isdigit() or token.lower in load_lexicon("number_words")
-
-
-def counts(token: Token) -> bool:
-    """A number or a word that counts (lexicon quantity_words): "three", "42", "half", "most"."""
-    return token.lower in load_lexicon("quantity_words") or token.text[0].isdigit()
-
-
-def approximator_before(tokens: Sequence[Token], index: int, floor: int = 0) -> int:
-    """How many words right before `index` only qualify a number ("[nearly] three", "[more than]
-    six in 10"; lexicon approximators): 0, 1 or 2."""
-    approximators = load_lexicon("approximators")
-    if index - 2 >= floor and f"{tokens[index - 2].lower} {tokens[index - 1].lower}" in approximators:
-        return 2
-    return 1 if index - 1 >= floor and tokens[index - 1].lower in approximators else 0
-
-
-def approximated_at(tokens: Sequence[Token], index: int) -> int:
-    """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
-    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
-    for width in (2, 1):
-        following = index + width
-        if following < len(tokens) and counts(tokens[following]) \
-                and approximator_before(tokens, following, index) == width:
-            return width
-    return 0
-
-
 def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
     """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
     if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
@@ -610,10 +580,32 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
             return None
     if tokens[name_start].lower in load_lexicon("clause_openers") and not _is_name_start(tokens, name_start):
         return None
+    described = _described_people(tokens, start)
+    if described is not None:
+        return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
     end = _name_end(tokens, name_start)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
     return start, _with_of_phrase(tokens, end)
+
+
+def _described_people(tokens: list[Token], start: int) -> int | None:
+    """The end of a phrase for people that an adjective opens at a sentence's start ("Small groups of
+    protesters", "Angry residents"), or None: a role before a name ("Chief executive Jim Skinner"),
+    or a head that names no one ("Full support")."""
+    if not (start == 0 or tokens[start - 1].text in CLAUSE_END) or tokens[start].lower.endswith("ing") \
+            or not is_describer(tokens[start].lower) or is_noun(tokens[start].lower):
+        return None
+    end = start + 1
+    while end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized and (
+            is_noun(tokens[end].lower) or is_describer(tokens[end].lower) or (
+                tokens[end].lower == "of" and end + 1 < len(tokens) and is_noun(tokens[end + 1].lower))):
+        end += 1  # ("of protesters")
+    head = tokens[end - 1].lower
+    if end == start + 1 or (end < len(tokens) and tokens[end].is_capitalized) or not (
+            is_title(head) or head in load_lexicons("group_words", "company_nouns", "organization_words")):
+        return None
+    return end
 
 
 def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:

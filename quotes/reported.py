@@ -25,8 +25,9 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, approximated_at, clause_floor, clause_subject, is_speech_verb,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
+from .quantities import approximated_at
 from .records import ReadSentence, Record, merge_records
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb

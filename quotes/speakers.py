@@ -21,7 +21,8 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
-from .phrases import approximated_at, counts, is_number, noun_phrase_ending
+from .phrases import noun_phrase_ending
+from .quantities import approximated_at, counts, is_number
 from .tokens import Token, tokenize
 from .wordclass import is_noun, is_plural, is_title, is_verb
 

@@ -1,0 +1,43 @@
+"""How many: numbers, counting words and the words that only qualify them ("nearly three in five",
+"more than 40 percent"). A share of the people asked speaks as a subject ("Two in three said"):
+`quotes.phrases` finds it before a verb, `quotes.reported` and `quotes.speakers` read it here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicons import load_lexicon
+from .tokens import Token
+
+__all__ = ["approximated_at", "approximator_before", "counts", "is_number"]
+
+
+def is_number(token: Token) -> bool:
+    """Digits or a number word (lexicon number_words): "42", "four"."""
+    return token.text[0].isdigit() or token.lower in load_lexicon("number_words")
+
+
+def counts(token: Token) -> bool:
+    """A number or a word that counts (lexicon quantity_words): "three", "42", "half", "most"."""
+    return token.lower in load_lexicon("quantity_words") or token.text[0].isdigit()
+
+
+def approximator_before(tokens: Sequence[Token], index: int, floor: int = 0) -> int:
+    """How many words right before `index` only qualify a number ("[nearly] three", "[more than]
+    six in 10"; lexicon approximators): 0, 1 or 2."""
+    approximators = load_lexicon("approximators")
+    if index - 2 >= floor and f"{tokens[index - 2].lower} {tokens[index - 1].lower}" in approximators:
+        return 2
+    return 1 if index - 1 >= floor and tokens[index - 1].lower in approximators else 0
+
+
+def approximated_at(tokens: Sequence[Token], index: int) -> int:
+    """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
+    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
+    for width in (2, 1):
+        following = index + width
+        if following < len(tokens) and counts(tokens[following]) \
+                and approximator_before(tokens, following, index) == width:
+            return width
+    return 0
