@@ -473,11 +473,9 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
         if owner is not None:  # "her statement read": the person "her" points to speaks
             return owner
-        owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
-        if owners:  # "Ivana Trump's brief said": its author speaks
-            first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)
-            last = tokens.index(owners[-1])
-            return _resolve_name(list(tokens[first:last + 1]), cast)
+        owner = _named_owner(tokens, head, cast)
+        if owner is not None:  # "Ivana Trump's brief said": its author speaks
+            return owner
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
             return _Speaker(cast.expand(" ".join(capitalized)), "organization")
         author = _author_before(text, cast, start, lower)
@@ -505,9 +503,23 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             if candidate.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and {
                     word.lower() for word in title if word.lower() in load_lexicon("subordinate_titles")} == office:
                 return _person(candidate, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
+    if is_noun(lower) and not is_title(lower) and gender_of_word(lower) is None and not is_plural(lower) \
+            and not lower.endswith(tuple(load_lexicon("agent_endings"))) and lower not in load_lexicon("other_person_roles"):
+        owner = _named_owner(tokens, head, cast)
+        if owner is not None and owner.kind == "person":  # "Oz's dubious medical advice earned him ...
+            return owner  # for saying": what is a person's, and no person itself, speaks for them
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:
+    """The name that owns the head of a phrase ("Ivana Trump's brief", "Oz's advice"), resolved."""
+    owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
+    if not owners:
+        return None
+    first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)
+    return _resolve_name(list(tokens[first:tokens.index(owners[-1]) + 1]), cast)
 
 
 def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,

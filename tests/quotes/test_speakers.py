@@ -479,3 +479,22 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, mention, speake
     found = quotes.extract(text)
     assert (found[0].mention if found[0].kind != "scare" else found[1].mention) == mention
     assert {quote.speaker for quote in found if quote.kind != "scare"} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mehmet Oz hosts a show. Oz\'s dubious medical advice earned him the attention of Congress, for saying '
+     'that coffee extract was a "magic weight loss cure."', "Mehmet Oz"),
+    ('Energy Secretary John Herrington weighed in. Herrington\'s recommendation was blunt: "We\'ll take a look at it."',
+     "John Herrington"),
+])
+def test_what_a_person_owns_speaks_for_them(text, speaker):
+    assert {quote.speaker for quote in quotes.extract(text) if quote.is_own_words} == {speaker}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Chancellor Gordon Brown's closest ally said there would be no giveaway in March.", "Gordon Brown"),
+    ("Europe's biggest drugmaker said a recovery during 2005 is on the way.", "Europe"),
+])
+def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
+    found = quotes.extract(text)
+    assert found and all(quote.speaker != owner for quote in found)
