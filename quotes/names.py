@@ -30,6 +30,9 @@ _TITLE_WORDS = 4
 _TITLE_CASE_SHARE = 0.85
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAME_WORDS = 5
+# Parsed names remembered: an article's own names and a corpus's frequent ones. 8,192 keep 90% of the
+# hits that 65,536 did on the 21 MB corpus, and 26 MB less at the peak (a name costs ~400 bytes).
+_NAMES_KEPT = 1 << 13
 _ORGANIZATION_WORDS = 9
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
@@ -128,7 +131,7 @@ def is_headline_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_NAMES_KEPT)
 def parse_name(chain: str) -> Named | None:
     """`_parse_chain` of a whole string, remembered: articles and corpora repeat their names."""
     return _parse_chain(chain, 0, len(chain))
