@@ -147,8 +147,12 @@ def _compare_with_baseline(corpus: Path, baseline: Path, runs: int) -> None:
 
 def _compare_with_textacy(corpus: Path, args: argparse.Namespace) -> None:
     """The whole job against textacy's `direct_quotations`, on distinct articles of the corpus."""
-    probe = subprocess.run([args.textacy_python, "-c", f"import textacy.extract, spacy; spacy.load({TEXTACY_MODEL!r})"],
-                           capture_output=True, text=True)
+    try:
+        probe = subprocess.run([args.textacy_python, "-c", f"import textacy.extract, spacy; spacy.load({TEXTACY_MODEL!r})"],
+                               capture_output=True, text=True)
+    except OSError as error:  # no such Python: say so, as for one without textacy
+        print(f"\ntextacy comparison skipped: {args.textacy_python} cannot run ({error.strerror})")
+        return
     if probe.returncode != 0:
         print(f"\ntextacy comparison skipped: {args.textacy_python} cannot load textacy with {TEXTACY_MODEL} "
               f"(pip install '.[textacy]')")
