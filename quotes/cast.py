@@ -204,6 +204,21 @@ def _role_set_off_after(text: str, end: int) -> bool:
     return role is not None and is_title_word(role.group(1))
 
 
+def _role_follows(text: str, end: int) -> bool:
+    """"Henry Oduya, president of the council": a person introduced in full with a role, the way news
+    brings in its next voice (a role word heads the words up to a preposition or a comma). Unlike
+    `_role_set_off_after`, the role needs no article and no closing comma."""
+    role = _role_after().match(text, end)
+    return role is not None and is_title_word(role.group(1).split()[-1])
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    """A few lower-case words after a name's comma, up to a preposition or punctuation (group 1)."""
+    prepositions = "(?:" + lexicon_alternation("role_prepositions") + "|" + lexicon_alternation("phrase_prepositions") + ")"
+    return re.compile(rf",[ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,3}}?)(?=[ \t]+{prepositions}\b|[,.;])")
+
+
 @cache
 def _appositive_role() -> re.Pattern[str]:
     """A role set off after a name: ", the team's owner," / ", a volunteer coordinator," (group 1: its head)."""
@@ -389,16 +404,6 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                       + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
     return resolved, votes
-
-
-_ROLE_AFTER = re.compile(r",[ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?)(?=[ \t]+(?:of|at|for|in|with|from|on)\b|[,.;])")
-
-
-def _role_follows(text: str, end: int) -> bool:
-    """"Henry Oduya, president of the council": a person introduced in full with a role, the way news
-    brings in its next voice (a role word heads the words up to a preposition or a comma)."""
-    role = _ROLE_AFTER.match(text, end)
-    return role is not None and is_title_word(role.group(1).split()[-1])
 
 
 def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],

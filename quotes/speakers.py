@@ -119,7 +119,6 @@ def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
         len(words) == 3 and words[1].lower == "in" and is_number(words[0]) and is_number(words[2]))
 
 
-
 # What comes right before a sentence's first word: nothing, a line break, or a stop (and a closing mark).
 _SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
 
@@ -504,13 +503,19 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
                     word.lower() for word in title if word.lower() in load_lexicon("subordinate_titles")} == office:
                 return _person(candidate, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
     if is_noun(lower) and not is_title(lower) and gender_of_word(lower) is None and not is_plural(lower) \
-            and not lower.endswith(tuple(load_lexicon("agent_endings"))) and lower not in load_lexicon("other_person_roles"):
+            and not lower.endswith(_agent_endings()) and lower not in load_lexicon("other_person_roles"):
         owner = _named_owner(tokens, head, cast)
         if owner is not None and owner.kind == "person":  # "Oz's dubious medical advice earned him ...
             return owner  # for saying": what is a person's, and no person itself, speaks for them
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+@cache
+def _agent_endings() -> tuple[str, ...]:
+    """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
+    return tuple(load_lexicon("agent_endings"))
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:
