@@ -318,10 +318,11 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if not (kind in ("plain", "marked") or kind == "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
         return None
     floor = clause_floor(tokens, cue)
-    if cue > floor and tokens[cue - 1].text == ",":
+    speaker = None
+    if cue > floor and tokens[cue - 1].text == "," and kind != "addressed":  # (never ", told Reuters": its addressee)
         speaker, comma, after = phrase_after(tokens, cue + width), cue - 1, cue + width  # ", said Noem"
         after = speaker[1] if speaker is not None else after
-    else:
+    if speaker is None:  # "..., Noem said"; "..., Paul Hofer, head of the association, told Reuters"
         speaker = phrase_before(tokens, cue, floor=max(floor, cue - _SUBJECT_WORDS))
         if speaker is None or tokens[speaker[0] - 1].text != ",":
             found = next((index for index in range(cue - 1, max(floor, cue - _SUBJECT_WORDS), -1)

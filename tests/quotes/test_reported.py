@@ -467,6 +467,13 @@ def test_an_object_noun_phrase_and_where_it_ends(text, content):
     ("The plan would fail, said Noem on Tuesday.", [("The plan would fail", "Noem", "said")]),
     ("The plan would not fail, said Ms. Tshabalala.", [("The plan would not fail", "Ms. Tshabalala", "said")]),
     ("The plan, it says, would cost $300.", [("The plan", "it", "says"), ("would cost $300", "it", "says")]),
+    # a speaker described between commas before the cue; the one told is never the speaker
+    ("Japanese banks have an unfair advantage, Paul Hofer, head of the Foreign Bankers Association, told Reuters.",
+     [("Japanese banks have an unfair advantage", "Paul Hofer", "told")]),
+    ("Repairs would cost $100 million, the official, who asked not to be named, told Reuters.",
+     [("Repairs would cost $100 million", "the official", "told")]),
+    ("Exports rose 3 pct in March, Ngozi Okafor, a ministry economist, said.",
+     [("Exports rose 3 pct in March", "Ngozi Okafor", "said")]),
 ])
 def test_a_sentence_final_attribution_and_what_it_is_not(text, expected):
     assert reported(text) == expected
