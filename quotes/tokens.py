@@ -68,7 +68,7 @@ _TOKEN = re.compile(
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
     rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
-    r"(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*(?:['’](?![^\W\d_]))?"
+    r"(?:['’-][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # (Kilroy-Silk's, O'Neill-Smith)
     r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*"
     r"|--+"  # a dash typed as two hyphens
     r"|[^\w\s])"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotes
+
 from quotes.tokens import after_dateline, tokenize
 
 
@@ -32,6 +34,17 @@ def test_a_short_parenthetical_and_a_possessive_are_single_tokens():
     tokens = tokenize("Rep. Trey Gowdy (R-S.C.) and Noem's aide", 0, 100)
     assert [token.text for token in tokens] == ["Rep.", "Trey", "Gowdy", "(R-S.C.)", "and", "Noem's", "aide"]
     assert tokens[5].is_possessive and not tokens[6].is_possessive
+
+
+def test_a_hyphenated_name_keeps_its_possessive_and_inner_apostrophes():
+    text = "Chesebrough-Pond's Inc and al-Rifa'i's aide met O'Neill-Smith"
+    assert [token.text for token in tokenize(text, 0, len(text))] == [
+        "Chesebrough-Pond's", "Inc", "and", "al-Rifa'i's", "aide", "met", "O'Neill-Smith"]
+
+
+def test_a_company_whose_name_ends_in_a_possessive_speaks_whole():
+    found = quotes.extract("Chesebrough-Pond's Inc, recently acquired by Unilever, said it is selling Bass.")
+    assert [(quote.text, quote.speaker) for quote in found] == [("it is selling Bass", "Chesebrough-Pond's Inc")]
 
 
 def test_accents_of_decomposed_text_and_misdecoded_letters_stay_in_the_word():
