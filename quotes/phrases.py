@@ -450,9 +450,10 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     token = tokens[last]
     if token.text == "%" and last - 1 >= floor and tokens[last - 1].text[0].isdigit():
         return last - 1, last + 1  # "42 % say"
-    if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns"):
-        return None
     articles = load_lexicon("articles")
+    if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns") \
+            or token.lower in articles:
+        return None  # (an article opens a phrase, never ends one: "the previously announced deal")
     determiners = load_lexicon("determiners")
     connectors = load_lexicon("name_connectors")
     start = last

@@ -491,6 +491,9 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \
             and (is_noun(tokens[index].lower) or tokens[index].lower in load_lexicon("noun_uses")):
         return True  # "his latest remarks", "police's earlier claim": a noun after its modifier
+    if index > 1 and tokens[index - 2].lower in load_lexicons("articles", "possessive_pronouns") and (
+            (previous.lower.endswith("ly") and not is_noun(previous.lower)) or previous.lower in load_lexicon("attribution_skip")):
+        return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
     if tokens[index].lower.endswith("ing"):
         return False  # "is saying": progressive, not passive
     if previous.lower in load_lexicon("passive_auxiliaries") or (

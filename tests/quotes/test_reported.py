@@ -196,6 +196,22 @@ def test_a_cue_word_after_its_modifier_is_a_noun():
     assert reported("Intro.\n\nBut his latest remarks will do little to calm the markets.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The terms of the previously announced deal were not disclosed.",  # an adverb between article and cue
+    "Figures confirmed a widely reported slowdown of the housing market.",
+    "The first reports under this scheme will not be published before 2006.",
+    "The hole is 460 feet east of the previously reported first hole.",
+])
+def test_a_cue_word_after_an_article_and_an_adverb_modifies_a_noun(text):
+    assert reported(text) == []
+
+
+def test_an_article_alone_is_never_a_speaker():
+    found = quotes.extract("He denied this, insisting the party's policies on issues such as fees, the council tax "
+                           'and free care for the elderly appealed "to all sides of the spectrum".')
+    assert [quote.mention for quote in found if quote.kind == "mixed"] == ["He"]
+
+
 def test_a_content_ends_where_a_quantity_starts_another_attribution():
     assert reported("Intro.\n\nMost voters said the economy was weak, and more than 4 in 10 said prices were "
                     "too high.")[0] == ("the economy was weak", "Most voters", "said")
