@@ -3,8 +3,9 @@
 Within an article, `quotes.speakers` already gives every mention of a person the fullest name that
 article has. Across a corpus, an article that only ever says "Reagan" still counts apart from one
 that says "Ronald Reagan". At the end of a run, from the speaker tallies alone (memory stays flat),
-a surname is merged into the one full name of a person (a given name, then that surname) the corpus
-gives, and an acronym into the one organisation whose initials it spells. Two candidates ("Bill Clinton",
+a surname (a person's, or a lone name of unknown kind) is merged into the one full name of a person (a
+given name, then that surname) the corpus gives, and an acronym into the one organisation whose
+initials it spells. Two candidates ("Bill Clinton",
 "Hillary Clinton") merge nothing: better two rows than one wrong one. quotes.csv keeps each
 article's own name; speaker_names.csv lists what was merged into what.
 """
@@ -42,7 +43,7 @@ def corpus_names(speakers: Iterable[tuple[str, str]]) -> dict[str, tuple[str, st
                 organizations_by_initials[initials].add(name)
     merged: dict[str, tuple[str, str]] = {}
     for name, kind in singles:
-        if kind == "person" and name[:1].isupper() and not is_noun(name.lower()) \
+        if kind in ("person", "unknown") and name[:1].isupper() and not is_noun(name.lower()) \
                 and name.lower() not in load_lexicons("days", "months", "places") \
                 and len(people_by_surname.get(name, ())) == 1:  # (not "Airways", "Friday": a noun, a day)
             merged[name] = (next(iter(people_by_surname[name])), "surname")

@@ -62,7 +62,19 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
             continue
         speaker = _resolve(text, quote.mention_start, quote.mention_end, cast, resolved)
         resolved.append(quote.resolved(speaker.name, speaker.kind, speaker.title, speaker.gender or "unknown"))
-    return resolved
+    return _one_kind_each(resolved)
+
+
+def _one_kind_each(quotes: list[Quote]) -> list[Quote]:
+    """A speaker of unknown kind ("Subroto said", "Yukos said") whom a later "he said" or "the company
+    said" continued is a person, or an organisation, in all their quotes: one speaker, one kind."""
+    kinds: dict[str, tuple[SpeakerType, Gender]] = {
+        quote.speaker: (quote.speaker_type, quote.speaker_gender or "unknown") for quote in quotes
+        if quote.speaker and quote.speaker_type in ("person", "organization")}
+    if not any(quote.speaker_type == "unknown" and quote.speaker in kinds for quote in quotes):
+        return quotes
+    return [quote.resolved(quote.speaker, kinds[quote.speaker][0], quote.speaker_title, kinds[quote.speaker][1])
+            if quote.speaker_type == "unknown" and quote.speaker in kinds else quote for quote in quotes]
 
 
 def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
@@ -177,7 +189,7 @@ def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequ
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             break
-        if quote.speaker and quote.speaker_type == "organization" and quote.mention and quote.mention[:1].isupper() \
+        if quote.speaker and quote.speaker_type in ("organization", "unknown") and quote.mention and quote.mention[:1].isupper() \
                 and quote.mention.split()[0].lower() not in load_lexicons("articles", "determiners") and not any(
                     word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split()):
             return _Speaker(quote.speaker, "organization")
@@ -228,7 +240,10 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         named = parse_name(" ".join(token.text for token in tokens[lead:] if token.is_word))
         organization = tokens[lead - 1].lower in load_lexicon("organization_words") and named is not None and named.kind in (
             "unknown", "organization")  # "charity Oxfam" (but "party Chairman Reince Priebus" is a person)
-        return _Speaker(speaker.name, "organization") if organization and speaker.name else speaker
+        if organization and speaker.name:
+            return _Speaker(speaker.name, "organization")
+        described = speaker.kind == "unknown" and tokens[0].lower in load_lexicon("indefinite_determiners")
+        return _Speaker(speaker.name, "person", speaker.title, speaker.gender) if described else speaker  # "a smiling Okafor"
     words = [token.text for token in tokens if token.is_word]
     if words and all(word.isupper() for word in words):  # a headline in capitals: "LAWSON SAYS ..."
         person = _latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
@@ -269,7 +284,11 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         named = named._replace(entity=known.entity)
     else:
         named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes))
-    return _person(named, cast)
+    speaker = _person(named, cast)
+    if named.kind == "unknown" and speaker.name == named.name[0] and not speaker.title and speaker.gender is None \
+            and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
+        return _Speaker(speaker.name, "unknown")  # "Yukos said": a lone word no one wrote as a person's may be a company's
+    return speaker
 
 
 def _title_then_name_after_and(words: Sequence[Token]) -> bool:
@@ -353,9 +372,9 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None), None)
-    if last is None or last.mention_end is None or last.speaker_type != "person" or not last.speaker or \
-            last.speaker_gender not in (gender, "unknown"):
-        return None
+    if last is None or last.mention_end is None or not last.speaker or last.speaker_gender not in (gender, "unknown") \
+            or not (last.speaker_type == "person" or (last.speaker_type == "unknown" and last.speaker_named)):
+        return None  # (a lone name of unknown kind that "he" continues is a person's: "Subroto said")
     breaks = len(_PARAGRAPH_BREAK.findall(text, last.mention_end, pronoun.start))
     if not last.speaker_named:
         # "One resident said she sleeps there. ¶ "...," she said.": a new unnamed person is no name the

@@ -302,7 +302,7 @@ def test_who_set_off_after_a_role_is_that_role(text, speaker):
     ("Microsoft's profits rose. Microsoft said demand was strong.", "organization"),
     # a person's surname stays a person's, and an adjective names no company
     ("LeRoy Pesch raised his bid. The Pesch takeover bid failed. Pesch said he would try again.", "person"),
-    ("Strong sales helped. Strong said demand would last.", "person"),
+    ("Strong sales helped. Strong said demand would last.", "unknown"),  # (no sign of a person either)
 ])
 def test_a_word_written_with_a_company_part_is_a_company(text, kind):
     assert speakers_of(text)[-1][1] == kind
@@ -498,3 +498,15 @@ def test_what_a_person_owns_speaks_for_them(text, speaker):
 def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
     found = quotes.extract(text)
     assert found and all(quote.speaker != owner for quote in found)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Yukos said it would appeal against the ruling.", [("Yukos", "unknown", "unknown")]),  # no sign of a person
+    ("Subroto said prices would rise. He added that output would fall.",  # "he" continues: a man
+     [("Subroto", "person", "male")] * 2),
+    ("Yukos said it would appeal. The company added that it would pay the bill.",  # "the company" continues
+     [("Yukos", "organization", "unknown")] * 2),
+])
+def test_a_lone_name_is_a_person_only_on_evidence_and_keeps_one_kind(text, kinds):
+    found = quotes.extract(text)
+    assert [(quote.speaker, quote.speaker_type, quote.speaker_gender) for quote in found] == kinds
