@@ -265,8 +265,10 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             if body is not None:
                 return _Speaker(cast.expand(body), "organization")
         return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
-    if named.kind == "unknown" and len(words) == 2 and tokens[0].lower in load_lexicon("articles"):
-        return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the Bundesbank": no person is "the X"
+    if named.kind == "unknown" and not named.title and (len(words) == 2 or (tokens[0].lower == "the" and all(
+            word[:1].isupper() for word in words[1:]) and not _member_word(words[-1]))) \
+            and tokens[0].lower in load_lexicon("articles"):  # "the Bundesbank", "the People's Daily": no person is
+        return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the X" (but "the Wisconsin Republican" is)
     known = _cast_name_at(cast, tokens[-1].start)
     if known is not None and known.kind == "organization" and named.kind == "unknown" \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
@@ -289,6 +291,12 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
         return _Speaker(speaker.name, "unknown")  # "Yukos said": a lone word no one wrote as a person's may be a company's
     return speaker
+
+
+def _member_word(word: str) -> bool:
+    """"Republican", "Democrat", "Spaniard": one of a group of people (lexicons group_words, demonyms)."""
+    lower = word.lower()
+    return f"{lower}s" in load_lexicon("group_words") or lower in load_lexicon("demonyms")
 
 
 def _title_then_name_after_and(words: Sequence[Token]) -> bool:

@@ -510,3 +510,12 @@ def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
 def test_a_lone_name_is_a_person_only_on_evidence_and_keeps_one_kind(text, kinds):
     found = quotes.extract(text)
     assert [(quote.speaker, quote.speaker_type, quote.speaker_gender) for quote in found] == kinds
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nThe China Daily said exports rose sharply in May.", ("China Daily", "organization")),
+    ("Intro.\n\nThe People's Daily said a drought was spreading.", ("People's Daily", "organization")),
+    ("Intro.\n\nThe Wisconsin Republican said taxes would rise.", ("Wisconsin Republican", "person")),  # a member
+])
+def test_a_name_after_the_is_an_organisation_unless_it_names_a_member(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
