@@ -737,11 +737,20 @@ def _record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: S
         return None
     tokens = sentence.tokens
     words = sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or is_placeholder(token))
-    if words < least or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
+    short = words < least and not (words == least - 1 and len(fragments) == 1 and _subject_and_verb(tokens, *fragments[0]))
+    if short or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
         return None
     if any(start <= index < end for start, end in fragments for index in range(*speaker)):
         return None
     return Record(tuple(fragments), speaker, cue, rule)
+
+
+def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:
+    """"he lied", "talks failed", 'he "has shown his commitment"': a subject and its finite verb (or the
+    quoted words that hold it), the shortest clause (not "the play")."""
+    words = [index for index in range(start, end) if tokens[index].is_word or is_placeholder(tokens[index])]
+    return len(words) == 2 and tokens[words[0]].lower not in load_lexicons("articles", "determiners") \
+        and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1)) and is_clause(tokens, start, end)
 
 
 def _overlap(record: Record, other: Record) -> bool:

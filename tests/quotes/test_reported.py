@@ -96,6 +96,20 @@ def test_what_is_not_reported_speech(text):
     assert reported(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nThe Washington Post reported that he lied.", [("he lied", "The Washington Post", "reported")]),
+    ("Intro.\n\nOfficials said talks failed.", [("talks failed", "Officials", "said")]),
+    ('Intro.\n\nTrump said he "made a lot of money."', [('he "made a lot of money."', "Trump", "said")]),
+])
+def test_a_clause_of_two_words_is_a_content(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
+def test_two_words_that_are_no_clause_are_no_content(text):
+    assert reported(text) == []
+
+
 def test_an_and_joined_cue_shares_the_speaker():
     assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
         ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
