@@ -108,6 +108,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
         merged = [(paragraph.start, paragraph.end)]
     if len(ordered) > 1:
         merged = _split_after_closing_abbreviation(text, merged, ordered)
+    merged = _split_before_starter(text, merged, ordered)
     return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
 
 
@@ -137,6 +138,30 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
             pending += 1
         result.append((start, end))
     return result
+
+
+def _split_before_starter(text: str, sentences: list[tuple[int, int]], spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """Break after an abbreviation that can end a sentence when a word that opens one follows:
+    "attacks in the U.S. He says ..." (lexicons final_abbreviations, sentence_starters). Punkt keeps
+    an abbreviation's period inside the sentence, and "Mr. He Yafei" must stay whole; a break never
+    falls inside a quote."""
+    result: list[tuple[int, int]] = []
+    final = load_lexicon("final_abbreviations")
+    for start, end in sentences:
+        for match in _starter_after_abbreviation().finditer(text, start, end):
+            cut = match.end(1) + 1
+            if match.group(1).lower() in final and not any(span.outer_start < cut < span.outer_end for span in spans):
+                result.append((start, cut))
+                start = match.start(2)
+        result.append((start, end))
+    return result
+
+
+@cache
+def _starter_after_abbreviation() -> re.Pattern[str]:
+    """A word with a final period, then a capitalised word that opens sentences (lexicon sentence_starters)."""
+    starters = "|".join(sorted((word.capitalize() for word in load_lexicon("sentence_starters")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])([A-Za-z][\w.]*)\.[ \t]+({starters})\b")
 
 
 def _quote_then_attribution(text: str, previous: tuple[int, int], start: int, quote_ends: dict[int, int]) -> bool:

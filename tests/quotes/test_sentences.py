@@ -40,6 +40,15 @@ def test_abbreviations_do_not_end_sentences():
                                   "Then John F. Kennedy Jr. spoke."]
 
 
+def test_an_abbreviation_that_can_end_a_sentence_does_before_a_word_that_opens_one():
+    text = ("Attacks in the U.S. He says Americans need facts. They came from the U.K. The rest stayed. "
+            "Mr. He Yafei spoke for the U.S. State Department. Apple Inc. It said so.")
+    assert sentences_of(text) == ["Attacks in the U.S.", "He says Americans need facts.", "They came from the U.K.",
+                                  "The rest stayed.", "Mr. He Yafei spoke for the U.S. State Department.", "Apple Inc.",
+                                  "It said so."]
+    assert sentences_of('"We left the U.S. He stayed," she said.') == ['"We left the U.S. He stayed," she said.']
+
+
 def test_a_unit_of_measure_ends_a_sentence_only_before_a_new_one():
     text = "The plant ships 40,000 lbs. of steel a week. The fish weighed 12 lbs. He said it was a record."
     assert sentences_of(text) == ["The plant ships 40,000 lbs. of steel a week.", "The fish weighed 12 lbs.",
