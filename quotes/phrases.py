@@ -194,7 +194,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                  or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
                  or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not is_title(first.lower)
                      and first.lower.rstrip(".") not in load_mapping("honorifics"))
-                 or first.lower in load_lexicon("places")
+                 or first.lower in load_lexicon("places") or (opening is not None and " ".join(
+                     token.lower for token in tokens[start:opening]) in load_lexicon("places"))  # "Salem, [New Hampshire],"
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
         if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
                 is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):

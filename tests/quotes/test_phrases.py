@@ -61,6 +61,12 @@ def test_clause_subject_skips_an_opening_phrase_and_keeps_the_verb_it_was_given(
     assert isinstance(found, Phrase) and found.verb == 5 and _words(text, found) == "Gov. Jerry Brown"
 
 
+def test_a_place_of_several_words_after_a_city_is_part_of_the_opening_phrase():
+    text = "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, clause_subject(tokens, 0, len(tokens))) == "Trump"
+
+
 def test_a_participle_after_said_takes_the_subject_of_said():
     text = "Ryan and Trump will meet, Spicer said, adding"
     tokens = tokenize(text, 0, len(text))
