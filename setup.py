@@ -17,7 +17,7 @@ from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
 COMPILED = ["tokens", "wordclass", "names", "phrases", "appositions", "quantities", "clauses", "marks", "kinds",
-            "records", "reported", "attribution", "cast", "speakers"]
+            "records", "claims", "reported", "attribution", "cast", "speakers"]
 
 
 class OptionalBuildExt(build_ext):

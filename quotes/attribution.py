@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
+from .claims import claim_owner_span
 from .clauses import has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject,
                       clause_floor, clause_subject, governed_before,
@@ -448,15 +449,8 @@ def claim_owner(context: _Context) -> Found | None:
                 "copulas")  # not "Rubio's claim that ... is "simply not true""
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim
-            owner = tokens[index - 1]
-            if owner.lower in load_lexicon("possessive_pronouns"):
-                return _mention(tokens, (index - 1, index))
-            if owner.is_possessive and owner.is_capitalized:
-                start = index - 1
-                while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
-                    start -= 1
-                return _mention(tokens, (start, index))
-            return None
+            owner = claim_owner_span(tokens, index, floor)
+            return None if owner is None else _mention(tokens, owner)
     return None
 
 

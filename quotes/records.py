@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .model import Quote, Sentence
 from .tokens import Token
 
-__all__ = ["ReadSentence", "Record", "merge_records"]
+__all__ = ["ReadSentence", "Record", "merge_records", "records_overlap"]
 
 Span = tuple[int, int]
 
@@ -40,6 +40,16 @@ class ReadSentence:
     inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
     quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
     cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
+
+
+def records_overlap(record: Record, other: Record) -> bool:
+    """Two records overlap when a content or cue of one meets anything of the other (they may share
+    a speaker: "Merrill says ... and said ...")."""
+    def meet(spans: Sequence[Span], others: Sequence[Span]) -> bool:
+        return any(start < other_end and other_start < end for start, end in spans for other_start, other_end in others)
+
+    own, others = [*record.fragments, record.cue], [*other.fragments, other.cue]
+    return meet(own, [*others, other.speaker]) or meet([record.speaker], others)
 
 
 # A record's fragment in `merge_records`: (record number, fragment number, sentence, its reading,

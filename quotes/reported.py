@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, is_clause, is_dash, is_finite_verb, is_placeholder,
                       opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -28,7 +29,7 @@ from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       modifies_a_title, phrase_after, phrase_before, verb_subject)
 from .quantities import approximated_at
-from .records import ReadSentence, Record, merge_records
+from .records import ReadSentence, Record, merge_records, records_overlap
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
 
@@ -90,8 +91,9 @@ def find_reported(sentence: ReadSentence) -> list[Record]:
                 continue
             joined = _joined_to(tokens, cue, records)
             record = reported_after_cue(sentence, cue, joined) if joined is not None else rule(sentence, cue)
-            if record is not None and not any(_overlap(record, other) for other in records):
+            if record is not None and not any(records_overlap(record, other) for other in records):
                 records.append(record)
+    records += claim_records(sentence, records)  # "repeated his claim that ...": speech named by a noun
     return sorted(records, key=lambda record: record.fragments[0])
 
 
@@ -751,16 +753,6 @@ def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:
     words = [index for index in range(start, end) if tokens[index].is_word or is_placeholder(tokens[index])]
     return len(words) == 2 and tokens[words[0]].lower not in load_lexicons("articles", "determiners") \
         and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1)) and is_clause(tokens, start, end)
-
-
-def _overlap(record: Record, other: Record) -> bool:
-    """Two records overlap when a content or cue of one meets anything of the other (they may share
-    a speaker: "Merrill says ... and said ...")."""
-    def meet(spans: Sequence[Span], others: Sequence[Span]) -> bool:
-        return any(start < other_end and other_start < end for start, end in spans for other_start, other_end in others)
-
-    own, others = [*record.fragments, record.cue], [*other.fragments, other.cue]
-    return meet(own, [*others, other.speaker]) or meet([record.speaker], others)
 
 
 def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],

@@ -1,0 +1,98 @@
+"""Speech named by a noun: "Trump's claim that Chicago had thousands of shootings", "his promise to
+build a wall", "her repeated insistence that the plan would work".
+
+A claim noun (lexicon claim_nouns) owned by a person or a body names what they said; the clause
+after it ("that ...", or "to ..." after a pledge) is the content, the owner the speaker. Attribution
+asks for the owner of a quoted claim ('his promise to be "neutral"'); reported speech, for the
+content of an unquoted one. A claim with no owner ("the claim that ...") names no speaker, and a
+claim that opens its sentence is its subject ("Rubio's claim that ... is false"), whose content ends
+at a verb no rule can find: neither is read.
+"""
+
+from __future__ import annotations
+
+from .clauses import has_finite, is_clause, is_dash, is_placeholder, verb_after, writer_clause_follows
+from .lexicons import load_lexicon, load_lexicons
+from .phrases import clause_floor
+from .records import ReadSentence, Record, records_overlap
+from .tokens import CLAUSE_END, Token
+from .wordclass import is_describer, is_noun, is_verb
+
+__all__ = ["claim_owner_span", "claim_records", "reported_claim"]
+
+Span = tuple[int, int]
+
+_MIN_WORDS = 3  # a content shorter than this is no statement (as for a speech verb's)
+
+
+def claim_owner_span(tokens: list[Token], noun: int, floor: int) -> Span | None:
+    """The owner of the claim noun at `noun`: a possessive pronoun ("his claim") or a name with its
+    possessive ("Donald Trump's claim"), with at most one describing word between ("his repeated
+    claim", "Trump's false claim")."""
+    index = noun - 1
+    if index > floor and not tokens[index].is_possessive and tokens[index].lower not in load_lexicon("possessive_pronouns") \
+            and tokens[index].is_word and not tokens[index].is_capitalized and (
+                is_describer(tokens[index].lower) or tokens[index].lower.endswith(("ed", "ly"))):
+        index -= 1  # "his [repeated] claim"
+    if index < floor:
+        return None
+    owner = tokens[index]
+    if owner.lower in load_lexicon("possessive_pronouns"):
+        return index, index + 1
+    if owner.is_possessive and owner.is_capitalized:
+        start = index
+        while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+            start -= 1
+        return start, index + 1
+    return None
+
+
+def claim_records(sentence: ReadSentence, found: list[Record]) -> list[Record]:
+    """The claims of a sentence outside the records `found` by its speech verbs, and overlapping none."""
+    tokens = sentence.tokens
+    nouns = load_lexicon("claim_nouns")
+    records: list[Record] = []
+    for noun in range(1, sentence.end - 2):
+        if tokens[noun].lower not in nouns or any(start <= noun < end for other in found for start, end in other.fragments):
+            continue
+        record = reported_claim(sentence, noun, clause_floor(tokens, noun))
+        if record is not None and not any(records_overlap(record, other) for other in (*found, *records)):
+            records.append(record)
+    return records
+
+
+def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | None:
+    """"He repeated his claim that the election was rigged."  /  "despite her promise to stay neutral"
+
+    The content runs from after "that" (or the "to" of a pledge) to the end of the clause: the
+    sentence end, a semicolon, a dash, a direct quote, or a comma before the writer's own clause."""
+    tokens = sentence.tokens
+    if tokens[noun].lower not in load_lexicon("claim_nouns") or noun + 2 >= sentence.end:
+        return None
+    opener = tokens[noun + 1].lower
+    pledge = opener == "to" and is_verb(tokens[noun + 2].lower) and not is_noun(tokens[noun + 2].lower)
+    if opener != "that" and not pledge:
+        return None  # (not "his remarks to reporters")
+    owner = claim_owner_span(tokens, noun, floor)
+    if owner is None or owner[0] == floor:
+        return None  # no owner, or the claim is its sentence's subject
+    start = noun + 2 if opener == "that" else noun + 1
+    end = _clause_end(sentence, start)
+    words = sum(1 for token in tokens[start:end] if token.is_word or is_placeholder(token))
+    if words < _MIN_WORDS or (opener == "that" and not has_finite(tokens, start, end)):
+        return None  # ("his claim that night": "that" was no conjunction)
+    return Record(((start, end),), owner, (noun, noun + 1), "reported_claim")
+
+
+def _clause_end(sentence: ReadSentence, start: int) -> int:
+    tokens = sentence.tokens
+    for index in range(start, sentence.end):
+        token = tokens[index]
+        if index in sentence.blocked or token.text == ";" or token.text in CLAUSE_END or is_dash(tokens, index):
+            return index
+        if token.text == "," and (writer_clause_follows(tokens, index + 1) or verb_after(tokens, index)
+                                  or is_clause(tokens, index + 1, sentence.end)  # "Despite her promise to X, [she] ..."
+                                  or (index + 1 < len(tokens) and tokens[index + 1].lower in load_lexicons(
+                                      "relative_pronouns", "coordinators"))):
+            return index
+    return sentence.end
