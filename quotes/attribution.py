@@ -28,9 +28,10 @@ from .clauses import has_own_subject, in_opening_phrase, in_subordinate_clause, 
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject,
                       clause_floor, clause_subject, governed_before,
                       is_modifier_run, is_phrasal_verb, is_speech_verb,
-                      modifies_a_title, names_no_one, noun_phrase_ending, parenthetical_attribution,
+                      names_no_one, noun_phrase_ending, parenthetical_attribution,
                       phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
                       verb_subject, verb_text)
+from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
 from .wordclass import can_be_verb, is_noun, speech_cue_heads
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
+from .titles import before_a_title, is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
 from .wordclass import (is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
                         speech_cue_heads)
@@ -459,26 +460,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     connectors = load_lexicon("name_connectors")
     start = last
     if token.is_capitalized or token.text[0].isdigit():
-        while start - 1 >= floor and last - start < _NAME_WORDS:
-            previous = tokens[start - 1]
-            if previous.is_word and previous.is_capitalized:
-                if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
-                    break
-                start -= 1
-            elif (previous.lower in connectors or (previous.text[0] == "(" and token.lower.rstrip(".") in load_lexicon(
-                    "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
-                    and tokens[start - 2].is_word:
-                start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
-            elif previous.lower in load_lexicon("chain_particles") and start - 3 >= floor and tokens[start - 2].lower in \
-                    load_lexicon("chain_particles") and tokens[start - 3].is_capitalized and tokens[start - 3].is_word:
-                start -= 2  # "Pieter [van der] Berg said"
-            elif previous.lower in articles:
-                start -= 1
-                break
-            elif previous.is_word and is_title(previous.lower):
-                start -= 1
-            else:
-                break
+        start = _name_start(tokens, last, floor)
     else:
         while start - 1 >= floor and last - start < _PHRASE_WORDS:
             previous = tokens[start - 1]
@@ -504,6 +486,40 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, _with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _name_start(tokens: list[Token], last: int, floor: int) -> int:
+    """Where the capitalised name ending at `tokens[last]` starts: its capitalised words, the
+    connectors and particles inside it ("Bank of England", "Pieter van der Berg"), a title or an
+    article before it."""
+    token = tokens[last]
+    articles = load_lexicon("articles")
+    connectors = load_lexicon("name_connectors")
+    start = last
+    while start - 1 >= floor and last - start < _NAME_WORDS:
+        previous = tokens[start - 1]
+        if previous.is_word and previous.is_capitalized:
+            if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
+                break
+            start -= 1
+        elif (previous.lower in connectors or (previous.text[0] == "(" and token.lower.rstrip(".") in load_lexicon(
+                "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
+                and tokens[start - 2].is_word:
+            start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
+        elif start == last and start - 2 >= floor and previous.lower in load_lexicons("company_forms", "business_words") \
+                and token.lower.rstrip(".") in load_lexicon("company_forms") and tokens[start - 2].is_capitalized:
+            start -= 1  # "Jacobs Engineering [group] Inc", "J.C. Penney [co] Inc": a wire's lower-case company word
+        elif previous.lower in load_lexicon("chain_particles") and start - 3 >= floor and tokens[start - 2].lower in \
+                load_lexicon("chain_particles") and tokens[start - 3].is_capitalized and tokens[start - 3].is_word:
+            start -= 2  # "Pieter [van der] Berg said"
+        elif previous.lower in articles:
+            start -= 1
+            break
+        elif previous.is_word and is_title(previous.lower):
+            start -= 1
+        else:
+            break
+    return start
 
 
 def _headline_role(tokens: list[Token], start: int, last: int, floor: int) -> bool:
@@ -571,7 +587,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if not token.is_capitalized and not is_title(token.lower):
         # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
         while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
-                tokens[name_start]) or _before_a_title(tokens, name_start) or (
+                tokens[name_start]) or before_a_title(tokens, name_start) or (
                     tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
                 and not is_title(tokens[name_start].lower) and tokens[name_start].lower not in load_lexicon("articles"):
             name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
@@ -717,39 +733,11 @@ def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
         if not token.is_word or token.lower in load_lexicon("subject_pronouns") or (
                 is_speech_verb(tokens, index) and not modifies_a_title(tokens, index)) \
                 or load_mapping("pronouns").get(token.lower) == "relative" or (
-                    token.lower.endswith("ing") and not _is_noun_modifier(tokens, index)):
+                    token.lower.endswith("ing") and not is_noun_modifier(tokens, index)):
             return False
         if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
             return False
     return True
-
-
-def _is_noun_modifier(tokens: list[Token], index: int) -> bool:
-    """"planning" in "policy planning director", "managing" in "managing editor": a word in -ing
-    before a noun or a title, no participle; and "a smiling Okafor": an adjective between a
-    determiner and a name."""
-    return index + 1 < len(tokens) and tokens[index + 1].is_word and (
-        is_noun(tokens[index].lower) or is_title(tokens[index + 1].lower) or (
-            index > 0 and tokens[index - 1].lower in load_lexicon("articles") and tokens[index + 1].is_capitalized))
-
-
-def _before_a_title(tokens: list[Token], index: int) -> bool:
-    """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
-    return any(is_title(token.lower) and not token.is_capitalized for token in tokens[index + 1:index + 3])
-
-
-def modifies_a_title(tokens: list[Token], index: int) -> bool:
-    """"White House press secretary Jane Doe": "press" is part of a title, not a verb (but "told" in
-    "she told moderator John Dickerson" can only be a verb)."""
-    if not is_noun(tokens[index].lower):
-        return False
-    following = index + 1
-    titles = load_lexicon("titles")
-    while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
-            and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
-        following += 1
-    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
-        and tokens[following].lower not in load_lexicon("days")
 
 
 def _is_name_start(tokens: list[Token], index: int) -> bool:

@@ -27,9 +27,10 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
-                      modifies_a_title, phrase_after, phrase_before, verb_subject)
+                      phrase_after, phrase_before, verb_subject)
 from .quantities import approximated_at
 from .records import ReadSentence, Record, merge_records, records_overlap
+from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
 

@@ -67,6 +67,16 @@ def test_a_place_of_several_words_after_a_city_is_part_of_the_opening_phrase():
     assert _words(text, clause_subject(tokens, 0, len(tokens))) == "Trump"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Jacobs Engineering group Inc said", "Jacobs Engineering group Inc"),  # a wire's lower-case company word
+    ("J.C. Penney co Inc said", "J.C. Penney co Inc"),
+    ("Food chain Ahold NV said", "Ahold NV"),  # not a description two words before the company form
+])
+def test_a_lower_case_company_word_right_before_its_form_is_part_of_the_name(text, name):
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, phrase_before(tokens, len(tokens) - 1, floor=0)) == name
+
+
 def test_a_participle_after_said_takes_the_subject_of_said():
     text = "Ryan and Trump will meet, Spicer said, adding"
     tokens = tokenize(text, 0, len(text))

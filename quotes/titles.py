@@ -1,0 +1,40 @@
+"""Words that qualify a title rather than act: "White House [press] secretary Jane Doe", "[talk]
+radio host Dale Pruitt", "policy [planning] director". A speech verb or a participle in such a place
+is no verb ("press", "planning"), and the phrase grammar and the cue readers both ask.
+"""
+
+from __future__ import annotations
+
+from .lexicons import load_lexicon
+from .tokens import Token
+from .wordclass import is_noun, is_title
+
+__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title"]
+
+
+def is_noun_modifier(tokens: list[Token], index: int) -> bool:
+    """"planning" in "policy planning director", "managing" in "managing editor": a word in -ing
+    before a noun or a title, no participle; and "a smiling Okafor": an adjective between a
+    determiner and a name."""
+    return index + 1 < len(tokens) and tokens[index + 1].is_word and (
+        is_noun(tokens[index].lower) or is_title(tokens[index + 1].lower) or (
+            index > 0 and tokens[index - 1].lower in load_lexicon("articles") and tokens[index + 1].is_capitalized))
+
+
+def before_a_title(tokens: list[Token], index: int) -> bool:
+    """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
+    return any(is_title(token.lower) and not token.is_capitalized for token in tokens[index + 1:index + 3])
+
+
+def modifies_a_title(tokens: list[Token], index: int) -> bool:
+    """"White House press secretary Jane Doe": "press" is part of a title, not a verb (but "told" in
+    "she told moderator John Dickerson" can only be a verb)."""
+    if not is_noun(tokens[index].lower):
+        return False
+    following = index + 1
+    titles = load_lexicon("titles")
+    while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
+            and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
+        following += 1
+    return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
+        and tokens[following].lower not in load_lexicon("days")
