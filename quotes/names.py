@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, read_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import is_noun, is_title, world_given_names
+from .wordclass import is_describer, is_noun, is_plural, is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "name_prior", "parse_name"]
 
@@ -165,6 +165,9 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
+    elif name_start == 1 and len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and (
+            is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower())):
+        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):

@@ -47,6 +47,9 @@ def test_speakers_golden(case):
     ("Trump on Tuesday", (), ("Trump",), "unknown"),
     # a title word opening a company's name is part of the name: no general runs a motor company
     ("General Motors Corp", (), ("General", "Motors", "Corp"), "organization"),
+    ("General Electric", (), ("General", "Electric"), "organization"),  # before one English word, too
+    ("General Mills", (), ("General", "Mills"), "organization"),
+    ("General Powell", ("General",), ("Powell",), "person"),  # a name that is no English word
     ("Justice Department", (), ("Justice", "Department"), "organization"),
     ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
     # a place and a common noun name a body; a member of a group, or words joined by "in", do not
