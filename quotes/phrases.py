@@ -604,6 +604,8 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     end = _name_end(tokens, name_start)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
+    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].lower in load_lexicon("group_words"):
+        end += 1  # "Sanders [protesters] interrupted her": the name qualifies a group of people
     return start, _with_of_phrase(tokens, end)
 
 

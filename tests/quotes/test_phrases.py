@@ -77,6 +77,16 @@ def test_a_lower_case_company_word_right_before_its_form_is_part_of_the_name(tex
     assert _words(text, phrase_before(tokens, len(tokens) - 1, floor=0)) == name
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Sanders protesters interrupted her", "Sanders protesters"),  # a name qualifying a group of people
+    ("Los Angeles police said", "Los Angeles police"),
+    ("Taft shares rose", "Taft"),  # shares are no people
+])
+def test_a_name_before_a_group_word_qualifies_the_group(text, phrase):
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, phrase_after(tokens, 0)) == phrase
+
+
 def test_a_participle_after_said_takes_the_subject_of_said():
     text = "Ryan and Trump will meet, Spicer said, adding"
     tokens = tokenize(text, 0, len(text))
