@@ -38,6 +38,9 @@ _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # After a closing single quote: a space and a word, as in "the players' union" (a weak close).
 _WORD_FOLLOWS = re.compile(r"[^\S\n]+[^\W_]")
 
+# A sentence's end and the space after it, right before a mark that opens again: "... ears. "Your'
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]+$")
+
 # HTML or XML tags: quotation marks inside them are attribute syntax, not quotes. <a href="x">
 _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 
@@ -116,6 +119,12 @@ def _pair(text: str, paragraph: Paragraph, marks: list[_Mark]) -> list[_Pair]:
     stack: list[_Mark] = []
     pairs: list[_Pair] = []
     for position, mark in enumerate(marks):
+        if mark.can_open and not mark.can_close and stack and stack[-1].family == mark.family == "double" \
+                and _SENTENCE_END_BEFORE.search(text, max(stack[-1].end, mark.start - 4), mark.start):
+            # '"We are trying to fool your ears. "Your brain uses ..."': a new sentence opened again
+            # while the quote is open is the British way of quoting sentence after sentence; the
+            # first part ends where the next opens
+            pairs.append(_Pair(stack.pop(), _Mark(mark.start, mark.start, mark.family, False, True, False)))
         if mark.can_close:
             depth = _open_depth(stack, mark.family)
             if depth is not None and not (mark.weak_close and next_single_is_close[position]):

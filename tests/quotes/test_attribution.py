@@ -102,3 +102,10 @@ def test_a_quote_only_paragraph_after_a_sentence_about_someones_relative():
     assert [(quote.mention, quote.rule) for quote in found] == [("Priya Venkataraman", "continues_previous_paragraph")]
     # the sentence before is about someone only through a possessive: without one, no guess
     assert quotes.extract(text.replace("Her daughter", "The building"))[0].mention is None
+
+
+def test_each_sentence_of_a_british_style_quote_is_the_speakers():
+    text = 'Intro.\n\nThanou said: "I can see how it seemed. "We made a lot of mistakes." The trial is next.'
+    found = quotes.extract(text)
+    assert [(quote.text, quote.kind, quote.speaker) for quote in found] == [
+        ("I can see how it seemed.", "direct", "Thanou"), ("We made a lot of mistakes.", "direct", "Thanou")]

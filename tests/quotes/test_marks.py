@@ -44,6 +44,20 @@ def test_a_straight_mark_left_open_is_not_carried_on_by_a_curly_one():
     assert [(span.closed, span.continues) for span in spans] == [(False, False), (True, False)]
 
 
+@pytest.mark.parametrize("text, quotes", [
+    # British style: each sentence of a quote opens again, only the last one closes
+    ('Thanou said: "I can see how it seemed. "We made a lot of mistakes." The trial is next.',
+     ["I can see how it seemed.", "We made a lot of mistakes."]),
+    ('He said: “What matters is reform. “It is no longer appropriate.” He left.',
+     ["What matters is reform.", "It is no longer appropriate."]),
+    ('He called it "absurd" and "a waste." Then he left.', ["absurd", "a waste."]),  # two closed quotes
+])
+def test_a_quote_opened_again_after_a_sentence_end_ends_there(text, quotes):
+    spans = spans_of(text)
+    assert [text[span.start:span.end] for span in spans] == quotes
+    assert all(span.closed for span in spans)
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = 'He said "this is never closed.\n\nThe next paragraph has "its own" quote.'
     spans = spans_of(text)
