@@ -566,19 +566,28 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
 
     A paragraph that is only a quote carries on the speaker of the paragraph just before it: the one
     the paragraph before reports, or its subject when that names someone (¶ marks the break)."""
-    if not context.quote_only_paragraph or context.paragraph.index == 0:
+    if context.paragraph.index == 0:
         return None
-    if context.last_before is not None:
-        return context.last_before.found
+    opens = not context.text[context.paragraph.start:context.quote.outer_start].strip() \
+        and context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # a whole sentence, first in its paragraph
+    if not (context.quote_only_paragraph or opens):  # ('..., Mr Saakashvili stressed. ¶ "No one will check it." The ...')
+        return None
     # Carter said the US would stay.\n\n"That's because this region matters."
     previous = context.paragraphs[context.paragraph.index - 1]
     tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
     last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
     floor = clause_floor(tokens, last)
+    earlier = context.last_before
+    if earlier is not None and (floor >= len(tokens) or earlier.found.mention_start >= tokens[floor].start):
+        return earlier.found  # the last sentence's own quote
     for index in range(floor, min(last, floor + _NEAR)):
-        if is_speech_verb(tokens, index):
-            found = subject_of(tokens, index, floor=floor)
-            return None if found is None else _mention(tokens, found)
+        if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):  # "The director said he was
+            found = subject_of(tokens, index, floor=floor)  # sorry.": a later attribution than the last quote's
+            if found is not None:
+                return _mention(tokens, found)
+            break
+    if earlier is not None or not context.quote_only_paragraph:
+        return None if earlier is None else earlier.found
     # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
     # paragraph after a sentence about a person or a pronoun gives them the floor; after "Her
     # daughter, who is four, has asthma.", the person the sentence before it is about

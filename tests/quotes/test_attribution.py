@@ -109,3 +109,16 @@ def test_each_sentence_of_a_british_style_quote_is_the_speakers():
     found = quotes.extract(text)
     assert [(quote.text, quote.kind, quote.speaker) for quote in found] == [
         ("I can see how it seemed.", "direct", "Thanou"), ("We made a lot of mistakes.", "direct", "Thanou")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote that opens its paragraph, narration after it, carries on the previous paragraph's speaker
+    ('Intro.\n\nPeople could "legalise their property", Mr Saakashvili stressed.\n\n'
+     '"No one will check the origin of this money." The amnesty excludes drug money.', "Saakashvili"),
+    # an attribution after the last quote of the paragraph before speaks, not that quote's speaker
+    ('Intro.\n\n"She is ill," Ms Okafor said. The director Peter Chelsom said he was disappointed.\n\n'
+     '"It\'s a shame." The premiere went ahead.', "Peter Chelsom"),
+])
+def test_a_quote_opening_a_paragraph_carries_on_the_last_speaker_before_it(text, speaker):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found[-1].speaker == speaker
