@@ -228,7 +228,8 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
         if tokens[index - 1].lower in load_lexicon("subordinators") or tokens[index - 1].lower == "to":
             continue  # "...," Blunt, when asked about it, said / "...," to describe: not an attribution's verb
         if (is_speech_verb(tokens, index, after_subject=True) or (tokens[index].lower in load_lexicon(
-                "trailing_verbs") and not after_determiner(tokens, index))) \
+                "trailing_verbs") and not after_determiner(tokens, index) and (index + 1 == len(tokens) or tokens[
+                    index + 1].text in CLAUSE_END or tokens[index + 1].text == ","))) \
                 and not tokens[index].lower.endswith("ing") and not modifies_a_title(tokens, index) \
                 and not (index + 1 < len(tokens) and is_speech_verb(tokens, index + 1)
                          and not tokens[index + 1].lower.endswith("ing")):  # "the IMF report stated"

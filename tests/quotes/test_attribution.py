@@ -122,3 +122,12 @@ def test_each_sentence_of_a_british_style_quote_is_the_speakers():
 def test_a_quote_opening_a_paragraph_carries_on_the_last_speaker_before_it(text, speaker):
     found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Intro.\n\nWallace was upbeat. "Auditions for the show will open in Toronto." Auditions opened on Monday.', None),
+    ('Intro.\n\n"We will win," he ended.', "he"),  # a verb that may end a quote ends the sentence
+])
+def test_a_trailing_verb_with_an_object_attributes_nothing(text, speaker):
+    (found,) = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found.mention == speaker
