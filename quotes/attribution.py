@@ -587,8 +587,10 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
             if found is not None:
                 return _mention(tokens, found)
             break
-    if earlier is not None or not context.quote_only_paragraph:
-        return None if earlier is None else earlier.found
+    if earlier is not None:
+        return earlier.found
+    if not context.quote_only_paragraph:
+        return None
     # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
     # paragraph after a sentence about a person or a pronoun gives them the floor; after "Her
     # daughter, who is four, has asthma.", the person the sentence before it is about

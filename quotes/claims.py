@@ -11,19 +11,16 @@ at a verb no rule can find: neither is read.
 
 from __future__ import annotations
 
-from .clauses import has_finite, is_clause, is_dash, is_placeholder, verb_after, writer_clause_follows
+from .clauses import has_finite, is_clause, is_dash, verb_after, writer_clause_follows
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import clause_floor
-from .records import ReadSentence, Record, records_overlap
+from .records import MIN_WORDS, ReadSentence, Record, content_words, records_overlap
 from .tokens import CLAUSE_END, Token
 from .wordclass import is_describer, is_noun, is_verb
 
 __all__ = ["claim_owner_span", "claim_records", "reported_claim"]
 
 Span = tuple[int, int]
-
-_MIN_WORDS = 3  # a content shorter than this is no statement (as for a speech verb's)
-
 
 def claim_owner_span(tokens: list[Token], noun: int, floor: int) -> Span | None:
     """The owner of the claim noun at `noun`: a possessive pronoun ("his claim") or a name with its
@@ -65,9 +62,10 @@ def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | No
     """"He repeated his claim that the election was rigged."  /  "despite her promise to stay neutral"
 
     The content runs from after "that" (or the "to" of a pledge) to the end of the clause: the
-    sentence end, a semicolon, a dash, a direct quote, or a comma before the writer's own clause."""
+    sentence end, a semicolon, a dash, a direct quote, or a comma before the writer's own clause.
+    `noun` is a word of claim_nouns, as `claim_records` finds them."""
     tokens = sentence.tokens
-    if tokens[noun].lower not in load_lexicon("claim_nouns") or noun + 2 >= sentence.end:
+    if noun + 2 >= sentence.end:
         return None
     opener = tokens[noun + 1].lower
     pledge = opener == "to" and is_verb(tokens[noun + 2].lower) and not is_noun(tokens[noun + 2].lower)
@@ -78,8 +76,7 @@ def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | No
         return None  # no owner, or the claim is its sentence's subject
     start = noun + 2 if opener == "that" else noun + 1
     end = _clause_end(sentence, start)
-    words = sum(1 for token in tokens[start:end] if token.is_word or is_placeholder(token))
-    if words < _MIN_WORDS or (opener == "that" and not has_finite(tokens, start, end)):
+    if content_words(tokens, [(start, end)]) < MIN_WORDS or (opener == "that" and not has_finite(tokens, start, end)):
         return None  # ("his claim that night": "that" was no conjunction)
     return Record(((start, end),), owner, (noun, noun + 1), "reported_claim")
 

@@ -12,12 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .clauses import is_placeholder
 from .model import Quote, Sentence
 from .tokens import Token
 
-__all__ = ["ReadSentence", "Record", "merge_records", "records_overlap"]
+__all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "merge_records", "records_overlap"]
 
 Span = tuple[int, int]
+
+MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
 
 
 class Record(NamedTuple):
@@ -40,6 +43,11 @@ class ReadSentence:
     inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
     quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
     cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
+
+
+def content_words(tokens: list[Token], fragments: Sequence[Span]) -> int:
+    """The words of a content, a quote held inside it counting as one."""
+    return sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or is_placeholder(token))
 
 
 def records_overlap(record: Record, other: Record) -> bool:

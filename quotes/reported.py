@@ -29,7 +29,7 @@ from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       phrase_after, phrase_before, verb_subject)
 from .quantities import approximated_at
-from .records import ReadSentence, Record, merge_records, records_overlap
+from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, records_overlap
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
@@ -38,7 +38,6 @@ __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
-_MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 
 
@@ -734,12 +733,12 @@ def _heads_a_finding(phrase: list[Token], index: int) -> bool:
 
 
 def _record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
-            least: int = _MIN_WORDS) -> Record | None:
+            least: int = MIN_WORDS) -> Record | None:
     """The record, when its content says something (`least` words) and holds no direct quote."""
     if not fragments:
         return None
     tokens = sentence.tokens
-    words = sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or is_placeholder(token))
+    words = content_words(tokens, fragments)
     short = words < least and not (words == least - 1 and len(fragments) == 1 and _subject_and_verb(tokens, *fragments[0]))
     if short or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
         return None
