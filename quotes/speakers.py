@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +35,8 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
+_SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,7 +538,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return owner  # for saying": what is a person's, and no person itself, speaks for them
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
-    return _epithet_person(tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+    return _epithet_person(text, tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
 
 
 @cache
@@ -581,7 +583,7 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
 
-def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:
+def _epithet_person(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:
     """The person an epithet names: how a story names someone it already spoke of ("the New York
     businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
     ("the announcer"), a role held for someone ("the campaign manager") or a possessive's ("the ad's
@@ -594,7 +596,41 @@ def _epithet_person(tokens: Sequence[Token], head: Token, cast: Cast, start: int
             token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
             for token in modifiers))
     named = _resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
-    return _person(named, cast) if named is not None and named.key != owner else None
+    if named is None or named.key == owner:
+        return None
+    role = head.lower.rstrip(".")
+    if owner is None and not any(token.text[0].isdigit() for token in modifiers) and role in load_lexicon("other_person_roles"):
+        # "the BPI spokesman", "the K Mart official": the person the story named with that role or
+        # that organisation, the salient one first; else someone unnamed
+        words = [token.text for token in modifiers if token.is_capitalized]
+        candidates = [each for each in _people_within_reach(cast, start) if each.entity == named.entity]
+        fitting = (each for each in [*candidates, *_people_within_reach(cast, start)] if _holds_role(each, role, cast)
+                   or (words and all(word in _sentence_around(text, each.start, each.end) for word in words)))
+        holder = next(fitting, None)
+        return _person(holder, cast) if holder is not None else None
+    return _person(named, cast)
+
+
+def _holds_role(named: Named, role: str, cast: Cast) -> bool:
+    """Whether the story gave this person the role word as (part of) a title: "Drexel spokesman Jo Li"."""
+    return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
+
+
+def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
+    """The people named before `before`, within reach, latest first."""
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0 and before - cast.named[index].end <= ANTECEDENT_REACH:
+        if cast.named[index].kind == "person":
+            yield cast.named[index]
+        index -= 1
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (roughly: between stops before capitals, or line breaks) that holds text[start:end]."""
+    opening = max((match.end() for match in _SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
+                  default=max(0, start - _SENTENCE_REACH))
+    closing = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    return text[opening:closing.start() if closing else end + _SENTENCE_REACH]
 
 
 def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:

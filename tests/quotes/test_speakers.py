@@ -407,6 +407,20 @@ def test_a_nationality_after_the_is_an_epithet_of_a_named_person():
     assert (found.speaker, found.speaker_type) == ("Jose Antonio Reyes", "person")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a role held for an organisation names the person the story gave that role or organisation
+    ("Steve Anredder, a Velora spokesman, said the deal was done. Other things happened at Brix, said Robert Nelson.\n\n"
+     '"The notes are trading at par," the Velora spokesman said.', "Steve Anredder"),
+    ("Quilmart Corp will sell 26 billion dlrs of goods this year, chairman Bernard Okonjo predicted.\n\n"
+     'The Quilmart official also said the company is committed to "retail automation."', "Bernard Okonjo"),
+    # and no one else: the salient person is no organisation's spokesman
+    ("Other artists in the top 10 include Kelly Marsh, The Game and the Killers.\n\n"
+     '"Work is going on," he said. The Velora spokesman described the chart as "a milestone".', "velora spokesman"),
+])
+def test_an_organisations_spokesman_is_the_one_it_named(text, speaker):
+    assert quotes.extract(text)[-1].speaker == speaker
+
+
 def test_the_statement_is_its_authors_and_no_other_documents():
     text = ("The department's director, Aisha Mbeki-Tran, said in a statement that crews had inspected 1,200 hydrants.\n\n"
             '"Our crews are working as fast as they can," the statement read.\n\n'
