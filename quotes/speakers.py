@@ -389,7 +389,9 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     if not last.speaker_named:
         # "One resident said she sleeps there. ¶ "...," she said.": a new unnamed person is no name the
         # salience pass could choose, so a pronoun right after their words (the next paragraph's too) is theirs
-        if breaks > 1 or (last.mention or " ").split()[0].lower() not in load_lexicon("indefinite_determiners") or (
+        words = (last.mention or " ").lower().split()
+        if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman"
+                words[0] == "the" and words[-1] in load_lexicon("other_person_roles"))) or (
                 breaks and load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")):
             return None  # (after "a questioner asked", the next paragraph's "he" is the one asked)
     elif breaks or not _mention_is_a_name(last.mention or ""):
@@ -605,7 +607,7 @@ def _epithet_person(text: str, tokens: Sequence[Token], head: Token, cast: Cast,
         words = [token.text for token in modifiers if token.is_capitalized]
         candidates = [each for each in _people_within_reach(cast, start) if each.entity == named.entity]
         fitting = (each for each in [*candidates, *_people_within_reach(cast, start)] if _holds_role(each, role, cast)
-                   or (words and all(word in _sentence_around(text, each.start, each.end) for word in words)))
+                   or (words and _names_with(text, each, words, start)))
         holder = next(fitting, None)
         return _person(holder, cast) if holder is not None else None
     return _person(named, cast)
@@ -614,6 +616,13 @@ def _epithet_person(text: str, tokens: Sequence[Token], head: Token, cast: Cast,
 def _holds_role(named: Named, role: str, cast: Cast) -> bool:
     """Whether the story gave this person the role word as (part of) a title: "Drexel spokesman Jo Li"."""
     return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
+
+
+def _names_with(text: str, named: Named, words: Sequence[str], epithet: int) -> bool:
+    """Whether a sentence before the epithet's names this person with all these words ("K Mart
+    Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official")."""
+    opening, closing = _sentence_around(text, named.start, named.end)
+    return not opening <= epithet < closing and all(word in text[opening:closing] for word in words)
 
 
 def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
@@ -625,12 +634,13 @@ def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
         index -= 1
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (roughly: between stops before capitals, or line breaks) that holds text[start:end]."""
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (roughly: between stops before capitals, or line breaks) that holds
+    text[start:end] opens and closes."""
     opening = max((match.end() for match in _SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
                   default=max(0, start - _SENTENCE_REACH))
     closing = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
-    return text[opening:closing.start() if closing else end + _SENTENCE_REACH]
+    return opening, closing.start() if closing else min(len(text), end + _SENTENCE_REACH)
 
 
 def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:

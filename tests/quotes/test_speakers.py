@@ -413,12 +413,22 @@ def test_a_nationality_after_the_is_an_epithet_of_a_named_person():
      '"The notes are trading at par," the Velora spokesman said.', "Steve Anredder"),
     ("Quilmart Corp will sell 26 billion dlrs of goods this year, chairman Bernard Okonjo predicted.\n\n"
      'The Quilmart official also said the company is committed to "retail automation."', "Bernard Okonjo"),
-    # and no one else: the salient person is no organisation's spokesman
+    # and no one else: the salient person is no organisation's spokesman, nor whom its sentence names
+    ("Premier Ivan Sorokin rejected the offer on Monday.\n\n"
+     "Sorokin wants a higher subsidy this time, the State Department source said.", "state department source"),
     ("Other artists in the top 10 include Kelly Marsh, The Game and the Killers.\n\n"
      '"Work is going on," he said. The Velora spokesman described the chart as "a milestone".', "velora spokesman"),
 ])
 def test_an_organisations_spokesman_is_the_one_it_named(text, speaker):
     assert quotes.extract(text)[-1].speaker == speaker
+
+
+def test_he_after_an_unnamed_official_is_that_official():
+    text = ("Finance Minister Kenji Arakawa told parliament on Friday the rate was not satisfactory.\n\n"
+            "The senior bank official said growth would be three pct next year.\n\n"
+            '"Domestic demand may grow nearly four pct," he said.')
+    found = quotes.extract(text)[-1]
+    assert (found.mention, found.speaker, found.speaker_named) == ("he", "senior bank official", False)
 
 
 def test_the_statement_is_its_authors_and_no_other_documents():
