@@ -24,13 +24,12 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span
-from .clauses import has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject,
-                      clause_floor, clause_subject, governed_before,
-                      is_modifier_run, is_phrasal_verb, is_speech_verb,
-                      names_no_one, noun_phrase_ending, parenthetical_attribution,
-                      phrase_after, phrase_before, reported_speaker, skip_auxiliaries, subject_of,
-                      verb_subject, verb_text)
+from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between,
+                      reports_more)
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject, clause_floor, clause_subject,
+                      governed_before, is_modifier_run, is_phrasal_verb, is_speech_verb, names_no_one, noun_phrase_ending,
+                      parenthetical_attribution, phrase_after, phrase_before, reported_speaker, skip_auxiliaries,
+                      subject_of, verb_subject, verb_text)
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
 from .wordclass import can_be_verb, is_noun, speech_cue_heads
@@ -249,6 +248,8 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
             if span is None or not is_modifier_run(tokens, 0, span[0]) or (
                     context.quote.kind == "mixed" and span[0] > _MIXED_MODIFIERS):
                 return None  # the words before the verb must all be the speaker's phrase
+            if context.quote.text.rstrip()[-1:] in (".", "!") and reports_more(tokens, index):
+                return None  # '"...." Houllier also revealed he is ready': a sentence of its own
             return _mention(tokens, span, index)
     return None
 

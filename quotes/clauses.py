@@ -23,6 +23,7 @@ __all__ = ["past_time_phrase", "addressee", "that_after", "is_clause", "verb_by_
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
+_ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
 
@@ -238,6 +239,23 @@ def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
     if any(token.text in (",", ";", QUOTE) or token.text in DASHES for token in between):
         return any(token.lower == "that" for token in between)
     return True
+
+
+def reports_more(tokens: list[Token], verb: int) -> bool:
+    """True when the speech verb at `verb` goes on to something it reports, a clause or an object
+    ("Houllier also revealed he is ready", "The Lib Dems accuse Mr Blair of ..."), not only where,
+    when or to whom it was said ("he said.", "Noem said in a statement.", "Reed told Reuters.")."""
+    rest = tokens[verb + 1:]
+    if rest and rest[0].lower in load_lexicon("particles"):
+        rest = rest[1:]  # "the crowd cried out, booing"
+    if not rest or rest[0].text in CLAUSE_END or rest[0].text in (",", QUOTE) or rest[0].text in DASHES:
+        return False
+    if rest[0].lower in load_lexicons("phrase_prepositions", "span_prepositions", "topic_prepositions", "time_after_words",
+                                     "days") or (
+            rest[0].lower in load_lexicon("time_determiners") and len(rest) > 1 and rest[1].lower in load_lexicon("time_nouns")):
+        return False  # "said on Tuesday", "said later", "said Monday", "said last week"
+    addressee = tokens[verb].lower in load_lexicon("addressee_verbs")
+    return not (addressee and any(token.text in CLAUSE_END or token.text == "," for token in rest[:_ADDRESSEE_WORDS + 1]))
 
 
 def new_clause_between(tokens: list[Token], start: int, end: int) -> bool:

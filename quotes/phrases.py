@@ -162,7 +162,11 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
 
 
 def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
-    """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ..."."""
+    """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ...";
+    of a final attribution, if the sentence ends in one ("The image portrayed him as a hypnotist, he argued.")."""
+    if last - floor > 3 and tokens[last - 3].text == "," and is_speech_verb(tokens, last - 1) and (
+            tokens[last - 2].lower in load_lexicon("subject_pronouns") or tokens[last - 2].is_capitalized):
+        return Phrase(last - 2, last - 1, last - 1)
     for index in range(floor, last):
         if is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
             found = verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")

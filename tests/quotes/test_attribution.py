@@ -131,3 +131,26 @@ def test_a_quote_opening_a_paragraph_carries_on_the_last_speaker_before_it(text,
 def test_a_trailing_verb_with_an_object_attributes_nothing(text, speaker):
     (found,) = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
     assert found.mention == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence after a quote that ends in a stop is its own when its verb goes on to report something
+    ('Intro.\n\n"It is hard to keep making records." However 60% said they did not think the lawsuits would help.', None),
+    ('Intro.\n\n"He never criticised me." Houllier also revealed he is now ready to return.', None),
+    ('Intro.\n\n"We are a good team." The Lib Dems accuse Mr Blair of making a soft speech.', None),
+    # but not when it only says where, when, how or to whom it was said
+    ('Intro.\n\n"Perpetual motion!" Rep. Glenn Thompson said of the swirl of events.', "Rep. Glenn Thompson"),
+    ('Intro.\n\n"Nooooo!" the crowd cried out, booing.', "the crowd"),
+    ('Intro.\n\n"It is hard." Reed told Reuters.', "Reed"),
+    ('Intro.\n\n"It is hard." Mr Smith said in a statement on Monday.', "Mr Smith"),
+])
+def test_a_sentence_after_a_closed_quote_reporting_more_is_its_own(text, speaker):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found[0].mention == speaker
+
+
+def test_a_sentence_ending_in_an_attribution_passes_on_its_speaker():
+    text = ("Spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as "
+            'a hypnotist, he argued. "Concern has been expressed and we take those views on board."')
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert (found[0].mention, found[0].speaker) == ("he", "Fraser Kemp")
