@@ -91,6 +91,23 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
     return None
 
 
+def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """"said [in a monthly report ...]": a phrase of where, when or how it was said opens what follows the
+    cue (not "to", "by saying ...", "on whether ...", "despite that, ...")."""
+    return tokens[start].lower in load_lexicon("phrase_prepositions") and tokens[start].lower not in ("to", "by") \
+        and not opening_then_clause(tokens, start, end) and not (
+            start + 1 < end and tokens[start + 1].lower in load_lexicon("question_words"))
+
+
+def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a clause begins after the phrase at `start`: "said [in the statement] they welcomed ...",
+    "said [after the merger] the company will ...", "said [at least] 300 people died"."""
+    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
+    return any((tokens[index].lower in openers or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
+               and is_clause(tokens, index, end)
+               for index in range(start + 2, min(end, start + OPENING_WORDS)))
+
+
 def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     """Does a clause with its own subject start at `start` ("[the plan] would fail", "[he] lied")?
     Not an object or a participle ("said [nothing]", "deny [them] permits", "suggested [looking]"):

@@ -22,8 +22,9 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from .claims import claim_records
-from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, is_clause, is_dash, is_finite_verb, is_placeholder,
-                      opening_then_clause, past_time_phrase, that_after, verb_after, writer_clause_follows)
+from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, is_clause, is_dash,
+                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, past_time_phrase, that_after,
+                      verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
@@ -540,6 +541,12 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
             return start
         return start if start < sentence.end and tokens[start].lower == "to" else None
+    phrase = start < sentence.end and opens_with_phrase(tokens, start, sentence.end)
+    that = that_after(tokens, start, sentence.end, anywhere=True) if phrase else None
+    if that is not None:  # "said during the debate that he ...": the that-clause
+        return None if that + 1 >= sentence.end or that + 1 in sentence.blocked else that + 1
+    if phrase and not clause_after_phrase(tokens, start, sentence.end):
+        return None  # "said in a telephone call from Paris."
     if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
             kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
             and opening_then_clause(tokens, start, sentence.end)):

@@ -110,6 +110,20 @@ def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of where or how it was said is no content; the clause before the cue is
+    ("Intro.\n\nGrowth will slow, the bank said in its latest quarterly review.", [("Growth will slow", "the bank", "said")]),
+    ("Intro.\n\nThe mayor said in a telephone call from Paris.", []),
+    # a that-clause after the phrase is, and so is a clause after an opening phrase, or a number
+    ("Intro.\n\nTrump said during the debate that he favors waterboarding.", [("he favors waterboarding", "Trump", "said")]),
+    ("Intro.\n\nThe firm said after the merger it will have 15 mln shares.",
+     [("after the merger it will have 15 mln shares", "The firm", "said")]),
+    ("Intro.\n\nThe minister said at least 300 people died.", [("at least 300 people died", "The minister", "said")]),
+])
+def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
+    assert reported(text) == expected
+
+
 def test_an_and_joined_cue_shares_the_speaker():
     assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
         ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
