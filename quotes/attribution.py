@@ -525,8 +525,8 @@ def sentence_subject(context: _Context) -> Found | None:
                       if context.sentence[position].text == QUOTE), default=None)
         if quoted is not None and quoted + 1 < context.index:
             found = clause_subject(context.sentence, quoted + 1, context.index)
-    if found is None:
-        return None
+    if found is None or found.end >= context.index:
+        return None  # (nor 'The Peter Hain "mongrel" attack, he says': a quote inside the subject)
     mention = _mention(context.sentence, found)
     words = context.text[mention.mention_start:mention.mention_end].split()
     if words[0].lower() in ("it", "its", "it's"):

@@ -154,3 +154,10 @@ def test_a_sentence_ending_in_an_attribution_passes_on_its_speaker():
             'a hypnotist, he argued. "Concern has been expressed and we take those views on board."')
     found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
     assert (found[0].mention, found[0].speaker) == ("he", "Fraser Kemp")
+
+
+def test_a_quote_inside_the_subject_is_not_the_subjects():
+    text = ("Oliver Letwin is bewildered by Labour's campaign. The Peter Hain \"mongrel\" attack, he says, is just "
+            'the latest example of the party getting the tone wrong.\n\n"I do not understand what they are doing."')
+    found = [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind != "indirect"]
+    assert found == [("mongrel", "Oliver Letwin"), ("I do not understand what they are doing.", "Oliver Letwin")]
