@@ -266,8 +266,8 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
         # speaker's next words are reported: '"...," he said, adding that the plan failed')
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
-    if tokens[speaker[1] - 1].is_possessive:
-        return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject
+    if tokens[speaker[1] - 1].is_possessive and speaker[1] != cue:
+        return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject (but "Moody's said")
     return speaker[0], speaker[1]
 
 
@@ -487,8 +487,9 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             and not is_noun(tokens[index].lower):
         return False  # "Two in three said", "most said": a quantity is the subject of a verb form that is no noun
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
-            or previous.is_possessive:
-        return True
+            or (previous.is_possessive and not (previous.is_capitalized and is_inflected_verb(tokens[index].lower)
+                                                and not is_noun(tokens[index].lower) and is_speech_verb(tokens, index))):
+        return True  # (but "Moody's said": a name in 's before a verb form that is no noun)
     if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \
             and previous.is_word and not previous.is_capitalized and previous.lower not in load_lexicon("attribution_skip") \
             and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \

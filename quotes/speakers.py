@@ -24,7 +24,7 @@ from .names import Named, clean_name, gender_of_word, is_headline_case, parse_na
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .tokens import Token, tokenize
-from .wordclass import is_noun, is_plural, is_title, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
 
@@ -37,6 +37,7 @@ _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,18 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
         return _resolve_label(words, cast)
+    if words[-1].is_possessive and words[-1].is_capitalized and all(word.is_capitalized or word.lower == "and" for word in words) \
+            and (following := _NEXT_WORDS.match(text, end)) is not None and is_inflected_verb(following.group(1)) \
+            and not is_noun(following.group(1)) and not is_noun(following.group(2) or ""):
+        # a subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
+        # name if the story gave one ("Heck's Inc"), unless it is a person's with "has" ("Stumpf's said");
+        # not an owner ("Trump's repeated claim")
+        written = tuple(word.text for word in words)
+        whole = next((each for each in cast.named if each.kind == "organization" and len(each.name) > len(written)
+                      and tuple(each.name[:len(written)]) == written), None)
+        if whole is not None or _latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
+                                                     before=tokens[0].start) is None:
+            return _Speaker(cast.expand(" ".join(whole.name if whole is not None else written)), "organization")
     if any(token.lower == "and" for token in tokens) and all(
             word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
         return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"

@@ -546,3 +546,18 @@ def test_a_lone_name_is_a_person_only_on_evidence_and_keeps_one_kind(text, kinds
 ])
 def test_a_name_after_the_is_an_organisation_unless_it_names_a_member(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company whose name ends in 's speaks as itself, by its full name when the story gave it
+    ("Moody's said the losses weakened its position.", [("the losses weakened its position", "Moody's", "organization")]),
+    ('"The costs are high," Standard and Poor\'s said.', [("The costs are high,", "Standard and Poor's", "organization")]),
+    ("Heck's Inc filed for bankruptcy.\n\nHeck's said its lenders had failed it.",
+     [("its lenders had failed it", "Heck's Inc", "organization")]),
+    # a person's name in 's before a verb is "has"; an adjective before a noun is no verb at all
+    ("John Stumpf testified on Tuesday.\n\nStumpf's said he regrets it.", [("he regrets it", "John Stumpf", "person")]),
+    ("Trump's repeated accusations could galvanize extremists.", []),
+    ("It's predicted that two billion people will own a mobile phone.", []),
+])
+def test_a_subject_in_apostrophe_s(text, expected):
+    assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == expected
