@@ -108,6 +108,11 @@ def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
                for index in range(start + 2, min(end, start + OPENING_WORDS)))
 
 
+def participle_after_comma(tokens: list[Token], cue: int) -> bool:
+    """", adding that ...", ", insisting ...": a participle that carries on after its clause."""
+    return cue > 0 and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","
+
+
 def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     """Does a clause with its own subject start at `start` ("[the plan] would fail", "[he] lied")?
     Not an object or a participle ("said [nothing]", "deny [them] permits", "suggested [looking]"):

@@ -12,11 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .clauses import is_placeholder
+from .clauses import is_placeholder, participle_after_comma
 from .model import Quote, Sentence
 from .tokens import Token
 
-__all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "merge_records", "records_overlap"]
+__all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "merge_records", "outer_wins", "records_overlap"]
 
 Span = tuple[int, int]
 
@@ -58,6 +58,20 @@ def records_overlap(record: Record, other: Record) -> bool:
 
     own, others = [*record.fragments, record.cue], [*other.fragments, other.cue]
     return meet(own, [*others, other.speaker]) or meet([record.speaker], others)
+
+
+def outer_wins(tokens: list[Token], record: Record, records: list[Record]) -> list[Record]:
+    """The records with `record` added, unless it overlaps one: "Three firms sued IBM, saying its prices
+    undercut the market, a court spokesman said" is the spokesman's, whose content holds the firms'
+    participle (which a pronoun after it would otherwise never reach)."""
+    clashing = [other for other in records if records_overlap(record, other)]
+    if not clashing:
+        return [*records, record]
+    if record.rule == "reported_before_cue" and all(
+            record.fragments[0][0] <= other.speaker[0] and other.fragments[-1][1] <= record.fragments[-1][1]
+            and participle_after_comma(tokens, other.cue[0]) for other in clashing):
+        return [other for other in records if other not in clashing] + [record]
+    return records
 
 
 # A record's fragment in `merge_records`: (record number, fragment number, sentence, its reading,

@@ -23,14 +23,14 @@ from functools import cache
 
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, past_time_phrase, that_after,
-                      verb_after, writer_clause_follows)
+                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma,
+                      past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
                       phrase_after, phrase_before, verb_subject)
 from .quantities import approximated_at
-from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, records_overlap
+from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, outer_wins
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
@@ -92,8 +92,8 @@ def find_reported(sentence: ReadSentence) -> list[Record]:
                 continue
             joined = _joined_to(tokens, cue, records)
             record = reported_after_cue(sentence, cue, joined) if joined is not None else rule(sentence, cue)
-            if record is not None and not any(records_overlap(record, other) for other in records):
-                records.append(record)
+            if record is not None:
+                records = outer_wins(tokens, record, records)
     records += claim_records(sentence, records)  # "repeated his claim that ...": speech named by a noun
     return sorted(records, key=lambda record: record.fragments[0])
 
@@ -160,7 +160,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if kind == "according" or _negated(tokens, cue) or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied": a question put to him, not his)
-    if kind == "marked" and _participle_after_comma(tokens, cue):
+    if kind == "marked" and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = _content_start(sentence, cue + width, kind)
     in_relative = start is None
@@ -183,11 +183,6 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = _trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
-
-
-def _participle_after_comma(tokens: list[Token], cue: int) -> bool:
-    """", adding that ...", ", insisting ...": a participle that carries on after its clause."""
-    return cue > 0 and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","
 
 
 def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
@@ -261,7 +256,7 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers
-                                                         and not _participle_after_comma(tokens, cue)):
+                                                         and not participle_after_comma(tokens, cue)):
         return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day'; its
         # speaker's next words are reported: '"...," he said, adding that the plan failed')
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":

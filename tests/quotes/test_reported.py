@@ -124,6 +124,13 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
+def test_a_final_attribution_holds_the_participle_before_it():
+    text = ("Three Dutch leasing firms are charging the Dutch unit of IBM with unfair trading, saying its prices undercut "
+            "the market, a court spokesman said.\n\nHe said the three firms had asked for a hearing.")
+    assert [(speaker, verb) for _, speaker, verb in reported(text)] == [("a court spokesman", "said"), ("He", "said")]
+    assert [quote.speaker for quote in quotes.extract(text)] == ["court spokesman", "court spokesman"]
+
+
 def test_an_and_joined_cue_shares_the_speaker():
     assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
         ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
