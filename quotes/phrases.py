@@ -63,12 +63,8 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         return False
     if index > 0:
         previous = tokens[index - 1]
-        if previous.lower in load_lexicon("articles") or (previous.is_possessive and not (
-                previous.is_capitalized and previous.lower[:-2] not in load_mapping("pronouns")
-                and token.lower not in load_lexicon("noun_uses") and not is_noun(token.lower)
-                and not _noun_follows(tokens, index))):
-            return False  # (but "Moody's said", "Trump's said": a name in 's, or "has", before a verb form; not
-            # "Trump's repeated accusations")
+        if previous.lower in load_lexicon("articles") or (previous.is_possessive and not _verb_after_name_in_s(tokens, index)):
+            return False
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
     if token.lower in load_lexicon("noun_uses") and not after_subject:
@@ -82,10 +78,15 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
     return True
 
 
-def _noun_follows(tokens: list[Token], index: int) -> bool:
-    """Whether a lower-case noun comes right after `index`: "Trump's [declared] goal" is an adjective."""
+def _verb_after_name_in_s(tokens: list[Token], index: int) -> bool:
+    """A verb form after a capitalised name in 's ("Moody's said", "Trump's said": a company's name, or
+    "has"), not a noun after its owner ("Clinton's remark", "It's") nor an adjective before its noun
+    ("Trump's [repeated] accusations")."""
+    previous, token = tokens[index - 1], tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.is_word and not following.is_capitalized and is_noun(following.lower)
+    return previous.is_possessive and previous.is_capitalized and previous.lower[:-2] not in load_mapping("pronouns") \
+        and token.lower not in load_lexicon("noun_uses") and not is_noun(token.lower) and not (
+            following is not None and following.is_word and not following.is_capitalized and is_noun(following.lower))
 
 
 def is_phrasal_verb(tokens: list[Token], index: int) -> bool:

@@ -482,9 +482,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             and not is_noun(tokens[index].lower):
         return False  # "Two in three said", "most said": a quantity is the subject of a verb form that is no noun
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
-            or (previous.is_possessive and not (previous.is_capitalized and is_inflected_verb(tokens[index].lower)
-                                                and not is_noun(tokens[index].lower) and is_speech_verb(tokens, index))):
-        return True  # (but "Moody's said": a name in 's before a verb form that is no noun)
+            or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
+        return True  # (but "Moody's said": a name in 's before a verb form)
     if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \
             and previous.is_word and not previous.is_capitalized and previous.lower not in load_lexicon("attribution_skip") \
             and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \

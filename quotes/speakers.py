@@ -93,18 +93,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
         return _resolve_label(words, cast)
-    if words[-1].is_possessive and words[-1].is_capitalized and all(word.is_capitalized or word.lower == "and" for word in words) \
-            and (following := _NEXT_WORDS.match(text, end)) is not None and is_inflected_verb(following.group(1)) \
-            and not is_noun(following.group(1)) and not is_noun(following.group(2) or ""):
-        # a subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
-        # name if the story gave one ("Heck's Inc"), unless it is a person's with "has" ("Stumpf's said");
-        # not an owner ("Trump's repeated claim")
-        written = tuple(word.text for word in words)
-        whole = next((each for each in cast.named if each.kind == "organization" and len(each.name) > len(written)
-                      and tuple(each.name[:len(written)]) == written), None)
-        if whole is not None or _latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
-                                                     before=tokens[0].start) is None:
-            return _Speaker(cast.expand(" ".join(whole.name if whole is not None else written)), "organization")
+    company = _company_in_s(text, end, words, cast)
+    if company is not None:
+        return company
     if any(token.lower == "and" for token in tokens) and all(
             word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
         return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
@@ -130,6 +121,24 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
+
+
+def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
+    """A subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
+    name if the story gave one ("Heck's Inc"); not a person's with "has" ("Stumpf's said"), nor an
+    owner ("Trump's repeated claim")."""
+    following = _NEXT_WORDS.match(text, end)
+    if not (words[-1].is_possessive and all(word.is_capitalized or word.lower == "and" for word in words)
+            and following is not None and is_inflected_verb(following.group(1)) and not is_noun(following.group(1))
+            and not is_noun(following.group(2) or "")):
+        return None
+    written = tuple(word.text for word in words)
+    whole = next((each for each in cast.named if each.kind == "organization" and len(each.name) > len(written)
+                  and tuple(each.name[:len(written)]) == written), None)
+    if whole is None and _latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
+                                              before=words[0].start) is not None:
+        return None
+    return _Speaker(cast.expand(" ".join(whole.name if whole is not None else written)), "organization")
 
 
 def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
@@ -618,9 +627,8 @@ def _epithet_person(text: str, tokens: Sequence[Token], head: Token, cast: Cast,
         # "the BPI spokesman", "the K Mart official": the person the story named with that role or
         # that organisation, the salient one first; else someone unnamed
         words = [token.text for token in modifiers if token.is_capitalized]
-        candidates = [each for each in _people_within_reach(cast, start) if each.entity == named.entity]
-        fitting = (each for each in [*candidates, *_people_within_reach(cast, start)] if _holds_role(each, role, cast)
-                   or (words and _names_with(text, each, words, start)))
+        people = sorted(_people_within_reach(cast, start), key=lambda each: each.entity != named.entity)  # (stable)
+        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
         holder = next(fitting, None)
         return _person(holder, cast) if holder is not None else None
     return _person(named, cast)
