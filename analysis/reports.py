@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
+from quotes.acronyms import spelled_acronyms
 from quotes.errors import OptionError, ReportWriteError
 from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
@@ -247,6 +248,7 @@ class ReportWriter:
                        "attributed": 0, "unnamed": 0, "direct": 0, "mixed": 0, "indirect": 0, "scare": 0,
                        **{f"{kind} utterances": 0 for kind in UTTERANCE_KINDS}}
         self.failures: list[str] = []
+        self.acronyms: Counter[tuple[str, str]] = Counter()  # (acronym, organisation) -> articles using both
 
     def add(self, extracted: Extracted) -> None:
         """Record one `quotes.pipeline.Extracted`: its quote rows and its line in articles.csv."""
@@ -259,6 +261,9 @@ class ReportWriter:
         if self._views is not None and article.text is not None and extracted.quotes:
             self._pages[article_id] = f"{_VIEWS}/{self._views.write(article_id, article.text, extracted.quotes)}"
         rows = quote_records(article_id, extracted.quotes, tuple(metadata.items()))
+        if article.text is not None:
+            self.acronyms.update(spelled_acronyms(article.text, {quote.speaker for quote in extracted.quotes
+                                                             if quote.speaker and quote.speaker_type == "organization"}))
         for row, quote in zip(rows, extracted.quotes):
             if quote.kind != "indirect" or self.tone_paraphrase:  # reported speech: the writer's words
                 row["polarity"], row["subjectivity"] = score(quote.text)
@@ -347,7 +352,7 @@ class ReportWriter:
         """
         check_group_by(self.metadata_columns, self.group_by)
         groups = list(self.group_by)
-        merged = merge_map(self._frequency.speaker_rows())  # "Reagan" -> "Ronald Reagan", across the corpus
+        merged = merge_map(self._frequency.speaker_rows(), self.acronyms)  # "Reagan" -> "Ronald Reagan", across the corpus
         if merged:
             corpus = {speaker: name for speaker, (name, _) in merged.items()}
             self._frequency.rename(corpus)
@@ -501,6 +506,8 @@ def write_reports(data: pandas.DataFrame | Iterable[Extracted], out_dir: str | o
                     in data.attrs.get("articles", ())}  # type: ignore[union-attr]
         with ReportWriter(out, metadata_columns=columns, group_by=group_by, tone_paraphrase=tone_paraphrase,
                           name_gender=name_gender, index=index) as writer:
+            writer.acronyms.update({(acronym, name): articles for acronym, name, articles
+                                    in data.attrs.get("acronyms", ())})  # type: ignore[union-attr]
             for article_id, rows, metadata in rows_by_article:
                 status, reason = statuses.get(article_id, ("ok", None))
                 writer.add_rows(article_id, rows, metadata=metadata, status=status, reason=reason)

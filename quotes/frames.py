@@ -6,10 +6,12 @@ columns (outlet, date...) so results can be grouped by them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from .acronyms import spelled_acronyms
 from .errors import ExtractionLimitError, InputFormatError
 from .model import KINDS, Kind, Quote
 from .pipeline import check_kinds, extract
@@ -77,7 +79,10 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
     a quote column as `input_<name>`). The input is never modified. What became of each article is
     in `frame.attrs["articles"]`: `(article_id, status, reason)` for each, status ok, empty or error
     (a tuple, which pandas can compare when it combines frames), so an article whose text is missing, blank, not a string or refused by the work guard is listed,
-    not lost; `analysis.write_reports` puts it in articles.csv.
+    not lost; `analysis.write_reports` puts it in articles.csv. `frame.attrs["acronyms"]` holds
+    (acronym, organisation, articles): how many articles that quote the organisation use its
+    acronym too, the evidence `write_reports` needs to count "SEC" and "Securities and Exchange
+    Commission" as one speaker across articles.
 
     Raises:
         InputFormatError: the DataFrame has no `text_col` column (the message lists those it has), or
@@ -89,11 +94,15 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
     records: list[dict[str, Any]] = []
     metadata_columns: list[str] = []
     statuses: list[tuple[str, str, str | None]] = []
+    acronyms: Counter[tuple[str, str]] = Counter()
     for article_id, text, metadata in _articles(data, text_col=text_col, id_col=id_col):
         if not metadata_columns and metadata:
             metadata_columns = [input_column(key) for key, _ in metadata]
         status, reason, found = _extracted(text, wanted)
         statuses.append((article_id, status, reason))
+        if found:
+            acronyms.update(spelled_acronyms(text, {quote.speaker for quote in found
+                                                    if quote.speaker and quote.speaker_type == "organization"}))
         records.extend(quote_records(article_id, found, metadata))
     frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
     dtypes: dict[str, Any] = dict(QUOTE_DTYPES)
@@ -108,6 +117,7 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
         if dtype is object:  # a missing value is None everywhere, whichever rows a frame happens to hold
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     frame.attrs["articles"] = tuple(statuses)
+    frame.attrs["acronyms"] = tuple((acronym, name, articles) for (acronym, name), articles in sorted(acronyms.items()))
     return frame
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 
 import pandas
@@ -156,22 +157,48 @@ def test_name_based_gender_is_opt_in_and_kept_apart(tmp_path, capsys):
     assert "people's quotes by given name (name table)" in capsys.readouterr().out
 
 
-def test_a_surname_and_an_acronym_are_one_speaker_across_the_corpus(tmp_path):
-    texts = {"a": 'Ronald Reagan spoke on Monday. "We will act," Reagan said.',
-             "b": '"Taxes will fall," Reagan said.',
-             "c": 'The Securities and Exchange Commission said the rule would stand.',
-             "d": 'The SEC said it would appeal.',
-             "e": '"No," Bill Clinton said. "Yes," Hillary Clinton said.',
-             "f": '"Maybe," Clinton said.'}
-    frame = quotes.extract_frame(pandas.DataFrame({"id": list(texts), "text": list(texts.values())}))
-    reports = analysis.write_reports(frame, tmp_path)
+CORPUS_NAMES = {
+    "a": 'Ronald Reagan spoke on Monday. "We will act," Reagan said.',
+    "b": '"Taxes will fall," Reagan said.',
+    "c": 'The Securities and Exchange Commission (SEC) said the rule would stand.',
+    "d": 'The SEC said it would appeal.',
+    "e": '"No," Bill Clinton said. "Yes," Hillary Clinton said.',
+    "f": '"Maybe," Clinton said.',
+    "g": "Standard and Poor's Corp said the rating would stay. S and P cut it in 1986.",
+    "h": 'S and P said the outlook was stable.',
+    "h2": "Standard and Poor's Corp said it was watching. S and P said more in May.",
+    "i": 'The Bank of British Columbia said profits rose.',  # no article links it to the broadcaster
+    "j": 'The BBC said the programme would return.',
+    "k": 'Dennis Charles said the team was ready.',
+    "l": '"We are ready," Charles said.',  # a given name alone: not a surname to merge
+    "m": 'Texaco Inc said oil prices would rise. Texaco Inc said it would appeal.',
+    "n": 'Texaco said it was ready.',
+}
+
+
+@pytest.mark.parametrize("road", ["frame", "stream"])
+def test_a_surname_and_an_acronym_are_one_speaker_across_the_corpus(tmp_path, road):
+    if road == "frame":
+        frame = quotes.extract_frame(pandas.DataFrame({"id": list(CORPUS_NAMES), "text": list(CORPUS_NAMES.values())}))
+        reports = analysis.write_reports(frame, tmp_path)
+    else:
+        source = tmp_path / "corpus.jsonl"
+        source.write_text("".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in CORPUS_NAMES.items()),
+                          encoding="utf-8")
+        assert main(["run", str(source), "--out", str(tmp_path / "out"), "--quiet", "--no-index"]) == 0
+        reports = {name: tmp_path / "out" / name for name in ("frequency.csv", "tone.csv", "speaker_names.csv", "quotes.csv")}
     frequency = {row["speaker"]: row for row in read_csv(reports["frequency.csv"])}
     assert frequency["Ronald Reagan"]["quotes"] == "2" and frequency["Ronald Reagan"]["articles"] == "2"
     assert frequency["Securities and Exchange Commission"]["quotes"] == "2"
-    assert "Reagan" not in frequency and "SEC" not in frequency
+    assert frequency["Standard and Poor's Corp"]["quotes"] == "3"  # two letters: two articles link them
+    assert "Reagan" not in frequency and "SEC" not in frequency and "S and P" not in frequency
     assert "Clinton" in frequency  # two full names end in Clinton: merged into neither
+    assert {"BBC", "Bank of British Columbia", "Charles", "Dennis Charles"} <= set(frequency)
     assert {row["speaker"]: row["quotes"] for row in read_csv(reports["tone.csv"])}["Ronald Reagan"] == "2"
     assert read_csv(reports["speaker_names.csv"]) == [
         {"speaker": "Reagan", "corpus_speaker": "Ronald Reagan", "reason": "surname"},
-        {"speaker": "SEC", "corpus_speaker": "Securities and Exchange Commission", "reason": "acronym"}]
+        {"speaker": "S and P", "corpus_speaker": "Standard and Poor's Corp", "reason": "acronym"},
+        {"speaker": "SEC", "corpus_speaker": "Securities and Exchange Commission", "reason": "acronym"},
+        {"speaker": "Texaco", "corpus_speaker": "Texaco Inc", "reason": "company form"}]
+    assert frequency["Texaco Inc"]["quotes"] == "3"
     assert {row["speaker"] for row in read_csv(reports["quotes.csv"])} >= {"Reagan", "SEC"}  # articles' own names
