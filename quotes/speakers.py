@@ -506,12 +506,29 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
         chain.pop(0)
     if chain:
         return _resolve_name(chain, cast)
-    described = noun_phrase_ending(before, len(before) - 1, 0) if set_off and before and pronoun.lower == "who" else None
+    described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower == "who" else None
+    if described is not None and not set_off:  # restrictive: "a wary response from [dealers] who said"
+        described = _restrictive_group(before, described)
     head = before[-1].lower if described is not None else ""
     if described is None or not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words")):
-        return _Speaker(None, "unknown")  # (not "30, who", nor "a wary response from dealers who": no role)
+        return _Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident
     return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
+
+
+def _restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """"likely voters who said", "from security experts who": a restrictive "who" names a group, the
+    words after the phrase's last preposition, when their head is a group word after modifiers alone
+    (not "some who", "means including people who")."""
+    start, end = phrase
+    minor, articles = load_lexicon("minor_words"), load_lexicon("articles")
+    start = max([start, *(index + 1 for index in range(start, end - 1)
+                          if tokens[index].lower in minor and tokens[index].lower not in articles)])
+    *modifiers, head = tokens[start:end]
+    grouped = head.lower in load_lexicon("group_words") and head.lower not in load_lexicons(
+        "determiners", "quantity_words", "floating_quantifiers")
+    return (start, end) if grouped and not any(
+        is_inflected_verb(word.lower) or word.lower.endswith("ing") for word in modifiers) else None
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,

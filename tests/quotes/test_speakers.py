@@ -294,9 +294,15 @@ def test_a_province_speaks_as_a_government():
 
 @pytest.mark.parametrize("text, speaker", [
     ("The senior official, who said the plan would fail, left early.", "senior official"),
-    ("Rumours prompted a wary response from dealers who said they saw no confirmation.", None),
+    # a restrictive "who" after a group: the group, past the phrase's preposition
+    ("Rumours prompted a wary response from dealers who said they saw no confirmation.", "dealers"),
+    ("There are some economists who argue that corporate taxes should be very low.", "economists"),
+    ("It drew support from likely voters who said the race was close.", "likely voters"),
+    ("The plan drew praise from only some who said it would work.", None),  # a quantity, no group
+    ("It means including people who said the plan would fail.", None),  # a verb's object, no phrase
+    ("Prices rose 30 percent in a year, 30 who said the plan would fail.", None),
 ])
-def test_who_set_off_after_a_role_is_that_role(text, speaker):
+def test_who_after_a_role_or_a_group_is_that_phrase(text, speaker):
     assert speakers_of(text)[0][0] == speaker
 
 
