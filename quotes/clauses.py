@@ -16,7 +16,7 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 
-__all__ = ["past_time_phrase", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["past_time_phrase", "in_writer_idiom", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
            "in_opening_phrase"]
@@ -211,6 +211,9 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
     if start >= len(tokens):
         return False
     following = tokens[start]
+    if " ".join(token.lower for token in tokens[start:start + 3]) in load_lexicon("phrase_coordinators") \
+            or " ".join(token.lower for token in tokens[start:start + 2]) in load_lexicon("phrase_coordinators"):
+        return False  # ", as well as a new pool": the phrase goes on
     if following.lower.endswith("ing") and _participle_stem_is_verb(following.lower[:-3]) and following.lower not in load_lexicons(
             "subject_pronouns", "prepositional_participles"):
         return True  # ", citing the polls": a participle of the writer's
@@ -241,6 +244,28 @@ def verb_after(tokens: list[Token], comma: int) -> bool:
     following = tokens[comma + 1] if comma + 1 < len(tokens) else None
     return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
         is_verb(following.lower) and not is_noun(following.lower)))
+
+
+def in_writer_idiom(tokens: list[Token], index: int) -> bool:
+    """The word at `index` is part of a set phrase of the writer's ("Having said that,", "worth
+    noting", "needless to say"): no speech is reported there (`lexicons/writer_idioms.txt`)."""
+    for offset, phrase in _writer_idioms().get(tokens[index].lower, ()):
+        start = index - offset
+        if start >= 0 and start + len(phrase) <= len(tokens) \
+                and all(tokens[start + position].lower == word for position, word in enumerate(phrase)):
+            return True
+    return False
+
+
+@cache
+def _writer_idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """word -> (its position, the phrase) for every word of every writer's idiom."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for entry in load_lexicon("writer_idioms"):
+        phrase = tuple(entry.split())
+        for position, word in enumerate(phrase):
+            found.setdefault(word, []).append((position, phrase))
+    return {word: tuple(entries) for word, entries in found.items()}
 
 
 def is_placeholder(token: Token) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from .claims import claim_records
-from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, is_clause, is_dash,
+from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma,
                       past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -458,7 +458,7 @@ def _cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     speech, _, kind = kind.partition(" ")
     if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index)) \
-            or _is_noun_here(tokens, index):
+            or _is_noun_here(tokens, index) or in_writer_idiom(tokens, index):
         return None
     return kind or "plain", width
 

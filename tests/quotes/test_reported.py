@@ -706,3 +706,26 @@ def test_a_participle_after_an_interrupting_attribution_is_the_writers():
     assert reported(text) == [("This is the record she will have to defend", "Okafor", "said")]
     text = "Though that change was smooth, he said, replacing the board would be much harder."
     assert contents(text) == ["Though that change was smooth", "replacing the board would be much harder"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Having said that, there are economists who argue that taxes should be very low.",
+     [("taxes should be very low", "who", "argue")]),
+    ("That said, the plan failed.", []),
+    ("It is worth noting that Apple paid a large tax bill last year.", []),
+    ("Needless to say, the plan failed.", []),
+    ("She said that, as mentioned above, the plan failed.", [("as mentioned above, the plan failed", "She", "said")]),
+    ("She said the plan failed.", [("the plan failed", "She", "said")]),
+])
+def test_a_writers_idiom_reports_no_speech(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said he was building a clubhouse, as well as a new swimming pool.",
+     ["he was building a clubhouse, as well as a new swimming pool"]),
+    ("She said the plan would cut taxes, rather than raise them.", ["the plan would cut taxes, rather than raise them"]),
+    ("She said the plan would cut taxes, as critics had feared.", ["the plan would cut taxes"]),
+])
+def test_a_phrase_joined_after_a_comma_goes_on(text, expected):
+    assert contents(text) == expected
