@@ -16,7 +16,7 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 
-__all__ = ["past_time_phrase", "in_writer_idiom", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["past_time_phrase", "in_writer_idiom", "past_connectives", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
            "in_opening_phrase"]
@@ -266,6 +266,21 @@ def _writer_idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
         for position, word in enumerate(phrase):
             found.setdefault(word, []).append((position, phrase))
     return {word: tuple(entries) for word, entries in found.items()}
+
+
+def past_connectives(tokens: list[Token], start: int, end: int) -> int:
+    """Past the words that open a sentence only to link it to the one before ("But", "And",
+    "Still,", "Meanwhile,"): the writer's, no part of the content reported after them. A connective
+    without a comma stays unless it is a coordinator: "So far this year", "Later that day" are phrases."""
+    connectives, coordinators = load_lexicon("connectives"), load_lexicon("coordinators")
+    while start < end - 2 and tokens[start].lower in connectives:
+        if tokens[start + 1].text == ",":
+            start += 2
+        elif tokens[start].lower in coordinators:
+            start += 1
+        else:
+            break
+    return start
 
 
 def is_placeholder(token: Token) -> bool:

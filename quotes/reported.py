@@ -23,7 +23,7 @@ from functools import cache
 
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma,
+                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma, past_connectives,
                       past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -132,7 +132,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         speaker = phrase_after(tokens, cue + 2) or _source_words(tokens, cue + 2, sentence.end)
         if speaker is None:
             return None
-        fragments = [span for span in [_trim((floor, cue), tokens)] if span]
+        fragments = [span for span in [_trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and fragments \
                 and not is_clause(tokens, *fragments[0]):
             rest = _trim((speaker[1] + 1, _content_end(sentence, speaker[1] + 1, relative=False)), tokens)
@@ -337,7 +337,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
             or not _only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
-    first = _trim((floor, comma), tokens)
+    first = _trim((past_connectives(tokens, floor, comma), comma), tokens)
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None

@@ -729,3 +729,13 @@ def test_a_writers_idiom_reports_no_speech(text, expected):
 ])
 def test_a_phrase_joined_after_a_comma_goes_on(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But heavy selling quickly pushed the dollar down, dealers said.", ["heavy selling quickly pushed the dollar down"]),
+    ("Still, most voters view him favorably, according to a Gallup poll.", ["most voters view him favorably"]),
+    ("Meanwhile, about 100 drivers remained out, the company said.", ["about 100 drivers remained out"]),
+    ("So far this year, demand rose 0.1 pct, the agency said.", ["So far this year, demand rose 0.1 pct"]),
+])
+def test_a_connective_opening_the_sentence_is_the_writers(text, expected):
+    assert contents(text) == expected
