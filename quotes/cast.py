@@ -434,18 +434,26 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
     """The most salient person within reach whose gender fits a pronoun, and how many fit at all.
     `genders` remembers each person's likely gender until a vote changes it."""
     best, best_score, compatible = None, float("-inf"), 0
+    guessed: list[tuple[bool, float, str]] = []  # those only a name's prior rules out: (a vote for `gender`, score, who)
     for entity, (weight, last) in salience.items():
         if position - last > ANTECEDENT_REACH:
             continue
         known = genders.get(entity, _UNREAD)
         if known is _UNREAD:
             known = genders[entity] = _likely_gender(votes, entity)
+        score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
         if known not in (None, gender):
+            said: Counter = votes.get(entity) or Counter()
+            if not said[str(known)] and (" " in entity or entity not in load_lexicon("given_names")):
+                guessed.append((bool(said[gender]), score, entity))  # (no pronoun said so; not "Nancy")
             continue
         compatible += 1
-        score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
         if score > best_score:
             best, best_score = entity, score
+    if best is None and guessed:  # "Clinton ... She", "Lindsey Graham ... He": the text outweighs a name's prior,
+        supported, _, entity = max(guessed)  # where a pronoun already said so, or only one person is left
+        if supported or len(guessed) == 1:
+            return entity, 1
     return best, compatible
 
 

@@ -567,3 +567,15 @@ def test_a_name_after_the_is_an_organisation_unless_it_names_a_member(text, spea
 ])
 def test_a_subject_in_apostrophe_s(text, expected):
     assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lone surname that is also a man's given name: the pronouns say who Clinton is
+    ("Intro.\n\nOn Monday night, Clinton, the party's nominee, leaned in on taxes. She then listed her attacks.\n\n"
+     "“Why won’t he release his tax returns?” she said.", "Clinton"),
+    # a man whose given name is mostly a woman's
+    ("Intro.\n\nSen. Lindsey Graham called out his rival Donald Trump on Thursday. Graham said, “We lose because of "
+     "it.”\n\nHe continued, “I believe we can repair the damage.”", "Lindsey Graham"),
+])
+def test_the_text_outweighs_what_a_name_suggests_when_nothing_else_fits(text, speaker):
+    assert speakers_of(text)[-1][0] == speaker
