@@ -128,7 +128,8 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
     # person named since, as the speaker of the reported speech named by name adds to it)
     speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
-                      and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns")))
+                      and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns"))
+                      and quote.rule != "reported_question")  # (who asks "was asked by X whether": the one asked answers)
     descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,

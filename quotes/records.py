@@ -42,7 +42,8 @@ class ReadSentence:
     blocked: frozenset[int]  # placeholders of direct quotes: reported content never holds one
     inside: Mapping[int, Quote]  # placeholders of mixed and scare quotes, which a content may hold (and then groups with)
     quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
-    cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once
+    cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once; class `put`:
+    # a question put to the subject ("was asked whether"), which only `reported_question` reads
 
 
 def content_words(tokens: list[Token], fragments: Sequence[Span]) -> int:

@@ -157,9 +157,9 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     `joined` by "and" to an earlier content for that content's speaker."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if kind == "according" or _negated(tokens, cue) or (
+    if kind in ("according", "put") or _negated(tokens, cue) or (
             kind == "question" and reported_question(sentence, cue) is not None):
-        return None  # ("When asked if he was bullied": a question put to him, not his)
+        return None  # ("When asked if he was bullied", "he was asked to leave": put to him, not his)
     if kind == "marked" and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = _content_start(sentence, cue + width, kind)
@@ -388,14 +388,17 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     """"Asked whether the plan would fail, Noem shook her head."  /  "When asked about the plan, he laughed."
 
     A question put to someone, who is not its speaker: the content is the question, up to its comma;
-    whoever asked it goes unnamed (the record has no speaker mention)."""
+    its speaker is whoever asked it, when "by" names them ("was asked by a reporter whether"), else
+    unnamed (the record has no speaker mention)."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
     passive = cue == clause_floor(tokens, cue) or tokens[cue - 1].lower in load_lexicons(
         "subordinators", "passive_auxiliaries")
-    if kind != "question" or not passive or tokens[cue].lower.endswith("ing"):
+    if kind not in ("question", "put") or not passive or tokens[cue].lower.endswith("ing"):
         return None
     start = past_time_phrase(tokens, cue + width, sentence.end)
+    asker = phrase_after(tokens, start + 1) if start + 1 < sentence.end and tokens[start].lower == "by" else None
+    start = asker[1] if asker is not None else start  # "was asked [by host John Dickerson] whether": who asked
     while start < sentence.end and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon(
             "phrase_prepositions")) and tokens[start].lower not in load_lexicon("question_words"):
         preposition = tokens[start].lower in load_lexicon("phrase_prepositions")
@@ -407,8 +410,11 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     elif start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
         return None
     end = next((index for index in range(start, sentence.end) if tokens[index].text == ","), sentence.end)
+    by = next((index for index in range(start + 1, end - 1) if tokens[index].lower == "by"), None)
+    if asker is None and by is not None and (after := phrase_after(tokens, by + 1)) is not None and after[1] == end:
+        asker, end = after, by  # "was asked about it [by CNN]"
     span = _trim((start, end), tokens)
-    return None if span is None else _record(sentence, [span], (cue, cue), (cue, cue + width), "reported_question")
+    return None if span is None else _record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
 
 
 def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
@@ -457,10 +463,12 @@ def _cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
     else:
         return None
     speech, _, kind = kind.partition(" ")
-    if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index)) \
-            or _is_noun_here(tokens, index) or in_writer_idiom(tokens, index):
-        return None
-    return kind or "plain", width
+    asked = kind == "question" and index > 0 and tokens[index - 1].lower in load_lexicon("passive_auxiliaries") \
+        and not tokens[index].lower.endswith("ing")  # "was asked", not "are asking"
+    if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
+            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index):
+        return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
+    return "put" if asked else (kind or "plain"), width
 
 
 def _headline_verb(tokens: list[Token], index: int) -> bool:
@@ -672,7 +680,7 @@ def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: boo
         start += 1  # ", but he said", ", which he said were"
     start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
     for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
-        if index in sentence.cues or (after_comma and index > start and is_speech_verb(tokens, index)
+        if (index in sentence.cues and sentence.cues[index][0] != "put") or (after_comma and index > start and is_speech_verb(tokens, index)
                                                      and is_inflected_verb(tokens[index].lower)
                                                      and tokens[index].lower not in load_lexicon("permission_verbs")):
             subjects = (phrase_before(tokens, index, floor=start), _plain_subject(tokens, start, index) if after_comma else None)

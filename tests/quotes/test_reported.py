@@ -739,3 +739,20 @@ def test_a_phrase_joined_after_a_comma_goes_on(text, expected):
 ])
 def test_a_connective_opening_the_sentence_is_the_writers(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders was asked by host John Dickerson whether his aim was similar to the plan.",
+     [("whether his aim was similar to the plan", "host John Dickerson", "asked")]),
+    ('"Absolutely," he said when asked by a reporter if that remains his view.',
+     [("if that remains his view", "a reporter", "asked")]),
+    ("Trump was asked about the new tax plan by CNN.", [("the new tax plan", "CNN", "asked")]),
+    ("Ronald Reagan was once asked how the Cold War would end.", [("how the Cold War would end", None, "asked")]),
+    ("Lewandowski was asked to leave, and he refused.", []),  # a request put to him: not his words
+    ("Muslim groups are asking Clinton to repudiate the general.",
+     [("Clinton to repudiate the general", "Muslim groups", "asking")]),
+    ("He said an inquiry will be held and owners will be asked to fit lights.",
+     [("an inquiry will be held and owners will be asked to fit lights", "He", "said")]),
+])
+def test_a_question_put_to_someone_is_the_askers(text, expected):
+    assert reported(text) == expected

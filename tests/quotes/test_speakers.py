@@ -579,3 +579,13 @@ def test_a_subject_in_apostrophe_s(text, expected):
 ])
 def test_the_text_outweighs_what_a_name_suggests_when_nothing_else_fits(text, speaker):
     assert speakers_of(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nMelania Trump spoke to NBC News on Monday. Asked by Matt Lauer whether she had practiced her speech, "
+     "she said, “I read it once over.”", "Melania Trump"),
+    ("Intro.\n\nHerman Cain, a radio host, was asked by a caller why young men are coming as refugees. “So they can "
+     "hurt us,” he said.", "Herman Cain"),
+])
+def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
+    assert speakers_of(text)[-1][0] == speaker
