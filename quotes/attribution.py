@@ -25,7 +25,7 @@ from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span
 from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between,
-                      reports_more)
+                      quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject, clause_floor, clause_subject,
                       governed_before, is_modifier_run, is_phrasal_verb, is_speech_verb, names_no_one, noun_phrase_ending,
                       parenthetical_attribution, phrase_after, phrase_before, reported_speaker, skip_auxiliaries,
@@ -202,7 +202,7 @@ def transcript_label(context: _Context) -> Found | None:
 
 def verb_then_speaker_after_quote(context: _Context) -> Found | None:
     """"We will win," said Noem.  /  "...," added the senator from Texas."""
-    tokens = _skip_punctuation(context.after)
+    tokens = skip_punctuation(context.after)
     if not tokens or not (is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
             context.quote.kind == "mixed" and (not _ends_open(context) or governed_before(context.sentence, context.index, context.verbs))):
         return None
@@ -214,7 +214,7 @@ def verb_then_speaker_after_quote(context: _Context) -> Found | None:
 
 def speaker_then_verb_after_quote(context: _Context) -> Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
-    tokens = _skip_punctuation(context.after)
+    tokens = skip_punctuation(context.after)
     if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or (
             governed_before(context.sentence, context.index, context.verbs) and not parenthetical_attribution(tokens))
             or (context.before and context.before[-1].text in DASHES and context.after[0].text in DASHES))):
@@ -351,7 +351,7 @@ def colon_after_subject(context: _Context) -> Found | None:
 def passive_agent(context: _Context) -> Found | None:
     """It has been called "a quiet retreat" by Helen Marsh.  /  "extreme careless," as described
     by FBI Director James Comey."""
-    tokens = _skip_punctuation(context.after)
+    tokens = skip_punctuation(context.after)
     if tokens and tokens[0].lower == "as":
         tokens = tokens[1:]
     if len(tokens) >= 2 and tokens[0].lower.endswith("ed") and is_speech_verb(tokens, 0) and tokens[1].lower == "by":
@@ -698,13 +698,6 @@ def _ends_open(context: _Context) -> bool:
     return bool(context.after) and context.after[0].text in (",", "—", "–")
 
 
-def _skip_punctuation(tokens: list[Token]) -> list[Token]:
-    index = 0
-    while index < len(tokens) and (tokens[index].text in (",", "—", "–", "-", ")", "]", "'", "’", "\"", "”")):
-        index += 1
-    return tokens[index:]
-
-
 def _apply(text: str, quote: Quote, result: Attribution | None) -> Quote:
     if result is None:
         return quote
@@ -717,6 +710,7 @@ def _mention(tokens: list[Token], phrase: Span | Phrase, verb: int | None = None
     """The mention `tokens[start:end]` as offsets, with the speech verb at `verb` (else the phrase's own)."""
     if verb is None and isinstance(phrase, Phrase):
         verb = phrase.verb
+    phrase = (quoted_as(tokens, verb) if verb is not None else None) or phrase  # "Reuters quoted [an official] as saying"
     return Found(tokens[phrase[0]].start, tokens[phrase[1] - 1].end, None if verb is None else verb_text(tokens, verb))
 
 

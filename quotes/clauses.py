@@ -16,13 +16,14 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 
-__all__ = ["past_time_phrase", "in_writer_idiom", "past_connectives", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
            "in_opening_phrase"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
+_QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
@@ -281,6 +282,35 @@ def past_connectives(tokens: list[Token], start: int, end: int) -> int:
         else:
             break
     return start
+
+
+def quoted_as(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """"Reuters quoted [a central bank official] as saying": the one a medium quotes, who is the speaker,
+    from the quoting verb or from the "saying" after "as"; None when the verb is in no such phrase."""
+    quoting: int | None
+    as_: int | None
+    if tokens[verb].lower in load_lexicon("quoting_verbs"):
+        quoting = verb
+        as_ = next((index for index in range(verb + 2, min(len(tokens) - 1, verb + _QUOTED_WORDS))
+                    if tokens[index].lower == "as" or not tokens[index].is_word), None)
+    elif verb >= 3 and tokens[verb - 1].lower == "as" and tokens[verb].lower.endswith("ing"):
+        as_ = verb - 1
+        quoting = next((index for index in range(as_ - 2, max(-1, as_ - _QUOTED_WORDS), -1)
+                        if tokens[index].lower in load_lexicon("quoting_verbs") or not tokens[index].is_word), None)
+    else:
+        return None
+    if as_ is None or quoting is None or tokens[as_].lower != "as" or tokens[quoting].lower not in load_lexicon(
+            "quoting_verbs") or not tokens[as_ + 1].lower.endswith("ing") or tokens[quoting + 1].lower == "by":
+        return None  # (not "Baka was quoted by PAP as saying": the subject speaks, the agent passes it on)
+    return quoting + 1, as_
+
+
+def skip_punctuation(tokens: list[Token]) -> list[Token]:
+    """The tokens after the punctuation that opens them (a comma, a dash, a closing quotation mark)."""
+    index = 0
+    while index < len(tokens) and (tokens[index].text in (",", "—", "–", "-", ")", "]", "'", "’", "\"", "”")):
+        index += 1
+    return tokens[index:]
 
 
 def is_placeholder(token: Token) -> bool:

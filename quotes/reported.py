@@ -23,7 +23,7 @@ from functools import cache
 
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma, past_connectives,
+                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma, past_connectives, quoted_as,
                       past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -245,6 +245,9 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     speaker: Span | Phrase | None
     if joined is not None:
         return joined
+    quoted = quoted_as(tokens, cue)
+    if quoted is not None:
+        return quoted  # "a Reuters report quoted [bankers] as saying ...": the bankers speak
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
         speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
     else:

@@ -756,3 +756,20 @@ def test_a_connective_opening_the_sentence_is_the_writers(text, expected):
 ])
 def test_a_question_put_to_someone_is_the_askers(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Reuters report quoted bankers as saying Manila will pay 111 mln dlrs.",
+     [("Manila will pay 111 mln dlrs", "bankers", "saying")]),
+    ("The agency quoted Oil Minister Gholamreza Aqazadeh as saying that exports would rise.",
+     [("exports would rise", "Oil Minister Gholamreza Aqazadeh", "saying")]),
+    ("Baka was quoted by PAP as saying Poland would meet its obligations.",
+     [("Poland would meet its obligations", "Baka", "saying")]),  # the agent passes the words on
+])
+def test_whom_a_medium_quotes_as_saying_speaks(text, expected):
+    assert reported(text) == expected
+
+
+def test_a_direct_quote_a_medium_quotes_is_the_quoted_persons():
+    found = quotes.extract('"It is above all a question of sovereignty," Reuters quoted a central bank official as saying.')
+    assert [(quote.mention, quote.speaker) for quote in found] == [("a central bank official", "central bank official")]
