@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lexicons import load_lexicon
 
 __all__ = ["acronym_key", "initials", "spelled_acronyms"]
 
 ACRONYM_LETTERS = (2, 6)
+_PATTERNS_KEPT = 4096  # organisations' initials and acronym patterns remembered: a corpus's frequent ones
 _JOINERS = re.compile(r"\s*(?:&|\band\b)\s*|[.\s]")
 
 
+@lru_cache(maxsize=_PATTERNS_KEPT)
 def initials(name: str) -> tuple[str, ...]:
     """The acronyms a name's initials spell, minor words skipped: "Securities and Exchange Commission"
     -> ("SEC",); with a trailing company form, with and without it: "Standard and Poor's Corp" ->
@@ -46,11 +49,11 @@ def acronym_key(name: str) -> str:
 def spelled_acronyms(text: str, names: Iterable[str]) -> set[tuple[str, str]]:
     """(acronym, name) for each organisation name whose acronym the text also uses, as a word of its
     own ("SEC", "S.E.C.", "S&P", "S and P"): the article's evidence that the two are one."""
-    found = set()
-    for name in names:
-        for letters in initials(name):
-            spellings = ("".join(letters), r"\.".join(letters) + r"\.?", r"\s*&\s*".join(letters),
-                         r"\s+and\s+".join(letters))
-            if re.search(rf"(?<![\w.&])(?:{'|'.join(spellings)})(?![\w&])", text):
-                found.add((letters, name))
-    return found
+    return {(letters, name) for name in names for letters in initials(name) if _spelled(letters).search(text)}
+
+
+@lru_cache(maxsize=_PATTERNS_KEPT)
+def _spelled(letters: str) -> re.Pattern[str]:
+    """The ways news writes an acronym, as one pattern, compiled once per acronym."""
+    spellings = (letters, r"\.".join(letters) + r"\.?", r"\s*&\s*".join(letters), r"\s+and\s+".join(letters))
+    return re.compile(rf"(?<![\w.&])(?:{'|'.join(spellings)})(?![\w&])")
