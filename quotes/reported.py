@@ -22,23 +22,23 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from .claims import claim_records
-from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_then_clause, opens_with_phrase, participle_after_comma, past_connectives, quoted_as,
-                      past_time_phrase, that_after, verb_after, writer_clause_follows)
+from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
+                      is_placeholder, opening_then_clause, participle_after_comma, past_connectives, past_time_phrase,
+                      quoted_as)
+from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, plain_subject, relative_content,
+                       time_amount, trim)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb,
-                      phrase_after, phrase_before, verb_subject)
-from .quantities import approximated_at
+from .phrases import (CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb, phrase_after,
+                      phrase_before, verb_subject)
 from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, outer_wins
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
-from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
-_SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 
 
@@ -125,17 +125,17 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
                       if tokens[index].text == ","), None)
         if comma is None or comma == cue + 2:
             return None
-        content = _trim((comma + 1, _content_end(sentence, comma + 1, relative=False)), tokens)
+        content = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
         fragments = [content] if content else []
         speaker = (cue + 2, comma)
     else:
         speaker = phrase_after(tokens, cue + 2) or _source_words(tokens, cue + 2, sentence.end)
         if speaker is None:
             return None
-        fragments = [span for span in [_trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
+        fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and fragments \
                 and not is_clause(tokens, *fragments[0]):
-            rest = _trim((speaker[1] + 1, _content_end(sentence, speaker[1] + 1, relative=False)), tokens)
+            rest = trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)
             fragments += [rest] if rest else []  # "The driver, according to police, fled"
     return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")
 
@@ -143,7 +143,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
 def _source_words(tokens: list[Token], start: int, end: int) -> Span | None:
     """The words after "according to" up to the comma, when they are no name: "police", "exit polls"."""
     stop = start
-    while stop < min(end, start + _SUBJECT_WORDS // 2) and tokens[stop].is_word:
+    while stop < min(end, start + SUBJECT_WORDS // 2) and tokens[stop].is_word:
         stop += 1
     return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
 
@@ -162,10 +162,10 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         return None  # ("When asked if he was bullied", "he was asked to leave": put to him, not his)
     if kind == "marked" and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
-    start = _content_start(sentence, cue + width, kind)
+    start = content_start(sentence, cue + width, kind)
     in_relative = start is None
     if in_relative:
-        start = _relative_content(sentence, cue, width)
+        start = relative_content(sentence, cue, width)
     if start is None:
         return None
     if _opens_sentence_phrase(tokens, cue):  # "While saying that he respects her, he attacked": the main
@@ -173,15 +173,15 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         found = clause_subject(tokens, comma + 1, sentence.end, names_only=False) if comma is not None else None
         if comma is None or found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase
             return None
-        span = _trim((start, comma), tokens)
+        span = trim((start, comma), tokens)
         return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
                                                  "reported_after_cue")
     speaker = _cue_speaker(sentence, cue, joined)
     if speaker is None:
         return None
-    end = _content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
+    end = content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
-    span = _trim((start, end), tokens)
+    span = trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 
 
@@ -210,7 +210,7 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
         ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))), sentence.end)
     speaker = _cue_speaker(sentence, cue, None)
-    span = _trim((start, end), tokens)
+    span = trim((start, end), tokens)
     if speaker is None or span is None:
         return None
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
@@ -228,7 +228,7 @@ def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
     token = tokens[start]
     if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns"):
         return False
-    if _time_amount(tokens, start, end):
+    if time_amount(tokens, start, end):
         return False  # "(the cases) mentioned [last week]", "reported [ten days] ago": a time, no object
     if is_describer(token.lower) and not is_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized:
         return start + 1 < end and is_noun(tokens[start + 1].lower) and tokens[start + 1].lower not in load_lexicon("time_nouns")
@@ -255,7 +255,7 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
         # "X, Y and Z all suggested": the subject is before the quantifier (else it is the subject: "all agreed")
         speaker = (verb_subject(tokens, cue - 1, floor) or (cue - 1, cue)) if floating else verb_subject(tokens, cue, floor)
         if speaker is None or _finding(tokens, speaker):
-            speaker = _plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
+            speaker = plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers
@@ -267,45 +267,6 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     if tokens[speaker[1] - 1].is_possessive and speaker[1] != cue:
         return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject (but "Moody's said")
     return speaker[0], speaker[1]
-
-
-def _plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
-    """The words from the clause start to the cue, when they can only be its subject: "Experts on
-    North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
-    if floor + 1 < cue and tokens[floor + 1].text == "," and tokens[floor].lower in load_lexicons(
-            "clause_openers", "adverbials", "connectives"):
-        floor += 2  # "Rather, sources close to her campaign say"
-    if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
-        floor += 1  # "while another says", "when officials say"
-    end = cue
-    while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
-        end -= 1  # "The figures also said": the adverb is no part of the subject
-    if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
-        return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
-    words = tokens[floor:end]
-    skipped = approximated_at(tokens, floor) if words else 0
-    head = words[skipped] if words and skipped < len(words) else None  # "[nearly] half", "[more than] 40%"
-    if head is None or _participle_phrase(words) or len(words) > _SUBJECT_WORDS or not any(word.is_capitalized or word.lower in load_lexicons(
-            "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) or (
-            len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
-        return None  # (not "This also confirmed the figures")
-    finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
-    if any((not token.is_word and not _in_quantity(words, index)) or token.lower in finite or is_inflected_verb(token.lower)
-           for index, token in enumerate(words)):
-        return None
-    return Phrase(floor, end, cue)
-
-
-def _participle_phrase(words: list[Token]) -> bool:
-    """"According to Jupiter Research 40% of homes", "Speaking at a rally": an opening phrase, no subject."""
-    return len(words) > 1 and words[0].lower.endswith("ing") and words[1].lower in load_lexicon("phrase_prepositions")
-
-
-def _in_quantity(words: list[Token], index: int) -> bool:
-    """"20 %" and "CNN/ORC" are words of a subject: "Some 20 % of people in a recent CNN/ORC poll said"."""
-    text = words[index].text
-    return 0 < index < len(words) and words[index - 1].is_word and (
-        text == "%" or (text == "/" and index + 1 < len(words) and words[index + 1].is_word))
 
 
 def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
@@ -324,11 +285,11 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         speaker, comma, after = phrase_after(tokens, cue + width), cue - 1, cue + width  # ", said Noem"
         after = speaker[1] if speaker is not None else after
     if speaker is None:  # "..., Noem said"; "..., Paul Hofer, head of the association, told Reuters"
-        speaker = phrase_before(tokens, cue, floor=max(floor, cue - _SUBJECT_WORDS))
+        speaker = phrase_before(tokens, cue, floor=max(floor, cue - SUBJECT_WORDS))
         if speaker is None or tokens[speaker[0] - 1].text != ",":
-            found = next((index for index in range(cue - 1, max(floor, cue - _SUBJECT_WORDS), -1)
+            found = next((index for index in range(cue - 1, max(floor, cue - SUBJECT_WORDS), -1)
                           if tokens[index].text == ","), None)
-            plain = _plain_subject(tokens, found + 1, cue) if found is not None else None
+            plain = plain_subject(tokens, found + 1, cue) if found is not None else None
             speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
         comma = speaker[0] - 1 if speaker is not None else -1
         while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
@@ -338,9 +299,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
-            or not _only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
+            or not only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
-    first = _trim((past_connectives(tokens, floor, comma), comma), tokens)
+    first = trim((past_connectives(tokens, floor, comma), comma), tokens)
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None
@@ -352,7 +313,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         # said, "Marla called ...': what comes before is the opening of the quote's sentence, not a content)
     if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
             "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
-        second = _trim((rest + 1, _content_end(sentence, rest + 1, relative=False)), tokens)
+        second = trim((rest + 1, content_end(sentence, rest + 1, relative=False)), tokens)
         if second is not None and not (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)):
             # (not ", he said, urging voters to ...": a participle of the writer's; but ", he said,
             # replacing her would be ...": a clause)
@@ -416,7 +377,7 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     by = next((index for index in range(start + 1, end - 1) if tokens[index].lower == "by"), None)
     if asker is None and by is not None and (after := phrase_after(tokens, by + 1)) is not None and after[1] == end:
         asker, end = after, by  # "was asked about it [by CNN]"
-    span = _trim((start, end), tokens)
+    span = trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
 
 
@@ -426,7 +387,7 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
     An opening "As X said," (a time or place phrase may follow the cue) reports the main clause after
     its comma; not "As he said the plan would fail, the crowd booed", whose cue has its own content."""
     tokens = sentence.tokens
-    if not any(token.lower == "as" for token in tokens[max(0, cue - _SUBJECT_WORDS):cue - 1]):
+    if not any(token.lower == "as" for token in tokens[max(0, cue - SUBJECT_WORDS):cue - 1]):
         return None  # (read first: most cues have no "as" before them)
     floor = clause_floor(tokens, cue)
     kind, width = sentence.cues.get(cue) or ("", 1)
@@ -434,12 +395,12 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
         return None
     comma = next((index for index in range(cue + width, min(sentence.end, cue + width + _FINAL_WORDS))
                   if tokens[index].text == ","), None)
-    if comma is None or not _only_circumstance(tokens, cue + width, comma):
+    if comma is None or not only_circumstance(tokens, cue + width, comma):
         return None
     speaker = verb_subject(tokens, cue, floor + 1)
     if speaker is None or speaker.start != floor + 1:
         return None
-    span = _trim((comma + 1, _content_end(sentence, comma + 1, relative=False)), tokens)
+    span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
     if span is None or not is_clause(tokens, span[0], sentence.end):
         return None
     return _record(sentence, [span], (speaker.start, speaker.end), (cue, cue + width), "reported_as_cue")
@@ -514,205 +475,6 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             opening -= 1
         return opening > 0 and tokens[opening - 1].lower in ("a", "an")
     return False
-
-
-def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
-    """Where the content after a cue begins, or None when no content follows it ("said so", "told
-    reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
-    tokens = sentence.tokens
-    questions = load_lexicon("question_words")
-    if start >= sentence.end:
-        return None
-    if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
-        past = addressee(tokens, start)
-        if past is None and kind == "addressed" and that_after(tokens, start, sentence.end) is None:
-            return None  # (but "warned [on X] that ...": a place or time phrase, then the content)
-        if past is not None and past < sentence.end and tokens[past].lower == "to":
-            return start  # "urged [Republicans to join the ranks]", "asked [the network to donate]"
-        start = past or start
-    start = past_time_phrase(tokens, start, sentence.end)
-    that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
-    if that is not None:
-        if that == start and _that_is_subject(tokens, that, sentence.end):
-            return that  # "said that was wrong": "that" is the subject
-        clause = _trim((that + 1, sentence.end), tokens)
-        return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
-    if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
-        if start >= sentence.end or tokens[start].lower not in questions:
-            return None
-        return start  # "asked whether ...": the question is the content
-    if kind == "marked":
-        return None  # "added a title", "charged him": an object; no content without "that"
-    if kind == "commitment":  # "vowed to ...", "vowed not to ..."
-        if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
-            return start
-        return start if start < sentence.end and tokens[start].lower == "to" else None
-    phrase = start < sentence.end and opens_with_phrase(tokens, start, sentence.end)
-    that = that_after(tokens, start, sentence.end, anywhere=True) if phrase else None
-    if that is not None:  # "said during the debate that he ...": the that-clause
-        return None if that + 1 >= sentence.end or that + 1 in sentence.blocked else that + 1
-    if phrase and not clause_after_phrase(tokens, start, sentence.end):
-        return None  # "said in a telephone call from Paris."
-    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
-            kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
-            and opening_then_clause(tokens, start, sentence.end)):
-        return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
-    return start
-
-
-def _relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None:
-    """"donations, which he said [were accompanied by favors]", "what many analysts said [was a sign]":
-    in a relative clause the content is the verb phrase after the cue (its subject the relative
-    pronoun), the speaker the cue's subject, a few words with no verb between the pronoun and the cue."""
-    tokens, start = sentence.tokens, cue + width
-    if start >= sentence.end or start in sentence.blocked:
-        return None
-    relative = next((index for index in range(cue - 2, max(-1, cue - 6), -1)
-                     if tokens[index].lower in load_lexicon("relative_pronouns") or tokens[index].lower == "what"), None)
-    if relative is None or any(not token.is_word or is_finite_verb(token) or token.lower in load_lexicons(
-            "auxiliaries", "copulas", "modals", "relative_pronouns") for token in tokens[relative + 1:cue]):
-        return None
-    verb = tokens[start]
-    return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
-
-
-def _only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
-    """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
-    Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
-    if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
-        return True
-    if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
-        return False  # "claimed [to be] undecided": an infinitive, no circumstance
-    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
-        or tokens[start].lower.endswith("ly") or _time_amount(tokens, start, end)
-
-
-def _time_amount(tokens: list[Token], start: int, end: int) -> bool:
-    """"[last week]", "[ten days] ago", "[two years] earlier": a time phrase, not an object."""
-    following = tokens[start + 1].lower if start + 1 < end else ""
-    return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
-        following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
-
-
-def _content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
-    """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
-    of another attribution (", but he said", ", she added"); after "who said", the relative clause's
-    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...")."""
-    tokens = sentence.tokens
-    last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
-    finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
-    dependent = _opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
-    for index in range(start, sentence.end):
-        token = tokens[index]
-        if dependent and token.text == ",":
-            dependent = False
-            if not _reporting_clause_follows(sentence, index + 1):
-                continue  # the comma that closes the opening dependent clause: the main clause follows
-            # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
-        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
-            return index
-        if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
-                and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
-            return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
-        if token.text == "," and _attribution_follows(sentence, index + 1, after_comma=True):
-            return index
-        if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
-                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
-                and _attribution_follows(sentence, index + 1, after_comma=False):
-            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
-        if token.text == "," and writer_clause_follows(tokens, index + 1):
-            return index  # ", although ...", ", citing ...", ", but he refuses ..."
-        if token.text == "," and _trailing_apposition(tokens, index, sentence.end):
-            return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss
-        if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
-                index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
-                and is_clause(tokens, index + 1, sentence.end):
-            return index
-    return sentence.end
-
-
-def _trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:
-    """A noun phrase set off after a name that closes the sentence ("Mr. Trump, the presumed Putin
-    favorite", "NATO, the existing military alliance that includes ..."): the writer's description of
-    the name, no part of what was said. No finite verb may come before a relative pronoun."""
-    if comma < 1 or comma + 2 >= end or not tokens[comma - 1].is_capitalized or not tokens[comma - 1].is_word \
-            or tokens[comma + 1].lower not in load_lexicon("articles"):
-        return False
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
-    for index in range(comma + 2, end):
-        token = tokens[index]
-        if token.lower in load_lexicon("relative_pronouns") or token.text in CLAUSE_END:
-            return True
-        if not token.is_word or token.lower in load_lexicon("coordinators") or token.lower in finite or (
-                index > comma + 2 and is_inflected_verb(token.lower)):
-            return False  # (a list, "Israel, the Iranian deal and ...", or a clause; "the [presumed] favorite" is one)
-    return True
-
-
-def _opens_dependent_clause(tokens: list[Token], start: int) -> bool:
-    """"said that, [even] if they thought it was appropriate, a recount ...", "said that when she was
-    young, a boss ...": a content that opens with a dependent clause after "that", whose comma comes
-    before the main clause (not "asked [if he would], he looked away": without "that" the dependent
-    clause may be all the content)."""
-    after_that = start >= 1 and tokens[start - 1].lower == "that"
-    if not after_that and (start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that"):
-        return False
-    if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
-        start += 1
-    return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
-        and is_clause(tokens, start + 1, len(tokens))
-
-
-def _reporting_clause_follows(sentence: ReadSentence, start: int) -> bool:
-    """A new attribution whose verb is a plain speech cue in the past or present ("he argued", "she
-    says"), not a belief or a conditional ("he feels", "he would advise"): only such a clause ends a
-    content after its opening dependent clause."""
-    cue = next((index for index in range(start, min(len(sentence.tokens), start + _SUBJECT_WORDS // 2))
-                if index in sentence.cues), None)
-    return cue is not None and sentence.cues[cue][0] in ("plain", "marked") \
-        and is_inflected_verb(sentence.tokens[cue].lower) and _attribution_follows(sentence, start, after_comma=True)
-
-
-def _attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool) -> bool:
-    """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
-    `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
-    tokens = sentence.tokens
-    if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
-        start += 1  # ", but he said", ", which he said were"
-    start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
-    for index in range(start, min(len(tokens), start + _SUBJECT_WORDS // 2)):
-        if (index in sentence.cues and sentence.cues[index][0] != "put") or (after_comma and index > start and is_speech_verb(tokens, index)
-                                                     and is_inflected_verb(tokens[index].lower)
-                                                     and tokens[index].lower not in load_lexicon("permission_verbs")):
-            subjects = (phrase_before(tokens, index, floor=start), _plain_subject(tokens, start, index) if after_comma else None)
-            return index == start or any(subject is not None and subject[0] == start for subject in subjects)
-            # (the plain subject: ", and more than 4 in 10 said")
-        if not tokens[index].is_word:
-            return False
-    return False
-
-
-def _trim(span: Span, tokens: list[Token]) -> Span | None:
-    """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
-    start, end = span
-    loose = load_lexicons("clause_joiners", "coordinators")
-    while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]))
-                           or (tokens[start].lower == "that" and not _that_is_subject(tokens, start, end))):
-        start += 1
-    while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]))
-                           or tokens[end - 1].lower in loose):
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def _that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
-    """"said [that] was wrong", "said [that] would fail": "that" before an auxiliary is the content's
-    subject, not the word that introduces it."""
-    following = tokens[that + 1] if that + 1 < end else None
-    return following is not None and following.lower in load_lexicons("auxiliaries", "copulas", "modals")
-    # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:

@@ -773,3 +773,13 @@ def test_whom_a_medium_quotes_as_saying_speaks(text, expected):
 def test_a_direct_quote_a_medium_quotes_is_the_quoted_persons():
     found = quotes.extract('"It is above all a question of sovereignty," Reuters quoted a central bank official as saying.')
     assert [(quote.mention, quote.speaker) for quote in found] == [("a central bank official", "central bank official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.", []),  # an object and its recipient
+    ("Sessions pledged his support to the Trump campaign.", []),
+    ("Sanders urged Republicans to join the ranks of believers.", [("Republicans to join the ranks of believers", "Sanders",
+                                                                     "urged")]),
+])
+def test_an_object_given_to_someone_is_no_content(text, expected):
+    assert reported(text) == expected

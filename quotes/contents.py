@@ -1,0 +1,263 @@
+"""Where a reported content starts and ends, and whose words are only a subject.
+
+`quotes.reported` finds a cue and its speaker; this module draws the content's edges around them:
+past an addressee, a time phrase and "that" to where the content begins; to the sentence end, a
+semicolon, a direct quote, another attribution or a clause of the writer's where it ends.
+"""
+
+from __future__ import annotations
+
+from .clauses import (addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
+                      opens_with_phrase, past_time_phrase, that_after, verb_after, writer_clause_follows)
+from .lexicons import load_lexicon, load_lexicons
+from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
+from .quantities import approximated_at
+from .records import ReadSentence
+from .tokens import Token
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb
+
+__all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
+           "plain_subject", "attribution_follows", "that_is_subject", "SUBJECT_WORDS"]
+
+SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
+
+
+def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
+    """The words from the clause start to the cue, when they can only be its subject: "Experts on
+    North Korea and nuclear nonproliferation said" (no verb among them, no punctuation)."""
+    if floor + 1 < cue and tokens[floor + 1].text == "," and tokens[floor].lower in load_lexicons(
+            "clause_openers", "adverbials", "connectives"):
+        floor += 2  # "Rather, sources close to her campaign say"
+    if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
+        floor += 1  # "while another says", "when officials say"
+    end = cue
+    while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
+        end -= 1  # "The figures also said": the adverb is no part of the subject
+    if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
+        return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
+    words = tokens[floor:end]
+    skipped = approximated_at(tokens, floor) if words else 0
+    head = words[skipped] if words and skipped < len(words) else None  # "[nearly] half", "[more than] 40%"
+    if head is None or participle_phrase(words) or len(words) > SUBJECT_WORDS or not any(word.is_capitalized or word.lower in load_lexicons(
+            "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) or (
+            len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
+        return None  # (not "This also confirmed the figures")
+    finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")
+    if any((not token.is_word and not in_quantity(words, index)) or token.lower in finite or is_inflected_verb(token.lower)
+           for index, token in enumerate(words)):
+        return None
+    return Phrase(floor, end, cue)
+
+
+def participle_phrase(words: list[Token]) -> bool:
+    """"According to Jupiter Research 40% of homes", "Speaking at a rally": an opening phrase, no subject."""
+    return len(words) > 1 and words[0].lower.endswith("ing") and words[1].lower in load_lexicon("phrase_prepositions")
+
+
+def in_quantity(words: list[Token], index: int) -> bool:
+    """"20 %" and "CNN/ORC" are words of a subject: "Some 20 % of people in a recent CNN/ORC poll said"."""
+    text = words[index].text
+    return 0 < index < len(words) and words[index - 1].is_word and (
+        text == "%" or (text == "/" and index + 1 < len(words) and words[index + 1].is_word))
+
+
+def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
+    """Where the content after a cue begins, or None when no content follows it ("said so", "told
+    reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
+    tokens = sentence.tokens
+    questions = load_lexicon("question_words")
+    if start >= sentence.end:
+        return None
+    if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
+        past = addressee(tokens, start)
+        if past is None and kind == "addressed" and that_after(tokens, start, sentence.end) is None:
+            return None  # (but "warned [on X] that ...": a place or time phrase, then the content)
+        if past is not None and past + 1 < sentence.end and tokens[past].lower == "to":
+            recipient = tokens[past + 1].is_capitalized or tokens[past + 1].lower in load_lexicons(
+                "articles", "determiners", "possessive_pronouns", "pronoun_determiners")
+            return None if recipient else start  # "urged [Republicans to join the ranks]", "asked [the network
+            # to donate]"; not "offered advice to Hillary Clinton", "pledged his support to the campaign"
+        start = past or start
+    start = past_time_phrase(tokens, start, sentence.end)
+    that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
+    if that is not None:
+        if that == start and that_is_subject(tokens, that, sentence.end):
+            return that  # "said that was wrong": "that" is the subject
+        clause = trim((that + 1, sentence.end), tokens)
+        return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
+    if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
+        if start >= sentence.end or tokens[start].lower not in questions:
+            return None
+        return start  # "asked whether ...": the question is the content
+    if kind == "marked":
+        return None  # "added a title", "charged him": an object; no content without "that"
+    if kind == "commitment":  # "vowed to ...", "vowed not to ..."
+        if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
+            return start
+        return start if start < sentence.end and tokens[start].lower == "to" else None
+    phrase = start < sentence.end and opens_with_phrase(tokens, start, sentence.end)
+    that = that_after(tokens, start, sentence.end, anywhere=True) if phrase else None
+    if that is not None:  # "said during the debate that he ...": the that-clause
+        return None if that + 1 >= sentence.end or that + 1 in sentence.blocked else that + 1
+    if phrase and not clause_after_phrase(tokens, start, sentence.end):
+        return None  # "said in a telephone call from Paris."
+    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
+            kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
+            and opening_then_clause(tokens, start, sentence.end)):
+        return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
+    return start
+
+
+def relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None:
+    """"donations, which he said [were accompanied by favors]", "what many analysts said [was a sign]":
+    in a relative clause the content is the verb phrase after the cue (its subject the relative
+    pronoun), the speaker the cue's subject, a few words with no verb between the pronoun and the cue."""
+    tokens, start = sentence.tokens, cue + width
+    if start >= sentence.end or start in sentence.blocked:
+        return None
+    relative = next((index for index in range(cue - 2, max(-1, cue - 6), -1)
+                     if tokens[index].lower in load_lexicon("relative_pronouns") or tokens[index].lower == "what"), None)
+    if relative is None or any(not token.is_word or is_finite_verb(token) or token.lower in load_lexicons(
+            "auxiliaries", "copulas", "modals", "relative_pronouns") for token in tokens[relative + 1:cue]):
+        return None
+    verb = tokens[start]
+    return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
+
+
+def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
+    """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
+    Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
+    if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
+        return True
+    if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
+        return False  # "claimed [to be] undecided": an infinitive, no circumstance
+    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
+        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)
+
+
+def time_amount(tokens: list[Token], start: int, end: int) -> bool:
+    """"[last week]", "[ten days] ago", "[two years] earlier": a time phrase, not an object."""
+    following = tokens[start + 1].lower if start + 1 < end else ""
+    return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
+        following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
+
+
+def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
+    """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
+    of another attribution (", but he said", ", she added"); after "who said", the relative clause's
+    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...")."""
+    tokens = sentence.tokens
+    last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
+    dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
+    for index in range(start, sentence.end):
+        token = tokens[index]
+        if dependent and token.text == ",":
+            dependent = False
+            if not reporting_clause_follows(sentence, index + 1):
+                continue  # the comma that closes the opening dependent clause: the main clause follows
+            # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
+        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
+            return index
+        if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
+                and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
+            return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
+        finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
+        if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
+            return index
+        if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
+                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
+                and attribution_follows(sentence, index + 1, after_comma=False):
+            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
+        if token.text == "," and writer_clause_follows(tokens, index + 1):
+            return index  # ", although ...", ", citing ...", ", but he refuses ..."
+        if token.text == "," and trailing_apposition(tokens, index, sentence.end):
+            return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss
+        if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
+                index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
+                and is_clause(tokens, index + 1, sentence.end):
+            return index
+    return sentence.end
+
+
+def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:
+    """A noun phrase set off after a name that closes the sentence ("Mr. Trump, the presumed Putin
+    favorite", "NATO, the existing military alliance that includes ..."): the writer's description of
+    the name, no part of what was said. No finite verb may come before a relative pronoun."""
+    if comma < 1 or comma + 2 >= end or not tokens[comma - 1].is_capitalized or not tokens[comma - 1].is_word \
+            or tokens[comma + 1].lower not in load_lexicon("articles"):
+        return False
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for index in range(comma + 2, end):
+        token = tokens[index]
+        if token.lower in load_lexicon("relative_pronouns") or token.text in CLAUSE_END:
+            return True
+        if not token.is_word or token.lower in load_lexicon("coordinators") or token.lower in finite or (
+                index > comma + 2 and is_inflected_verb(token.lower)):
+            return False  # (a list, "Israel, the Iranian deal and ...", or a clause; "the [presumed] favorite" is one)
+    return True
+
+
+def opens_dependent_clause(tokens: list[Token], start: int) -> bool:
+    """"said that, [even] if they thought it was appropriate, a recount ...", "said that when she was
+    young, a boss ...": a content that opens with a dependent clause after "that", whose comma comes
+    before the main clause (not "asked [if he would], he looked away": without "that" the dependent
+    clause may be all the content)."""
+    after_that = start >= 1 and tokens[start - 1].lower == "that"
+    if not after_that and (start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that"):
+        return False
+    if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
+        start += 1
+    return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
+        and is_clause(tokens, start + 1, len(tokens))
+
+
+def reporting_clause_follows(sentence: ReadSentence, start: int) -> bool:
+    """A new attribution whose verb is a plain speech cue in the past or present ("he argued", "she
+    says"), not a belief or a conditional ("he feels", "he would advise"): only such a clause ends a
+    content after its opening dependent clause."""
+    cue = next((index for index in range(start, min(len(sentence.tokens), start + SUBJECT_WORDS // 2))
+                if index in sentence.cues), None)
+    return cue is not None and sentence.cues[cue][0] in ("plain", "marked") \
+        and is_inflected_verb(sentence.tokens[cue].lower) and attribution_follows(sentence, start, after_comma=True)
+
+
+def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool) -> bool:
+    """True when a new attribution begins at `start`: "[but] he said", "Noem added", "said Noem";
+    `after_comma`, any speech verb of a new subject counts too (", and Democrats accused ...")."""
+    tokens = sentence.tokens
+    if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
+        start += 1  # ", but he said", ", which he said were"
+    start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
+    for index in range(start, min(len(tokens), start + SUBJECT_WORDS // 2)):
+        if (index in sentence.cues and sentence.cues[index][0] != "put") or (after_comma and index > start and is_speech_verb(tokens, index)
+                                                     and is_inflected_verb(tokens[index].lower)
+                                                     and tokens[index].lower not in load_lexicon("permission_verbs")):
+            subjects = (phrase_before(tokens, index, floor=start), plain_subject(tokens, start, index) if after_comma else None)
+            return index == start or any(subject is not None and subject[0] == start for subject in subjects)
+            # (the plain subject: ", and more than 4 in 10 said")
+        if not tokens[index].is_word:
+            return False
+    return False
+
+
+def trim(span: Span, tokens: list[Token]) -> Span | None:
+    """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
+    start, end = span
+    loose = load_lexicons("clause_joiners", "coordinators")
+    while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]))
+                           or (tokens[start].lower == "that" and not that_is_subject(tokens, start, end))):
+        start += 1
+    while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]))
+                           or tokens[end - 1].lower in loose):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
+    """"said [that] was wrong", "said [that] would fail": "that" before an auxiliary is the content's
+    subject, not the word that introduces it."""
+    following = tokens[that + 1] if that + 1 < end else None
+    return following is not None and following.lower in load_lexicons("auxiliaries", "copulas", "modals")
+    # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
