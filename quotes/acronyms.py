@@ -17,7 +17,9 @@ from .lexicons import load_lexicon
 __all__ = ["acronym_key", "initials", "spelled_acronyms"]
 
 ACRONYM_LETTERS = (2, 6)
-_PATTERNS_KEPT = 4096  # organisations' initials and acronym patterns remembered: a corpus's frequent ones
+_PATTERNS_KEPT = 4096  # organisations' initials remembered: a corpus's frequent ones
+# An acronym as news writes it, a word of its own: "SEC", "S.E.C.", "S&P", "S and P" (not "BBCs").
+_WRITTEN = re.compile(r"(?<![\w.&])(?:(?:[A-Z]\.?){2,6}|[A-Z](?:\s*&\s*[A-Z]|\s+and\s+[A-Z])+)(?![\w&])")
 _JOINERS = re.compile(r"\s*(?:&|\band\b)\s*|[.\s]")
 
 
@@ -48,12 +50,10 @@ def acronym_key(name: str) -> str:
 
 def spelled_acronyms(text: str, names: Iterable[str]) -> set[tuple[str, str]]:
     """(acronym, name) for each organisation name whose acronym the text also uses, as a word of its
-    own ("SEC", "S.E.C.", "S&P", "S and P"): the article's evidence that the two are one."""
-    return {(letters, name) for name in names for letters in initials(name) if _spelled(letters).search(text)}
-
-
-@lru_cache(maxsize=_PATTERNS_KEPT)
-def _spelled(letters: str) -> re.Pattern[str]:
-    """The ways news writes an acronym, as one pattern, compiled once per acronym."""
-    spellings = (letters, r"\.".join(letters) + r"\.?", r"\s*&\s*".join(letters), r"\s+and\s+".join(letters))
-    return re.compile(rf"(?<![\w.&])(?:{'|'.join(spellings)})(?![\w&])")
+    own ("SEC", "S.E.C.", "S&P", "S and P"): the article's evidence that the two are one. The text's
+    acronyms are read once, in one pass, and only when some name has initials."""
+    spelled = [(letters, name) for name in names for letters in initials(name)]
+    if not spelled:
+        return set()
+    written = {acronym_key(match.group()) for match in _WRITTEN.finditer(text)}
+    return {(letters, name) for letters, name in spelled if letters in written}
