@@ -1,7 +1,5 @@
 """`python -m quotes ...` works the same as the `quotes` command."""
 
-import sys
+from .cli import console
 
-from .cli import main
-
-sys.exit(main())
+console()
