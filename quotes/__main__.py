@@ -1,5 +1,7 @@
 """`python -m quotes ...` works the same as the `quotes` command."""
 
-from .cli import console
+import sys
 
-console()
+from .cli import main
+
+sys.exit(main())

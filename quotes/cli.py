@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .batch import batch_collection
 from .errors import QuotesError
 from .model import KINDS
 from .inputs import DEFAULT_MAX_CHARS
@@ -137,14 +136,6 @@ def _add_evaluate(commands: Any) -> None:
     evaluate.add_argument("--overlap", type=float, default=0.8, metavar="R",
                           help="character overlap (0..1) that counts as a loose match (default: 0.8)")
     evaluate.set_defaults(handler=_evaluate)
-
-
-def console() -> None:
-    """The `quotes` command (and `python -m quotes`): `main`, in a process tuned for a batch run
-    (`quotes.batch`); `main` itself, called in-process by tests and notebooks, leaves its caller's
-    garbage collector alone."""
-    batch_collection()
-    sys.exit(main())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,6 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
-from .batch import batch_collection
 from .errors import ExtractionLimitError, OptionError, QuotesError
 from .kinds import classify_quotes, is_headline
 from .marks import QUOTE_CHARACTERS, find_quote_spans
@@ -145,9 +144,7 @@ def _extract_stream(articles: Iterable[Article], jobs: int, executor: Any, kinds
 
 def _end_with_parent() -> None:
     """A worker leaves Ctrl-C and SIGTERM to the parent, which stops the pool, and on Linux asks to be
-    ended when its parent ends however it ends: no worker outlives a run holding its pipes. It
-    collects garbage as a batch run's process does (`quotes.batch`)."""
-    batch_collection()
+    ended when its parent ends however it ends: no worker outlives a run holding its pipes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which a fork would inherit
     if sys.platform.startswith("linux"):

@@ -214,16 +214,3 @@ def test_no_index_writes_the_same_csvs_and_no_page(tmp_path, capsys):
     # the article views are linked from the page: asking for them without it is a usage error
     assert main(["run", str(SEED), "--out", str(tmp_path / "views"), "--no-index", "--html-articles"]) == 2
     assert "index.html" in capsys.readouterr().err
-
-
-def test_the_command_tunes_its_collector_and_main_leaves_the_callers_alone():
-    import gc
-
-    from quotes.batch import BATCH_COLLECTION
-
-    before = gc.get_threshold()
-    assert main(["--version"]) == 0
-    assert gc.get_threshold() == before  # in-process: the caller's collector is its own
-    probe = ("import gc, quotes.cli as cli; cli.main = lambda: print(gc.get_threshold()[0]) or 0; cli.console()")
-    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert int(shown) == BATCH_COLLECTION
