@@ -47,26 +47,26 @@ def corpus_names(speakers: Iterable[tuple[str, str]], acronyms: Mapping[tuple[st
     merged = _company_forms(speakers)
     people_by_surname: defaultdict[str, set[str]] = defaultdict(set)
     organizations_by_initials: defaultdict[str, set[str]] = defaultdict(set)
-    candidates: list[tuple[str, str]] = []
+    candidates: list[tuple[str, str, str]] = []  # (name, kind, its letters if it is an organisation's acronym)
     for name, kind in speakers:
         words = name.split()
-        if len(words) == 1 or (kind == "organization" and acronym_key(name)):
-            candidates.append((name, kind))  # (an acronym of several words, "S and P", spells nothing out)
+        letters = acronym_key(name) if kind == "organization" else ""
+        if len(words) == 1 or letters:
+            candidates.append((name, kind, letters))  # (an acronym of several words, "S and P", spells nothing out)
         elif kind == "person" and _given(words[0]) and not any(word[:1].islower() for word in words[1:]):
             people_by_surname[words[-1]].add(name)  # (not "Corning Glass", "for Pennzoil": no given name)
-        if kind == "organization" and len(words) > 1 and not acronym_key(name) and name not in merged:
-            for letters in initials(name):
-                organizations_by_initials[letters].add(name)
+        if kind == "organization" and len(words) > 1 and not letters and name not in merged:
+            for each in initials(name):
+                organizations_by_initials[each].add(name)
     linked: Counter[tuple[str, str]] = Counter()
     for (letters, name), articles in acronyms.items():
         linked[letters, merged.get(name, (name,))[0]] += articles
-    for name, kind in candidates:
+    for name, kind, letters in candidates:
         if kind in ("person", "unknown") and _could_be_surname(name) and len(people_by_surname.get(name, ())) == 1:
             merged[name] = (next(iter(people_by_surname[name])), "surname")
-        letters = acronym_key(name)
         needed = _TWO_LETTER_EVIDENCE if len(letters) == 2 else 1
         targets = {target for target in organizations_by_initials.get(letters, ()) if linked[letters, target] >= needed} \
-            if kind == "organization" and letters else set()
+            if letters else set()
         if len(targets) == 1:  # (one organisation an article spells it as: others of those initials never were)
             merged[name] = (next(iter(targets)), "acronym")
     return merged

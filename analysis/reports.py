@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any
 
-from quotes.acronyms import spelled_acronyms
+from quotes.acronyms import quoted_acronyms
 from quotes.errors import OptionError, ReportWriteError
 from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
@@ -262,8 +262,7 @@ class ReportWriter:
             self._pages[article_id] = f"{_VIEWS}/{self._views.write(article_id, article.text, extracted.quotes)}"
         rows = quote_records(article_id, extracted.quotes, tuple(metadata.items()))
         if article.text is not None:
-            self.acronyms.update(spelled_acronyms(article.text, {quote.speaker for quote in extracted.quotes
-                                                             if quote.speaker and quote.speaker_type == "organization"}))
+            self.acronyms.update(quoted_acronyms(article.text, extracted.quotes))
         for row, quote in zip(rows, extracted.quotes):
             if quote.kind != "indirect" or self.tone_paraphrase:  # reported speech: the writer's words
                 row["polarity"], row["subjectivity"] = score(quote.text)

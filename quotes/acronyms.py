@@ -9,12 +9,13 @@ the acronym, while every right merge (CFTC, FDA, London Stock Exchange's LSE) ha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .lexicons import load_lexicon
+from .model import Quote
 
-__all__ = ["acronym_key", "initials", "spelled_acronyms"]
+__all__ = ["acronym_key", "initials", "quoted_acronyms", "spelled_acronyms"]
 
 ACRONYM_LETTERS = (2, 6)
 _PATTERNS_KEPT = 4096  # organisations' initials remembered: a corpus's frequent ones
@@ -46,6 +47,11 @@ def acronym_key(name: str) -> str:
     letters = _JOINERS.sub("", name)
     return letters if letters.isalpha() and letters.isupper() and \
         ACRONYM_LETTERS[0] <= len(letters) <= ACRONYM_LETTERS[1] else ""
+
+
+def quoted_acronyms(text: str, quotes: Sequence[Quote]) -> set[tuple[str, str]]:
+    """`spelled_acronyms` of the organisations an article quotes: the evidence a run collects."""
+    return spelled_acronyms(text, {quote.speaker for quote in quotes if quote.speaker and quote.speaker_type == "organization"})
 
 
 def spelled_acronyms(text: str, names: Iterable[str]) -> set[tuple[str, str]]:

@@ -27,6 +27,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, not_name_starts, \
     parse_name, surnames_by_initial, title_words_before
+from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, world_given_names
 
@@ -129,7 +130,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     # person named since, as the speaker of the reported speech named by name adds to it)
     speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
                       and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns"))
-                      and quote.rule != "reported_question")  # (who asks "was asked by X whether": the one asked answers)
+                      and not asks(quote))  # (who asks "was asked by X whether": the one asked answers)
     descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,

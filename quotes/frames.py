@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from .acronyms import spelled_acronyms
+from .acronyms import quoted_acronyms
 from .errors import ExtractionLimitError, InputFormatError
 from .model import KINDS, Kind, Quote
 from .pipeline import check_kinds, extract
@@ -101,8 +101,7 @@ def extract_frame(data: str | Sequence[str] | pandas.DataFrame, *, text_col: str
         status, reason, found = _extracted(text, wanted)
         statuses.append((article_id, status, reason))
         if found:
-            acronyms.update(spelled_acronyms(text, {quote.speaker for quote in found
-                                                    if quote.speaker and quote.speaker_type == "organization"}))
+            acronyms.update(quoted_acronyms(text, found))
         records.extend(quote_records(article_id, found, metadata))
     frame = pandas.DataFrame.from_records(records, columns=[*QUOTE_COLUMNS, *metadata_columns])
     dtypes: dict[str, Any] = dict(QUOTE_DTYPES)

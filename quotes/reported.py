@@ -36,7 +36,7 @@ from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 
-__all__ = ["add_reported", "cue_positions", "holds_cue", "REPORTED_RULES"]
+__all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES"]
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
@@ -379,6 +379,12 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
         asker, end = after, by  # "was asked about it [by CNN]"
     span = trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
+
+
+def asks(quote: Quote) -> bool:
+    """A question put to someone: the quote's mention is who asked it ("was asked by X whether"), whose
+    salience and pronouns the answer after it must not take."""
+    return quote.rule == reported_question.__name__
 
 
 def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:

@@ -23,6 +23,7 @@ from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
+from .reported import asks
 from .tokens import Token, tokenize
 from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
@@ -403,8 +404,7 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     """'"...," Obi said. "...," he added.': a pronoun in the same paragraph as the last attribution,
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
-    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None
-                 and quote.rule != "reported_question"), None)  # (who asked "was asked by X whether" answers nothing)
+    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None and not asks(quote)), None)
     if last is None or last.mention_end is None or not last.speaker or last.speaker_gender not in (gender, "unknown") \
             or not (last.speaker_type == "person" or (last.speaker_type == "unknown" and last.speaker_named)):
         return None  # (a lone name of unknown kind that "he" continues is a person's: "Subroto said")
