@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_known_noun, is_title
+from .wordclass import is_describer, is_known_noun, is_noun, is_title
 
 __all__ = ["apposition_start", "name_after_comma", "name_between_commas"]
 
@@ -40,7 +40,14 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
         opening -= 1
     if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
         return None
-    segment = tokens[opening + 1:comma]
+    last = comma
+    while last - 1 > opening + 1 and tokens[last - 1].text.startswith("(") and tokens[last - 1].text.endswith(")"):
+        last -= 1  # "Marcia Price (D-Newport News)": the party tag ends the name's phrase
+    first = opening + 1
+    while first < last - 1 and tokens[first].is_word and not tokens[first].is_capitalized \
+            and _role_modifier(tokens[first].lower) and is_title(tokens[first + 1].lower):
+        first += 1  # "his niece, state Del. Marcia Price,": the role's modifiers in lower case, then a title
+    segment = tokens[first:last]
     connectors = load_lexicon("name_connectors")
     if not segment[0].is_capitalized or not all(
             token.is_word and (token.is_capitalized or token.lower in connectors) for token in segment):
@@ -48,10 +55,17 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     before = tokens[opening - 1]
     if before.is_capitalized and _role_ends_at(tokens, opening - 1, floor) and not any(
             is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment):
-        return opening + 1, comma  # "The Minister of Families, Rochelle Squires, said": the role, then the name
+        return first, last  # "The Minister of Families, Rochelle Squires, said": the role, then the name
     if before.is_capitalized or not before.is_word:
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
-    return opening + 1, comma
+    return first, last
+
+
+def _role_modifier(word: str) -> bool:
+    """A lower-case word that can qualify a title ("state", "former", "deputy"), not a preposition or a
+    participle ("[including] Mr. Goldberg")."""
+    return not word.endswith("ing") and word not in load_lexicon("phrase_prepositions") and (
+        is_noun(word) or is_describer(word) or is_title(word))
 
 
 def _role_ends_at(tokens: list[Token], last: int, floor: int) -> bool:

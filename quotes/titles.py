@@ -36,5 +36,8 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
     while following < len(tokens) and tokens[following].lower.rstrip(".") in titles \
             and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
         following += 1
+    if following == index + 1 and following + 1 < len(tokens) and tokens[following].text.endswith(".") \
+            and is_title(tokens[following].lower):
+        following += 1  # "state Sen. Marcia Price": an abbreviated title in capitals, then the name
     return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
         and tokens[following].lower not in load_lexicon("days")

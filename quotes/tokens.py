@@ -64,6 +64,7 @@ _TOKEN = re.compile(
     # name in title case in brackets ("<Airbus Industrie>", a wire's unlisted company) is no tag.
     r"|<(?![A-Z][a-z])[A-Za-z/!?][^<>]*>"
     r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
+    r"|\([DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){1,2}\)"  # a party and a district of two or three words: (D-Newport News)
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T

@@ -32,6 +32,9 @@ def _index(text: str, word: str) -> int:
     ("Trump at the time said", "said", "Trump"),
     ("a city official who asked not to be named said", "said", "a city official"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
+    # the name set off after a description keeps its role's lower-case modifier, not its party tag
+    ("Scott's niece, state Sen. Marcia Price (D-Newport News), shouted", "shouted", "Sen. Marcia Price"),
+    ("Many tax experts, including Mr. Goldberg, have said", "said", "Many tax experts"),
 ])
 def test_phrase_before_a_verb(text, verb, expected):
     tokens = tokenize(text, 0, len(text))

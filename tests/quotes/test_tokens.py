@@ -36,6 +36,12 @@ def test_a_short_parenthetical_and_a_possessive_are_single_tokens():
     assert tokens[5].is_possessive and not tokens[6].is_possessive
 
 
+def test_a_party_tag_with_a_district_of_several_words_is_one_token():
+    text = "Del. Marcia Price (D-Newport News) and Sen. Tim Kaine (D-Va.) spoke"
+    assert [token.text for token in tokenize(text, 0, len(text))] == [
+        "Del.", "Marcia", "Price", "(D-Newport News)", "and", "Sen.", "Tim", "Kaine", "(D-Va.)", "spoke"]
+
+
 def test_a_hyphenated_name_keeps_its_possessive_and_inner_apostrophes():
     text = "Chesebrough-Pond's Inc and al-Rifa'i's aide met O'Neill-Smith"
     assert [token.text for token in tokenize(text, 0, len(text))] == [
