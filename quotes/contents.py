@@ -14,10 +14,10 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, ph
 from .quantities import approximated_at
 from .records import ReadSentence
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_verb
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
-           "plain_subject", "attribution_follows", "that_is_subject", "SUBJECT_WORDS"]
+           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 
@@ -68,6 +68,8 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     questions = load_lexicon("question_words")
     if start >= sentence.end:
         return None
+    if tokens[start - 1].lower in load_lexicon("gerund_cues") and gerund_object(tokens, start):
+        return start  # "proposed [barring all foreign Muslims from entering]": the act proposed
     if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
         past = addressee(tokens, start)
         if past is None and kind == "addressed" and that_after(tokens, start, sentence.end) is None:
@@ -140,6 +142,20 @@ def time_amount(tokens: list[Token], start: int, end: int) -> bool:
     following = tokens[start + 1].lower if start + 1 < end else ""
     return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
         following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
+
+
+def gerund_object(tokens: list[Token], start: int) -> bool:
+    """A gerund with its own object or phrase opens the content: "[dropping] carried interest", not
+    "during", "nothing" or "according" (no verb's -ing form), nor a gerund that ends the sentence."""
+    word = tokens[start]
+    return word.is_word and not word.is_capitalized and word.lower.endswith("ing") and start + 1 < len(tokens) \
+        and tokens[start + 1].is_word and word.lower not in load_lexicons("prepositional_participles", "content_blockers") \
+        and any(can_be_verb(stem) for stem in _gerund_stems(word.lower[:-3]))
+
+
+def _gerund_stems(stem: str) -> tuple[str, ...]:
+    """The verbs an -ing form may come from: "barr[ing]" bar, "urg[ing]" urge, "drop[p]ing" drop."""
+    return (stem, stem + "e") + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
 
 
 def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:

@@ -105,6 +105,19 @@ def test_a_clause_of_two_words_is_a_content(text, expected):
     assert reported(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an act proposed, admitted or reported, named by a gerund with its object, is what was said
+    ("Intro.\n\nHe proposed dropping carried interest.", [("dropping carried interest", "He", "proposed")]),
+    ("Intro.\n\nThe PAC reported spending $1 million on ads.", [("spending $1 million on ads", "The PAC", "reported")]),
+    ("Intro.\n\nShe acknowledged urging her staff to leave.", [("urging her staff to leave", "She", "acknowledged")]),
+    # not a word that only looks like one, nor a gerund after a verb that takes none
+    ("Intro.\n\nHe suggested during the talks.", []),
+    ("Intro.\n\nHe proposed nothing new.", []),
+])
+def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
+    assert reported(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
