@@ -166,6 +166,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
+    past_seen = present_seen = False  # a verb in the past, and one in the present or future, in the content so far
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     for index in range(start, sentence.end):
         token = tokens[index]
@@ -179,6 +180,12 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
+        if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
+            return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
+        past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in load_lexicon(
+            "past_auxiliaries")
+        present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
+            token.lower in finite and token.lower not in load_lexicon("past_auxiliaries"))
         finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
@@ -195,6 +202,17 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
                 and is_clause(tokens, index + 1, sentence.end):
             return index
     return sentence.end
+
+
+def _next_act(tokens: list[Token], comma: int, end: int) -> bool:
+    """", and requested another month", ", but downplayed the issue": a past verb with no subject of its
+    own, joined after a content in the present or future, is what the speaker did next (not a
+    participle before its noun: ", but increased competition may ...", ", and affiliated partnerships")."""
+    if comma + 2 >= end or tokens[comma + 1].lower not in ("and", "but"):
+        return False
+    verb = tokens[comma + 2].lower
+    return verb.endswith("ed") and is_inflected_verb(verb) and not is_noun(verb) and not (
+        comma + 3 < end and is_noun(tokens[comma + 3].lower))
 
 
 def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:

@@ -118,6 +118,21 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
     assert reported(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ", and" + a past verb with no subject of its own is the speaker's next act, after a content
+    # that is not itself in the past ...
+    ("Intro.\n\nAides said they would miss the deadline, and requested another month.",
+     [("they would miss the deadline", "Aides", "said")]),
+    ("Intro.\n\nPaul said the plan would fail, but downplayed the issue.", [("the plan would fail", "Paul", "said")]),
+    # ... but it goes on a past content, and a participle before a noun is no verb
+    ("Intro.\n\nThe firm said it cut jobs, and closed two plants.", [("it cut jobs, and closed two plants", "The firm", "said")]),
+    ("Intro.\n\nThe firm said growth may improve, but increased competition may slow it.",
+     [("growth may improve, but increased competition may slow it", "The firm", "said")]),
+])
+def test_a_coordinated_past_verb_after_the_content_is_the_speakers(text, expected):
+    assert reported(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
