@@ -35,6 +35,10 @@ def _index(text: str, word: str) -> int:
     # the name set off after a description keeps its role's lower-case modifier, not its party tag
     ("Scott's niece, state Sen. Marcia Price (D-Newport News), shouted", "shouted", "Sen. Marcia Price"),
     ("Many tax experts, including Mr. Goldberg, have said", "said", "Many tax experts"),
+    # a role before its organisation starts after the clause's conjunction
+    ("A judge ordered it, but attorneys for the department said", "said", "attorneys for the department"),
+    ("Commissioner Ray Astin and Chairman of the Exchange Ronald Li said", "said",
+     "Commissioner Ray Astin and Chairman of the Exchange Ronald Li"),
 ])
 def test_phrase_before_a_verb(text, verb, expected):
     tokens = tokenize(text, 0, len(text))
