@@ -67,6 +67,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
             return False
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
+        if previous.lower in load_lexicon("phrase_prepositions") and previous.lower != "to" and previous.is_word \
+                and not token.lower.endswith("ing"):
+            return False  # "in [talks]", "after [comments]": a noun after its preposition (not "by [saying]")
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:

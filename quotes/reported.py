@@ -525,7 +525,15 @@ def _record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: S
         return None
     if any(start <= index < end for start, end in fragments for index in range(*speaker)):
         return None
-    return Record(tuple(fragments), speaker, cue, rule)
+    first, end = speaker
+    while first < end and (tokens[first].lower in load_lexicons("conjunctions", "subordinators") or (
+            tokens[first].lower in load_lexicon("phrase_prepositions") and first + 1 < end
+            and tokens[first + 1].lower in load_lexicons("articles", "determiners"))):
+        first += 1  # "[In] a brief statement announcing ...", "[When] asked if ...": no word of the speaker's
+        # (but "Outside experts say": an adjective)
+    if first == end and speaker[0] < speaker[1]:
+        return None
+    return Record(tuple(fragments), (first, end), cue, rule)
 
 
 def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:

@@ -133,6 +133,17 @@ def test_a_coordinated_past_verb_after_the_content_is_the_speakers(text, expecte
     assert reported(text) == expected
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Intro.\n\nIn a brief statement announcing the end of the deal, Acme said the decision opened up other options.",
+     ["brief statement", "Acme"]),
+    ("Intro.\n\nAs announced February 26, the shareholders meeting will be reconvened on March 5.", []),
+    ("Intro.\n\nAlthough reports of cattle weights are hard to obtain, sources acknowledge that lighter cattle are placed.",
+     ["sources"]),
+])
+def test_a_preposition_or_a_subordinator_is_no_speaker(text, speakers):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
