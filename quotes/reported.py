@@ -208,12 +208,27 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
         return None
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
         ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
-            "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))), sentence.end)
+            "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))
+        or (index > start and _trailing_time(tokens, index, sentence.end))), sentence.end)
     speaker = _cue_speaker(sentence, cue, None)
     span = trim((start, end), tokens)
     if speaker is None or span is None:
         return None
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
+
+
+def _trailing_time(tokens: list[Token], index: int, end: int) -> bool:
+    """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
+    phrase that ends the object (or comes before another phrase) says when it was said, not what."""
+    if tokens[index].lower not in load_lexicons("date_prepositions", "time_determiners", "days") or (
+            tokens[index - 1].lower in load_lexicon("time_modifiers")):
+        return False  # (the phrase starts earlier: "[late] Monday", "[earlier] today")
+    after = past_time_phrase(tokens, index, end)
+    if after <= index or all(token.text[0].isdigit() for token in tokens[index + 1:after]):
+        return False  # (a year alone qualifies a figure: "a profit of 32 mln stg in 1985")
+    return after >= end or tokens[after].text in CLAUSE_END or tokens[after].text in (",", ";", ":") or (
+        tokens[after].lower in load_lexicon("phrase_prepositions") and tokens[after].lower != "to")  # (not "plans
+    # Tuesday to expand programs")
 
 
 def _claim_then_content(tokens: list[Token], index: int) -> bool:

@@ -144,6 +144,18 @@ def test_a_preposition_or_a_subordinator_is_no_speaker(text, speakers):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase that closes the object says when, not what; one inside it, or a year after a
+    # figure, stays
+    ("Intro.\n\nPerry announced his endorsement of Cruz on Sunday.", ["his endorsement of Cruz"]),
+    ("Intro.\n\nThe firm announced the deal on Monday at a meeting in Paris.", ["the deal"]),
+    ("Intro.\n\nThe police reported no arrests late Monday.", ["no arrests late Monday"]),
+    ("Intro.\n\nBowater reported a 32.4 mln stg profit in 1985.", ["a 32.4 mln stg profit in 1985"]),
+])
+def test_a_time_phrase_after_an_object_is_left_out(text, expected):
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
