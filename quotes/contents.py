@@ -191,7 +191,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             return index
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
                 tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
-                and attribution_follows(sentence, index + 1, after_comma=False):
+                and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
             return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
@@ -202,6 +202,15 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
                 and is_clause(tokens, index + 1, sentence.end):
             return index
     return sentence.end
+
+
+def _speaks_next(tokens: list[Token], index: int) -> bool:
+    """"... and [highlighted] their shared commitment", "and [questioned] why": a speech verb in the past
+    right after "and", with no subject of its own, is the speaker's next utterance."""
+    verb = tokens[index].lower
+    return verb.endswith("ed") and verb in load_lexicon("speech_verbs") and verb not in load_lexicon("resumption_verbs") \
+        and is_inflected_verb(verb) and not is_noun(verb) \
+        and not (index + 1 < len(tokens) and is_noun(tokens[index + 1].lower))  # (not "and [related] properties")
 
 
 def _next_act(tokens: list[Token], comma: int, end: int) -> bool:

@@ -119,6 +119,22 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "and" + a speech verb in the past with no subject is the speaker's next utterance ...
+    ("Intro.\n\nShe said Mr. Trump was ignorant and criticized him for his remarks.",
+     [("Mr. Trump was ignorant", "She", "said")]),
+    ("Intro.\n\nLawson said he was content with sterling and welcomed the cut in rates.",
+     [("he was content with sterling", "Lawson", "said")]),
+    # ... not a participle before its noun, nor a verb of going on
+    ("Intro.\n\nS&P said it affirmed the ratings of Chrysler and related entities.",
+     [("it affirmed the ratings of Chrysler and related entities", "S&P", "said")]),
+    ("Intro.\n\nIran said its troops repulsed the attacks and continued their advance.",
+     [("its troops repulsed the attacks and continued their advance", "Iran", "said")]),
+])
+def test_a_speech_verb_after_and_ends_the_content(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # ", and" + a past verb with no subject of its own is the speaker's next act, after a content
     # that is not itself in the past ...
     ("Intro.\n\nAides said they would miss the deadline, and requested another month.",
