@@ -39,6 +39,7 @@ _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|a
 # A paragraph's text without the spaces around it.
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 # Where Punkt could possibly end a sentence: a stop, then space, then something that may start one.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")  # the word after a closing mark, on the same line
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 # A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
@@ -109,6 +110,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
     if len(ordered) > 1:
         merged = _split_after_closing_abbreviation(text, merged, ordered)
     merged = _split_before_starter(text, merged, ordered)
+    merged = _split_after_closed_quote(text, merged, ordered)
     return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
 
 
@@ -136,6 +138,28 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
                     start = span.outer_start
             closed_before = span.outer_end
             pending += 1
+        result.append((start, end))
+    return result
+
+
+def _split_after_closed_quote(text: str, sentences: list[tuple[int, int]], spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """Break after a quote that ends its sentence when a new sentence follows: '... since Prisoner
+    Cell Block H." Labour had broken ...'. Punkt reads a closing initial or abbreviation ("H.",
+    "U.S.") as no end; a quote's attribution after it ('"... U.S." Smith added.') stays joined."""
+    result: list[tuple[int, int]] = []
+    pending = 0
+    for start, end in sentences:
+        while pending < len(spans) and spans[pending].outer_end <= start:
+            pending += 1
+        while pending < len(spans) and spans[pending].outer_end < end:
+            span = spans[pending]
+            pending += 1
+            following = _NEXT_WORD.match(text, span.outer_end, end)
+            if span.outer_start > start and span.closed and text[span.start:span.end].rstrip()[-1:] in ".!?" \
+                    and following is not None and following.group(1)[0].isupper() \
+                    and not _is_trailing_attribution(text, following.start(1)):
+                result.append((start, span.outer_end))
+                start = following.start(1)
         result.append((start, end))
     return result
 
@@ -189,6 +213,9 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
             return False
         if token.text == "," and first_comma is None:
             first_comma = index
+        if first_comma is None and token.lower in load_lexicon("auxiliaries") and index + 1 < len(tokens) \
+                and not speech_cue(tokens[index + 1].lower) and tokens[index + 1].lower not in load_lexicon("attribution_skip"):
+            return False  # "Labour had broken promises ...": a clause of its own before any speech verb
         # "Trump went on.", "she smiled."
         is_verb = speech_cue(token.lower, tokens[index + 1].lower if index + 1 < len(tokens) else None, trailing=True) > 0
         if is_verb and not token.lower.endswith("ing") and not token.is_capitalized or (index == 0 and is_verb):

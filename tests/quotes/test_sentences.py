@@ -79,6 +79,14 @@ def test_attribution_ending_in_an_abbreviation_ends_before_the_next_quote():
     assert len(sentences_of('He moved to Tampa, Fla. "It hurts," he said.')) == 1
 
 
+def test_a_quote_ending_in_an_initial_ends_its_sentence_before_a_new_clause():
+    text = 'Fox said: "It was the worst acting since Cell Block H." Labour had broken promises, he said.'
+    assert sentences_of(text) == ['Fox said: "It was the worst acting since Cell Block H."', "Labour had broken promises, he said."]
+    # the quote's own attribution stays with it, and so does a speaker with an auxiliary
+    assert len(sentences_of('"We will win in the U.S." Smith added.')) == 1
+    assert len(sentences_of('"We will win in the U.S." Smith has said.')) == 1
+
+
 def test_sentence_offsets_index_the_original_text():
     text = "Intro.\n\nSome text. \"A quote,\" she said.  More."
     paragraphs = split_paragraphs(text)
