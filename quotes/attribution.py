@@ -32,7 +32,7 @@ from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner,
                       subject_of, verb_subject, verb_text)
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
-from .wordclass import can_be_verb, is_noun, speech_cue_heads
+from .wordclass import can_be_verb, is_noun, is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -239,7 +239,8 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
             if span is not None and tokens[span[0]].lower in ("which", "that") and span[0] == 0:
                 return None  # "the "Charleston loophole," which allows ...": the quoted term, no speaker
             if span is not None and span[0] > 0 and (not is_modifier_run(tokens, 0, span[0]) or (
-                    tokens[span[0] - 1].text == "," and tokens[span[0]].lower in load_lexicon("articles"))):
+                    tokens[span[0] - 1].text == "," and (tokens[span[0]].lower in load_lexicon("articles")
+                                                         or is_title(tokens[span[0]].lower)))):
                 # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
                 # long apposition before the verb (its closing comma sometimes left out)
                 named = phrase_after(tokens, 0, pronoun_or_name_only=True)
@@ -312,6 +313,11 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
                 found = verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
                 return None if found is None else _mention(context.sentence, found)
             found = subject_of(tokens, index, inverted_ok=True)
+            if found is None and index > 0 and tokens[index - 1].lower in ("and", "but"):
+                # 'He described it as a "passing incident" and added, "...": the subject before the
+                # earlier quote, which the words since that quote do not reach
+                found = subject_of(context.sentence, context.index - (len(tokens) - index), floor=floor, inverted_ok=True)
+                return None if found is None else _mention(context.sentence, found)
             return None if found is None else _mention(tokens, found)
     return None
 
