@@ -274,7 +274,7 @@ def past_connectives(tokens: list[Token], start: int, end: int) -> int:
     "Still,", "Meanwhile,"): the writer's, no part of the content reported after them. A connective
     without a comma stays unless it is a coordinator: "So far this year", "Later that day" are phrases."""
     connectives, coordinators = load_lexicon("connectives"), load_lexicon("coordinators")
-    while start < end - 2 and tokens[start].lower in connectives:
+    while start + 1 < end and tokens[start].lower in connectives:
         if tokens[start + 1].text == ",":
             start += 2
         elif tokens[start].lower in coordinators:

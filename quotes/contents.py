@@ -81,6 +81,8 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             # to donate]"; not "offered advice to Hillary Clinton", "pledged his support to the campaign"
         start = past or start
     start = past_time_phrase(tokens, start, sentence.end)
+    if start + 1 < sentence.end and tokens[start].lower in load_lexicon("time_after_words") and tokens[start + 1].lower == "that":
+        start += 1  # "said [afterwards] that ...": when it was said
     that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
     if that is not None:
         if that == start and that_is_subject(tokens, that, sentence.end):

@@ -133,8 +133,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         if speaker is None:
             return None
         fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
-        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and fragments \
-                and not is_clause(tokens, *fragments[0]):
+        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or not is_clause(tokens, *fragments[0])):
             rest = trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)
             fragments += [rest] if rest else []  # "The driver, according to police, fled"
     return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")

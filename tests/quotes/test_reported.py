@@ -172,6 +172,18 @@ def test_a_time_phrase_after_an_object_is_left_out(text, expected):
     assert contents(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's linking word and the time the cue was spoken are the writer's, not the content's
+    ("Intro.\n\nIt even used speech. However, according to researchers, it will take many years.",
+     ["it will take many years"]),
+    ("Intro.\n\nHowever, exports rose sharply, the ministry said.", ["exports rose sharply"]),
+    ("Intro.\n\nHe said afterwards that the Prime Minister had offered some movement.",
+     ["the Prime Minister had offered some movement"]),
+])
+def test_a_connective_or_a_time_word_before_the_content_is_left_out(text, expected):
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
