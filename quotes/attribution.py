@@ -605,7 +605,7 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
         found = clause_subject(tokens, floor, last) if floor < last else None
         if found is not None and _names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
             return _mention(tokens, found)
-        if tokens[floor].lower not in load_lexicon("possessive_pronouns") or floor < 2:
+        if floor < 2 or floor >= len(tokens) or tokens[floor].lower not in load_lexicon("possessive_pronouns"):
             return None
         last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
         floor = clause_floor(tokens, last)

@@ -266,9 +266,10 @@ def test_a_plural_opening_a_sentence_is_a_group_not_a_person():
 
 
 def test_an_opening_phrase_before_a_content_that_ends_in_its_attribution():
-    # "However," / "After two delays," open the reported clause; they are no object of the cue
+    # "However," / "After two delays," open the reported clause; they are no object of the cue (and
+    # "However," is the writer's link to the sentence before, no part of the content)
     assert reported("Intro.\n\nHowever, the bridge will reopen in the spring, the council said.") == [
-        ("However, the bridge will reopen in the spring", "the council", "said")]
+        ("the bridge will reopen in the spring", "the council", "said")]
     assert reported("Intro.\n\nAfter two delays, the ferry has been running on time, one harbour official said.") == [
         ("After two delays, the ferry has been running on time", "one harbour official", "said")]
 
