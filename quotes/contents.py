@@ -7,7 +7,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 
 from __future__ import annotations
 
-from .clauses import (addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
+from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       opens_with_phrase, past_time_phrase, that_after, verb_after, writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
@@ -250,8 +250,12 @@ def opens_dependent_clause(tokens: list[Token], start: int) -> bool:
     before the main clause (not "asked [if he would], he looked away": without "that" the dependent
     clause may be all the content)."""
     after_that = start >= 1 and tokens[start - 1].lower == "that"
-    if not after_that and (start < 2 or tokens[start - 1].text != "," or tokens[start - 2].lower != "that"):
+    set_off = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].lower == "that"
+    if not after_that and not set_off:
         return False
+    if set_off:  # "said that, [subject to adjustments], it expects ...": a phrase set off, then the clause
+        comma = next((index for index in range(start + 1, min(len(tokens), start + OPENING_WORDS)) if tokens[index].text == ","), None)
+        return comma is not None and comma + 1 < len(tokens) and is_clause(tokens, comma + 1, len(tokens))
     if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
         start += 1
     return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \

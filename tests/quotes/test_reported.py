@@ -184,6 +184,11 @@ def test_a_connective_or_a_time_word_before_the_content_is_left_out(text, expect
     assert contents(text) == expected
 
 
+def test_a_phrase_set_off_after_that_opens_the_content():
+    assert contents("Intro.\n\nThe company said that, subject to adjustments, it expects to post a small profit.") == [
+        "subject to adjustments, it expects to post a small profit"]
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe said so.", "Intro.\n\nShe told them no.", "Intro.\n\nShe wrote the play."])
 def test_two_words_that_are_no_clause_are_no_content(text):
     assert reported(text) == []
