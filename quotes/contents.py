@@ -8,7 +8,8 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_with_phrase, past_time_phrase, that_after, verb_after, writer_clause_follows)
+                      opens_with_phrase, participle_stems, past_time_phrase, that_after, verb_after,
+                      writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
 from .quantities import approximated_at
@@ -152,12 +153,7 @@ def gerund_object(tokens: list[Token], start: int) -> bool:
     word = tokens[start]
     return word.is_word and not word.is_capitalized and word.lower.endswith("ing") and start + 1 < len(tokens) \
         and tokens[start + 1].is_word and word.lower not in load_lexicons("prepositional_participles", "content_blockers") \
-        and any(can_be_verb(stem) for stem in _gerund_stems(word.lower[:-3]))
-
-
-def _gerund_stems(stem: str) -> tuple[str, ...]:
-    """The verbs an -ing form may come from: "barr[ing]" bar, "urg[ing]" urge, "drop[p]ing" drop."""
-    return (stem, stem + "e") + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
+        and any(can_be_verb(verb) for verb in participle_stems(word.lower[:-3]))
 
 
 def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
@@ -168,6 +164,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
+    past = load_lexicon("past_auxiliaries")
     past_seen = present_seen = False  # a verb in the past, and one in the present or future, in the content so far
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     for index in range(start, sentence.end):
@@ -184,10 +181,9 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
-        past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in load_lexicon(
-            "past_auxiliaries")
+        past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in past
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
-            token.lower in finite and token.lower not in load_lexicon("past_auxiliaries"))
+            token.lower in finite and token.lower not in past)
         finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
@@ -210,20 +206,22 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
     """"... and [highlighted] their shared commitment", "and [questioned] why": a speech verb in the past
     right after "and", with no subject of its own, is the speaker's next utterance."""
     verb = tokens[index].lower
-    return verb.endswith("ed") and verb in load_lexicon("speech_verbs") and verb not in load_lexicon("resumption_verbs") \
-        and is_inflected_verb(verb) and not is_noun(verb) \
-        and not (index + 1 < len(tokens) and is_noun(tokens[index + 1].lower))  # (not "and [related] properties")
+    return verb in load_lexicon("speech_verbs") and verb not in load_lexicon("resumption_verbs") \
+        and _bare_past_verb(tokens, index, len(tokens))
 
 
 def _next_act(tokens: list[Token], comma: int, end: int) -> bool:
     """", and requested another month", ", but downplayed the issue": a past verb with no subject of its
-    own, joined after a content in the present or future, is what the speaker did next (not a
-    participle before its noun: ", but increased competition may ...", ", and affiliated partnerships")."""
-    if comma + 2 >= end or tokens[comma + 1].lower not in ("and", "but"):
-        return False
-    verb = tokens[comma + 2].lower
+    own, joined after a content in the present or future, is what the speaker did next."""
+    return comma + 2 < end and tokens[comma + 1].lower in ("and", "but") and _bare_past_verb(tokens, comma + 2, end)
+
+
+def _bare_past_verb(tokens: list[Token], index: int, end: int) -> bool:
+    """A verb in -ed that is no noun and comes before no noun: not a participle before its noun ("and
+    [related] entities", ", but [increased] competition may ...")."""
+    verb = tokens[index].lower
     return verb.endswith("ed") and is_inflected_verb(verb) and not is_noun(verb) and not (
-        comma + 3 < end and is_noun(tokens[comma + 3].lower))
+        index + 1 < end and is_noun(tokens[index + 1].lower))
 
 
 def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:

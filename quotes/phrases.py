@@ -579,8 +579,9 @@ def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("determiners") or previous.is_possessive:
             return index - 1
-        if not previous.is_word or previous.lower in load_lexicon("attribution_skip") or previous.lower in load_mapping("pronouns") or (
-                previous.lower in load_lexicon("conjunctions") and not (previous.lower == "and" and index - 2 >= floor and tokens[index - 2].is_capitalized)):
+        joins_names = previous.lower == "and" and index - 2 >= floor and tokens[index - 2].is_capitalized
+        if not previous.is_word or previous.lower in load_lexicon("attribution_skip") or previous.lower in load_mapping("pronouns") \
+                or (previous.lower in load_lexicon("conjunctions") and not joins_names):
             break  # (not "[but] attorneys for the department said"; "Ray Astin and Chairman of the Exchange Ronald Li" goes on)
         index -= 1
     return index

@@ -38,8 +38,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*$")
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
 # A paragraph's text without the spaces around it.
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+# The word after a closing mark, on the same line.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # Where Punkt could possibly end a sentence: a stop, then space, then something that may start one.
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")  # the word after a closing mark, on the same line
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 # A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
