@@ -34,6 +34,9 @@ _PARAGRAPH_BREAK = re.compile(
     rf"{_NEWLINE}(?:(?P<blank>(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|(?<=\u2029))|(?=[^\S\r\n]*[A-Z\"“‘'«]))")
 _LINE_BREAK = re.compile(rf"{_NEWLINE}|\u2029")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]|[.!?,][\"”’'])[^\S\r\n]*$")
+# A line that is one quotation and nothing else, a subhead in wire copy: '“DIVISIVE, STUPID AND WRONG”'.
+_QUOTE_LINE_BEFORE = re.compile(r"(?:^|[\r\n\u2028])[^\S\r\n]*[\"“][^\"“”\r\n\u2028]+[\"”][^\S\r\n]*$")
+_QUOTE_LINE_CHARS = 120  # a subhead is short
 # Block-level HTML tags that end a paragraph in scraped text: <p>, </p>, <br/>, <div class="x">.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>", re.IGNORECASE)
 # A paragraph's text without the spaces around it.
@@ -64,7 +67,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """
     if _BLANK_LINE.search(text):
         breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text) if match.group("blank") is not None
-                  or _SENTENCE_END_BEFORE.search(text, max(0, match.start() - 8), match.start())]
+                  or _SENTENCE_END_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                  or _QUOTE_LINE_BEFORE.search(text, max(0, match.start() - _QUOTE_LINE_CHARS), match.start())]
     else:
         breaks = [match.span() for match in _LINE_BREAK.finditer(text)]
     if "<" in text:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import quotes
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -105,6 +107,19 @@ def test_single_newline_after_a_finished_sentence_is_a_paragraph_break():
     text = "Intro.\n\n“We will win,” she said.\nDevine did not concede.\nIt went on\nfor a while.\n\nEnd."
     assert [text[p.start:p.end] for p in split_paragraphs(text)] == [
         "Intro.", "“We will win,” she said.", "Devine did not concede.", "It went on\nfor a while.", "End."]
+
+
+def test_a_line_that_is_one_quotation_is_a_paragraph_of_its_own():
+    # a wire-copy subhead: without its own paragraph the next sentence's attribution took the subhead
+    text = ("Intro.\n\nShe went as far as anyone.\n“DIVISIVE AND WRONG”\nThe minister will work with whoever wins, "
+            "the spokesman said.\n“We will win” was her slogan\nThe crowd cheered.")
+    assert [text[p.start:p.end] for p in split_paragraphs(text)] == [
+        "Intro.", "She went as far as anyone.", "“DIVISIVE AND WRONG”",
+        "The minister will work with whoever wins, the spokesman said.",
+        "“We will win” was her slogan\nThe crowd cheered."]
+    found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(text)]
+    assert found[1] == ("indirect", "The minister will work with whoever wins", "the spokesman")
+    assert found[0][:2] == ("direct", "DIVISIVE AND WRONG") and found[0][2] != "the spokesman"
 
 
 _PIECES = ["said.", "Mr.", "U.S.", "J.", "5.", "Feb.", "sun.", "it.", "the", "The", "officials", "\"Yes.\"",
