@@ -107,10 +107,24 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
             break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
         name = tokens[index - 1]
-        opener = tokens[index - 2] if index - 2 == floor else None
-        if opener is not None and opener.is_capitalized and (
-                opener.lower in load_lexicons("phrase_prepositions", "topic_prepositions")):
+        if _opening_phrase_ends(tokens, floor, index):
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(name.lower):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
     return best
+
+
+def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:
+    """Does the phrase before `comma` open the sentence ("[Of Carson], Levine, who backs Rubio, said",
+    "[Appearing before supporters], Okafor, 70, said")? Its object is no speaker; "Running mate Tim
+    Kaine, 58," is a subject."""
+    if comma - floor < 2 or any(token.text == "," for token in tokens[floor:comma]):
+        return False
+    first, second = tokens[floor], tokens[floor + 1]
+    if comma - floor > 3 and all(token.is_capitalized and token.is_word for token in tokens[comma - 2:comma]):
+        return False  # a name after an opening phrase left without its comma: "Speaking after the vote Bob Neill,"
+    prepositions = load_lexicons("phrase_prepositions", "topic_prepositions")
+    if first.is_capitalized and first.lower in prepositions:  # (not "[At the time] Woolf, the judge, said")
+        return comma - floor == 2 or not any(token.is_capitalized for token in tokens[floor + 1:comma])
+    return first.is_capitalized and first.lower.endswith("ing") and (
+        second.lower in prepositions or second.lower in load_lexicons("articles", "determiners"))

@@ -286,6 +286,16 @@ def test_a_day_or_a_dash_apposition_between_speaker_and_cue():
                     "been fixed.") == [("the hydrant had been fixed", "Renwick", "said")]
 
 
+def test_the_object_of_an_opening_phrase_is_not_described_by_the_apposition_after_the_name():
+    # "supporters, Okafor, 70," is not "supporters" named Okafor: the opening phrase ends at its comma
+    assert reported("Intro.\n\nAppearing before supporters, Okafor, 70, said it was too early to celebrate.") == [
+        ("it was too early to celebrate", "Okafor", "said")]
+    assert reported("Intro.\n\nSpeaking to reporters, Castell, the new chair, said the plant would close.") == [
+        ("the plant would close", "Castell", "said")]
+    assert reported("Intro.\n\nRunning mate Tim Kaine, 58, said the race was close.") == [
+        ("the race was close", "Tim Kaine", "said")]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
