@@ -23,7 +23,7 @@ from functools import cache
 
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_placeholder, opening_then_clause, participle_after_comma, past_connectives, past_time_phrase,
+                      is_finite_verb, is_placeholder, opening_then_clause, participle_after_comma, past_connectives, past_time_phrase,
                       quoted_as)
 from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, plain_subject, relative_content,
                        time_amount, trim)
@@ -39,7 +39,8 @@ from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 __all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES"]
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
-_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
+_HEADLINE_SHARE = 0.7
+_OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 
 
 def cue_positions(text: str) -> list[int]:
@@ -175,13 +176,35 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         span = trim((start, comma), tokens)
         return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
                                                  "reported_after_cue")
-    speaker = _cue_speaker(sentence, cue, joined)
+    speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
     if speaker is None:
         return None
     end = content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
     span = trim((start, end), tokens)
-    return None if span is None else _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+    if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
+        return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
+    return _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def _quoted_speaker(sentence: ReadSentence, speaker: Span | Phrase, cue: int) -> bool:
+    """Is `speaker` the speaker of one of the sentence's direct quotes, whose next words a participle
+    does not report ('"...," he said, [adding] that the plan failed')?"""
+    return sentence.tokens[speaker[0]].start in sentence.quoted_speakers and not participle_after_comma(sentence.tokens, cue)
+
+
+def _own_clause(sentence: ReadSentence, span: Span) -> bool:
+    """"Suu Kyi said [it was too early] but added, "...": a clause of its own, before and without the
+    direct quote, is what the quote's speaker said besides the quote."""
+    tokens = sentence.tokens
+    first = tokens[span[0]].lower
+    if first in load_lexicons("phrase_prepositions", "topic_prepositions", "event_subordinators", "subordinators",
+                              "conjunctions", "auxiliaries", "modals") or first.endswith(("ly", "ing")) or any(
+            index in sentence.blocked for index in range(*span)):
+        return False  # ("said [happily] on MSNBC", "said [introducing] Clinton as ...", "[once] the Senate goes")
+    words = tokens[span[0]:span[1]]
+    return sum(token.is_word for token in words) >= _OWN_CLAUSE_WORDS and is_clause(tokens, *span) and any(
+        is_finite_verb(token) or token.lower in load_lexicon("copulas") for token in words[1:])  # (not "[the freeze on pay rates]")
 
 
 def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
@@ -251,9 +274,10 @@ def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
             is_noun(token.lower) and not is_verb(token.lower))
 
 
-def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span | None:
+def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quoted_too: bool = False) -> Span | None:
     """The speaker phrase of a cue: the subject of its clause (of a participle's clause), the earlier
-    speaker a cue `joined` by "and" shares; None for a finding ("polls suggest") or a direct quote's cue."""
+    speaker a cue `joined` by "and" shares; None for a finding ("polls suggest") or, unless
+    `quoted_too`, a direct quote's speaker."""
     tokens = sentence.tokens
     floor = clause_floor(tokens, cue)
     speaker: Span | Phrase | None
@@ -262,6 +286,9 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
     quoted = quoted_as(tokens, cue)
     if quoted is not None:
         return quoted  # "a Reuters report quoted [bankers] as saying ...": the bankers speak
+    if tokens[cue].lower.endswith("en") and tokens[cue].lower + "s" not in load_mapping("reported_cues") and not (
+            _after_auxiliary(tokens, cue, floor) or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "by")):
+        return None  # "one song [written] before they split had turned out": a participle after its noun
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
         speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
     else:
@@ -272,15 +299,24 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None) -> Span 
             speaker = plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
-    if speaker is None or _finding(tokens, speaker) or (tokens[speaker[0]].start in sentence.quoted_speakers
-                                                         and not participle_after_comma(tokens, cue)):
-        return None  # (the cue of a direct quote: '"...," Noem said in a video posted that day'; its
-        # speaker's next words are reported: '"...," he said, adding that the plan failed')
+    if speaker is None or _finding(tokens, speaker) or (not quoted_too and _quoted_speaker(sentence, speaker, cue)):
+        return None
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
     if tokens[speaker[1] - 1].is_possessive and speaker[1] != cue:
         return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject (but "Moody's said")
     return speaker[0], speaker[1]
+
+
+def _after_auxiliary(tokens: list[Token], verb: int, floor: int) -> bool:
+    """"has [also] written", "she'd written": an auxiliary before the verb, adverbs between."""
+    for index in range(verb - 1, max(floor, verb - 4) - 1, -1):
+        word = tokens[index].lower
+        if word in load_lexicons("auxiliaries", "copulas") or word.endswith(("'ve", "’ve", "'d", "’d", "'s", "’s")):
+            return True
+        if not (word.endswith("ly") or word in load_lexicon("attribution_skip")):
+            return False
+    return False
 
 
 def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:

@@ -296,6 +296,15 @@ def test_the_object_of_an_opening_phrase_is_not_described_by_the_apposition_afte
         ("the race was close", "Tim Kaine", "said")]
 
 
+def test_a_participle_after_its_noun_has_no_speaker():
+    # "one song written before ...": the song wrote nothing; "has written", "written by" still speak
+    assert reported("Intro.\n\nAnd she highlighted a strange coincidence - that one poem written before the war had "
+                    "turned out to have a great deal more meaning than intended.") == []
+    assert reported("Intro.\n\nShe has also written that the plan would fail.") == [
+        ("the plan would fail", "She", "written")]
+    assert contents("Intro.\n\nRivals threaten to jam the vote.") == ["to jam the vote"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
@@ -313,6 +322,17 @@ def test_a_participle_after_a_direct_quote_reports_its_speakers_next_words():
         'Intro.\n\n"We are two weeks behind," Solberg said, adding that the repairs would be finished by May.')]
     assert found == [("direct", "We are two weeks behind,", "Solberg"),
                      ("indirect", "the repairs would be finished by May", "Solberg")]
+
+
+def test_a_clause_of_a_direct_quotes_speaker_besides_the_quote_is_reported():
+    # the speaker of the quote said one thing in paraphrase, then the quote; the quote's own cue
+    # followed by the circumstances of the speech ("said in a video") reports nothing
+    found = [(quote.kind, quote.text, quote.mention) for quote in quotes.extract(
+        'Intro.\n\nAppearing before supporters, Okafor, 70, said it was too early to celebrate but added, '
+        '"I think you all know the results."\n\n"We won," Okafor said in a video posted that day.')]
+    assert found == [("indirect", "it was too early to celebrate", "Okafor"),
+                     ("direct", "I think you all know the results.", "Okafor"),
+                     ("direct", "We won,", "Okafor")]
 
 
 def test_a_content_inside_an_opening_subordinate_clause_ends_with_it():
