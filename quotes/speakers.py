@@ -60,11 +60,14 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
         return list(quotes)
     cast = build_cast(text, quotes, headline_end if is_headline_case(text, 0, headline_end) else 0)
     resolved: list[Quote] = []
+    by_mention: dict[tuple[int, int], _Speaker] = {}  # one mention of two quotes ('he said that X, "..."') is one speaker
     for quote in quotes:
         if quote.mention_start is None or quote.mention_end is None:
             resolved.append(quote)
             continue
-        speaker = _resolve(text, quote.mention_start, quote.mention_end, cast, resolved)
+        mention = (quote.mention_start, quote.mention_end)
+        speaker = by_mention.get(mention) or _resolve(text, *mention, cast, resolved)
+        by_mention[mention] = speaker
         resolved.append(quote.resolved(speaker.name, speaker.kind, speaker.title, speaker.gender or "unknown"))
     return _one_kind_each(resolved)
 

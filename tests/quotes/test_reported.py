@@ -305,6 +305,14 @@ def test_a_participle_after_its_noun_has_no_speaker():
     assert contents("Intro.\n\nRivals threaten to jam the vote.") == ["to jam the vote"]
 
 
+def test_one_mention_of_a_reported_clause_and_a_quote_names_one_speaker():
+    found = [(quote.kind, quote.speaker) for quote in quotes.extract(
+        'Intro.\n\nA ministry official said the accord was the main reason markets were calm.\n\nBut he said in an '
+        'interview that the traders also understood, "All six countries agreed to keep rates stable."')]
+    assert found == [("indirect", "ministry official"), ("indirect", "ministry official"),
+                     ("direct", "ministry official")]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
