@@ -440,26 +440,46 @@ def asks(quote: Quote) -> bool:
 def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"As Breitbart News reported, the White House was refusing to call it terrorism."
 
-    An opening "As X said," (a time or place phrase may follow the cue) reports the main clause after
-    its comma; not "As he said the plan would fail, the crowd booed", whose cue has its own content."""
+    An opening "As X said," (a time or place phrase may follow the cue) or "As reported by X," / "As
+    stated in X's letter," reports the main clause after its comma; not "As he said the plan would
+    fail, the crowd booed", whose cue has its own content."""
     tokens = sentence.tokens
-    if not any(token.lower == "as" for token in tokens[max(0, cue - SUBJECT_WORDS):cue - 1]):
+    if not any(token.lower == "as" for token in tokens[max(0, cue - SUBJECT_WORDS):cue]):
         return None  # (read first: most cues have no "as" before them)
     floor = clause_floor(tokens, cue)
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if tokens[floor].lower != "as" or cue - floor < 2 or kind == "according":
+    if tokens[floor].lower != "as" or kind == "according":
         return None
     comma = next((index for index in range(cue + width, min(sentence.end, cue + width + _FINAL_WORDS))
                   if tokens[index].text == ","), None)
-    if comma is None or not only_circumstance(tokens, cue + width, comma):
+    if comma is None:
         return None
-    speaker = verb_subject(tokens, cue, floor + 1)
-    if speaker is None or speaker.start != floor + 1:
-        return None
+    if cue == floor + 1:  # "As reported by Western Journalism,", "As stated in Davis' commentary,": the agent
+        source = cue + width
+        if source + 1 >= comma or not _names_a_source(tokens, source, comma):
+            return None
+        speaker: Span = (source + 1, comma)
+    else:
+        found = verb_subject(tokens, cue, floor + 1) if only_circumstance(tokens, cue + width, comma) else None
+        if found is None or found.start != floor + 1:
+            return None
+        speaker = (found.start, found.end)
     span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
     if span is None or not is_clause(tokens, span[0], sentence.end):
         return None
-    return _record(sentence, [span], (speaker.start, speaker.end), (cue, cue + width), "reported_as_cue")
+    return _record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
+
+
+def _names_a_source(tokens: list[Token], preposition: int, end: int) -> bool:
+    """After "As reported": an agent by name ("by [the] Times") or a document of someone's ("in Davis'
+    commentary", "in her letter", "on its website"); not "in the past", "by many", "in Paris"."""
+    word = tokens[preposition].lower
+    first = preposition + 1 + (preposition + 2 < end and tokens[preposition + 1].lower in load_lexicon("articles"))
+    if word == "by":
+        return tokens[first].is_capitalized or tokens[first].is_possessive
+    return word in load_lexicon("source_prepositions") and (
+        tokens[preposition + 1].lower in load_lexicon("possessive_pronouns") or any(
+            token.is_possessive for token in tokens[preposition + 1:end]) or tokens[end - 1].lower in load_lexicon("document_words"))
 
 
 REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (reported_according_to, reported_as_cue,

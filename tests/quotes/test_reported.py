@@ -313,6 +313,17 @@ def test_one_mention_of_a_reported_clause_and_a_quote_names_one_speaker():
                      ("direct", "ministry official")]
 
 
+def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
+    assert reported("Intro.\n\nAs reported by the Valley Herald, the mill will close in June.") == [
+        ("the mill will close in June", "the Valley Herald", "reported")]
+    found = [(quote.text, quote.speaker) for quote in quotes.extract(
+        "Intro.\n\nAs stated in Okafor's commentary, there are many questions about the permit.")]
+    assert found == [("there are many questions about the permit", "Okafor")]
+    # a time, a crowd or a place after the preposition is no source
+    for opening in ("As noted in the past", "As expected by many", "As said in Paris", "As reported in 2015"):
+        assert reported(f"Intro.\n\n{opening}, the mill will close in June.") == []
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
