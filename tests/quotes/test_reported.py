@@ -324,6 +324,16 @@ def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
         assert reported(f"Intro.\n\n{opening}, the mill will close in June.") == []
 
 
+def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writers():
+    assert contents("Intro.\n\nThe company has vowed to lend the town $5 million, and the union also stepped in with money.") == [
+        "to lend the town $5 million"]
+    assert contents("Intro.\n\nOkafor has vowed to reopen the mine, but Castell has promised to retrain the miners.") == [
+        "to reopen the mine", "to retrain the miners"]
+    # a list goes on: the last item is no clause of its own
+    assert contents("Intro.\n\nShe has vowed to pay for it through premiums, new taxes, and savings that the plan "
+                    "would bring.") == ["to pay for it through premiums, new taxes, and savings that the plan would bring"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
