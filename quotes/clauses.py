@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, is_speech_verb, phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 
@@ -25,6 +25,7 @@ _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement o
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
+_WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
 
@@ -223,10 +224,19 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
         return True  # ", but he refuses to discuss it": a new clause with its own subject
     if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and is_finite_verb(tokens[start + 1])):
         return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
+    if following.lower == "when" and start >= 2 and _names_a_time(tokens[start - 2]) and not any(
+            is_speech_verb(tokens, index) for index in range(start + 1, min(len(tokens), start + _WHEN_WORDS))):
+        return False  # "born after 1975[, when] the war ended": a relative clause of the time, still the content's
+        # (not "this year, when it first announced ...": speech of its own)
     if following.lower in load_lexicon("coordinators"):
         start += 1
     return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
         tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
+
+
+def _names_a_time(token: Token) -> bool:
+    """"1975", "the 1990s", "on Friday", "in the spring", "in March": a word that names a time."""
+    return token.text[:1].isdigit() or token.lower in load_lexicons("time_nouns", "days", "months")
 
 
 def _participle_stem_is_verb(stem: str) -> bool:

@@ -334,6 +334,14 @@ def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writer
                     "would bring.") == ["to pay for it through premiums, new taxes, and savings that the plan would bring"]
 
 
+def test_when_after_a_time_is_part_of_the_content_unless_it_reports_speech():
+    assert contents("Intro.\n\nOkafor said the mill was built in 1975, when the river still ran clean.") == [
+        "the mill was built in 1975, when the river still ran clean"]
+    assert contents("Intro.\n\nOkafor said the mill would be sold this year, when she first announced the plan.") == [
+        "the mill would be sold this year", "the plan"]
+    assert contents("Intro.\n\nOkafor said the mill was closed, when the river flooded.") == ["the mill was closed"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
