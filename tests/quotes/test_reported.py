@@ -342,6 +342,11 @@ def test_when_after_a_time_is_part_of_the_content_unless_it_reports_speech():
     assert contents("Intro.\n\nOkafor said the mill was closed, when the river flooded.") == ["the mill was closed"]
 
 
+def test_a_with_phrase_after_a_comma_goes_on_with_the_content():
+    assert contents("Intro.\n\nThe chain said sales were up 19 percent, with same-store sales up five percent.") == [
+        "sales were up 19 percent, with same-store sales up five percent"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
