@@ -21,6 +21,7 @@ __all__ = ["content_start", "content_end", "relative_content", "only_circumstanc
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
+_CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
 
 def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
@@ -165,7 +166,8 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
     past = load_lexicon("past_auxiliaries")
-    past_seen = present_seen = False  # a verb in the past, and one in the present or future, in the content so far
+    past_seen = False  # a verb in the past, and one in the present or future (or an infinitive), in the content so far
+    present_seen = tokens[start].lower == "to"
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     for index in range(start, sentence.end):
         token = tokens[index]
@@ -216,11 +218,25 @@ def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
 
 
 def _speaks_next(tokens: list[Token], index: int) -> bool:
-    """"... and [highlighted] their shared commitment", "and [questioned] why": a speech verb in the past
-    right after "and", with no subject of its own, is the speaker's next utterance."""
-    verb = tokens[index].lower
-    return verb in load_lexicon("speech_verbs") and verb not in load_lexicon("resumption_verbs") \
+    """"... and [highlighted] their shared commitment", "and [questioned] why", "but [in a later interview
+    said]": a speech verb in the past right after "and" (a phrase of time or place between), with no
+    subject of its own, is the speaker's next utterance."""
+    speech = load_lexicon("speech_verbs")
+    if tokens[index].lower in load_lexicons("phrase_prepositions", "date_prepositions") and tokens[index].lower != "to":
+        verb = next((position for position in range(index + 1, min(len(tokens) - 1, index + _CIRCUMSTANCE_WORDS))
+                     if not tokens[position].is_word or tokens[position].lower in speech), None)
+        return verb is not None and tokens[verb].lower in speech and is_inflected_verb(tokens[verb].lower) \
+            and not tokens[verb].lower.endswith("s") and _opens_content(tokens[verb + 1])
+        # (a past verb after the phrase, then its content: "in an interview [said he]"; not "in the amounts
+        # [called for]", "a [related dividend]")
+    verb_word = tokens[index].lower
+    return verb_word in speech and verb_word not in load_lexicon("resumption_verbs") \
         and _bare_past_verb(tokens, index, len(tokens))
+
+
+def _opens_content(token: Token) -> bool:
+    """"that", a subject pronoun, a determiner or a name: a content clause may start here."""
+    return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners") or token.lower == "that"
 
 
 def _next_act(tokens: list[Token], comma: int, end: int) -> bool:

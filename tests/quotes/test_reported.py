@@ -347,6 +347,16 @@ def test_a_with_phrase_after_a_comma_goes_on_with_the_content():
         "sales were up 19 percent, with same-store sales up five percent"]
 
 
+def test_the_speakers_next_act_ends_a_to_content_and_a_content_before_a_phrase_and_said():
+    assert contents("Intro.\n\nOkafor has pledged to back the nominee, but sounded equivocal this week.") == [
+        "to back the nominee"]
+    assert contents("Intro.\n\nOkafor said she wants no new taxes but on Wednesday said other promises could wait.") == [
+        "she wants no new taxes", "other promises could wait"]
+    # a participle after its noun, or a cue word as an adjective, is no next utterance
+    assert contents("Intro.\n\nThe bank said lenders were slow in lending and in the amounts called for by the plan.") == [
+        "lenders were slow in lending and in the amounts called for by the plan"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
