@@ -321,8 +321,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if index < floor:
         return None
     token = tokens[index]
-    if token.lower in load_lexicon("subject_pronouns"):
-        return index, index + 1
+    if token.lower in load_lexicons("subject_pronouns", "indefinite_pronouns"):
+        return index, index + 1  # ("Then [someone] asked")
     if token.lower in ("who", "which"):
         return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
     if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \

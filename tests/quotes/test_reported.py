@@ -357,6 +357,11 @@ def test_the_speakers_next_act_ends_a_to_content_and_a_content_before_a_phrase_a
         "lenders were slow in lending and in the amounts called for by the plan"]
 
 
+def test_an_indefinite_pronoun_after_an_opening_word_is_the_speaker():
+    assert reported("Intro.\n\nThen someone asked how the mill could reopen so soon.") == [
+        ("how the mill could reopen so soon", "someone", "asked")]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
