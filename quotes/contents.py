@@ -10,7 +10,7 @@ from __future__ import annotations
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       opens_with_phrase, participle_stems, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
 from .quantities import approximated_at
 from .records import ReadSentence
@@ -229,9 +229,18 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
             and not tokens[verb].lower.endswith("s") and _opens_content(tokens[verb + 1])
         # (a past verb after the phrase, then its content: "in an interview [said he]"; not "in the amounts
         # [called for]", "a [related dividend]")
-    verb_word = tokens[index].lower
-    return verb_word in speech and verb_word not in load_lexicon("resumption_verbs") \
-        and _bare_past_verb(tokens, index, len(tokens))
+    verb = index
+    while verb + 1 < len(tokens) and tokens[verb].lower.endswith("ly") and not is_noun(tokens[verb].lower):
+        verb += 1  # "and [repeatedly] says"
+    word = tokens[verb].lower
+    if word not in speech or word in load_lexicon("resumption_verbs"):
+        return False
+    content_next = verb + 1 < len(tokens) and (tokens[verb + 1].text in (",", ":") or is_placeholder(tokens[verb + 1])
+                                               or _opens_content(tokens[verb + 1]))
+    if word.endswith("s") and is_inflected_verb(word) and load_mapping("reported_cues").get(word, "").startswith("speech"):
+        return content_next  # "and [says], "Don't you do it"", "and [adds] that ...": in the present, its content next
+    return _bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
+    # [announced] new product delays": a participle before its noun)
 
 
 def _opens_content(token: Token) -> bool:

@@ -362,6 +362,18 @@ def test_an_indefinite_pronoun_after_an_opening_word_is_the_speaker():
         ("how the mill could reopen so soon", "someone", "asked")]
 
 
+def test_and_plus_a_present_speech_verb_is_the_next_utterance():
+    assert contents("Intro.\n\nOkafor says the mill will close and adds that the town will suffer.") == [
+        "the mill will close", "the town will suffer"]
+    assert contents("Intro.\n\nOkafor urges her staff to stay calm and repeatedly says the mill will reopen.") == [
+        "her staff to stay calm", "the mill will reopen"]
+    # a belief is no utterance, and a participle before its noun is no verb of the speaker's
+    assert contents("Intro.\n\nOkafor says the mill will close and believes the town will suffer.") == [
+        "the mill will close and believes the town will suffer"]
+    assert contents("Intro.\n\nThe firm said sales fell due to weak demand and previously announced new delays.") == [
+        "sales fell due to weak demand and previously announced new delays"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
