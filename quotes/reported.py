@@ -351,7 +351,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
             or not only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
-    first = trim((past_connectives(tokens, floor, comma), comma), tokens)
+    first = trim((_opening_before_aside(tokens, floor, comma), comma), tokens)
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None
@@ -363,7 +363,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         # said, "Marla called ...': what comes before is the opening of the quote's sentence, not a content)
     if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
             "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
-        second = trim((rest + 1, content_end(sentence, rest + 1, relative=False)), tokens)
+        relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
+        second = trim((rest + 1, content_end(sentence, rest + 1, relative=relative)), tokens)
         if second is not None and not (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)):
             # (not ", he said, urging voters to ...": a participle of the writer's; but ", he said,
             # replacing her would be ...": a clause)
@@ -376,6 +377,14 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _opening_before_aside(tokens: list[Token], floor: int, comma: int) -> int:
+    """Where the content before an interrupting attribution starts: after the writer's connectives, or
+    at a relative pronoun right before it ("the stadium, [which], Tompkins said, is full on game
+    days": the relative clause is his, the main clause the writer's)."""
+    opening = past_connectives(tokens, floor, comma)
+    return comma - 1 if comma - 1 > opening and tokens[comma - 1].lower in ("which", "who") else opening
 
 
 def _clause_around_aside(tokens: list[Token], start: int, end: int) -> bool:

@@ -374,6 +374,14 @@ def test_and_plus_a_present_speech_verb_is_the_next_utterance():
         "sales fell due to weak demand and previously announced new delays"]
 
 
+def test_an_attribution_inside_a_relative_clause_reports_the_relative_clause_only():
+    # the writer says where the park is; Tompkins says what the stadium is like
+    assert contents("Intro.\n\nThe park is near the stadium, which, Tompkins said, is full of activities on game days.") == [
+        "which", "is full of activities on game days"]
+    assert contents("Intro.\n\nThe mill, which, Okafor said, employs 300 people, will close in June.") == [
+        "which", "employs 300 people"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
