@@ -169,6 +169,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     past_seen = False  # a verb in the past, and one in the present or future (or an infinitive), in the content so far
     present_seen = tokens[start].lower == "to"
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
+    gerund = tokens[start].lower.endswith("ing")
     for index in range(start, sentence.end):
         token = tokens[index]
         if dependent and token.text == ",":
@@ -193,9 +194,11 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
-                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) \
+                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) and not (
+                gerund and tokens[index + 1].lower.endswith("ing")) \
                 and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
-            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined)
+            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined, nor "suggested
+            # looking at X and asking Y": two gerunds joined)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
         if token.text == "," and trailing_apposition(tokens, index, sentence.end):

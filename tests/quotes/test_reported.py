@@ -382,6 +382,11 @@ def test_an_attribution_inside_a_relative_clause_reports_the_relative_clause_onl
         "which", "employs 300 people"]
 
 
+def test_two_gerunds_joined_by_and_are_one_content():
+    assert contents("Intro.\n\nOkafor suggested closing the mill and asking the council for money.") == [
+        "closing the mill and asking the council for money"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
