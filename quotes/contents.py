@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_with_phrase, participle_stems, past_time_phrase, that_after, verb_after,
+                      opens_with_phrase, participle_after_comma, participle_stems, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
@@ -319,15 +319,26 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
         start += 1  # ", but he said", ", which he said were"
     start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
     for index in range(start, min(len(tokens), start + SUBJECT_WORDS // 2)):
-        if (index in sentence.cues and sentence.cues[index][0] != "put") or (after_comma and index > start and is_speech_verb(tokens, index)
-                                                     and is_inflected_verb(tokens[index].lower)
-                                                     and tokens[index].lower not in load_lexicon("permission_verbs")):
+        if (index in sentence.cues and sentence.cues[index][0] != "put" and not _marked_without_that(sentence, index)) or (
+                after_comma and index > start and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)
+                and tokens[index].lower not in load_lexicon("permission_verbs")):
             subjects = (phrase_before(tokens, index, floor=start), plain_subject(tokens, start, index) if after_comma else None)
             return index == start or any(subject is not None and subject[0] == start for subject in subjects)
             # (the plain subject: ", and more than 4 in 10 said")
         if not tokens[index].is_word:
             return False
     return False
+
+
+def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
+    """A cue that reports speech only before "that", a quote or a clause ("added that ...") used
+    otherwise: "but that it would [add] complexity" names no new speaker."""
+    kind, width = sentence.cues[cue]
+    after, tokens = cue + width, sentence.tokens
+    if kind != "marked" or after >= sentence.end or participle_after_comma(tokens, cue):
+        return False  # (", they add.", ", charging the airline broke ...": a participle needs no "that")
+    return not (tokens[after].lower == "that" or tokens[after].text in (",", ":") or is_placeholder(tokens[after])
+                or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

@@ -387,6 +387,17 @@ def test_two_gerunds_joined_by_and_are_one_content():
         "closing the mill and asking the council for money"]
 
 
+def test_a_cue_that_needs_that_is_no_new_attribution_without_it():
+    # "add" reports speech before "that" or a clause; "it would add complexity" is no new speaker
+    assert contents("Intro.\n\nAll agreed that the plan would raise taxes but that it would add complexity.") == [
+        "the plan would raise taxes but that it would add complexity"]
+    assert contents("Intro.\n\nOkafor said the mill would close and she added that the town would suffer.") == [
+        "the mill would close", "the town would suffer"]
+    # but "she added the town could recover" is a clause of her own, not more of the first content
+    assert contents("Intro.\n\nThe mill will close, Okafor said, although she added the town could recover.") == [
+        "The mill will close"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
