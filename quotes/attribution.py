@@ -26,10 +26,10 @@ from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span
 from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between,
                       quoted_as, reports_more, skip_punctuation)
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, after_determiner, bare_subject, clause_floor, clause_subject,
-                      governed_before, is_modifier_run, is_phrasal_verb, is_speech_verb, names_no_one, noun_phrase_ending,
-                      parenthetical_attribution, phrase_after, phrase_before, reported_speaker, skip_auxiliaries,
-                      subject_of, verb_subject, verb_text)
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
+                      is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
+                      phrase_before, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
+from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
 from .wordclass import can_be_verb, is_noun, is_title, speech_cue_heads

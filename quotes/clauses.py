@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, is_speech_verb, phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
+from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
 

@@ -11,9 +11,10 @@ from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, 
                       opens_with_phrase, participle_after_comma, participle_stems, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, is_speech_verb, phrase_before
+from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before
 from .quantities import approximated_at
 from .records import ReadSentence
+from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_verb
 

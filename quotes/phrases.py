@@ -18,9 +18,9 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title
+from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
-from .wordclass import (is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, speech_cue,
-                        speech_cue_heads)
+from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
 
@@ -48,70 +48,6 @@ class Phrase(NamedTuple):
     start: int
     end: int
     verb: int | None = None
-
-
-def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
-    """A speech verb used as a verb: not "the claims", "his comments", nor part of a name.
-
-    With `after_subject`, the words before are known to be a subject ("...," the document states),
-    so a form that is usually a noun counts as a verb too.
-    """
-    token = tokens[index]
-    if token.lower not in speech_cue_heads() or (not speech_cue(token.lower) and not is_phrasal_verb(tokens, index)):
-        return False
-    if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
-        return False
-    if index > 0:
-        previous = tokens[index - 1]
-        if previous.lower in load_lexicon("articles") or (previous.is_possessive and not _verb_after_name_in_s(tokens, index)):
-            return False
-        if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
-            return False  # "the staff were told": they were spoken to
-        if previous.lower in load_lexicon("phrase_prepositions") and previous.lower != "to" and previous.is_word \
-                and not token.lower.endswith("ing"):
-            return False  # "in [talks]", "after [comments]": a noun after its preposition (not "by [saying]")
-    if token.lower in load_lexicon("noun_uses") and not after_subject:
-        # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
-        if index == 0:
-            return False
-        previous = tokens[index - 1]
-        return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
-                or previous.lower in load_lexicon("verb_subject_words")
-                or (previous.is_capitalized and previous.is_word))
-    return True
-
-
-def _verb_after_name_in_s(tokens: list[Token], index: int) -> bool:
-    """A verb form after a capitalised name in 's ("Moody's said", "Trump's said": a company's name, or
-    "has"), not a noun after its owner ("Clinton's remark", "It's") nor an adjective before its noun
-    ("Trump's [repeated] accusations")."""
-    previous, token = tokens[index - 1], tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return previous.is_possessive and previous.is_capitalized and previous.lower[:-2] not in load_mapping("pronouns") \
-        and token.lower not in load_lexicon("noun_uses") and not is_noun(token.lower) and not (
-            following is not None and following.is_word and not following.is_capitalized and is_noun(following.lower))
-
-
-def is_phrasal_verb(tokens: list[Token], index: int) -> bool:
-    """"went on", "shot back", "pointed out": a verb and its particle."""
-    if index + 1 >= len(tokens) or speech_cue(tokens[index].lower, tokens[index + 1].lower) != 2:
-        return False
-    # "she went on, "..."" and "went on to say" speak; "the Senate goes on recess" does not
-    following = tokens[index + 2] if index + 2 < len(tokens) else None
-    return tokens[index + 1].lower != "on" or following is None or not following.is_word or following.lower in load_lexicon(
-        "went_on_objects")
-
-
-def verb_text(tokens: list[Token], index: int) -> str:
-    """The speech verb as written, with its particle for a two-word verb."""
-    if is_phrasal_verb(tokens, index):
-        return f"{tokens[index].text} {tokens[index + 1].text}"
-    return tokens[index].text
-
-
-def after_determiner(tokens: list[Token], index: int) -> bool:
-    """"a nod", "his smile": the word is a noun here, not a verb."""
-    return index > 0 and (tokens[index - 1].lower in load_lexicon("articles") or tokens[index - 1].is_possessive)
 
 
 def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:

@@ -29,9 +29,9 @@ from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumsta
                        time_amount, trim)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
-from .phrases import (CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, is_speech_verb, phrase_after,
-                      phrase_before, verb_subject)
+from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, outer_wins
+from .speechverbs import is_speech_verb
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb

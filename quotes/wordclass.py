@@ -135,7 +135,7 @@ def speech_cue(word: str, following: str | None = None, *, trailing: bool = Fals
     With `trailing`, a verb that reports speech only right after a quote ("smiled", "laughed") counts
     too. Words are lower case. This is the one lexical test of a speech cue: whether a cue word is
     used as a verb in its sentence (not "the claims", not part of a name) is the phrase grammar's
-    question (`quotes.phrases.is_speech_verb`).
+    question (`quotes.speechverbs.is_speech_verb`).
     """
     if following is not None and f"{word} {following}" in load_lexicon("speech_phrases"):
         return 2
