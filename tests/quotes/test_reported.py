@@ -398,6 +398,12 @@ def test_a_cue_that_needs_that_is_no_new_attribution_without_it():
         "The mill will close"]
 
 
+def test_a_share_of_a_relative_pronoun_is_a_group_speaker():
+    found = [(quote.text, quote.mention, quote.speaker_type) for quote in quotes.extract(
+        "Intro.\n\nThe plan angered the families, many of whom say the mayor's promises are empty.")]
+    assert found == [("the mayor's promises are empty", "many of whom", "group")]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
