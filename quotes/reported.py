@@ -535,9 +535,10 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
-    if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and is_inflected_verb(tokens[index].lower) \
-            and not is_noun(tokens[index].lower):
-        return False  # "Two in three said", "most said": a quantity is the subject of a verb form that is no noun
+    if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and (
+            (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
+        return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb
+        # form (not "have some say in")
     if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
             or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
         return True  # (but "Moody's said": a name in 's before a verb form)
@@ -560,6 +561,13 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             opening -= 1
         return opening > 0 and tokens[opening - 1].lower in ("a", "an")
     return False
+
+
+def _content_follows(tokens: list[Token], index: int) -> bool:
+    """A subject pronoun, "that", a determiner, a name or a number right after the word: a content."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.is_word and (following.is_capitalized or following.text[0].isdigit() or (
+        following.lower in load_lexicons("subject_pronouns", "articles", "determiners")) or following.lower == "that")
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:

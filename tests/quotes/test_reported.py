@@ -404,6 +404,14 @@ def test_a_share_of_a_relative_pronoun_is_a_group_speaker():
     assert found == [("the mayor's promises are empty", "many of whom", "group")]
 
 
+def test_a_share_of_people_before_a_bare_say_is_its_subject():
+    assert reported("Intro.\n\nSome say they hear echoes of a painful past.") == [
+        ("they hear echoes of a painful past", "Some", "say")]
+    assert reported("Intro.\n\nBut majorities in all five say they want the plant to stay.") == [
+        ("they want the plant to stay", "majorities", "say")]
+    assert reported("Intro.\n\nVoters want some say in the plan.") == []
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
