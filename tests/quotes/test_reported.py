@@ -412,6 +412,10 @@ def test_a_share_of_people_before_a_bare_say_is_its_subject():
     assert reported("Intro.\n\nVoters want some say in the plan.") == []
 
 
+def test_that_before_a_negated_auxiliary_is_the_contents_subject():
+    assert contents("Intro.\n\nOne in five voters say that won't be true.") == ["that won't be true"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
