@@ -15,7 +15,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
 
 __all__ = ["past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
@@ -26,6 +26,7 @@ _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement o
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
+_SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
@@ -151,12 +152,22 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             continue  # ", [run] by the department,": a participle, not the content's verb
         elif token.lower not in finite and previous.lower in modifier_slots:
             continue  # "his [lead] over", "into [advanced] age": after an article or a preposition, a modifier or a noun
-        elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or (
+        elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
+                token, previous) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
             if not skipping and (commas != 1 or previous.text == ","):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _unknown_past(token: Token, previous: Token) -> bool:
+    """"the star shape [harked] back": a word in -ed that the word lexicon does not know, right after a
+    noun, is a past verb (not "highly export-[orientated]", "longer-[dated]")."""
+    word = token.lower
+    return word.endswith("ed") and len(word) > _SHORTEST_PAST and token.is_word and not token.is_capitalized \
+        and "-" not in word and is_noun(previous.lower) and not (
+            is_noun(word) or is_verb(word) or is_describer(word) or can_be_verb(word))
 
 
 @cache

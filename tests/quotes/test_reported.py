@@ -416,6 +416,13 @@ def test_that_before_a_negated_auxiliary_is_the_contents_subject():
     assert contents("Intro.\n\nOne in five voters say that won't be true.") == ["that won't be true"]
 
 
+def test_a_past_verb_the_word_lexicon_does_not_know_still_makes_a_clause():
+    assert contents("Intro.\n\nCritics said the image featuring the star shape harked back to old stereotypes.") == [
+        "the image featuring the star shape harked back to old stereotypes"]
+    # a hyphenated or adverb-led -ed word is a modifier, not the content's verb
+    assert contents("Intro.\n\nThe bank said bonds and, to a lesser extent, longer-dated issues.") == []
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
