@@ -109,8 +109,10 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
         name = tokens[index - 1]
         if _opening_phrase_ends(tokens, floor, index):
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
-        if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(name.lower):
-            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said"
+        if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(
+                name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)):
+            best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
+            # rallies, including Mr. Jebens, said"
     return best
 
 
@@ -128,3 +130,14 @@ def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:
         return comma - floor == 2 or not any(token.is_capitalized for token in tokens[floor + 1:comma])
     return first.is_capitalized and first.lower.endswith("ing") and (
         second.lower in prepositions or second.lower in load_lexicons("articles", "determiners"))
+
+
+def _bare_noun_phrase(tokens: list[Token], comma: int, floor: int) -> bool:
+    """"[Movie studios], including ...": a noun right before the comma, in a phrase without a
+    preposition (not "key figures in [the scandal], including ...", whose head is further back) and
+    not a time ("this week")."""
+    name = tokens[comma - 1].lower
+    if not is_noun(name) or name in load_lexicon("time_nouns"):
+        return False
+    prepositions = load_lexicons("phrase_prepositions", "topic_prepositions", "head_prepositions")
+    return not any(token.lower in prepositions or token.lower == "of" for token in tokens[max(floor, comma - 4):comma - 1])

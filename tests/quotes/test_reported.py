@@ -423,6 +423,14 @@ def test_a_past_verb_the_word_lexicon_does_not_know_still_makes_a_clause():
     assert contents("Intro.\n\nThe bank said bonds and, to a lesser extent, longer-dated issues.") == []
 
 
+def test_an_including_aside_describes_the_noun_before_it():
+    assert reported("Intro.\n\nMovie studios, including Lions Gate and Disney, have said the titles will be ready.") == [
+        ("the titles will be ready", "Movie studios", "said")]
+    # not the object of a preposition: "key figures in the scandal, including ..." are the speakers
+    assert [mention for _, mention, _ in reported(
+        "Intro.\n\nKey figures in the scandal, including two aides, have said the plan was legal.")] != ["the scandal"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
