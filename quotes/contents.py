@@ -185,9 +185,10 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
-        if token.text == "," and tokens[start].lower == "to" and _clause_joined(tokens, index, sentence.end):
-            return index  # "agreed to lend him $5 million[, and the union] also stepped in": a "to" content has no
-            # subject, so a clause with one, joined after it, is the writer's
+        if tokens[start].lower == "to" and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
+                token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
+            return index  # "agreed to lend him $5 million[, and the union] also stepped in", "agreed to release cash
+            # [so Mr. Clarke] could start": a "to" content has no subject, so a clause with one after it is the writer's
         past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in past
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
             token.lower in finite and token.lower not in past)
@@ -214,11 +215,17 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
 def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
     """", and the union also stepped in", ", but Clinton is promising ...": a coordinator, then a clause
     with a subject of its own."""
-    if not (comma + 2 < end and tokens[comma + 1].lower in ("and", "but")):
+    return comma + 2 < end and tokens[comma + 1].lower in ("and", "but") and _subject_clause(tokens, comma + 2, end)
+
+
+def _subject_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """A clause that opens with a subject: a pronoun, a determiner or a capitalised word, not a plain
+    noun of a list (", and savings from ... that he says")."""
+    if start >= end:
         return False
-    first = tokens[comma + 2]  # (a subject opens it, not a plain noun of a list: ", and savings from ... that he says")
+    first = tokens[start]
     return (first.is_capitalized or first.lower in load_lexicons("subject_pronouns", "articles", "determiners")) and \
-        is_clause(tokens, comma + 2, end)
+        is_clause(tokens, start, end)
 
 
 def _speaks_next(tokens: list[Token], index: int) -> bool:

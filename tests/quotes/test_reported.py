@@ -327,6 +327,8 @@ def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
 def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writers():
     assert contents("Intro.\n\nThe company has vowed to lend the town $5 million, and the union also stepped in with money.") == [
         "to lend the town $5 million"]
+    assert contents("Intro.\n\nThe insurers agreed to release cash so the mayor could start the work.") == [
+        "to release cash"]
     assert contents("Intro.\n\nOkafor has vowed to reopen the mine, but Castell has promised to retrain the miners.") == [
         "to reopen the mine", "to retrain the miners"]
     # a list goes on: the last item is no clause of its own
