@@ -40,6 +40,7 @@ __all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _HEADLINE_SHARE = 0.7
+_CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 
 
@@ -422,13 +423,9 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     start = past_time_phrase(tokens, cue + width, sentence.end)
     asker = phrase_after(tokens, start + 1) if start + 1 < sentence.end and tokens[start].lower == "by" else None
     start = asker[1] if asker is not None else start  # "was asked [by host John Dickerson] whether": who asked
-    while start < sentence.end and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon(
-            "phrase_prepositions")) and tokens[start].lower not in load_lexicon("question_words"):
-        preposition = tokens[start].lower in load_lexicon("phrase_prepositions")
-        start += 1  # "Asked [specifically] what ...", "Asked [on Fox News] who ..."
-        while preposition and start < sentence.end and tokens[start].is_capitalized:
-            start += 1
-    if start + 1 < sentence.end and tokens[start].lower == "about" and start == cue + width:
+    start = _past_circumstances(tokens, start, sentence.end)  # "Asked [during a January debate] why ..."
+    if start + 1 < sentence.end and tokens[start].lower == "about" and (
+            start == cue + width or tokens[start - 1].is_word):
         start += 1  # "Asked about [her own vote], she ...": the topic of the question is its content
     elif start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
         return None
@@ -438,6 +435,24 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
         asker, end = after, by  # "was asked about it [by CNN]"
     span = trim((start, end), tokens)
     return None if span is None else _record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
+
+
+def _past_circumstances(tokens: list[Token], start: int, end: int) -> int:
+    """Past adverbs and the phrases of time and place between "asked" and its question: "Asked
+    [specifically] what", "Asked [on Fox News] who", "Asked [at a briefing Monday in Washington] about"."""
+    questions = load_lexicon("question_words")
+    prepositions = load_lexicon("phrase_prepositions")
+    while start < end and (tokens[start].lower.endswith("ly") or tokens[start].lower in prepositions) \
+            and tokens[start].lower not in questions:
+        preposition = tokens[start].lower in prepositions
+        start += 1
+        phrase_end = start
+        while preposition and phrase_end < min(end, start + _CIRCUMSTANCE_WORDS) and tokens[phrase_end].is_word \
+                and tokens[phrase_end].lower not in questions and tokens[phrase_end].lower != "about" \
+                and tokens[phrase_end].lower not in prepositions and not is_finite_verb(tokens[phrase_end]):
+            phrase_end += 1
+        start = phrase_end
+    return start
 
 
 def asks(quote: Quote) -> bool:

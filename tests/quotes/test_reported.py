@@ -433,6 +433,15 @@ def test_an_including_aside_describes_the_noun_before_it():
         "Intro.\n\nKey figures in the scandal, including two aides, have said the plan was legal.")] != ["the scandal"]
 
 
+def test_a_question_put_after_a_phrase_of_time_or_place_is_found():
+    found = [(quote.text, quote.mention, quote.rule) for quote in quotes.extract(
+        "Intro.\n\nAsked during a January debate why she trailed so badly, Okafor said she would gain ground.")]
+    assert found == [("why she trailed so badly", None, "reported_question"),
+                     ("she would gain ground", "Okafor", "reported_after_cue")]
+    assert contents("Intro.\n\nAsked at a briefing Monday in Lagos about the mill's future, Okafor smiled.") == [
+        "the mill's future"]
+
+
 def test_a_quote_after_two_verbs_of_one_speaker_takes_the_nearer_verb():
     found = [(quote.mention, quote.verb) for quote in quotes.extract(
         'Intro.\n\nCouncillor Mina Castell on Monday rejected the plan and called it "a waste of money."')
