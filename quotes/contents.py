@@ -19,7 +19,7 @@ from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_verb
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
-           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS"]
+           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
@@ -168,7 +168,8 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
     past = load_lexicon("past_auxiliaries")
     past_seen = False  # a verb in the past, and one in the present or future (or an infinitive), in the content so far
-    present_seen = tokens[start].lower == "to"
+    infinitive = tokens[start].lower == "to"  # ("vowed [to] ..."): a content with no subject or tense of its own
+    present_seen = infinitive
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     gerund = tokens[start].lower.endswith("ing")
     for index in range(start, sentence.end):
@@ -185,7 +186,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
-        if tokens[start].lower == "to" and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
+        if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
                 token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
             return index  # "agreed to lend him $5 million[, and the union] also stepped in", "agreed to release cash
             # [so Mr. Clarke] could start": a "to" content has no subject, so a clause with one after it is the writer's
@@ -219,13 +220,8 @@ def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
 
 
 def _subject_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """A clause that opens with a subject: a pronoun, a determiner or a capitalised word, not a plain
-    noun of a list (", and savings from ... that he says")."""
-    if start >= end:
-        return False
-    first = tokens[start]
-    return (first.is_capitalized or first.lower in load_lexicons("subject_pronouns", "articles", "determiners")) and \
-        is_clause(tokens, start, end)
+    """A clause that opens with a subject (`opens_content`): not ", and savings from ... that he says"."""
+    return start < end and opens_content(tokens[start]) and is_clause(tokens, start, end)
 
 
 def _speaks_next(tokens: list[Token], index: int) -> bool:
@@ -237,7 +233,7 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
         verb = next((position for position in range(index + 1, min(len(tokens) - 1, index + _CIRCUMSTANCE_WORDS))
                      if not tokens[position].is_word or tokens[position].lower in speech), None)
         return verb is not None and tokens[verb].lower in speech and is_inflected_verb(tokens[verb].lower) \
-            and not tokens[verb].lower.endswith("s") and _opens_content(tokens[verb + 1])
+            and not tokens[verb].lower.endswith("s") and opens_content(tokens[verb + 1])
         # (a past verb after the phrase, then its content: "in an interview [said he]"; not "in the amounts
         # [called for]", "a [related dividend]")
     verb = index
@@ -247,16 +243,17 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
     if word not in speech or word in load_lexicon("resumption_verbs"):
         return False
     content_next = verb + 1 < len(tokens) and (tokens[verb + 1].text in (",", ":") or is_placeholder(tokens[verb + 1])
-                                               or _opens_content(tokens[verb + 1]))
+                                               or opens_content(tokens[verb + 1]))
     if word.endswith("s") and is_inflected_verb(word) and load_mapping("reported_cues").get(word, "").startswith("speech"):
         return content_next  # "and [says], "Don't you do it"", "and [adds] that ...": in the present, its content next
     return _bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
     # [announced] new product delays": a participle before its noun)
 
 
-def _opens_content(token: Token) -> bool:
-    """"that", a subject pronoun, a determiner or a name: a content clause may start here."""
-    return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners") or token.lower == "that"
+def opens_content(token: Token) -> bool:
+    """A subject pronoun, a determiner ("that" among them) or a capitalised word: a clause with a
+    subject of its own may start here, not a plain noun of a list (", and savings from ...")."""
+    return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
 
 
 def _next_act(tokens: list[Token], comma: int, end: int) -> bool:

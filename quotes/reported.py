@@ -25,8 +25,8 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_then_clause, participle_after_comma, past_connectives, past_time_phrase,
                       quoted_as)
-from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, plain_subject, relative_content,
-                       time_amount, trim)
+from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, opens_content, plain_subject,
+                       relative_content, time_amount, trim)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
@@ -39,7 +39,7 @@ from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 __all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES"]
 
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
-_HEADLINE_SHARE = 0.7
+_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 
@@ -579,10 +579,9 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
 
 
 def _content_follows(tokens: list[Token], index: int) -> bool:
-    """A subject pronoun, "that", a determiner, a name or a number right after the word: a content."""
+    """A content right after the word (`opens_content`), or a number: "Some say [they] ...", "say [40] percent"."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.is_word and (following.is_capitalized or following.text[0].isdigit() or (
-        following.lower in load_lexicons("subject_pronouns", "articles", "determiners")) or following.lower == "that")
+    return following is not None and following.is_word and (opens_content(following) or following.text[0].isdigit())
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:
