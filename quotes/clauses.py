@@ -148,7 +148,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             skipping = True  # "the examples [that] critics [point] to ... failed"
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
-        elif previous.text == "," and is_verb(token.lower) and token.lower not in finite and not token.lower.endswith("s"):
+        elif previous.text == "," and commas % 2 and is_verb(token.lower) and token.lower not in finite \
+                and not token.lower.endswith("s"):
             continue  # ", [run] by the department,": a participle, not the content's verb
         elif token.lower not in finite and previous.lower in modifier_slots:
             continue  # "his [lead] over", "into [advanced] age": after an article or a preposition, a modifier or a noun

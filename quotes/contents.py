@@ -204,8 +204,9 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             # looking at X and asking Y": two gerunds joined)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
-        if token.text == "," and trailing_apposition(tokens, index, sentence.end):
-            return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss
+        if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
+            return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
+            # "say [Mateen, the gunman who ..., held]": before its verb, the apposition describes the subject)
         if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
                 index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
                 and is_clause(tokens, index + 1, sentence.end):

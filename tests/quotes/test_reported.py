@@ -1035,3 +1035,15 @@ def test_a_direct_quote_a_medium_quotes_is_the_quoted_persons():
 ])
 def test_an_object_given_to_someone_is_no_content(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nOfficials say Okafor, the coordinator, held two licenses.",
+     [("Okafor, the coordinator, held two licenses", "Officials", "say")]),
+    ("Intro.\n\nOfficials say Okafor, the coordinator who ran the depot for ten years, held two licenses.",
+     [("Okafor, the coordinator who ran the depot for ten years, held two licenses", "Officials", "say")]),
+    # a participle set off after the subject is still no verb of the content
+    ("Intro.\n\nShe said the plan, backed by the council, would fail.", [("the plan, backed by the council, would fail", "She", "said")]),
+])
+def test_an_apposition_before_the_contents_verb_describes_its_subject(text, expected):
+    assert reported(text) == expected
