@@ -294,16 +294,14 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     """A noun phrase after a preposition, read back to the phrase that speaks: "a Democratic staffer
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said")."""
-    if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions"):
+    if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
+            and not _opens_clause(tokens, span[0] - 1):
         if is_title(tokens[span[0] - 2].lower):
             if not tokens[span[0] - 2].is_capitalized:
                 owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room"
                 if owner is not None:
                     return owner[0], span[1]
-        elif not (tokens[span[0] - 1].lower in load_lexicon("subordinators") and (
-                tokens[span[0]].is_capitalized or tokens[span[0] - 2].lower.removesuffix("s") in load_lexicon("time_nouns"))):
-            # "Trump at the time said": the phrase before "at the time" speaks. Not in "three days after
-            # Trump told": there "after" opens a clause and the name is its subject
+        else:  # "Trump at the time said": the phrase before "at the time" speaks
             found = phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
             if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
@@ -315,6 +313,15 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         if owner is not None:
             return owner[0], span[1]
     return span
+
+
+def _opens_clause(tokens: list[Token], preposition: int) -> bool:
+    """"three days [after] Trump told", "a prosecutor [after] the AP said": a subordinator before a name,
+    or after a word for a time, opens a clause whose subject is the name, not a phrase of the noun before."""
+    following = tokens[preposition + 1:preposition + 3]
+    return tokens[preposition].lower in load_lexicon("subordinators") and (
+        following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
+            following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized))
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:

@@ -1047,3 +1047,16 @@ def test_an_object_given_to_someone_is_no_content(text, expected):
 ])
 def test_an_apposition_before_the_contents_verb_describes_its_subject(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nHe called for a prosecutor after Okafor said the meetings were with donors.",
+     [("the meetings were with donors", "Okafor", "said")]),
+    ("Intro.\n\nHe called for a prosecutor after the Daily Courier reported the meetings were with donors.",
+     [("the meetings were with donors", "the Daily Courier", "reported")]),
+    # a phrase of place after a role still belongs to the role
+    ("Intro.\n\nA Democratic staffer in the room said the plan failed.",
+     [("the plan failed", "A Democratic staffer in the room", "said")]),
+])
+def test_a_subordinator_before_a_name_opens_the_speakers_clause(text, expected):
+    assert reported(text) == expected
