@@ -187,9 +187,13 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
         if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
+                token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
+                    "subject_pronouns") and is_clause(tokens, index + 1, sentence.end)) or (
                 token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
             return index  # "agreed to lend him $5 million[, and the union] also stepped in", "agreed to release cash
-            # [so Mr. Clarke] could start": a "to" content has no subject, so a clause with one after it is the writer's
+            # [so Mr. Clarke] could start", "pledged to visit every county [and he] has used": a "to" content has no
+            # subject, so a clause with one after it is the writer's (a pronoun, not a name: "to host people from X and
+            # Honduras who passed ...")
         past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in past
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
             token.lower in finite and token.lower not in past)

@@ -1060,3 +1060,10 @@ def test_an_apposition_before_the_contents_verb_describes_its_subject(text, expe
 ])
 def test_a_subordinator_before_a_name_opens_the_speakers_clause(text, expected):
     assert reported(text) == expected
+
+
+def test_a_clause_with_a_pronoun_after_a_to_content_is_the_writers():
+    assert contents("Intro.\n\nOkafor has pledged to visit every county and she has long used that fact against rivals.") == [
+        "to visit every county"]
+    # a name joined by "and" is part of the content's object
+    assert contents("Intro.\n\nOkafor pledged to visit Lagos and Abuja before the vote.") == ["to visit Lagos and Abuja before the vote"]
