@@ -156,11 +156,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         if bare in words_.honorifics or is_title(bare):
             name_start = index + 1
             gender = gender_of_word(bare) or gender
+    name_start += _before_given_name(words[name_start:], words_)
     name = words[name_start:]
-    first_given = next((index for index, word in enumerate(name[:-1]) if word.lower() in words_.given_names), 0)
-    if first_given > 0 and name[0].lower() not in words_.given_names:
-        name_start += first_given  # "Exchequer Nigel Lawson": the name starts at its given name
-        name = name[first_given:]
     if 0 < name_start < len(words) and words[-1].rstrip(".").lower() in words_.organizations and not any(
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
@@ -197,6 +194,15 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _before_given_name(name: list[str], words_: _Words) -> int:
+    """Words before the first listed given name that are no given names themselves: "[Exchequer] Nigel
+    Lawson" starts at Nigel; "Giovanni Maria Vian" at Giovanni, a given name of anywhere."""
+    first_given = next((index for index, word in enumerate(name[:-1]) if word.lower() in words_.given_names), 0)
+    if all(word.lower() in words_.given_names or word.lower() in world_given_names() for word in name[:first_given]):
+        return 0
+    return first_given
 
 
 def _role_of_somewhere(words: list[str], name_start: int) -> tuple[int, bool, tuple[str, ...]]:

@@ -68,6 +68,12 @@ def test_speakers_golden(case):
     ("McDonald", (), ("McDonald",), "unknown"),
     ("Crosscut Strategies", (), ("Crosscut", "Strategies"), "organization"),
     ("Tyra Banks", (), ("Tyra", "Banks"), "person"),
+    # a given name of anywhere opens the name, though only the second is on the hand list; a role's
+    # words before a listed given name do not ("Exchequer"), nor a title of the Arab world
+    ("Giovanni Maria Vian", (), ("Giovanni", "Maria", "Vian"), "person"),
+    ("Exchequer Nigel Lawson", (), ("Nigel", "Lawson"), "person"),
+    ("Tory MP Jonathan Sayeed", (), ("Jonathan", "Sayeed"), "person"),
+    ("Sheikh Ali al-Sabah", ("Sheikh",), ("Ali", "al-Sabah"), "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
