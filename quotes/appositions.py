@@ -56,9 +56,30 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     if before.is_capitalized and _role_ends_at(tokens, opening - 1, floor) and not any(
             is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment):
         return first, last  # "The Minister of Families, Rochelle Squires, said": the role, then the name
-    if before.is_capitalized or not before.is_word:
+    if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     return first, last
+
+
+def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bool:
+    """"Gio Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the description
+    before the name is itself set off after the name that opens the clause, so the later name
+    glosses the description's noun (the newspaper), and the opening name speaks."""
+    earlier = next((index for index in range(opening - 1, max(floor, opening - _APPOSITION_WORDS), -1)
+                    if tokens[index].text in (",", QUOTE) or tokens[index].text in CLAUSE_END), None)
+    if earlier is None or tokens[earlier].text != "," or earlier - 1 < floor:
+        return False
+    first = tokens[earlier + 1]
+    if not (first.lower in load_lexicons("articles", "possessive_pronouns") or first.is_possessive):
+        return False  # (the description opens like one: "the editor", "its chief", "Vatican's envoy")
+    start = earlier - 1
+    while start > floor and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+        start -= 1
+    if start != floor or not tokens[earlier - 1].is_capitalized or tokens[start].lower in load_lexicons(
+            "phrase_prepositions", "date_prepositions", "days", "months"):
+        return False  # (not "In Washington, the group's leader, X,")
+    word = tokens[start].lower
+    return earlier - start > 1 or not (word.endswith("ly") or is_noun(word) or is_describer(word))  # (not "Ironically,")
 
 
 def _role_modifier(word: str) -> bool:

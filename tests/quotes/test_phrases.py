@@ -22,6 +22,10 @@ def _index(text: str, word: str) -> int:
     ("Rep. Trey Gowdy (R-S.C.) said", "said", "Rep. Trey Gowdy"),
     ("a spokeswoman for the Department of Homeland Security said", "said", "a spokeswoman for the Department of Homeland Security"),
     ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
+    # a name after a description of the opening name glosses the description's noun
+    ("Gio Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "said", "Gio Vian"),
+    ("Ironically, the country's new president, Rodrigo Duterte, said", "said", "Rodrigo Duterte"),
+    ("In Washington, the group's leader, John Smith, said", "said", "John Smith"),
     # a role in title case, then the name: the name ("Hugh Hill, Harvard Professor," keeps the name first)
     ("Manitoba's Minister of Families, Rochelle Squires, said", "said", "Rochelle Squires"),
     ("The Deputy Mayor, Markus Chambers, said", "said", "Markus Chambers"),
