@@ -161,3 +161,10 @@ def test_a_quote_inside_the_subject_is_not_the_subjects():
             'the latest example of the party getting the tone wrong.\n\n"I do not understand what they are doing."')
     found = [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind != "indirect"]
     assert found == [("mongrel", "Oliver Letwin"), ("I do not understand what they are doing.", "Oliver Letwin")]
+
+
+def test_a_noun_use_of_a_speech_verb_governs_no_quote():
+    # "the EPA rule" is no verb: the final attribution after the quote names the speaker
+    found = quotes.extract('Intro.\n\nThe reaction to the EPA biofuel rule "could be less about ethanol," said Jon Okafor, '
+                           'a vice president of the group.')
+    assert [(quote.kind, quote.speaker) for quote in found if quote.kind != "indirect"] == [("mixed", "Jon Okafor")]
