@@ -353,6 +353,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or not only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = trim((_opening_before_aside(tokens, floor, comma), comma), tokens)
+    if first is not None and any(tokens[index].text == QUOTE and tokens[index - 1].text == ":" for index in range(*first)):
+        return None  # 'Williams added: "...," she said': a quote its colon opens, no paraphrase before the cue
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None

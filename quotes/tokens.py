@@ -195,7 +195,7 @@ def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote],
             # Unwritten Constitution," put it"); only speech stands apart as a quote.
             mark = QUOTE if quote.is_speech else TITLE
             tokens.append(Token(quote.outer_start, quote.outer_end, mark, mark))
-            if mark == TITLE and quote.text.endswith(","):
+            if quote.text.endswith(","):
                 # the comma American style puts inside the marks still punctuates the writer's sentence
                 tokens.append(Token(quote.end - 1, quote.end, ",", ","))
             position = max(position, quote.outer_end)

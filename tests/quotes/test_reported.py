@@ -1067,3 +1067,20 @@ def test_a_clause_with_a_pronoun_after_a_to_content_is_the_writers():
         "to visit every county"]
     # a name joined by "and" is part of the content's object
     assert contents("Intro.\n\nOkafor pledged to visit Lagos and Abuja before the vote.") == ["to visit Lagos and Abuja before the vote"]
+
+
+def test_the_comma_inside_a_closing_mark_punctuates_the_writers_sentence():
+    # the comma American style puts inside the marks ends the paraphrase before the next clause
+    found = [(quote.kind, quote.text, quote.speaker) for quote in quotes.extract(
+        'Intro.\n\nAfter Okafor said that students do better at "smaller schools," Renwick said: "I disagree."')]
+    assert found[0] == ("indirect", 'students do better at "smaller schools,"', "Okafor")
+    # a quoted predicate with a final attribution is one paraphrase holding the speaker's words
+    found = [(quote.kind, quote.text, quote.group) for quote in quotes.extract(
+        'Intro.\n\nThe answers to veteran suicides are "not meeting the demand," says Paul Okafor.')]
+    assert [kind for kind, _, _ in found] == ["indirect", "mixed"] and found[0][2] == found[1][2]
+    assert found[0][1] == 'The answers to veteran suicides are "not meeting the demand,"'
+    # ", when it comes to" names a topic, no clause of the writer's
+    assert contents('Intro.\n\nLynch said there remains a "significant difference," when it comes to hiring lawyers.') == [
+        'there remains a "significant difference," when it comes to hiring lawyers']
+    # a quote a colon opens is no paraphrase before a final attribution
+    assert contents('Intro.\n\nKirsty Okafor, for the Lib Dems, added: "Changing the minister will serve no purpose," she said.') == []
