@@ -177,7 +177,7 @@ def _is_title_case(content: list[str], quoted: str) -> bool:
 
 def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     """True when `span` continues `previous` after its attribution: "I'm here," he said, "to stay."."""
-    if previous.paragraph != span.paragraph or previous.kind == "scare" or previous.text[-1:] not in ",—–-…":
+    if previous.paragraph != span.paragraph or previous.kind in ("scare", "mixed") or previous.text[-1:] not in ",—–-…":
         return False
     between = _INTERRUPTION.fullmatch(text, previous.outer_end, span.outer_start)
     if between is None:

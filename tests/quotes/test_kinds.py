@@ -19,6 +19,14 @@ def test_interrupted_quote_parts_share_a_group():
     assert second.quote_id == 1
 
 
+def test_a_quote_after_a_quoted_fragment_and_an_attribution_is_a_new_utterance():
+    fragment, quote = [found for found in quotes.extract(
+        'Intro.\n\nAfter Okafor said students do better at "smaller schools," Renwick said: "I disagree."')
+        if found.kind != "indirect"]
+    assert (fragment.kind, quote.kind) == ("mixed", "direct")
+    assert fragment.group != quote.group and (quote.speaker, fragment.speaker) == ("Renwick", "Okafor")
+
+
 def test_two_quotes_of_two_sentences_are_two_groups():
     first, second = quotes.extract('"I\'m here." He paused. "I will stay."')
     assert first.group != second.group
