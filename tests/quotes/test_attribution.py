@@ -168,3 +168,12 @@ def test_a_noun_use_of_a_speech_verb_governs_no_quote():
     found = quotes.extract('Intro.\n\nThe reaction to the EPA biofuel rule "could be less about ethanol," said Jon Okafor, '
                            'a vice president of the group.')
     assert [(quote.kind, quote.speaker) for quote in found if quote.kind != "indirect"] == [("mixed", "Jon Okafor")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Intro.\n\nSupporters cheered. "This is fantastic!" beamed Donald Okafor of Madison.', "Donald Okafor"),
+    ('Intro.\n\nSpain is praised. "Xavi was worthy of Maradona," the paper beams.', "paper"),
+    ('Intro.\n\nThe vote passed. "We won," gloated Mina Castell.', "Mina Castell"),
+])
+def test_verbs_of_manner_attribute_a_quote(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
