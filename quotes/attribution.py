@@ -25,7 +25,7 @@ from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span
 from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between,
-                      quoted_as, reports_more, skip_punctuation)
+                      opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
                       phrase_before, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
@@ -472,7 +472,8 @@ def governing_verb(context: _Context) -> Found | None:
     floor = clause_floor(tokens, context.index)
     near = context.verbs[bisect_left(context.verbs, max(floor, context.index - _NEAR)):
                          bisect_left(context.verbs, context.index)]
-    verbs = [index for index in near if not in_opening_phrase(tokens, index)
+    opening = [index for index in near if in_opening_phrase(tokens, index) or opening_participle(tokens, index)]
+    verbs = [index for index in near if index not in opening
              and not in_subordinate_clause(tokens, floor, index, context.index)]
     for position, verb in enumerate(verbs):
         if position + 1 < len(verbs) and (new_clause_between(tokens, verb + 1, context.index)
@@ -495,11 +496,10 @@ def governing_verb(context: _Context) -> Found | None:
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
                     and tokens[after[1]].text in (",", QUOTE):
                 return _mention(tokens, after, verb)
-    opening = [index for index in near if in_opening_phrase(tokens, index)]
     if opening and not verbs and context.quote.text.rstrip()[-1:] == "," and context.index + 1 < len(tokens):
         # "After saying her foot was "so swollen ...," she was rushed to hospital": the participle's
         # subject is the main clause's, right after the quote
-        found = clause_subject(tokens, context.index + 1, len(tokens), opening[-1])
+        found = clause_subject(tokens, context.index + 1, len(tokens), opening[-1], names_only=False)
         if found is not None:
             return _mention(tokens, found)
     return None

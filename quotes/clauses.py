@@ -20,7 +20,7 @@ from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is
 __all__ = ["past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
-           "in_opening_phrase"]
+           "in_opening_phrase", "opening_participle"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -416,6 +416,12 @@ def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int
     if opener is None or tokens[opener].lower not in subordinators:
         return False
     return any(tokens[index].text == "," for index in range(verb + 1, quote))
+
+
+def opening_participle(tokens: list[Token], verb: int) -> bool:
+    """"[Acknowledging] that Trump "says ...," Allen did suggest": a participle that opens the sentence
+    speaks for the main clause's subject (as one in an opening phrase does, `in_opening_phrase`)."""
+    return tokens[verb].lower.endswith("ing") and tokens[verb].is_capitalized and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
 
 
 def in_opening_phrase(tokens: list[Token], verb: int) -> bool:

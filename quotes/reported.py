@@ -23,8 +23,8 @@ from functools import cache
 
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_then_clause, participle_after_comma, past_connectives, past_time_phrase,
-                      quoted_as)
+                      is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
+                      past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, opens_content, plain_subject,
                        relative_content, time_amount, trim)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -169,7 +169,8 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         start = relative_content(sentence, cue, width)
     if start is None:
         return None
-    if _opens_sentence_phrase(tokens, cue):  # "While saying that he respects her, he attacked": the main
+    if _opens_sentence_phrase(tokens, cue) or (opening_participle(tokens, cue) and tokens[start - 1].lower == "that"):
+        # "While saying that he respects her, he attacked", "Noting that ..., Allen suggested": the main
         comma = next((index for index in range(start, sentence.end) if tokens[index].text == ","), None)
         found = clause_subject(tokens, comma + 1, sentence.end, names_only=False) if comma is not None else None
         if comma is None or found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase

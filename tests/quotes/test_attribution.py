@@ -177,3 +177,14 @@ def test_a_noun_use_of_a_speech_verb_governs_no_quote():
 ])
 def test_verbs_of_manner_attribute_a_quote(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a participle opening the sentence speaks for the main clause's subject, after any connective
+    ('Intro.\n\nAcknowledging that Okafor "says a lot of stupid stuff," though, Renwick did suggest a way out.', "Renwick"),
+    # a description can be that subject too
+    ('Intro.\n\nIn declaring Okafor\'s plans "not Christian," the Latin American cleric again showed his knack.',
+     "the Latin American cleric"),
+])
+def test_a_quote_in_an_opening_participle_phrase_is_the_main_subjects(text, mention):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]

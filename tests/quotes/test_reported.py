@@ -1084,3 +1084,11 @@ def test_the_comma_inside_a_closing_mark_punctuates_the_writers_sentence():
         'there remains a "significant difference," when it comes to hiring lawyers']
     # a quote a colon opens is no paraphrase before a final attribution
     assert contents('Intro.\n\nKirsty Okafor, for the Lib Dems, added: "Changing the minister will serve no purpose," she said.') == []
+
+
+def test_a_participle_opening_the_sentence_with_that_speaks_for_the_main_subject():
+    assert reported("Intro.\n\nNoting that the merger would cost 190 million, Okafor said the board agreed.") == [
+        ("the merger would cost 190 million", "Okafor", "Noting"), ("the board agreed", "Okafor", "said")]
+    # without "that" the words after the participle are no content ("Speaking before the committee, ...")
+    assert contents("Intro.\n\nSpeaking before the committee which must approve the budget, Okafor said it was fair.") == [
+        "it was fair"]
