@@ -153,7 +153,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     gender: Gender | None = None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in words_.honorifics or is_title(bare):
+        if bare in words_.honorifics or is_title(bare) or (  # "Del. Marcia Price"; not "Guillermo del Toro"
+                word[0].isupper() and word.endswith(".") and bare in load_mapping("title_abbreviations")):
             name_start = index + 1
             gender = gender_of_word(bare) or gender
     name_start += _before_given_name(words[name_start:], words_)

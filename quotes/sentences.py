@@ -17,7 +17,7 @@ from typing import Any
 from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
-from .tokens import tokenize
+from .tokens import NICKNAME, tokenize
 from .wordclass import speech_cue
 
 __all__ = ["split_paragraphs", "split_sentences"]
@@ -212,10 +212,13 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     if _SIGNATURE.match(text, start, min(len(text) if line_end < 0 else line_end, start + _ATTRIBUTION_CHARS)):
         return True  # "...” ― Christina Lastra."
     tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
+    nicknames = [match.span() for match in NICKNAME.finditer(text, start, start + _ATTRIBUTION_CHARS)] if "\"" in text[
+        start:start + _ATTRIBUTION_CHARS] or "“" in text[start:start + _ATTRIBUTION_CHARS] else []
+    tokens = [token for token in tokens if not any(begin < token.start < end for begin, end in nicknames)]
     first_comma = None
     for index, token in enumerate(tokens):
         if token.text in (".", "!", "?", ";") or token.text in QUOTE_CHARACTERS:
-            return False
+            return False  # (but 'state Del. Marcia "Cia" Price (D-Newport News), shouted': a nickname is part of the name)
         if token.text == "," and first_comma is None:
             first_comma = index
         if first_comma is None and token.lower in load_lexicon("auxiliaries") and index + 1 < len(tokens) \

@@ -5,6 +5,7 @@ is no verb ("press", "planning"), and the phrase grammar and the cue readers bot
 
 from __future__ import annotations
 
+from .appositions import abbreviated_title
 from .lexicons import load_lexicon
 from .tokens import Token
 from .wordclass import is_noun, is_title
@@ -37,7 +38,7 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
             and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
         following += 1
     if following == index + 1 and following + 1 < len(tokens) and tokens[following].text.endswith(".") \
-            and is_title(tokens[following].lower):
-        following += 1  # "state Sen. Marcia Price": an abbreviated title in capitals, then the name
+            and (is_title(tokens[following].lower) or abbreviated_title(tokens[following])):
+        following += 1  # "state Sen. Marcia Price", "state Del. ...": an abbreviated title in capitals, then the name
     return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
         and tokens[following].lower not in load_lexicon("days")

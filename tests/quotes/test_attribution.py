@@ -188,3 +188,10 @@ def test_verbs_of_manner_attribute_a_quote(text, speaker):
 ])
 def test_a_quote_in_an_opening_participle_phrase_is_the_main_subjects(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
+
+
+def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
+    # "state" is a speech verb's form; before "Del." it qualifies the title
+    found = quotes.extract('Intro.\n\n"A big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '
+                           'to the crowd.')
+    assert [quote.speaker for quote in found if quote.kind == "direct"] == ["Marcia Price"]

@@ -38,6 +38,7 @@ def _index(text: str, word: str) -> int:
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
     # the name set off after a description keeps its role's lower-case modifier, not its party tag
     ("Scott's niece, state Sen. Marcia Price (D-Newport News), shouted", "shouted", "Sen. Marcia Price"),
+    ("Scott's niece, state Del. Marcia Price (D-Newport News), shouted", "shouted", "Del. Marcia Price"),
     ("Many tax experts, including Mr. Goldberg, have said", "said", "Many tax experts"),
     # a role before its organisation starts after the clause's conjunction
     ("A judge ordered it, but attorneys for the department said", "said", "attorneys for the department"),

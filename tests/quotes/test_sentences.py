@@ -73,6 +73,12 @@ def test_a_verb_that_introduces_more_is_no_trailing_attribution():
     assert sentences_of('"It works." Lee added.') == ['"It works." Lee added.']
 
 
+def test_a_nickname_in_the_trailing_attribution_keeps_it():
+    text = '"A big year!" His niece, state Del. Marcia "Cia" Price, shouted to the crowd. "We are watching."'
+    assert sentences_of(text) == ['"A big year!" His niece, state Del. Marcia "Cia" Price, shouted to the crowd.',
+                                  '"We are watching."']
+
+
 def test_attribution_ending_in_an_abbreviation_ends_before_the_next_quote():
     text = '"We lost," said Ann Lee, 40, of Tampa, Fla. "It hurts." Then she left.'
     assert sentences_of(text) == ['"We lost," said Ann Lee, 40, of Tampa, Fla.', '"It hurts."', "Then she left."]
