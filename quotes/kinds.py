@@ -19,7 +19,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 from .wordclass import has_speech_cue, speech_cue
 
-__all__ = ["classify_quotes", "is_headline"]
+__all__ = ["classify_quotes", "is_headline", "is_term"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
@@ -83,9 +83,7 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     content = _WORD.findall(quoted, 0, _WINDOW) if len(quoted) > _WINDOW else _WORD.findall(quoted)
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
-    shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
-    if shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
-            shown in load_lexicon("naming_cues") and _APPOSED_CUE.search(before))):
+    if _marked_as_term(before, words_before):
         return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"", the so-called "czar":
         # words as words, a name, a label
     beside_verb = _has_speech_verb(words_before[-1:]) or (
@@ -164,6 +162,20 @@ def _has_trailing_verb(words: list[str]) -> bool:
 def _has_speech_cue(words: list[str]) -> bool:
     lower = [word.lower() for word in words]
     return has_speech_cue(lower, two_word=False) or not load_lexicon("speech_nouns").isdisjoint(lower)
+
+
+def is_term(text: str, quote: Quote) -> bool:
+    """A scare quote that is a term however it is used: marked as words ("the term "X"", "so-called
+    "X"", "dubbed "X"") or in title case, a work's name or a slogan. Any other scare quote inside
+    someone's paraphrase is a word of theirs (see `quotes.records`)."""
+    before = text[max(0, quote.outer_start - _WINDOW):quote.outer_start]
+    return _marked_as_term(before, _WORD.findall(before)) or _is_title_case(_WORD.findall(quote.text, 0, _WINDOW), quote.text)
+
+
+def _marked_as_term(before: str, words_before: list[str]) -> bool:
+    shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
+    return shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
+        shown in load_lexicon("naming_cues") and _APPOSED_CUE.search(before) is not None))
 
 
 def _is_title_case(content: list[str], quoted: str) -> bool:

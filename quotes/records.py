@@ -9,10 +9,11 @@ and the quoted fragments its content holds in one group (one utterance).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .clauses import is_placeholder, participle_after_comma
+from .kinds import is_term
 from .model import Quote, Sentence
 from .tokens import Token
 
@@ -107,7 +108,7 @@ def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence
             quote = item
             joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
-            if joined and quote.mention is None and quote.is_speech:
+            if joined and quote.mention is None and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):
                 quote = _spoken_by(text, quote, found[joined[0]][1].tokens, found[joined[0]][2])
             merged.append(_renumbered(quote, position, group))
             continue
@@ -132,6 +133,8 @@ def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> 
     mention, start, end = _mention(text, tokens, record)
     if mention is None or start is None or end is None:
         return quote
+    if quote.kind == "scare":  # 'said his refusal was a "manufactured" issue': a word of the speaker's, no term
+        quote = replace(quote, kind="mixed")
     return quote.attributed(mention, start, end, _cue(text, tokens, record), "same_utterance")
 
 

@@ -1092,3 +1092,12 @@ def test_a_participle_opening_the_sentence_with_that_speaks_for_the_main_subject
     # without "that" the words after the participle are no content ("Speaking before the committee, ...")
     assert contents("Intro.\n\nSpeaking before the committee which must approve the budget, Okafor said it was fair.") == [
         "it was fair"]
+
+
+def test_a_word_quoted_inside_a_paraphrase_is_the_speakers():
+    found = [(quote.kind, quote.text, quote.speaker, quote.group) for quote in quotes.extract(
+        "Intro.\n\nOkafor said his refusal was a “manufactured” issue.")]
+    assert found[1][:3] == ("mixed", "manufactured", "Okafor") and found[0][3] == found[1][3]
+    # a title inside the paraphrase is still the name of a work
+    assert [quote.kind for quote in quotes.extract("Intro.\n\nOkafor said he loved the film “Jaws” as a child.")] == [
+        "indirect", "scare"]
