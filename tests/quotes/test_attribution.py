@@ -195,3 +195,12 @@ def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
     found = quotes.extract('Intro.\n\n"A big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '
                            'to the crowd.')
     assert [quote.speaker for quote in found if quote.kind == "direct"] == ["Marcia Price"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Intro.\n\nSenate leader Mina Okafor (D-Ohio), in particular, has been steadily pounding Renwick as a “con artist” ― '
+     'just as she did in 2012.', "Mina Okafor"),
+    ('Intro.\n\nThe lawyer kept hammering the judge as "incompetent" on television.', "lawyer"),
+])
+def test_verbs_of_attack_attribute_the_label_they_quote(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "mixed"] == [speaker]
