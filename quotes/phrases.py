@@ -102,9 +102,14 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                 return found if not circumstance else found._replace(verb=verb)
     if tokens[verb].lower.endswith("ing"):
         last = skip_auxiliaries(tokens, verb - 1, floor)
+        carried = last >= floor and tokens[last].lower in load_lexicon("aspect_verbs")
+        last = skip_auxiliaries(tokens, last - 1, floor) if carried else last
         span = noun_phrase_ending(tokens, last, floor) if last >= floor else None
-        if span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with":
-            return Phrase(*span, verb)  # "with Trump reportedly yelling"
+        if carried and span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower in load_lexicons(
+                "subordinators", "event_subordinators"):
+            carried = False  # ("as the meeting [began] vowing to ...": the verb of a clause of time, then the participle)
+        if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with")):
+            return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering"
     if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
                                                    and previous.lower not in load_lexicon("adverbials")):
         return clause_subject(tokens, floor, verb, verb, names_only=False)

@@ -204,3 +204,13 @@ def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
 ])
 def test_verbs_of_attack_attribute_the_label_they_quote(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "mixed"] == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a participle carried by "kept", "continued": the subject before that verb, not the sentence's first
+    ('Intro.\n\nThe city lost the case, and its lawyer kept hammering the judge as "incompetent" on television.', "its lawyer"),
+    # but not the verb of a clause of time before the participle
+    ('Intro.\n\nHe sent an email as the meeting began, vowing to "fight for every vote" in the primary.', "He"),
+])
+def test_a_participle_after_an_aspect_verb_has_that_verbs_subject(text, mention):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
