@@ -6,11 +6,11 @@ here; `quotes.phrases` asks while it reads back from a speech verb.
 
 from __future__ import annotations
 
-from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_describer, is_known_noun, is_noun, is_title
+from .wordclass import is_abbreviated_title, is_describer, is_known_noun, is_noun, is_title
 
-__all__ = ["abbreviated_title", "apposition_start", "name_after_comma", "name_between_commas"]
+__all__ = ["apposition_start", "name_after_comma", "name_between_commas"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -45,7 +45,7 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
         last -= 1  # "Marcia Price (D-Newport News)": the party tag ends the name's phrase
     first = opening + 1
     while first < last - 1 and tokens[first].is_word and not tokens[first].is_capitalized \
-            and _role_modifier(tokens[first].lower) and (is_title(tokens[first + 1].lower) or abbreviated_title(tokens[first + 1])):
+            and _role_modifier(tokens[first].lower) and (is_title(tokens[first + 1].lower) or is_abbreviated_title(tokens[first + 1].text)):
         first += 1  # "his niece, state Del. Marcia Price,": the role's modifiers in lower case, then a title
     segment = tokens[first:last]
     connectors = load_lexicon("name_connectors")
@@ -80,12 +80,6 @@ def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bo
         return False  # (not "In Washington, the group's leader, X,")
     word = tokens[start].lower
     return earlier - start > 1 or not (word.endswith("ly") or is_noun(word) or is_describer(word))  # (not "Ironically,")
-
-
-def abbreviated_title(token: Token) -> bool:
-    """"Del.", "Rep.": a capitalised abbreviation with its period, a title's short form ("state [Del.]
-    Marcia Price"), though the same letters may be a name's particle ("Guillermo del Toro")."""
-    return token.is_capitalized and token.text.endswith(".") and token.lower.rstrip(".") in load_mapping("title_abbreviations")
 
 
 def _role_modifier(word: str) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, read_mapping
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import is_describer, is_noun, is_plural, is_title, world_given_names
+from .wordclass import is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "name_prior", "parse_name"]
 
@@ -153,8 +153,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     gender: Gender | None = None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in words_.honorifics or is_title(bare) or (  # "Del. Marcia Price"; not "Guillermo del Toro"
-                word[0].isupper() and word.endswith(".") and bare in load_mapping("title_abbreviations")):
+        if bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word):  # "Del. Marcia Price"
             name_start = index + 1
             gender = gender_of_word(bare) or gender
     name_start += _before_given_name(words[name_start:], words_)

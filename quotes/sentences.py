@@ -211,10 +211,11 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     if _SIGNATURE.match(text, start, min(len(text) if line_end < 0 else line_end, start + _ATTRIBUTION_CHARS)):
         return True  # "...” ― Christina Lastra."
-    tokens = tokenize(text, start, min(len(text), start + _ATTRIBUTION_CHARS))
-    nicknames = [match.span() for match in NICKNAME.finditer(text, start, start + _ATTRIBUTION_CHARS)] if "\"" in text[
-        start:start + _ATTRIBUTION_CHARS] or "“" in text[start:start + _ATTRIBUTION_CHARS] else []
-    tokens = [token for token in tokens if not any(begin < token.start < end for begin, end in nicknames)]
+    window = text[start:start + _ATTRIBUTION_CHARS]
+    tokens = tokenize(text, start, start + len(window))
+    if "\"" in window or "“" in window:  # a nickname's marks are part of the name: 'Marcia "Cia" Price'
+        nicknames = [match.span() for match in NICKNAME.finditer(text, start, start + len(window))]
+        tokens = [token for token in tokens if not any(begin < token.start < end for begin, end in nicknames)]
     first_comma = None
     for index, token in enumerate(tokens):
         if token.text in (".", "!", "?", ";") or token.text in QUOTE_CHARACTERS:

@@ -5,10 +5,9 @@ is no verb ("press", "planning"), and the phrase grammar and the cue readers bot
 
 from __future__ import annotations
 
-from .appositions import abbreviated_title
 from .lexicons import load_lexicon
 from .tokens import Token
-from .wordclass import is_noun, is_title
+from .wordclass import is_abbreviated_title, is_noun, is_title
 
 __all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title"]
 
@@ -38,7 +37,7 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
             and not tokens[following].is_capitalized:  # singular: "told reporters Friday" is a verb
         following += 1
     if following == index + 1 and following + 1 < len(tokens) and tokens[following].text.endswith(".") \
-            and (is_title(tokens[following].lower) or abbreviated_title(tokens[following])):
+            and (is_title(tokens[following].lower) or is_abbreviated_title(tokens[following].text)):
         following += 1  # "state Sen. Marcia Price", "state Del. ...": an abbreviated title in capitals, then the name
     return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
         and tokens[following].lower not in load_lexicon("days")

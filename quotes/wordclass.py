@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_plural", "is_known_noun",
+__all__ = ["is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -114,6 +114,12 @@ def is_title_word(word: str) -> bool:
 def is_title(word: str) -> bool:
     """`is_title_word`, abbreviated or compound as well: "sen.", "co-anchor", "vice-chairs", "c.e.o."."""
     return is_title_word(word.rstrip(".").rpartition("-")[2]) or (word.count(".") > 1 and is_title_word(word.replace(".", "")))
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """"Del.", "Rep.": a title's short form, capitalised and with its period (lexicon title_abbreviations),
+    never the same letters as a name's particle ("Guillermo del Toro")."""
+    return word[:1].isupper() and word.endswith(".") and word.rstrip(".").lower() in load_mapping("title_abbreviations")
 
 
 def is_plural(word: str) -> bool:
