@@ -64,6 +64,9 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
         if kind is None:
             kind = "scare" if (headline and span.paragraph == 0) or _is_link_line(text, paragraphs[span.paragraph]) \
                 else _kind(text, span, sentence)
+            if kind == "scare" and previous is not None and previous.kind == "mixed" \
+                    and _coordinated_label(text, previous, span, sentence):
+                kind = "mixed"  # as a "human leech who will bleed the country" and a "spoiled brat": one speaker's words
         quotes.append(Quote(
             quote_id=quote_id, start=span.start, end=span.end, text=text[span.start:span.end],
             outer_start=span.outer_start, outer_end=span.outer_end, kind=kind, closed=span.closed,
@@ -185,6 +188,21 @@ def _is_title_case(content: list[str], quoted: str) -> bool:
     minor = load_lexicon("minor_words")
     significant = [word for word in content if word.lower() not in minor]
     return bool(significant) and all(word[0].isupper() or word[0].isdigit() for word in significant)
+
+
+def _coordinated_label(text: str, previous: Quote, span: QuoteSpan, sentence: Sentence) -> bool:
+    """True when a short quote is joined by "and" or "or" to the speech quoted just before it in its
+    sentence ("as a "human leech ..." and a "spoiled brat""), and is no term or title of its own."""
+    if previous.outer_end < sentence.start or previous.paragraph != span.paragraph:
+        return False
+    words = _WORD.findall(text, previous.outer_end, span.outer_start)
+    if not words or words[0].lower() not in load_lexicon("coordinators") or not all(
+            word.lower() in load_lexicons("coordinators", "articles") for word in words) \
+            or text[previous.outer_end:span.outer_start].strip(" ,").count(",") > 0:
+        return False
+    quoted = text[span.start:span.end]
+    before = text[max(0, span.outer_start - _WINDOW):span.outer_start]
+    return not _is_title_case(_WORD.findall(quoted), quoted) and not _marked_as_term(before, _WORD.findall(before))
 
 
 def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
