@@ -418,8 +418,9 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
         words = (last.mention or " ").lower().split()
         if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman"
                 words[0] == "the" and words[-1] in load_lexicon("other_person_roles"))) or (
-                breaks and load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")):
-            return None  # (after "a questioner asked", the next paragraph's "he" is the one asked)
+                breaks and (load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")
+                           or words[-1] in load_lexicon("asker_nouns"))):
+            return None  # (after "a voter asked" or "one questioner claimed", the next paragraph's "he" is the one asked)
     elif breaks or not _mention_is_a_name(last.mention or ""):
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
