@@ -29,7 +29,7 @@ from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of
     parse_name, surnames_by_initial, title_words_before
 from .reported import asks
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, world_given_names
+from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
 
@@ -68,6 +68,9 @@ _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) ne
 # A role of a few words opening the sentence, then its comma: "The captain, " / "Hallam's new captain, ".
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([a-z][\w-]*), $")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
+# A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
+# called for ... — lambasting", "Loretta E. Lynch, who told Congress" (group 1: its verb)
+_SPOKE_AFTER = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*who(?:['’]s|[ \t]+(?:has|have|had))?(?:[ \t]+[a-z]+ly)?[ \t]+([a-z]+)")
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
 _Item = TypeVar("_Item")
@@ -204,6 +207,19 @@ def _role_set_off_after(text: str, end: int) -> bool:
     name, whatever our lexicons hold (a person's surname, most often)."""
     role = _appositive_role().match(text, end)
     return role is not None and is_title_word(role.group(1))
+
+
+def _introduced(text: str, named: Named) -> bool:
+    """Whether a first naming brings a person in as the story's next voice: in full, with a role or a
+    clause saying they spoke after the name."""
+    return len(named.name) > 1 and (_role_follows(text, named.end) or _speaks_in_clause_after(text, named.end))
+
+
+def _speaks_in_clause_after(text: str, end: int) -> bool:
+    """"Loretta E. Lynch, who told Congress": a person introduced as a voice, as a role introduces one
+    (not "Gonzalo Curiel, who was born": an aside about someone)."""
+    clause = _SPOKE_AFTER.match(text, end)
+    return clause is not None and speech_cue(clause.group(1)) > 0
 
 
 def _role_follows(text: str, end: int) -> bool:
@@ -387,7 +403,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 subject and _shaped_like_a_person(item.name)) else 0.0)
             leads = speaking and speakers[bisect_left(speakers, (item.end,)) - 1][0] > last_named  # the mention's first person
             last_named = item.start if item.kind == "person" else last_named
-            introduced = not seen[item.entity] and len(item.name) > 1 and _role_follows(text, item.end)  # even as an object
+            introduced = not seen[item.entity] and _introduced(text, item)  # even as an object
             if (subject or leads or introduced) and item.kind == "person" and (item.title or _likely_gender(votes, item.entity)):
                 # a person newly named as a sentence's subject or its speaker ("Lawson would ..., Funaro said") is its centre,
                 weight = max([weight, *(_decayed(entry, position) + _NEW_SUBJECT_MARGIN for entity, entry in salience.items()
