@@ -371,9 +371,9 @@ def reports_more(tokens: list[Token], verb: int) -> bool:
     if not rest or rest[0].text in CLAUSE_END or rest[0].text in (",", QUOTE) or rest[0].text in DASHES:
         return False
     if rest[0].lower in load_lexicons("phrase_prepositions", "span_prepositions", "topic_prepositions", "time_after_words",
-                                     "days") or (
+                                     "days", "event_subordinators") or (
             rest[0].lower in load_lexicon("time_determiners") and len(rest) > 1 and rest[1].lower in load_lexicon("time_nouns")):
-        return False  # "said on Tuesday", "said later", "said Monday", "said last week"
+        return False  # "said on Tuesday", "said later", "said Monday", "said last week", "said as he left"
     addressee = tokens[verb].lower in load_lexicon("addressee_verbs")
     return not (addressee and any(token.text in CLAUSE_END or token.text == "," for token in rest[:_ADDRESSEE_WORDS + 1]))
 
