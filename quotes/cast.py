@@ -25,13 +25,13 @@ from typing import TypeVar
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
-from .names import Named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, not_name_starts, \
-    parse_name, surnames_by_initial, title_words_before
+from .names import Named, clean_name, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, \
+    not_name_starts, parse_name, surnames_by_initial, title_words_before, without_possessive
 from .reported import asks
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of"]
+__all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of", "organization_acting"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -71,6 +71,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 # A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
 # called for ... — lambasting", "Loretta E. Lynch, who told Congress" (group 1: its verb)
 _SPOKE_AFTER = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*who(?:['’]s|[ \t]+(?:has|have|had))?(?:[ \t]+[a-z]+ly)?[ \t]+([a-z]+)")
+# Where a subject opens its clause: a sentence's start, or after an opening phrase's comma ("During the
+# primaries, the Times gave")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
+_CLAUSE_OPENING_REACH = 8
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
 _Item = TypeVar("_Item")
@@ -351,6 +356,7 @@ def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
         words, acronym = match.group().split(), parenthesis.group(1).replace(".", "")
         while words and words[0].lower() in load_lexicon("articles"):
             words = words[1:]
+        words = [*words[:-1], without_possessive(words[-1])] if words else words  # "Deutsche Boerse's (DB) shares"
         initials = [word[0] for word in words if word[0].isupper()]
         if words and initials and initials[0] == acronym[0] and len(acronym) <= len(initials) + 1:
             acronyms.setdefault(acronym, " ".join(words))
@@ -422,6 +428,23 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                       + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
     return resolved, votes
+
+
+def organization_acting(text: str, cast: Cast, after: int, before: int) -> str | None:
+    """The latest organisation named between `after` and `before` as the subject of a verb opening its
+    clause: "PolitiFact said ... During the primaries, the Times gave Clinton an endorsement ...
+    Meanwhile, it attacked Trump" is the Times; not a name inside what was said ("Du Pont said the court
+    ruled that Phillips Petroleum Co had infringed ... It also said" is still Du Pont)."""
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0 and cast.named[index].start > after:
+        named = cast.named[index]
+        index -= 1
+        following = _NEXT_WORD.match(text, named.end)
+        if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
+                and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
+                and _SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
+            return cast.expand(clean_name(list(named.name)))  # (not "ruled that Phillips Petroleum Co had")
+    return None
 
 
 def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],

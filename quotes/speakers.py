@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of
+from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, organization_acting
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
@@ -394,7 +394,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH:
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
-            return _Speaker(quote.speaker, quote.speaker_type)
+            acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
+            return _Speaker(acting, "organization") if acting else _Speaker(quote.speaker, quote.speaker_type)
     if pair is not None:
         return _Speaker(pair[1], "group")
     organization = _nearest_organization_with(cast, None, pronoun.start)

@@ -595,3 +595,20 @@ def test_the_text_outweighs_what_a_name_suggests_when_nothing_else_fits(text, sp
 ])
 def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
     assert speakers_of(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" after an organisation that acted since the last one that spoke, as the subject of its sentence
+    ('The Harbor Policy Institute rated most claims false. "We are not just validating numbers," it said.\n\n'
+     "During the campaign, the Harbor Daily News gave Mayor Hall a warm endorsement.\n\n"
+     'Meanwhile, it attacked his rival, saying she "has offended everyone in this town with her insults."',
+     "Harbor Daily News"),
+    # not a company inside what was said, which opens no clause of the writer's
+    ("Dupont Co said a court ruled that Phillips Petroleum Co had infringed its patent.\n\n"
+     'It also said, "We are very pleased with the ruling and we will seek damages."', "Dupont Co"),
+    # nor the subject of the very sentence the pronoun attributes
+    ("Georgia Gulf Corp will sell two million shares, it said. Goldman Sachs and Co is the sole manager of the "
+     "offering, it said.", "Georgia Gulf Corp"),
+])
+def test_it_is_the_organisation_acting_last(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
