@@ -31,7 +31,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, outer_wins
-from .speechverbs import is_speech_verb
+from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
@@ -557,7 +557,7 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
         return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb
         # form (not "have some say in")
-    if (previous.lower in load_lexicons("articles", "determiners", "phrase_prepositions") and previous.lower != "to") \
+    if previous.lower in load_lexicons("articles", "determiners") or after_preposition(tokens, index) \
             or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
         return True  # (but "Moody's said": a name in 's before a verb form)
     if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \

@@ -9,7 +9,7 @@ from .lexicons import load_lexicon, load_mapping
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "is_phrasal_verb", "is_speech_verb", "verb_text"]
+__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "verb_text"]
 
 
 def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
@@ -29,8 +29,7 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
             return False
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
-        if previous.lower in load_lexicon("phrase_prepositions") and previous.lower != "to" and previous.is_word \
-                and not token.lower.endswith("ing"):
+        if after_preposition(tokens, index) and not token.lower.endswith("ing"):
             return False  # "in [talks]", "after [comments]": a noun after its preposition (not "by [saying]")
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
@@ -41,6 +40,15 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
                 or previous.lower in load_lexicon("verb_subject_words")
                 or (previous.is_capitalized and previous.is_word))
     return True
+
+
+def after_preposition(tokens: list[Token], index: int) -> bool:
+    """The word at `index` follows a preposition (not "to"): "in [talks]"; not "has since [said]",
+    where the preposition is an adverb after an auxiliary."""
+    previous = tokens[index - 1] if index > 0 else None
+    return previous is not None and previous.is_word and previous.lower != "to" \
+        and previous.lower in load_lexicon("phrase_prepositions") \
+        and not (index > 1 and tokens[index - 2].lower in load_lexicon("auxiliaries"))
 
 
 def _verb_after_name_in_s(tokens: list[Token], index: int) -> bool:

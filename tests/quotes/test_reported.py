@@ -1101,3 +1101,12 @@ def test_a_word_quoted_inside_a_paraphrase_is_the_speakers():
     # a title inside the paraphrase is still the name of a work
     assert [quote.kind for quote in quotes.extract("Intro.\n\nOkafor said he loved the film “Jaws” as a child.")] == [
         "indirect", "scare"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition between an auxiliary and the cue is an adverb, not the cue's preposition
+    ("Intro.\n\nThe mayor has since said the bridge would reopen in May.", ["the bridge would reopen in May"]),
+    ("Intro.\n\nThe council had earlier announced that the bridge would close.", ["the bridge would close"]),
+])
+def test_a_cue_after_an_auxiliary_and_an_adverb_is_a_verb(text, expected):
+    assert contents(text) == expected
