@@ -33,16 +33,23 @@ OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According t
 
 def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
     """The token after a time phrase right after a cue: "said [Friday afternoon]", "said [on Friday]",
-    "told CNN [last week]" (the content follows it without "that")."""
+    "told CNN [last week]", "has said [for weeks]" (the content follows it without "that")."""
     times = load_lexicons("days", "time_nouns", "months")
     index = start
     if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
         index += 1
+    elif index + 1 < end and tokens[index].lower in load_lexicon("span_prepositions") and _time_word(tokens[index + 1].lower, times):
+        index += 1  # "for weeks", not "over 2.2 mln dlrs"
     stop = index
-    while stop < min(end, index + 3) and (tokens[stop].lower in times or (tokens[stop].text[0].isdigit() and (
-            index > start or stop + 1 < end and tokens[stop + 1].lower in times))):
+    while stop < min(end, index + 3) and (_time_word(tokens[stop].lower, times) or (tokens[stop].text[0].isdigit() and (
+            index > start or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)))):
         stop += 1
     return stop if stop > index else start
+
+
+def _time_word(word: str, times: frozenset[str]) -> bool:
+    """A word of time, singular or plural: "week", "weeks", "Friday"."""
+    return word in times or (word.endswith("s") and word[:-1] in times)
 
 
 def addressee(tokens: list[Token], start: int) -> int | None:

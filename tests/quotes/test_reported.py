@@ -1110,3 +1110,12 @@ def test_a_word_quoted_inside_a_paraphrase_is_the_speakers():
 ])
 def test_a_cue_after_an_auxiliary_and_an_adverb_is_a_verb(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how long it has been said is no part of what is said; an amount after "over" is
+    ("Intro.\n\nThe senator has said for weeks he is the only candidate who can win.", ["he is the only candidate who can win"]),
+    ("Intro.\n\nThe agency said over 2.2 mln dlrs was collected in January.", ["over 2.2 mln dlrs was collected in January"]),
+])
+def test_a_span_of_time_after_the_cue_is_left_out(text, expected):
+    assert contents(text) == expected
