@@ -122,7 +122,8 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             continue
         first = tokens[index + 1]
         if first.lower in load_lexicon("subject_pronouns") or (first.lower in load_lexicon("conjunctions")
-                                                and first.lower not in load_lexicon("subordinators")):
+                                                and first.lower not in load_lexicon("subordinators")
+                                                and not _dated_description(tokens, index + 1)):
             continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
         if best is not None and best - index > 2 and all(
                 token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
@@ -162,3 +163,10 @@ def _bare_noun_phrase(tokens: list[Token], comma: int, floor: int) -> bool:
         return False
     prepositions = load_lexicons("phrase_prepositions", "topic_prepositions", "head_prepositions")
     return not any(token.lower in prepositions or token.lower == "of" for token in tokens[max(floor, comma - 4):comma - 1])
+
+
+def _dated_description(tokens: list[Token], start: int) -> bool:
+    """"then 38", "then a senator": a word of time before an age or a role, a description set off
+    after a name ("Mr. Sperling, then 38, said"), not the start of a clause."""
+    return tokens[start].lower in load_lexicon("role_time_words") and start + 1 < len(tokens) and (
+        tokens[start + 1].text[0].isdigit() or tokens[start + 1].lower in load_lexicons("articles", "possessive_pronouns"))

@@ -1119,3 +1119,12 @@ def test_a_cue_after_an_auxiliary_and_an_adverb_is_a_verb(text, expected):
 ])
 def test_a_span_of_time_after_the_cue_is_left_out(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an age or a role dated by "then" is a description set off after the name
+    ("Intro.\n\nMr. Sperling, then 38, said he was advised to find a deputy.", ["Sperling"]),
+    ("Intro.\n\nMs. Lee, then a senator, said the bill was dead.", ["Lee"]),
+])
+def test_a_dated_description_after_the_speaker(text, speakers):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
