@@ -75,6 +75,9 @@ _SPOKE_AFTER = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*who(?:['’]s|[ \t]+(?:h
 # primaries, the Times gave")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
+# A sentence opening with a body its owner names: "Donald Trump's campaign is" (groups: the owner,
+# their surname, the body's noun, the verb)
+_OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
@@ -433,10 +436,17 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
 def organization_acting(text: str, cast: Cast, after: int, before: int) -> str | None:
     """The latest organisation named between `after` and `before` as the subject of a verb opening its
     clause: "PolitiFact said ... During the primaries, the Times gave Clinton an endorsement ...
-    Meanwhile, it attacked Trump" is the Times; not a name inside what was said ("Du Pont said the court
-    ruled that Phillips Petroleum Co had infringed ... It also said" is still Du Pont)."""
+    Meanwhile, it attacked Trump" is the Times, "Donald Trump's campaign is defending ... It's
+    denouncing" the Trump campaign; not a name inside what was said ("Du Pont said the court ruled that
+    Phillips Petroleum Co had infringed ... It also said" is still Du Pont)."""
+    owned = None  # "Donald Trump's campaign is": (where, the owner's surname and the body)
+    for match in _OWNED_BODY.finditer(text, after, before):
+        if match.group(3) in load_lexicon("organization_words") and match.group(3) not in load_lexicons("owner_voices", "document_words") \
+                and match.group(2).lower() not in load_lexicons("days", "months") and is_inflected_verb(match.group(4)) \
+                and _SENTENCE_BREAK.search(text, match.end(), before + 1):  # (not "Mr Spitzer's office", "Thursday's report")
+            owned = (match.start(1), f"{match.group(2)} {match.group(3)}")
     index = bisect_left(cast.starts, before) - 1
-    while index >= 0 and cast.named[index].start > after:
+    while index >= 0 and cast.named[index].start > max(after, owned[0] if owned else after):
         named = cast.named[index]
         index -= 1
         following = _NEXT_WORD.match(text, named.end)
@@ -444,7 +454,7 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
                 and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
                 and _SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
             return cast.expand(clean_name(list(named.name)))  # (not "ruled that Phillips Petroleum Co had")
-    return None
+    return owned[1] if owned else None
 
 
 def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],

@@ -398,7 +398,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
             return _Speaker(acting, "organization") if acting else _Speaker(quote.speaker, quote.speaker_type)
     if pair is not None:
         return _Speaker(pair[1], "group")
-    organization = _nearest_organization_with(cast, None, pronoun.start)
+    organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
+                    if meaning != "plural" else None) or _nearest_organization_with(cast, None, pronoun.start)
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")

@@ -609,6 +609,12 @@ def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
     # nor the subject of the very sentence the pronoun attributes
     ("Georgia Gulf Corp will sell two million shares, it said. Goldman Sachs and Co is the sole manager of the "
      "offering, it said.", "Georgia Gulf Corp"),
+    # a body its owner names, as the subject of the sentence before: the owner's body
+    ("Mayor Ada Lind toured the site.\n\nAda Lind's campaign is defending her remarks. It is denouncing what it calls "
+     '"a coordinated attack on a good woman."', "Lind campaign"),
+    # not an office or a document, which speak for their owner
+    ("Marsh Inc said it would cooperate. Mr Spitzer's office added that more charges may come. It said it was "
+     '"committed to resolving the legal issues."', "Marsh Inc"),
 ])
 def test_it_is_the_organisation_acting_last(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
