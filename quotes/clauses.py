@@ -59,6 +59,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns") \
             and not _owns_next(tokens, start):
         return start + 1  # "told him", "assured them" (but "told [his advisers]", "told [her staff]")
+    if tokens[start].lower in load_lexicon("subject_pronouns") and start + 1 < len(tokens) \
+            and tokens[start + 1].lower in load_lexicons("modals", "auxiliaries"):
+        return start  # "warned [they could] sell": the content's subject, no addressee
     span = phrase_after(tokens, start)
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
             and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):

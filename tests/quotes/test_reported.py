@@ -1128,3 +1128,13 @@ def test_a_span_of_time_after_the_cue_is_left_out(text, expected):
 ])
 def test_a_dated_description_after_the_speaker(text, speakers):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun before a modal opens the content: no addressee to skip
+    ("Intro.\n\nThe Saudis have warned they could sell their assets.", ["they could sell their assets"]),
+    ("Intro.\n\nSome experts warned it could make matters worse.", ["it could make matters worse"]),
+    ("Intro.\n\nHe warned them the plan would fail.", ["the plan would fail"]),
+])
+def test_a_pronoun_that_opens_the_content_is_no_addressee(text, expected):
+    assert contents(text) == expected
