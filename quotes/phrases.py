@@ -264,9 +264,9 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     token = tokens[index]
     if token.lower in load_lexicons("subject_pronouns", "indefinite_pronouns"):
         return index, index + 1  # ("Then [someone] asked")
-    if token.lower in ("whom", "which") and index - 2 >= floor and tokens[index - 1].lower == "of" \
+    if token.lower in load_lexicon("partitive_pronouns") and index - 2 >= floor and tokens[index - 1].lower == "of" \
             and tokens[index - 2].lower in load_lexicon("quantity_words"):
-        return index - 2, index + 1  # "family members, [many of whom] say ..."
+        return index - 2, index + 1  # "family members, [many of whom] say ...", "Until then, [most of them] said"
     if token.lower in ("who", "which"):
         return index, index + 1  # "Beck, who has described Trump as ...": speakers resolves "who"
     if token.is_capitalized and token.lower in load_lexicon("clause_openers") and index == end - 1 \
