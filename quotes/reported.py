@@ -419,8 +419,8 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     unnamed (the record has no speaker mention)."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    passive = cue == clause_floor(tokens, cue) or tokens[cue - 1].lower in load_lexicons(
-        "subordinators", "passive_auxiliaries")
+    passive = cue == clause_floor(tokens, cue) or tokens[cue - 1].lower in load_lexicon("subordinators") \
+        or _after_passive_auxiliary(tokens, cue)
     if kind not in ("question", "put") or not passive or tokens[cue].lower.endswith("ing"):
         return None
     start = past_time_phrase(tokens, cue + width, sentence.end)
@@ -530,12 +530,20 @@ def _cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
     else:
         return None
     speech, _, kind = kind.partition(" ")
-    asked = kind == "question" and index > 0 and tokens[index - 1].lower in load_lexicon("passive_auxiliaries") \
-        and not tokens[index].lower.endswith("ing")  # "was asked", not "are asking"
+    asked = kind == "question" and _after_passive_auxiliary(tokens, index) \
+        and not tokens[index].lower.endswith("ing")  # "was asked", "was first asked", not "are asking"
     if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
             or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index):
         return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
     return "put" if asked else (kind or "plain"), width
+
+
+def _after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
+    """"was [asked]", "was widely [reported]", "was first [reported]": a passive, the thing said its subject."""
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
+        previous = tokens[index - 2] if index > 1 else None
+    return previous is not None and previous.lower in load_lexicon("passive_auxiliaries")
 
 
 def _headline_verb(tokens: list[Token], index: int) -> bool:
@@ -570,9 +578,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
         return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
     if tokens[index].lower.endswith("ing"):
         return False  # "is saying": progressive, not passive
-    if previous.lower in load_lexicon("passive_auxiliaries") or (
-            previous.lower.endswith("ly") and index > 1 and tokens[index - 2].lower in load_lexicon("passive_auxiliaries")):
-        return True
+    if _after_passive_auxiliary(tokens, index):
+        return True  # "was reported", "was widely reported", "was first reported [by X]"
     if is_noun(tokens[index].lower) and previous.is_capitalized:
         opening = index - 1
         while opening > 0 and tokens[opening - 1].is_capitalized and tokens[opening - 1].is_word:

@@ -1147,3 +1147,12 @@ def test_a_pronoun_that_opens_the_content_is_no_addressee(text, expected):
 ])
 def test_a_share_of_a_pronoun_is_the_subject(text, speakers):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
+
+
+def test_a_passive_with_an_ordinal_before_its_verb_is_a_passive():
+    # "was first reported": the thing reported is the subject, "by X" its agent, no content
+    assert reported("The letter, which was first reported last week by The Post, was signed by 40 members.") == []
+    # "was first asked if": a question put to someone
+    found = [quote for quote in quotes.extract("Ryan, when he was first asked if he would support Trump, hesitated.")
+             if quote.kind == "indirect"]
+    assert [(quote.text, quote.rule) for quote in found] == [("if he would support Trump", "reported_question")]
