@@ -31,7 +31,7 @@ from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "Cast", "Known", "build_cast", "entity_of", "organization_acting"]
+__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "organization_acting"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -78,7 +78,7 @@ _CLAUSE_OPENING_REACH = 8
 # A sentence opening with a body its owner names: "Donald Trump's campaign is" (groups: the owner,
 # their surname, the body's noun, the verb)
 _OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
 _Item = TypeVar("_Item")
@@ -443,16 +443,17 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
     for match in _OWNED_BODY.finditer(text, after, before):
         if match.group(3) in load_lexicon("organization_words") and match.group(3) not in load_lexicons("owner_voices", "document_words") \
                 and match.group(2).lower() not in load_lexicons("days", "months") and is_inflected_verb(match.group(4)) \
-                and _SENTENCE_BREAK.search(text, match.end(), before + 1):  # (not "Mr Spitzer's office", "Thursday's report")
+                and SENTENCE_BREAK.search(text, match.end(), before + 1):  # (not "Mr Spitzer's office", "Thursday's report")
             owned = (match.start(1), f"{match.group(2)} {match.group(3)}")
+    floor = owned[0] if owned else after  # (an organisation named before the owned body acted earlier)
     index = bisect_left(cast.starts, before) - 1
-    while index >= 0 and cast.named[index].start > max(after, owned[0] if owned else after):
+    while index >= 0 and cast.named[index].start > floor:
         named = cast.named[index]
         index -= 1
         following = _NEXT_WORD.match(text, named.end)
         if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
                 and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
-                and _SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
+                and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
             return cast.expand(clean_name(list(named.name)))  # (not "ruled that Phillips Petroleum Co had")
     return owned[1] if owned else None
 

@@ -198,7 +198,7 @@ def _coordinated_label(text: str, previous: Quote, span: QuoteSpan, sentence: Se
     words = _WORD.findall(text, previous.outer_end, span.outer_start)
     if not words or words[0].lower() not in load_lexicon("coordinators") or not all(
             word.lower() in load_lexicons("coordinators", "articles") for word in words) \
-            or text[previous.outer_end:span.outer_start].strip(" ,").count(",") > 0:
+            or "," in text[previous.outer_end:span.outer_start].strip(" ,"):
         return False
     quoted = text[span.start:span.end]
     before = text[max(0, span.outer_start - _WINDOW):span.outer_start]

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, organization_acting
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, organization_acting
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
@@ -36,7 +36,6 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 
@@ -682,9 +681,9 @@ def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence (roughly: between stops before capitals, or line breaks) that holds
     text[start:end] opens and closes."""
-    opening = max((match.end() for match in _SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
+    opening = max((match.end() for match in SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
                   default=max(0, start - _SENTENCE_REACH))
-    closing = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    closing = SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
     return opening, closing.start() if closing else min(len(text), end + _SENTENCE_REACH)
 
 
