@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
+from quotes.deferred import submodule
 from quotes.errors import OptionError
 
 from .corpusnames import renamed_entries
@@ -51,11 +52,12 @@ def _analyser() -> Callable[[str], tuple[float, float]]:
 
     Called directly, it skips building a named-tuple class on every quote (a third of the cost). It
     runs on a plain copy of the analyser (`_plain_copy`): the same lexicon and the same code, so the
-    same scores, without the lazy-loading wrapper around each of its dictionary lookups.
+    same scores, without the lazy-loading wrapper around each of its dictionary lookups. It is
+    loaded without TextBlob's package `__init__`, which imports all of NLTK (see `quotes.deferred`):
+    the analyser itself needs only the standard library.
     """
-    try:
-        from textblob.en.sentiments import pattern_sentiment
-    except ImportError:  # a TextBlob that moved it: go through the public API
+    pattern_sentiment = getattr(submodule("textblob.en", ("textblob",)), "sentiment", None)
+    if not callable(pattern_sentiment):  # a TextBlob that moved it: go through the public API
         from textblob import TextBlob
 
         return lambda text: tuple(TextBlob(text).sentiment)  # type: ignore[return-value]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from .deferred import submodule
 from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
@@ -256,12 +257,14 @@ _DECISIONS_KEPT = 1 << 14
 def _punkt() -> Any:
     """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded.
 
-    NLTK is imported here, on the first sentence split, not when the package is: `quotes --help`
-    and `quotes evaluate --help` need none of it (nltk's import is most of the package's).
+    Punkt is imported here, on the first sentence split, not when the package is: `quotes --help`
+    and `quotes evaluate --help` need none of it. Only Punkt's module is loaded, not the whole of
+    NLTK that its package `__init__` imports (see `deferred`).
     """
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    punkt = submodule("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
+    PunktParameters = punkt.PunktParameters
 
-    class NewsPunkt(PunktSentenceTokenizer):
+    class NewsPunkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc,name-defined]
         """Punkt with its per-candidate decision made cheap; the sentences are exactly Punkt's.
 
         Punkt builds token objects for the words around every full stop to decide whether a
@@ -270,7 +273,7 @@ def _punkt() -> Any:
         repeats "U.S. officials").
         """
 
-        def __init__(self, parameters: PunktParameters) -> None:
+        def __init__(self, parameters: Any) -> None:
             super().__init__(parameters)
             self._abbreviations = frozenset(parameters.abbrev_types)
             self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)

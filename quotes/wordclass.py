@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib.resources import files
 
+from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
 __all__ = ["is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
@@ -31,7 +31,7 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Lower-case words whose most likely tag is a verb (finite or past participle), those of them
     that are inflected (past, participle, third person), and those whose most likely tag is a common
     noun. Only the sets are kept, not the whole lexicon."""
-    source = files("textblob") / "en" / "en-lexicon.txt"
+    source = package_file("textblob", "en", "en-lexicon.txt")
     try:
         lines = source.read_text("utf-8").splitlines()
     except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
@@ -54,7 +54,7 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _describers() -> frozenset[str]:
     """Lower-case forms of the words whose most likely tag is an adjective or a gerund, in any case:
     "strong", "European", "operating". Read only when a rule asks (see `is_describer`)."""
-    source = files("textblob") / "en" / "en-lexicon.txt"
+    source = package_file("textblob", "en", "en-lexicon.txt")
     try:
         lines = source.read_text("utf-8").splitlines()
     except (FileNotFoundError, OSError):
