@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from quotes.lexicons import load_mapping
+from quotes.lexicons import lookup
 
 __all__ = ["name_gender", "NAME_GENDER_COLUMNS", "DECISIVE"]
 
@@ -29,7 +29,7 @@ def name_gender(speaker: str | None, speaker_type: str | None = "person") -> tup
     if not speaker or speaker_type != "person" or " " not in speaker.strip():
         return None, None
     given = _plain(speaker.split()[0])
-    share = load_mapping("name_genders").get(given)
+    share = lookup("name_genders", given)
     if share is None:
         return "unknown", None
     probability = float(share)

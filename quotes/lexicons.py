@@ -7,14 +7,15 @@ The lists are data so that a linguist can extend them without touching code: one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
 from .errors import LexiconError
 
-__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "read_mapping", "word_trie"]
+__all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "lookup", "word_trie"]
 
 
 def _entries(name: str) -> list[str]:
@@ -47,17 +48,34 @@ def lexicon_alternation(name: str) -> str:
 @cache
 def load_mapping(name: str) -> MappingProxyType[str, str]:
     """`key = value` lines of `lexicons/<name>.txt`, keys lower-cased (e.g. pronoun -> gender), read-only."""
-    return MappingProxyType(dict(read_mapping(name)))
-
-
-def read_mapping(name: str) -> Iterator[tuple[str, str]]:
-    """The `key = value` pairs of `lexicons/<name>.txt`, read each time and kept by no one: for a
-    table too big to hold whole when only a part of it is used (see `quotes.names.name_prior`)."""
+    pairs: dict[str, str] = {}
     for line_number, entry in enumerate(_entries(name), start=1):
         key, sep, value = entry.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise LexiconError(f"lexicons/{name}.txt entry {line_number}: expected 'key = value', got {entry!r}")
-        yield key.strip().lower(), value.strip()
+        pairs[key.strip().lower()] = value.strip()
+    return MappingProxyType(pairs)
+
+
+def lookup(name: str, key: str) -> str | None:
+    """The value of `key` (lower case) in `lexicons/<name>.txt`, a big `key = value` table whose
+    lines are sorted by key (its derivation sorts them; a test checks). Found by bisection over the
+    table's lines, which are never parsed whole: the world's 82,000 given names cost a split into
+    lines, not a dict and 82,000 parsed numbers, on the first lookup of a run."""
+    lines = _sorted_lines(name)
+    prefix = key + " = "
+    index = bisect_left(lines, prefix)
+    if index < len(lines) and lines[index].startswith(prefix):
+        return lines[index][len(prefix):].strip()
+    return None
+
+
+@cache
+def _sorted_lines(name: str) -> list[str]:
+    source = files("quotes") / "lexicons" / f"{name}.txt"
+    if not source.is_file():
+        raise LexiconError(f"no lexicon named {name!r}: add quotes/lexicons/{name}.txt")
+    return [line for line in source.read_text("utf-8").splitlines() if line and not line.startswith("#")]
 
 
 def word_trie(words: Sequence[str]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, read_mapping
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
@@ -438,22 +438,10 @@ def name_prior(given: str) -> Gender | None:
     hand = load_mapping("given_name_genders").get(given)
     if hand is not None:
         return hand  # type: ignore[return-value]
-    female, male = _world_genders()
-    return "female" if given in female else "male" if given in male else None
-
-
-@cache
-def _world_genders() -> tuple[frozenset[str], frozenset[str]]:
-    """The world table's names that nearly always name a woman, and a man: two sets, a third of the
-    memory of the whole table, read once, when the first pronoun needs them."""
-    female: list[str] = []
-    male: list[str] = []
-    for given, share in read_mapping("name_genders"):
-        if float(share) >= _PRIOR_SHARE:
-            female.append(given)
-        elif float(share) <= 1 - _PRIOR_SHARE:
-            male.append(given)
-    return frozenset(female), frozenset(male)
+    share = lookup("name_genders", given)
+    if share is None:
+        return None
+    return "female" if float(share) >= _PRIOR_SHARE else "male" if float(share) <= 1 - _PRIOR_SHARE else None
 
 
 def gender_of_word(word: str) -> Gender | None:
