@@ -468,14 +468,15 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"As Breitbart News reported, the White House was refusing to call it terrorism."
 
     An opening "As X said," (a time or place phrase may follow the cue) or "As reported by X," / "As
-    stated in X's letter," reports the main clause after its comma; not "As he said the plan would
+    stated in X's letter," reports the main clause after its comma, also after "and" in mid-sentence
+    ("..., and as Comey noted, people involved could"); not "As he said the plan would
     fail, the crowd booed", whose cue has its own content."""
     tokens = sentence.tokens
     if not any(token.lower == "as" for token in tokens[max(0, cue - SUBJECT_WORDS):cue]):
         return None  # (read first: most cues have no "as" before them)
-    floor = clause_floor(tokens, cue)
+    floor = _as_opening(tokens, cue, clause_floor(tokens, cue))
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if tokens[floor].lower != "as" or kind == "according":
+    if floor is None or kind == "according":
         return None
     comma = next((index for index in range(cue + width, min(sentence.end, cue + width + _FINAL_WORDS))
                   if tokens[index].text == ","), None)
@@ -492,9 +493,30 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
             return None
         speaker = (found.start, found.end)
     span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
-    if span is None or not is_clause(tokens, span[0], sentence.end):
+    if span is None or not (is_clause(tokens, span[0], sentence.end) or _subordinate_then_clause(tokens, *span)):
         return None
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
+
+
+def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:
+    """Where the "As" of "As X said," is: the clause's first word, or the word after "and" or "but" in
+    mid-sentence; None without one (", as the Times reported, and" reports what came before)."""
+    for index in range(cue - 1, max(floor, cue - SUBJECT_WORDS) - 1, -1):
+        if tokens[index].lower == "as":
+            if index == floor or tokens[index - 1].lower in load_lexicon("coordinators"):
+                return index
+            return None
+    return None
+
+
+def _subordinate_then_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"even if Sanders split the delegates, he would need 55 percent": a content opening with a
+    subordinate clause has its own clause after the subordinate's comma."""
+    opener = start + (tokens[start].lower in load_lexicon("focus_adverbs") and start + 1 < end)
+    if tokens[opener].lower not in load_lexicon("subordinators"):
+        return False
+    comma = next((index for index in range(opener + 2, end - 1) if tokens[index].text == ","), None)
+    return comma is not None and is_clause(tokens, comma + 1, end)
 
 
 def _names_a_source(tokens: list[Token], preposition: int, end: int) -> bool:

@@ -324,6 +324,21 @@ def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
         assert reported(f"Intro.\n\n{opening}, the mill will close in June.") == []
 
 
+def test_as_x_said_opens_its_content_after_and_and_before_a_subordinate_clause():
+    # mid-sentence after "and" or "but": the clause after the comma is what was noted, not the one before
+    assert reported("Intro.\n\nStaff can still get in trouble, and as Okafor noted, people involved in the case "
+                    "could still be fired.") == [("people involved in the case could still be fired", "Okafor", "noted")]
+    assert reported("Intro.\n\nBut as the Valley Herald reported, the mill will close in June.") == [
+        ("the mill will close in June", "the Valley Herald", "reported")]
+    # a content that opens with a subordinate clause has its main clause after the comma
+    assert reported("Intro.\n\nAs the Valley Herald reported, even if the mill closes, the town would keep its "
+                    "school.") == [("even if the mill closes, the town would keep its school", "the Valley Herald",
+                                    "reported")]
+    # "as X said" after a bare comma refers back: it opens no content of its own after it
+    assert "reported_as_cue" not in [quote.rule for quote in quotes.extract(
+        "Intro.\n\nHe was fired, as the Valley Herald reported, and the mill closed.")]
+
+
 def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writers():
     assert contents("Intro.\n\nThe company has vowed to lend the town $5 million, and the union also stepped in with money.") == [
         "to lend the town $5 million"]
