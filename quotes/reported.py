@@ -41,6 +41,8 @@ __all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES
 _FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
+_GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
+_ADDRESSEE_WORDS = 4  # words after such a cue that may hold "that" or the clause's subject pronoun
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 
 
@@ -575,6 +577,29 @@ def _headline_verb(tokens: list[Token], index: int) -> bool:
         and sum(word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
 
 
+def _gerund(tokens: list[Token], index: int) -> bool:
+    """"after [telling] his aides he planned", "by [saying] previous inquiries were inadequate": after a
+    preposition, a form in -ing with a clause of its own is a verb of speech. A clause shows itself by
+    "that" or a subject pronoun within the first words, or an auxiliary before any comma; not "after
+    [claiming] away draws in Basel", "in [maintaining] the peg, thus triggering", "after [reporting]
+    better than expected profits" (what was won, kept or published), nor "the art of [reporting]"."""
+    if not tokens[index].lower.endswith("ing") or index + 1 >= len(tokens) or not tokens[index + 1].is_word \
+            or tokens[index + 1].lower in load_lexicons("phrase_prepositions", "topic_prepositions"):
+        return False
+    window = tokens[index + 1:index + 1 + _GERUND_REACH]
+    if any(token.lower == "that" or (token.lower in load_lexicon("subject_pronouns") and position + 1 < len(window)
+                                     and window[position + 1].text.isalpha())
+           for position, token in enumerate(window[:_ADDRESSEE_WORDS])):
+        return True  # (not "before [claiming] it 8-6": a set won)
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for token in window:
+        if token.text in CLAUSE_END or token.text in (",", ";", ":") or is_placeholder(token):
+            return False
+        if token.lower in finite:
+            return True
+    return False
+
+
 def _is_noun_here(tokens: list[Token], index: int) -> bool:
     """"the report", "his claim", "pointed to reports that", "press secretary Jane Doe", "were
     charged fees", "a New York Times report": the cue word is a noun, or a passive, here."""
@@ -587,7 +612,7 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
         return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb
         # form (not "have some say in")
-    if previous.lower in load_lexicons("articles", "determiners") or after_preposition(tokens, index) \
+    if previous.lower in load_lexicons("articles", "determiners") or (after_preposition(tokens, index) and not _gerund(tokens, index)) \
             or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
         return True  # (but "Moody's said": a name in 's before a verb form)
     if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \

@@ -339,6 +339,23 @@ def test_as_x_said_opens_its_content_after_and_and_before_a_subordinate_clause()
         "Intro.\n\nHe was fired, as the Valley Herald reported, and the mill closed.")]
 
 
+def test_a_cue_in_ing_after_a_preposition_reports_a_clause_not_an_object():
+    assert reported("Intro.\n\nHe made gaffes after telling his aides he planned to adopt a calmer tone.") == [
+        ("he planned to adopt a calmer tone", "He", "telling")]
+    assert reported("Intro.\n\nThe judges opened an inquiry by saying previous investigations were inadequate.") == [
+        ("previous investigations were inadequate", "The judges", "saying")]
+    # what was won, kept or published is no speech: "claiming draws", "maintaining the peg", "reporting profits"
+    for sentence in ("The Republic have an edge after claiming away draws in Basel and Paris.",
+                     "Rates climbed as the government remained adamant in maintaining the peg, thus triggering a fall.",
+                     "Okafor won the match before claiming it 8-6.",
+                     "The art of reporting is old."):
+        assert reported(f"Intro.\n\n{sentence}") == [], sentence
+    assert reported("Intro.\n\nThe mill expects strong results after reporting better than expected profits in 2024, "
+                    "chairman Ngozi Okafor said.") == [
+        ("The mill expects strong results after reporting better than expected profits in 2024", "chairman Ngozi Okafor",
+         "said")]
+
+
 def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writers():
     assert contents("Intro.\n\nThe company has vowed to lend the town $5 million, and the union also stepped in with money.") == [
         "to lend the town $5 million"]
