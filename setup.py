@@ -16,7 +16,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
-COMPILED = ["tokens", "wordclass", "names", "speechverbs", "phrases", "appositions", "quantities", "titles", "clauses",
+COMPILED = ["model", "tokens", "wordclass", "sentences", "names", "speechverbs", "phrases", "appositions", "quantities", "titles", "clauses",
             "contents", "marks", "kinds", "records", "claims", "reported", "attribution", "cast", "speakers"]
 
 

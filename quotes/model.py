@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 __all__ = [
@@ -42,6 +42,9 @@ class Paragraph:
     end: int
     index: int
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduced(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -54,6 +57,9 @@ class Sentence:
     end: int
     paragraph: int
     index: int
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduced(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,9 @@ class QuoteSpan:
     paragraph: int
     closed: bool
     continues: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduced(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +152,9 @@ class Quote:
                      self.closed, self.paragraph, self.sentence, self.group, speaker, self.mention, self.mention_start,
                      self.mention_end, speaker_type, speaker_title, speaker_gender, self.verb, self.rule)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduced(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -160,6 +172,9 @@ class Article:
     reason: str | None = None
     encoding: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduced(self)
+
 
 def is_named(speaker: str | None) -> bool | None:
     """True for a speaker the text names ("Kristi Noem", "US Embassy in El Salvador", "Fed"), False
@@ -176,3 +191,11 @@ def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool
     each other (quotes, speaker mentions). One bisection, for checks made once per name or mention."""
     index = bisect_left(spans, (end,)) - 1
     return index >= 0 and spans[index][1] > start
+
+
+def _reduced(instance: Any) -> tuple[Any, ...]:
+    """How to pickle or copy a record: its class and its fields, in order. The package is compiled
+    with mypyc where it can be, and a compiled frozen dataclass cannot be rebuilt the default way
+    (field by field after creation); built through its constructor, it pickles in both builds,
+    which `--jobs` needs to send quotes between processes."""
+    return type(instance), tuple(getattr(instance, field.name) for field in fields(instance))

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
 
-from .deferred import submodule
 from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
+from .punkt import news_punkt
 from .tokens import NICKNAME, tokenize
 from .wordclass import speech_cue
 
@@ -96,7 +95,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
     body = text[paragraph.start:paragraph.end]
     if _POSSIBLE_BREAK.search(body) is None:
         return (Sentence(paragraph.start, paragraph.end, paragraph.index, 0),)  # one sentence: no Punkt needed
-    bounds = [(paragraph.start + start, paragraph.start + end) for start, end in _punkt().span_tokenize(body)]
+    bounds = [(paragraph.start + start, paragraph.start + end) for start, end in news_punkt().span_tokenize(body)]
     ordered = sorted(spans, key=lambda span: span.outer_start)
     quote_only_ends = {span.outer_start: span.outer_end for span in ordered}
     merged: list[tuple[int, int]] = []
@@ -243,68 +242,3 @@ def _introduces_more(tokens: Sequence, start: int) -> bool:
     if following and following[0].lower == "that":
         return True
     return len(following) == 2 and following[0].text in (",", ":") and following[1].text in QUOTE_CHARACTERS
-
-
-# The commonest candidate break: a word of two or more letters that is no abbreviation, a full stop,
-# then a space and the next word, or a closing mark ("it."" / "year. The" / "Trump. He"). Punkt, with
-# no trained orthographic context, always breaks there: only initials, numbers and abbreviations
-# need its second pass.
-_PLAIN_STOP = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[?!)\";}\]*:@'({\[])")
-_DECISIONS_KEPT = 1 << 14
-
-
-@cache
-def _punkt() -> Any:
-    """Punkt with the shipped abbreviation list; built once per process, never trained or downloaded.
-
-    Punkt is imported here, on the first sentence split, not when the package is: `quotes --help`
-    and `quotes evaluate --help` need none of it. Only Punkt's module is loaded, not the whole of
-    NLTK that its package `__init__` imports (see `deferred`).
-    """
-    punkt = submodule("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
-    PunktParameters = punkt.PunktParameters
-
-    class NewsPunkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc,name-defined]
-        """Punkt with its per-candidate decision made cheap; the sentences are exactly Punkt's.
-
-        Punkt builds token objects for the words around every full stop to decide whether a
-        sentence ends there. With fixed parameters the decision depends on that short context
-        string only, so the plain case is answered directly and the rest are remembered (news
-        repeats "U.S. officials").
-        """
-
-        def __init__(self, parameters: Any) -> None:
-            super().__init__(parameters)
-            self._abbreviations = frozenset(parameters.abbrev_types)
-            self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)
-            self._lang_vars = _plain_patterns(self._lang_vars)
-
-        def text_contains_sentbreak(self, text: str) -> bool:
-            plain = _PLAIN_STOP.fullmatch(text)
-            if plain is not None and plain.group(1).lower() not in self._abbreviations:
-                return True
-            return self._decide(text)
-
-    parameters = PunktParameters()
-    parameters.abbrev_types = set(load_lexicon("abbreviations"))
-    return NewsPunkt(parameters)
-
-
-def _plain_patterns(language: Any) -> Any:
-    """Punkt's language variables with its two per-paragraph patterns compiled by `re`.
-
-    Recent NLTK runs every pattern through a time-limited wrapper around the `regex` engine, a guard
-    against patterns supplied by callers. These two are NLTK's own fixed patterns, linear on any
-    text; compiled by `re` they find the same matches at a third of the cost (Punkt is a tenth of a
-    run). The same pattern strings and flags are used, so an NLTK that changes them changes ours.
-    """
-    period_context = re.compile(language.period_context_re().pattern, re.UNICODE | re.VERBOSE)
-    realignment = re.compile(language.re_boundary_realignment.pattern, re.MULTILINE)
-
-    class PlainPatterns(type(language)):  # type: ignore[misc]
-        re_boundary_realignment = realignment
-
-        def period_context_re(self) -> re.Pattern[str]:
-            return period_context
-
-    return PlainPatterns()  # (its characters are class attributes: the subclass keeps them)

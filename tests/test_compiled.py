@@ -26,9 +26,12 @@ origin = spec.origin if spec is not None else None
 if origin is None or not origin.endswith((".so", ".pyd")):
     print(json.dumps({"origin": origin, "found": None}))
     sys.exit(0)
+import copy, pickle
 import quotes
 texts = json.load(sys.stdin)
-print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes.extract(text)] for text in texts]}))
+found = [quotes.extract(text) for text in texts]
+copies = all(pickle.loads(pickle.dumps(quote)) == quote == copy.deepcopy(quote) for quotes_ in found for quote in quotes_)
+print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes_] for quotes_ in found], "copies": copies}))
 """
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,5 +61,6 @@ def test_compiled_build_finds_what_the_source_finds(tmp_path: Path) -> None:
         pytest.fail(f"a C compiler is here, yet the installed package is pure Python ({origin}): "
                     "pip install -v . prints why compiling was skipped (a type error in a compiled module?)")
     assert len(texts) > 100
+    assert answer["copies"], "a compiled quote does not survive pickle or deepcopy (worker processes need it)"
     for text, found in zip(texts, installed):
         assert found == [repr(quote) for quote in quotes.extract(text)], text[:200]

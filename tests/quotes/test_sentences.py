@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from quotes.marks import find_quote_spans
-from quotes.sentences import _punkt, split_paragraphs, split_sentences
+from quotes.punkt import news_punkt
+from quotes.sentences import split_paragraphs, split_sentences
 
 
 def sentences_of(text: str):
@@ -140,8 +141,8 @@ def test_sentence_boundaries_are_exactly_punkts(pieces):
     # The shortcut for Punkt's break decision, and its patterns compiled by `re` rather than NLTK's
     # guarded engine, must never change a boundary Punkt would draw.
     text = " ".join(pieces)
-    plain = PunktSentenceTokenizer(_punkt()._params)
-    assert list(_punkt().span_tokenize(text)) == list(plain.span_tokenize(text))
+    plain = PunktSentenceTokenizer(news_punkt()._params)
+    assert list(news_punkt().span_tokenize(text)) == list(plain.span_tokenize(text))
 
 
 @settings(max_examples=300, deadline=None)
