@@ -243,6 +243,14 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
 
 
+def _attribution_end(tokens: list[Token], after: int, end: int) -> int:
+    """Where a sentence-final attribution ends: "..., he said; his agents found them": a semicolon or
+    a colon that a word follows ends it, as a full stop would (not 'Asked why, Trump said: "..."',
+    nor "..., and Breitbart News responded:" before a quoted paragraph: the quote is what they said)."""
+    return next((index for index in range(after, min(end, after + _FINAL_WORDS + 1))
+                 if tokens[index].text in (";", ":") and index + 1 < end and tokens[index + 1].is_word), end)
+
+
 def _trailing_time(tokens: list[Token], index: int, end: int) -> bool:
     """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
     phrase that ends the object (or comes before another phrase) says when it was said, not what."""
@@ -352,8 +360,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         after = cue + width
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
+    end = _attribution_end(tokens, after, sentence.end)
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
-            or not only_circumstance(tokens, after, sentence.end) or _not_a_final_speaker(tokens, speaker, cue):
+            or not only_circumstance(tokens, after, end) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = trim((_opening_before_aside(tokens, floor, comma), comma), tokens)
     if first is not None and any(tokens[index].text == QUOTE and tokens[index - 1].text == ":" for index in range(*first)):
@@ -361,13 +370,12 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None
-    rest = next((index for index in range(after, min(sentence.end, after + _FINAL_WORDS + 1))
-                 if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), sentence.end)
+    rest = next((index for index in range(after, min(end, after + _FINAL_WORDS + 1))
+                 if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), end)
     fragments = [] if first is None else [first]
-    if rest < sentence.end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
-        return None  # the attribution runs into a quote or a dash: not a plain sentence-final one; (', Crawford
-        # said, "Marla called ...': what comes before is the opening of the quote's sentence, not a content)
-    if rest + 1 < sentence.end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
+    if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
+        return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
+    if rest + 1 < end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
             "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
         relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
         second = trim((rest + 1, content_end(sentence, rest + 1, relative=relative)), tokens)

@@ -356,6 +356,17 @@ def test_a_cue_in_ing_after_a_preposition_reports_a_clause_not_an_object():
          "said")]
 
 
+def test_a_semicolon_or_colon_after_a_final_attribution_ends_it():
+    assert reported("Intro.\n\nThe mill received some permits, she said; her staff found them later.") == [
+        ("The mill received some permits", "she", "said")]
+    assert reported("Intro.\n\nA number of factors make a recount unlikely, officials said: the margin and the law.") == [
+        ("A number of factors make a recount unlikely", "officials", "said")]
+    # a colon that opens a quote (here or in the next paragraph) gives that quote, not the words before
+    assert [quote.kind for quote in quotes.extract(
+        'Intro.\n\nThe Times made these claims in May, and the Herald responded:\n\n"None of it is true."')] == ["direct"]
+    assert reported('Intro.\n\nAsked why, Okafor said: "Because we can."') == []
+
+
 def test_a_clause_with_its_own_subject_after_an_infinitive_content_is_the_writers():
     assert contents("Intro.\n\nThe company has vowed to lend the town $5 million, and the union also stepped in with money.") == [
         "to lend the town $5 million"]
