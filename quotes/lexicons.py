@@ -18,11 +18,16 @@ from .errors import LexiconError
 __all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "lookup", "word_trie"]
 
 
-def _entries(name: str) -> list[str]:
+def _lines(name: str) -> list[str]:
+    """The lines of `lexicons/<name>.txt`, as written; a missing lexicon is a clear error."""
     source = files("quotes") / "lexicons" / f"{name}.txt"
     if not source.is_file():
         raise LexiconError(f"no lexicon named {name!r}: add quotes/lexicons/{name}.txt")
-    lines = (line.partition("#")[0].strip() for line in source.read_text("utf-8").splitlines())
+    return source.read_text("utf-8").splitlines()
+
+
+def _entries(name: str) -> list[str]:
+    lines = (line.partition("#")[0].strip() for line in _lines(name))
     return [line for line in lines if line]
 
 
@@ -72,10 +77,7 @@ def lookup(name: str, key: str) -> str | None:
 
 @cache
 def _sorted_lines(name: str) -> list[str]:
-    source = files("quotes") / "lexicons" / f"{name}.txt"
-    if not source.is_file():
-        raise LexiconError(f"no lexicon named {name!r}: add quotes/lexicons/{name}.txt")
-    return [line for line in source.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    return [line for line in _lines(name) if line and not line.startswith("#")]
 
 
 def word_trie(words: Sequence[str]) -> str:

@@ -438,10 +438,9 @@ def name_prior(given: str) -> Gender | None:
     hand = load_mapping("given_name_genders").get(given)
     if hand is not None:
         return hand  # type: ignore[return-value]
-    share = lookup("name_genders", given)
-    if share is None:
-        return None
-    return "female" if float(share) >= _PRIOR_SHARE else "male" if float(share) <= 1 - _PRIOR_SHARE else None
+    found = lookup("name_genders", given)
+    share = float(found) if found is not None else 0.5
+    return "female" if share >= _PRIOR_SHARE else "male" if share <= 1 - _PRIOR_SHARE else None
 
 
 def gender_of_word(word: str) -> Gender | None:
