@@ -184,7 +184,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        if token.text == "," and present_seen and not past_seen and _next_act(tokens, index, sentence.end):
+        if present_seen and not past_seen and _next_act(tokens, index, sentence.end):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
         if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
                 token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
@@ -194,9 +194,11 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             # [so Mr. Clarke] could start", "pledged to visit every county [and he] has used": a "to" content has no
             # subject, so a clause with one after it is the writer's (a pronoun, not a name: "to host people from X and
             # Honduras who passed ...")
-        past_seen = past_seen or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) or token.lower in past
+        past_seen = past_seen or token.lower in past or (is_inflected_verb(token.lower) and (
+            token.lower.endswith("ed") or (index > start and not token.lower.endswith("s"))))  # ("upheld"; not "[given] his ...")
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
-            token.lower in finite and token.lower not in past)
+            token.lower in finite and token.lower not in past) or (
+            index > start and token.lower.endswith("s") and is_inflected_verb(token.lower) and not is_noun(token.lower))
         finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
@@ -261,10 +263,14 @@ def opens_content(token: Token) -> bool:
     return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
 
 
-def _next_act(tokens: list[Token], comma: int, end: int) -> bool:
-    """", and requested another month", ", but downplayed the issue": a past verb with no subject of its
-    own, joined after a content in the present or future, is what the speaker did next."""
-    return comma + 2 < end and tokens[comma + 1].lower in ("and", "but") and _bare_past_verb(tokens, comma + 2, end)
+def _next_act(tokens: list[Token], index: int, end: int) -> bool:
+    """", and requested another month", ", but downplayed the issue", "she admires his determination
+    [and highlighted] ...": a past verb with no subject of its own, joined after a content in the present
+    or future, is what the speaker did next (not "so cut [and dried]": a pair of verbs or participles)."""
+    if tokens[index].text == ",":
+        return index + 2 < end and tokens[index + 1].lower in ("and", "but") and _bare_past_verb(tokens, index + 2, end)
+    return tokens[index].lower in ("and", "but") and index > 0 and not is_verb(tokens[index - 1].lower) \
+        and _bare_past_verb(tokens, index + 1, end)
 
 
 def _bare_past_verb(tokens: list[Token], index: int, end: int) -> bool:

@@ -140,6 +140,15 @@ def test_a_speech_verb_after_and_ends_the_content(text, expected):
     ("Intro.\n\nAides said they would miss the deadline, and requested another month.",
      [("they would miss the deadline", "Aides", "said")]),
     ("Intro.\n\nPaul said the plan would fail, but downplayed the issue.", [("the plan would fail", "Paul", "said")]),
+    # ... with no comma too, after a content in the present ...
+    ("Intro.\n\nShe said she admires his determination and highlighted their goals.",
+     [("she admires his determination", "She", "said")]),
+    ("Intro.\n\nPaul said he understands the concerns but downplayed any impact.",
+     [("he understands the concerns", "Paul", "said")]),
+    # ... but not after an irregular past ("upheld"), nor inside a pair of words ("cut and dried")
+    ("Intro.\n\nPaul said the rules will bar judges who upheld the act and ignored the law.",
+     [("the rules will bar judges who upheld the act and ignored the law", "Paul", "said")]),
+    ("Intro.\n\nPaul said the case is not so cut and dried.", [("the case is not so cut and dried", "Paul", "said")]),
     # ... but it goes on a past content, and a participle before a noun is no verb
     ("Intro.\n\nThe firm said it cut jobs, and closed two plants.", [("it cut jobs, and closed two plants", "The firm", "said")]),
     ("Intro.\n\nThe firm said growth may improve, but increased competition may slow it.",
