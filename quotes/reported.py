@@ -375,14 +375,12 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     fragments = [] if first is None else [first]
     if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
-    if rest + 1 < end and rest + 1 not in sentence.cues and tokens[rest + 1].lower not in load_lexicon(
-            "event_subordinators") and tokens[cue - 1].text != ",":  # (", said Harbath, Facebook's director": no content)
-        relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
-        second = trim((rest + 1, content_end(sentence, rest + 1, relative=relative)), tokens)
-        if second is not None and not (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)):
-            # (not ", he said, urging voters to ...": a participle of the writer's; but ", he said,
-            # replacing her would be ...": a clause)
-            fragments.append(second)
+    second = _after_aside(sentence, first, rest, end) if tokens[cue - 1].text != "," else None
+    fragments += [] if second is None else [second]  # (", said Harbath, Facebook's director": no content after)
+    if first is not None and _reduced_clause(tokens, *first) and (
+            len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
+        return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being
+        # informed, police said, [Lewandowski] went ...": the reported clause's)
     if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
         alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))
         return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None
@@ -391,6 +389,27 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _after_aside(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
+    """The content's part after an attribution that interrupts it, from the attribution's closing comma:
+    not ", he said, urging voters to ...", a participle of the writer's (but ", he said, replacing her
+    would be ...": a clause)."""
+    tokens = sentence.tokens
+    if comma + 1 >= end or comma + 1 in sentence.cues or tokens[comma + 1].lower in load_lexicon("event_subordinators"):
+        return None
+    relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
+    second = trim((comma + 1, content_end(sentence, comma + 1, relative=relative)), tokens)
+    return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
+
+
+def _reduced_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"When asked why Cruz attacked, [Tyler said]", "While campaigning in Iowa, ...": a subordinator
+    and a participle with no subject of their own, and no comma before the attribution, open the
+    speaker's sentence; they say when it was said, not what."""
+    return end - start > 2 and tokens[start].lower in load_lexicon("subordinators") and (
+        tokens[start + 1].lower.endswith("ing") or (tokens[start + 1].lower.endswith("ed") and is_inflected_verb(
+            tokens[start + 1].lower))) and not any(token.text == "," for token in tokens[start:end])
 
 
 def _opening_before_aside(tokens: list[Token], floor: int, comma: int) -> int:

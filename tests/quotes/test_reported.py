@@ -994,6 +994,19 @@ def test_a_joining_word_alone_before_an_interrupting_attribution(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a subordinator and a participle before the attribution say when the speaker spoke ...
+    ('When asked why the plan failed, Okafor said, "We ran out of time" in June.',
+     [("why the plan failed", None, "asked")]),
+    ('While touring the site, Okafor said, "We ran out of time" in June.', []),
+    # ... unless the attribution interrupts a clause, whose circumstance they are
+    ("After being told he would be charged, police said, the driver went to the station.",
+     [("After being told he would be charged", "police", "said"), ("the driver went to the station", "police", "said")]),
+])
+def test_a_reduced_clause_before_an_attribution(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Analysts questioned whether a US court has any jurisdiction over the company.", []),
     ("The administration has signaled that it will change the law.", []),
     ("Okafor visited the shelter, pledging to open a second site.", []),
