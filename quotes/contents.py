@@ -184,22 +184,22 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        if present_seen and not past_seen and _next_act(tokens, index, sentence.end):
+        if (not finite_seen or (present_seen and not past_seen)) and _next_act(
+                tokens, start, index, sentence.end, loose=not (present_seen and not past_seen)):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
         if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
                 token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
                     "subject_pronouns") and is_clause(tokens, index + 1, sentence.end)) or (
                 token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
-            return index  # "agreed to lend him $5 million[, and the union] also stepped in", "agreed to release cash
-            # [so Mr. Clarke] could start", "pledged to visit every county [and he] has used": a "to" content has no
-            # subject, so a clause with one after it is the writer's (a pronoun, not a name: "to host people from X and
-            # Honduras who passed ...")
+            return index  # "agreed to lend him $5 million[, and the union] also stepped in", "pledged to visit every
+            # county [and he] has used": a "to" content has no subject, so a clause with one after it is the writer's
+            # (a pronoun, not a name: "to host people from X and Honduras who passed ...")
         past_seen = past_seen or token.lower in past or (is_inflected_verb(token.lower) and (
             token.lower.endswith("ed") or (index > start and not token.lower.endswith("s"))))  # ("upheld"; not "[given] his ...")
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
             token.lower in finite and token.lower not in past) or (
             index > start and token.lower.endswith("s") and is_inflected_verb(token.lower) and not is_noun(token.lower))
-        finite_seen = finite_seen or token.lower in finite or is_inflected_verb(token.lower)
+        finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or is_inflected_verb(token.lower)
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
@@ -263,14 +263,49 @@ def opens_content(token: Token) -> bool:
     return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
 
 
-def _next_act(tokens: list[Token], index: int, end: int) -> bool:
+def _next_act(tokens: list[Token], start: int, index: int, end: int, *, loose: bool) -> bool:
     """", and requested another month", ", but downplayed the issue", "she admires his determination
     [and highlighted] ...": a past verb with no subject of its own, joined after a content in the present
-    or future, is what the speaker did next (not "so cut [and dried]": a pair of verbs or participles)."""
+    or future, is what the speaker did next (not "so cut [and dried]": a pair of verbs or participles).
+    After a content with no verb of its own (`loose`), any verb is (`joined_verb`); a clause whose verb
+    the lexicon misses has one ("it [cut] jobs, and closed", "it [plans] to expand ... and is considering")."""
+    if loose and is_clause(tokens, start, index):
+        return False
     if tokens[index].text == ",":
         return index + 2 < end and tokens[index + 1].lower in ("and", "but") and _bare_past_verb(tokens, index + 2, end)
-    return tokens[index].lower in ("and", "but") and index > 0 and not is_verb(tokens[index - 1].lower) \
-        and _bare_past_verb(tokens, index + 1, end)
+    if tokens[index].lower not in ("and", "but") or index == 0 or index + 1 >= end:
+        return False
+    if loose:
+        return joined_verb(tokens, index, end)
+    return not is_verb(tokens[index - 1].lower) and _bare_past_verb(tokens, index + 1, end)
+
+
+def joined_verb(tokens: list[Token], index: int, end: int) -> bool:
+    """"mentioned [Clinton's remarks] and went back", "denied his party [the victory] and jailed him":
+    after a content with no verb of its own, "and" and a verb in the past or present is the speaker's
+    next act (not "and [related] entities", "delegates and [alternates] participated": a participle
+    before its noun, a noun before its verb)."""
+    if tokens[index].lower not in ("and", "but") or index + 1 >= end or not tokens[index - 1].is_word:
+        return False
+    word, before = tokens[index + 1].lower, tokens[index - 1].lower
+    if any(word.endswith(ending) and before.endswith(ending) for ending in ("s", "ed")):
+        return False  # a pair of like words: "who downloads and opens", "statements and lies"
+    following = tokens[index + 2].lower if index + 2 < end else ""
+    return is_inflected_verb(word) and not is_noun(word) and not (word.endswith("ed") and is_noun(following)) and not (
+        is_inflected_verb(following) and word not in load_lexicons("auxiliaries", "copulas")) \
+        and not _verb_follows(tokens, index + 2, end)
+
+
+def _verb_follows(tokens: list[Token], start: int, end: int) -> bool:
+    """"permission to dig up roads and [lay] cables [was] impossible": a finite verb after the joined word,
+    before any new subject, shows the joined word belongs to the subject."""
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for token in tokens[start:end]:
+        if token.text in CLAUSE_END or token.text == "," or token.lower in load_lexicons("subject_pronouns", "relative_pronouns"):
+            return False
+        if token.lower in finite:
+            return True
+    return False
 
 
 def _bare_past_verb(tokens: list[Token], index: int, end: int) -> bool:

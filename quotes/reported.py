@@ -25,7 +25,7 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, content_end, content_start, only_circumstance, opens_content, plain_subject,
+from .contents import (SUBJECT_WORDS, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, time_amount, trim)
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -235,7 +235,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
         ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))
-        or (index > start and _trailing_time(tokens, index, sentence.end))), sentence.end)
+        or (index > start and _trailing_time(tokens, index, sentence.end)) or joined_verb(tokens, index, sentence.end)),
+        sentence.end)
     speaker = _cue_speaker(sentence, cue, None)
     span = trim((start, end), tokens)
     if speaker is None or span is None:

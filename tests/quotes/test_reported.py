@@ -158,6 +158,22 @@ def test_a_coordinated_past_verb_after_the_content_is_the_speakers(text, expecte
     assert reported(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # after a content with no verb of its own, "and" and a verb is the speaker's next act ...
+    ("Intro.\n\nThe network barely mentioned Okafor's remarks and went right back to its panel.",
+     [("Okafor's remarks", "The network", "mentioned")]),
+    ("Intro.\n\nThe council denied his party the victory and jailed him.",
+     [("his party the victory", "The council", "denied")]),
+    # ... not a word of the content's subject before its verb, nor one of a pair of like words
+    ("Intro.\n\nOkafor said permission to dig up roads and lay cables was impossible to get.",
+     [("permission to dig up roads and lay cables was impossible to get", "Okafor", "said")]),
+    ("Intro.\n\nOkafor said the company designs and manufactures display systems.",
+     [("the company designs and manufactures display systems", "Okafor", "said")]),
+])
+def test_a_verb_after_a_content_without_one_is_the_speakers(text, expected):
+    assert reported(text) == expected
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("Intro.\n\nIn a brief statement announcing the end of the deal, Acme said the decision opened up other options.",
      ["brief statement", "Acme"]),
