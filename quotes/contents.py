@@ -181,7 +181,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
         if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
             return index
-        if token.text == "," and index == last_comma and finite_seen and index + 1 < len(tokens) \
+        if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if (not finite_seen or (present_seen and not past_seen)) and _next_act(

@@ -1225,3 +1225,16 @@ def test_a_passive_with_an_ordinal_before_its_verb_is_a_passive():
 ])
 def test_what_stands_between_the_cue_and_its_content(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause that closes the sentence after a name is the writer's gloss on the name, even
+    # after a content with no verb of its own ...
+    ("Intro.\n\nPatrick predicted a Cruz win in Texas, which votes on March 1.",
+     [("a Cruz win in Texas", "Patrick", "predicted")]),
+    # ... but after a plain noun it may be what was said
+    ("Intro.\n\nPatrick predicted a loss for the party, which worries him.",
+     [("a loss for the party, which worries him", "Patrick", "predicted")]),
+])
+def test_a_closing_relative_clause_after_a_name(text, expected):
+    assert reported(text) == expected
