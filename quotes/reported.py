@@ -340,7 +340,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     its closing comma are the same utterance's second part."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if not (kind in ("plain", "marked") or kind == "addressed") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing"):
+    if not kind or kind == "according" or kind in ("question", "put") or _negated(tokens, cue) or tokens[cue].lower.endswith("ing") \
+            or (kind == "commitment" and not _final_commitment(tokens, cue, cue + width, sentence.end)):
         return None
     floor = clause_floor(tokens, cue)
     speaker = None
@@ -390,6 +391,14 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bool:
+    """"A Clinton presidency would bring jobs, she [promised].": a commitment verb in the past or third
+    person with nothing after it attributes the clause before it (not "..., [offered] an olive branch",
+    "..., as Sanders [proposes]": the proposal, nor "increasing Soviet [demand], analysts said": a noun)."""
+    return is_inflected_verb(tokens[cue].lower) and (after >= end or tokens[after].text == ",") \
+        and not any(token.lower == "as" for token in tokens[max(0, cue - 4):cue])
 
 
 def _after_aside(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:

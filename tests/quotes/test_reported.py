@@ -1238,3 +1238,19 @@ def test_what_stands_between_the_cue_and_its_content(text, expected):
 ])
 def test_a_closing_relative_clause_after_a_name(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commitment verb ends a sentence or interrupts it as "said" does ...
+    ("Intro.\n\nThe plan would create 300 jobs, Okafor vowed.", [("The plan would create 300 jobs", "Okafor", "vowed")]),
+    ("Intro.\n\nA second site, she promised, would open in June.",
+     [("A second site", "she", "promised"), ("would open in June", "she", "promised")]),
+    # ... but not as a noun, with an object of its own, or after "as" (the proposal itself)
+    ("Intro.\n\nThe telexes reflect a poor crop, worry over export availability, and increasing Soviet demand, analysts said.",
+     [("The telexes reflect a poor crop, worry over export availability, and increasing Soviet demand", "analysts", "said")]),
+    ("Intro.\n\nMr. Manafort, a strategist who in recent weeks has taken over the organization, offered an olive branch.",
+     []),
+    ("Intro.\n\nOne can debate a tax on trades, as Sanders proposes.", []),
+])
+def test_a_commitment_verb_as_a_final_attribution(text, expected):
+    assert reported(text) == expected
