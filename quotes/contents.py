@@ -7,7 +7,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 
 from __future__ import annotations
 
-from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
+from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       opens_with_phrase, participle_after_comma, participle_stems, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -343,12 +343,16 @@ def opens_dependent_clause(tokens: list[Token], start: int) -> bool:
     set_off = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].lower == "that"
     if not after_that and not set_off:
         return False
-    if set_off:  # "said that, [subject to adjustments], it expects ...": a phrase set off, then the clause
-        comma = next((index for index in range(start + 1, min(len(tokens), start + OPENING_WORDS)) if tokens[index].text == ","), None)
-        return comma is not None and comma + 1 < len(tokens) and is_clause(tokens, comma + 1, len(tokens))
     if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
         start += 1
-    return start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
+    if set_off or (tokens[start].lower in load_lexicons("subordinators", "phrase_prepositions") and tokens[start].lower != "to"):
+        # "said that, [subject to adjustments], it expects ...", "disclosed that [after the rape], Clinton
+        # called her": a phrase set off, then the clause
+        comma = next((index for index in range(start + 1, min(len(tokens), start + OPENING_WORDS)) if tokens[index].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and is_clause(tokens, comma + 1, len(tokens)) and (
+                set_off or not has_finite(tokens, start, comma)):
+            return True  # (not "that [in 1986 prices fell 30 pct], giving ...": the clause came first)
+    return not set_off and start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
         and is_clause(tokens, start + 1, len(tokens))
 
 

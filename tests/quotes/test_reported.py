@@ -1254,3 +1254,17 @@ def test_a_closing_relative_clause_after_a_name(text, expected):
 ])
 def test_a_commitment_verb_as_a_final_attribution(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "that", a phrase set off by a comma opens the content; its clause follows ...
+    ("Intro.\n\nShe disclosed that after the vote, Okafor called her.",
+     [("after the vote, Okafor called her", "She", "disclosed")]),
+    ("Intro.\n\nHe told the paper that despite the excitement, the casino would not last.",
+     [("despite the excitement, the casino would not last", "He", "told")]),
+    # ... but a clause before the comma is the content's own, and a participle after it the writer's
+    ("Intro.\n\nPike estimates that in 1986 costs fell 30 pct, giving firms an advantage as long as companies did not pass it on.",
+     [("in 1986 costs fell 30 pct", "Pike", "estimates")]),
+])
+def test_a_phrase_set_off_after_that_opens_the_content(text, expected):
+    assert reported(text) == expected
