@@ -184,8 +184,7 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        if (not finite_seen or (present_seen and not past_seen)) and _next_act(
-                tokens, start, index, sentence.end, loose=not (present_seen and not past_seen)):
+        if _next_act(tokens, start, index, sentence.end, present=present_seen and not past_seen, finite=finite_seen):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
         if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
                 token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
@@ -263,21 +262,22 @@ def opens_content(token: Token) -> bool:
     return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
 
 
-def _next_act(tokens: list[Token], start: int, index: int, end: int, *, loose: bool) -> bool:
+def _next_act(tokens: list[Token], start: int, index: int, end: int, *, present: bool, finite: bool) -> bool:
     """", and requested another month", ", but downplayed the issue", "she admires his determination
-    [and highlighted] ...": a past verb with no subject of its own, joined after a content in the present
+    [and highlighted] ...": a past verb with no subject of its own, joined after a content in the `present`
     or future, is what the speaker did next (not "so cut [and dried]": a pair of verbs or participles).
-    After a content with no verb of its own (`loose`), any verb is (`joined_verb`); a clause whose verb
+    After a content with no `finite` verb of its own, any verb is (`joined_verb`); a clause whose verb
     the lexicon misses has one ("it [cut] jobs, and closed", "it [plans] to expand ... and is considering")."""
-    if loose and is_clause(tokens, start, index):
+    if not present and finite:
         return False
     if tokens[index].text == ",":
-        return index + 2 < end and tokens[index + 1].lower in ("and", "but") and _bare_past_verb(tokens, index + 2, end)
-    if tokens[index].lower not in ("and", "but") or index == 0 or index + 1 >= end:
-        return False
-    if loose:
-        return joined_verb(tokens, index, end)
-    return not is_verb(tokens[index - 1].lower) and _bare_past_verb(tokens, index + 1, end)
+        joined = index + 2 < end and tokens[index + 1].lower in ("and", "but") and _bare_past_verb(tokens, index + 2, end)
+    elif not present:
+        joined = joined_verb(tokens, index, end)
+    else:
+        joined = tokens[index].lower in ("and", "but") and index + 1 < end and not is_verb(tokens[index - 1].lower) \
+            and _bare_past_verb(tokens, index + 1, end)
+    return joined and (present or not is_clause(tokens, start, index))  # (the clause test last: it costs most)
 
 
 def joined_verb(tokens: list[Token], index: int, end: int) -> bool:
@@ -299,9 +299,9 @@ def joined_verb(tokens: list[Token], index: int, end: int) -> bool:
 def _verb_follows(tokens: list[Token], start: int, end: int) -> bool:
     """"permission to dig up roads and [lay] cables [was] impossible": a finite verb after the joined word,
     before any new subject, shows the joined word belongs to the subject."""
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    finite, subjects = load_lexicons("auxiliaries", "copulas", "modals"), load_lexicons("subject_pronouns", "relative_pronouns")
     for token in tokens[start:end]:
-        if token.text in CLAUSE_END or token.text == "," or token.lower in load_lexicons("subject_pronouns", "relative_pronouns"):
+        if token.text in CLAUSE_END or token.text == "," or token.lower in subjects:
             return False
         if token.lower in finite:
             return True
