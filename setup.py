@@ -16,8 +16,10 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
-COMPILED = ["model", "tokens", "wordclass", "sentences", "names", "speechverbs", "phrases", "appositions", "quantities", "titles", "clauses",
-            "contents", "marks", "kinds", "records", "claims", "reported", "attribution", "cast", "speakers"]
+COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "phrases",
+                                               "appositions", "quantities", "titles", "clauses", "contents", "marks", "kinds",
+                                               "records", "claims", "reported", "attribution", "cast", "speakers")),
+            "analysis/patternscore.py"]
 
 
 class OptionalBuildExt(build_ext):
@@ -46,7 +48,7 @@ def _extensions() -> list:
 
         # Only the compiled modules are type-checked: the modules they import are read, not judged.
         return mypycify(["--ignore-missing-imports", "--follow-imports=silent",
-                         *(f"quotes/{name}.py" for name in COMPILED)], opt_level="3")
+                         *COMPILED], opt_level="3")
     except (SystemExit, Exception) as error:  # mypyc missing, or refusing a module
         print(f"quotes: compiling skipped ({error!r}); installing pure Python", file=sys.stderr)
         return []

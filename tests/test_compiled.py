@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import quotes
+from analysis.sentiment import score
 from tests.conftest import GOLDEN, SEED
 
 _INSTALLED = """
@@ -28,10 +29,14 @@ if origin is None or not origin.endswith((".so", ".pyd")):
     sys.exit(0)
 import copy, pickle
 import quotes
+from analysis.sentiment import score
 texts = json.load(sys.stdin)
 found = [quotes.extract(text) for text in texts]
 copies = all(pickle.loads(pickle.dumps(quote)) == quote == copy.deepcopy(quote) for quotes_ in found for quote in quotes_)
-print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes_] for quotes_ in found], "copies": copies}))
+tone = [[score(quote.text) for quote in quotes_] for quotes_ in found]
+scorer = importlib.util.find_spec("analysis.patternscore").origin
+print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes_] for quotes_ in found], "copies": copies,
+                  "tone": tone, "scorer": scorer}))
 """
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,5 +67,8 @@ def test_compiled_build_finds_what_the_source_finds(tmp_path: Path) -> None:
                     "pip install -v . prints why compiling was skipped (a type error in a compiled module?)")
     assert len(texts) > 100
     assert answer["copies"], "a compiled quote does not survive pickle or deepcopy (worker processes need it)"
-    for text, found in zip(texts, installed):
-        assert found == [repr(quote) for quote in quotes.extract(text)], text[:200]
+    assert answer["scorer"].endswith((".so", ".pyd")), f"the tone scorer is not compiled: {answer['scorer']}"
+    for text, found, tone in zip(texts, installed, answer["tone"]):
+        quotes_ = quotes.extract(text)
+        assert found == [repr(quote) for quote in quotes_], text[:200]
+        assert tone == [list(score(quote.text)) for quote in quotes_], text[:200]
