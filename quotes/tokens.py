@@ -48,7 +48,10 @@ _DATELINE = re.compile(
 # A nickname in quotation marks between a name's parts, with the space before it: ' "Cia"' in 'Marcia
 # "Cia" Price', " 'Head'", ' “The Rock”'. The sentence's tokens (here) and the cast's name chains
 # (`quotes.names`) both read across it.
-NICKNAME = re.compile(r"(?<=[\w.])[ \t][\"“'‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’](?=[ \t][A-Z])")
+# (The space comes first, the letter before it checked after: a pattern opening with a character class
+# lets the engine skip to the next space or tab; one opening with a look-behind starts a match at
+# every character. Twice as fast, the same matches.)
+NICKNAME = re.compile(r"[ \t](?<=[\w.][ \t])[\"“'‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’](?=[ \t][A-Z])")
 
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
