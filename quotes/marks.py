@@ -27,9 +27,11 @@ QUOTE_CHARACTERS = "\"'`“”„‟«»‘’‚‛‹›"
 
 # A quotation mark candidate: "“ ”, the wire services' '' and ``, guillemets, and a single quote that
 # is not between two word characters (the ' of don't can never be a mark, so it is never looked at).
-# The lookahead of every mark character first lets the engine skip through plain text quickly
-# (twice as fast on news as the bare alternation, whose first characters it does not gather).
-_MARK = re.compile(rf"(?=[{QUOTE_CHARACTERS}])(?:''|``|[\"“”„‟«»‹›‘‚‛`]|['’](?:(?<!\w['’])|(?!\w)))")
+# Every alternative opens with one literal character, which lets the engine skip through plain text
+# to the next mark character (a class or a lookahead in front makes it try every character: 2.4
+# times the time on news). The order of the alternatives is the order of the choices: '' before ',
+# `` before `.
+_MARK = re.compile(r"'(?:'|(?<!\w')|(?!\w))|`(?:`)?|\"|“|”|„|‟|«|»|‹|›|‘|‚|‛|’(?:(?<!\w’)|(?!\w))")
 
 # Text after an opening single quote that makes it an elision instead: 'tis, '90s, rock 'n' roll.
 _ELIDED_WORD = re.compile(r"[^\W_]+")
