@@ -34,7 +34,7 @@ class Record(NamedTuple):
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ReadSentence:
     """The tokens of one sentence (each quote one placeholder) and what the rules need to know."""
 
@@ -45,6 +45,16 @@ class ReadSentence:
     quoted_speakers: frozenset[int]  # where the speaker mentions of the sentence's direct quotes start
     cues: Mapping[int, tuple[str, int]]  # token index -> (class, words) of each cue, read once; class `put`:
     # a question put to the subject ("was asked whether"), which only `reported_question` reads
+
+    def __init__(self, tokens: list[Token], end: int, blocked: frozenset[int], inside: Mapping[int, Quote],
+                 quoted_speakers: frozenset[int], cues: Mapping[int, tuple[str, int]]) -> None:
+        # (spelled out: see quotes.model, the constructor dataclasses writes runs interpreted)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "blocked", blocked)
+        object.__setattr__(self, "inside", inside)
+        object.__setattr__(self, "quoted_speakers", quoted_speakers)
+        object.__setattr__(self, "cues", cues)
 
 
 def content_words(tokens: list[Token], fragments: Sequence[Span]) -> int:

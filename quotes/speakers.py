@@ -40,12 +40,19 @@ _SENTENCE_REACH = 300  # characters read either side of a name for the sentence 
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class _Speaker:
     name: str | None
     kind: SpeakerType
     title: str | None = None
     gender: Gender | None = None
+
+    def __init__(self, name: str | None, kind: SpeakerType, title: str | None = None, gender: Gender | None = None) -> None:
+        # (spelled out: see quotes.model, the constructor dataclasses writes runs interpreted)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "gender", gender)
 
 
 def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 0) -> list[Quote]:

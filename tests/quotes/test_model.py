@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 from dataclasses import fields, replace
 
+import pytest
+
+from quotes import model, records, speakers
 from quotes.model import Quote
 
 
@@ -38,3 +43,23 @@ def test_every_record_pickles_and_copies_to_an_equal_record():
     for record in records:
         for again in (pickle.loads(pickle.dumps(record)), copy.copy(record), copy.deepcopy(record)):
             assert again == record and type(again) is type(record)
+
+
+# The records built by the thousand spell out their constructor (see quotes.model): it must take
+# exactly the dataclass's fields, in order, with the same defaults, set each, and keep them frozen.
+_SPELLED_OUT = [model.Paragraph, model.Sentence, model.QuoteSpan, model.Quote, speakers._Speaker, records.ReadSentence]
+
+
+@pytest.mark.parametrize("cls", _SPELLED_OUT, ids=lambda cls: cls.__name__)
+def test_spelled_out_constructors_take_the_fields_in_order_and_stay_frozen(cls):
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [parameter.name for parameter in parameters] == [field.name for field in dataclasses.fields(cls)]
+    for parameter, field in zip(parameters, dataclasses.fields(cls)):
+        expected = inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
+        assert parameter.default == expected, field.name
+    values = [object() for _ in parameters]  # a distinct value per field: each must land in its own
+    built = cls(*values)
+    assert [getattr(built, field.name) for field in dataclasses.fields(cls)] == values
+    assert dataclasses.replace(built) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(built, parameters[0].name, None)
