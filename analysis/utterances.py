@@ -25,7 +25,7 @@ __all__ = ["Utterance", "utterances", "utterances_of_rows", "count_words", "chec
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Utterance:
     """One utterance of one article. `groups` holds the values of the grouping columns, in order."""
 
@@ -44,6 +44,27 @@ class Utterance:
     groups: tuple[Any, ...] = ()
     polarity: float | None = None  # the part's own score when the utterance has one part and it was scored
     subjectivity: float | None = None
+
+    def __init__(self, article_id: str, group: int, text: str, words: int, kind: str, own_text: str, speaker: str | None,
+                 speaker_type: str | None, speaker_named: bool | None, speaker_title: str | None,
+                 speaker_gender: str | None, verb: str | None, groups: tuple[Any, ...] = (),
+                 polarity: float | None = None, subjectivity: float | None = None) -> None:
+        # (spelled out: compiled by mypyc, see setup.py; the constructor dataclasses writes runs interpreted)
+        object.__setattr__(self, "article_id", article_id)
+        object.__setattr__(self, "group", group)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "own_text", own_text)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "speaker_type", speaker_type)
+        object.__setattr__(self, "speaker_named", speaker_named)
+        object.__setattr__(self, "speaker_title", speaker_title)
+        object.__setattr__(self, "speaker_gender", speaker_gender)
+        object.__setattr__(self, "verb", verb)
+        object.__setattr__(self, "groups", groups)
+        object.__setattr__(self, "polarity", polarity)
+        object.__setattr__(self, "subjectivity", subjectivity)
 
     @property
     def is_paraphrase(self) -> bool:

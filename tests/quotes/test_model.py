@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 
 import pytest
 
+from analysis.utterances import Utterance
 from quotes import model, records, speakers
 from quotes.model import Quote
 
@@ -47,7 +48,8 @@ def test_every_record_pickles_and_copies_to_an_equal_record():
 
 # The records built by the thousand spell out their constructor (see quotes.model): it must take
 # exactly the dataclass's fields, in order, with the same defaults, set each, and keep them frozen.
-_SPELLED_OUT = [model.Paragraph, model.Sentence, model.QuoteSpan, model.Quote, speakers._Speaker, records.ReadSentence]
+_SPELLED_OUT = [model.Paragraph, model.Sentence, model.QuoteSpan, model.Quote, speakers._Speaker, records.ReadSentence,
+                Utterance]
 
 
 @pytest.mark.parametrize("cls", _SPELLED_OUT, ids=lambda cls: cls.__name__)
