@@ -32,6 +32,26 @@ def test_run_writes_quotes_csv_for_the_seed(tmp_path, capsys):
     assert "Reports in" in capsys.readouterr().out
 
 
+def test_run_wakes_the_garbage_collector_seldom_and_restores_it(tmp_path, monkeypatch):
+    import gc
+
+    import analysis
+    from quotes.cli import _COLLECTION_THRESHOLDS
+
+    seen = []
+    original = analysis.write_reports
+
+    def recording(*args, **kwargs):
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(analysis, "write_reports", recording)
+    before = gc.get_threshold(), gc.get_freeze_count()
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--jobs", "1", "--quiet"]) == 0
+    assert seen == [(_COLLECTION_THRESHOLDS, True)]
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before  # an in-process caller gets its collector back
+
+
 def test_run_defaults_to_seeds_and_reports(tmp_path, monkeypatch, capsys):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
