@@ -20,7 +20,7 @@ from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
 
-__all__ = ["Named", "find_chains", "name_prior", "parse_name"]
+__all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -51,6 +51,13 @@ class Named(NamedTuple):
     kind: SpeakerType  # person, organization, group, or unknown (no evidence yet)
     key: str  # the surname, lower case ("noem" for "US ... Secretary Kristi Noem")
     entity: str = ""  # which person (or organisation) this is, once the cast has linked the names
+
+
+def new_named(start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None, kind: SpeakerType,
+          key: str, entity: str = "") -> Named:
+    """A `Named`, built without the named tuple's constructor, which stays interpreted Python in the
+    compiled build (every name of a corpus is built once or twice)."""
+    return tuple.__new__(Named, (start, end, name, title, gender, kind, key, entity))  # type: ignore[arg-type]
 
 
 def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -164,7 +171,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
     elif name_start == 1 and len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and (
             is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower())):
-        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
+        return new_named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
@@ -193,7 +200,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.organizations for word in name)):
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
-    return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+    return new_named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
 
 
 def _before_given_name(name: list[str], words_: _Words) -> int:

@@ -65,3 +65,12 @@ def test_spelled_out_constructors_take_the_fields_in_order_and_stay_frozen(cls):
     assert dataclasses.replace(built) == built
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(built, parameters[0].name, None)
+
+
+def test_new_named_builds_the_same_named_tuple_as_its_constructor():
+    from quotes.names import Named, new_named
+
+    built = new_named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
+    assert type(built) is Named and built.entity == ""
+    assert built == Named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
+    assert new_named(0, 1, ("X",), (), None, "unknown", "x", "e1").entity == "e1"
