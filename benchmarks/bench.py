@@ -52,9 +52,10 @@ print(json.dumps({"seconds": elapsed, "chars": sum(map(len, texts)), "articles":
 # Which build of the package the measurements run: its folder, and compiled or not.
 _WHICH = """
 import json, os
-import quotes
+import analysis, quotes
 folder = os.path.dirname(quotes.__file__)
-compiled = sorted(name.split(".")[0] for name in os.listdir(folder) if name.endswith((".so", ".pyd")))
+compiled = sorted(name.split(".")[0] for package in (quotes, analysis) for name in os.listdir(os.path.dirname(package.__file__))
+                  if name.endswith((".so", ".pyd")))
 build = f"compiled by mypyc ({len(compiled)} modules)" if compiled else "pure Python (not compiled)"
 print(json.dumps({"build": f"quotes measured: {folder}, {build}"}))
 """
