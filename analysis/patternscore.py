@@ -46,6 +46,8 @@ class PatternLexicon(NamedTuple):
     contractions: tuple[tuple[str, str], ...]  # "n't" -> " n't", in the order applied
     contraction_words: frozenset[str]  # tokens never split further ("n't")
     punctuation: str  # split from the ends of tokens; the period has its own rules
+    edge_marks: frozenset[str]  # its characters but the period: split from either end of a token
+    trailing_marks: frozenset[str]  # and with the period: what may end a token to split
     abbreviations: frozenset[str]  # tokens that keep their final period
     emoticons: tuple[tuple[float, frozenset[str]], ...]  # polarity and faces (lower case), in the order tried
     spaced_emoticon: re.Pattern[str]  # an emoticon the tokenizer spaced apart (": )"), to join again
@@ -87,11 +89,9 @@ def pattern_tokens(text: str, lexicon: PatternLexicon) -> list[str]:
         text = _PARAGRAPH_BREAK.sub(f" {_END_OF_SENTENCE} ", text.replace("\r\n", "\n"))
     text = _SPACES.sub(" ", text)
     tokens: list[str] = []
-    edge_marks = frozenset(lexicon.punctuation.replace(".", ""))  # (one character each: a set test is
-    trailing_marks = edge_marks | {"."}  # what `startswith` with their tuple tests, one by one)
     for token in _TOKEN.findall(text + " "):
-        if token[0] in edge_marks or token[-1] in trailing_marks:
-            _split_token(token, tokens, edge_marks, trailing_marks, lexicon)
+        if token[0] in lexicon.edge_marks or token[-1] in lexicon.trailing_marks:
+            _split_token(token, tokens, lexicon)
         else:
             tokens.append(token)  # a plain word, the most common token: nothing to split
     sentences: list[str] = []
@@ -103,10 +103,11 @@ def pattern_tokens(text: str, lexicon: PatternLexicon) -> list[str]:
     return sentences
 
 
-def _split_token(token: str, tokens: list[str], edge_marks: frozenset[str], trailing_marks: frozenset[str],
-                 lexicon: PatternLexicon) -> None:
-    """Append `token` with the punctuation at its ends split off (a final period kept on abbreviations)."""
+def _split_token(token: str, tokens: list[str], lexicon: PatternLexicon) -> None:
+    """Append `token` with the punctuation at its ends split off (a final period kept on abbreviations).
+    The marks are single characters: a set test is what TextBlob's `startswith` with their tuple does."""
     contractions = lexicon.contraction_words
+    edge_marks = lexicon.edge_marks
     if token in contractions:
         tokens.append(token)
         return
@@ -116,7 +117,7 @@ def _split_token(token: str, tokens: list[str], edge_marks: frozenset[str], trai
         if token in contractions:
             break
     tail: list[str] = []
-    while token and token[-1] in trailing_marks and token not in contractions:
+    while token and token[-1] in lexicon.trailing_marks and token not in contractions:
         if token[-1] in edge_marks:
             tail.append(token[-1])
             token = token[:-1]

@@ -115,14 +115,17 @@ def _pattern_lexicon() -> PatternLexicon | None:
     analyser: Any = _analyser()
     text_module = submodule("textblob._text", ("textblob",))
     try:
-        faces = getattr(text_module, "EMOTICONS")
+        faces, contractions = getattr(text_module, "EMOTICONS"), getattr(text_module, "replacements")
+        punctuation: str = getattr(text_module, "PUNCTUATION")
         return PatternLexicon(
             scores={word: tuple(entry[None]) for word, entry in analyser.items() if None in entry},
             modifiers=frozenset(word for word, entry in analyser.items() if any(pos in entry for pos in analyser.modifiers)),
             negations=frozenset(analyser.negations),
-            contractions=tuple(getattr(text_module, "replacements").items()),
-            contraction_words=frozenset(getattr(text_module, "replacements")),
-            punctuation=getattr(text_module, "PUNCTUATION"),
+            contractions=tuple(contractions.items()),
+            contraction_words=frozenset(contractions),
+            punctuation=punctuation,
+            edge_marks=frozenset(punctuation.replace(".", "")),
+            trailing_marks=frozenset(punctuation),
             abbreviations=frozenset(getattr(text_module, "ABBREVIATIONS")),
             emoticons=tuple((polarity, frozenset(face.lower() for face in each)) for (_, polarity), each in faces.items()),
             spaced_emoticon=getattr(text_module, "RE_EMOTICONS"),

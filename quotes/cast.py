@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
-from .names import Named, clean_name, new_named, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, \
+from .names import Named, clean_name, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, new_named, \
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_possessive
 from .reported import asks
 from .tokens import after_dateline
@@ -198,7 +198,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
             found.append(new_named(chain_start + named.start, chain_start + named.end, named.name, title,
-                               named.gender, kind, named.key))
+                                   named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
@@ -214,8 +214,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(new_named(start + named.start, start + named.end, named.name, named.title, named.gender,
-                                   "person" if (described or speaks) and named.kind == "unknown" else named.kind,
-                                   misspelt or named.key))
+                                       "person" if (described or speaks) and named.kind == "unknown" else named.kind,
+                                       misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
 
@@ -339,7 +339,7 @@ def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ..
         if kind != named.kind:
             named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
         named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
-                      entity_of(named, known, full_names, votes))
+                          entity_of(named, known, full_names, votes))
         linked.append(named)
         if named.kind in ("person", "unknown"):
             if named.name not in full_names[named.entity]:

@@ -53,8 +53,8 @@ class Named(NamedTuple):
     entity: str = ""  # which person (or organisation) this is, once the cast has linked the names
 
 
-def new_named(start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None, kind: SpeakerType,
-          key: str, entity: str = "") -> Named:
+def new_named(start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None,
+              kind: SpeakerType, key: str, entity: str = "") -> Named:
     """A `Named`, built without the named tuple's constructor, which stays interpreted Python in the
     compiled build (every name of a corpus is built once or twice)."""
     return tuple.__new__(Named, (start, end, name, title, gender, kind, key, entity))  # type: ignore[arg-type]
