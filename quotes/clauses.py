@@ -190,11 +190,15 @@ def _modifier_slots() -> frozenset[str]:
 
 def verb_by_position(tokens: list[Token], position: int) -> bool:
     """A word that is a noun or a verb, read as a verb where a noun could not stand: after a plural
-    noun and before an object ("the videos [show] that", "strategists [plan] to"), or after an
-    adverb ("the law unfairly [targets] them")."""
+    noun and before an object ("the videos [show] that", "strategists [plan] to"), after an adverb
+    ("the law unfairly [targets] them") or after adverbs that follow a plural subject ("voters almost
+    always [end] up")."""
     token, previous = tokens[position], tokens[position - 1]
     if token.is_capitalized or not token.is_word:
         return False
+    if previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
+            "auxiliaries", "copulas", "modals") and _after_subject_adverbs(tokens, position - 1):
+        return can_be_verb(token.lower)  # "union voters almost always [end] up": an adverb after its subject
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
@@ -206,6 +210,18 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                 not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _after_subject_adverbs(tokens: list[Token], adverb: int) -> bool:
+    """The adverbs ending at `adverb` follow a plural noun, their subject ("voters [almost always]", "the
+    rules [still]"), not an article or a preposition ("the [first] round", "the [then] leader")."""
+    start = adverb
+    while start > 0 and tokens[start - 1].is_word and (tokens[start - 1].lower in load_lexicons("attribution_skip", "approximators")
+                                                      or tokens[start - 1].lower.endswith("ly")):
+        start -= 1
+    before = tokens[start - 1] if start > 0 else None
+    return before is not None and before.is_word and not before.is_capitalized and before.lower.endswith("s") \
+        and not before.is_possessive and is_noun(before.lower)
 
 
 def is_finite_verb(token: Token) -> bool:
