@@ -1,7 +1,7 @@
 """`extract`: the whole path from an article's text to its attributed quotes.
 
 text -> paragraphs -> quote spans -> quote-aware sentences (only where quotes are) -> kinds and
-groups -> attribution -> canonical speakers. Each stage is a pure function of the stages before it.
+groups -> attribution -> utterances carried on -> reported speech -> canonical speakers. Each stage is a pure function of the stages before it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
+from .continuations import join_continuations
 from .errors import ExtractionLimitError, OptionError, QuotesError
 from .kinds import classify_quotes, is_headline
 from .marks import QUOTE_CHARACTERS, find_quote_spans
@@ -70,7 +71,7 @@ def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
     headline = bool(spans) and is_headline(text, paragraphs)
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
     shared: SharedTokens = {}  # sentence tokens, read by attribution and again by reported speech
-    quotes = attribute_quotes(text, paragraphs, quotes, sentences, shared=shared)
+    quotes = join_continuations(attribute_quotes(text, paragraphs, quotes, sentences, shared=shared))
     if "indirect" in wanted:
         cues = cue_positions(text)
         for paragraph in paragraphs:  # reported speech needs the sentences of paragraphs without quotes too

@@ -1,0 +1,43 @@
+"""A quote that carries on its speaker's utterance joins that utterance's group.
+
+News writes one statement as several quotes: `"We will win," she said. "The polls are wrong."` The
+second quote has no attribution of its own; it carries on the sentence before it, in the same
+paragraph, from the same speaker. Annotators of attribution (PolNeAR among them) mark the whole
+run as one statement, and a researcher counting "how often was she quoted" counts it once. This
+step, after attribution, puts such a quote in the group of the direct quote before it, so reports
+count one utterance. A quote with a speaker of its own, in another paragraph, or after a quoted
+fragment of the writer's sentence (`mixed`) stays an utterance of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import Quote
+
+__all__ = ["join_continuations", "CONTINUING_RULE"]
+
+CONTINUING_RULE = "previous_sentence"  # the attribution rule of a whole-sentence quote that carries on the one before
+
+
+def join_continuations(quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotes in text order, each whole-sentence direct quote that carries on the direct utterance
+    just before it (same paragraph, the next sentence, the same speaker mention) regrouped with it."""
+    joined: list[Quote] = []
+    groups: dict[int, int] = {}  # an old group -> the group it joined
+    for quote in quotes:
+        group = groups.get(quote.group, quote.group)
+        previous = joined[-1] if joined else None
+        if previous is not None and quote.group == quote.quote_id and _carries_on(previous, quote):
+            group = groups[quote.group] = previous.group
+        joined.append(quote if group == quote.group else replace(quote, group=group))
+    return joined
+
+
+def _carries_on(previous: Quote, quote: Quote) -> bool:
+    """`quote` opens an utterance that only carries on `previous`'s: both direct, side by side in one
+    paragraph, the later attributed by the sentence before it to the very same mention."""
+    return quote.kind == "direct" and previous.kind == "direct" and quote.rule == CONTINUING_RULE \
+        and quote.paragraph == previous.paragraph and quote.sentence == previous.sentence + 1 \
+        and quote.mention_start is not None and quote.mention_start == previous.mention_start

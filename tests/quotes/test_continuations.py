@@ -1,0 +1,59 @@
+"""quotes/continuations.py: a quote that carries on the utterance before it joins its group."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import analysis
+import quotes
+from quotes.continuations import join_continuations
+
+
+def _groups(text: str) -> list[tuple[str, int, int]]:
+    return [(quote.text, quote.quote_id, quote.group) for quote in quotes.extract(text, kinds=("direct", "mixed"))]
+
+
+def test_sentence_after_sentence_is_one_utterance():
+    text = 'Noem spoke first. "We will win," she said. "The polls are wrong. Watch us."\n\nThe crowd left.'
+    (first, first_id, first_group), (second, _second_id, second_group) = _groups(text)
+    assert (first, second) == ("We will win,", "The polls are wrong. Watch us.")
+    assert first_group == first_id and second_group == first_id
+
+
+def test_a_run_of_three_joins_the_first():
+    text = 'Lopez was blunt. "It failed," he said. "It cost too much." "Nobody used it."'
+    found = _groups(text)
+    assert len(found) == 3
+    assert {group for _text, _id, group in found} == {found[0][1]}
+
+
+def test_a_quote_with_its_own_attribution_stays_apart():
+    text = '"We will win," she said. "The polls are wrong," she added.'
+    found = _groups(text)
+    assert [group for _text, _id, group in found] == [quote_id for _text, quote_id, _group in found]
+
+
+def test_another_paragraph_or_a_fragment_before_stays_apart():
+    across = '"We will win," she said.\n\n"The polls are wrong."'
+    found = _groups(across)
+    assert found[1][2] == found[1][1]
+    after_mixed = 'Noem called the plan "a disaster." "We will fix it."'
+    found = quotes.extract(after_mixed, kinds=("direct", "mixed"))
+    assert [quote.kind for quote in found] == ["mixed", "direct"]
+    assert found[1].group == found[1].quote_id
+
+
+def test_join_needs_the_next_sentence_and_the_same_mention():
+    first, second = quotes.extract('"We will win," she said. "The polls are wrong."', kinds=("direct",))
+    assert join_continuations([first, second])[1].group == first.group
+    assert join_continuations([first, replace(second, group=second.quote_id, sentence=second.sentence + 1)])[1].group == second.quote_id
+    assert join_continuations([first, replace(second, group=second.quote_id, mention_start=0)])[1].group == second.quote_id
+    assert join_continuations([first, replace(second, group=second.quote_id, rule="speaker_then_verb_after_quote")])[1].group \
+        == second.quote_id
+
+
+def test_frequency_counts_the_statement_once():
+    frame = quotes.extract_frame('Noem spoke first. "We will win," said Kristi Noem. "The polls are wrong."')
+    table = analysis.frequency(frame).set_index("speaker")
+    assert table.loc["Kristi Noem", "quotes"] == 1
+    assert table.loc["Kristi Noem", "direct"] == 1
