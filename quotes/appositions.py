@@ -116,7 +116,7 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
     best: int | None = None
     for index in range(comma - 1, max(floor - 1, comma - _APPOSITION_WORDS - 1), -1):
         token = tokens[index]
-        if token.text in CLAUSE_END or token.text == QUOTE:
+        if token.text in CLAUSE_END or (token.text == QUOTE and not _embedded(tokens, index, floor)):
             break
         if token.text != "," or index <= floor or index + 1 >= comma:
             continue
@@ -136,6 +136,12 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
             # rallies, including Mr. Jebens, said"
     return best
+
+
+def _embedded(tokens: list[Token], quote: int, floor: int) -> bool:
+    """A quote placeholder right after a word ("who calls Trump a [“sociopath,”]"): a fragment inside the
+    writer's words, which an apposition may hold; not a quote after a comma or a colon, or opening the clause."""
+    return quote > floor and tokens[quote - 1].is_word
 
 
 def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:

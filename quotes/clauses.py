@@ -206,7 +206,9 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
             return False
         adverb = previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
             "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
-        if not adverb and (  # "the congressman also [plans] to"
+        named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
+            and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
+        if not adverb and not named and (  # "the congressman also [plans] to"
                 not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)

@@ -22,6 +22,7 @@ __all__ = ["content_start", "content_end", "relative_content", "only_circumstanc
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
+_NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
 
@@ -373,6 +374,8 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
     if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
         start += 1  # ", but he said", ", which he said were"
     start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
+    if after_comma and _apposed_subject_speaks(sentence, start):
+        return True
     for index in range(start, min(len(tokens), start + SUBJECT_WORDS // 2)):
         if (index in sentence.cues and sentence.cues[index][0] != "put" and not _marked_without_that(sentence, index)) or (
                 after_comma and index > start and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)
@@ -383,6 +386,21 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
         if not tokens[index].is_word:
             return False
     return False
+
+
+def _apposed_subject_speaks(sentence: ReadSentence, start: int) -> bool:
+    """", and Brian Deese, the White House climate change adviser, said he ...": a name, its description
+    set off by commas, then a speech cue whose subject is the name: a new attribution."""
+    tokens = sentence.tokens
+    comma = next((index for index in range(start, min(sentence.end, start + _NAME_WORDS)) if not tokens[index].is_capitalized), None)
+    if comma is None or comma == start or tokens[comma].text != ",":
+        return False
+    closing = next((index for index in range(comma + 2, min(sentence.end, comma + SUBJECT_WORDS)) if not tokens[index].is_word), None)
+    cue = closing + 1 if closing is not None and tokens[closing].text == "," else None
+    if cue is None or cue not in sentence.cues or sentence.cues[cue][0] == "put" or not is_inflected_verb(tokens[cue].lower):
+        return False
+    subject = phrase_before(tokens, cue, floor=start)
+    return subject is not None and subject[0] == start
 
 
 def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:

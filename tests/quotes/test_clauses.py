@@ -27,6 +27,9 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert verb_by_position(law, 3)
     assert not verb_by_position(tokens("the city plan to build"), 2)  # a singular noun before it: "the city plan"
     assert not is_clause(tokens("the videos show"), 0, 3)  # nothing after: a noun phrase ("the video shows")
+    china = tokens("China plans to make the shoal a fortress")
+    assert verb_by_position(china, 1) and is_clause(china, 0, len(china))  # a name, then its verb in -s
+    assert not verb_by_position(tokens("the Obama plans were"), 2)  # no "to" or "that" after: a noun
     voters = tokens("union voters almost always end up voting Democratic")
     assert verb_by_position(voters, 4) and is_clause(voters, 0, len(voters))  # adverbs after a plural subject
     assert not verb_by_position(tokens("in the first round up"), 3)  # after an article: "the first [round]" is a noun

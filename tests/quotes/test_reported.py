@@ -572,6 +572,17 @@ def test_a_content_ends_where_a_quantity_starts_another_attribution():
                     "too high.")[0] == ("the economy was weak", "Most voters", "said")
 
 
+def test_a_content_ends_where_a_name_and_its_description_start_another_attribution():
+    assert reported("Intro.\n\nThe ministry contends that it is on track, and Brian Deese, the climate adviser, said "
+                    "his staff were preparing plans.") == [
+        ("it is on track", "The ministry", "contends"), ("his staff were preparing plans", "Brian Deese", "said")]
+
+
+def test_a_quoted_fragment_inside_the_speakers_apposition():
+    assert reported('Intro.\n\nHumphrey, who calls Trump a "sociopath," said he does not believe the effort will work.') == [
+        ("he does not believe the effort will work", "Humphrey", "said")]
+
+
 def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
     assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
         ("senators are overrated", "Rubio", "saying")]
