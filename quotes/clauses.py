@@ -68,6 +68,10 @@ def addressee(tokens: list[Token], start: int) -> int | None:
         span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
     if span is None:
         return None
+    if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
+            and tokens[span[1] + 1].is_capitalized:
+        owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
+        span = span if owner is None else (span[0], owner[1])
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
@@ -133,8 +137,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
     "said [his piece], he is ready" is an opening phrase and the next clause)."""
     first = tokens[start]
-    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower):
-        return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what"
+    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower) or (
+            first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
+        return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
             start + 1 < end and tokens[start + 1].lower in ("of", "than"))) or (  # ("said [much of] his talk was", "[more
             # than] 20 people died", not "said as much")
@@ -333,8 +338,9 @@ def past_connectives(tokens: list[Token], start: int, end: int) -> int:
     while start + 1 < end and tokens[start].lower in connectives:
         if tokens[start + 1].text == ",":
             start += 2
-        elif tokens[start].lower in coordinators:
-            start += 1
+        elif tokens[start].lower in coordinators or (tokens[start].lower == "so" and tokens[start + 1].lower in load_lexicons(
+                "subject_pronouns", "articles")):
+            start += 1  # ("[So] it makes sense, strategists said": "so" before a subject links, as "and" does)
         else:
             break
     return start

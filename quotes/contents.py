@@ -72,6 +72,15 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     questions = load_lexicon("question_words")
     if start >= sentence.end:
         return None
+    if kind == "plain" and tokens[start].text == "," and start + 2 < sentence.end and start + 2 not in sentence.blocked:
+        if tokens[start + 1].lower in load_lexicon("connectives") and tokens[start + 2].text == ",":
+            start += 3  # "says, [however,] that ...": the writer's link, then the content
+        elif tokens[start + 1].lower in load_lexicon("phrase_prepositions") and tokens[start + 1].lower not in load_lexicons(
+                "subordinators", "event_subordinators") and tokens[start + 1].lower != "to" \
+                and opening_then_clause(tokens, start + 1, sentence.end):  # (not "is arguing, [since] emails suggest")
+            return start + 1  # "says, [in his professional life,] he is ...": the content opens with a phrase
+        if start >= sentence.end:
+            return None
     if tokens[start - 1].lower in load_lexicon("gerund_cues") and gerund_object(tokens, start):
         return start  # "proposed [barring all foreign Muslims from entering]": the act proposed
     if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):

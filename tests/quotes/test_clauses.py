@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.clauses import is_clause, opening_then_clause, past_time_phrase, that_after, verb_by_position
+from quotes.clauses import addressee, is_clause, opening_then_clause, past_time_phrase, that_after, verb_by_position
 from quotes.tokens import tokenize
 
 
@@ -46,3 +46,9 @@ def test_what_comes_between_a_cue_and_its_content():
     assert past_time_phrase(said, 1, len(said)) == 3  # "on Friday"
     assert that_after(said, 1, len(said)) == 3
     assert that_after(tokens("said the plan that failed"), 1, 5) is None  # "the plan" comes first
+
+
+def test_an_addressee_named_with_its_place_or_owner():
+    told = tokens("told The Star-Ledger of Newark last week she would vote")
+    assert addressee(told, 1) == 5  # past "The Star-Ledger of Newark", to the time phrase
+    assert addressee(tokens("told Reuters of the plan to sell"), 1) == 2  # "of" and no name after it: the topic

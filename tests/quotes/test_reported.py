@@ -583,6 +583,23 @@ def test_a_quoted_fragment_inside_the_speakers_apposition():
         ("he does not believe the effort will work", "Humphrey", "said")]
 
 
+def test_a_link_or_a_phrase_set_off_after_the_cue_opens_the_content():
+    assert contents("Intro.\n\nKaine now says, however, that he backs abortion rights.") == ["he backs abortion rights"]
+    assert contents("Intro.\n\nRubio says, in his view, he is staying in the race.") == ["in his view, he is staying in the race"]
+    assert not any(content.startswith("since") for content in contents(
+        "Intro.\n\nNot that anyone on the business side of TV is arguing, since other emails read by Vox suggest that Oz "
+        "places business above science, and that's something most leaders would disagree with."))  # the writer's reason
+
+
+def test_that_so_and_overall_around_a_content_before_its_cue():
+    assert reported("Intro.\n\nBut that is not good enough, said Howard Rubel.") == [
+        ("that is not good enough", "Howard Rubel", "said")]  # "that" before an auxiliary: the subject
+    assert contents("Intro.\n\nSo it makes sense, strategists said, for Democrats to act now.") == [
+        "it makes sense", "for Democrats to act now"]  # "so" before a subject only links the sentence
+    assert reported("Intro.\n\n58 percent of Latino voters overall said they would stay home.") == [
+        ("they would stay home", "58 percent of Latino voters", "said")]
+
+
 def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
     assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
         ("senators are overrated", "Rubio", "saying")]
