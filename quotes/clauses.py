@@ -94,7 +94,7 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
     "told [a meeting of island leaders] that"). None when something else comes between."""
     for index in range(start, min(end, start + _THAT_WITHIN)):
         token = tokens[index]
-        if token.lower == "that":
+        if token.lower == "that" and not (anywhere and _relative_that(tokens, index, end)):
             return index
         if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "span_prepositions",
                                                                                   "days", "time_determiners", "attribution_skip")
@@ -107,6 +107,14 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
                 or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
             return None  # "responded by using the example of Chicago to prove that"
     return None
+
+
+def _relative_that(tokens: list[Token], that: int, end: int) -> bool:
+    """"told Yahoo News in a story [that] posted this week that he ...": "that" between a noun and its verb
+    in the past opens a relative clause of the noun, not the content."""
+    following = tokens[that + 1] if that + 1 < end else None
+    return following is not None and is_noun(tokens[that - 1].lower) and following.lower.endswith("ed") \
+        and is_finite_verb(following) and following.lower not in load_lexicons("auxiliaries", "copulas", "modals")
 
 
 def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
@@ -244,8 +252,19 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
     opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
     return comma is not None and comma > opener and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
-        tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))) \
+        tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
+        or _phrase_with_relative(tokens, opener, comma)) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end)  # "[As Trump spoke,] the crowd booed"
+
+
+def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:
+    """"[In a year when arguments are resonating,]", "[At a time that ...,]": a preposition's phrase whose
+    noun a relative clause describes; the clause's verb is not the sentence's."""
+    if tokens[start].lower not in load_lexicon("phrase_prepositions"):
+        return False
+    relative = next((index for index in range(start + 2, comma) if tokens[index].lower in load_lexicons(
+        "relative_pronouns", "event_subordinators")), None)
+    return relative is not None and not has_finite(tokens, start, relative) and is_clause(tokens, relative + 1, comma)
 
 
 def has_finite(tokens: list[Token], start: int, end: int) -> bool:

@@ -346,8 +346,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     floor = clause_floor(tokens, cue)
     speaker = None
     if cue > floor and tokens[cue - 1].text == "," and kind != "addressed":  # (never ", told Reuters": its addressee)
-        speaker, comma, after = phrase_after(tokens, cue + width), cue - 1, cue + width  # ", said Noem"
-        after = speaker[1] if speaker is not None else after
+        (speaker, after), comma = _inverted_speaker(tokens, cue + width, sentence.end), cue - 1  # ", said Noem"
     if speaker is None:  # "..., Noem said"; "..., Paul Hofer, head of the association, told Reuters"
         speaker = phrase_before(tokens, cue, floor=max(floor, cue - SUBJECT_WORDS))
         if speaker is None or tokens[speaker[0] - 1].text != ",":
@@ -391,6 +390,15 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span | None, int]:
+    """The speaker phrase after a sentence-final cue (", said Noem") and where it ends; a relative clause
+    after it is its description (", said an American official [who was briefed on the talks]")."""
+    speaker = phrase_after(tokens, start)
+    if speaker is None:
+        return None, start
+    return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
 
 
 def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bool:

@@ -600,6 +600,14 @@ def test_that_so_and_overall_around_a_content_before_its_cue():
         ("they would stay home", "58 percent of Latino voters", "said")]
 
 
+def test_a_phrase_with_its_relative_clause_and_a_speaker_with_his():
+    assert contents("Intro.\n\nIn a year when arguments are resonating with voters, candidates have more room, said Steve "
+                    "Grubbs.") == ["In a year when arguments are resonating with voters, candidates have more room"]
+    assert reported("Intro.\n\nThe plan failed, said an official who asked not to be named.") == [
+        ("The plan failed", "an official", "said")]
+    assert contents("Intro.\n\nHe told the committee that reviewed the case that the plan failed.") == ["the plan failed"]
+
+
 def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
     assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
         ("senators are overrated", "Rubio", "saying")]
