@@ -73,11 +73,12 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     if start >= sentence.end:
         return None
     if kind == "plain" and tokens[start].text == "," and start + 2 < sentence.end and start + 2 not in sentence.blocked:
-        if tokens[start + 1].lower in load_lexicon("connectives") and tokens[start + 2].text == ",":
-            start += 3  # "says, [however,] that ...": the writer's link, then the content
-        elif tokens[start + 1].lower in load_lexicon("phrase_prepositions") and tokens[start + 1].lower not in load_lexicons(
-                "subordinators", "event_subordinators") and tokens[start + 1].lower != "to" \
-                and opening_then_clause(tokens, start + 1, sentence.end):  # (not "is arguing, [since] emails suggest")
+        aside = _aside_then_that(sentence, start + 1)
+        if aside is not None:
+            start = aside  # "saying, [apparently for the first time,] that ...": the writer's aside, then "that"
+        elif tokens[start + 1].lower in load_lexicon("connectives") and tokens[start + 2].text == ",":
+            start += 3  # "says, [however,] he ...": the writer's link, then the content
+        elif _opens_phrase(tokens[start + 1]) and opening_then_clause(tokens, start + 1, sentence.end):
             return start + 1  # "says, [in his professional life,] he is ...": the content opens with a phrase
         if start >= sentence.end:
             return None
@@ -123,6 +124,25 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     return start
+
+
+def _opens_phrase(token: Token) -> bool:
+    """A preposition that opens a phrase of time, place or manner, or an adverb in -ly: not "to", nor a
+    subordinator ("is arguing, [since] emails suggest": the writer's reason)."""
+    word = token.lower
+    return (word in load_lexicon("phrase_prepositions") or (word.endswith("ly") and token.is_word and not is_noun(word))) \
+        and word != "to" and word not in load_lexicons("subordinators", "event_subordinators")
+
+
+def _aside_then_that(sentence: ReadSentence, start: int) -> int | None:
+    """Where "that" stands after a short aside set off by commas right after the cue ("says, [however,]
+    that", "saying, [apparently for the first time,] that"), or None."""
+    tokens = sentence.tokens
+    if not (_opens_phrase(tokens[start]) or tokens[start].lower in load_lexicon("connectives")):
+        return None
+    comma = next((index for index in range(start + 1, min(sentence.end, start + _CIRCUMSTANCE_WORDS)) if not tokens[index].is_word), None)
+    return comma + 1 if comma is not None and tokens[comma].text == "," and comma + 1 < sentence.end \
+        and tokens[comma + 1].lower == "that" else None
 
 
 def relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None:

@@ -237,7 +237,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             and tokens[index - 1].lower not in load_lexicon("determiners"):
         index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
     apposition = False
-    if tokens[index].lower in ("and", "but"):  # "He praised them but said": the first verb's subject
+    if tokens[index].lower in ("and", "but") or (  # "He praised them but said": the first verb's subject
+            tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
         return _subject_before_conjunction(tokens, index, floor)
     if (tokens[index].text in DASHES or tokens[index].text == ")") and index - 1 > floor:  # "Kall -- co-editor of a
         opener = "(" if tokens[index].text == ")" else tokens[index].text  # book -- said", "Kasich (who has 25) said"

@@ -38,8 +38,16 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
                 or previous.lower in load_lexicon("verb_subject_words")
-                or (previous.is_capitalized and previous.is_word))
+                or (previous.is_capitalized and previous.is_word) or _noun_then_that(tokens, index))
     return True
+
+
+def _noun_then_that(tokens: list[Token], index: int) -> bool:
+    """"the suit [claims] that ...", "the memo [states] that ...": a form in -s between a singular noun and
+    "that" is the noun's verb (not "the [claims] that he made": an article before it is no subject)."""
+    previous, following = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.lower == "that" and tokens[index].lower.endswith("s") and previous.is_word \
+        and not previous.lower.endswith("s") and is_noun(previous.lower)
 
 
 def after_preposition(tokens: list[Token], index: int) -> bool:

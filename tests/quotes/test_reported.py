@@ -608,6 +608,14 @@ def test_a_phrase_with_its_relative_clause_and_a_speaker_with_his():
     assert contents("Intro.\n\nHe told the committee that reviewed the case that the plan failed.") == ["the plan failed"]
 
 
+def test_a_noun_then_a_verb_in_s_then_that_and_an_aside_before_that():
+    assert reported("Intro.\n\nThe suit claims that Gowdy made statements.") == [("Gowdy made statements", "The suit", "claims")]
+    assert contents("Intro.\n\nHe talked about policy, saying, apparently for the first time, that he would send "
+                    "troops.") == ["he would send troops"]
+    assert reported("Intro.\n\nKasich offered the man a job, then says he will welcome advice.") == [
+        ("he will welcome advice", "Kasich", "says")]  # ", then says": the first verb's subject speaks
+
+
 def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
     assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
         ("senators are overrated", "Rubio", "saying")]
