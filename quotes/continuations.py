@@ -1,12 +1,12 @@
 """A quote that carries on its speaker's utterance joins that utterance's group.
 
-News writes one statement as several quotes: `"We will win," she said. "The polls are wrong."` The
-second quote has no attribution of its own; it carries on the sentence before it, in the same
-paragraph, from the same speaker. Annotators of attribution (PolNeAR among them) mark the whole
-run as one statement, and a researcher counting "how often was she quoted" counts it once. This
-step, after attribution, puts such a quote in the group of the direct quote before it, so reports
-count one utterance. A quote with a speaker of its own, in another paragraph, or after a quoted
-fragment of the writer's sentence (`mixed`) stays an utterance of its own.
+News writes one statement as several quotes: `"We will win," she said. "The polls are wrong."`, or
+the same with the second quote in a paragraph of its own. The second quote has no attribution of
+its own; it carries on the sentence or the paragraph before it, from the same speaker. Annotators of
+attribution (PolNeAR among them) mark the whole run as one statement, and a researcher counting
+"how often was she quoted" counts it once. This step, after attribution, puts such a quote in the
+group of the direct quote before it, so reports count one utterance. A quote with a speaker of its
+own, or after a quoted fragment of the writer's sentence (`mixed`), stays an utterance of its own.
 """
 
 from __future__ import annotations
@@ -16,14 +16,18 @@ from dataclasses import replace
 
 from .model import Quote
 
-__all__ = ["join_continuations", "CONTINUING_RULE"]
+__all__ = ["join_continuations", "NEXT_SENTENCE_RULE", "NEXT_PARAGRAPH_RULE"]
 
-CONTINUING_RULE = "previous_sentence"  # the attribution rule of a whole-sentence quote that carries on the one before
+# The attribution rules that give a quote the speaker of the quote before it: in the next sentence of
+# the same paragraph, or opening the next paragraph (a paragraph that is only a quote).
+NEXT_SENTENCE_RULE = "previous_sentence"
+NEXT_PARAGRAPH_RULE = "continues_previous_paragraph"
 
 
 def join_continuations(quotes: Sequence[Quote]) -> list[Quote]:
     """Quotes in text order, each whole-sentence direct quote that carries on the direct utterance
-    just before it (same paragraph, the next sentence, the same speaker mention) regrouped with it."""
+    just before it (the next sentence, or the start of the next paragraph; the same speaker mention)
+    regrouped with it."""
     joined: list[Quote] = []
     groups: dict[int, int] = {}  # an old group -> the group it joined
     for quote in quotes:
@@ -36,8 +40,11 @@ def join_continuations(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def _carries_on(previous: Quote, quote: Quote) -> bool:
-    """`quote` opens an utterance that only carries on `previous`'s: both direct, side by side in one
-    paragraph, the later attributed by the sentence before it to the very same mention."""
-    return quote.kind == "direct" and previous.kind == "direct" and quote.rule == CONTINUING_RULE \
-        and quote.paragraph == previous.paragraph and quote.sentence == previous.sentence + 1 \
-        and quote.mention_start is not None and quote.mention_start == previous.mention_start
+    """`quote` opens an utterance that only carries on `previous`'s: both direct, side by side, the
+    later attributed by the sentence or paragraph before it to the very same mention."""
+    if quote.kind != "direct" or previous.kind != "direct" or quote.mention_start is None \
+            or quote.mention_start != previous.mention_start:
+        return False
+    if quote.rule == NEXT_SENTENCE_RULE:
+        return quote.paragraph == previous.paragraph and quote.sentence == previous.sentence + 1
+    return quote.rule == NEXT_PARAGRAPH_RULE and quote.paragraph == previous.paragraph + 1 and quote.sentence == 0

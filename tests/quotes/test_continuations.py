@@ -33,14 +33,29 @@ def test_a_quote_with_its_own_attribution_stays_apart():
     assert [group for _text, _id, group in found] == [quote_id for _text, quote_id, _group in found]
 
 
-def test_another_paragraph_or_a_fragment_before_stays_apart():
-    across = '"We will win," she said.\n\n"The polls are wrong."'
+def test_a_quote_only_paragraph_after_its_speakers_quote_joins_it():
+    across = '"We will win," she said.\n\n"The polls are wrong."\n\n"Watch us."'
     found = _groups(across)
-    assert found[1][2] == found[1][1]
+    assert [group for _text, _id, group in found] == [found[0][1]] * 3
+    later = '"We will win," she said.\n\nThe crowd cheered. "The polls are wrong," he said.'
+    found = _groups(later)
+    assert found[1][2] == found[1][1]  # not the paragraph's first sentence, and a speaker of its own
+
+
+def test_a_fragment_before_stays_apart():
     after_mixed = 'Noem called the plan "a disaster." "We will fix it."'
     found = quotes.extract(after_mixed, kinds=("direct", "mixed"))
     assert [quote.kind for quote in found] == ["mixed", "direct"]
     assert found[1].group == found[1].quote_id
+
+
+def test_join_needs_the_next_paragraphs_first_sentence():
+    first, second = quotes.extract('"We will win," she said.\n\n"The polls are wrong."', kinds=("direct",))
+    assert second.rule == "continues_previous_paragraph"
+    assert join_continuations([first, replace(second, group=second.quote_id)])[1].group == first.group
+    assert join_continuations([first, replace(second, group=second.quote_id, sentence=1)])[1].group == second.quote_id
+    assert join_continuations([first, replace(second, group=second.quote_id, paragraph=second.paragraph + 1)])[1].group \
+        == second.quote_id
 
 
 def test_join_needs_the_next_sentence_and_the_same_mention():
