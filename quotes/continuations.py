@@ -30,12 +30,13 @@ def join_continuations(quotes: Sequence[Quote]) -> list[Quote]:
     regrouped with it."""
     joined: list[Quote] = []
     groups: dict[int, int] = {}  # an old group -> the group it joined
+    previous: Quote | None = None  # the last speech quote: a scare quote between ("showing off the "MAGA" hat") is no speech
     for quote in quotes:
         group = groups.get(quote.group, quote.group)
-        previous = joined[-1] if joined else None
         if previous is not None and quote.group == quote.quote_id and _carries_on(previous, quote):
             group = groups[quote.group] = previous.group
         joined.append(quote if group == quote.group else replace(quote, group=group))
+        previous = joined[-1] if quote.is_speech else previous
     return joined
 
 

@@ -72,3 +72,11 @@ def test_frequency_counts_the_statement_once():
     table = analysis.frequency(frame).set_index("speaker")
     assert table.loc["Kristi Noem", "quotes"] == 1
     assert table.loc["Kristi Noem", "direct"] == 1
+
+
+def test_a_scare_quote_in_the_attribution_does_not_break_the_statement():
+    text = ('"I think he will do great things," she said, showing off the "Make America Great Again" hat his campaign '
+            'had given her. "I have been a supporter since the beginning."')
+    found = quotes.extract(text, kinds=("direct", "mixed", "scare"))
+    assert [quote.kind for quote in found] == ["direct", "scare", "direct"]
+    assert found[2].group == found[0].group and found[1].group == found[1].quote_id
