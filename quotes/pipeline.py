@@ -1,7 +1,8 @@
 """`extract`: the whole path from an article's text to its attributed quotes.
 
 text -> paragraphs -> quote spans -> quote-aware sentences (only where quotes are) -> kinds and
-groups -> attribution -> utterances carried on -> reported speech -> canonical speakers. Each stage is a pure function of the stages before it.
+groups -> attribution -> statements carried on -> reported speech -> fragments of one sentence -> canonical
+speakers. Each stage is a pure function of the stages before it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 from .attribution import attribute_quotes
-from .continuations import join_continuations
+from .continuations import join_continued_quotes, join_fragments
 from .errors import ExtractionLimitError, OptionError, QuotesError
 from .kinds import classify_quotes, is_headline
 from .marks import QUOTE_CHARACTERS, find_quote_spans
@@ -71,14 +72,14 @@ def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
     headline = bool(spans) and is_headline(text, paragraphs)
     quotes = classify_quotes(text, paragraphs, spans, sentences, headline=headline)
     shared: SharedTokens = {}  # sentence tokens, read by attribution and again by reported speech
-    quotes = join_continuations(attribute_quotes(text, paragraphs, quotes, sentences, shared=shared))
+    quotes = join_continued_quotes(attribute_quotes(text, paragraphs, quotes, sentences, shared=shared))
     if "indirect" in wanted:
         cues = cue_positions(text)
         for paragraph in paragraphs:  # reported speech needs the sentences of paragraphs without quotes too
             if paragraph.index not in sentences and holds_cue(cues, paragraph.start, paragraph.end):
                 sentences[paragraph.index] = split_sentences(text, paragraph)
         quotes = add_reported(text, quotes, sentences, cues, shared=shared)
-    quotes = resolve_speakers(text, quotes, headline_end=paragraphs[0].end if headline else 0)
+    quotes = resolve_speakers(text, join_fragments(quotes), headline_end=paragraphs[0].end if headline else 0)
     return quotes if len(wanted) == len(KINDS) else [quote for quote in quotes if quote.kind in wanted]
 
 

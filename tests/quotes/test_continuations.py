@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import analysis
 import quotes
-from quotes.continuations import join_continuations
+from quotes.continuations import join_continued_quotes, join_fragments
 
 
 def _groups(text: str) -> list[tuple[str, int, int]]:
@@ -52,18 +52,18 @@ def test_a_fragment_before_stays_apart():
 def test_join_needs_the_next_paragraphs_first_sentence():
     first, second = quotes.extract('"We will win," she said.\n\n"The polls are wrong."', kinds=("direct",))
     assert second.rule == "continues_previous_paragraph"
-    assert join_continuations([first, replace(second, group=second.quote_id)])[1].group == first.group
-    assert join_continuations([first, replace(second, group=second.quote_id, sentence=1)])[1].group == second.quote_id
-    assert join_continuations([first, replace(second, group=second.quote_id, paragraph=second.paragraph + 1)])[1].group \
+    assert join_continued_quotes([first, replace(second, group=second.quote_id)])[1].group == first.group
+    assert join_continued_quotes([first, replace(second, group=second.quote_id, sentence=1)])[1].group == second.quote_id
+    assert join_continued_quotes([first, replace(second, group=second.quote_id, paragraph=second.paragraph + 1)])[1].group \
         == second.quote_id
 
 
 def test_join_needs_the_next_sentence_and_the_same_mention():
     first, second = quotes.extract('"We will win," she said. "The polls are wrong."', kinds=("direct",))
-    assert join_continuations([first, second])[1].group == first.group
-    assert join_continuations([first, replace(second, group=second.quote_id, sentence=second.sentence + 1)])[1].group == second.quote_id
-    assert join_continuations([first, replace(second, group=second.quote_id, mention_start=0)])[1].group == second.quote_id
-    assert join_continuations([first, replace(second, group=second.quote_id, rule="speaker_then_verb_after_quote")])[1].group \
+    assert join_continued_quotes([first, second])[1].group == first.group
+    assert join_continued_quotes([first, replace(second, group=second.quote_id, sentence=second.sentence + 1)])[1].group == second.quote_id
+    assert join_continued_quotes([first, replace(second, group=second.quote_id, mention_start=0)])[1].group == second.quote_id
+    assert join_continued_quotes([first, replace(second, group=second.quote_id, rule="speaker_then_verb_after_quote")])[1].group \
         == second.quote_id
 
 
@@ -80,3 +80,28 @@ def test_a_scare_quote_in_the_attribution_does_not_break_the_statement():
     found = quotes.extract(text, kinds=("direct", "mixed", "scare"))
     assert [quote.kind for quote in found] == ["direct", "scare", "direct"]
     assert found[2].group == found[0].group and found[1].group == found[1].quote_id
+
+
+def test_fragments_of_one_sentence_by_one_speaker_are_one_utterance():
+    text = 'Intro.\n\nHe rails against its "cheating" and pledges to stand firm against its "financial blackmail."'
+    first, second = quotes.extract(text, kinds=("mixed",))
+    assert first.mention == second.mention == "He" and second.group == first.group
+    other = 'Intro.\n\nShe called it "a disaster." He called it "a triumph."'
+    first, second = quotes.extract(other, kinds=("mixed",))
+    assert second.group == second.quote_id  # another sentence, another speaker
+
+
+def test_a_fragment_inside_reported_speech_stays_with_it():
+    text = 'Intro.\n\nHe said the plan was "a disaster" and called the vote "a sham."'
+    indirect, inside, after = quotes.extract(text)
+    assert (indirect.kind, inside.kind, after.kind) == ("indirect", "mixed", "mixed")
+    assert inside.group == indirect.group  # the fragment the content holds is one utterance with it
+    assert after.group == after.quote_id  # the next act's fragment is not part of that reported speech
+
+
+def test_join_fragments_needs_the_same_sentence_and_mention():
+    first, second = quotes.extract('Intro.\n\nHe rails against its "cheating" and its "blackmail."', kinds=("mixed",))
+    alone = replace(second, group=second.quote_id)
+    assert join_fragments([first, alone])[1].group == first.group
+    assert join_fragments([first, replace(alone, sentence=alone.sentence + 1)])[1].group == alone.quote_id
+    assert join_fragments([first, replace(alone, mention_start=0)])[1].group == alone.quote_id
