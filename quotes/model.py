@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
+from .lexicons import load_lexicon
+
 __all__ = [
     "Article",
     "Status",
@@ -230,12 +232,16 @@ class Article:
 
 def is_named(speaker: str | None) -> bool | None:
     """True for a speaker the text names ("Kristi Noem", "US Embassy in El Salvador", "Fed"), False
-    for an unnamed one ("spokesman", "officials", "a source" -> "source", "analysts"), None for no
-    speaker. Canonical speakers of descriptions are lower case by design, names never are: the
-    share of unnamed sourcing is a measure of its own in sourcing studies."""
+    for an unnamed one ("spokesman", "officials", "a source" -> "source", "analysts", "U.S.
+    officials", "Salvadoran authorities"), None for no speaker. Canonical speakers of descriptions are
+    lower case by design but for initials and a nation's word; names never are: the share of unnamed
+    sourcing is a measure of its own in sourcing studies."""
     if not speaker:
         return None
-    return any(character.isupper() for character in speaker)
+    *described, head = speaker.split()
+    return any(character.isupper() for character in head) or any(
+        word[:1].isupper() and sum(character.isupper() for character in word) == 1 and word.lower() not in load_lexicon("demonyms")
+        for word in described)  # ("Trump administration": a name before a lower-case head)
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -740,8 +740,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
 
 
 def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
-    """A description reduced to its head phrase, lower case: "one Democratic source on the panel" ->
-    "democratic source"."""
+    """A description reduced to its head phrase, lower case but for initials and nations ("one Democratic
+    source on the panel" -> "democratic source"; "U.S. officials", "Salvadoran authorities")."""
     words = [token for token in tokens if token.is_word and token.end <= head.end]
     start = 0
     for index, token in enumerate(words):
@@ -751,7 +751,12 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
-    return " ".join(token.text.lower() for token in words) or head.text.lower()
+    return " ".join(token.text if _keeps_case(token) else token.text.lower() for token in words) or head.text.lower()
+
+
+def _keeps_case(token: Token) -> bool:
+    """"U.S.", "EU", "Salvadoran": initials and a nation's word keep their case in a description."""
+    return sum(character.isupper() for character in token.text) > 1 or (token.is_capitalized and token.lower in load_lexicon("demonyms"))
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import fields, replace
 import pytest
 
 from analysis.utterances import Utterance
+import quotes
 from quotes import model, records, speakers
 from quotes.model import Quote
 
@@ -74,3 +75,11 @@ def test_new_named_builds_the_same_named_tuple_as_its_constructor():
     assert type(built) is Named and built.entity == ""
     assert built == Named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
     assert new_named(0, 1, ("X",), (), None, "unknown", "x", "e1").entity == "e1"
+
+
+def test_unnamed_descriptions_keep_initials_and_nations_and_stay_unnamed():
+    from quotes.model import is_named
+    found = quotes.extract("Intro.\n\nU.S. officials said the plan failed. Salvadoran authorities said it would not.")
+    assert [quote.speaker for quote in found] == ["U.S. officials", "Salvadoran authorities"]
+    assert [is_named(quote.speaker) for quote in found] == [False, False]
+    assert is_named("Trump administration") and is_named("SEC") and is_named("U.S. Army") and not is_named("EU diplomats")

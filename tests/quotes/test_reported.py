@@ -43,7 +43,7 @@ def test_the_seed_article_reports_who_said_what(seed_text):
     assert administration[1][1] == "some of those deported have not committed crimes"
     assert speakers["human rights advocates"].verb == "assert"
     assert speakers["family members"].text == "their relatives are not gang members"
-    assert speakers["salvadoran authorities"].text == "they would be held at the CECOT prison for a year"
+    assert speakers["Salvadoran authorities"].text == "they would be held at the CECOT prison for a year"
     embassy = speakers["US Embassy in El Salvador"]
     (fragment,) = [quote for quote in quotes.extract(seed_text) if quote.group == embassy.group and quote.kind == "mixed"]
     assert embassy.start < fragment.outer_start and fragment.outer_end <= embassy.end  # the fragment stays inside

@@ -113,10 +113,11 @@ def test_the_and_a_single_name_is_an_organisation_not_a_person():
 
 
 def test_unnamed_sources_stay_unnamed_and_a_demonstrative_is_nobody():
-    # a description is lower case, acronyms too ("u.s. officials"): lower case is what marks it unnamed
+    # a description is lower case but for initials and a nation's word ("U.S. officials"); its lower-case
+    # head is what marks it unnamed
     found = [quote for quote in quotes.extract("Intro.\n\nU.S. officials said the talks had failed.")]
     assert [(quote.speaker, quote.speaker_type, quote.speaker_named) for quote in found] == [
-        ("u.s. officials", "group", False)]
+        ("U.S. officials", "group", False)]
     assert speakers_of("Intro.\n\nThe figures rose. This also confirmed the early estimates of the agency.") == []
 
 
