@@ -113,8 +113,7 @@ def _relative_that(tokens: list[Token], that: int, end: int) -> bool:
     """"told Yahoo News in a story [that] posted this week that he ...": "that" between a noun and its verb
     in the past opens a relative clause of the noun, not the content."""
     following = tokens[that + 1] if that + 1 < end else None
-    return following is not None and is_noun(tokens[that - 1].lower) and following.lower.endswith("ed") \
-        and is_finite_verb(following) and following.lower not in load_lexicons("auxiliaries", "copulas", "modals")
+    return following is not None and is_noun(tokens[that - 1].lower) and following.lower.endswith("ed") and is_finite_verb(following)
 
 
 def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
@@ -209,16 +208,15 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
     token, previous = tokens[position], tokens[position - 1]
     if token.is_capitalized or not token.is_word:
         return False
-    if previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
-            "auxiliaries", "copulas", "modals") and _after_subject_adverbs(tokens, position - 1):
+    adverb = previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
+        "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
+    if adverb and _after_subject_adverbs(tokens, position - 1):
         return can_be_verb(token.lower)  # "union voters almost always [end] up": an adverb after its subject
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word)):
             return False
-        adverb = previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
-            "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
         if not adverb and not named and (  # "the congressman also [plans] to"

@@ -20,14 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .attribution import continues_previous_paragraph, previous_sentence
 from .model import Quote
 
 __all__ = ["join_continued_quotes", "join_fragments", "NEXT_SENTENCE_RULE", "NEXT_PARAGRAPH_RULE"]
 
 # The attribution rules that give a quote the speaker of the quote before it: in the next sentence of
 # the same paragraph, or opening the next paragraph (a paragraph that is only a quote).
-NEXT_SENTENCE_RULE = "previous_sentence"
-NEXT_PARAGRAPH_RULE = "continues_previous_paragraph"
+NEXT_SENTENCE_RULE = previous_sentence.__name__
+NEXT_PARAGRAPH_RULE = continues_previous_paragraph.__name__
 
 
 def join_continued_quotes(quotes: Sequence[Quote]) -> list[Quote]:

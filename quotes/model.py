@@ -31,6 +31,7 @@ __all__ = [
     "QuoteSpan",
     "Quote",
     "is_named",
+    "keeps_case",
     "overlaps_any",
 ]
 
@@ -240,8 +241,13 @@ def is_named(speaker: str | None) -> bool | None:
         return None
     *described, head = speaker.split()
     return any(character.isupper() for character in head) or any(
-        word[:1].isupper() and sum(character.isupper() for character in word) == 1 and word.lower() not in load_lexicon("demonyms")
-        for word in described)  # ("Trump administration": a name before a lower-case head)
+        word[:1].isupper() and not keeps_case(word) for word in described)  # ("Trump administration": a name, then its head)
+
+
+def keeps_case(word: str) -> bool:
+    """"U.S.", "EU", "Salvadoran": initials and a nation's word keep their case in the canonical speaker
+    of a description, whose other words are lower case."""
+    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower() in load_lexicon("demonyms"))
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

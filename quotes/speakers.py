@@ -19,7 +19,7 @@ from functools import cache
 
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, organization_acting
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
-from .model import Gender, Quote, SpeakerType
+from .model import Gender, Quote, SpeakerType, keeps_case
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
@@ -751,12 +751,7 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
-    return " ".join(token.text if _keeps_case(token) else token.text.lower() for token in words) or head.text.lower()
-
-
-def _keeps_case(token: Token) -> bool:
-    """"U.S.", "EU", "Salvadoran": initials and a nation's word keep their case in a description."""
-    return sum(character.isupper() for character in token.text) > 1 or (token.is_capitalized and token.lower in load_lexicon("demonyms"))
+    return " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in words) or head.text.lower()
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
