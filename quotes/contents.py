@@ -216,13 +216,14 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if _next_act(tokens, start, index, sentence.end, present=present_seen and not past_seen, finite=finite_seen):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
-        if infinitive and ((token.text == "," and _clause_joined(tokens, index, sentence.end)) or (
-                token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
-                    "subject_pronouns") and is_clause(tokens, index + 1, sentence.end)) or (
+        if token.text == "," and _clause_joined(tokens, index, sentence.end) and (infinitive or (
+                finite_seen and _own_clause_before(tokens, start, index))):
+            return index  # "agreed to lend him $5 million[, and the union] also stepped in", "she intends to fill half
+            # her cabinet with women[, and Ms. Brainard] is among ...": a clause with a subject of its own, the writer's
+        if infinitive and ((token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
+                "subject_pronouns") and is_clause(tokens, index + 1, sentence.end)) or (
                 token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
-            return index  # "agreed to lend him $5 million[, and the union] also stepped in", "pledged to visit every
-            # county [and he] has used": a "to" content has no subject, so a clause with one after it is the writer's
-            # (a pronoun, not a name: "to host people from X and Honduras who passed ...")
+            return index  # "pledged to visit every county [and he] has used": a "to" content has no subject (a pronoun's)
         past_seen = past_seen or token.lower in past or (is_inflected_verb(token.lower) and (
             token.lower.endswith("ed") or (index > start and not token.lower.endswith("s"))))  # ("upheld"; not "[given] his ...")
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
@@ -253,6 +254,13 @@ def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
     """", and the union also stepped in", ", but Clinton is promising ...": a coordinator, then a clause
     with a subject of its own."""
     return comma + 2 < end and tokens[comma + 1].lower in ("and", "but") and _subject_clause(tokens, comma + 2, end)
+
+
+def _own_clause_before(tokens: list[Token], start: int, comma: int) -> bool:
+    """The content up to `comma` is a clause, and its last part no item of a list ("expects Obama, Abe[,
+    and] Park to ...", "loyalty to the administration[, and] the support ... were factors")."""
+    previous = next((index for index in range(comma - 1, start - 1, -1) if tokens[index].text == ","), None)
+    return is_clause(tokens, start, comma) and (previous is None or has_finite(tokens, previous + 1, comma))
 
 
 def _subject_clause(tokens: list[Token], start: int, end: int) -> bool:
@@ -301,12 +309,13 @@ def _next_act(tokens: list[Token], start: int, index: int, end: int, *, present:
     if not present and finite:
         return False
     if tokens[index].text == ",":
-        joined = index + 2 < end and tokens[index + 1].lower in ("and", "but") and _bare_past_verb(tokens, index + 2, end)
+        joined = index + 2 < end and tokens[index + 1].lower in ("and", "but") and (
+            _bare_past_verb(tokens, index + 2, end) or (present and _irregular_past(tokens, start, index + 2, end)))
     elif not present:
         joined = joined_verb(tokens, index, end)
     else:
         joined = tokens[index].lower in ("and", "but") and index + 1 < end and not is_verb(tokens[index - 1].lower) \
-            and _bare_past_verb(tokens, index + 1, end)
+            and (_bare_past_verb(tokens, index + 1, end) or _irregular_past(tokens, start, index + 1, end))
     return joined and (present or not is_clause(tokens, start, index))  # (the clause test last: it costs most)
 
 
@@ -344,6 +353,19 @@ def _bare_past_verb(tokens: list[Token], index: int, end: int) -> bool:
     verb = tokens[index].lower
     return verb.endswith("ed") and is_inflected_verb(verb) and not is_noun(verb) and not (
         index + 1 < end and is_noun(tokens[index + 1].lower))
+
+
+def _irregular_past(tokens: list[Token], start: int, index: int, end: int) -> bool:
+    """"took", "made", "held": a past of its own form (no -ed, -s, -ing or -en), which no noun shares;
+    after a content in the present it is the speaker's next act ("he is friendly with them [but took]
+    issue with ..."), not after a modal, where it is a bare form ("would make ... [and set]"), nor before
+    a verb of its own ("permission to dig up roads and [lay] cables was impossible")."""
+    token, word = tokens[index], tokens[index].lower
+    if any(other.lower in load_lexicon("modals") for other in tokens[start:index]):
+        return False
+    return token.is_word and not token.is_capitalized and is_inflected_verb(word) and not is_noun(word) \
+        and not word.endswith(("ed", "s", "ing", "en", "n't")) and word not in load_lexicons("auxiliaries", "copulas", "modals") \
+        and not _verb_follows(tokens, index + 1, end)
 
 
 def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:

@@ -145,6 +145,11 @@ def test_a_speech_verb_after_and_ends_the_content(text, expected):
      [("she admires his determination", "She", "said")]),
     ("Intro.\n\nPaul said he understands the concerns but downplayed any impact.",
      [("he understands the concerns", "Paul", "said")]),
+    # ... a past of its own form too ("took"), but not after a modal, where it is a bare form ("set")
+    ("Intro.\n\nBerger said he is friendly with them but took issue with his reluctance.",
+     [("he is friendly with them", "Berger", "said")]),
+    ("Intro.\n\nBerger said it would make users more vulnerable and set a bad precedent.",
+     [("it would make users more vulnerable and set a bad precedent", "Berger", "said")]),
     # ... but not after an irregular past ("upheld"), nor inside a pair of words ("cut and dried")
     ("Intro.\n\nPaul said the rules will bar judges who upheld the act and ignored the law.",
      [("the rules will bar judges who upheld the act and ignored the law", "Paul", "said")]),
@@ -155,6 +160,24 @@ def test_a_speech_verb_after_and_ends_the_content(text, expected):
      [("growth may improve, but increased competition may slow it", "The firm", "said")]),
 ])
 def test_a_coordinated_past_verb_after_the_content_is_the_speakers(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and" + a clause with a subject of its own after a content that is a clause: the writer's ...
+    ("Intro.\n\nShe said she intends to fill half her cabinet with women, and Ms. Brainard is among the few.",
+     [("she intends to fill half her cabinet with women", "She", "said")]),
+    ("Intro.\n\nRyan said he has no plans to hold a vote, and a similar compromise stalled in the Senate.",
+     [("he has no plans to hold a vote", "Ryan", "said")]),
+    # ... not the last item of a list, nor a second subject joined to the first
+    ("Intro.\n\nRhodes said he expects Obama, Abe, and Park will meet soon.",
+     [("he expects Obama, Abe, and Park will meet soon", "Rhodes", "said")]),
+    ('Intro.\n\nRhodes said he expects Obama, Abe, and Park to "show their unity."',
+     [('he expects Obama, Abe, and Park to "show their unity."', "Rhodes", "said")]),
+    ("Intro.\n\nCohen said the loyalty of the party, and the support of its leaders, were factors.",
+     [("the loyalty of the party, and the support of its leaders, were factors", "Cohen", "said")]),
+])
+def test_a_clause_of_its_own_after_comma_and_ends_the_content(text, expected):
     assert reported(text) == expected
 
 
@@ -209,7 +232,7 @@ def test_a_connective_or_a_time_word_before_the_content_is_left_out(text, expect
     assert contents(text) == expected
 
 
-def test_a_phrase_set_off_after_that_opens_the_content():
+def test_a_condition_set_off_after_that_opens_the_content():
     assert contents("Intro.\n\nThe company said that, subject to adjustments, it expects to post a small profit.") == [
         "subject to adjustments, it expects to post a small profit"]
 
