@@ -191,7 +191,12 @@ def gerund_object(tokens: list[Token], start: int) -> bool:
 def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
     """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
     of another attribution (", but he said", ", she added"); after "who said", the relative clause's
-    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...")."""
+    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...").
+    Nothing after `start` ("According to police," closing a text) ends it at `start`: no content."""
+    return start if start >= sentence.end else _scan_content_end(sentence, start, relative=relative, subordinate=subordinate)
+
+
+def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool) -> int:
     tokens = sentence.tokens
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")

@@ -12,7 +12,8 @@ from tests.conftest import lines_run
 
 MARKS = list("\"'`“”„‟«»‘’‚‛‹›") + ["''", "``"]
 PIECES = MARKS + ["he said", "said Noem", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")", "<p>", "it's", "Jones'",
-                  "'90s", "I", "we", "Hello", "world", "The", "President", "said", "she", "Mr.", "U.S."]
+                  "'90s", "I", "we", "Hello", "world", "The", "President", "said", "she", "Mr.", "U.S.",
+                  "According to police", "according to", "As", "noted", "that", "and"]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 
