@@ -16,13 +16,14 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_verb
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
+_BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
 
@@ -43,7 +44,8 @@ def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     skipped = approximated_at(tokens, floor) if words else 0
     head = words[skipped] if words and skipped < len(words) else None  # "[nearly] half", "[more than] 40%"
     if head is None or participle_phrase(words) or len(words) > SUBJECT_WORDS or not any(word.is_capitalized or word.lower in load_lexicons(
-            "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) or (
+            "articles", "determiners", "quantity_words") or (is_plural(word.lower) and is_noun(word.lower)) for word in (words[0], head)) and not (
+            len(words) <= _BARE_ROLE_WORDS and is_title_word(words[-1].lower)) or (
             len(words) == 1 and words[0].lower in load_lexicon("determiners")):  # ("sources close to her say")
         return None  # (not "This also confirmed the figures")
     finite = load_lexicons("auxiliaries", "copulas", "modals", "subordinators")

@@ -85,8 +85,9 @@ def is_inflected_verb(word: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def can_be_verb(word: str) -> bool:
     """True when `word` is a verb in some use, though most likely a noun: the lexicon knows a past
-    of it ("show" and "shows": "showed"; "plan": "planned"; "targets": "targeted")."""
-    if is_verb(word):
+    of it ("show" and "shows": "showed"; "plan": "planned"; "targets": "targeted"), or it is a verb
+    whose past is its base form ("cost", `lexicons/unchanged_pasts.txt`)."""
+    if is_verb(word) or word in load_lexicon("unchanged_pasts"):
         return True
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     inflected = _classes()[1]
