@@ -225,10 +225,9 @@ def names_no_one(tokens: list[Token], span: Span) -> bool:
 def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     """Token range of the noun phrase that ends right before `tokens[end]` (a verb).
 
-    Skips auxiliaries and adverbs (has also said), a verb before an infinitive (interjected to say),
-    an apposition between commas (Hugh Hill, a doctor at the clinic, said), a party designation
-    (Rep. Trey Gowdy (R-S.C.) said) and a relative pronoun's clause (Hill, who runs it, said).
-    """
+    Skips auxiliaries and adverbs (has also said), a verb before an infinitive (interjected to say), an
+    apposition between commas (Hugh Hill, a doctor at the clinic, said), a party designation (Rep.
+    Trey Gowdy (R-S.C.) said) and a relative pronoun's clause (Hill, who runs it, said)."""
     index = skip_auxiliaries(tokens, end - 1, floor)
     if index < floor:
         return None
@@ -275,6 +274,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
                                        or tokens[index - 1].lower in ("which", "whom")):
         return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
     span = noun_phrase_ending(tokens, index, floor)
+    if span is not None and not apposition and (head := _relative_head(tokens, index, span, floor)) is not None:
+        return head  # "judges who ruled against [the law] said": the judges
     if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
         relative = None if apposition else _before_relative_clause(tokens, index, floor)
         if span is None or relative is not None:
@@ -342,6 +343,23 @@ def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span
             span = noun_phrase_ending(tokens, position - 1, floor)
             return span if span is not None and not is_inflected_verb(tokens[span[1] - 1].lower) else None
     return None
+
+
+def _relative_head(tokens: list[Token], index: int, span: Span, floor: int) -> Span | None:
+    """The phrase before a subject relative clause that holds `span` after a preposition ("The judges
+    who ruled against [the law] said"), read on back like any phrase ("a spokesman for the firm who ...")."""
+    relative = _before_relative_clause(tokens, index, floor)
+    if relative is None or relative[1] > span[0] or not _subject_relative(tokens, relative[1]) or is_verb(tokens[span[0] - 1].text):
+        return None
+    return _with_phrase_before(tokens, relative, floor, after_apposition=False)
+
+
+def _subject_relative(tokens: list[Token], pronoun: int) -> bool:
+    """"who" as its clause's subject ("judges [who ruled]"), not its object ("the people [who Mr Forsyth
+    labels]"), nor "that", which more often belongs to a thing ("a screensaver [that would] request")."""
+    following = tokens[pronoun + 1] if pronoun + 1 < len(tokens) else None
+    return tokens[pronoun].lower == "who" and following is not None and not following.is_capitalized \
+        and following.lower not in load_lexicon("subject_pronouns")
 
 
 def _opens_relative_clause(tokens: list[Token], pronoun: int) -> bool:

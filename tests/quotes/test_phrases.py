@@ -35,6 +35,10 @@ def _index(text: str, word: str) -> int:
     ("Its C.E.O., Jean-François Arseneault, said", "said", "Jean-François Arseneault"),
     ("Trump at the time said", "said", "Trump"),
     ("a city official who asked not to be named said", "said", "a city official"),
+    # a relative clause whose verb takes a phrase ("who ruled against the law"): the noun before "who" speaks
+    ("The judges who ruled against the law said", "said", "The judges"),
+    ("A senior barrister who has resigned in protest over the laws says", "says", "A senior barrister"),
+    ("A spokesman for the firm who spoke on condition of anonymity said", "said", "A spokesman for the firm"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
     # the name set off after a description keeps its role's lower-case modifier, not its party tag
     ("Scott's niece, state Sen. Marcia Price (D-Newport News), shouted", "shouted", "Sen. Marcia Price"),
@@ -48,6 +52,15 @@ def _index(text: str, word: str) -> int:
 def test_phrase_before_a_verb(text, verb, expected):
     tokens = tokenize(text, 0, len(text))
     assert _words(text, phrase_before(tokens, _index(text, verb), floor=0)) == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The people who Mr Forsyth labels the threat of the day say", "say"),  # "who" the object of its clause
+    ("Users could get a screensaver that would request data from the sites mentioned", "mentioned"),  # a thing's "that"
+])
+def test_a_relative_clause_that_is_no_subjects_gives_no_speaker_before_it(text, verb):
+    tokens = tokenize(text, 0, len(text))
+    assert not (_words(text, phrase_before(tokens, _index(text, verb), floor=0)) or "").lower().startswith(("the people", "a screensaver"))
 
 
 @pytest.mark.parametrize("text, start, expected", [
