@@ -691,8 +691,9 @@ def _negated(tokens: list[Token], cue: int) -> bool:
     imagined reports nothing."""
     words = tokens[max(0, cue - 2):cue]
     words = words[next((index + 1 for index in range(len(words) - 1, -1, -1) if not words[index].is_word), 0):]
-    return any(word.lower in load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
-               or word.lower.endswith("n't") for word in words)  # (in the cue's own verb group: not "would fail, said")
+    wished = cue >= 2 and tokens[cue - 1].lower == "to" and load_mapping("reported_cues").get(tokens[cue - 2].lower) == "wish"
+    return wished or any(word.lower in load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
+                         or word.lower.endswith("n't") for word in words)  # (in the cue's own verb group: not "would fail, said")
 
 
 def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:

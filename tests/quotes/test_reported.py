@@ -87,6 +87,8 @@ def test_a_quoted_fragment_inside_stays_a_mixed_quote_of_the_same_group():
     "The report said nothing.",  # no content
     '"The plan will fail," Noem said in a video that was posted online.',  # the cue of a direct quote
     "By some standards one could say immigrants integrate poorly.",  # imagined speech
+    "The Italians travel to Edinburgh hoping to claim their first away win.",  # hoped for, not said
+    "The group is expected to report that it raised more in the second half.",
     "It is safe to say he is referring to the border.",  # no one speaks
     "Turkey's refusal to acknowledge the killings angered them.",  # a noun's owner
     "The singer can add a new title to his resume.",  # "add" with an object, no "that"
