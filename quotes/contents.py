@@ -240,11 +240,11 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
             return index
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
-                tokens[index - 1].is_capitalized and tokens[index + 1].is_capitalized) and not (
-                gerund and tokens[index + 1].lower.endswith("ing")) \
+                tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days")
+                and tokens[index + 1].is_capitalized) and not (gerund and tokens[index + 1].lower.endswith("ing")) \
                 and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
-            return index  # "... and said she would" (not "Noem and Bukele spoke": two names joined, nor "suggested
-            # looking at X and asking Y": two gerunds joined)
+            return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele
+            # spoke": two names joined, nor "suggested looking at X and asking Y": two gerunds joined)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):

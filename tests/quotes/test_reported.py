@@ -131,6 +131,9 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
      [("it affirmed the ratings of Chrysler and related entities", "S&P", "said")]),
     ("Intro.\n\nIran said its troops repulsed the attacks and continued their advance.",
      [("its troops repulsed the attacks and continued their advance", "Iran", "said")]),
+    # ... after a month, the name that follows is a new subject, not a second name joined to it
+    ("Intro.\n\nHalifax said prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.",
+     [("prices rose by 0.8% in January", "Halifax", "said")]),
 ])
 def test_a_speech_verb_after_and_ends_the_content(text, expected):
     assert reported(text) == expected
