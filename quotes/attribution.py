@@ -28,7 +28,7 @@ from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
-                      phrase_before, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
+                      phrase_before, phrase_before_stray_comma, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
@@ -40,8 +40,7 @@ _WINDOW = READ_WINDOW  # characters read either side of a quote, and at the star
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 20  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
-# A transcript turn's label at the start of a quote: "WALLACE: ", "SEN. KAINE: ".
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")  # a turn's label: "SEN. KAINE: "
 _A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
 _STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
@@ -206,8 +205,8 @@ def verb_then_speaker_after_quote(context: _Context) -> Found | None:
     if not tokens or not (is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
             context.quote.kind == "mixed" and (not _ends_open(context) or governed_before(context.sentence, context.index, context.verbs))):
         return None
-    if tokens[0].lower.endswith("ing"):
-        return None  # "...," promising the club will return: a participle, its object no speaker
+    if tokens[0].lower.endswith("ing") or tokens[0].lower in load_lexicon("addressee_first_verbs"):
+        return None  # "...," promising the club will return: a participle, its object no speaker; "told X": X is spoken to
     span = phrase_after(tokens, 2 if is_phrasal_verb(tokens, 0) else 1)
     return None if span is None else _mention(tokens, span, 0)
 
@@ -235,7 +234,8 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
             before_verb = skip_auxiliaries(tokens, index - 1, 0)
             if before_verb >= 0 and tokens[before_verb].lower in ("and", "but"):
                 return None  # "...," not on his religion, and said: the verb shares the subject before the quote
-            span = phrase_before(tokens, index, floor=0) or bare_subject(tokens, index)
+            span = phrase_before(tokens, index, floor=0) or bare_subject(tokens, index) or phrase_before_stray_comma(
+                tokens, index, quote_comma=context.quote.text.endswith(","))
             if span is not None and tokens[span[0]].lower in ("which", "that") and span[0] == 0:
                 return None  # "the "Charleston loophole," which allows ...": the quoted term, no speaker
             if span is not None and span[0] > 0 and (not is_modifier_run(tokens, 0, span[0]) or (
@@ -419,7 +419,7 @@ def sentence_final_attribution(context: _Context) -> Found | None:
             return None
         if tokens[index].text == QUOTE or not is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing"):
             continue
-        if tokens[index - 1].text == ",":  # "..., said Lee Epstein, who teaches law."
+        if tokens[index - 1].text == "," and tokens[index].lower not in load_lexicon("addressee_first_verbs"):  # (not ", told X")
             span = phrase_after(tokens, index + 1)
             if span is not None and (span[1] == end or tokens[span[1]].text == ","):
                 return _mention(tokens, span, index)

@@ -22,7 +22,8 @@ from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "subject_of", "verb_subject"]
+__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
+           "verb_subject"]
 
 DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
@@ -281,6 +282,17 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if span is None or relative is not None:
             return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
+
+
+def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bool) -> Span | None:
+    """A name phrase that opens `tokens` (the words after a quote that ends in its `quote_comma`) and
+    runs to a comma right before `verb` that closes no apposition: '"...," Kirsten Pfeifer from the
+    Consumer Electronics Association, told the BBC' (not after '"... thing." Michael Howard, asked ...')."""
+    if not quote_comma or verb < 2 or tokens[verb - 1].text != "," or not tokens[0].is_capitalized or any(
+            token.text == "," for token in tokens[:verb - 1]):
+        return None  # (not "Michael Howard, asked about it by reporters, said": an aside that closes)
+    span = phrase_before(tokens, verb - 1, floor=0)
+    return span if span is not None and span[0] == 0 else None
 
 
 def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: int) -> Span | None:

@@ -149,6 +149,21 @@ def test_a_sentence_after_a_closed_quote_reporting_more_is_its_own(text, speaker
     assert found[0].mention == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # after "told" the phrase is the one spoken to, never a speaker set after the verb ...
+    ('Intro.\n\n"Everything is going digital," told the BBC.', None),
+    # ... and the name before a comma that closes no apposition speaks
+    ('Intro.\n\n"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC '
+     'News website.', "Kirsten Pfeifer from the Consumer Electronics Association"),
+    # (not after a quote that ends its sentence, where the name opens an aside of its own)
+    ('Intro.\n\nMr Blair said sorry. "Just apologise and move on." Tory leader Michael Howard, asked about it by '
+     'reporters, said it was important.', "Mr Blair"),
+])
+def test_the_one_told_is_no_speaker_and_a_stray_comma_keeps_the_name(text, speaker):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found[0].mention == speaker
+
+
 def test_a_sentence_ending_in_an_attribution_passes_on_its_speaker():
     text = ("Spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as "
             'a hypnotist, he argued. "Concern has been expressed and we take those views on board."')
