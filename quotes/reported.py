@@ -38,7 +38,7 @@ from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "cue_positions", "holds_cue", "asks", "REPORTED_RULES"]
 
-_FINAL_WORDS = 8  # tokens after a sentence-final cue: ", officials said in a statement on Tuesday."
+_FINAL_WORDS = 9  # tokens after a sentence-final cue: ", she said in a speech at the Consumer Electronics Show (CES),"
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
 _GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
@@ -181,7 +181,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
                                                  "reported_after_cue")
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
-    if speaker is None:
+    if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
         return None
     end = content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
@@ -189,6 +189,17 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
     return _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def _clause_resumes(tokens: list[Token], speaker: Span, start: int, end: int) -> bool:
+    """"The job of firms, she said [in a speech at the show], was to ensure ...": an attribution set
+    off inside a clause, its circumstance, then the clause's own verb after the comma: the content
+    is around the attribution (`reported_before_cue`), not after it."""
+    if speaker[0] == 0 or tokens[speaker[0] - 1].text != "," or tokens[start].lower == "to" \
+            or tokens[start].lower not in load_lexicon("phrase_prepositions"):
+        return False  # (not "he vowed [to] ban Muslims ..., declined to ...": an infinitive, then the next act)
+    comma = next((index for index in range(start, end) if not tokens[index].is_word and not tokens[index].text.startswith("(")), end)
+    return comma + 1 < end and tokens[comma].text == "," and is_finite_verb(tokens[comma + 1])
 
 
 def _quoted_speaker(sentence: ReadSentence, speaker: Span | Phrase, cue: int) -> bool:

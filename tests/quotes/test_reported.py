@@ -71,6 +71,16 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     assert found[0].group == found[1].group and found[0].mention == "she"
 
 
+@pytest.mark.parametrize("text", [
+    "The job of firms such as HP now, she said in a speech at the show, was to ensure the worlds converged.",
+    "The job of firms such as HP now, she said in a speech at the Consumer Electronics Show (CES), was to ensure "
+    "the worlds converged.",
+])
+def test_an_attribution_with_its_setting_inside_a_clause_splits_the_content(text):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
+    assert [quote.text for quote in found] == ["The job of firms such as HP now", "was to ensure the worlds converged"]
+
+
 def test_a_quoted_fragment_inside_stays_a_mixed_quote_of_the_same_group():
     indirect, mixed = quotes.extract('He said the plan was "a disaster" for everyone.')
     assert (indirect.kind, mixed.kind) == ("indirect", "mixed")
