@@ -178,7 +178,8 @@ def is_term(text: str, quote: Quote) -> bool:
 def _marked_as_term(before: str, words_before: list[str]) -> bool:
     shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
     return shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
-        shown in load_lexicon("naming_cues") and _APPOSED_CUE.search(before) is not None))
+        shown in load_lexicon("naming_cues") and (_APPOSED_CUE.search(before) is not None or all(
+            word.lower().endswith("ly") for word in words_before[:-1]))))  # (or opening its sentence: "Originally dubbed "X"")
 
 
 def _is_title_case(content: list[str], quoted: str) -> bool:

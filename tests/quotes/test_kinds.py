@@ -43,6 +43,9 @@ def test_multi_paragraph_quote_is_one_group():
     ('Credits in so-called "mixed credits," the OECD said, are banned.', ["scare"]),
     # a naming verb can also introduce speech
     ('The mayor called the plan "a disaster for every family in this city."', ["mixed"]),
+    # ... but a naming participle opening its sentence names something: no one speaks
+    ('Originally dubbed "Jerry\'s Guide to the World Wide Web" the firm adopted the moniker Yahoo.', ["scare"]),
+    ('Dubbed "the Iron Lady" by the Soviet press, she never wavered.', ["scare"]),
 ])
 def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds
