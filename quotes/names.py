@@ -341,7 +341,7 @@ class _Words:
     abbreviations: frozenset[str]
     not_name_starts: frozenset[str]
     not_name_words: frozenset[str]
-    verbs: frozenset[str]
+    verbs: frozenset[str]  # verbs of saying that may open a sentence before a name: "Said Noem: ..."
     honorifics: frozenset[str]
     titles: frozenset[str]
     places: frozenset[str]
@@ -353,7 +353,11 @@ class _Words:
 
 @cache
 def _vocabulary() -> _Words:
-    return _Words(load_lexicon("abbreviations"), not_name_starts(), _not_name_words(), load_lexicon("speech_verbs"),
+    cues = load_mapping("reported_cues")  # a chain opens with a verb of saying inverted ("Said Noem: ...") or
+    # a participle ("Praising Celtic and Rangers, she said"), not with a verb that only trails a quote, which
+    # may be a given name ("Sung Won Sohn", "Sang Lee", "Read said")
+    verbs = frozenset(verb for verb in load_lexicon("speech_verbs") if cues.get(verb, "").startswith("speech") or verb.endswith("ing"))
+    return _Words(load_lexicon("abbreviations"), not_name_starts(), _not_name_words(), verbs,
                   frozenset(load_mapping("honorifics")), load_lexicon("titles"), load_lexicon("places"),
                   load_lexicon("given_names"), load_lexicon("organization_words"), load_lexicon("group_words"),
                   load_lexicons("days", "months"))

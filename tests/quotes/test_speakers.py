@@ -74,6 +74,12 @@ def test_speakers_golden(case):
     ("Exchequer Nigel Lawson", (), ("Nigel", "Lawson"), "person"),
     ("Tory MP Jonathan Sayeed", (), ("Jonathan", "Sayeed"), "person"),
     ("Sheikh Ali al-Sabah", ("Sheikh",), ("Ali", "al-Sabah"), "person"),
+    # a verb that only trails a quote may be a given name ("Sung", "Sang", "Read"); a verb of saying
+    # opening an inverted attribution, or a participle opening a sentence, is no part of the name
+    ("Sung Won Sohn", (), ("Sung", "Won", "Sohn"), "unknown"),
+    ("Sang Lee", (), ("Sang", "Lee"), "unknown"),
+    ("Said Noem", (), ("Noem",), "unknown"),
+    ("Praising Celtic", (), ("Celtic",), "unknown"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
