@@ -19,7 +19,7 @@ from typing import Any
 
 from quotes.acronyms import acronym_key, initials
 from quotes.lexicons import load_lexicon, load_lexicons
-from quotes.wordclass import is_inflected_verb, is_noun, world_given_names
+from quotes.wordclass import fold_accents, is_inflected_verb, is_noun, world_given_names
 
 __all__ = ["corpus_names", "merge_map", "renamed_entries", "NAME_MAP_COLUMNS"]
 
@@ -104,7 +104,7 @@ def _could_be_surname(name: str) -> bool:
 
 def _given(word: str) -> bool:
     """A given name of the hand list or of the table of every region: "Ronald", "Ngozi"."""
-    lower = word.lower()
+    lower = fold_accents(word.lower())  # ("José": the lexicons write names in plain letters)
     return lower in load_lexicon("given_names") or lower in world_given_names()
 
 

@@ -10,9 +10,8 @@ name who are women. The estimate goes in columns of its own (`name_gender`,
 
 from __future__ import annotations
 
-import unicodedata
-
 from quotes.lexicons import lookup
+from quotes.wordclass import fold_accents
 
 __all__ = ["name_gender", "NAME_GENDER_COLUMNS", "DECISIVE"]
 
@@ -40,5 +39,4 @@ def name_gender(speaker: str | None, speaker_type: str | None = "person") -> tup
 def _plain(word: str) -> str:
     """"José" -> "jose", "Zoë" -> "zoe": the table's names are written without accents, as
     nomquamgender looks them up."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(character for character in decomposed if not unicodedata.combining(character)).strip(".,'’")
+    return fold_accents(word.lower()).strip(".,'’")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
+from .wordclass import fold_accents, is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
 
 __all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name"]
 
@@ -186,12 +186,13 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
         if not name:
             return None
-    evidence = bool(title) or role or gender is not None or name[0].lower() in words_.given_names or (
-        len(name) > 1 and name[0].lower() in world_given_names())  # "Ngozi Okafor": a given name of anywhere
+    first = fold_accents(name[0].lower())  # ("José", "Andrés": the lexicons write names in plain letters)
+    evidence = bool(title) or role or gender is not None or first in words_.given_names or (
+        len(name) > 1 and first in world_given_names())  # "Ngozi Okafor": a given name of anywhere
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
     if cut and evidence and not role:
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
-    surname_after_given = name[0].lower() in words_.given_names  # "Theresa May": a month can be a surname
+    surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
            and not (word == "the" and name[index] in ("of", "for"))
            and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:])):
@@ -206,8 +207,9 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
 def _before_given_name(name: list[str], words_: _Words) -> int:
     """Words before the first listed given name that are no given names themselves: "[Exchequer] Nigel
     Lawson" starts at Nigel; "Giovanni Maria Vian" at Giovanni, a given name of anywhere."""
-    first_given = next((index for index, word in enumerate(name[:-1]) if word.lower() in words_.given_names), 0)
-    if all(word.lower() in words_.given_names or word.lower() in world_given_names() for word in name[:first_given]):
+    folded = [fold_accents(word.lower()) for word in name]
+    first_given = next((index for index, word in enumerate(folded[:-1]) if word in words_.given_names), 0)
+    if all(word in words_.given_names or word in world_given_names() for word in folded[:first_given]):
         return 0
     return first_given
 
@@ -446,6 +448,7 @@ def name_prior(given: str) -> Gender | None:
     a woman or a man in the news, else the world table (`lexicons/name_genders.txt`, from
     nomquamgender) when at least `_PRIOR_SHARE` of people of that name are women, or men. A prior for
     choosing between antecedents ("Naoki Yokoyama ... he"), never a speaker's reported gender."""
+    given = fold_accents(given)
     hand = load_mapping("given_name_genders").get(given)
     if hand is not None:
         return hand  # type: ignore[return-value]

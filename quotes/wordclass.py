@@ -11,13 +11,14 @@ grammar and speaker resolution both ask these questions, so each is answered in 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
+__all__ = ["fold_accents", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -69,6 +70,14 @@ def world_given_names() -> frozenset[str]:
     "General". Evidence that a capitalised chain names a person, beside `given_names.txt`; a prior,
     never a gate (a chain without one can still be a person)."""
     return load_lexicon("world_given_names")
+
+
+def fold_accents(word: str) -> str:
+    """"josé" -> "jose", "jürgen" -> "jurgen": the name lexicons hold names in plain letters, as their
+    sources do, and news writes them with their accents ("Andrés Manuel López Obrador")."""
+    if word.isascii():
+        return word
+    return "".join(character for character in unicodedata.normalize("NFKD", word) if not unicodedata.combining(character))
 
 
 def is_verb(word: str) -> bool:

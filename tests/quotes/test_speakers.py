@@ -14,7 +14,7 @@ import pytest
 
 import quotes
 from quotes.cast import build_cast
-from quotes.names import parse_name
+from quotes.names import name_prior, parse_name
 from tests.conftest import load_cases
 
 
@@ -79,6 +79,10 @@ def test_speakers_golden(case):
     ("Sung Won Sohn", (), ("Sung", "Won", "Sohn"), "unknown"),
     ("Sang Lee", (), ("Sang", "Lee"), "unknown"),
     ("Said Noem", (), ("Noem",), "unknown"),
+    # a given name written with its accents is a given name all the same (the lexicons write plain letters)
+    ("Andrés Manuel López Obrador", (), ("Andrés", "Manuel", "López", "Obrador"), "person"),
+    ("EC President José Manuel Barroso", ("EC", "President"), ("José", "Manuel", "Barroso"), "person"),
+    ("Jürgen Klopp", (), ("Jürgen", "Klopp"), "person"),
     ("Praising Celtic", (), ("Celtic",), "unknown"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
@@ -625,3 +629,7 @@ def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
 ])
 def test_it_is_the_organisation_acting_last(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
+    assert (name_prior("josé"), name_prior("zoë")) == (name_prior("jose"), name_prior("zoe")) == ("male", "female")
