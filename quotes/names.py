@@ -160,8 +160,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     gender: Gender | None = None
     for index, word in enumerate(words):
         bare = word.rstrip(".").lower()
-        if bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word):  # "Del. Marcia Price"
-            name_start = index + 1
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words, index, words_):
+            name_start = index + 1  # "Del. Marcia Price"
             gender = gender_of_word(bare) or gender
     name_start += _before_given_name(words[name_start:], words_)
     name = words[name_start:]
@@ -202,6 +202,14 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return new_named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _title_as_surname(words: list[str], index: int, words_: _Words) -> bool:
+    """A title's word that ends a chain after given names only is a surname: "Patty Judge", "Carole
+    King", "Hun Sen" (not "Sen. Warren", "Ms. Judge", "Defense Secretary")."""
+    return 0 < index == len(words) - 1 and not words[index].endswith(".") and words[index].lower() not in words_.honorifics \
+        and all(fold_accents(word.lower()) in words_.given_names or fold_accents(word.lower()) in world_given_names()
+                for word in words[:index])
 
 
 def _before_given_name(name: list[str], words_: _Words) -> int:

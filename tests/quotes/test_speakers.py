@@ -83,6 +83,11 @@ def test_speakers_golden(case):
     ("Andrés Manuel López Obrador", (), ("Andrés", "Manuel", "López", "Obrador"), "person"),
     ("EC President José Manuel Barroso", ("EC", "President"), ("José", "Manuel", "Barroso"), "person"),
     ("Jürgen Klopp", (), ("Jürgen", "Klopp"), "person"),
+    # a title's word ending a chain of given names is a surname; before a name, or alone, a title
+    ("John Major", (), ("John", "Major"), "person"),
+    ("Hun Sen", (), ("Hun", "Sen"), "person"),
+    ("Patty Judge", (), ("Patty", "Judge"), "person"),
+    ("Sen. Warren", ("Sen.",), ("Warren",), "person"),
     ("Praising Celtic", (), ("Celtic",), "unknown"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
@@ -90,7 +95,8 @@ def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     assert (named.title, named.name, named.kind) == (title, name, kind)
 
 
-@pytest.mark.parametrize("chain", ["El Salvador", "What Towns Can Do When Up Against Floods", "OERLIKON UNIT REJECTS CHARGES"])
+@pytest.mark.parametrize("chain", ["El Salvador", "What Towns Can Do When Up Against Floods", "OERLIKON UNIT REJECTS CHARGES",
+                                   "Defense Secretary", "Prime Minister"])
 def test_parse_name_refuses_what_names_no_one(chain):
     assert parse_name(chain) is None
 
