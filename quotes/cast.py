@@ -26,7 +26,7 @@ from typing import TypeVar
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, new_named, \
-    not_name_starts, parse_name, surnames_by_initial, title_words_before, without_possessive
+    not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
@@ -185,6 +185,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()):
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is)
+        chain_start, chain = without_opening_participle(text, chain_start, chain)
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
             continue

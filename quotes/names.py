@@ -20,7 +20,7 @@ from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import fold_accents, is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
 
-__all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name"]
+__all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -271,6 +271,16 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             break  # "First Union Corp", "Second National Bank": the ordinal opens the name
         words, offsets = words[1:], offsets[1:]
     return words, offsets, end
+
+
+def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, str]:
+    """A chain that opens its sentence with a participle, without it: "[Bringing] Cadillac production
+    to Sweden ..." names Cadillac (not mid-sentence: "historian Manning Marable")."""
+    first, _, rest = chain.partition(" ")
+    before = text[max(0, start - 3):start].rstrip(" \t\"“‘'(")
+    if rest and first.endswith("ing") and is_describer(first.lower()) and (not before or before[-1] in ".!?\n"):
+        return start + len(first) + 1, rest
+    return start, chain
 
 
 def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:

@@ -639,3 +639,15 @@ def test_it_is_the_organisation_acting_last(text, speaker):
 
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
     assert (name_prior("josé"), name_prior("zoë")) == (name_prior("jose"), name_prior("zoe")) == ("male", "female")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle opening a sentence is no part of the name after it, so "he" finds the person before
+    ("Intro.\n\nOn Friday, the prime minister, Tony Blair, completed a tour. Starting in London, he visited "
+     "marginal constituencies pledging to build on what he said were Labour's achievements on the economy.", "Tony Blair"),
+    ("Intro.\n\nImelda Staunton won praise. Rooting for Staunton is easy in a year of big names.\n\n"
+     "\"It's tight but I love it,\" the Australian-born actress said.", "Imelda Staunton"),
+])
+def test_a_participle_opening_a_sentence_names_no_one(text, speaker):
+    found = [quote for quote in quotes.extract(text) if quote.kind in ("direct", "indirect")]
+    assert found[-1].speaker == speaker
