@@ -18,7 +18,8 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import fold_accents, is_abbreviated_title, is_describer, is_noun, is_plural, is_title, world_given_names
+from .wordclass import (fold_accents, is_abbreviated_title, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb,
+                        world_given_names)
 
 __all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name", "without_opening_participle"]
 
@@ -329,10 +330,17 @@ def title_words_before(text: str, start: int) -> tuple[str, ...]:
     other_words = load_lexicons("conjunctions", "speech_verbs")
     run: list[str] = []
     abbreviations = _vocabulary().abbreviations
+    verbs = load_lexicons("auxiliaries", "modals", "copulas")
     for word in reversed(words[-_TITLE_WORDS:]):
-        if word.lower() in not_name_starts() or word.lower() in other_words or word.lower().endswith(("'s", "’s")) or (
+        lower = word.lower()
+        if lower in not_name_starts() or lower in other_words or lower.endswith(("'s", "’s")) or not any(map(str.isalnum, word)) or (
                 word[-1] in ".!?" and word[:-1].lower() not in abbreviations):
             break  # not "vague." in "the plan was vague. Labour economist Ruth Adeyemi"
+        if run and word.islower() and (lower in verbs or is_verb(lower) or is_inflected_verb(lower)) and not (
+                is_title(lower) or is_describer(lower)):  # (but "lead singer", "acting head coach")
+            if lower in verbs and run[0].islower():
+                run.pop(0)  # "Cafod will [host] Chancellor Gordon Brown": after a modal, a verb
+            break  # not "depict" in "posters depict Tory leader Michael Howard"
         run.insert(0, word)
     return tuple(run)
 

@@ -359,6 +359,21 @@ def test_british_ranks_written_short_are_titles(text, speaker, title):
     assert (found.speaker, found.speaker_title) == (speaker, title)
 
 
+@pytest.mark.parametrize("text, title", [
+    # a title runs back over its qualifying words, not over the verb of the clause it stands in ...
+    ('Posters depict Tory leader Michael Howard as a vampire. "It is a smear," Howard said.', "Tory leader"),
+    ('The agency Cafod will host chancellor Gordon Brown today. "We must act," Brown said.', "chancellor"),
+    ('Wenger rapped skipper Patrick Vieira on Sunday. "I was angry," Vieira said.', "skipper"),
+    ('Five matches - Ireland coach Eddie O\'Sullivan saw them all. "We grew," O\'Sullivan said.', "Ireland coach"),
+    # ... but over an adjective, a participle used as one, or a title's own word
+    ('Snow Patrol lead singer Gary Lightbody wrote it. "It came fast," Lightbody said.', "Snow Patrol lead singer"),
+    ('The acting head coach Andy Robinson spoke. "We grew," Robinson said.', "acting head coach"),
+])
+def test_a_title_before_a_name_stops_at_its_clauses_verb(text, title):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"][0]
+    assert found.speaker_title == title
+
+
 def test_an_age_epithet_is_the_salient_person():
     text = ("Toronto forward Scottie Barnes will miss two weeks. Barnes was hurt on Wednesday.\n\n"
             '"I will be back," the 23-year-old told reporters.')
