@@ -7,6 +7,7 @@ import pytest
 
 import analysis
 from analysis.utterances import count_words
+from tests.analysis.conftest import quote_row
 
 
 def test_speakers_count_utterances_words_shares_and_articles(frame):
@@ -21,6 +22,19 @@ def test_speakers_count_utterances_words_shares_and_articles(frame):
     assert ann["speaker_type"] == "person" and ann["titles"] == "Mayor" and ann["gender"] == "female"
     acme = table.set_index("speaker").loc["Acme Corp"]
     assert acme["speaker_type"] == "organization" and acme["gender"] == "unknown"
+
+
+def test_a_speakers_type_is_the_one_its_quotes_say_when_most_say_none():
+    rows = [quote_row("a1", 0, "We will appeal", speaker="Microsoft Corp", speaker_type="organization"),
+            *(quote_row("a1", index, "We disagree", speaker="Microsoft Corp", speaker_type="unknown") for index in (1, 2))]
+    table = analysis.frequency(pandas.DataFrame(rows)).set_index("speaker")
+    assert table.loc["Microsoft Corp", "speaker_type"] == "organization"
+    only_unknown = analysis.frequency(pandas.DataFrame(rows[1:])).set_index("speaker")
+    assert only_unknown.loc["Microsoft Corp", "speaker_type"] == "unknown"
+    # ... but not one quote in many
+    rows += [quote_row("a1", index, "We disagree", speaker="Microsoft Corp", speaker_type="unknown") for index in range(3, 9)]
+    table = analysis.frequency(pandas.DataFrame(rows)).set_index("speaker")
+    assert table.loc["Microsoft Corp", "speaker_type"] == "unknown"
 
 
 def test_verbs_overall_and_per_speaker_type(frame):
