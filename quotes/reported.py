@@ -127,9 +127,15 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
     if cue == floor:  # "According to early results of the exit poll by Edison Research, Clinton led"
         comma = next((index for index in range(cue + 2, min(sentence.end, cue + OPENING_WORDS))
                       if tokens[index].text == ","), None)
+        named = phrase_after(tokens, cue + 2)
+        if named is not None and named[1] < sentence.end and opens_content(tokens[named[1]]) and (
+                comma is None or has_finite(tokens, named[1], comma)) and is_clause(tokens, named[1], sentence.end) \
+                and not any(named[1] <= index for index in sentence.cues):  # (not "According to Mr Peston the PM said:")
+            comma = named[1]  # "According to Microsoft the messages were sent via ...": no comma after the source
         if comma is None or comma == cue + 2:
             return None
-        content = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
+        start = comma + (tokens[comma].text == ",")
+        content = trim((start, content_end(sentence, start, relative=False)), tokens)
         fragments = [content] if content else []
         speaker = (cue + 2, comma)
     else:

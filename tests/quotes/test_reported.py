@@ -65,6 +65,19 @@ def test_content_leaves_out_the_cue_that_and_the_attribution():
     assert reported("According to police, the driver fled.") == [("the driver fled", "police", "According to")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "According to" a name with no comma after it: the name is the source, the clause after it the content
+    ("According to Microsoft the messages were sent via addresses owned by ministries, schools and hospitals.",
+     [("the messages were sent via addresses owned by ministries, schools and hospitals", "Microsoft", "According to")]),
+    # ... but not a source's phrase that goes on, nor an attribution of its own after it
+    ("According to State Department cables released by WikiLeaks, Mr. Manafort pressed diplomats.",
+     [("Mr. Manafort pressed diplomats", "State Department cables released by WikiLeaks", "According to")]),
+    ('According to Mr Peston the prime minister said: "Help me to get through the year."', []),
+])
+def test_according_to_a_source_without_its_comma(text, expected):
+    assert reported(text) == expected
+
+
 def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     found = [quote for quote in quotes.extract("The plan, she said, would fail.") if quote.kind == "indirect"]
     assert [quote.text for quote in found] == ["The plan", "would fail"]
