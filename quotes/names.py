@@ -36,6 +36,7 @@ _NAME_WORDS = 5
 _NAMES_KEPT = 1 << 13
 _ORGANIZATION_WORDS = 9
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
+_QUESTION_END = re.compile(r"[^.!?\n]{0,300}\?")  # a sentence that ends in a question mark
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
@@ -275,11 +276,15 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
 
 
 def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, str]:
-    """A chain that opens its sentence with a participle, without it: "[Bringing] Cadillac production
-    to Sweden ..." names Cadillac (not mid-sentence: "historian Manning Marable")."""
+    """A chain that opens its sentence with a participle, or a question with its auxiliary, without
+    it: "[Bringing] Cadillac production to Sweden ..." names Cadillac, "[Will] Tory tax cuts lift
+    spirits?" no Will Tory (not mid-sentence: "historian Manning Marable", "as Will Smith said")."""
     first, _, rest = chain.partition(" ")
     before = text[max(0, start - 3):start].rstrip(" \t\"“‘'(")
-    if rest and first.endswith("ing") and is_describer(first.lower()) and (not before or before[-1] in ".!?\n"):
+    if not rest or (before and before[-1] not in ".!?\n"):
+        return start, chain
+    if (first.endswith("ing") and is_describer(first.lower())) or (
+            first.lower() in load_lexicons("modals", "auxiliaries") and _QUESTION_END.match(text, start) is not None):
         return start + len(first) + 1, rest
     return start, chain
 

@@ -666,3 +666,15 @@ def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
 def test_a_participle_opening_a_sentence_names_no_one(text, speaker):
     found = [quote for quote in quotes.extract(text) if quote.kind in ("direct", "indirect")]
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the auxiliary that opens a question is no given name ("Will Tory tax cuts lift spirits?"), nor
+    # a participle that opens a sentence; mid-sentence they are names
+    ('Will Tory tax cuts lift spirits?\n\nMichael Howard set out his cuts. "It adds up," he said.', "will tory", "michael howard"),
+    ('Rooting for Staunton is easy.\n\nImelda Staunton won. "It is tight," she said.', "rooting for staunton", "imelda staunton"),
+    ('Intro.\n\nAs Will Smith put it, "It is tight," he said.', None, "will smith"),
+])
+def test_a_sentence_opener_is_no_part_of_a_name_in_the_cast(text, absent, present):
+    entities = {named.entity for named in build_cast(text, quotes.extract(text)).named}
+    assert present in entities and absent not in entities
