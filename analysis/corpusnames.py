@@ -19,7 +19,7 @@ from typing import Any
 
 from quotes.acronyms import acronym_key, initials
 from quotes.lexicons import load_lexicon, load_lexicons
-from quotes.wordclass import fold_accents, is_inflected_verb, is_noun, world_given_names
+from quotes.wordclass import is_given_name, is_inflected_verb, is_noun
 
 __all__ = ["corpus_names", "merge_map", "renamed_entries", "NAME_MAP_COLUMNS"]
 
@@ -53,7 +53,7 @@ def corpus_names(speakers: Iterable[tuple[str, str]], acronyms: Mapping[tuple[st
         letters = acronym_key(name) if kind == "organization" else ""
         if len(words) == 1 or letters:
             candidates.append((name, kind, letters))  # (an acronym of several words, "S and P", spells nothing out)
-        elif kind == "person" and _given(words[0]) and not any(word[:1].islower() for word in words[1:]):
+        elif kind == "person" and is_given_name(words[0]) and not any(word[:1].islower() for word in words[1:]):
             people_by_surname[words[-1]].add(name)  # (not "Corning Glass", "for Pennzoil": no given name)
         if kind == "organization" and len(words) > 1 and not letters and name not in merged:
             for each in initials(name):
@@ -100,12 +100,6 @@ def _could_be_surname(name: str) -> bool:
     return name[:1].isupper() and not name.isupper() and name.replace("'", "").replace("-", "").isalpha() \
         and not (is_noun(lower) or is_inflected_verb(lower)) \
         and lower not in load_lexicons("days", "months", "places", "given_names", "group_words")
-
-
-def _given(word: str) -> bool:
-    """A given name of the hand list or of the table of every region: "Ronald", "Ngozi"."""
-    lower = fold_accents(word.lower())  # ("José": the lexicons write names in plain letters)
-    return lower in load_lexicon("given_names") or lower in world_given_names()
 
 
 def merge_map(rows: Iterable[Mapping[str, object]], acronyms: Mapping[tuple[str, str], int] = MappingProxyType({})

@@ -186,8 +186,10 @@ def _speaker_type(types: Counter) -> str:
     them say it: "Microsoft Corp" is an organisation though most of its quotes name it "Microsoft",
     which by itself says nothing; one "he" among 27 quotes of "Yukos said" does not make it a person."""
     known = {kind: count for kind, count in types.items() if kind != "unknown"}
-    best = max(known, key=lambda kind: known[kind]) if known else "unknown"
-    return best if known and known[best] >= _TYPE_SHARE * sum(types.values()) else "unknown"
+    if not known:
+        return "unknown"
+    best = max(known, key=lambda kind: known[kind])
+    return best if known[best] >= _TYPE_SHARE * sum(types.values()) else "unknown"
 
 
 def _gender(genders: Counter) -> str:

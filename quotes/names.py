@@ -18,8 +18,8 @@ from typing import NamedTuple
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import (fold_accents, is_abbreviated_title, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb,
-                        world_given_names)
+from .wordclass import (fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+                        is_title, is_verb, world_given_names)
 
 __all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name", "without_opening_participle"]
 
@@ -210,16 +210,14 @@ def _title_as_surname(words: list[str], index: int, words_: _Words) -> bool:
     """A title's word that ends a chain after given names only is a surname: "Patty Judge", "Carole
     King", "Hun Sen" (not "Sen. Warren", "Ms. Judge", "Defense Secretary")."""
     return 0 < index == len(words) - 1 and not words[index].endswith(".") and words[index].lower() not in words_.honorifics \
-        and all(fold_accents(word.lower()) in words_.given_names or fold_accents(word.lower()) in world_given_names()
-                for word in words[:index])
+        and all(is_given_name(word) for word in words[:index])
 
 
 def _before_given_name(name: list[str], words_: _Words) -> int:
     """Words before the first listed given name that are no given names themselves: "[Exchequer] Nigel
     Lawson" starts at Nigel; "Giovanni Maria Vian" at Giovanni, a given name of anywhere."""
-    folded = [fold_accents(word.lower()) for word in name]
-    first_given = next((index for index, word in enumerate(folded[:-1]) if word in words_.given_names), 0)
-    if all(word in words_.given_names or word in world_given_names() for word in folded[:first_given]):
+    first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
+    if all(is_given_name(word) for word in name[:first_given]):
         return 0
     return first_given
 

@@ -275,10 +275,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
                                        or tokens[index - 1].lower in ("which", "whom")):
         return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
     span = noun_phrase_ending(tokens, index, floor)
-    if span is not None and not apposition and (head := _relative_head(tokens, index, span, floor)) is not None:
-        return head  # "judges who ruled against [the law] said": the judges
+    relative = None if apposition else _before_relative_clause(tokens, index, floor)
+    if span is not None and relative is not None and _heads_subject_relative(tokens, relative, span):
+        return _with_phrase_before(tokens, relative, floor, after_apposition=False)  # "judges who ruled against [the law] said"
     if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
-        relative = None if apposition else _before_relative_clause(tokens, index, floor)
         if span is None or relative is not None:
             return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
@@ -357,13 +357,11 @@ def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span
     return None
 
 
-def _relative_head(tokens: list[Token], index: int, span: Span, floor: int) -> Span | None:
-    """The phrase before a subject relative clause that holds `span` after a preposition ("The judges
-    who ruled against [the law] said"), read on back like any phrase ("a spokesman for the firm who ...")."""
-    relative = _before_relative_clause(tokens, index, floor)
-    if relative is None or relative[1] > span[0] or not _subject_relative(tokens, relative[1]) or is_verb(tokens[span[0] - 1].text):
-        return None
-    return _with_phrase_before(tokens, relative, floor, after_apposition=False)
+def _heads_subject_relative(tokens: list[Token], relative: Span, span: Span) -> bool:
+    """`relative`, the phrase before a relative clause, heads a subject relative clause that holds `span`
+    after a preposition ("The judges who ruled against [the law] said"): it speaks, read on back like
+    any phrase ("a spokesman for the firm who ...")."""
+    return relative[1] <= span[0] and _subject_relative(tokens, relative[1]) and not is_verb(tokens[span[0] - 1].text)
 
 
 def _subject_relative(tokens: list[Token], pronoun: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["fold_accents", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
+__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -70,6 +70,13 @@ def world_given_names() -> frozenset[str]:
     "General". Evidence that a capitalised chain names a person, beside `given_names.txt`; a prior,
     never a gate (a chain without one can still be a person)."""
     return load_lexicon("world_given_names")
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of the hand list or of the table of every region, accents folded: "Ronald",
+    "Ngozi", "José"."""
+    lower = fold_accents(word.lower())
+    return lower in load_lexicon("given_names") or lower in world_given_names()
 
 
 def fold_accents(word: str) -> str:
