@@ -20,7 +20,7 @@ from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title
 from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
-from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+from .wordclass import can_be_verb, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -670,6 +670,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                     following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
             end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
             # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
+        elif _role_before_person(tokens, end):
+            end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
                 and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
@@ -682,6 +684,16 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
         else:
             break
     return end
+
+
+def _role_before_person(tokens: list[Token], index: int) -> bool:
+    """A lower-case noun that no verb shares, between a name and a given name and surname."""
+    role = tokens[index]
+    return index + 2 < len(tokens) and role.is_word and not role.is_capitalized and not is_verb(role.lower) \
+        and role.lower not in load_lexicons("conjunctions", "name_connectors") \
+        and not is_inflected_verb(role.lower) and (is_noun(role.lower) or not can_be_verb(role.lower)) \
+        and tokens[index + 1].is_capitalized and is_given_name(tokens[index + 1].lower) \
+        and tokens[index + 2].is_capitalized and tokens[index + 2].is_word
 
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:

@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .lexicons import load_lexicon
+from .clauses import is_clause
+from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Paragraph, QuoteSpan, Sentence
 from .punkt import news_punkt
-from .tokens import NICKNAME, tokenize
+from .tokens import NICKNAME, Token, tokenize
 from .wordclass import speech_cue
 
 __all__ = ["split_paragraphs", "split_sentences"]
@@ -56,6 +57,7 @@ _SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 _SIGNATURE = re.compile(r"(?:—|–|―|--?)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s*[.]?\s*$")
 _VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
 _ATTRIBUTION_CHARS = 200
+_CLAUSE_VERB_WITHIN = 7  # a clause reported after the verb has its own verb within this many tokens
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -265,10 +267,21 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     return False
 
 
-def _introduces_more(tokens: Sequence, start: int) -> bool:
-    """True when the words after a speech verb open what it reports: "that ...", or a new quote after
-    a comma or colon ("He added, "...""). Such a sentence is a statement of its own, no attribution."""
+def _clause_after(tokens: list[Token], start: int) -> bool:
+    """A clause right after a speech verb, opened by its subject: "says [the goal is] access", "said [he
+    would] go" (not "told [reporters] during the call", "tweeted [when] Clinton ended")."""
+    first = tokens[start]
+    if tokens[start - 1].lower in load_lexicon("addressee_first_verbs") or not (
+            first.is_capitalized or first.lower in load_lexicons("subject_pronouns", "articles", "possessive_pronouns")):
+        return False
+    return is_clause(tokens, start, min(len(tokens), start + _CLAUSE_VERB_WITHIN))
+
+
+def _introduces_more(tokens: list[Token], start: int) -> bool:
+    """True when the words after a speech verb open what it reports: "that ...", a clause ("Sundra
+    says the goal is access"), or a new quote after a comma or colon ("He added, "..."). Such a
+    sentence is a statement of its own, no attribution."""
     following = tokens[start:start + 2]
-    if following and following[0].lower == "that":
+    if following and (following[0].lower == "that" or _clause_after(tokens, start)):
         return True
     return len(following) == 2 and following[0].text in (",", ":") and following[1].text in QUOTE_CHARACTERS

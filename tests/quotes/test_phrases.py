@@ -68,6 +68,10 @@ def test_a_relative_clause_that_is_no_subjects_gives_no_speaker_before_it(text, 
     ("said his former partner, Lawrence Cummings.", 1, "Lawrence Cummings"),
     ("said former police officer Dana Cole.", 1, "former police officer Dana Cole"),
     ("said one of two witnesses.", 1, "one of two witnesses"),
+    # a role no title list holds, between a team or a film and a person's name
+    ("said Ireland hooker Shane Byrne.", 1, "Ireland hooker Shane Byrne"),
+    ("said Kilkenny boss Aoife Dunne.", 1, "Kilkenny boss Aoife Dunne"),
+    ("said Ireland and Shane Byrne.", 1, "Ireland"),
 ])
 def test_phrase_after_a_verb(text, start, expected):
     assert _words(text, phrase_after(tokenize(text, 0, len(text)), start)) == expected

@@ -317,6 +317,12 @@ def test_a_newly_named_speaker_of_reported_speech_is_the_next_he():
     assert quotes.extract(text)[-1].speaker == "Thomas Renwick"
 
 
+def test_a_team_and_a_role_before_a_name_leave_the_name_speaking_for_both_verbs():
+    text = "Ireland hooker Shane Byrne echoed the comments but admitted the game had been hard."
+    assert [(quote.mention, quote.speaker) for quote in quotes.extract(text)] == [
+        ("Ireland hooker Shane Byrne", "Shane Byrne")]
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]

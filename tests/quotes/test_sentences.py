@@ -72,6 +72,16 @@ def test_a_verb_that_introduces_more_is_no_trailing_attribution():
     assert sentences_of('"It works." He added, "It is cheap."') == ['"It works."', 'He added, "It is cheap."']
     assert sentences_of('"It works." Lee added that it was cheap.') == ['"It works."', "Lee added that it was cheap."]
     assert sentences_of('"It works." Lee added.') == ['"It works." Lee added.']
+    # a clause reported after the verb is a statement of its own, whose speaker the next quote carries
+    assert sentences_of('"It works." Ama Boateng says the goal is access. "Why wait?"') == [
+        '"It works."', "Ama Boateng says the goal is access.", '"Why wait?"']
+    # but an addressee or a time clause after the verb still belongs to the quote before
+    assert sentences_of('"It works." Lee told reporters during the call. "Why wait?"') == [
+        '"It works." Lee told reporters during the call.', '"Why wait?"']
+    assert sentences_of('"It works." Lee told Britain\'s ITV in an interview aired on Monday.') == [
+        '"It works." Lee told Britain\'s ITV in an interview aired on Monday.']
+    assert sentences_of('"Too forced?" He tweeted when Clinton ended a debate.') == [
+        '"Too forced?" He tweeted when Clinton ended a debate.']
 
 
 def test_a_nickname_in_the_trailing_attribution_keeps_it():
