@@ -31,7 +31,7 @@ from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "organization_acting"]
+__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "office_holder", "organization_acting"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -467,6 +467,26 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
                 and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
             return cast.expand(clean_name(list(named.name)))  # (not "ruled that Phillips Petroleum Co had")
     return owned[1] if owned else None
+
+
+def office_holder(cast: Cast, modifiers: Sequence[str], role: str, before: int) -> Named | None:
+    """The person last titled with the office a description names by its `role` and the words before
+    it: "the shadow chancellor" is the Shadow Chancellor, never the Chancellor; "the prime minister" is
+    no "Aid Minister" (both have modifiers, and they share none); "the minister" is any minister."""
+    abbreviations, subordinate = load_mapping("title_abbreviations"), load_lexicon("subordinate_titles")
+    office = {word for word in modifiers if word in subordinate}
+    described = {word for word in modifiers if word not in subordinate
+                 and word not in load_lexicons("articles", "determiners", "possessive_pronouns")}
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0 and before - cast.named[index].end <= ANTECEDENT_REACH:
+        candidate = cast.named[index]
+        index -= 1
+        title = candidate.title or cast.titles.get(candidate.entity, ())
+        words = {word.lower() for word in title[:-1]}
+        if candidate.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role \
+                and words & subordinate == office and (described & words or not described or not words - subordinate):
+            return candidate
+    return None
 
 
 def _events(people: Sequence[Named], pronouns: Sequence[tuple[int, str]],

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, organization_acting
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, office_holder, organization_acting
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType, keeps_case
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
@@ -573,18 +573,11 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
             return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
         return _Speaker(phrase, "group")
-    abbreviations = load_mapping("title_abbreviations")
-    role = abbreviations.get(lower)
-    if role is not None:  # "the president" -> the person the article titled President, latest first
-        office = {token.lower for token in tokens if token.lower in load_lexicon("subordinate_titles")}
-        index = bisect_left(cast.starts, start) - 1
-        while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
-            candidate = cast.named[index]
-            index -= 1
-            title = candidate.title or cast.titles.get(candidate.entity, ())
-            if candidate.kind == "person" and title and abbreviations.get(title[-1].rstrip(".").lower()) == role and {
-                    word.lower() for word in title if word.lower() in load_lexicon("subordinate_titles")} == office:
-                return _person(candidate, cast)  # "the shadow chancellor" is the Shadow Chancellor, never the Chancellor
+    role = load_mapping("title_abbreviations").get(lower)
+    holder = None if role is None else office_holder(
+        cast, [token.lower for token in tokens if token.is_word and token.start < head.start], role, start)
+    if holder is not None:  # "the president" -> the person the article titled President, latest first
+        return _person(holder, cast)
     if is_noun(lower) and not is_title(lower) and gender_of_word(lower) is None and not is_plural(lower) \
             and not lower.endswith(_agent_endings()) and lower not in load_lexicon("other_person_roles"):
         owner = _named_owner(tokens, head, cast)
