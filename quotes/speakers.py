@@ -415,7 +415,8 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     """'"...," Obi said. "...," he added.': a pronoun in the same paragraph as the last attribution,
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
-    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None and not asks(quote)), None)
+    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None and not asks(quote)
+                 and not (quote.mention or "").endswith(("'s", "’s"))), None)  # (nor "at Mr Mallon's claim that")
     if last is None or last.mention_end is None or not last.speaker or last.speaker_gender not in (gender, "unknown") \
             or not (last.speaker_type == "person" or (last.speaker_type == "unknown" and last.speaker_named)):
         return None  # (a lone name of unknown kind that "he" continues is a person's: "Subroto said")
@@ -432,8 +433,9 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     elif breaks or not _mention_is_a_name(last.mention or ""):
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
-    if any(named.kind == "person" for named in between):
-        return None
+    if any(named.kind == "person" and not (text.startswith(("'s", "’s"), named.end) and not _SENTENCE_START.search(
+            text, max(0, named.start - 4), named.start)) for named in between):
+        return None  # (but "And he hit back at Mr Mallon's claim": a possessive names whose, not who acts)
     return _Speaker(last.speaker, "person", last.speaker_title, gender)  # type: ignore[arg-type]
 
 
