@@ -242,9 +242,12 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
                 tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days")
                 and tokens[index + 1].is_capitalized) and not (gerund and tokens[index + 1].lower.endswith("ing")) \
+                and not (token.lower == "and" and not (finite_seen or infinitive or gerund) and opens_content(tokens[index + 1])
+                         and tokens[index + 1].lower not in load_lexicon("subject_pronouns")) \
                 and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
             return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele
-            # spoke": two names joined, nor "suggested looking at X and asking Y": two gerunds joined)
+            # spoke": two names joined, nor "suggested looking at X and asking Y": two gerunds joined, nor "said
+            # [officials and] the opposition agreed": a content with no verb yet, whose subject goes on)
         if token.text == "," and writer_clause_follows(tokens, index + 1):
             return index  # ", although ...", ", citing ...", ", but he refuses ..."
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):

@@ -323,6 +323,18 @@ def test_a_team_and_a_role_before_a_name_leave_the_name_speaking_for_both_verbs(
         ("Ireland hooker Shane Byrne", "Shane Byrne")]
 
 
+def test_and_before_its_verb_joins_two_subjects_of_the_content():
+    # a content with no verb yet goes on past "and": "the opposition parties agreed" is no new attribution
+    assert contents("He said officials of the ruling party and the opposition parties agreed at a meeting.") == [
+        "officials of the ruling party and the opposition parties agreed at a meeting"]
+    # after a verb, or with "but", a new attribution still ends it
+    assert contents("Islamic State claimed responsibility for the attack but U.S. officials have said they "
+                    "do not believe he was helped.") == [
+        "responsibility for the attack", "they do not believe he was helped"]
+    assert contents("Wimpey reported a rise in profits and said reservations were better than expected.") == [
+        "a rise in profits", "reservations were better than expected"]
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
