@@ -42,9 +42,19 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
         index += 1  # "for weeks", not "over 2.2 mln dlrs"
     stop = index
     while stop < min(end, index + 3) and (_time_word(tokens[stop].lower, times) or (tokens[stop].text[0].isdigit() and (
-            index > start or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)))):
+            index > start or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)
+            or (stop > 0 and tokens[stop - 1].lower in load_lexicon("months"))))):  # ("said March [5] that")
         stop += 1
+    if stop == start + 1 and stop < end and tokens[start].lower in load_lexicon("months") and tokens[stop].is_word \
+            and not tokens[stop].is_capitalized and _qualified_by_month(tokens[stop].lower):
+        return start  # "said [February sales] fell": a bare month before a noun qualifies it (a day would be
+        # "said Monday", a month "said in February")
     return stop if stop > index else start
+
+
+def _qualified_by_month(word: str) -> bool:
+    """A lower-case word that a month can qualify: a noun, no pronoun, determiner or "that"."""
+    return is_noun(word) and word not in load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
 
 
 def _time_word(word: str, times: frozenset[str]) -> bool:

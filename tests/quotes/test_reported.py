@@ -270,9 +270,18 @@ def test_a_time_phrase_after_an_object_is_left_out(text, expected):
     ("Intro.\n\nHowever, exports rose sharply, the ministry said.", ["exports rose sharply"]),
     ("Intro.\n\nHe said afterwards that the Prime Minister had offered some movement.",
      ["the Prime Minister had offered some movement"]),
+    # a date after the cue is when it was said, its day of the month too
+    ("Intro.\n\nHe said March 5 that sales rose.", ["sales rose"]),
+    ("Intro.\n\nHe told Reuters March 5 the plan was dead.", ["the plan was dead"]),
 ])
 def test_a_connective_or_a_time_word_before_the_content_is_left_out(text, expected):
     assert contents(text) == expected
+
+
+def test_a_bare_month_before_a_noun_qualifies_the_content():
+    # "said February sales fell": a month with no preposition, before a noun, is the content's
+    assert contents("Intro.\n\nFord Motor Co said February car sales fell six pct.") == ["February car sales fell six pct"]
+    assert contents("Intro.\n\nThe company said Monday that sales rose.") == ["sales rose"]
 
 
 def test_a_condition_set_off_after_that_opens_the_content():
