@@ -19,7 +19,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 from .wordclass import has_speech_cue, speech_cue
 
-__all__ = ["classify_quotes", "is_headline", "is_term"]
+__all__ = ["classify_quotes", "is_headline", "is_link_line", "is_term"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
@@ -62,7 +62,7 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
         elif previous is not None and _is_interrupted(text, previous, span):
             group, kind = previous.group, previous.kind
         if kind is None:
-            kind = "scare" if (headline and span.paragraph == 0) or _is_link_line(text, paragraphs[span.paragraph]) \
+            kind = "scare" if (headline and span.paragraph == 0) or is_link_line(text, paragraphs[span.paragraph].start, paragraphs[span.paragraph].end) \
                 else _kind(text, span, sentence)
             if kind == "scare" and previous is not None and previous.kind == "mixed" \
                     and _coordinated_label(text, previous, span, sentence):
@@ -221,10 +221,10 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and bool(speech_cue(words[0].lower()))
 
 
-def _is_link_line(text: str, paragraph: Paragraph) -> bool:
-    """True for a line of page furniture linking elsewhere: "READ MORE: "We were told nothing" -
-    families on ward closures". Its quotes tease another story; nobody says them here."""
-    label = _LINK_LABEL.match(text, paragraph.start, min(paragraph.end, paragraph.start + 24))
+def is_link_line(text: str, start: int, end: int) -> bool:
+    """True for a line (paragraph) of page furniture linking elsewhere: "READ MORE: "We were told
+    nothing" - families on ward closures". Its quotes tease another story; nobody says them here."""
+    label = _LINK_LABEL.match(text, start, min(end, start + 24))
     return label is not None and label.group(1).lower().replace("’", "'") in load_lexicon("link_labels")
 
 

@@ -27,6 +27,7 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, time_amount, trim)
+from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
@@ -71,6 +72,8 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
     found: list[tuple[Sentence, ReadSentence, Record]] = []
     for paragraph in sorted(sentences):
+        if sentences[paragraph] and is_link_line(text, sentences[paragraph][0].start, sentences[paragraph][-1].end):
+            continue  # "READ MORE: Mayor says transit deal is off": another story's headline, said nowhere here
         for sentence in sentences[paragraph]:
             if not holds_cue(cues, sentence.start, sentence.end):
                 continue
