@@ -15,12 +15,12 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
-           "in_opening_phrase", "opening_participle"]
+           "in_opening_phrase", "opening_participle", "object_of_a_thing"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -229,6 +229,10 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
             return False
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
+        named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
+                          and not previous.lower.endswith("s") and is_noun(previous.lower)
+                          and following.lower in load_lexicons("articles", "possessive_pronouns"))  # "the job [marks] his return":
+        # a singular noun, then its verb (not "its tin [exports] to")
         if not adverb and not named and (  # "the congressman also [plans] to"
                 not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive or not is_noun(previous.lower)):
             return False
@@ -489,3 +493,11 @@ def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
     """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
     return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
         "clause_openers") and not tokens[verb - 1].is_word is False
+
+
+def object_of_a_thing(tokens: list[Token], index: int) -> bool:
+    """A preposition after a noun that names no person or group: ", part [of] an alliance agreed in
+    2000" is no speaker's phrase, ", spokesmen [for] both sides said" is."""
+    owner = tokens[index - 1].lower if index > 0 else ""
+    return tokens[index].lower in load_lexicons("owner_prepositions", "phrase_prepositions") and not (
+        is_title(owner) or is_plural(owner) or owner.endswith("men"))

@@ -24,7 +24,7 @@ from functools import cache
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
-                      past_connectives, past_time_phrase, quoted_as)
+                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, time_amount, trim)
 from .kinds import is_link_line
@@ -376,8 +376,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
         comma = speaker[0] - 1 if speaker is not None else -1
         while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
-                and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower):
-            comma -= 1  # ", [former] officials said"
+                and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower) \
+                and not object_of_a_thing(tokens, comma):
+            comma -= 1  # ", [former] officials said", ", [spokesmen for] both sides said"
         after = cue + width
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."

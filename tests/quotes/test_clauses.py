@@ -33,6 +33,9 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     voters = tokens("union voters almost always end up voting Democratic")
     assert verb_by_position(voters, 4) and is_clause(voters, 0, len(voters))  # adverbs after a plural subject
     assert not verb_by_position(tokens("in the first round up"), 3)  # after an article: "the first [round]" is a noun
+    job = tokens("the Trump job marks his return to politics")
+    assert verb_by_position(job, 3) and is_clause(job, 0, len(job))  # a singular noun, its verb in -s, an object
+    assert not verb_by_position(tokens("limit its tin exports to 1,736 tonnes"), 3)  # "to" after: a compound noun
 
 
 def test_an_opening_phrase_without_a_verb_then_a_clause():

@@ -344,6 +344,14 @@ def test_and_before_its_verb_joins_two_subjects_of_the_content():
         "a rise in profits", "reservations were better than expected"]
 
 
+def test_a_final_attribution_holds_no_object_of_a_thing():
+    # "part of an alliance agreed in 2000": the participle of an object, no one speaking
+    assert reported("Intro.\n\nThe deadline marks the point at which Fiat may sell its car unit to GM, part of an "
+                    "alliance agreed in 2000.") == []
+    assert contents("Intro.\n\nThe two sides will meet again, but neither is optimistic, spokesmen for both sides said.") == [
+        "The two sides will meet again, but neither is optimistic"]
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
