@@ -10,10 +10,12 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "name_after_comma", "name_between_commas"]
+__all__ = ["apposition_start", "aside_start", "name_after_comma", "name_between_commas"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
+_OF_WORDS = 5  # words of an "of" phrase after a role: "the employee of [nearly four years]"
+_ASIDE_WORDS = 10  # tokens of a phrase of place or time set off before a verb: ", on television or at events,"
 
 Span = tuple[int, int]
 
@@ -132,10 +134,19 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
         if _opening_phrase_ends(tokens, floor, index):
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(
-                name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)):
+                name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)) \
+                or _known_head_before_of(tokens, index, floor):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
             # rallies, including Mr. Jebens, said"
     return best
+
+
+def _known_head_before_of(tokens: list[Token], comma: int, floor: int) -> bool:
+    """The phrase before `comma` is a role's or a body's with an "of" phrase: "The employee [of nearly
+    four years], a registered Republican, said"."""
+    of = next((index for index in range(comma - 1, max(floor, comma - _OF_WORDS) - 1, -1)
+               if tokens[index].lower == "of" or not tokens[index].is_word), None)
+    return of is not None and of - 1 >= floor and tokens[of].lower == "of" and is_known_noun(tokens[of - 1].lower)
 
 
 def _embedded(tokens: list[Token], quote: int, floor: int) -> bool:
@@ -176,3 +187,17 @@ def _dated_description(tokens: list[Token], start: int) -> bool:
     after a name ("Mr. Sperling, then 38, said"), not the start of a clause."""
     return tokens[start].lower in load_lexicon("role_time_words") and start + 1 < len(tokens) and (
         tokens[start + 1].text[0].isdigit() or tokens[start + 1].lower in load_lexicons("articles", "possessive_pronouns"))
+
+
+def aside_start(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """Index of the comma opening a phrase of place or time set off right before a verb, or None:
+    "voters who have heard him, [on television or at small events], said" (the speaker is before it)."""
+    opening = next((index for index in range(comma - 1, max(floor, comma - _ASIDE_WORDS) - 1, -1)
+                    if not tokens[index].is_word), None)
+    if opening is None or opening <= floor or tokens[opening].text != "," or opening + 1 >= comma \
+            or not tokens[opening - 1].is_word or tokens[opening + 1].lower not in load_lexicons("phrase_prepositions", "date_prepositions"):
+        return None
+    before = tokens[opening - 1]  # a speaker's phrase ends there, or a relative clause about one does
+    speaker = before.is_capitalized or is_known_noun(before.lower) or any(
+        token.lower in ("who", "whom") for token in tokens[max(floor, opening - _NAME_WORDS):opening])
+    return opening if speaker else None  # (not "A key priority, in both settings, said the WEF is ...")

@@ -234,9 +234,16 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                           and following.lower in load_lexicons("articles", "possessive_pronouns"))  # "the job [marks] his return":
         # a singular noun, then its verb (not "its tin [exports] to")
         if not adverb and not named and (  # "the congressman also [plans] to"
-                not previous.lower.endswith("s") or token.lower.endswith("s") or previous.is_possessive or not is_noun(previous.lower)):
+                not (previous.lower.endswith("s") or _joined_subject(tokens, position - 1)) or token.lower.endswith("s")
+                or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _joined_subject(tokens: list[Token], noun: int) -> bool:
+    """The noun ends a subject of two joined by "and": "his focus groups and other [research] show"."""
+    return any(tokens[index].lower == "and" and tokens[index - 1].is_word and is_noun(tokens[index - 1].lower.removesuffix("s"))
+               for index in range(max(1, noun - 3), noun))
 
 
 def _after_subject_adverbs(tokens: list[Token], adverb: int) -> bool:

@@ -24,6 +24,7 @@ __all__ = ["content_start", "content_end", "relative_content", "only_circumstanc
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
+_DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "said — on Twitter, as it happens — that"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
 
@@ -84,6 +85,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             return start + 1  # "says, [in his professional life,] he is ...": the content opens with a phrase
         if start >= sentence.end:
             return None
+    start = _after_dash_aside(sentence, start) if kind == "plain" else start  # "said [— on Twitter, as it happens —] that"
     if tokens[start - 1].lower in load_lexicon("gerund_cues") and gerund_object(tokens, start):
         return start  # "proposed [barring all foreign Muslims from entering]": the act proposed
     if kind not in ("plain", "marked") and tokens[start].lower not in questions and tokens[start].lower not in ("that", "to"):
@@ -134,6 +136,16 @@ def _opens_phrase(token: Token) -> bool:
     word = token.lower
     return (word in load_lexicon("phrase_prepositions") or (word.endswith("ly") and token.is_word and not is_noun(word))) \
         and word != "to" and word not in load_lexicons("subordinators", "event_subordinators")
+
+
+def _after_dash_aside(sentence: ReadSentence, start: int) -> int:
+    """Where "that" stands after an aside between dashes right after the cue, else `start`."""
+    tokens = sentence.tokens
+    if tokens[start].text not in DASHES or start + 2 >= sentence.end:
+        return start
+    closing = next((index for index in range(start + 2, min(sentence.end, start + _DASH_ASIDE_WORDS))
+                    if tokens[index].text == tokens[start].text), None)
+    return closing + 1 if closing is not None and closing + 1 < sentence.end and tokens[closing + 1].lower == "that" else start
 
 
 def _aside_then_that(sentence: ReadSentence, start: int) -> int | None:

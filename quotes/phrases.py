@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .appositions import apposition_start, name_after_comma, name_between_commas
+from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title
 from .speechverbs import is_phrasal_verb, is_speech_verb
@@ -255,9 +255,10 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if named is not None:
             return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
         opening = apposition_start(tokens, index, floor)
-        if opening is None:
+        aside = aside_start(tokens, index, floor) if opening is None else None  # ", on television or at events,"
+        if opening is None and aside is None:
             return None
-        index, apposition = opening - 1, True
+        index, apposition = (opening - 1, True) if opening is not None else (aside - 1, False)  # type: ignore[operator]
     while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
         index -= 1
     if index < floor:
@@ -479,6 +480,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 start -= 1
             else:
                 break
+        approximated = approximator_before(tokens, start, floor) if is_number(tokens[start]) else 0
+        if approximated and start - approximated - 1 >= floor and tokens[start - approximated - 1].lower == "of":
+            start -= approximated  # "the employee of [nearly] four years" (the phrase after "of" read on back)
         if tokens[start].lower not in determiners and not tokens[start].is_possessive \
                 and not is_plural(tokens[last].lower) and not tokens[start].text[0].isdigit() and not (
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):

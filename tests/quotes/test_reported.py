@@ -352,6 +352,36 @@ def test_a_final_attribution_holds_no_object_of_a_thing():
         "The two sides will meet again, but neither is optimistic"]
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    # a role with an "of" phrase, then a long apposition with a relative clause
+    ("The employee of nearly four years, a registered Republican who spoke on the condition of anonymity for fear "
+     "of losing her job, said she became pregnant last year.", "The employee of nearly four years",
+     "she became pregnant last year"),
+    # "friends of Mr. Clinton's": a double genitive heads the phrase, no owner of a noun
+    ("Friends of Mr. Clinton's who have seen him on the trail say that his energy has matured.",
+     "Friends of Mr. Clinton's", "his energy has matured"),
+    # a phrase of place set off between the speaker's relative clause and the verb
+    ("Some voters who have heard his speeches over the decades, on television or at small events, said he had "
+     "less magnetism.", "Some voters", "he had less magnetism"),
+    # an aside between dashes after the verb, then "that"
+    ("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+     "chairman Paul Manafort", "Trump raised $4 million"),
+    # two nouns joined by "and" take a plural verb the tag lexicon knows as a noun
+    ("Geoff Garin said his focus groups and other research show that her positions against big banks and drug "
+     "companies, in support of a surtax on multimillionaires, and backing a crackdown on lenders and insurers "
+     "resonate with voters.", "Geoff Garin", None),
+])
+def test_long_speaker_phrases_and_asides_are_read_through(text, mention, content):
+    found = reported("Intro.\n\n" + text)
+    assert len(found) == 1 and found[0][1] == mention
+    assert content is None or found[0][0] == content
+
+
+def test_a_phrase_set_off_before_the_verb_leaves_no_thing_speaking():
+    text = "Intro.\n\nA key priority, in both high and low-prevalence settings, said the WEF is to establish a policy."
+    assert all(mention != "A key priority" for _, mention, _ in reported(text))
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
