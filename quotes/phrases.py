@@ -17,10 +17,10 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
-from .titles import before_a_title, is_noun_modifier, modifies_a_title
+from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
 from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, QUOTE, TITLE, Token
-from .wordclass import can_be_verb, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -241,24 +241,22 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
         return _subject_before_conjunction(tokens, index, floor)
     if (tokens[index].text in DASHES or tokens[index].text == ")") and index - 1 > floor:  # "Kall -- co-editor of a
-        opener = "(" if tokens[index].text == ")" else tokens[index].text  # book -- said", "Kasich (who has 25) said"
-        opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
-                        if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
-        if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
+        before = _before_marked_aside(tokens, index, floor)  # book -- said", "Kasich (who has 25) said"
+        if before is None:
             return None
-        described = apposition_start(tokens, opening, floor)  # "Dickey, the chief executive of Ora -- ... -- told"
-        if described is not None and tokens[described + 1].lower not in load_lexicon("articles"):
-            described = None  # (not "Reached on Tuesday, Joyce -- ... -- told": a description, after its name)
-        index, apposition = (opening if described is None else described) - 1, True
+        index, apposition = before, True
     elif tokens[index].text == ",":
         named = name_between_commas(tokens, index, floor)
         if named is not None:
             return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
         opening = apposition_start(tokens, index, floor)
-        aside = aside_start(tokens, index, floor) if opening is None else None  # ", on television or at events,"
-        if opening is None and aside is None:
-            return None
-        index, apposition = (opening - 1, True) if opening is not None else (aside - 1, False)  # type: ignore[operator]
+        if opening is not None:
+            index, apposition = opening - 1, True
+        else:
+            aside = aside_start(tokens, index, floor)  # ", on television or at small events,": read on before it
+            if aside is None:
+                return None
+            index = aside - 1
     while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
         index -= 1
     if index < floor:
@@ -283,6 +281,20 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if span is None or relative is not None:
             return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
+
+
+def _before_marked_aside(tokens: list[Token], index: int, floor: int) -> int | None:
+    """The token before an aside in dashes or parentheses that ends at `index` (the name it describes:
+    "Dickey, the chief executive of Ora -- ... -- told"), or None."""
+    opener = "(" if tokens[index].text == ")" else tokens[index].text
+    opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
+                    if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
+    if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
+        return None
+    described = apposition_start(tokens, opening, floor)
+    if described is not None and tokens[described + 1].lower not in load_lexicon("articles"):
+        described = None  # (not "Reached on Tuesday, Joyce -- ... -- told": a description, after its name)
+    return (opening if described is None else described) - 1
 
 
 def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bool) -> Span | None:
@@ -674,7 +686,7 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                     following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
             end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
             # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
-        elif _role_before_person(tokens, end):
+        elif role_before_person(tokens, end):
             end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
@@ -688,16 +700,6 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
         else:
             break
     return end
-
-
-def _role_before_person(tokens: list[Token], index: int) -> bool:
-    """A lower-case noun that no verb shares, between a name and a given name and surname."""
-    role = tokens[index]
-    return index + 2 < len(tokens) and role.is_word and not role.is_capitalized and not is_verb(role.lower) \
-        and role.lower not in load_lexicons("conjunctions", "name_connectors") \
-        and not is_inflected_verb(role.lower) and (is_noun(role.lower) or not can_be_verb(role.lower)) \
-        and tokens[index + 1].is_capitalized and is_given_name(tokens[index + 1].lower) \
-        and tokens[index + 2].is_capitalized and tokens[index + 2].is_word
 
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:

@@ -5,11 +5,11 @@ is no verb ("press", "planning"), and the phrase grammar and the cue readers bot
 
 from __future__ import annotations
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
-from .wordclass import is_abbreviated_title, is_noun, is_title
+from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_title, is_verb
 
-__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title"]
+__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title", "role_before_person"]
 
 
 def is_noun_modifier(tokens: list[Token], index: int) -> bool:
@@ -41,3 +41,14 @@ def modifies_a_title(tokens: list[Token], index: int) -> bool:
         following += 1  # "state Sen. Marcia Price", "state Del. ...": an abbreviated title in capitals, then the name
     return following > index + 1 and following < len(tokens) and tokens[following].is_capitalized \
         and tokens[following].lower not in load_lexicon("days")
+
+
+def role_before_person(tokens: list[Token], index: int) -> bool:
+    """A lower-case noun that no verb shares, between a name and a given name and surname: "Ireland
+    [hooker] Shane Byrne", "Newcastle [boss] Graeme Souness"."""
+    role = tokens[index]
+    return index + 2 < len(tokens) and role.is_word and not role.is_capitalized and not is_verb(role.lower) \
+        and role.lower not in load_lexicons("conjunctions", "name_connectors") \
+        and not is_inflected_verb(role.lower) and (is_noun(role.lower) or not can_be_verb(role.lower)) \
+        and tokens[index + 1].is_capitalized and is_given_name(tokens[index + 1].lower) \
+        and tokens[index + 2].is_capitalized and tokens[index + 2].is_word
