@@ -182,8 +182,10 @@ def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
         return True
     if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
         return False  # "claimed [to be] undecided": an infinitive, no circumstance
-    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners") \
-        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)
+    if tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < end and opens_content(tokens[start + 1]):
+        return True  # "told his advisers [as he] labored over it": when it was said (not "[as much]")
+    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
+        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)  # ("told POLITICO [earlier] this week")
 
 
 def time_amount(tokens: list[Token], start: int, end: int) -> bool:

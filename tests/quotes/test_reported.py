@@ -382,6 +382,19 @@ def test_a_phrase_set_off_before_the_verb_leaves_no_thing_speaking():
     assert all(mention != "A key priority" for _, mention, _ in reported(text))
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The union will sit out the election, Phil Smith told POLITICO earlier this week.", "The union will sit out the election"),
+    ("This is not about me, President Obama told his advisers as he labored over the speech.", "This is not about me"),
+])
+def test_a_final_attribution_may_end_in_when_it_was_said(text, content):
+    assert contents("Intro.\n\n" + text) == [content]
+
+
+def test_as_much_after_a_final_cue_is_its_object():
+    assert reported("Intro.\n\nThe head of the studio and his big, big boss indicated as much in an email, released "
+                    "as part of the leak.") == []
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
