@@ -19,7 +19,8 @@ from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
-           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS"]
+           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
+           "source_words", "source_to_comma", "clause_goes_on"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -509,3 +510,27 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     return following is not None and (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
                                       or following.lower.endswith(("n't", "n’t")))  # ("say [that] won't be true")
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
+
+
+def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
+    """The words after "according to" up to the comma, when they are no name: "police", "exit polls"."""
+    stop = start
+    while stop < min(end, start + SUBJECT_WORDS // 2) and tokens[stop].is_word:
+        stop += 1
+    return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
+
+
+def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:
+    """The source after "according to", read on to the comma that closes it when no verb comes first:
+    "according to [a person close to the secretive process], is to ..."."""
+    closing = next((index for index in range(source[1], min(end, source[1] + SUBJECT_WORDS)) if not tokens[index].is_word), end)
+    return (source[0], closing) if closing < end and tokens[closing].text == "," and not has_finite(tokens, source[1], closing) \
+        else source
+
+
+def clause_goes_on(tokens: list[Token], first: Span, comma: int) -> bool:
+    """The words before an interrupting attribution are no whole clause ("The driver, according to
+    police, fled"), or end in a verb whose object follows ("G4S receives, according to one report,
+    $234 million"; not "The driver fled, according to police, and was caught")."""
+    return not is_clause(tokens, *first) or (is_inflected_verb(tokens[first[1] - 1].lower) and comma + 1 < len(tokens)
+                                             and tokens[comma + 1].lower not in load_lexicon("coordinators"))

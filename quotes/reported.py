@@ -25,8 +25,8 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
-                       relative_content, time_amount, trim)
+from .contents import (SUBJECT_WORDS, clause_goes_on, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
+                       relative_content, source_to_comma, source_words, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -142,22 +142,15 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         fragments = [content] if content else []
         speaker = (cue + 2, comma)
     else:
-        speaker = phrase_after(tokens, cue + 2) or _source_words(tokens, cue + 2, sentence.end)
+        speaker = phrase_after(tokens, cue + 2) or source_words(tokens, cue + 2, sentence.end)
         if speaker is None:
-            return None
+            return None  # (read on to its comma: "according to a person [close to the process],")
+        speaker = source_to_comma(tokens, speaker, sentence.end)
         fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
-        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or not is_clause(tokens, *fragments[0])):
-            rest = trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)
-            fragments += [rest] if rest else []  # "The driver, according to police, fled"
+        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
+            fragments += [span for span in [trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)]
+                          if span]  # "The driver, according to police, fled"
     return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")
-
-
-def _source_words(tokens: list[Token], start: int, end: int) -> Span | None:
-    """The words after "according to" up to the comma, when they are no name: "police", "exit polls"."""
-    stop = start
-    while stop < min(end, start + SUBJECT_WORDS // 2) and tokens[stop].is_word:
-        stop += 1
-    return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:

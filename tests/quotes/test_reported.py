@@ -395,6 +395,18 @@ def test_as_much_after_a_final_cue_is_its_object():
                     "as part of the leak.") == []
 
 
+def test_according_to_inside_a_clause_reads_its_source_to_the_comma():
+    found = reported("Intro.\n\nOne of the decisions they have made, according to a person close to the process, is to "
+                     "turn any attacks into a counterattack.")
+    assert [(mention, verb) for _, mention, verb in found] == [("a person close to the process", "according to")] * 2
+    assert [content for content, _, _ in found] == ["One of the decisions they have made",
+                                                     "is to turn any attacks into a counterattack"]
+    # a verb before the source still wants its object after it; a clause joined by "and" is the writer's
+    assert contents("Intro.\n\nG4S receives, according to one report, large security contracts from DHS.") == [
+        "G4S receives", "large security contracts from DHS"]
+    assert contents("Intro.\n\nThe driver fled, according to police, and was caught later.") == ["The driver fled"]
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]
