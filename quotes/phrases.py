@@ -19,15 +19,13 @@ from .appositions import apposition_start, aside_start, name_after_comma, name_b
 from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
 from .speechverbs import is_phrasal_verb, is_speech_verb
-from .tokens import CLAUSE_END, QUOTE, TITLE, Token
+from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
 
-DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
-_FLOOR_TOKENS = 80  # how far back a clause's start is looked for: no rule reads farther
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 _APPOSITION_WORDS = 40  # a parenthesis or dash aside between a speaker and the verb
 _NAME_WORDS = 10
@@ -36,7 +34,6 @@ _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flo
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
-_DATELINE_WORDS = 7  # "SAN JUAN, P.R., March 1 —"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
 
 Span = tuple[int, int]
@@ -312,14 +309,20 @@ def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: in
     """"He praised them but said", "when Cruz knocked ... and called": the subject of the clause
     whose first verb the conjunction joins to this one."""
     subordinators = load_lexicon("subordinators")
-    opener = next((position for position in range(conjunction - 1, floor - 1, -1) if tokens[position].lower
-                   in subordinators or tokens[position].text in (",", ";", QUOTE)), None)
+    opener = next((position for position in range(conjunction - 1, floor - 1, -1) if (tokens[position].lower in subordinators
+                   and _subject_next(tokens, position + 1)) or tokens[position].text in (",", ";", QUOTE)), None)
     if opener is not None and tokens[opener].lower in subordinators:
         found = clause_subject(tokens, opener + 1, conjunction, names_only=False)
         if found is not None:
             return found.start, found.end
     found = clause_subject(tokens, floor, conjunction, names_only=False)
     return None if found is None else (found.start, found.end)
+
+
+def _subject_next(tokens: list[Token], index: int) -> bool:
+    """A subject may open a clause here: not "raising rates [once] again" (no subordinator then)."""
+    return index < len(tokens) and (tokens[index].is_capitalized or tokens[index].lower in load_lexicons(
+        "subject_pronouns", "articles", "determiners", "possessive_pronouns"))
 
 
 def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_apposition: bool) -> Span | None:
@@ -768,30 +771,3 @@ def _is_name_start(tokens: list[Token], index: int) -> bool:
     run = _capitalized_run(tokens, index + 1)
     return tokens[index].lower in load_lexicon("ordinals") and bool(run) and run[-1].lower.rstrip(".") in load_lexicon(
         "organization_words")
-
-
-def clause_floor(tokens: list[Token], index: int) -> int:
-    """Index after the last clause end before `index`: a subject is never found across a sentence end.
-
-    Looks back at most a few dozen tokens: no rule reads farther, and a sentence made of thousands of
-    quotes must not cost its length for each of them.
-    """
-    lowest = max(0, index - _FLOOR_TOKENS)
-    for position in range(index - 1, lowest - 1, -1):
-        if tokens[position].text in CLAUSE_END:
-            return _after_dateline(tokens, position + 1, index)
-    return _after_dateline(tokens, lowest, index)
-
-
-def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
-    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen.",
-    and the wire services' "KUWAIT, March 1 - Kuwait's Oil Minister said" at "Kuwait's"."""
-    months = load_lexicon("months")
-    for position in range(start, min(limit, start + _DATELINE_WORDS)):
-        token = tokens[position]
-        if token.text in DASHES:
-            return position + 1 if position > start else start
-        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")
-                or token.lower in months or token.text.isdigit()):
-            return start
-    return start

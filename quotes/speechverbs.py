@@ -23,6 +23,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         return False
     if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
         return False
+    if token.lower in load_lexicon("clause_only_verbs") and not (
+            index + 1 < len(tokens) and tokens[index + 1].lower in ("that", ",", ":", QUOTE)):
+        return False  # "will [allow] for billions more": no speech (but "allowed that ...")
     if index > 0:
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("articles") or (previous.is_possessive and not _verb_after_name_in_s(tokens, index)):

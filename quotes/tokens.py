@@ -18,10 +18,13 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 
-__all__ = ["CLAUSE_END", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
+__all__ = ["CLAUSE_END", "DASHES", "clause_floor", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "sentence_tokens",
            "tokenize"]
 
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})  # tokens that end a clause: no phrase reads across one
+DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
+_FLOOR_TOKENS = 80  # how far back a clause's start is looked for: no rule reads farther
+_DATELINE_WORDS = 7  # "SAN JUAN, P.R., March 1 —"
 QUOTE = '"'  # text of the placeholder token standing for a quote inside a sentence
 TITLE = "title"  # ... and for a scare quote or a title, which reads as a noun
 READ_WINDOW = 300  # characters read either side of a quote, and at the start of its sentence
@@ -71,6 +74,7 @@ _TOKEN = re.compile(
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
+    r"|[A-Z][A-Za-z]*\d+[A-Za-z\d]*(?![\w.,]*\d)"  # a name with digits: G7, PS2, A380 (not "B2,500", a number)
     rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
     r"(?:['’-][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # (Kilroy-Silk's, O'Neill-Smith)
     r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*"
@@ -203,3 +207,30 @@ def sentence_tokens(text: str, sentence: Sentence, inside: Sequence[Quote],
                 tokens.append(Token(quote.end - 1, quote.end, ",", ","))
             position = max(position, quote.outer_end)
     return tokens, placeholders
+
+
+def clause_floor(tokens: list[Token], index: int) -> int:
+    """Index after the last clause end before `index`: a subject is never found across a sentence end.
+
+    Looks back at most a few dozen tokens: no rule reads farther, and a sentence made of thousands of
+    quotes must not cost its length for each of them.
+    """
+    lowest = max(0, index - _FLOOR_TOKENS)
+    for position in range(index - 1, lowest - 1, -1):
+        if tokens[position].text in CLAUSE_END:
+            return _after_dateline(tokens, position + 1, index)
+    return _after_dateline(tokens, lowest, index)
+
+
+def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
+    """Skip a dateline opening the clause: "WASHINGTON — Sen. Chuck Grassley said" starts at "Sen.",
+    and the wire services' "KUWAIT, March 1 - Kuwait's Oil Minister said" at "Kuwait's"."""
+    months = load_lexicon("months")
+    for position in range(start, min(limit, start + _DATELINE_WORDS)):
+        token = tokens[position]
+        if token.text in DASHES:
+            return position + 1 if position > start else start
+        if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")
+                or token.lower in months or token.text.isdigit()):
+            return start
+    return start

@@ -229,3 +229,9 @@ def test_verbs_of_attack_attribute_the_label_they_quote(text, speaker):
 ])
 def test_a_participle_after_an_aspect_verb_has_that_verbs_subject(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
+
+
+def test_allow_is_speech_only_when_what_was_said_follows():
+    text = ("Talks.\n\n\"We face challenges,\" explained Dr Brian Carpenter. IPv6, the standard that will replace IPv4, "
+            "will allow for billions more addresses. \"The number of addresses with IPv4 is limited.\"")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Brian Carpenter", "Brian Carpenter"]

@@ -407,6 +407,12 @@ def test_according_to_inside_a_clause_reads_its_source_to_the_comma():
     assert contents("Intro.\n\nThe driver fled, according to police, and was caught later.") == ["The driver fled"]
 
 
+def test_a_subordinator_that_opens_no_clause_is_no_clause_start():
+    # "raising rates [once] again ... but noted": the subject of "noted" is the Fed, not "December"
+    assert reported("Intro.\n\nThe Fed did not rule out raising rates once again in December but noted that any "
+                    "increases would be measured.") == [("any increases would be measured", "The Fed", "noted")]
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]

@@ -105,3 +105,10 @@ def test_a_dateline_opening_a_line_is_found(line):
                                   "He left. NEW YORK - said so."])
 def test_prose_with_dashes_is_no_dateline(text):
     assert all(after_dateline(text, start) == start for start in range(len(text)))
+
+
+def test_a_name_with_digits_is_one_word_but_a_number_stays_apart():
+    # "G7 ministers", "U2 frontman Bono", "the PS2": a capital, then digits, is a name's word
+    assert words("G7 ministers met U2 frontman Bono near the A380.") == [
+        "G7", "ministers", "met", "U2", "frontman", "Bono", "near", "the", "A380", "."]
+    assert words("B2,500 units") == ["B", "2,500", "units"]  # (a letter before a number with a comma: no name)
