@@ -67,6 +67,7 @@ _OPENING_REACH = 120
 _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) new captain, J"
 # A role of a few words opening the sentence, then its comma: "The captain, " / "Hallam's new captain, ".
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([a-z][\w-]*), $")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an))[ \t]+$")  # a given name after an article names no one
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 # A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
 # called for ... — lambasting", "Loretta E. Lynch, who told Congress" (group 1: its verb)
@@ -206,7 +207,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     by_initial = surnames_by_initial(surnames)
     for start, word in lone:
         lower, acronym = lone_word(word)
-        known = lower in surnames or lower in given or (lower in organizations and not _opens_a_noun_phrase(text, start, word))
+        known = lower in surnames or (lower in given and not _ARTICLE_BEFORE.search(text, max(0, start - 5), start)) or (
+            lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         described = not known and not acronym and _role_set_off_after(text, start + len(word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:

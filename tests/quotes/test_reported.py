@@ -413,6 +413,10 @@ def test_a_subordinator_that_opens_no_clause_is_no_clause_start():
                     "increases would be measured.") == [("any increases would be measured", "The Fed", "noted")]
 
 
+def test_the_writers_let_us_say_reports_nothing():
+    assert reported("Intro.\n\nLet us say then that if the Mac Mini is no revolution, it is a mini revolution.") == []
+
+
 def test_kinds_choose_what_is_extracted():
     text = 'Noem said the plan would work. "We will win," she added.'
     assert [quote.kind for quote in quotes.extract(text)] == ["indirect", "direct"]

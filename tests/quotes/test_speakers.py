@@ -674,6 +674,10 @@ def test_a_participle_opening_a_sentence_names_no_one(text, speaker):
     ('Will Tory tax cuts lift spirits?\n\nMichael Howard set out his cuts. "It adds up," he said.', "will tory", "michael howard"),
     ('Rooting for Staunton is easy.\n\nImelda Staunton won. "It is tight," she said.', "rooting for staunton", "imelda staunton"),
     ('Intro.\n\nAs Will Smith put it, "It is tight," he said.', None, "will smith"),
+    # a given name after an article names no one: "the Oscar ceremony", "an Oscar"; "Oscar" alone does
+    ('Intro.\n\nDave Karger said few surprises are left by the time the Oscar ceremony is upon us. "It is tight," he '
+     'said.', "oscar", "dave karger"),
+    ('Intro.\n\nDave Karger met Oscar on Monday. "It is tight," he said.', None, "oscar"),
 ])
 def test_a_sentence_opener_is_no_part_of_a_name_in_the_cast(text, absent, present):
     entities = {named.entity for named in build_cast(text, quotes.extract(text)).named}
