@@ -627,6 +627,8 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         if named is not None and named.kind == "person":
             owners = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
         return _Speaker(" ".join([*owners, head.text]), "organization")
+    if tokens[0].lower in load_lexicon("indefinite_determiners"):
+        return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
     body = _nearest_organization_with(cast, lower, start) or (
         _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
