@@ -28,6 +28,7 @@ _WORD = re.compile(r"\S+")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
 _TITLE_WORDS = 4
+_OFFICE_WORDS = 3  # capitalised words of an office after "of": "Secretary of [State]", "Minister of [Home Affairs]"
 _TITLE_CASE_SHARE = 0.85
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them
 _NAME_WORDS = 5
@@ -352,14 +353,22 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
     """The title right before a name: title words and the capitalised words that qualify them
     ("US Homeland Security Secretary", "Tory leader"), not whatever else precedes ("Ahead of")."""
     run: list[str] = []
-    for word in reversed(words):
+    last = len(words)
+    while last > 0 and words[last - 1].rstrip(".").lower() in words_.honorifics:
+        last -= 1  # ("Archbishop of Canterbury [Dr] Rowan Williams")
+    office = last  # "Secretary [of State]", "Chancellor [of the Exchequer]": the office a title word names
+    while office > 0 and (words[office - 1][:1].isupper() or words[office - 1] == "the") and office > last - _OFFICE_WORDS:
+        office -= 1
+    if 1 < office < last and words[office - 1] == "of" and is_title(words[office - 2].rstrip(".").lower()):
+        run, words = list(words[office - 2:last]), words[:office - 2]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics:
             continue
-        if is_title(bare):
-            run.insert(0, word)
-        elif word[:1].isupper() and run:
-            run.insert(0, word)
+        if is_title(bare) or (word[:1].isupper() and run) or (
+                bare in ("and", "of", "&") and run and run[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper()):
+            run.insert(0, word)  # ("House Ways [and] Means chairman", "National Bureau [of] Statistics chief")
         else:
             break
     return tuple(run)

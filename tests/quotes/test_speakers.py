@@ -89,6 +89,13 @@ def test_speakers_golden(case):
     ("Patty Judge", (), ("Patty", "Judge"), "person"),
     ("Sen. Warren", ("Sen.",), ("Warren",), "person"),
     ("Praising Celtic", (), ("Celtic",), "unknown"),
+    # an office named after "of", and the "and" or "of" inside a body's name, are part of the title
+    ("Secretary of State John Kerry", ("Secretary", "of", "State"), ("John", "Kerry"), "person"),
+    ("Archbishop of Canterbury Dr Rowan Williams", ("Archbishop", "of", "Canterbury"), ("Rowan", "Williams"), "person"),
+    ("House Ways and Means chairman Dan Rostenkowski", ("House", "Ways", "and", "Means", "chairman"), ("Dan", "Rostenkowski"),
+     "person"),
+    ("National Bureau of Statistics chief Li Deshui", ("National", "Bureau", "of", "Statistics", "chief"), ("Li", "Deshui"),
+     "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
