@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_abbreviated_title, is_describer, is_known_noun, is_noun, is_title
+from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_known_noun, is_noun, is_title
 
 __all__ = ["apposition_start", "aside_start", "name_after_comma", "name_between_commas"]
 
@@ -56,7 +56,8 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
         return None
     before = tokens[opening - 1]
     if before.is_capitalized and _role_ends_at(tokens, opening - 1, floor) and not any(
-            is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment):
+            is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment) and (
+            last - first > 1 or is_given_name(segment[0].lower)):  # (not "MP for Henley-on-Thames, [Oxfordshire],")
         return first, last  # "The Minister of Families, Rochelle Squires, said": the role, then the name
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)

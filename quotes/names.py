@@ -161,9 +161,10 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         words[-1] = without_possessive(words[-1])
     name_start = 0
     gender: Gender | None = None
-    for index, word in enumerate(words):
+    core = _before_suffixes(words)
+    for index, word in enumerate(words[:core]):
         bare = word.rstrip(".").lower()
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words, index, words_):
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_):
             name_start = index + 1  # "Del. Marcia Price"
             gender = gender_of_word(bare) or gender
     name_start += _before_given_name(words[name_start:], words_)
@@ -414,6 +415,14 @@ def not_name_starts() -> frozenset[str]:
 def _not_name_words() -> frozenset[str]:
     """Words that never sit inside a name; a title-case chain holding one is a headline."""
     return (load_lexicon("conjunctions") | not_name_starts()) - load_lexicon("name_connectors")
+
+
+def _before_suffixes(words: Sequence[str]) -> int:
+    """How many words come before what may follow a name: "Martin Luther King [Jr.]", "Paul Boateng [MP]"."""
+    core = len(words)
+    while core > 1 and words[core - 1].rstrip(".").lower() in load_lexicon("name_suffixes") and words[core - 2][:1].isupper():
+        core -= 1
+    return core
 
 
 def _surname(name: Sequence[str]) -> str:

@@ -122,7 +122,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         named = _resolved_at(cast, start)  # "the Spaniard"
         return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
     head = _head(tokens)
-    if head is not None and (not head.is_capitalized or (head is tokens[0] and (
+    if head is not None and (not head.is_capitalized or (head.text.isupper() and is_title(head.lower) and tokens[0].lower in load_lexicons(
+            "articles", "determiners")) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
         # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the

@@ -125,7 +125,7 @@ def is_noun(word: str) -> bool:
 def is_title_word(word: str) -> bool:
     """True when `word` (lower case) or its singular is a title: "senator", "aides"."""
     titles = load_lexicon("titles")
-    return word in titles or (word.endswith("s") and word[:-1] in titles)
+    return word in titles or (word.endswith("s") and len(word) > 4 and word[:-1] in titles)  # (not "MPs": a group)
 
 
 def is_title(word: str) -> bool:

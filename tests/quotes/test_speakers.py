@@ -72,7 +72,7 @@ def test_speakers_golden(case):
     # words before a listed given name do not ("Exchequer"), nor a title of the Arab world
     ("Giovanni Maria Vian", (), ("Giovanni", "Maria", "Vian"), "person"),
     ("Exchequer Nigel Lawson", (), ("Nigel", "Lawson"), "person"),
-    ("Tory MP Jonathan Sayeed", (), ("Jonathan", "Sayeed"), "person"),
+    ("Tory MP Jonathan Sayeed", ("Tory", "MP"), ("Jonathan", "Sayeed"), "person"),
     ("Sheikh Ali al-Sabah", ("Sheikh",), ("Ali", "al-Sabah"), "person"),
     # a verb that only trails a quote may be a given name ("Sung", "Sang", "Read"); a verb of saying
     # opening an inverted attribution, or a participle opening a sentence, is no part of the name
@@ -96,6 +96,12 @@ def test_speakers_golden(case):
      "person"),
     ("National Bureau of Statistics chief Li Deshui", ("National", "Bureau", "of", "Statistics", "chief"), ("Li", "Deshui"),
      "person"),
+    # members of parliaments and assemblies: a title before the name, a post-nominal after it
+    ("Liberal MP Ada Obi", ("Liberal", "MP"), ("Ada", "Obi"), "person"),
+    ("NDP MPP Joel Harden", ("NDP", "MPP"), ("Joel", "Harden"), "person"),
+    ("Paul Boateng MP", (), ("Paul", "Boateng", "MP"), "person"),
+    # a title's word before a suffix is the surname: "King" in "Martin Luther King Jr."
+    ("Martin Luther King Jr.", (), ("Martin", "Luther", "King", "Jr."), "person"),
 ])
 def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
     named = parse_name(chain)
@@ -689,3 +695,12 @@ def test_a_participle_opening_a_sentence_names_no_one(text, speaker):
 def test_a_sentence_opener_is_no_part_of_a_name_in_the_cast(text, absent, present):
     entities = {named.entity for named in build_cast(text, quotes.extract(text)).named}
     assert present in entities and absent not in entities
+
+
+def test_a_member_of_parliament_is_a_title_and_the_mp_a_description():
+    text = 'Intro.\n\nLabour MP Ada Obi spoke first.\n\n"They will be back," the MP said.'
+    assert [(quote.speaker, quote.speaker_title) for quote in quotes.extract(text)] == [("Ada Obi", "Labour MP")]
+    assert parse_name("Ken Macdonald QC").key == "macdonald"  # a post-nominal is no surname
+    # a place after a role of somewhere is no name set off: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
+    text = 'Intro.\n\nMr Boris Johnson, MP for Henley-on-Thames, Oxfordshire, said the row was silly.'
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Boris Johnson"]
