@@ -704,3 +704,15 @@ def test_a_member_of_parliament_is_a_title_and_the_mp_a_description():
     # a place after a role of somewhere is no name set off: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
     text = 'Intro.\n\nMr Boris Johnson, MP for Henley-on-Thames, Oxfordshire, said the row was silly.'
     assert [quote.speaker for quote in quotes.extract(text)] == ["Boris Johnson"]
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    # ranks and offices of Canadian and British local news, written short: no sentence ends after them
+    ('"We are on it," said Coun. Diane Deans.', "Diane Deans", "Coun."),
+    ("Const. Amy Leduc, a spokesperson for Ottawa police, said the road would reopen.", "Amy Leduc", "Const."),
+    ("Cst. Tania Vaughan said the man was arrested.", "Tania Vaughan", "Cst."),
+    ('"It works," said Cllr Ann Lee.', "Ann Lee", "Cllr"),
+    ("Suffolk Chief Constable Alastair McWhirter said the force was ready.", "Alastair McWhirter", "Suffolk Chief Constable"),
+])
+def test_local_ranks_written_short_are_titles(text, speaker, title):
+    assert [(quote.speaker, quote.speaker_title) for quote in quotes.extract("Intro.\n\n" + text)] == [(speaker, title)]
