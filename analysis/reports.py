@@ -395,7 +395,7 @@ class ReportWriter:
 
         counts = self.counts
         share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
-        written = [*REPORTS, *PAGES, *([f"{_VIEWS}/"] if self._views is not None else [])]
+        written = [*REPORTS, *(PAGES if self._charts is not None else ()), *([f"{_VIEWS}/"] if self._views is not None else [])]
         lines = [f"Reports in {self.out_dir}/: {', '.join(written)}", tabulate([
             ["articles", counts["articles"]], ["articles read", counts["ok"]], ["articles empty", counts["empty"]],
             ["articles failed", counts["error"]], ["quotes (utterances)", counts["utterances"]],

@@ -225,7 +225,9 @@ def test_the_progress_bar_knows_its_total(tmp_path, monkeypatch, capsys):
 
 def test_no_index_writes_the_same_csvs_and_no_page(tmp_path, capsys):
     assert main(["run", str(SEED), "--out", str(tmp_path / "with"), "--quiet"]) == 0
-    assert main(["run", str(SEED), "--out", str(tmp_path / "without"), "--quiet", "--no-index"]) == 0
+    assert main(["run", str(SEED), "--out", str(tmp_path / "without"), "--no-index"]) == 0
+    listed = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Reports in"))
+    assert "quotes.csv" in listed and "index.html" not in listed  # the summary names only what was written
     written = sorted(path.name for path in (tmp_path / "without").iterdir())
     assert "index.html" not in written and (tmp_path / "with" / "index.html").exists()
     for name in written:
