@@ -427,11 +427,7 @@ def _before_suffixes(words: Sequence[str]) -> int:
 
 def _surname(name: Sequence[str]) -> str:
     """The surname, lower case, skipping suffixes: ("Joseph", "R.", "Biden", "Jr.") -> "biden"."""
-    suffixes = load_lexicon("name_suffixes")
-    for word in reversed(name):
-        if word.rstrip(".").lower() not in suffixes:
-            return word.lower().replace("’", "'")
-    return name[-1].lower()
+    return name[_before_suffixes(name) - 1].lower().replace("’", "'")
 
 
 def surnames_by_initial(surnames: Iterable[str]) -> dict[str, list[str]]:

@@ -329,7 +329,8 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         return None
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
-    if tokens[speaker[1] - 1].is_possessive and speaker[1] != cue and tokens[speaker[1] - 3].lower != "of":
+    if tokens[speaker[1] - 1].is_possessive and speaker[1] != cue and not (
+            speaker[1] >= 3 and tokens[speaker[1] - 3].lower == "of"):  # (an index from the end would read another word)
         return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject (but "Moody's said", "Friends of
         # Mr. Clinton's who ... say")
     return speaker[0], speaker[1]

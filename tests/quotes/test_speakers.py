@@ -701,6 +701,9 @@ def test_a_member_of_parliament_is_a_title_and_the_mp_a_description():
     text = 'Intro.\n\nLabour MP Ada Obi spoke first.\n\n"They will be back," the MP said.'
     assert [(quote.speaker, quote.speaker_title) for quote in quotes.extract(text)] == [("Ada Obi", "Labour MP")]
     assert parse_name("Ken Macdonald QC").key == "macdonald"  # a post-nominal is no surname
+    # "a member of" a body is no member of parliament
+    text = 'Intro.\n\nTory MP Michael Mates spoke first.\n\nA member of the legal chambers said the war was illegal.'
+    assert [quote.speaker for quote in quotes.extract(text)] == ["member"]
     # a place after a role of somewhere is no name set off: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
     text = 'Intro.\n\nMr Boris Johnson, MP for Henley-on-Thames, Oxfordshire, said the row was silly.'
     assert [quote.speaker for quote in quotes.extract(text)] == ["Boris Johnson"]
