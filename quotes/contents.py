@@ -20,12 +20,13 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
-           "source_words", "source_to_comma", "clause_goes_on"]
+           "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
 _DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "said — on Twitter, as it happens — that"
+_DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
 
@@ -488,6 +489,39 @@ def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
         return False  # (", they add.", ", charging the airline broke ...": a participle needs no "that")
     return not (tokens[after].lower == "that" or tokens[after].text in (",", ":") or is_placeholder(tokens[after])
                 or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)
+
+
+def content_after_aside(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
+    """The content's part after an attribution that interrupts it, from the attribution's closing comma:
+    not ", he said, urging voters to ...", a participle of the writer's (but ", he said, replacing her
+    would be ...": a clause)."""
+    tokens = sentence.tokens
+    if comma + 1 >= end or comma + 1 in sentence.cues or tokens[comma + 1].lower in load_lexicon("event_subordinators"):
+        return None
+    relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
+    second = trim((comma + 1, content_end(sentence, comma + 1, relative=relative)), tokens)
+    return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
+
+
+def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
+    """The content's part after an inverted attribution that interrupts it: "The contrast, [said Doyle],
+    would be clear"; "Part of the problem, [say experts like Paul Bauman, a geophysicist,] is the ground".
+
+    Only when the part before is no clause of its own (a subject, an opening phrase) and the parts
+    read together as one: after "The plan would fail, said Noem, a Republican," the words are hers no
+    more. A description of the speaker set off by commas is skipped."""
+    tokens = sentence.tokens
+    if first is None or has_finite(tokens, *first) or comma + 1 >= end:
+        return None
+    described = next((index for index in range(comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))
+                      if tokens[index].text == "," or not tokens[index].is_word), None)
+    if described is not None and tokens[described].text == "," and not has_finite(tokens, comma + 1, described):
+        comma = described  # ", a Canadian geophysicist,"
+    second = content_after_aside(sentence, first, comma, end)
+    if second is None:
+        return None
+    joined = tokens[first[0]:first[1]] + tokens[second[0]:second[1]]
+    return second if is_clause(joined, 0, len(joined)) or is_clause(tokens, *second) else None
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

@@ -93,7 +93,8 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                          if not tokens[index].is_word or is_speech_verb(tokens, index)), floor - 1)
             circumstance = back >= floor and tokens[back].is_word and tokens[back + 1].lower in load_lexicons(
                 "phrase_prepositions", "date_prepositions", "days", "time_determiners")
-            finite = back if circumstance else floor - 1
+            inverted = back > floor and tokens[back - 1].text == "," and is_speech_verb(tokens, back)  # ", said Smith, adding"
+            finite = back if circumstance or inverted else floor - 1
         if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
             found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
             if found is not None:

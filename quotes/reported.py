@@ -21,11 +21,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from .appositions import apposition_start
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, clause_goes_on, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
+from .contents import (SUBJECT_WORDS, clause_goes_on, content_after_aside, content_after_speaker, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, source_to_comma, source_words, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -392,8 +393,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     fragments = [] if first is None else [first]
     if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
-    second = _after_aside(sentence, first, rest, end) if tokens[cue - 1].text != "," else None
-    fragments += [] if second is None else [second]  # (", said Harbath, Facebook's director": no content after)
+    second = _content_resumed(sentence, first, (cue, rest, end), floor)
+    fragments += [] if second is None else [second]
     if first is not None and _reduced_clause(tokens, *first) and (
             len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
         return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being
@@ -408,12 +409,27 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
 
+def _content_resumed(sentence: ReadSentence, first: Span | None, where: tuple[int, int, int], floor: int) -> Span | None:
+    """The content's part after the attribution's closing comma, after "X said," as after "said X," (but
+    not after "Nimit Nonthapanthawat, chief economist at the bank, said": the subject and its role).
+    `where`: the cue, the closing comma and where the attribution's sentence ends."""
+    cue, comma, end = where
+    if sentence.tokens[cue - 1].text != ",":
+        return content_after_aside(sentence, first, comma, end)
+    if apposition_start(sentence.tokens, cue - 1, floor) is not None:
+        return None
+    return content_after_speaker(sentence, first, comma, end)
+
+
 def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span | None, int]:
-    """The speaker phrase after a sentence-final cue (", said Noem") and where it ends; a relative clause
-    after it is its description (", said an American official [who was briefed on the talks]")."""
+    """The speaker phrase after a sentence-final cue (", said Noem", ", said Doyle and others") and
+    where it ends; a relative clause after it is its description (", said an American official [who was briefed on the talks]")."""
     speaker = phrase_after(tokens, start)
     if speaker is None:
         return None, start
+    if speaker[1] + 1 < end and tokens[speaker[1]].lower in ("and", "like"):  # "said Doyle [and others]", "experts [like X]"
+        more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower == "others" else phrase_after(tokens, speaker[1] + 1)
+        speaker = speaker if more is None else (speaker[0], more[1])
     return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
 
 
@@ -423,18 +439,6 @@ def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bo
     "..., as Sanders [proposes]": the proposal, nor "increasing Soviet [demand], analysts said": a noun)."""
     return is_inflected_verb(tokens[cue].lower) and (after >= end or tokens[after].text == ",") \
         and not any(token.lower == "as" for token in tokens[max(0, cue - 4):cue])
-
-
-def _after_aside(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
-    """The content's part after an attribution that interrupts it, from the attribution's closing comma:
-    not ", he said, urging voters to ...", a participle of the writer's (but ", he said, replacing her
-    would be ...": a clause)."""
-    tokens = sentence.tokens
-    if comma + 1 >= end or comma + 1 in sentence.cues or tokens[comma + 1].lower in load_lexicon("event_subordinators"):
-        return None
-    relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
-    second = trim((comma + 1, content_end(sentence, comma + 1, relative=relative)), tokens)
-    return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
 
 
 def _reduced_clause(tokens: list[Token], start: int, end: int) -> bool:
