@@ -20,7 +20,8 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
-           "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker"]
+           "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
+           "pro_form_end", "trailing_time"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -522,6 +523,35 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
         return None
     joined = tokens[first[0]:first[1]] + tokens[second[0]:second[1]]
     return second if is_clause(joined, 0, len(joined)) or is_clause(tokens, *second) else None
+
+
+def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a content that stands for what was said ends: "said [yes],", "said [so] in a poll", "said
+    [that].", "said [the same] of Sanders" (`lexicons/pro_form_contents.txt`); -1 for "the same" (its
+    phrase runs on as an object's does); None for anything else ("said [so] many things", "said [that],
+    in his view,", "where I write [this], and")."""
+    if start + 1 < end and tokens[start].lower == "the" and tokens[start + 1].lower == "same":
+        return -1
+    if start >= end or tokens[start].lower not in load_lexicon("pro_form_contents"):
+        return None
+    following = tokens[start + 1].text if start + 1 < end else "."
+    answer = tokens[start].lower in ("yes", "no", "so")  # (an answer may be followed by when and where it was given)
+    return start + 1 if following in CLAUSE_END or (answer and (following == "," or only_circumstance(tokens, start + 1, end))) \
+        else None
+
+
+def trailing_time(tokens: list[Token], index: int, end: int) -> bool:
+    """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
+    phrase that ends the object (or comes before another phrase) says when it was said, not what."""
+    if tokens[index].lower not in load_lexicons("date_prepositions", "time_determiners", "days") or (
+            tokens[index - 1].lower in load_lexicon("time_modifiers")):
+        return False  # (the phrase starts earlier: "[late] Monday", "[earlier] today")
+    after = past_time_phrase(tokens, index, end)
+    if after <= index or all(token.text[0].isdigit() for token in tokens[index + 1:after]):
+        return False  # (a year alone qualifies a figure: "a profit of 32 mln stg in 1985")
+    return after >= end or tokens[after].text in CLAUSE_END or tokens[after].text in (",", ";", ":") or (
+        tokens[after].lower in load_lexicon("phrase_prepositions") and tokens[after].lower != "to")  # (not "plans
+    # Tuesday to expand programs")
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

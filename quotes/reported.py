@@ -26,7 +26,7 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, clause_goes_on, content_after_aside, content_after_speaker, content_end, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
+from .contents import (SUBJECT_WORDS, clause_goes_on, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, source_to_comma, source_words, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -239,19 +239,23 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     phrase up to a comma, a dash or the circumstances of the speech ("during a visit")."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if tokens[cue].lower not in load_lexicon("object_cues") or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
-        return None
     start = cue + width
+    pro_form = pro_form_end(tokens, start, sentence.end) if kind == "plain" and not tokens[cue].is_capitalized else None
+    # ("said [so]", "said [the same]"; not "You Said No", a song's title)
+    if (tokens[cue].lower not in load_lexicon("object_cues") and pro_form is None) or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
+        return None
     if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions"):
         start += 1  # "complained [about] his mic", "commented [on] the death"
-    if start >= sentence.end or not _opens_noun_phrase(tokens, start, sentence.end):
+    if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)):
         return None
+    speaker = _cue_speaker(sentence, cue, None)
+    if pro_form is not None and pro_form > start:  # (a word standing for what was said: no phrase to read)
+        return None if speaker is None else _record(sentence, [(start, pro_form)], speaker, (cue, cue + width), "reported_object", least=1)
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
         ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))
-        or (index > start and _trailing_time(tokens, index, sentence.end)) or joined_verb(tokens, index, sentence.end)),
+        or (index > start and trailing_time(tokens, index, sentence.end)) or joined_verb(tokens, index, sentence.end)),
         sentence.end)
-    speaker = _cue_speaker(sentence, cue, None)
     span = trim((start, end), tokens)
     if speaker is None or span is None:
         return None
@@ -264,20 +268,6 @@ def _attribution_end(tokens: list[Token], after: int, end: int) -> int:
     nor "..., and Breitbart News responded:" before a quoted paragraph: the quote is what they said)."""
     return next((index for index in range(after, min(end, after + _FINAL_WORDS + 1))
                  if tokens[index].text in (";", ":") and index + 1 < end and tokens[index + 1].is_word), end)
-
-
-def _trailing_time(tokens: list[Token], index: int, end: int) -> bool:
-    """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
-    phrase that ends the object (or comes before another phrase) says when it was said, not what."""
-    if tokens[index].lower not in load_lexicons("date_prepositions", "time_determiners", "days") or (
-            tokens[index - 1].lower in load_lexicon("time_modifiers")):
-        return False  # (the phrase starts earlier: "[late] Monday", "[earlier] today")
-    after = past_time_phrase(tokens, index, end)
-    if after <= index or all(token.text[0].isdigit() for token in tokens[index + 1:after]):
-        return False  # (a year alone qualifies a figure: "a profit of 32 mln stg in 1985")
-    return after >= end or tokens[after].text in CLAUSE_END or tokens[after].text in (",", ";", ":") or (
-        tokens[after].lower in load_lexicon("phrase_prepositions") and tokens[after].lower != "to")  # (not "plans
-    # Tuesday to expand programs")
 
 
 def _claim_then_content(tokens: list[Token], index: int) -> bool:
