@@ -577,11 +577,16 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
 
 
 def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
-    """The words after "according to" up to the comma, when they are no name: "police", "exit polls"."""
+    """The words after "according to" up to the comma, when they are no name: "police", "exit polls";
+    up to the sentence's end, a longer source ("according to reports Mr. Schoen filed as a lobbyist."). Not
+    a question ("listed according to [whether they were committed by ...]"): a criterion, no source."""
+    if start < end and tokens[start].lower in load_lexicon("question_words"):
+        return None
     stop = start
-    while stop < min(end, start + SUBJECT_WORDS // 2) and tokens[stop].is_word:
+    while stop < min(end, start + SUBJECT_WORDS) and tokens[stop].is_word:
         stop += 1
-    return (start, stop) if stop > start and (stop == end or tokens[stop].text == ",") else None
+    return (start, stop) if stop > start and (stop == end or (tokens[stop].text == "," and stop - start <= SUBJECT_WORDS // 2)) \
+        else None
 
 
 def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:

@@ -147,11 +147,17 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         if speaker is None:
             return None  # (read on to its comma: "according to a person [close to the process],")
         speaker = source_to_comma(tokens, speaker, sentence.end)
-        fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span]
+        before = cue - 1 if tokens[cue - 1].text == "," else cue  # ("He left after, according to him, X fired him": only X's)
+        after_subordinator = tokens[before - 1].lower in load_lexicons("subordinators", "event_subordinators")
+        fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span and not after_subordinator]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
+            last = tokens[fragments[0][1] - 1].lower if fragments else "'"
+            object_follows = is_inflected_verb(last) and "'" not in last  # "G4S receives, ..., $234" (not "That's")
             fragments += [span for span in [trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)]
-                          if span]  # "The driver, according to police, fled"
-    return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to")
+                          if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
+            # (not "That's according to members of the Caucus, [a collection of strategists]": the source's description)
+    least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_lexicon("pro_form_contents") else MIN_WORDS
+    return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:

@@ -1517,3 +1517,20 @@ def test_an_inverted_attribution_inside_the_content(text, expected):
 ])
 def test_a_word_that_stands_for_what_was_said(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a subordinator, the source's content is the clause after it only
+    ("Intro.\n\nHe crossed the border 30 years ago after, according to him, the network censured his first report.",
+     [("the network censured his first report", "him", "according to")]),
+    # a description of the source is no content; "That's according to X" reports "That's"
+    ("Intro.\n\nThat's according to members of The POLITICO Caucus, a collection of strategists.",
+     [("That's", "members of The POLITICO Caucus", "according to")]),
+    # a long source that ends the sentence; a question after "according to" is a criterion, no source
+    ("Intro.\n\nSchoen arranged a dozen meetings with officials, according to reports Mr. Schoen filed as a registered lobbyist.",
+     [("Schoen arranged a dozen meetings with officials", "reports Mr. Schoen filed as a registered lobbyist", "according to")]),
+    ("Intro.\n\nThe figures were not definitive because prosecutions are not listed according to whether they were "
+     "committed by a householder on an intruder.", []),
+])
+def test_what_according_to_reports(text, expected):
+    assert reported(text) == expected
