@@ -111,9 +111,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         clause = trim((that + 1, sentence.end), tokens)
         return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
     if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
-        if start >= sentence.end or tokens[start].lower not in questions:
-            return None
-        return start  # "asked whether ...": the question is the content
+        return _question_start(tokens, start, sentence.end)
     if kind == "marked":
         return None  # "added a title", "charged him": an object; no content without "that"
     if kind == "commitment":  # "vowed to ...", "vowed not to ..."
@@ -205,6 +203,15 @@ def gerund_object(tokens: list[Token], start: int) -> bool:
     return word.is_word and not word.is_capitalized and word.lower.endswith("ing") and start + 1 < len(tokens) \
         and tokens[start + 1].is_word and word.lower not in load_lexicons("prepositional_participles", "content_blockers") \
         and any(can_be_verb(verb) for verb in participle_stems(word.lower[:-3]))
+
+
+def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
+    """"asked whether ...": the question is the content; "asked Clinton [pointedly] whether": an
+    adverb says how it was asked."""
+    questions = load_lexicon("question_words")
+    if start + 1 < end and tokens[start].lower.endswith("ly") and tokens[start + 1].lower in questions:
+        start += 1
+    return start if start < end and tokens[start].lower in questions else None
 
 
 def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:

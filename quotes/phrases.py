@@ -720,11 +720,12 @@ def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
 
 
 def _continues_phrase(token: Token) -> bool:
-    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")?"""
+    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")? Not a
+    question's first word ("asked by a reporter [whether]")."""
     return (token.is_word and (token.is_capitalized or token.lower not in load_lexicon("speech_verbs"))
             and token.lower not in load_lexicon("name_connectors")
             and token.lower not in load_lexicon("attribution_skip")
-            and token.lower not in load_mapping("pronouns")
+            and token.lower not in load_mapping("pronouns") and token.lower not in load_lexicon("question_words")
             and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")))
 
 

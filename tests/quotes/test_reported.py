@@ -1534,3 +1534,17 @@ def test_a_word_that_stands_for_what_was_said(text, expected):
 ])
 def test_what_according_to_reports(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one asking is named by "by", up to the question ("a reporter", not "a reporter whether") ...
+    ("Intro.\n\nWhen asked by a reporter whether this differed from Nazi Germany, Trump said nothing.",
+     [("whether this differed from Nazi Germany", "a reporter", "asked")]),
+    # ... and an adverb of manner may stand between the one asked and the question
+    ("Intro.\n\nMaddow asked Clinton pointedly whether she would consider a woman.",
+     [("whether she would consider a woman", "Maddow", "asked")]),
+    ("Intro.\n\nLueders said only when property was protected would inventors invest.",
+     [("only when property was protected would inventors invest", "Lueders", "said")]),
+])
+def test_who_asked_what(text, expected):
+    assert reported(text) == expected
