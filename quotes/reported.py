@@ -673,6 +673,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
         return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb
         # form (not "have some say in")
+    if previous.lower in load_lexicon("pronoun_determiners") and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower):
+        return False  # "[another] says": a determiner standing alone as the subject (not "another report")
     if previous.lower in load_lexicons("articles", "determiners") or (after_preposition(tokens, index) and not _gerund(tokens, index)) \
             or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
         return True  # (but "Moody's said": a name in 's before a verb form)

@@ -1548,3 +1548,16 @@ def test_what_according_to_reports(text, expected):
 ])
 def test_who_asked_what(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "like" opens an aside naming examples of the noun before it, as "including" does
+    ("Intro.\n\nEven the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops should be Arab fighters.",
+     [("the bulk of ground troops should be Arab fighters", "the field's biggest hawks", "say")]),
+    # a determiner standing alone is the subject of a verb form ("another says"), not of a noun
+    ("Intro.\n\nWhile one company says there are 2,400, another says there are about 1,800.",
+     [("there are 2,400", "one company", "says"), ("there are about 1,800", "another", "says")]),
+    ("Intro.\n\nAnother report said the plan failed.", [("the plan failed", "Another report", "said")]),
+])
+def test_examples_and_lone_determiners_before_the_cue(text, expected):
+    assert reported(text) == expected
