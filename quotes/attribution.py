@@ -24,7 +24,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span
-from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, new_clause_between,
+from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
@@ -496,10 +496,10 @@ def governing_verb(context: _Context) -> Found | None:
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
                     and tokens[after[1]].text in (",", QUOTE):
                 return _mention(tokens, after, verb)
-    if opening and not verbs and context.quote.text.rstrip()[-1:] == "," and context.index + 1 < len(tokens):
-        # "After saying her foot was "so swollen ...," she was rushed to hospital": the participle's
-        # subject is the main clause's, right after the quote
-        found = clause_subject(tokens, context.index + 1, len(tokens), opening[-1], names_only=False)
+    if opening and not verbs and context.index + 1 < len(tokens):  # "After saying her foot was "so swollen ...," she was
+        # rushed to hospital", "While denouncing the "perversion" of ..., she has": the participle's subject is the main clause's
+        start = context.index + 1 if context.quote.text.rstrip()[-1:] == "," else main_clause_after(tokens, context.index, opening[-1], floor)
+        found = None if start is None else clause_subject(tokens, start, len(tokens), opening[-1], names_only=False)
         if found is not None:
             return _mention(tokens, found)
     return None

@@ -17,7 +17,7 @@ from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
-__all__ = ["past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
            "in_opening_phrase", "opening_participle", "object_of_a_thing"]
@@ -28,6 +28,7 @@ _QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unn
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 _SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
+_OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
 
@@ -494,6 +495,25 @@ def opening_participle(tokens: list[Token], verb: int) -> bool:
     """"[Acknowledging] that Trump "says ...," Allen did suggest": a participle that opens the sentence
     speaks for the main clause's subject (as one in an opening phrase does, `in_opening_phrase`)."""
     return tokens[verb].lower.endswith("ing") and tokens[verb].is_capitalized and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
+
+
+def main_clause_after(tokens: list[Token], index: int, verb: int, floor: int) -> int | None:
+    """Where the main clause starts after an opening phrase (its participle at `verb`) that holds
+    `tokens[index]` (a quote): after the phrase's closing comma ("While denouncing the "perversion" of
+    tax avoidance, [she] has"), or right after the quote when a subject follows it at once ("Conceding a
+    deal "down the line" [he] warned"). None when the phrase opens no sentence ("Ryan, despite
+    admitting that ..., the victims ...": the sentence's subject came first)."""
+    opener = verb if opening_participle(tokens, verb) else verb - 1
+    if not all(token.lower in load_lexicons("connectives", "coordinators") for token in tokens[floor:opener]):
+        return None
+    if index + 1 < len(tokens) and (tokens[index + 1].text == "," or tokens[index + 1].lower in load_lexicon("subject_pronouns")):
+        return index + 1 + (tokens[index + 1].text == ",")
+    for position in range(index + 1, min(len(tokens), index + _OPENING_REACH)):
+        if tokens[position].text in CLAUSE_END or tokens[position].text == QUOTE:
+            return None
+        if tokens[position].text == ",":
+            return position + 1
+    return None
 
 
 def in_opening_phrase(tokens: list[Token], verb: int) -> bool:

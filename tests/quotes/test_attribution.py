@@ -235,3 +235,19 @@ def test_allow_is_speech_only_when_what_was_said_follows():
     text = ("Talks.\n\n\"We face challenges,\" explained Dr Brian Carpenter. IPv6, the standard that will replace IPv4, "
             "will allow for billions more addresses. \"The number of addresses with IPv4 is limited.\"")
     assert [quote.speaker for quote in quotes.extract(text)] == ["Brian Carpenter", "Brian Carpenter"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a fragment inside a participle's phrase that opens the sentence is the main clause's subject's,
+    # after the phrase's comma or right after the fragment ...
+    ("Intro.\n\nBut while denouncing the ''perversion'' of tax avoidance to audiences, she hasn't outlined a plan.", "she"),
+    ("Intro.\n\nConceding that there would be a trade agreement \"down the line\" he warned that it would take time.", "he"),
+    ("Intro.\n\nAnd in explaining why those \"common-sense solutions\" had not passed, Clinton described a rigged system.",
+     "Clinton"),
+    # ... but not when the subject came before the phrase
+    ("Intro.\n\nHouse Speaker Paul Ryan, R-Wis., despite admitting that he did have concerns about \"legal matters\" "
+     "that could be worrisome, the victims need help.", "House Speaker Paul Ryan"),
+])
+def test_a_fragment_in_an_opening_participle_phrase(text, mention):
+    fragment = next(quote for quote in quotes.extract(text) if quote.kind == "mixed")
+    assert fragment.mention == mention
