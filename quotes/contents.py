@@ -27,6 +27,7 @@ SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the s
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
 _DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "said — on Twitter, as it happens — that"
+_SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
@@ -272,8 +273,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele
             # spoke": two names joined, nor "suggested looking at X and asking Y": two gerunds joined, nor "said
             # [officials and] the opposition agreed": a content with no verb yet, whose subject goes on)
-        if token.text == "," and writer_clause_follows(tokens, index + 1):
-            return index  # ", although ...", ", citing ...", ", but he refuses ..."
+        if token.text == "," and writer_clause_follows(tokens, index + 1) and (finite_seen or not _set_off(tokens, index, sentence.end)):
+            return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
             # "say [Mateen, the gunman who ..., held]": before its verb, the apposition describes the subject)
@@ -282,6 +283,13 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
                 and is_clause(tokens, index + 1, sentence.end):
             return index
     return sentence.end
+
+
+def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
+    """"said the proceeds[, representing a non-operating asset,] will be reinvested": a participle's
+    phrase set off by commas inside the content's subject, its verb right after the closing comma."""
+    closing = next((index for index in range(comma + 1, min(end, comma + _SET_OFF_WORDS)) if not tokens[index].is_word), None)
+    return closing is not None and tokens[closing].text == "," and closing + 1 < end and is_finite_verb(tokens[closing + 1])
 
 
 def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:

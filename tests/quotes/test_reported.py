@@ -1561,3 +1561,19 @@ def test_who_asked_what(text, expected):
 ])
 def test_examples_and_lone_determiners_before_the_cue(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase set off by commas inside the content's subject, its verb right after, is the content's ...
+    ("Intro.\n\nRussell said the proceeds, representing a non-operating asset, will be reinvested.",
+     [("the proceeds, representing a non-operating asset, will be reinvested", "Russell", "said")]),
+    ("Intro.\n\nHe said a mill in Matane, a depressed area with high unemployment, would be subsidized.",
+     [("a mill in Matane, a depressed area with high unemployment, would be subsidized", "He", "said")]),
+    # ... but after the content's verb, a participle is the writer's
+    ("Intro.\n\nHe said it rose 5 pct, reflecting higher sales, and would rise again.", [("it rose 5 pct", "He", "said")]),
+])
+def test_a_phrase_set_off_inside_the_contents_subject(text, expected):
+    assert reported(text) == expected
+    # after the content's verb, a phrase set off before a verb opens the writer's clause
+    text = "Intro.\n\nHighland Gold said it regretted any limit on privatisation while BP, a big investor, declined to comment."
+    assert not any("declined" in content for content in contents(text))
