@@ -21,7 +21,7 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
            "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
-           "pro_form_end", "trailing_time"]
+           "pro_form_end", "trailing_time", "ends_in_verb"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -288,8 +288,16 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
 def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
     """"said the proceeds[, representing a non-operating asset,] will be reinvested": a participle's
     phrase set off by commas inside the content's subject, its verb right after the closing comma."""
-    closing = next((index for index in range(comma + 1, min(end, comma + _SET_OFF_WORDS)) if not tokens[index].is_word), None)
-    return closing is not None and tokens[closing].text == "," and closing + 1 < end and is_finite_verb(tokens[closing + 1])
+    closing = _closing_comma(tokens, comma + 1, min(end, comma + _SET_OFF_WORDS))
+    return closing is not None and closing + 1 < end and is_finite_verb(tokens[closing + 1])
+
+
+def _closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The first punctuation of tokens[start:stop] when it is a comma: the comma that closes a phrase
+    set off after another ("the proceeds, representing an asset[,]"), or a source's ("according to a
+    person close to the process[,]"); None when a word runs on to `stop` or other punctuation comes first."""
+    closing = next((index for index in range(start, stop) if not tokens[index].is_word), None)
+    return closing if closing is not None and tokens[closing].text == "," else None
 
 
 def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
@@ -529,9 +537,8 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
     tokens = sentence.tokens
     if first is None or has_finite(tokens, *first) or comma + 1 >= end:
         return None
-    described = next((index for index in range(comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))
-                      if tokens[index].text == "," or not tokens[index].is_word), None)
-    if described is not None and tokens[described].text == "," and not has_finite(tokens, comma + 1, described):
+    described = _closing_comma(tokens, comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))
+    if described is not None and not has_finite(tokens, comma + 1, described):
         comma = described  # ", a Canadian geophysicist,"
     second = content_after_aside(sentence, first, comma, end)
     if second is None:
@@ -547,10 +554,11 @@ def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
     in his view,", "where I write [this], and")."""
     if start + 1 < end and tokens[start].lower == "the" and tokens[start + 1].lower == "same":
         return -1
-    if start >= end or tokens[start].lower not in load_lexicon("pro_form_contents"):
+    form = load_mapping("pro_form_contents").get(tokens[start].lower) if start < end else None
+    if form is None:
         return None
     following = tokens[start + 1].text if start + 1 < end else "."
-    answer = tokens[start].lower in ("yes", "no", "so")  # (an answer may be followed by when and where it was given)
+    answer = form == "answer"  # (an answer may be followed by when and where it was given)
     return start + 1 if following in CLAUSE_END or (answer and (following == "," or only_circumstance(tokens, start + 1, end))) \
         else None
 
@@ -607,14 +615,21 @@ def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
 def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:
     """The source after "according to", read on to the comma that closes it when no verb comes first:
     "according to [a person close to the secretive process], is to ..."."""
-    closing = next((index for index in range(source[1], min(end, source[1] + SUBJECT_WORDS)) if not tokens[index].is_word), end)
-    return (source[0], closing) if closing < end and tokens[closing].text == "," and not has_finite(tokens, source[1], closing) \
-        else source
+    closing = _closing_comma(tokens, source[1], min(end, source[1] + SUBJECT_WORDS))
+    return (source[0], closing) if closing is not None and not has_finite(tokens, source[1], closing) else source
 
 
 def clause_goes_on(tokens: list[Token], first: Span, comma: int) -> bool:
     """The words before an interrupting attribution are no whole clause ("The driver, according to
     police, fled"), or end in a verb whose object follows ("G4S receives, according to one report,
-    $234 million"; not "The driver fled, according to police, and was caught")."""
-    return not is_clause(tokens, *first) or (is_inflected_verb(tokens[first[1] - 1].lower) and comma + 1 < len(tokens)
+    $234 million"; not "The driver fled, according to police, and was caught", nor "[That's] according
+    to members of the Caucus, a collection of strategists": a contraction takes no object)."""
+    return not is_clause(tokens, *first) or (ends_in_verb(tokens, first) and comma + 1 < len(tokens)
                                              and tokens[comma + 1].lower not in load_lexicon("coordinators"))
+
+
+def ends_in_verb(tokens: list[Token], span: Span) -> bool:
+    """The span's last word is a verb whose object may follow ("G4S [receives]"), not a contraction
+    ("[That's]")."""
+    last = tokens[span[1] - 1].lower
+    return is_inflected_verb(last) and "'" not in last

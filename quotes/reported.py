@@ -26,7 +26,7 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, clause_goes_on, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
+from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        relative_content, source_to_comma, source_words, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -151,12 +151,11 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         after_subordinator = tokens[before - 1].lower in load_lexicons("subordinators", "event_subordinators")
         fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span and not after_subordinator]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
-            last = tokens[fragments[0][1] - 1].lower if fragments else "'"
-            object_follows = is_inflected_verb(last) and "'" not in last  # "G4S receives, ..., $234" (not "That's")
+            object_follows = bool(fragments) and ends_in_verb(tokens, fragments[0])  # "G4S receives, ..., $234"
             fragments += [span for span in [trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)]
                           if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
             # (not "That's according to members of the Caucus, [a collection of strategists]": the source's description)
-    least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_lexicon("pro_form_contents") else MIN_WORDS
+    least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_mapping("pro_form_contents") else MIN_WORDS
     return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
 
 
@@ -424,7 +423,8 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
     if speaker is None:
         return None, start
     if speaker[1] + 1 < end and tokens[speaker[1]].lower in ("and", "like"):  # "said Doyle [and others]", "experts [like X]"
-        more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower == "others" else phrase_after(tokens, speaker[1] + 1)
+        more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower in load_lexicon("pronoun_determiners") \
+            else phrase_after(tokens, speaker[1] + 1)  # ("and others", "and many": a determiner alone)
         speaker = speaker if more is None else (speaker[0], more[1])
     return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
 
