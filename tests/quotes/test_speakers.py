@@ -611,6 +611,9 @@ def test_a_name_after_the_is_an_organisation_unless_it_names_a_member(text, spea
     ('"The costs are high," Standard and Poor\'s said.', [("The costs are high,", "Standard and Poor's", "organization")]),
     ("Heck's Inc filed for bankruptcy.\n\nHeck's said its lenders had failed it.",
      [("its lenders had failed it", "Heck's Inc", "organization")]),
+    # the cast reads "Moody's" as the owner of "Investors Service Inc": the company's name is both
+    ("Moody's Investors Service Inc cut the debt of Acme.\n\nMoody's said the losses weakened it.",
+     [("the losses weakened it", "Moody's Investors Service Inc", "organization")]),
     # a person's name in 's before a verb is "has"; an adjective before a noun is no verb at all
     ("John Stumpf testified on Tuesday.\n\nStumpf's said he regrets it.", [("he regrets it", "John Stumpf", "person")]),
     ("Trump's repeated accusations could galvanize extremists.", []),
