@@ -159,14 +159,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
     if not _is_initial(words[-1]):
         words[-1] = without_possessive(words[-1])
-    name_start = 0
-    gender: Gender | None = None
-    core = _before_suffixes(words)
-    for index, word in enumerate(words[:core]):
-        bare = word.rstrip(".").lower()
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_):
-            name_start = index + 1  # "Del. Marcia Price"
-            gender = gender_of_word(bare) or gender
+    name_start, gender = _after_titles(words, words_)
     name_start += _before_given_name(words[name_start:], words_)
     name = words[name_start:]
     if 0 < name_start < len(words) and words[-1].rstrip(".").lower() in words_.organizations and not any(
@@ -206,6 +199,24 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return new_named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]:
+    """Where the name starts after its titles and honorifics ("Del. Marcia Price"), and the gender they
+    give. A title word of an organisation after a person's name is none of the person's: "Alex Potter at
+    Lehman [Brothers]" (but "Secretary of State John Kerry", "Bank of England Governor Mervyn King")."""
+    name_start = 0
+    gender: Gender | None = None
+    core = _before_suffixes(words)
+    affiliations = load_lexicon("affiliation_prepositions")
+    for index, word in enumerate(words[:core]):
+        if word in affiliations and index > name_start + 1 and is_given_name(words[name_start]):
+            break
+        bare = word.rstrip(".").lower()
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_):
+            name_start = index + 1
+            gender = gender_of_word(bare) or gender
+    return name_start, gender
 
 
 def _title_as_surname(words: list[str], index: int, words_: _Words) -> bool:

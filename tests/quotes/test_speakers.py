@@ -52,6 +52,9 @@ def test_speakers_golden(case):
     ("General Powell", ("General",), ("Powell",), "person"),  # a name that is no English word
     ("Justice Department", (), ("Justice", "Department"), "organization"),
     ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
+    # a title word of the organisation after the name is no title of the person ("Brothers")
+    ("Alex Potter at Lehman Brothers", (), ("Alex", "Potter"), "person"),
+    ("Secretary of State John Kerry", ("Secretary", "of", "State"), ("John", "Kerry"), "person"),
     # a place and a common noun name a body; a member of a group, or words joined by "in", do not
     ("Statistics Canada", (), ("Statistics", "Canada"), "organization"),
     ("Vancouver Sun", (), ("Vancouver", "Sun"), "organization"),
