@@ -321,7 +321,11 @@ def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: in
 
 
 def _subject_next(tokens: list[Token], index: int) -> bool:
-    """A subject may open a clause here: not "raising rates [once] again" (no subordinator then)."""
+    """A subject may open a clause here: not "raising rates [once] again" (no subordinator then), nor
+    "adjourned the meeting until [March 11] and said" (a date, the subordinator's object)."""
+    if index + 1 < len(tokens) and tokens[index].lower in load_lexicons("months", "days") and (
+            tokens[index + 1].text[0].isdigit() or not tokens[index + 1].is_word):
+        return False
     return index < len(tokens) and (tokens[index].is_capitalized or tokens[index].lower in load_lexicons(
         "subject_pronouns", "articles", "determiners", "possessive_pronouns"))
 

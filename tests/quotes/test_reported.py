@@ -246,6 +246,8 @@ def test_a_verb_after_a_content_without_one_is_the_speakers(text, expected):
     ("Intro.\n\nAs announced February 26, the shareholders meeting will be reconvened on March 5.", []),
     ("Intro.\n\nAlthough reports of cattle weights are hard to obtain, sources acknowledge that lighter cattle are placed.",
      ["sources"]),
+    # a date after "until" is no clause's subject: the verb before "and said" has the speaker
+    ("Intro.\n\nHughes adjourned the meeting until March 11 and said it hoped to resume talks.", ["Hughes"]),
 ])
 def test_a_preposition_or_a_subordinator_is_no_speaker(text, speakers):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
