@@ -10,7 +10,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "name_after_comma", "name_between_commas"]
+__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -62,6 +62,16 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     return first, last
+
+
+def description_comma(tokens: list[Token], name: Span, floor: int) -> int | None:
+    """"The plan would fail[,] a spokesman, John Smith, said": the comma that opens the description
+    before a name set off by commas (`name_between_commas`'s), where the words before it end."""
+    if name[1] >= len(tokens) or tokens[name[1]].text != "," or name_between_commas(tokens, name[1], floor) != name:
+        return None
+    opening = next((index for index in range(name[0] - 2, max(floor, name[0] - 2 - _NAME_WORDS) - 1, -1)
+                    if not tokens[index].is_word), None)
+    return opening if opening is not None and opening > floor and tokens[opening].text == "," else None
 
 
 def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bool:

@@ -365,6 +365,9 @@ def test_a_final_attribution_holds_no_object_of_a_thing():
     # a phrase of place set off between the speaker's relative clause and the verb
     ("Some voters who have heard his speeches over the decades, on television or at small events, said he had "
      "less magnetism.", "Some voters", "he had less magnetism"),
+    # a description, then the name set off by commas: neither is part of the content before them
+    ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.",
+     "Anna Richardson White", "Facebook created the tool to help in times of crisis"),
     # an aside between dashes after the verb, then "that"
     ("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
      "chairman Paul Manafort", "Trump raised $4 million"),
