@@ -111,6 +111,8 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             return that  # "said that was wrong": "that" is the subject
         clause = trim((that + 1, sentence.end), tokens)
         return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
+    if kind == "question" and start + 1 < sentence.end and tokens[start].lower == "to" and is_verb(tokens[start + 1].lower):
+        return start  # "Judicial Watch asked [to depose Clinton]": a request, what was asked for
     if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
         return _question_start(tokens, start, sentence.end)
     if kind == "marked":

@@ -20,7 +20,7 @@ from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
 from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
-from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -346,6 +346,10 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
             return found
+    participle = span[0] - 1
+    if not after_apposition and participle - 1 >= floor and _present_participle(tokens[participle].lower) \
+            and is_plural(tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]):
+        return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said"
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
@@ -353,6 +357,14 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         if owner is not None:
             return owner[0], span[1]
     return span
+
+
+def _present_participle(word: str) -> bool:
+    """"representing", "backing", "chanting", "including": an -ing form of a verb, no noun ("evening",
+    "building")."""
+    stem = word[:-3]
+    return word.endswith("ing") and len(stem) > 2 and not is_noun(word) and any(
+        can_be_verb(verb) for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem))
 
 
 def _opens_clause(tokens: list[Token], preposition: int) -> bool:

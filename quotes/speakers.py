@@ -25,7 +25,7 @@ from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
 from .tokens import Token, tokenize
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
 
@@ -726,11 +726,11 @@ def _head(tokens: Sequence[Token]) -> Token | None:
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
         previous = words[index - 1] if index > 0 else None
-        if previous is not None and not previous.is_capitalized and not token.is_capitalized and (
+        if previous is not None and (not previous.is_capitalized or index == 1) and not token.is_capitalized and (
                 token.lower in load_lexicon("relative_pronouns") or (token.lower.endswith("ing") and is_verb(token.lower[:-3])
                                                                      and not is_noun(token.lower))) and (
-                previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower)):
-            return previous  # "the union [representing] flight attendants", "Iranian officials [accompanying] him"
+                previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower) or is_plural_noun(previous.lower)):
+            return previous  # "the union [representing] flight attendants", "[Lawyers] representing Michael Jackson"
         if token.lower in load_lexicon("head_prepositions") and index > 0:
             before = words[index - 1]
             if token.lower == "in" and is_number(before) and index + 2 < len(words) and is_number(words[index + 1]):
@@ -738,8 +738,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             if token.lower == "of" and counts(before) \
                     and index + 1 < len(words):  # "groups of protesters", "40% of homes"
                 return _head(words[index + 1:])
-            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (
-                    index == 1 and before.lower in load_lexicon("group_words")):  # but "Officials at the FBI"
+            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
+                    before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))):  # ("Lawyers for X")
                 return words[-1] if words[-1].is_capitalized else before  # "Department of Homeland Security"
             return before
     return words[-1]

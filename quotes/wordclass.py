@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_known_noun",
+__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -142,6 +142,11 @@ def is_abbreviated_title(word: str) -> bool:
 def is_plural(word: str) -> bool:
     """True when `word` (lower case) names several: a group word ("police", "crowd") or a plural in -s."""
     return word in load_lexicon("group_words") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
+def is_plural_noun(word: str) -> bool:
+    """"lawyers", "workers": the plural in -s of a noun (lower case)."""
+    return is_plural(word) and word.endswith("s") and is_noun(word[:-1])
 
 
 def is_known_noun(word: str) -> bool:

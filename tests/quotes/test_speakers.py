@@ -412,6 +412,13 @@ def test_a_players_role_is_a_title():
     ("A leading industry figure said the cuts were near.", ("leading industry figure", "person")),
     ("Sources close to Finance Minister Edouard Balladur said the sale was near.", ("sources", "group")),
     ("Analysts here said the sale was near.", ("analysts", "group")),
+    # a plural noun capitalised as the sentence's first word heads its phrase: the name after it is
+    # whom they work for, and a participle's object is no speaker
+    ("Intro.\n\nLawyers for Michael Jackson said the case was weak.", ("lawyers", "group")),
+    ("Intro.\n\nReporters covering singer Michael Jackson's trial said the rules were unfair.", ("reporters", "group")),
+    ("Intro.\n\nLawyers representing singer Michael Jackson said the case was weak.", ("lawyers", "group")),
+    ("Intro.\n\nDemonstrators blocked roads and attacked public buildings, newspapers including El Watan reported.",
+     ("newspapers", "group")),
 ])
 def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
     assert speakers_of(text)[0] == speaker
