@@ -32,7 +32,8 @@ from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, cla
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
-from .wordclass import can_be_verb, is_noun, is_title, speech_cue_heads
+from .mentions import names_someone, surely_names_someone
+from .wordclass import is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -603,7 +604,7 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
     # daughter, who is four, has asthma.", the person the sentence before it is about
     for _ in range(2):
         found = clause_subject(tokens, floor, last) if floor < last else None
-        if found is not None and _names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
+        if found is not None and names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
             return _mention(tokens, found)
         if floor < 2 or floor >= len(tokens) or tokens[floor].lower not in load_lexicon("possessive_pronouns"):
             return None
@@ -637,9 +638,13 @@ def previous_sentence(context: _Context) -> Found | None:
     # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
     # the sentence between, if it reports speech; else the last one
     reported = reported_speaker(tokens, floor, last)
-    if reported is not None:
-        return _mention(tokens, reported)
-    return None if context.last_here is None else context.last_here.found
+    if reported is not None or context.last_here is not None:
+        return _mention(tokens, reported) if reported is not None else context.last_here.found  # type: ignore[union-attr]
+    whole = context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # (not '"Carnival is strong," Mr Champion ...')
+    subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
+    # "We are behind."": the person the sentence before is about, when it surely names one
+    return None if subject is None or not surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end) \
+        else _mention(tokens, subject)
 
 
 def _opened_by_participle(context: _Context) -> bool:
@@ -655,17 +660,6 @@ def _opened_by_connective(context: _Context) -> bool:
     before = context.sentence[:context.index]
     words = [token for token in before if token.text != ","]
     return 0 < len(words) <= 2 and all(token.lower in load_lexicon("connectives") for token in words)
-
-
-def _names_someone(mention: str) -> bool:
-    """A pronoun, or a name of two capitalised words or more ("Richard Ferris"; not "The weather")."""
-    words = mention.split()
-    if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and not is_noun(words[0].lower()) \
-            and not can_be_verb(words[0].lower()):
-        return True  # "Solberg": a surname, no common word ("Police", "Meanwhile")
-    return (len(words) == 1 and words[0].lower() in load_lexicon("subject_pronouns")) or (
-        len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
-        and all(word[0].isupper() for word in words))
 
 
 def _before(tokens: list[Token], index: int) -> list[Token]:

@@ -525,6 +525,20 @@ def test_a_lone_surname_a_role_describes_is_a_person():
     assert _speakers(text) == ["Solberg"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a whole-sentence quote after a sentence about a named person in the same paragraph is theirs
+    ('Ingrid Solberg still worries about the arena repairs. "We are two weeks behind."', ["Ingrid Solberg"]),
+    ('Kelly Holmes won the race. Holmes looked relieved afterwards. "It was nice to get that out of the way."',
+     ["Kelly Holmes"]),
+    # not after a sentence about a thing, nor one opened by a capitalised word that names no one, nor
+    # when the quote has an attribution of its own that the rules cannot read
+    ('The storm hit the town on Monday. "We are two weeks behind."', [None]),
+    ('Kelly Holmes won. More clarity means film makers must work harder. "We are behind."', [None]),
+])
+def test_a_quote_after_a_sentence_about_a_person_is_theirs(text, speakers):
+    assert _speakers("Intro.\n\n" + text) == speakers
+
+
 def test_the_name_set_off_after_an_opening_role_is_the_subject():
     text = ("Peter Hallam has coached the Hawks for eleven seasons, and he has rarely seen a start like this one.\n\n"
             '"We are giving up too many chances," said the veteran coach.\n\n'

@@ -1,0 +1,33 @@
+"""Does a mention name someone? The test the attribution rules put to a subject they would give the
+floor to when no speech verb says who speaks: a pronoun, a name of two capitalised words, a surname
+the text wrote in full before; not "The weather", "More clarity", "Premiership clubs".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import load_lexicon, load_lexicons
+from .wordclass import can_be_verb, is_noun
+
+__all__ = ["names_someone", "surely_names_someone"]
+
+
+def names_someone(mention: str) -> bool:
+    """A pronoun, or a name of two capitalised words or more ("Richard Ferris"; not "The weather")."""
+    words = mention.split()
+    if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and not is_noun(words[0].lower()) \
+            and not can_be_verb(words[0].lower()):
+        return True  # "Solberg": a surname, no common word ("Police", "Meanwhile")
+    return (len(words) == 1 and words[0].lower() in load_lexicon("subject_pronouns")) or (
+        len(words) > 1 and words[0].lower() not in load_lexicons("articles", "determiners")
+        and all(word[0].isupper() for word in words))
+
+
+def surely_names_someone(text: str, start: int, end: int) -> bool:
+    """"he", "she", a name of two capitalised words or more, or a word the text wrote before as the last
+    of such a name ("Holmes" after "Kelly Holmes"; not "More clarity", "Premiership clubs", "They")."""
+    words = text[start:end].split()
+    if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
+        return words[0].lower() in ("he", "she") or re.compile(rf"[A-Z][\w'’-]+ {re.escape(words[0])}\b").search(text, 0, start) is not None
+    return names_someone(text[start:end]) and len(words) > 1
