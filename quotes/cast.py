@@ -187,6 +187,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is)
         chain_start, chain = without_opening_participle(text, chain_start, chain)
+        owned = _owned_by().search(text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None  # "Shares in [X]"
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
             continue
@@ -195,7 +196,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            kind = named.kind
+            kind = "organization" if owned and named.kind == "unknown" else named.kind
             if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
@@ -287,6 +288,12 @@ def _companies(text: str) -> frozenset[str]:
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
                      and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+@cache
+def _owned_by() -> re.Pattern[str]:
+    """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]", "shareholders of [X]"."""
+    return re.compile(rf"(?i:\b(?:{lexicon_alternation('company_parts')}))[ \t]+(?:in|of)[ \t]+$")
 
 
 @cache

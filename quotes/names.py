@@ -289,7 +289,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
 def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, str]:
     """A chain that opens its sentence with a participle, or a question with its auxiliary, without
     it: "[Bringing] Cadillac production to Sweden ..." names Cadillac, "[Will] Tory tax cuts lift
-    spirits?" no Will Tory (not mid-sentence: "historian Manning Marable", "as Will Smith said")."""
+    spirits?" no Will Tory (not mid-sentence: "historian Manning Marable", "as Will Smith said"); a
+    company's part before its name: "[Shares in] Cairn Energy" names Cairn Energy."""
     first, _, rest = chain.partition(" ")
     before = text[max(0, start - 3):start].rstrip(" \t\"“‘'(")
     if not rest or (before and before[-1] not in ".!?\n"):
@@ -297,6 +298,9 @@ def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, 
     if (first.endswith("ing") and is_describer(first.lower())) or (
             first.lower() in load_lexicons("modals", "auxiliaries") and _QUESTION_END.match(text, start) is not None):
         return start + len(first) + 1, rest
+    preposition, _, owner = rest.partition(" ")
+    if first.lower() in load_lexicon("company_parts") and preposition in ("in", "of") and owner:
+        return start + len(first) + len(preposition) + 2, owner  # "[Shares in] Cairn Energy": the company
     return start, chain
 
 

@@ -433,6 +433,16 @@ def test_the_first_word_of_a_company_named_before_is_that_company(text, speaker)
     assert speakers_of(text)[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "Shares in X" opening a sentence names the company X, which "the company" then is
+    ("Intro.\n\nShares in Cairn Energy, a UK oil firm, have closed down 18%.\n\nThe company said tests had shown no finds.",
+     ("Cairn Energy", "organization")),
+    ("Intro.\n\nShares in Google rose 5%. Google said sales were strong.", ("Google", "unknown")),
+])
+def test_shares_in_a_company_name_the_company(text, speaker):
+    assert speakers_of(text)[-1] == speaker
+
+
 def test_a_newly_named_subject_outranks_a_run_of_he_said():
     text = ("Flames coach Ryan Huska was blunt.\n\n"
             '"We gave them too much time," he said. "You cannot do that against those guys," he said.\n\n'
