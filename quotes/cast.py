@@ -183,9 +183,10 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     found: list[Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
-        if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()):
+        if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()) \
+                or _amount().search(text, max(0, chain_start - _COMPANY_REACH), chain_start):
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
-            # "<Dart Group Inc>", a wire's unlisted company, is)
+            # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)
         owned = _owned_by().search(text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None  # "Shares in [X]"
         if " " not in chain and "\t" not in chain:
@@ -288,6 +289,12 @@ def _companies(text: str) -> frozenset[str]:
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
                      and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    """A number and a word of magnitude right before a chain: "16.8 billion [U.S. Dlrs]"."""
+    return re.compile(rf"\d[ \t]+(?:{lexicon_alternation('magnitudes')})[ \t]+$")
 
 
 @cache

@@ -443,6 +443,12 @@ def test_shares_in_a_company_name_the_company(text, speaker):
     assert speakers_of(text)[-1] == speaker
 
 
+def test_a_currency_after_an_amount_is_no_antecedent():
+    text = ("Intro.\n\nThe surplus rose to a record 16.8 billion U.S. Dlrs in 1986 from 11.2 billion in 1985.\n\n"
+            "He said the deficit narrowed to 740 mln U.S. Dlrs from 1.97 billion.")
+    assert speakers_of(text) == [(None, "person")]
+
+
 def test_a_newly_named_subject_outranks_a_run_of_he_said():
     text = ("Flames coach Ryan Huska was blunt.\n\n"
             '"We gave them too much time," he said. "You cannot do that against those guys," he said.\n\n'
