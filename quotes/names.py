@@ -175,8 +175,9 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name_start, role, role_title = _role_of_somewhere(words, name_start)
         name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)
-    if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places:
-        return None
+    if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places or (
+            len(name) == 2 and name[1].lower() in load_lexicon("demonyms") and name[0].lower() in load_lexicon("compass_words")):
+        return None  # (a place, or a people's adjective: "West German", "South African"; not "Anglo American")
     dated = next((index for index, word in enumerate(name[:-1], start=1) if word in load_lexicon("date_prepositions")
                   and name[index].rstrip(".,").lower() in words_.dates), None)
     if dated:
