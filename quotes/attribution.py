@@ -638,8 +638,10 @@ def previous_sentence(context: _Context) -> Found | None:
     # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
     # the sentence between, if it reports speech; else the last one
     reported = reported_speaker(tokens, floor, last)
-    if reported is not None or context.last_here is not None:
-        return _mention(tokens, reported) if reported is not None else context.last_here.found  # type: ignore[union-attr]
+    if reported is not None:
+        return _mention(tokens, reported)
+    if context.last_here is not None:
+        return context.last_here.found
     whole = context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # (not '"Carnival is strong," Mr Champion ...')
     subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
     # "We are behind."": the person the sentence before is about, when it surely names one

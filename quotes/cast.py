@@ -188,7 +188,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)
-        owned = _owned_by().search(text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None  # "Shares in [X]"
+        owned = text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(
+            text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None  # "Shares in [X]"
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
             continue

@@ -15,9 +15,9 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb, participle_stems
 
-__all__ = ["main_clause_after", "past_time_phrase", "participle_stems", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
            "in_opening_phrase", "opening_participle", "object_of_a_thing"]
@@ -328,10 +328,6 @@ def _participle_stem_is_verb(stem: str) -> bool:
     """"adding" -> add, "citing" -> cite, "running" -> run: the verb of an -ing form."""
     return any(is_verb(verb) for verb in participle_stems(stem))
 
-
-def participle_stems(stem: str) -> tuple[str, ...]:
-    """The verbs an -ing form may come from, its "-ing" cut off: "add", "cit" (cite), "runn" (run)."""
-    return (stem, stem + "e") + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
 
 
 def _contracted_clause(word: str) -> bool:

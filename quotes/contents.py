@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_with_phrase, participle_after_comma, participle_stems, past_time_phrase, that_after, verb_after,
+                      opens_with_phrase, participle_after_comma, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before
@@ -16,7 +16,7 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",

@@ -20,7 +20,7 @@ from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
 from .speechverbs import is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, participle_stems
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -362,9 +362,8 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
 def _present_participle(word: str) -> bool:
     """"representing", "backing", "chanting", "including": an -ing form of a verb, no noun ("evening",
     "building")."""
-    stem = word[:-3]
-    return word.endswith("ing") and len(stem) > 2 and not is_noun(word) and any(
-        can_be_verb(verb) for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem))
+    return word.endswith("ing") and len(word) > 5 and not is_noun(word) and any(
+        can_be_verb(verb) for verb in participle_stems(word[:-3]))
 
 
 def _opens_clause(tokens: list[Token], preposition: int) -> bool:

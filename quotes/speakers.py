@@ -144,20 +144,20 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
             and not is_noun(following.group(2) or "")):
         return None
     written = tuple(word.text for word in words)
-    whole = next(((*written, *each.name) if _owned_name(text, each, written) else each.name for each in cast.named
-                  if each.kind == "organization" and ((len(each.name) > len(written) and tuple(each.name[:len(written)])
-                                                       == written) or _owned_name(text, each, written))), None)
+    whole = next((full for each in cast.named if each.kind == "organization" and (full := _full_name(text, each, written))), None)
     if whole is None and _latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
                                               before=words[0].start) is not None:
         return None
     return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
 
 
-def _owned_name(text: str, named: Named, written: tuple[str, ...]) -> bool:
-    """An organisation's name the cast read after an owner in 's, the owner being `written`: "[Moody's]
-    Investors Service Inc", a company's full name, for "Moody's said"."""
+def _full_name(text: str, named: Named, written: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The company `written` ("Heck's", "Moody's") in full, if `named` is it: a longer name opening with
+    those words ("Heck's Inc"), or one read after them as its owner ("[Moody's] Investors Service Inc")."""
+    if len(named.name) > len(written) and tuple(named.name[:len(written)]) == written:
+        return named.name
     before = text[max(0, named.start - sum(len(word) + 1 for word in written)):named.start].split()
-    return tuple(before) == written
+    return (*written, *named.name) if tuple(before) == written else None
 
 
 def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
