@@ -184,7 +184,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
         if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()) \
-                or _amount().search(text, max(0, chain_start - _COMPANY_REACH), chain_start):
+                or _after_amount(text, chain_start):
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)
@@ -290,6 +290,17 @@ def _companies(text: str) -> frozenset[str]:
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
                      and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+def _after_amount(text: str, chain_start: int) -> bool:
+    """Whether a number and a word of magnitude end right before a chain. The word before is looked up
+    first: the pattern, searched back over a window for every chain, cost a twentieth of a run."""
+    window = text[max(0, chain_start - _COMPANY_REACH):chain_start]
+    head = window.rstrip(" \t")
+    if len(head) == len(window):
+        return False
+    word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
+    return word in load_lexicon("magnitudes") and _amount().search(window) is not None
 
 
 @cache
