@@ -596,7 +596,9 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     """"said [that] was wrong", "said [that] would fail": "that" before an auxiliary is the content's
     subject, not the word that introduces it."""
     following = tokens[that + 1] if that + 1 < end else None
-    return following is not None and (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
+    if following is None:  # "[That], they say, will be easier": alone, opening a sentence, the demonstrative
+        return tokens[that].text[0].isupper()
+    return (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
                                       or following.lower.endswith(("n't", "n’t")))  # ("say [that] won't be true")
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
 

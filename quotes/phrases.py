@@ -234,6 +234,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower) and tokens[index - 1].is_word \
             and tokens[index - 1].lower not in load_lexicon("determiners"):
         index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
+    index = _before_time_phrase(tokens, index, floor)
     apposition = False
     if tokens[index].lower in ("and", "but") or (  # "He praised them but said": the first verb's subject
             tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
@@ -279,6 +280,14 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if span is None or relative is not None:
             return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
+
+
+def _before_time_phrase(tokens: list[Token], index: int, floor: int) -> int:
+    """"but [last July] said": a time before the verb says when; the subject, if any, is before it."""
+    if index - 2 >= floor and tokens[index - 1].lower in load_lexicon("time_determiners") \
+            and tokens[index].lower in load_lexicons("months", "days", "time_nouns"):
+        return skip_auxiliaries(tokens, index - 2, floor)
+    return index
 
 
 def _before_marked_aside(tokens: list[Token], index: int, floor: int) -> int | None:

@@ -84,6 +84,12 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     assert found[0].group == found[1].group and found[0].mention == "she"
 
 
+@pytest.mark.parametrize("text", ["That, they say, will be easier when he is isolated.", "That, she said, was the problem."])
+def test_a_demonstrative_before_the_attribution_is_the_contents_subject(text):
+    found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
+    assert [quote.text for quote in found][:1] == ["That"] and len({quote.group for quote in found}) == 1
+
+
 @pytest.mark.parametrize("text", [
     "The job of firms such as HP now, she said in a speech at the show, was to ensure the worlds converged.",
     "The job of firms such as HP now, she said in a speech at the Consumer Electronics Show (CES), was to ensure "
@@ -248,6 +254,9 @@ def test_a_verb_after_a_content_without_one_is_the_speakers(text, expected):
      ["sources"]),
     # a date after "until" is no clause's subject: the verb before "and said" has the speaker
     ("Intro.\n\nHughes adjourned the meeting until March 11 and said it hoped to resume talks.", ["Hughes"]),
+    # "last July" says when, and the subject of the verb before "but" speaks
+    ("Intro.\n\nThe government intended to float the concern, but last July said a private sale was better.",
+     ["government"]),
 ])
 def test_a_preposition_or_a_subordinator_is_no_speaker(text, speakers):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == speakers
