@@ -112,6 +112,17 @@ class Cast:
         """The gender the text's evidence gives a person, if any (what the reports say)."""
         return _gender_from_votes(self.votes, entity)
 
+    def company_begun_by(self, name: tuple[str, ...], key: str, before: int) -> Named | None:
+        """The organisation named before `before` whose name begins with `name`, which names no person:
+        "Microsoft", "Echo Bay" after "Microsoft Corp", "Echo Bay Mines Ltd" (not "Trump" after the
+        Trump Organization, when the article also names Donald Trump)."""
+        size = len(name)
+        whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size)
+                      and each.name[:size] == name and each.start < before), None)
+        person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
+                                           and each.name != name for each in self.named)
+        return None if person else whole
+
     def known_before(self, before: int) -> Known:
         """What was known of the names before `before` (for a mention parsed on its own)."""
         known = Known()

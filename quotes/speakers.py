@@ -316,14 +316,11 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if known is not None and known.kind == "organization" and named.kind == "unknown" \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
-    if len(named.name) == 1 and named.kind == "unknown":
-        if named.key in cast.companies():
+    if named.kind == "unknown" and not named.title:
+        if len(named.name) == 1 and named.key in cast.companies():
             return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
-        whole = next((each for each in cast.named if each.kind == "organization" and len(each.name) > 1
-                      and each.name[0] == named.name[0] and each.start < tokens[0].start), None)
-        if whole is not None and not any(len(each.name) > 1 and each.key == named.key and each.kind in ("person", "unknown")
-                                         for each in cast.named):  # ("Trump said", after the Trump Organization)
-            # "Microsoft said", after "Microsoft Corp" or "Yukos Oil Company"
+        whole = cast.company_begun_by(named.name, named.key, tokens[0].start)  # "Echo Bay said", after "Echo Bay Mines Ltd"
+        if whole is not None:
             return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
