@@ -42,8 +42,9 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
     elif index + 1 < end and tokens[index].lower in load_lexicon("span_prepositions") and _time_word(tokens[index + 1].lower, times):
         index += 1  # "for weeks", not "over 2.2 mln dlrs"
     stop = index
+    dated = index > start and tokens[start].lower in load_lexicon("date_prepositions")  # "on [5]", not "that [20] people"
     while stop < min(end, index + 3) and (_time_word(tokens[stop].lower, times) or (tokens[stop].text[0].isdigit() and (
-            index > start or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)
+            dated or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)
             or (stop > 0 and tokens[stop - 1].lower in load_lexicon("months"))))):  # ("said March [5] that")
         stop += 1
     if stop == start + 1 and stop < end and tokens[start].lower in load_lexicon("months") and tokens[stop].is_word \

@@ -51,6 +51,8 @@ def test_what_comes_between_a_cue_and_its_content():
     assert past_time_phrase(said, 1, len(said)) == 3  # "on Friday"
     assert that_after(said, 1, len(said)) == 3
     assert that_after(tokens("said the plan that failed"), 1, 5) is None  # "the plan" comes first
+    assert past_time_phrase(tokens("said that 20 people died"), 1, 5) == 1  # a number after "that" counts, no time
+    assert past_time_phrase(tokens("said on 5 March that"), 1, 5) == 4
 
 
 def test_an_addressee_named_with_its_place_or_owner():
