@@ -221,7 +221,10 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     by_initial = surnames_by_initial(surnames)
     for start, word in lone:
         lower, acronym = lone_word(word)
-        known = lower in surnames or (lower in given and not _ARTICLE_BEFORE.search(text, max(0, start - 5), start)) or (
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        if article and lower in given and lower not in organizations:
+            continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
+        known = lower in surnames or (lower in given and not article) or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         described = not known and not acronym and _role_set_off_after(text, start + len(word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
@@ -342,11 +345,13 @@ def _shaped_like_a_person(name: Sequence[str]) -> bool:
 
 
 def _opens_with_place_code(name: Sequence[str]) -> bool:
-    """"UK Coal", "US Steel": a name whose first word is a place written in capitals, and with no
-    given name after it (not "U.S. Trade Represenative Clayton Yeutter", a title misspelt)."""
+    """"UK Coal", "US Steel", "American Express": a name whose first word is a place written in
+    capitals or a people's adjective, and with no given name in it (not "U.S. Trade Represenative
+    Clayton Yeutter", a title misspelt; nor "Finn Russell")."""
     given = load_lexicon("given_names")
-    return len(name) > 1 and name[0].isupper() and name[0].lower() in load_lexicon("places") and not any(
-        word.lower() in given or word.lower() in world_given_names() for word in name[1:])
+    first = name[0].lower() if name else ""
+    return len(name) > 1 and ((name[0].isupper() and first in load_lexicon("places")) or first in load_lexicon("demonyms")) \
+        and not any(word.lower() in given or word.lower() in world_given_names() for word in name)
 
 
 def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

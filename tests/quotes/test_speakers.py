@@ -182,6 +182,21 @@ def test_a_name_opening_with_a_country_code_that_speaks_is_an_organisation():
     assert speakers_of(text) == [("UK Coal", "organization")] * 2 + [("Helen Marsh", "person")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nAmerican Express said that 100 mln shares would be outstanding.", ("American Express", "organization")),
+    ("Intro.\n\nFinn Russell said he was happy with the win.", ("Finn Russell", "person")),  # a given name
+])
+def test_a_name_opening_with_a_peoples_adjective_that_speaks_is_an_organisation(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_given_name_after_an_article_is_no_person():
+    text = ("Intro.\n\nThe Secretary of State for Culture, Tessa Jowell, has hit out at critics of the Gambling Bill.\n\n"
+            "She said there would be no new casinos. Ms Jowell will set out her position when the Bill is debated. "
+            "Tony Blair said the bill was sound.")
+    assert speakers_of(text)[0] == ("Tessa Jowell", "person")
+
+
 def test_the_description_repeating_an_unnamed_source_is_that_source():
     text = ('"The hall is full," a club organiser said.\n\nNora Lind runs the club.\n\n'
             '"We need more chairs," the club organiser said.')
