@@ -80,6 +80,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
         span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
     if span is None:
         return None
+    if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \
+            and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
+        return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
     if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
             and tokens[span[1] + 1].is_capitalized:
         owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"

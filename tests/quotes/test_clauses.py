@@ -59,3 +59,5 @@ def test_an_addressee_named_with_its_place_or_owner():
     told = tokens("told The Star-Ledger of Newark last week she would vote")
     assert addressee(told, 1) == 5  # past "The Star-Ledger of Newark", to the time phrase
     assert addressee(tokens("told Reuters of the plan to sell"), 1) == 2  # "of" and no name after it: the topic
+    assert addressee(tokens("warned the move would cut profits"), 1) == 1  # a modal after it: the content's subject
+    assert addressee(tokens("told the BBC lessons were learned"), 1) == 3  # ... but after a name, the addressee's end

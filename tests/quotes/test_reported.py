@@ -84,6 +84,11 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     assert found[0].group == found[1].group and found[0].mention == "she"
 
 
+def test_a_content_ending_in_a_percentage_keeps_its_sign():
+    assert reported("The firm warned earnings would be cut by as much as 7.6%.") == [
+        ("earnings would be cut by as much as 7.6%", "The firm", "warned")]
+
+
 @pytest.mark.parametrize("text", ["That, they say, will be easier when he is isolated.", "That, she said, was the problem."])
 def test_a_demonstrative_before_the_attribution_is_the_contents_subject(text):
     found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
