@@ -148,6 +148,32 @@ def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
                for index in range(start + 2, min(end, start + OPENING_WORDS)))
 
 
+def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the clause starts after a phrase of the occasion it was said on: "said [in a statement
+    Saturday] he ...", "said [at a news conference] the plan ..." (lexicon speech_settings); not
+    after "said [at least] 300 people died", whose phrase is the content's."""
+    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
+    within = load_lexicons("phrase_prepositions", "articles", "determiners", "possessive_pronouns")  # what a noun follows
+    times = load_lexicons("days", "months")
+    settings = load_lexicon("speech_settings")
+    setting = None
+    for index in range(start + 1, min(end, start + OPENING_WORDS)):
+        token, before = tokens[index], tokens[index - 1]
+        if not token.is_word or token.lower == "that" or token.lower in load_lexicon("coordinators"):
+            return None
+        if token.lower in settings and before.lower != "to" and (before.lower in within or any(
+                tokens[word].lower in within for word in range(start + 1, index))):
+            setting = index  # a noun: "in [a] statement", "on radio" (not "failed to call")
+        if setting is None or index == setting or before.lower in within or before.lower in ("to", "of") \
+                or token.lower in times or (token.is_capitalized and before.is_capitalized):
+            continue  # ("on a visit to [Sydney]", "in a statement [Saturday]": still the phrase)
+        if (token.lower in openers or token.lower == "there" or token.is_capitalized or token.text[0].isdigit()
+                or (index == setting + 1 and token.lower not in within and token.lower != "to")) \
+                and is_clause(tokens, index, end):  # ("in a statement [consultants] found")
+            return None if has_finite(tokens, start, index) else index  # (no clause of time: "after X failed to ...")
+    return None
+
+
 def participle_after_comma(tokens: list[Token], cue: int) -> bool:
     """", adding that ...", ", insisting ...": a participle that carries on after its clause."""
     return cue > 0 and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","

@@ -7,7 +7,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 
 from __future__ import annotations
 
-from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
+from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       opens_with_phrase, participle_after_comma, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -75,8 +75,7 @@ def in_quantity(words: list[Token], index: int) -> bool:
 def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
-    tokens = sentence.tokens
-    questions = load_lexicon("question_words")
+    tokens, questions = sentence.tokens, load_lexicon("question_words")
     if start >= sentence.end:
         return None
     if kind == "plain" and tokens[start].text == "," and start + 2 < sentence.end and start + 2 not in sentence.blocked:
@@ -127,6 +126,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         return None if that + 1 >= sentence.end or that + 1 in sentence.blocked else that + 1
     if phrase and not clause_after_phrase(tokens, start, sentence.end):
         return None  # "said in a telephone call from Paris."
+    start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase else start  # "said [in a statement] it"
     if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
             kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
             and opening_then_clause(tokens, start, sentence.end)):

@@ -84,6 +84,18 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     assert found[0].group == found[1].group and found[0].mention == "she"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("He said in a statement Saturday he congratulated Clinton.", "he congratulated Clinton"),
+    ("The director said on a visit to Sydney there was a desire to make it.", "there was a desire to make it"),
+    ("Eurofer said in a statement consultants working for it identified scope for closures.",
+     "consultants working for it identified scope for closures"),
+    ("He said at least 300 people died.", "at least 300 people died"),  # the phrase is what was said
+    ("He said in Pennsylvania she is up nine points.", "in Pennsylvania she is up nine points"),
+])
+def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content):
+    assert contents(text) == [content]
+
+
 def test_a_content_ending_in_a_percentage_keeps_its_sign():
     assert reported("The firm warned earnings would be cut by as much as 7.6%.") == [
         ("earnings would be cut by as much as 7.6%", "The firm", "warned")]
