@@ -76,7 +76,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
     tokens, questions = sentence.tokens, load_lexicon("question_words")
-    if start >= sentence.end:
+    if start >= sentence.end or _agent_follows(tokens, start, sentence.end):
         return None
     if kind == "plain" and tokens[start].text == "," and start + 2 < sentence.end and start + 2 not in sentence.blocked:
         aside = _aside_then_that(sentence, start + 1)
@@ -132,6 +132,13 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     return start
+
+
+def _agent_follows(tokens: list[Token], start: int, end: int) -> bool:
+    """"the last song written [by Edwards]", "fraud reported [by consumers]": a participle's agent, no
+    content (but "responded [by accusing] him": how he responded)."""
+    return start + 1 < end and tokens[start].lower == "by" and tokens[start - 1].lower.endswith(("ed", "en")) \
+        and not any(token.lower.endswith("ing") for token in tokens[start + 1:min(end, start + 3)])  # ("by first saying")
 
 
 def _opens_phrase(token: Token) -> bool:

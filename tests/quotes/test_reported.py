@@ -96,6 +96,14 @@ def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content)
     assert contents(text) == [content]
 
 
+@pytest.mark.parametrize("text", [
+    "A poem written by Hendrix two weeks later went for 10,000 pounds.",
+    "The total cost of fraud reported by consumers was $546m.",
+])
+def test_a_participle_with_its_agent_reports_nothing(text):
+    assert contents(text) == []
+
+
 def test_a_content_ending_in_a_percentage_keeps_its_sign():
     assert reported("The firm warned earnings would be cut by as much as 7.6%.") == [
         ("earnings would be cut by as much as 7.6%", "The firm", "warned")]
