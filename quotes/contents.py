@@ -76,7 +76,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
     tokens, questions = sentence.tokens, load_lexicon("question_words")
-    if start >= sentence.end or _agent_follows(tokens, start, sentence.end):
+    if (start := _content_opening(tokens, start, sentence.end) or -1) < 0:  # (a cue ends at token 1 or later)
         return None
     if kind == "plain" and tokens[start].text == "," and start + 2 < sentence.end and start + 2 not in sentence.blocked:
         aside = _aside_then_that(sentence, start + 1)
@@ -134,11 +134,16 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     return start
 
 
-def _agent_follows(tokens: list[Token], start: int, end: int) -> bool:
-    """"the last song written [by Edwards]", "fraud reported [by consumers]": a participle's agent, no
-    content (but "responded [by accusing] him": how he responded)."""
-    return start + 1 < end and tokens[start].lower == "by" and tokens[start - 1].lower.endswith(("ed", "en")) \
+def _content_opening(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a content may open after its cue, or None: "explain and defend [her decision]": the verbs
+    share it (but "went on to write and executive produce": no content); "the last song written by
+    Edwards", "fraud reported by consumers": a participle's agent (not "responded by accusing him")."""
+    if start < end and tokens[start].lower in load_lexicon("coordinators"):
+        verb = start + 2 < end and is_verb(tokens[start + 1].lower) and not is_noun(tokens[start + 1].lower)
+        start = start + 2 if verb else end
+    agent = start + 1 < end and tokens[start].lower == "by" and tokens[start - 1].lower.endswith(("ed", "en")) \
         and not any(token.lower.endswith("ing") for token in tokens[start + 1:min(end, start + 3)])  # ("by first saying")
+    return None if start >= end or agent else start
 
 
 def _opens_phrase(token: Token) -> bool:

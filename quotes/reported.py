@@ -692,7 +692,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
         return True  # "was reported", "was widely reported", "was first reported [by X]"
     if is_noun(tokens[index].lower) and previous.is_capitalized:
         opening = index - 1
-        while opening > 0 and tokens[opening - 1].is_capitalized and tokens[opening - 1].is_word:
+        while opening > 0 and tokens[opening - 1].is_capitalized and tokens[opening - 1].is_word \
+                and tokens[opening - 1].lower not in ("a", "an"):  # ("[A] National Audit Office report on ... says")
             opening -= 1
         return opening > 0 and tokens[opening - 1].lower in ("a", "an")
     return False

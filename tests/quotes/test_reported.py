@@ -99,9 +99,19 @@ def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content)
 @pytest.mark.parametrize("text", [
     "A poem written by Hendrix two weeks later went for 10,000 pounds.",
     "The total cost of fraud reported by consumers was $546m.",
+    "He went on to write and executive produce seven seasons of the series.",  # a second verb, no content
 ])
 def test_a_participle_with_its_agent_reports_nothing(text):
     assert contents(text) == []
+
+
+def test_coordinated_cues_share_their_content():
+    assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
+
+
+def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
+    assert reported("A National Audit Office report on the 20 biggest projects says costs have risen.") == [
+        ("costs have risen", "A National Audit Office report", "says")]
 
 
 def test_a_content_ending_in_a_percentage_keeps_its_sign():
