@@ -681,8 +681,10 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \
             and previous.is_word and not previous.is_capitalized and previous.lower not in load_lexicon("attribution_skip") \
             and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \
-            and (is_noun(tokens[index].lower) or tokens[index].lower in load_lexicon("noun_uses")):
-        return True  # "his latest remarks", "police's earlier claim": a noun after its modifier
+            and (is_noun(tokens[index].lower) or tokens[index].lower in load_lexicon("noun_uses")
+                 or (tokens[index - 2].lower in ("a", "an") and not is_inflected_verb(tokens[index].lower)
+                     and not tokens[index].lower.endswith("ing"))):  # (not "a communiqué stressing")
+        return True  # "his latest remarks", "police's earlier claim", "a greater say": a noun after its modifier
     if index > 1 and tokens[index - 2].lower in load_lexicons("articles", "possessive_pronouns") and (
             (previous.lower.endswith("ly") and not is_noun(previous.lower)) or previous.lower in load_lexicon("attribution_skip")):
         return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"

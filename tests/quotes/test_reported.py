@@ -100,6 +100,7 @@ def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content)
     "A poem written by Hendrix two weeks later went for 10,000 pounds.",
     "The total cost of fraud reported by consumers was $546m.",
     "He went on to write and executive produce seven seasons of the series.",  # a second verb, no content
+    "Fans want a greater say in how the club is run.",  # a base form after "a" and its adjective: a noun
 ])
 def test_a_participle_with_its_agent_reports_nothing(text):
     assert contents(text) == []
