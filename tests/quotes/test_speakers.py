@@ -543,6 +543,15 @@ def test_the_statement_is_its_authors_and_no_other_documents():
     assert found["The report"] != "John Herrington"  # he spoke in a statement, he wrote no report
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nVerizon has won a takeover battle for US phone firm MCI with a bid worth $6.8bn, reports say.", "reports"),
+    ("Intro.\n\nShares in Cairn Energy fell. Published reports said output was weak.", "reports"),
+    ("Intro.\n\nShares in Cairn Energy fell. The report said output was weak.", "Cairn Energy"),  # a report: its author's
+])
+def test_reports_at_large_speak_for_no_organisation(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
+
+
 def _speakers(text: str) -> list[str | None]:
     return [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"]
 
