@@ -18,9 +18,9 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
-from .speechverbs import is_phrasal_verb, is_speech_verb
+from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title, is_verb, participle_stems
+from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -356,7 +356,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
             return found
     participle = span[0] - 1
-    if not after_apposition and participle - 1 >= floor and _present_participle(tokens[participle].lower) \
+    if not after_apposition and participle - 1 >= floor and is_present_participle(tokens[participle].lower) \
             and is_plural(tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]):
         return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said"
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
@@ -366,13 +366,6 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         if owner is not None:
             return owner[0], span[1]
     return span
-
-
-def _present_participle(word: str) -> bool:
-    """"representing", "backing", "chanting", "including": an -ing form of a verb, no noun ("evening",
-    "building")."""
-    return word.endswith("ing") and len(word) > 5 and not is_noun(word) and any(
-        can_be_verb(verb) for verb in participle_stems(word[:-3]))
 
 
 def _opens_clause(tokens: list[Token], preposition: int) -> bool:
@@ -541,8 +534,10 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
     while start - 1 >= floor and last - start < _NAME_WORDS:
         previous = tokens[start - 1]
         if previous.is_word and previous.is_capitalized:
-            if previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1):
-                break
+            if (previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1)) or (
+                    previous.lower in load_lexicons("days", "months") and start - 2 >= floor
+                    and tokens[start - 2].lower in load_lexicon("date_prepositions")):
+                break  # (nor "on [Wednesday] Lord Woolf said": when he said it)
             start -= 1
         elif (previous.lower in connectors or (previous.text[0] == "(" and token.lower.rstrip(".") in load_lexicon(
                 "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
@@ -683,10 +678,11 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
     if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
         end += 1  # "a report", "the statement": after a determiner it is a noun
     while end < len(tokens) and end - start < _PHRASE_WORDS and (_continues_phrase(tokens[end]) or (
-            tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))) \
-            and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)):
-        end += 1  # "Other leaders [used]": a verb after the noun ends it; "the retired neurosurgeon" goes on;
-        # "the Securities [and] Exchange Commission" is one name
+            tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
+            or noun_after_modifier(tokens, end)) \
+            and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
+                     and not noun_after_modifier(tokens, end)):
+        end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on
     if end == start + 1:
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None

@@ -568,8 +568,9 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return owner
         if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
             return _Speaker(cast.expand(" ".join(capitalized)), "organization")
-        if is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "determiners", "possessive_pronouns"):
-            return _Speaker(phrase, "organization")  # "reports say": reports at large, no one's in particular
+        if (tokens[0].lower in ("a", "an") and not any(token.lower in load_lexicon("organization_words") for token in tokens[1:-1])) or (
+                is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "determiners", "possessive_pronouns")):
+            return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
         author = _author_before(text, cast, start, lower)
         if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
             return author

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_mapping
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_noun, speech_cue, speech_cue_heads
+from .wordclass import is_noun, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "verb_text"]
+__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "noun_after_modifier", "verb_text"]
 
 
 def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
@@ -93,3 +93,10 @@ def verb_text(tokens: list[Token], index: int) -> str:
 def after_determiner(tokens: list[Token], index: int) -> bool:
     """"a nod", "his smile": the word is a noun here, not a verb."""
     return index > 0 and (tokens[index - 1].lower in load_lexicon("articles") or tokens[index - 1].is_possessive)
+
+
+def noun_after_modifier(tokens: list[Token], index: int) -> bool:
+    """"a new [report]", "the latest [statement]": a word of speech used as a noun, after an adjective."""
+    previous = tokens[index - 1]
+    return tokens[index].lower in load_lexicon("noun_uses") and previous.is_word and not previous.is_capitalized \
+        and not is_noun(previous.lower) and not is_verb(previous.lower) and previous.lower not in load_lexicon("articles")

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
+__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
@@ -109,6 +109,13 @@ def can_be_verb(word: str) -> bool:
     inflected = _classes()[1]
     return len(base) > 2 and any(form in inflected for form in (
         base + "ed", base + "d", base + base[-1] + "ed", base[:-1] + "ied", word[:-2] + "ed"))
+
+
+def is_present_participle(word: str) -> bool:
+    """"representing", "backing", "chanting", "including": an -ing form of a verb, no noun ("evening",
+    "building")."""
+    return word.endswith("ing") and len(word) > 5 and not is_noun(word) and any(
+        can_be_verb(verb) for verb in participle_stems(word[:-3]))
 
 
 def participle_stems(stem: str) -> tuple[str, ...]:

@@ -115,6 +115,11 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
         ("costs have risen", "A National Audit Office report", "says")]
 
 
+def test_a_word_of_speech_after_an_adjective_heads_the_source():
+    assert reported("Members will bolster growth in 2005, according to a new report.") == [
+        ("Members will bolster growth in 2005", "a new report", "according to")]
+
+
 def test_a_content_ending_in_a_percentage_keeps_its_sign():
     assert reported("The firm warned earnings would be cut by as much as 7.6%.") == [
         ("earnings would be cut by as much as 7.6%", "The firm", "warned")]
@@ -198,7 +203,7 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
      [("its troops repulsed the attacks and continued their advance", "Iran", "said")]),
     # ... after a month, the name that follows is a new subject, not a second name joined to it
     ("Intro.\n\nHalifax said prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.",
-     [("prices rose by 0.8% in January", "Halifax", "said")]),
+     [("prices rose by 0.8% in January", "Halifax", "said"), ("a rise of 0.4%", "Nationwide", "reported")]),
 ])
 def test_a_speech_verb_after_and_ends_the_content(text, expected):
     assert reported(text) == expected

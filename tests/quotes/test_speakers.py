@@ -547,9 +547,15 @@ def test_the_statement_is_its_authors_and_no_other_documents():
     ("Intro.\n\nVerizon has won a takeover battle for US phone firm MCI with a bid worth $6.8bn, reports say.", "reports"),
     ("Intro.\n\nShares in Cairn Energy fell. Published reports said output was weak.", "reports"),
     ("Intro.\n\nShares in Cairn Energy fell. The report said output was weak.", "Cairn Energy"),  # a report: its author's
+    ("Intro.\n\nShares in Cairn Energy fell. A new report said output was weak.", "new report"),  # a new one: no one's yet
 ])
 def test_reports_at_large_speak_for_no_organisation(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
+
+
+def test_a_day_before_a_name_is_when_it_was_said():
+    found = quotes.extract('In a statement issued on Wednesday Lord Woolf said: "I have no doubt that it works."')
+    assert [(quote.mention, quote.speaker) for quote in found] == [("Lord Woolf", "Woolf")]
 
 
 def _speakers(text: str) -> list[str | None]:
