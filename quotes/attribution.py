@@ -239,9 +239,9 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
                 tokens, index, quote_comma=context.quote.text.endswith(","))
             if span is not None and tokens[span[0]].lower in ("which", "that") and span[0] == 0:
                 return None  # "the "Charleston loophole," which allows ...": the quoted term, no speaker
-            if span is not None and span[0] > 0 and (not is_modifier_run(tokens, 0, span[0]) or (
-                    tokens[span[0] - 1].text == "," and (tokens[span[0]].lower in load_lexicon("articles")
-                                                         or is_title(tokens[span[0]].lower)))):
+            if span is not None and (any(token.text == "," for token in tokens[span[0]:span[1]]) or span[0] > 0 and (
+                    not is_modifier_run(tokens, 0, span[0]) or (tokens[span[0] - 1].text == "," and (
+                        tokens[span[0]].lower in load_lexicon("articles") or is_title(tokens[span[0]].lower))))):
                 # "...," Lena Park, the pollster who founded the survey, tweeted: a name, then a
                 # long apposition before the verb (its closing comma sometimes left out)
                 named = phrase_after(tokens, 0, pronoun_or_name_only=True)
