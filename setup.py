@@ -19,7 +19,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "phrases",
                                                "appositions", "quantities", "titles", "clauses", "contents", "marks", "kinds",
                                                "records", "claims", "mentions", "reported", "attribution", "cast", "speakers")),
-            "analysis/patternscore.py", "analysis/utterances.py"]
+            "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py"]
 
 
 class OptionalBuildExt(build_ext):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import errno
 import os
-import re
 import shutil
 import tempfile
 from collections import Counter
@@ -29,6 +28,7 @@ from quotes.model import Quote
 from quotes.frames import QUOTE_COLUMNS, input_column, quote_records
 
 from .counts import SPEAKER_COLUMNS, UTTERANCE_KINDS, VERB_COLUMNS, FrequencyTally, article_counts
+from .cells import neutralise, row_cells
 from .corpusnames import NAME_MAP_COLUMNS, merge_map
 from .namegender import NAME_GENDER_COLUMNS, name_gender
 from .sentiment import SPEAKER_TONE_COLUMNS, TONE_COLUMNS, ToneTally, label, score, utterance_tone
@@ -50,26 +50,11 @@ _VIEWS = "articles"
 ARTICLE_COLUMNS = ("article_id", "source", "status", "reason", "encoding", "characters", "quotes", *UTTERANCE_KINDS,
                    "quote_parts", "speakers", "top_speaker", "unattributed_share", "unnamed_share", "mean_polarity",
                    "mean_subjectivity")
-# What a spreadsheet may read as a formula: = + - @ (or their full-width forms), a tab or a carriage
-# return, also behind spaces, no-break or zero-width spaces and quotation marks it skips.
-_FORMULA = re.compile("[\\s\u200b-\u200f\u2060\ufeff\"'\u2018\u2019\u201c\u201d]*[=+\\-@\uff1d\uff0b\uff0d\uff20\t\r]")
-# First characters worth a closer look (besides white space): the formula starts and what may hide them.
-_FORMULA_CHARACTERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-                                "\"'\u2018\u2019\u201c\u201d")
-# Text that is only a number ("-3", "+1.5e3") is not a formula and is left alone.
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _SUMMARY_ROWS = 5
 # Columns the reports compute: an input field of that name is kept as input_<name>.
 _COMPUTED = frozenset(QUOTE_COLUMNS) | frozenset(TONE_COLUMNS) | frozenset(ARTICLE_COLUMNS)
 _ARTICLE_ONLY = frozenset(ARTICLE_COLUMNS) - frozenset(QUOTE_COLUMNS) - frozenset(TONE_COLUMNS)
 _REPORT_MODE = 0o666  # before the umask, as a file any program writes (mkstemp alone gives 0600)
-
-
-def neutralise(value: Any) -> Any:
-    """Return `value` made safe for a spreadsheet cell: "=1+1" becomes "'=1+1"."""
-    if isinstance(value, str) and _FORMULA.match(value) and not _NUMBER.fullmatch(value.strip()):
-        return "'" + value
-    return value
 
 
 class AtomicFile:
@@ -154,19 +139,8 @@ class AtomicCsv(AtomicFile):
         self.columns += [column for column in columns if column not in self.columns]
 
     def write(self, row: Mapping[str, Any]) -> None:
-        cells = list(map(row.get, self.columns))  # None is written as an empty cell by the csv module
-        for index, value in enumerate(cells):
-            kind = type(value)
-            if kind is str:
-                if value and (value[0] in _FORMULA_CHARACTERS or value[0].isspace()):
-                    cells[index] = neutralise(value)
-            elif kind is float:
-                if value != value:  # NaN: an empty cell
-                    cells[index] = ""
-            elif kind is not int and kind is not bool and value is not None:
-                cells[index] = _cell(value)
         try:  # not the context manager: this runs for every row of a corpus
-            self._writer.writerow(cells)
+            self._writer.writerow(row_cells(row, self.columns))
         except OSError as error:
             raise _write_error(self.path, error) from None
         self.rows += 1
@@ -622,9 +596,3 @@ def _joined(reason: str | None, note: str | None) -> str | None:
     return reason if note is None else note if reason is None else f"{reason}; {note}"
 
 
-def _cell(value: Any) -> Any:
-    if value is None or type(value).__name__ == "NAType":
-        return ""
-    if isinstance(value, float) and value != value:
-        return ""
-    return neutralise(value)

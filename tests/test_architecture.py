@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ORDER = ["errors", "deferred", "lexicons", "wordclass", "model", "acronyms", "tokens", "marks", "punkt", "appositions", "quantities", "titles", "speechverbs", "phrases", "clauses", "sentences", "kinds", "records", "contents", "claims", "mentions", "attribution", "continuations", "reported", "names", "cast", "speakers", "pipeline",
          "webpages", "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
 _SOURCES = sorted([*(ROOT / "quotes").glob("*.py"), *(ROOT / "analysis").glob("*.py")])
-ANALYSIS_ORDER = ["utterances", "namegender", "corpusnames", "partitions", "patternscore", "sentiment", "counts", "charts", "pages", "overview", "reports", "__init__"]
+ANALYSIS_ORDER = ["cells", "utterances", "namegender", "corpusnames", "partitions", "patternscore", "sentiment", "counts", "charts", "pages", "overview", "reports", "__init__"]
 
 
 def imports_of(path: Path) -> set[str]:
