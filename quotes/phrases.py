@@ -344,7 +344,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said")."""
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
-            and not _opens_clause(tokens, span[0] - 1):
+            and not _opens_clause(tokens, span[0] - 1, span[1]):
         if is_title(tokens[span[0] - 2].lower):
             if not tokens[span[0] - 2].is_capitalized:
                 owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room"
@@ -368,13 +368,15 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     return span
 
 
-def _opens_clause(tokens: list[Token], preposition: int) -> bool:
-    """"three days [after] Trump told", "a prosecutor [after] the AP said": a subordinator before a name,
-    or after a word for a time, opens a clause whose subject is the name, not a phrase of the noun before."""
+def _opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
+    """"three days [after] Trump told", "a prosecutor [after] the AP said", "another turn [after] the club
+    confirmed": a subordinator before a name or a body, or after a word for a time, opens a clause whose
+    subject it is, not a phrase of the noun before (but "Trump [after] the debate said")."""
     following = tokens[preposition + 1:preposition + 3]
     return tokens[preposition].lower in load_lexicon("subordinators") and (
         following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
-            following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized))
+            following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized)
+        or tokens[end - 1].lower in load_lexicon("organization_words"))
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:
@@ -508,8 +510,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 break
             if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
-                    and previous.lower not in load_mapping("pronouns") \
-                    and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists"
+                    and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
+                    and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists", "Meanwhile companies"
                 start -= 1
             else:
                 break

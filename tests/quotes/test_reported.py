@@ -115,6 +115,15 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
         ("costs have risen", "A National Audit Office report", "says")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The battle has taken another turn after the club confirmed it had received a fresh approach.", "the club"),
+    ("Trump after the debate said he won.", "Trump"),  # a phrase of time: the subject is before it
+    ("Meanwhile companies contacted by the BBC insist that they were not aware of it.", "companies"),
+])
+def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
+    assert [found[1] for found in reported(text)] == [mention]
+
+
 def test_a_word_of_speech_after_an_adjective_heads_the_source():
     assert reported("Members will bolster growth in 2005, according to a new report.") == [
         ("Members will bolster growth in 2005", "a new report", "according to")]
