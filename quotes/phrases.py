@@ -234,7 +234,6 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower) and tokens[index - 1].is_word \
             and tokens[index - 1].lower not in load_lexicon("determiners"):
         index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
-    index = _before_time_phrase(tokens, index, floor)
     apposition = False
     if tokens[index].lower in ("and", "but") or (  # "He praised them but said": the first verb's subject
             tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
@@ -280,14 +279,6 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if span is None or relative is not None:
             return relative
     return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
-
-
-def _before_time_phrase(tokens: list[Token], index: int, floor: int) -> int:
-    """"but [last July] said": a time before the verb says when; the subject, if any, is before it."""
-    if index - 2 >= floor and tokens[index - 1].lower in load_lexicon("time_determiners") \
-            and tokens[index].lower in load_lexicons("months", "days", "time_nouns"):
-        return skip_auxiliaries(tokens, index - 2, floor)
-    return index
 
 
 def _before_marked_aside(tokens: list[Token], index: int, floor: int) -> int | None:
@@ -440,9 +431,9 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             index -= 1
             if token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
                 index -= 1  # "Sanders on Tuesday said"
-        elif token.lower in load_lexicon("time_nouns") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
+        elif token.lower in load_lexicons("time_nouns", "months") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
                 "time_determiners"):
-            index -= 2  # "teachers this week signed"
+            index -= 2  # "teachers this week signed", "but last July said"
         elif token.lower == "ago":  # "The State Department less than two weeks ago said"
             start = index - 1
             while start >= floor and index - start <= _AGO_WORDS and (tokens[start].text[0].isdigit() or (
@@ -456,6 +447,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
                 index -= 1
             elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
+                if any(token.lower in load_lexicon("causative_verbs") for token in tokens[max(floor, index - 3):index]):
+                    return index  # "leading [some commentators] to argue": the ones led speak
                 index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
             index -= 1
         else:
@@ -511,6 +504,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
             if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
+                    and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
                     and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists", "Meanwhile companies"
                 start -= 1
             else:

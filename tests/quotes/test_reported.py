@@ -119,6 +119,10 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("The battle has taken another turn after the club confirmed it had received a fresh approach.", "the club"),
     ("Trump after the debate said he won.", "Trump"),  # a phrase of time: the subject is before it
     ("Meanwhile companies contacted by the BBC insist that they were not aware of it.", "companies"),
+    # the one a causative verb makes speak ("used his speech to offer": the user speaks)
+    ("Rates stayed on hold, leading some commentators to argue that rates may have peaked.", "some commentators"),
+    ("The decision prompted critics to argue that the plan would fail.", "critics"),
+    ("A leading expert on the Cuban economy said the tax plan smacks of desperation.", "A leading expert on the Cuban economy"),
 ])
 def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
