@@ -132,7 +132,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         comma = next((index for index in range(cue + 2, min(sentence.end, cue + OPENING_WORDS))
                       if tokens[index].text == ","), None)
         named = phrase_after(tokens, cue + 2)
-        if named is not None and named[1] < sentence.end and opens_content(tokens[named[1]]) and (
+        if named is not None and named[1] < sentence.end and (opens_content(tokens[named[1]]) or tokens[named[1]].lower == "there") and (
                 comma is None or has_finite(tokens, named[1], comma)) and is_clause(tokens, named[1], sentence.end) \
                 and not any(named[1] <= index for index in sentence.cues):  # (not "According to Mr Peston the PM said:")
             comma = named[1]  # "According to Microsoft the messages were sent via ...": no comma after the source

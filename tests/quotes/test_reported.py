@@ -69,6 +69,8 @@ def test_content_leaves_out_the_cue_that_and_the_attribution():
     # "According to" a name with no comma after it: the name is the source, the clause after it the content
     ("According to Microsoft the messages were sent via addresses owned by ministries, schools and hospitals.",
      [("the messages were sent via addresses owned by ministries, schools and hospitals", "Microsoft", "According to")]),
+    ("According to Ofcom there were almost four million broadband users in April 2004.",
+     [("there were almost four million broadband users in April 2004", "Ofcom", "According to")]),
     # ... but not a source's phrase that goes on, nor an attribution of its own after it
     ("According to State Department cables released by WikiLeaks, Mr. Manafort pressed diplomats.",
      [("Mr. Manafort pressed diplomats", "State Department cables released by WikiLeaks", "According to")]),
