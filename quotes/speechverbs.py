@@ -30,6 +30,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         if previous.lower in load_lexicon("articles") or (previous.is_possessive and not _verb_after_name_in_s(tokens, index)):
             return False
+        if index > 1 and tokens[index - 2].lower in load_lexicon("articles") and token.lower in load_lexicon("noun_uses") \
+                and previous.is_word and not previous.is_capitalized and previous.lower.endswith("ed"):
+            return False  # "The proposed [question] is": a noun after its article and participle
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
         if after_preposition(tokens, index) and not token.lower.endswith("ing"):

@@ -187,6 +187,13 @@ def test_a_noun_use_of_a_speech_verb_governs_no_quote():
     assert [(quote.kind, quote.speaker) for quote in found if quote.kind != "indirect"] == [("mixed", "Jon Okafor")]
 
 
+def test_a_noun_use_after_an_article_and_a_participle_is_no_verb():
+    # "The proposed question ... is:" is no "question" asked: the quote before it goes on with "he said"
+    found = quotes.extract('"The government had to publish a commentary," he said. "Who are they trying to kid?" '
+                           'The proposed question for the referendum is: "Should we approve the Treaty?"')
+    assert [quote.mention for quote in found][:2] == ["he", "he"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Intro.\n\nSupporters cheered. "This is fantastic!" beamed Donald Okafor of Madison.', "Donald Okafor"),
     ('Intro.\n\nSpain is praised. "Xavi was worthy of Maradona," the paper beams.', "paper"),
