@@ -221,8 +221,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     by_initial = surnames_by_initial(surnames)
     for start, word in lone:
         lower, acronym = lone_word(word)
-        article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
-        if article and lower in given and lower not in organizations:
+        article = lower in given and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        if article and lower not in organizations:
             continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
         known = lower in surnames or (lower in given and not article) or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")

@@ -155,11 +155,11 @@ def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | Non
     openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
     within = load_lexicons("phrase_prepositions", "articles", "determiners", "possessive_pronouns")  # what a noun follows
     times = load_lexicons("days", "months")
-    settings = load_lexicon("speech_settings")
+    settings, coordinators = load_lexicon("speech_settings"), load_lexicon("coordinators")
     setting = None
     for index in range(start + 1, min(end, start + OPENING_WORDS)):
         token, before = tokens[index], tokens[index - 1]
-        if not token.is_word or token.lower == "that" or token.lower in load_lexicon("coordinators"):
+        if not token.is_word or token.lower == "that" or token.lower in coordinators:
             return None
         if token.lower in settings and before.lower != "to" and (before.lower in within or any(
                 tokens[word].lower in within for word in range(start + 1, index))):
