@@ -519,8 +519,14 @@ def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int
 
 def opening_participle(tokens: list[Token], verb: int) -> bool:
     """"[Acknowledging] that Trump "says ...," Allen did suggest": a participle that opens the sentence
-    speaks for the main clause's subject (as one in an opening phrase does, `in_opening_phrase`)."""
-    return tokens[verb].lower.endswith("ing") and tokens[verb].is_capitalized and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
+    speaks for the main clause's subject (as one in an opening phrase does, `in_opening_phrase`). So
+    does a passive one before a preposition or a question ("[Challenged] by Sawyer on her fees, Clinton
+    said", "[Asked] whether ..."); "Said Trump" and "Added the senator" put their subject after."""
+    if not tokens[verb].is_capitalized or not (verb == 0 or tokens[verb - 1].text in CLAUSE_END):
+        return False
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    return tokens[verb].lower.endswith("ing") or following in load_lexicons(
+        "phrase_prepositions", "topic_prepositions", "question_words")
 
 
 def main_clause_after(tokens: list[Token], index: int, verb: int, floor: int) -> int | None:

@@ -214,6 +214,13 @@ def test_a_quote_in_an_opening_participle_phrase_is_the_main_subjects(text, ment
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
 
 
+def test_a_passive_opening_participle_and_its_agent_do_not_govern_the_quote():
+    # "Challenged by X on ...": X asked; the fragment is in what the main clause's subject said
+    found = quotes.extract('Intro.\n\nChallenged by ABC\'s Mina Castell on her post-office speaking fees, Okafor said that her family '
+                           '"came out of the White House dead broke."')
+    assert [(quote.kind, quote.mention) for quote in found] == [("indirect", "Okafor"), ("mixed", "Okafor")]
+
+
 def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
     # "state" is a speech verb's form; before "Del." it qualifies the title
     found = quotes.extract('Intro.\n\n"A big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '
