@@ -130,6 +130,12 @@ def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
 
 
+@pytest.mark.parametrize("text", ["Okafor however said the plan would fail.", "The mayor meanwhile said the plan would fail.",
+                                  "Okafor instead said the plan would fail."])
+def test_a_linking_adverb_between_the_speaker_and_the_verb_is_no_part_of_the_speaker(text):
+    assert [found[1] for found in reported(text)] == [text.split(" said")[0].rsplit(" ", 1)[0]]
+
+
 def test_a_word_of_speech_after_an_adjective_heads_the_source():
     assert reported("Members will bolster growth in 2005, according to a new report.") == [
         ("Members will bolster growth in 2005", "a new report", "according to")]
