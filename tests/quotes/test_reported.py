@@ -125,6 +125,8 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("Rates stayed on hold, leading some commentators to argue that rates may have peaked.", "some commentators"),
     ("The decision prompted critics to argue that the plan would fail.", "critics"),
     ("A leading expert on the Cuban economy said the tax plan smacks of desperation.", "A leading expert on the Cuban economy"),
+    # a party designation after the name of an aspect verb's subject ("kept asking")
+    ("The hearing dragged on, and Sen. Mina Castell (R-Wis.) kept asking her why the plan had failed.", "Sen. Mina Castell"),
 ])
 def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
