@@ -174,9 +174,10 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if kind == "marked" and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = content_start(sentence, cue + width, kind)
-    in_relative = start is None
+    relative_start = relative_content(sentence, cue, width)  # "his plan, which X estimates [would cost $1bn], would"
+    in_relative = start is None or start == relative_start
     if in_relative:
-        start = relative_content(sentence, cue, width)
+        start = relative_start
     if start is None:
         return None
     if _opens_sentence_phrase(tokens, cue) or (opening_participle(tokens, cue) and tokens[start - 1].lower == "that"):

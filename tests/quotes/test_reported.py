@@ -878,6 +878,9 @@ def test_a_relative_clause_with_a_noun_subject_or_what():
         ("is growing demand for pools", "she", "said")]
     assert reported("Intro.\n\nThe attacks, which the probe said were covered up, hurt the bank.") == [
         ("were covered up", "the probe", "said")]
+    # a modal opens the relative clause's content as it could open any content: the clause still ends it
+    assert reported("Intro.\n\nThe plan, which the Tax Foundation estimates would cost $170 billion, would risk a deficit.") == [
+        ("would cost $170 billion", "the Tax Foundation", "estimates")]
 
 
 def test_an_attribution_after_an_opening_phrase_interrupts_the_content():
