@@ -267,3 +267,11 @@ def test_allow_is_speech_only_when_what_was_said_follows():
 def test_a_fragment_in_an_opening_participle_phrase(text, mention):
     fragment = next(quote for quote in quotes.extract(text) if quote.kind == "mixed")
     assert fragment.mention == mention
+
+
+@pytest.mark.parametrize("text, verb", [
+    ('Intro.\n\n"Let me help you out," the nominee riffed on the answer, drawing applause.', "riffed"),
+    ('Intro.\n\nThe cleric Mina Castell is shown lecturing: "Take heed and learn."', "lecturing"),
+])
+def test_speech_verbs_of_every_register_and_form(text, verb):
+    assert [quote.verb for quote in quotes.extract(text)] == [verb]

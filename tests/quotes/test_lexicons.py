@@ -6,7 +6,7 @@ import pytest
 
 from analysis.namegender import name_gender
 from quotes.errors import LexiconError
-from quotes.lexicons import load_mapping, lookup
+from quotes.lexicons import load_lexicon, load_mapping, lookup
 from quotes.names import name_prior
 
 
@@ -49,3 +49,16 @@ def test_a_missing_lexicon_is_a_clear_error():
         lookup("no_such_table", "x")
     with pytest.raises(LexiconError, match="no lexicon named"):
         load_mapping("no_such_table")
+
+
+def test_every_past_form_of_a_speech_verb_comes_with_its_participle_in_ing():
+    # "is shown lecturing:", "hollering": a lemma listed in one form and not the other loses quotes
+    verbs = load_lexicon("speech_verbs")
+    no_participle = {"ruled", "rated", "pled"}  # ("the ruling", "a rating": nouns that would be read as cues)
+
+    def participles(past: str) -> set[str]:
+        stem = past[:-2]
+        return {stem + "ing", stem[:-1] + "ing", past[:-1] + "ing", past[:-3] + "ying"}
+
+    missing = [past for past in verbs if past.endswith("ed") and past not in no_participle and not participles(past) & verbs]
+    assert missing == []
