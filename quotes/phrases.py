@@ -158,9 +158,11 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                  or first.lower in load_lexicon("places") or (opening is not None and " ".join(
                      token.lower for token in tokens[start:opening]) in load_lexicon("places"))  # "Salem, [New Hampshire],"
                  or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
-        if opens and opening is not None and first.lower in load_lexicon("determiners") and any(
-                is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized):
-            opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"
+        if opens and opening is not None and first.lower in load_lexicon("determiners") and (any(
+                is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized) or (
+                opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
+            opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
+            # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
                 tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")

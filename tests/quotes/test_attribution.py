@@ -275,3 +275,9 @@ def test_a_fragment_in_an_opening_participle_phrase(text, mention):
 ])
 def test_speech_verbs_of_every_register_and_form(text, verb):
     assert [quote.verb for quote in quotes.extract(text)] == [verb]
+
+
+def test_a_relative_clause_after_a_described_subject_opens_no_phrase():
+    # "The cleric X," before "who" is the subject, not an opening phrase like "The next day,"
+    found = quotes.extract('Intro.\n\nThe cleric Mina Castell, who was killed in 2011, is shown lecturing: "Take heed."')
+    assert [quote.mention for quote in found] == ["The cleric Mina Castell"]
