@@ -57,10 +57,12 @@ def _noun_then_that(tokens: list[Token], index: int) -> bool:
 
 
 def after_preposition(tokens: list[Token], index: int) -> bool:
-    """The word at `index` follows a preposition (not "to"): "in [talks]"; not "has since [said]",
+    """The word at `index` follows a preposition: "in [talks]", "in response to [claims]" (after "to"
+    only a form in -s, which no infinitive takes: "to [say]" is a verb); not "has since [said]",
     where the preposition is an adverb after an auxiliary."""
     previous = tokens[index - 1] if index > 0 else None
-    return previous is not None and previous.is_word and previous.lower != "to" \
+    word = tokens[index].lower
+    return previous is not None and previous.is_word and (previous.lower != "to" or (word.endswith("s") and not word.endswith("ss"))) \
         and previous.lower in load_lexicon("phrase_prepositions") \
         and not (index > 1 and tokens[index - 2].lower in load_lexicon("auxiliaries"))
 

@@ -112,6 +112,15 @@ def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 
 
+@pytest.mark.parametrize("text", [
+    "The two men pleaded guilty to charges that they infringed copyright.",
+    "Police were called in response to claims that a man had been assaulted.",
+])
+def test_a_cue_word_in_s_after_to_is_a_noun(text):
+    # no infinitive takes a form in -s: the charges and claims are somebody else's, not the subject's
+    assert reported(text) == []
+
+
 def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     assert reported("A National Audit Office report on the 20 biggest projects says costs have risen.") == [
         ("costs have risen", "A National Audit Office report", "says")]
