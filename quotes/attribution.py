@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
-from .claims import claim_owner_span
+from .claims import claim_owner_span, words_owner
 from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
@@ -389,7 +389,7 @@ def coordinated_quote(context: _Context) -> Found | None:
 
 def according_to(context: _Context) -> Found | None:
     """The prison holds "the worst of the worst, and the most dangerous," according to the US Embassy.
-    /  in the words of an aide"""
+    /  in the words of an aide  /  in Forbes' words"""
     tokens = context.sentence
     low, high = max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)
     lower = [token.lower for token in tokens[low:high]]
@@ -406,7 +406,8 @@ def according_to(context: _Context) -> Found | None:
                     span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
                 if span is not None:
                     return _mention(tokens, span)
-    return None
+    owner = words_owner(tokens, context.index)  # "in Forbes' words", "in his own words"
+    return None if owner is None else _mention(tokens, owner)
 
 
 def sentence_final_attribution(context: _Context) -> Found | None:

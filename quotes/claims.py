@@ -18,7 +18,7 @@ from .records import MIN_WORDS, ReadSentence, Record, content_words, records_ove
 from .tokens import CLAUSE_END, Token
 from .wordclass import is_describer, is_noun, is_verb
 
-__all__ = ["claim_owner_span", "claim_records", "reported_claim"]
+__all__ = ["claim_owner_span", "claim_records", "reported_claim", "words_owner"]
 
 Span = tuple[int, int]
 
@@ -42,6 +42,19 @@ def claim_owner_span(tokens: list[Token], noun: int, floor: int) -> Span | None:
             start -= 1
         return start, index + 1
     return None
+
+
+def words_owner(tokens: list[Token], quote: int) -> Span | None:
+    """The owner in "in Forbes' words", "in his own words" right before or after the quote at `quote`:
+    whose words the quote is (not "in other words", which has no owner)."""
+    before = quote - 2 if tokens[quote - 1].text == "," else quote - 1
+    if before > 1 and tokens[before].lower == "words":
+        owner = claim_owner_span(tokens, before, 0)
+        return owner if owner is not None and owner[0] > 0 and tokens[owner[0] - 1].lower == "in" else None
+    after = quote + 2 if quote + 1 < len(tokens) and tokens[quote + 1].text == "," else quote + 1
+    end = next((index for index in range(after + 1, min(len(tokens), after + 5)) if tokens[index].lower == "words"), None)
+    owner = None if end is None or tokens[after].lower != "in" else claim_owner_span(tokens, end, after + 1)
+    return owner if owner is not None and owner[0] == after + 1 else None
 
 
 def claim_records(sentence: ReadSentence, found: list[Record]) -> list[Record]:

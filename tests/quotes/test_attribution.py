@@ -281,3 +281,12 @@ def test_a_relative_clause_after_a_described_subject_opens_no_phrase():
     # "The cleric X," before "who" is the subject, not an opening phrase like "The next day,"
     found = quotes.extract('Intro.\n\nThe cleric Mina Castell, who was killed in 2011, is shown lecturing: "Take heed."')
     assert [quote.mention for quote in found] == ["The cleric Mina Castell"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Intro.\n\nThe summit met there because, in Forbes\' words, "they are the most entrepreneurial places."', "Forbes'"),
+    ('Intro.\n\nThe plan was "a total disaster for everyone," in Okafor\'s own words.', "Okafor's"),
+    ('Intro.\n\nIn other words, the plan was "a total disaster for everyone."', None),
+])
+def test_in_somebodys_words_names_the_speaker(text, mention):
+    assert [quote.mention for quote in quotes.extract(text)] == [mention]
