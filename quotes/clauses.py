@@ -549,9 +549,12 @@ def main_clause_after(tokens: list[Token], index: int, verb: int, floor: int) ->
 
 
 def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
-    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody."""
+    """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody;
+    one joined to another ("holding signs [and chanting]") is none, unless the sentence opens there
+    ("[And responding] to calls ..., Johnson told")."""
     return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
-        "clause_openers") and not tokens[verb - 1].is_word is False
+        "clause_openers") and not tokens[verb - 1].is_word is False and (
+            tokens[verb - 1].lower not in load_lexicon("coordinators") or verb == 1 or tokens[verb - 2].text in CLAUSE_END)
 
 
 def object_of_a_thing(tokens: list[Token], index: int) -> bool:

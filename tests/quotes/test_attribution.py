@@ -290,3 +290,9 @@ def test_a_relative_clause_after_a_described_subject_opens_no_phrase():
 ])
 def test_in_somebodys_words_names_the_speaker(text, mention):
     assert [quote.mention for quote in quotes.extract(text)] == [mention]
+
+
+def test_a_participle_joined_to_another_speaks_for_the_clauses_subject():
+    # "and chanting" carries on "holding", whose subject is the clause's; it opens no phrase
+    found = quotes.extract('Intro.\n\nProtesters gathered in three clusters, holding signs and chanting "Dump the plan."')
+    assert [quote.mention for quote in found] == ["Protesters"]
