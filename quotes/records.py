@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .clauses import is_placeholder, participle_after_comma
 from .kinds import is_term
+from .lexicons import load_mapping
 from .model import Quote, Sentence
 from .tokens import Token
 
@@ -118,7 +119,8 @@ def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence
             quote = item
             joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
-            if joined and quote.mention is None and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):
+            if joined and (quote.mention is None or _believer_inside(quote, found[joined[0]][1].tokens, found[joined[0]][2])) \
+                    and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):
                 quote = _spoken_by(text, quote, found[joined[0]][1].tokens, found[joined[0]][2])
             merged.append(_renumbered(quote, position, group))
             continue
@@ -135,6 +137,17 @@ def _holds_whole_groups(read: ReadSentence, record: Record, first_start: Mapping
     opening = read.tokens[record.fragments[0][0]].start
     return all(first_start[read.inside[index].group] >= opening
                for start, end in record.fragments for index in range(start, end) if index in read.inside)
+
+
+def _believer_inside(quote: Quote, tokens: list[Token], record: Record) -> bool:
+    """"Obama said, a majority of Americans have come to believe "that climate change is real"": a
+    fragment given to a believer named inside the content, by a verb of no speech (a belief, a
+    finding), is in the words of the content's speaker."""
+    if quote.mention_start is None or not record.speaker[1] or not quote.verb:
+        return False
+    start, end = tokens[record.fragments[0][0]].start, tokens[record.fragments[-1][1] - 1].end
+    cue_class = load_mapping("reported_cues").get(quote.verb.split()[-1].lower(), "speech")
+    return start <= quote.mention_start < end and not cue_class.startswith("speech")
 
 
 def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> Quote:

@@ -180,6 +180,15 @@ def test_a_quoted_fragment_inside_stays_a_mixed_quote_of_the_same_group():
     assert mixed.group == indirect.group == indirect.quote_id
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a believer inside the content holds no words: the fragment is the content's speaker's
+    ('Okafor said he did not feel the situation was as "dramatic" as Mr Renwick believed.', "Okafor"),
+    ('In office, Okafor said, a majority of voters have come to believe "that the plan is real."', "Okafor"),
+])
+def test_a_fragment_a_believer_inside_the_content_holds_is_the_speakers(text, speaker):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "Noem thinks the plan will fail.",  # a belief
     "Voters want the plan to fail.",  # a wish
