@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas
 from .quantities import approximator_before, counts, is_number
-from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person
+from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
@@ -505,7 +505,13 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 if previous.text[0].isdigit() and start - 1 >= floor and tokens[start - 1].lower in determiners:
                     start -= 1  # "the 34-year-old mother of three"
                 break
-            if previous.is_word and previous.lower not in load_lexicon("attribution_skip") \
+            if previous.lower == "and":
+                head = tokens[last].lower
+                if is_title(head) or is_plural(head) or head in load_lexicon("organization_words"):
+                    start = _coordinated_roles(tokens, start, floor)  # "[The comic and] actor said"
+                break
+            ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
+            if previous.is_word and (ordinal or previous.lower not in load_lexicon("attribution_skip")) \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
                     and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
@@ -520,7 +526,24 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 and not is_plural(tokens[last].lower) and not tokens[start].text[0].isdigit() and not (
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
-    return _with_share_before(tokens, _with_role_before(tokens, start, floor), floor), last + 1
+    return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
+    """"[The former first lady and] U.S. senator said", "[The feminist writer and] broadcaster": two
+    roles joined under one determiner describe one speaker (or one group: "The bankers and lawyers");
+    else `start`, the words after "and" alone ("the bill next week and [congressional sources]")."""
+    skip = load_lexicons("attribution_skip", "phrase_prepositions", "owner_prepositions", "time_nouns", "conjunctions", "days")
+    for index in range(start - 2, max(floor - 1, start - 2 - _PHRASE_WORDS), -1):
+        token = tokens[index]
+        if token.lower in load_lexicon("determiners") or token.is_possessive:
+            opens = index == floor or not tokens[index - 1].is_word or tokens[index - 1].lower in load_lexicons(
+                "subordinators", "clause_joiners")  # (not "fell against [the euro and] analysts said": an object)
+            return index if index < start - 2 and opens else start
+        if not token.is_word or (token.lower in skip and token.lower not in load_lexicon("ordinals")) \
+                or token.lower in load_mapping("pronouns") or is_inflected_verb(token.lower):
+            return start
+    return start
 
 
 def _name_start(tokens: list[Token], last: int, floor: int) -> int:
@@ -576,7 +599,7 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
                 and tokens[share - 1].text[0].isdigit():
             share -= 1  # "[42% of] the voters"
         if counts(tokens[share]):
-            start = _with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
+            start = with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
     if start - 2 >= floor and tokens[start - 1].lower == "in" and is_number(tokens[start - 2]) and is_number(tokens[start]):
         start -= 2  # "[One in] four said", "[two in] three voters"
     width = approximator_before(tokens, start, floor) if counts(tokens[start]) else 0
@@ -584,26 +607,6 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
                   load_lexicons("conjunctions", "subordinators", "clause_joiners")):
         start -= width  # "[nearly] three in five said", "because [around] one quarter said" (not "has had [almost] 900,000")
     return start
-
-
-def _with_role_before(tokens: list[Token], start: int, floor: int) -> int:
-    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
-    if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
-        return start
-    role = tokens[start - 2]
-    if not is_title(role.lower) and role.lower not in load_mapping("gendered_words"):  # (and "a woman from Georgia")
-        return start
-    index = start - 2
-    while index - 1 >= floor and index > start - 6:
-        previous = tokens[index - 1]
-        if previous.lower in load_lexicon("determiners") or previous.is_possessive:
-            return index - 1
-        joins_names = previous.lower == "and" and index - 2 >= floor and tokens[index - 2].is_capitalized
-        if not previous.is_word or previous.lower in load_lexicon("attribution_skip") or previous.lower in load_mapping("pronouns") \
-                or (previous.lower in load_lexicon("conjunctions") and not joins_names):
-            break  # (not "[but] attorneys for the department said"; "Ray Astin and Chairman of the Exchange Ronald Li" goes on)
-        index -= 1
-    return index
 
 
 def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool = False) -> Span | None:

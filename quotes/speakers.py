@@ -95,10 +95,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     words = [token for token in tokens if token.is_word]
     if not words:
         return _Speaker(None, "unknown")
-    if len(words) == 1:
-        nobody = _names_nobody(words[0], cast, earlier)
-        if nobody is not None:
-            return nobody
+    nobody = _names_nobody(words[0], cast, earlier) if len(words) == 1 else None
+    if nobody is not None:
+        return nobody
     if len(words) == 1 and _bare_pronoun(words[0]) in load_mapping("pronouns"):
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
@@ -109,7 +108,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and all(
             word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
         return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
-    if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized \
+    if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
+            tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
             and not _title_then_name_after_and(words):  # "Securities and Exchange Commission", "Ways and Means ... Chairman X"
         parts = _split_on_and(tokens)

@@ -5,11 +5,11 @@ is no verb ("press", "planning"), and the phrase grammar and the cue readers bot
 
 from __future__ import annotations
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_title, is_verb
 
-__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title", "role_before_person"]
+__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title", "role_before_person", "with_role_before"]
 
 
 def is_noun_modifier(tokens: list[Token], index: int) -> bool:
@@ -52,3 +52,23 @@ def role_before_person(tokens: list[Token], index: int) -> bool:
         and not is_inflected_verb(role.lower) and (is_noun(role.lower) or not can_be_verb(role.lower)) \
         and tokens[index + 1].is_capitalized and is_given_name(tokens[index + 1].lower) \
         and tokens[index + 2].is_capitalized and tokens[index + 2].is_word
+
+
+def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
+    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
+    if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
+        return start
+    role = tokens[start - 2]
+    if not is_title(role.lower) and role.lower not in load_mapping("gendered_words"):  # (and "a woman from Georgia")
+        return start
+    index = start - 2
+    while index - 1 >= floor and index > start - 6:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("determiners") or previous.is_possessive:
+            return index - 1
+        joins_names = previous.lower == "and" and index - 2 >= floor and tokens[index - 2].is_capitalized
+        if not previous.is_word or previous.lower in load_lexicon("attribution_skip") or previous.lower in load_mapping("pronouns") \
+                or (previous.lower in load_lexicon("conjunctions") and not joins_names):
+            break  # (not "[but] attorneys for the department said"; "Ray Astin and Chairman of the Exchange Ronald Li" goes on)
+        index -= 1
+    return index

@@ -796,3 +796,19 @@ def test_a_member_of_parliament_is_a_title_and_the_mp_a_description():
 ])
 def test_local_ranks_written_short_are_titles(text, speaker, title):
     assert [(quote.speaker, quote.speaker_title) for quote in quotes.extract("Intro.\n\n" + text)] == [(speaker, title)]
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # two roles joined under one article describe one person, the salient one
+    ('Intro.\n\nMina Castell spoke on Tuesday. The former first lady and U.S. senator said it was "a mistake".',
+     "The former first lady and U.S. senator", "Mina Castell"),
+    ('Intro.\n\nNgozi Okafor left the show. The feminist writer and broadcaster said she felt "like a child".',
+     "The feminist writer and broadcaster", "Ngozi Okafor"),
+    # an ordinal inside a description qualifies its noun
+    ('Intro.\n\nThe former first lady said it was "a mistake".', "The former first lady", "former first lady"),
+    # the object of the clause before is no part of the speakers ("the euro and analysts")
+    ('Intro.\n\nThe dollar fell against the euro and analysts said "more declines are likely".', "analysts", "analysts"),
+])
+def test_coordinated_roles_and_ordinals_in_a_description(text, mention, speaker):
+    fragment = next(quote for quote in quotes.extract(text) if quote.kind == "mixed")
+    assert (fragment.mention, fragment.speaker) == (mention, speaker)
