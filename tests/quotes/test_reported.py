@@ -133,6 +133,7 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     # the one a causative verb makes speak ("used his speech to offer": the user speaks)
     ("Rates stayed on hold, leading some commentators to argue that rates may have peaked.", "some commentators"),
     ("The decision prompted critics to argue that the plan would fail.", "critics"),
+    ("Loose guidelines allow companies to tell regulators that the units are separate.", "companies"),
     ("A leading expert on the Cuban economy said the tax plan smacks of desperation.", "A leading expert on the Cuban economy"),
     # a party designation after the name of an aspect verb's subject ("kept asking")
     ("The hearing dragged on, and Sen. Mina Castell (R-Wis.) kept asking her why the plan had failed.", "Sen. Mina Castell"),
@@ -204,6 +205,8 @@ def test_a_fragment_a_believer_inside_the_content_holds_is_the_speakers(text, sp
     "Turkey's refusal to acknowledge the killings angered them.",  # a noun's owner
     "The singer can add a new title to his resume.",  # "add" with an object, no "that"
     "The race now moves to Western states this week that Sanders hopes to win.",  # a noun
+    "The increase has allowed the firm to write off bad loans and pave the way for a listing.",  # bookkeeping
+    "U.S. banks wrote down portions of their loans to Latin America last year.",
 ])
 def test_what_is_not_reported_speech(text):
     assert reported(text) == []
