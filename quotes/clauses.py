@@ -256,8 +256,9 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
-                "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word)):
-            return False
+                "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
+                token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):
+            return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
