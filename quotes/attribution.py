@@ -29,6 +29,7 @@ from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause,
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
                       phrase_before, phrase_before_stray_comma, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
+from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
@@ -63,10 +64,12 @@ class Found(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Earlier:
-    """An attribution already made in the article, that a later quote may carry on."""
+    """An attribution already made in the article, that a later quote may carry on; `carried` when the
+    part of an utterance it was read for had none of its own (only the very next sentence takes it)."""
 
     found: Found
     sentence: int
+    carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +141,11 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
     by_sentence: dict[tuple[int, int], list[Quote]] = {}
     for quote in quotes:
         by_sentence.setdefault((quote.paragraph, quote.sentence), []).append(quote)
-    quote_only = _quote_only_paragraphs(text, paragraphs, quotes)
+    quote_only = quote_only_paragraphs(text, paragraphs, quotes)
     inside = [(quote.start, quote.end) for quote in quotes if quote.is_speech]  # sorted: quotes come in order
     found: list[Attribution | None] = []
     last_attributed: dict[int, _Earlier] = {}
+    group_found: dict[int, Found] = {}  # each utterance's first attribution
     tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int], int]] = {}
     for quote in quotes:
         if not quote.is_speech:
@@ -166,6 +170,9 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
         found.append(result)
         if result is not None:
             last_attributed[quote.paragraph] = _Earlier(result.found, quote.sentence)
+            group_found.setdefault(quote.group, result.found)
+        elif quote.group in group_found:  # a later part of an utterance with a speaker: the next sentence carries it on
+            last_attributed[quote.paragraph] = _Earlier(group_found[quote.group], quote.sentence, carried=True)
     for step in PASSES:
         for position, mention in step.apply(text, quotes, found).items():
             found[position] = Attribution(mention, step)
@@ -388,8 +395,7 @@ def coordinated_quote(context: _Context) -> Found | None:
 
 
 def according_to(context: _Context) -> Found | None:
-    """The prison holds "the worst of the worst, and the most dangerous," according to the US Embassy.
-    /  in the words of an aide  /  in Forbes' words"""
+    """The prison holds "the worst of the worst," according to the US Embassy.  /  in Forbes' words"""
     tokens = context.sentence
     low, high = max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)
     lower = [token.lower for token in tokens[low:high]]
@@ -626,23 +632,25 @@ def previous_sentence(context: _Context) -> Found | None:
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
             context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None
-    if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
-        return context.last_here.found
+    earlier = context.last_here
+    if earlier is not None and earlier.sentence == context.quote.sentence - 1:
+        return earlier.found
+    earlier = None if earlier is None or earlier.carried else earlier
     tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
                       context.sentence_start)
     last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
     floor = clause_floor(tokens, last)
     while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
         floor += 1  # the closing mark of the quote that ended the sentence before
-    if context.last_here is not None and any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
-        return context.last_here.found
+    if earlier is not None and any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
+        return earlier.found
     # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
     # the sentence between, if it reports speech; else the last one
     reported = reported_speaker(tokens, floor, last)
     if reported is not None:
         return _mention(tokens, reported)
-    if context.last_here is not None:
-        return context.last_here.found
+    if earlier is not None:
+        return earlier.found
     whole = context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # (not '"Carnival is strong," Mr Champion ...')
     subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
     # "We are behind."": the person the sentence before is about, when it surely names one
@@ -677,20 +685,6 @@ def _after(tokens: list[Token], index: int) -> list[Token]:
     while end < len(tokens) and tokens[end].text != QUOTE:
         end += 1
     return tokens[index + 1:end]
-
-
-def _quote_only_paragraphs(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> set[int]:
-    """Paragraphs holding nothing but quotes and punctuation: the news form of a continued quote."""
-    position: dict[int, int] = {}
-    spoiled: set[int] = set()
-    for quote in quotes:
-        paragraph = paragraphs[quote.paragraph]
-        start = position.get(quote.paragraph, paragraph.start)
-        if any(character.isalnum() for character in text[start:quote.outer_start]):
-            spoiled.add(quote.paragraph)
-        position[quote.paragraph] = quote.outer_end
-    return {index for index, end in position.items()
-            if index not in spoiled and not any(character.isalnum() for character in text[end:paragraphs[index].end])}
 
 
 def _ends_open(context: _Context) -> bool:

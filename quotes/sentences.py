@@ -16,12 +16,12 @@ from functools import cache
 from .clauses import is_clause
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
-from .model import Paragraph, QuoteSpan, Sentence
+from .model import Paragraph, Quote, QuoteSpan, Sentence
 from .punkt import news_punkt
 from .tokens import NICKNAME, Token, tokenize
 from .wordclass import speech_cue
 
-__all__ = ["split_paragraphs", "split_sentences"]
+__all__ = ["quote_only_paragraphs", "split_paragraphs", "split_sentences"]
 
 # A line break of any convention; the character set first lets the engine skip ahead fast.
 _NEWLINE = r"[\r\n\u2028\u2029](?<!\r(?=\n))"
@@ -285,3 +285,17 @@ def _introduces_more(tokens: list[Token], start: int) -> bool:
     if following and (following[0].lower == "that" or _clause_after(tokens, start)):
         return True
     return len(following) == 2 and following[0].text in (",", ":") and following[1].text in QUOTE_CHARACTERS
+
+
+def quote_only_paragraphs(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> set[int]:
+    """Paragraphs holding nothing but quotes and punctuation: the news form of a continued quote."""
+    position: dict[int, int] = {}
+    spoiled: set[int] = set()
+    for quote in quotes:
+        paragraph = paragraphs[quote.paragraph]
+        start = position.get(quote.paragraph, paragraph.start)
+        if any(character.isalnum() for character in text[start:quote.outer_start]):
+            spoiled.add(quote.paragraph)
+        position[quote.paragraph] = quote.outer_end
+    return {index for index, end in position.items()
+            if index not in spoiled and not any(character.isalnum() for character in text[end:paragraphs[index].end])}

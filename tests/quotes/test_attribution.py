@@ -296,3 +296,12 @@ def test_a_participle_joined_to_another_speaks_for_the_clauses_subject():
     # "and chanting" carries on "holding", whose subject is the clause's; it opens no phrase
     found = quotes.extract('Intro.\n\nProtesters gathered in three clusters, holding signs and chanting "Dump the plan."')
     assert [quote.mention for quote in found] == ["Protesters"]
+
+
+def test_the_sentences_after_a_continued_quote_carry_its_speaker_on():
+    # the paragraph's first part continues the quote before (its speaker comes from its group, after
+    # the sieve); the whole-sentence quotes after it are the same speaker's, as after any attributed quote
+    text = ('Intro.\n\nThe referee declined to check. "I think the try was legal," said Robinson. "It is how we use it. '
+            '"We are upset, but the referee has called it his way.\n\n"We did everything we could. I am proud. '
+            '"I thought we dominated. Matt was great. "We have done everything but win." England have lost.')
+    assert [quote.mention for quote in quotes.extract(text)][-3:] == ["Robinson"] * 3
