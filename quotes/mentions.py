@@ -28,6 +28,8 @@ def surely_names_someone(text: str, start: int, end: int) -> bool:
     """"he", "she", a name of two capitalised words or more, or a word the text wrote before as the last
     of such a name ("Holmes" after "Kelly Holmes"; not "More clarity", "Premiership clubs", "They")."""
     words = text[start:end].split()
+    if len(words) == 1 and words[0] in ("he", "she"):
+        return True  # ("And [she] will not commit ...")
     if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
         return words[0].lower() in ("he", "she") or re.compile(rf"[A-Z][\w'’-]+ {re.escape(words[0])}\b").search(text, 0, start) is not None
     return names_someone(text[start:end]) and len(words) > 1

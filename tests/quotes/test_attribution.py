@@ -305,3 +305,9 @@ def test_the_sentences_after_a_continued_quote_carry_its_speaker_on():
             '"We are upset, but the referee has called it his way.\n\n"We did everything we could. I am proud. '
             '"I thought we dominated. Matt was great. "We have done everything but win." England have lost.')
     assert [quote.mention for quote in quotes.extract(text)][-3:] == ["Robinson"] * 3
+
+
+@pytest.mark.parametrize("opening", ["She", "And she"])
+def test_a_quote_after_a_sentence_about_her_is_hers_whatever_opens_it(opening):
+    text = f'Intro.\n\n{opening} will not commit to an opinion yet. "I am just in the middle of it, day to day."'
+    assert [quote.mention for quote in quotes.extract(text)] == [opening.split()[-1]]
