@@ -146,9 +146,9 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(
                 name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)) \
-                or _known_head_before_of(tokens, index, floor):
+                or _known_head_before_of(tokens, index, floor) or (first.lower == "who" and is_noun(name.lower)):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
-            # rallies, including Mr. Jebens, said"
+            # rallies, including Mr. Jebens, said" / "One dealer, who asked not to be named, said": any noun "who" follows
     return best
 
 
@@ -170,6 +170,8 @@ def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:
     """Does the phrase before `comma` open the sentence ("[Of Carson], Levine, who backs Rubio, said",
     "[Appearing before supporters], Okafor, 70, said")? Its object is no speaker; "Running mate Tim
     Kaine, 58," is a subject."""
+    if comma - floor == 1 and tokens[floor].lower in load_lexicons("connectives", "clause_openers"):
+        return True  # "[However], one dealer, who asked not to be named, said"
     if comma - floor < 2 or any(token.text == "," for token in tokens[floor:comma]):
         return False
     first, second = tokens[floor], tokens[floor + 1]

@@ -311,3 +311,15 @@ def test_the_sentences_after_a_continued_quote_carry_its_speaker_on():
 def test_a_quote_after_a_sentence_about_her_is_hers_whatever_opens_it(opening):
     text = f'Intro.\n\n{opening} will not commit to an opinion yet. "I am just in the middle of it, day to day."'
     assert [quote.mention for quote in quotes.extract(text)] == [opening.split()[-1]]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # any noun a "who" clause describes is a person's, role word or not ("dealer", "woman")
+    ('Intro.\n\nOne dealer, who asked not to be named, said sales were "not what people had hoped for".', "One dealer"),
+    ('Intro.\n\nThe woman, who runs the shop, said sales were "not what people had hoped for".', "The woman"),
+    # a connective before the first comma opens the sentence: no apposition starts there
+    ('Intro.\n\nHowever, one dealer, who asked not to be named, told Reuters sales were "not what people had hoped for".',
+     "one dealer"),
+])
+def test_a_subject_with_a_relative_clause_set_off_by_commas(text, mention):
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("indirect", mention), ("mixed", mention)]
