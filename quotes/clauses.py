@@ -87,6 +87,8 @@ def addressee(tokens: list[Token], start: int) -> int | None:
             and tokens[span[1] + 1].is_capitalized:
         owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
         span = span if owner is None else (span[0], owner[1])
+    if span[1] < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1]].lower in load_lexicon("media_words"):
+        span = (span[0], span[1] + 1)  # "told BBC Radio 4's Today [programme] he hoped": the programme's name ends there
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):

@@ -703,7 +703,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
     connectors = load_lexicon("name_connectors")
     while end < len(tokens) and end - counted < _NAME_WORDS:
         following = tokens[end]
-        if following.is_word and (following.is_capitalized or is_title(following.lower)) and (
+        if following.is_word and (following.is_capitalized or is_title(following.lower) or (  # ("BBC Radio [4's] Today")
+                following.text[0].isdigit() and following.is_possessive)) and (
                 following.lower not in load_lexicon("speech_verbs") or (  # "Ohio State University"
                     following.is_capitalized and end + 1 < len(tokens) and tokens[end + 1].is_capitalized
                     and tokens[end + 1].is_word)):

@@ -77,7 +77,7 @@ _TOKEN = re.compile(
     r"|[A-Z][A-Za-z]*\d+[A-Za-z\d]*(?![\w.,]*\d)"  # a name with digits: G7, PS2, A380 (not "B2,500", a number)
     rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
     r"(?:['’-][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # (Kilroy-Silk's, O'Neill-Smith)
-    r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*"
+    r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*(?:['’]s(?![\w'’]))?"  # (a possessive after it: "BBC Radio 4's")
     r"|--+"  # a dash typed as two hyphens
     r"|[^\w\s])"
 )

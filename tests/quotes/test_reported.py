@@ -1685,3 +1685,16 @@ def test_a_phrase_set_off_inside_the_contents_subject(text, expected):
     # after the content's verb, a phrase set off before a verb opens the writer's clause
     text = "Intro.\n\nHighland Gold said it regretted any limit on privatisation while BP, a big investor, declined to comment."
     assert not any("declined" in content for content in contents(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor told BBC Radio 4's Today programme he hoped mediation could help.", "he hoped mediation could help"),
+    ("Okafor told Channel 4's Dispatches programme the plan would fail.", "the plan would fail"),
+])
+def test_a_programme_told_is_the_addressee_whole(text, content):
+    assert contents(text) == [content]
+
+
+def test_a_final_attribution_to_a_programme_by_its_name():
+    found = quotes.extract('Income had "risen by 20% in real terms" since 1997, Mr Renwick told BBC Radio 4\'s Today programme.')
+    assert [(quote.kind, quote.mention) for quote in found] == [("indirect", "Mr Renwick"), ("mixed", "Mr Renwick")]

@@ -112,3 +112,12 @@ def test_a_name_with_digits_is_one_word_but_a_number_stays_apart():
     assert words("G7 ministers met U2 frontman Bono near the A380.") == [
         "G7", "ministers", "met", "U2", "frontman", "Bono", "near", "the", "A380", "."]
     assert words("B2,500 units") == ["B", "2,500", "units"]  # (a letter before a number with a comma: no name)
+
+
+def test_a_number_with_a_possessive_is_one_token():
+    def texts(text: str) -> list[str]:
+        return [token.text for token in tokenize(text, 0, len(text))]
+
+    assert texts("Okafor told BBC Radio 4's Today programme.") == [
+        "Okafor", "told", "BBC", "Radio", "4's", "Today", "programme", "."]
+    assert texts("'4's'") == ["'", "4", "'", "s'"]  # (a quote mark after it: no possessive)
