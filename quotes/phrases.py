@@ -750,7 +750,8 @@ def _continues_phrase(token: Token) -> bool:
             and token.lower not in load_lexicon("name_connectors")
             and token.lower not in load_lexicon("attribution_skip")
             and token.lower not in load_mapping("pronouns") and token.lower not in load_lexicon("question_words")
-            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")))
+            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")
+                 or token.is_capitalized))  # (a name's word: "the [Today] programme")
 
 
 def _with_of_phrase(tokens: list[Token], end: int) -> int:

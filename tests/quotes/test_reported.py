@@ -1690,6 +1690,7 @@ def test_a_phrase_set_off_inside_the_contents_subject(text, expected):
 @pytest.mark.parametrize("text, content", [
     ("Okafor told BBC Radio 4's Today programme he hoped mediation could help.", "he hoped mediation could help"),
     ("Okafor told Channel 4's Dispatches programme the plan would fail.", "the plan would fail"),
+    ("Okafor told the Today programme the plan would fail.", "the plan would fail"),  # a name's "Today"
 ])
 def test_a_programme_told_is_the_addressee_whole(text, content):
     assert contents(text) == [content]
