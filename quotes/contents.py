@@ -222,8 +222,10 @@ def gerund_object(tokens: list[Token], start: int) -> bool:
 
 def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
     """"asked whether ...": the question is the content; "asked Clinton [pointedly] whether": an
-    adverb says how it was asked."""
+    adverb says how it was asked; "asked Carson [about his relationship with Mannatech]": the topic."""
     questions = load_lexicon("question_words")
+    if start + 1 < end and tokens[start].lower == "about" and tokens[start + 1].is_word:
+        return start
     if start + 1 < end and tokens[start].lower.endswith("ly") and tokens[start + 1].lower in questions:
         start += 1
     return start if start < end and tokens[start].lower in questions else None

@@ -1699,3 +1699,11 @@ def test_a_programme_told_is_the_addressee_whole(text, content):
 def test_a_final_attribution_to_a_programme_by_its_name():
     found = quotes.extract('Income had "risen by 20% in real terms" since 1997, Mr Renwick told BBC Radio 4\'s Today programme.')
     assert [(quote.kind, quote.mention) for quote in found] == [("indirect", "Mr Renwick"), ("mixed", "Mr Renwick")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The moderator asked Okafor about his ties to a supplement maker.", "about his ties to a supplement maker"),
+    ("The moderator asked Okafor whether the plan would fail.", "whether the plan would fail"),
+])
+def test_a_question_put_to_someone_is_its_topic_or_its_clause(text, content):
+    assert contents(text) == [content]
