@@ -365,13 +365,13 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
 
 def _opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
     """"three days [after] Trump told", "a prosecutor [after] the AP said", "another turn [after] the club
-    confirmed": a subordinator before a name or a body, or after a word for a time, opens a clause whose
+    confirmed": a subordinator before a name, a body or a role, or after a word for a time, opens a clause whose
     subject it is, not a phrase of the noun before (but "Trump [after] the debate said")."""
     following = tokens[preposition + 1:preposition + 3]
     return tokens[preposition].lower in load_lexicon("subordinators") and (
         following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
             following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized)
-        or tokens[end - 1].lower in load_lexicon("organization_words"))
+        or is_known_noun(tokens[end - 1].lower))  # (or a role, a group, a document: "after [the governor] suggested")
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:

@@ -134,6 +134,9 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
 
 @pytest.mark.parametrize("text, mention", [
     ("The battle has taken another turn after the club confirmed it had received a fresh approach.", "the club"),
+    # a role, a group or a document after the subordinator is its clause's subject too
+    ("The bill faced dismal prospects after the governor suggested he would not support it.", "the governor"),
+    ("Lucy tracked down Mr Renwick after her birth mother told her he was known as a joker.", "her birth mother"),
     ("Trump after the debate said he won.", "Trump"),  # a phrase of time: the subject is before it
     ("Meanwhile companies contacted by the BBC insist that they were not aware of it.", "companies"),
     # the one a causative verb makes speak ("used his speech to offer": the user speaks)
