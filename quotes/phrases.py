@@ -515,7 +515,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
                     and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
-                    and previous.lower not in load_lexicon("conjunctions"):  # not "While environmentalists", "Meanwhile companies"
+                    and previous.lower not in load_lexicon("conjunctions") and previous.lower != "what":  # not "While X", "what X called"
                 start -= 1
             else:
                 break

@@ -904,6 +904,8 @@ def test_a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject()
 
 
 def test_a_relative_clause_with_a_noun_subject_or_what():
+    assert reported("Intro.\n\nHe nodded, in what officials said was a compromise agreed at the last minute.") == [
+        ("was a compromise agreed at the last minute", "officials", "said")]
     assert reported("Intro.\n\nClubs adapt to what she said is growing demand for pools.") == [
         ("is growing demand for pools", "she", "said")]
     assert reported("Intro.\n\nThe attacks, which the probe said were covered up, hurt the bank.") == [
