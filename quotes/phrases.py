@@ -73,9 +73,9 @@ def parenthetical_attribution(tokens: list[Token]) -> bool:
 def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
     """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the
     clause's; for a passive ("as reported by Western Journalism") the agent after "by"."""
-    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by" and tokens[verb].lower.endswith("ed"):
-        span = phrase_after(tokens, verb + 2)
-        if span is not None:
+    if verb + 2 < len(tokens) and tokens[verb + 1].lower == "by" and tokens[verb].lower.endswith("ed") \
+            and not tokens[verb + 2].lower.endswith("ing"):  # (not "interjected by [hitting] Trump": a means)
+        if (span := phrase_after(tokens, verb + 2)) is not None:
             return Phrase(*span, verb)
     previous = tokens[verb - 1]
     if tokens[verb].lower.endswith("ing") and previous.lower == "and":

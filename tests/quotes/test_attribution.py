@@ -323,3 +323,8 @@ def test_a_quote_after_a_sentence_about_her_is_hers_whatever_opens_it(opening):
 ])
 def test_a_subject_with_a_relative_clause_set_off_by_commas(text, mention):
     assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("indirect", mention), ("mixed", mention)]
+
+
+def test_by_and_a_gerund_after_a_speech_verb_is_a_means_not_an_agent():
+    found = quotes.extract('Intro.\n\nBush, however, interjected by hitting Trump for plans to "turn it into a parking lot" there.')
+    assert [quote.mention for quote in found] == ["Bush"]
