@@ -1,16 +1,19 @@
 """The commas around a speaker's phrase: a description set off after a name ("Hugh Hill, a doctor at
 the clinic, said"), and a name set off after a description ("Another critic, Laurence H. Tribe, said";
 "his former partner, Lawrence B. Cummings"). Which side of the commas names the speaker is decided
-here; `quotes.phrases` asks while it reads back from a speech verb.
+here; `quotes.phrases` asks while it reads back from a speech verb. A relative "who" set off by no
+comma ("likely voters who said") names a group only (`restrictive_group`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_known_noun, is_noun, is_title
+from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas"]
+__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -214,3 +217,18 @@ def aside_start(tokens: list[Token], comma: int, floor: int) -> int | None:
     speaker = before.is_capitalized or is_known_noun(before.lower) or any(
         token.lower in ("who", "whom") for token in tokens[max(floor, opening - _NAME_WORDS):opening])
     return opening if speaker else None  # (not "A key priority, in both settings, said the WEF is ...")
+
+
+def restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """"likely voters who said", "from security experts who": a restrictive "who" names a group, the
+    words after the phrase's last preposition, when their head is a group word after modifiers alone
+    (not "some who", "means including people who")."""
+    start, end = phrase
+    minor, articles = load_lexicon("minor_words"), load_lexicon("articles")
+    start = max([start, *(index + 1 for index in range(start, end - 1)
+                          if tokens[index].lower in minor and tokens[index].lower not in articles)])
+    *modifiers, head = tokens[start:end]
+    grouped = head.lower in load_lexicon("group_words") and head.lower not in load_lexicons(
+        "determiners", "quantity_words", "floating_quantifiers")
+    return (start, end) if grouped and not any(
+        is_inflected_verb(word.lower) or word.lower.endswith("ing") for word in modifiers) else None

@@ -20,12 +20,13 @@ from functools import cache
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, office_holder, organization_acting
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType, keeps_case
+from .appositions import restrictive_group
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
 from .tokens import Token, tokenize
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
 
@@ -38,6 +39,7 @@ _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
+_SET_OFF = frozenset({",", "—", "–", "-", "--"})  # what sets a relative clause off from the phrase it describes
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -512,10 +514,11 @@ def _bare_pronoun(token: Token) -> str:
 
 
 def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
-    """"Beck, who has described Trump as ...": who is Beck; "a resident, who asked": the resident."""
+    """"Beck, who has described Trump as ...": who is Beck; "a resident, who asked": the resident; "The
+    Tower Commission report, which says", "GMAC (GMAC), which has said", "The IAAF - which said"."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
-    set_off = bool(before) and before[-1].text in (",", "—")  # "a resident, who": the relative adds to a whole phrase
-    while before and before[-1].text in (",", "—"):
+    set_off = bool(before) and before[-1].text in _SET_OFF  # "a resident, who": the relative adds to a whole phrase
+    while before and (before[-1].text in _SET_OFF or before[-1].text[0] == "("):
         before.pop()
     chain: list[Token] = []
     for token in reversed(before):
@@ -527,29 +530,15 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
         chain.pop(0)
     if chain:
         return _resolve_name(chain, cast)
-    described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower == "who" else None
+    described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
     if described is not None and not set_off:  # restrictive: "a wary response from [dealers] who said"
-        described = _restrictive_group(before, described)
+        described = restrictive_group(before, described)
     head = before[-1].lower if described is not None else ""
-    if described is None or not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words")):
+    if described is None or not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words") or (
+            pronoun.lower == "which" and is_known_noun(head))):  # ("a ruling which said": a body's or a document's)
         return _Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident
     return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
-
-
-def _restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
-    """"likely voters who said", "from security experts who": a restrictive "who" names a group, the
-    words after the phrase's last preposition, when their head is a group word after modifiers alone
-    (not "some who", "means including people who")."""
-    start, end = phrase
-    minor, articles = load_lexicon("minor_words"), load_lexicon("articles")
-    start = max([start, *(index + 1 for index in range(start, end - 1)
-                          if tokens[index].lower in minor and tokens[index].lower not in articles)])
-    *modifiers, head = tokens[start:end]
-    grouped = head.lower in load_lexicon("group_words") and head.lower not in load_lexicons(
-        "determiners", "quantity_words", "floating_quantifiers")
-    return (start, end) if grouped and not any(
-        is_inflected_verb(word.lower) or word.lower.endswith("ing") for word in modifiers) else None
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,

@@ -812,3 +812,14 @@ def test_local_ranks_written_short_are_titles(text, speaker, title):
 def test_coordinated_roles_and_ordinals_in_a_description(text, mention, speaker):
     fragment = next(quote for quote in quotes.extract(text) if quote.kind == "mixed")
     assert (fragment.mention, fragment.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "which" after a body or a document set off by a comma, a dash or an acronym in brackets
+    ('Intro.\n\nThe Tower Commission report, which says Okafor was ignorant of the deal, ends his hopes.', "Tower Commission"),
+    ('Intro.\n\nThe IAAF - which said it was "very surprised" by the decision - is deciding what to do.', "IAAF"),
+    ('Intro.\n\nIt extends General Motors Acceptance Corp (GMAC), which has said it may enter the home loans market.',
+     "General Motors Acceptance Corp"),
+])
+def test_which_is_the_body_or_the_document_before_it(text, speaker):
+    assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
