@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -232,3 +232,13 @@ def restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple
         "determiners", "quantity_words", "floating_quantifiers")
     return (start, end) if grouped and not any(
         is_inflected_verb(word.lower) or word.lower.endswith("ing") for word in modifiers) else None
+
+
+def opens_absolute(tokens: list[Token], preposition: int) -> bool:
+    """"a full takeover, [with] analysts saying", "denied [by] UKIP spokesman, who said": a preposition
+    after a comma, or an agent's "by" after a verb, opens the phrase of a speaker, no part of the one
+    before it ("a source familiar [with] ...", "those affected [by] ..." are)."""
+    before = tokens[preposition - 1] if preposition > 0 else None
+    return tokens[preposition].lower in load_lexicon("phrase_prepositions") and before is not None and (before.text == "," or (
+        tokens[preposition].lower == "by" and is_inflected_verb(before.lower) and preposition > 1
+        and tokens[preposition - 2].lower not in load_lexicon("determiners")))

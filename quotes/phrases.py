@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas
+from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, opens_absolute
 from .quantities import approximator_before, counts, is_number
-from .titles import before_a_title, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
+from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
@@ -508,14 +508,14 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
             if previous.lower == "and":
                 head = tokens[last].lower
                 if is_title(head) or is_plural(head) or head in load_lexicon("organization_words"):
-                    start = _coordinated_roles(tokens, start, floor)  # "[The comic and] actor said"
+                    start = coordinated_roles(tokens, start, floor)  # "[The comic and] actor said"
                 break
             ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
             if previous.is_word and (ordinal or previous.lower not in load_lexicon("attribution_skip")) \
                     and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
                     and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
-                    and previous.lower not in load_lexicon("conjunctions") and previous.lower != "what":  # not "While X", "what X called"
+                    and previous.lower not in load_lexicon("conjunctions") and previous.lower != "what" and not opens_absolute(tokens, start - 1):
                 start -= 1
             else:
                 break
@@ -527,23 +527,6 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
-
-
-def _coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
-    """"[The former first lady and] U.S. senator said", "[The feminist writer and] broadcaster": two
-    roles joined under one determiner describe one speaker (or one group: "The bankers and lawyers");
-    else `start`, the words after "and" alone ("the bill next week and [congressional sources]")."""
-    skip = load_lexicons("attribution_skip", "phrase_prepositions", "owner_prepositions", "time_nouns", "conjunctions", "days")
-    for index in range(start - 2, max(floor - 1, start - 2 - _PHRASE_WORDS), -1):
-        token = tokens[index]
-        if token.lower in load_lexicon("determiners") or token.is_possessive:
-            opens = index == floor or not tokens[index - 1].is_word or tokens[index - 1].lower in load_lexicons(
-                "subordinators", "clause_joiners")  # (not "fell against [the euro and] analysts said": an object)
-            return index if index < start - 2 and opens else start
-        if not token.is_word or (token.lower in skip and token.lower not in load_lexicon("ordinals")) \
-                or token.lower in load_mapping("pronouns") or is_inflected_verb(token.lower):
-            return start
-    return start
 
 
 def _name_start(tokens: list[Token], last: int, floor: int) -> int:

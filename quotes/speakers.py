@@ -531,14 +531,16 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     if chain:
         return _resolve_name(chain, cast)
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
-    if described is not None and not set_off:  # restrictive: "a wary response from [dealers] who said"
-        described = restrictive_group(before, described)
+    one = described is not None and not is_plural(before[-1].lower) and (is_title(before[-1].lower) or gender_of_word(before[-1].lower))
+    if described is not None and not set_off and not one:  # restrictive: "a wary response from [dealers] who said"
+        described = restrictive_group(before, described)  # (but "a union leader who said", "a woman who claimed")
     head = before[-1].lower if described is not None else ""
-    if described is None or not (is_title(head) or gender_of_word(head) or head in load_lexicon("group_words") or (
-            pronoun.lower == "which" and is_known_noun(head))):  # ("a ruling which said": a body's or a document's)
+    if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
+            head.removesuffix("s"))):  # ("a ruling which said", "trade unions, who say": a body's, a document's)
         return _Speaker(None, "unknown")  # (not "30, who")
-    # "One resident, who asked not to be named, said": who is the resident
-    return _resolve(text, before[described[0]].start, before[described[1] - 1].end, cast, earlier)
+    # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
+    start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in load_lexicon("phrase_prepositions"))])
+    return _resolve(text, before[start].start, before[described[1] - 1].end, cast, earlier)
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,

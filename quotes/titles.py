@@ -9,7 +9,9 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_title, is_verb
 
-__all__ = ["before_a_title", "is_noun_modifier", "modifies_a_title", "role_before_person", "with_role_before"]
+__all__ = ["before_a_title", "coordinated_roles", "is_noun_modifier", "modifies_a_title", "role_before_person", "with_role_before"]
+
+_ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
 
 
 def is_noun_modifier(tokens: list[Token], index: int) -> bool:
@@ -72,3 +74,20 @@ def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
             break  # (not "[but] attorneys for the department said"; "Ray Astin and Chairman of the Exchange Ronald Li" goes on)
         index -= 1
     return index
+
+
+def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
+    """"[The former first lady and] U.S. senator said", "[The feminist writer and] broadcaster": two
+    roles joined under one determiner describe one speaker (or one group: "The bankers and lawyers");
+    else `start`, the words after "and" alone ("the bill next week and [congressional sources]")."""
+    skip = load_lexicons("attribution_skip", "phrase_prepositions", "owner_prepositions", "time_nouns", "conjunctions", "days")
+    for index in range(start - 2, max(floor - 1, start - 2 - _ROLE_PHRASE_WORDS), -1):
+        token = tokens[index]
+        if token.lower in load_lexicon("determiners") or token.is_possessive:
+            opens = index == floor or not tokens[index - 1].is_word or tokens[index - 1].lower in load_lexicons(
+                "subordinators", "clause_joiners")  # (not "fell against [the euro and] analysts said": an object)
+            return index if index < start - 2 and opens else start
+        if not token.is_word or (token.lower in skip and token.lower not in load_lexicon("ordinals")) \
+                or token.lower in load_mapping("pronouns") or is_inflected_verb(token.lower):
+            return start
+    return start

@@ -823,3 +823,17 @@ def test_coordinated_roles_and_ordinals_in_a_description(text, mention, speaker)
 ])
 def test_which_is_the_body_or_the_document_before_it(text, speaker):
     assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "with X saying" after a comma: X speaks, not the clause before
+    ("Intro.\n\nThe move may be a precursor to a takeover, with analysts saying that a rival may now bid.", "analysts"),
+    # an agent after "by", then its relative clause
+    ('Intro.\n\nBut the claim was denied by UKIP spokesman, who said: "The accusations are silly."', "UKIP spokesman"),
+    # a restrictive "who" after one person's role or word: that (unnamed) person
+    ("Intro.\n\nOkafor has criticised a union leader who said the rift was harming the government.", "union leader"),
+    # after a preposition's object set off by a comma: the object, a body
+    ("Intro.\n\nIt set the stage for clashes with trade unions, who say they have made enough sacrifices.", "trade unions"),
+])
+def test_who_says_it_after_a_preposition_or_a_role(text, speaker):
+    assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
