@@ -46,7 +46,7 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     if opening <= floor or tokens[opening].text != "," or opening + 1 >= comma:
         return None
     last = comma
-    while last - 1 > opening + 1 and tokens[last - 1].text.startswith("(") and tokens[last - 1].text.endswith(")"):
+    while last - 1 > opening + 1 and tokens[last - 1].is_parenthetical:
         last -= 1  # "Marcia Price (D-Newport News)": the party tag ends the name's phrase
     first = opening + 1
     while first < last - 1 and tokens[first].is_word and not tokens[first].is_capitalized \

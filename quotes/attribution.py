@@ -291,7 +291,7 @@ def name_colon(context: _Context) -> Found | None:
     if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == QUOTE:
         return None
     end = len(tokens) - 1
-    if tokens[end - 1].text.startswith("(") and tokens[end - 1].text.endswith(")"):
+    if tokens[end - 1].is_parenthetical:
         end -= 1  # "(R-S.C.)", read as one token
     elif tokens[end - 1].text == ")":
         while end > 0 and tokens[end - 1].text != "(":

@@ -103,7 +103,7 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
         last = skip_auxiliaries(tokens, verb - 1, floor)
         carried = last >= floor and tokens[last].lower in load_lexicon("aspect_verbs")
         last = skip_auxiliaries(tokens, last - 1, floor) if carried else last
-        while carried and last > floor and tokens[last].text.startswith("(") and tokens[last].text.endswith(")"):
+        while carried and last > floor and tokens[last].is_parenthetical:
             last -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
         span = noun_phrase_ending(tokens, last, floor) if last >= floor else None
         if carried and span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower in load_lexicons(
@@ -259,7 +259,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             if aside is None:
                 return None
             index = aside - 1
-    while index >= floor and tokens[index].text.startswith("(") and tokens[index].text.endswith(")"):
+    while index >= floor and tokens[index].is_parenthetical:
         index -= 1
     if index < floor:
         return None

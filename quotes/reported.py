@@ -174,7 +174,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if kind == "marked" and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = content_start(sentence, cue + width, kind)
-    relative_start = relative_content(sentence, cue, width)  # "his plan, which X estimates [would cost $1bn], would"
+    relative_start = relative_content(sentence, cue, width) if start is None or start == cue + width else None  # "which X estimates [would cost]"
     in_relative = start is None or start == relative_start
     if in_relative:
         start = relative_start

@@ -25,7 +25,7 @@ from .names import Named, clean_name, gender_of_word, is_headline_case, parse_na
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
-from .tokens import Token, tokenize
+from .tokens import DASHES, Token, tokenize
 from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["resolve_speakers"]
@@ -39,7 +39,7 @@ _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
-_SET_OFF = frozenset({",", "—", "–", "-", "--"})  # what sets a relative clause off from the phrase it describes
+_SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -518,7 +518,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     Tower Commission report, which says", "GMAC (GMAC), which has said", "The IAAF - which said"."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
     set_off = bool(before) and before[-1].text in _SET_OFF  # "a resident, who": the relative adds to a whole phrase
-    while before and (before[-1].text in _SET_OFF or before[-1].text[0] == "("):
+    while before and (before[-1].text in _SET_OFF or before[-1].is_parenthetical):
         before.pop()
     chain: list[Token] = []
     for token in reversed(before):

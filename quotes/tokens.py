@@ -106,6 +106,11 @@ class Token(NamedTuple):
         return text[0].isupper() or ("-" in text and _particle_then_name(text))
 
     @property
+    def is_parenthetical(self) -> bool:
+        """A short parenthetical read as one token: "(R-S.C.)", "(GMAC)"."""
+        return self.text.startswith("(") and self.text.endswith(")")
+
+    @property
     def is_possessive(self) -> bool:
         """Noem's, Jones' (a possessive is a determiner of the noun after it, not a speaker); not "he's",
         "she's": a person's pronoun and its verb ("He's claiming that ...")."""
