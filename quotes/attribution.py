@@ -28,11 +28,12 @@ from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
-                      phrase_before, phrase_before_stray_comma, reported_speaker, skip_auxiliaries, subject_of, verb_subject)
+                      phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
+from .verbgroups import skip_auxiliaries
 from .mentions import names_someone, surely_names_someone
 from .wordclass import is_title, speech_cue_heads
 
@@ -425,7 +426,9 @@ def sentence_final_attribution(context: _Context) -> Found | None:
     for index in range(end - 1, max(context.index, end - _NEAR), -1):
         if tokens[index].text in CLAUSE_END:
             return None
-        if tokens[index].text == QUOTE or not is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing"):
+        if tokens[index].text == QUOTE or not is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing") \
+                or (tokens[index - 1].lower == "to" and tokens[index + 1].text == QUOTE):  # (an infinitive that
+            # introduces a later quote: 'to fight "..." violence and to counter "..."')
             continue
         if tokens[index - 1].text == "," and tokens[index].lower not in load_lexicon("addressee_first_verbs"):  # (not ", told X")
             span = phrase_after(tokens, index + 1)

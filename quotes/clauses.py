@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, inline_quote, phrase_after
 from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb, participle_stems
@@ -457,10 +457,10 @@ def is_dash(tokens: list[Token], index: int) -> bool:
 def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
     """True when the speech verb at `verb` takes the clause holding `later` as its object:
     "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
-    between = tokens[verb + 1:later]
-    if any(token.text in (",", ";", QUOTE) or token.text in DASHES for token in between):
-        return any(token.lower == "that" for token in between)
-    return True
+    breaks = any(token.text in (",", ";") or token.text in DASHES or (token.text == QUOTE and not inline_quote(tokens, index))
+                 for index, token in enumerate(tokens[verb + 1:later], verb + 1))
+    return not breaks or any(token.lower == "that" for token in tokens[verb + 1:later])
+
 
 
 def reports_more(tokens: list[Token], verb: int) -> bool:

@@ -20,6 +20,7 @@ from .quantities import approximator_before, counts, is_number
 from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
+from .verbgroups import skip_auxiliaries
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
@@ -31,10 +32,9 @@ _APPOSITION_WORDS = 40  # a parenthesis or dash aside between a speaker and the 
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
-_OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
-_AGO_WORDS = 5  # "less than two weeks ago"
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
+_JOINED_REACH = 20  # tokens from "and said" back to the speech verb it joins: "proposed we \"...\" and said"
 
 Span = tuple[int, int]
 
@@ -163,6 +163,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
             opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
             # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
+        if opens and opening is not None and first.lower in load_lexicon("conjunctions") and _name_then_aside(tokens, start + 1, opening):
+            opens = False  # "But Obama, making it clear that ..., stood": the subject, then an aside
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
                 tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
@@ -313,15 +315,70 @@ def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bo
 def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: int) -> Span | None:
     """"He praised them but said", "when Cruz knocked ... and called": the subject of the clause
     whose first verb the conjunction joins to this one."""
+    joined = _joined_subject(tokens, conjunction, floor)
+    if joined is not None:
+        return joined  # "Huckabee, the former governor, proposed we "..." and said": the first verb's subject
     subordinators = load_lexicon("subordinators")
     opener = next((position for position in range(conjunction - 1, floor - 1, -1) if (tokens[position].lower in subordinators
-                   and _subject_next(tokens, position + 1)) or tokens[position].text in (",", ";", QUOTE)), None)
+                   and _subject_next(tokens, position + 1)) or tokens[position].text in (",", ";")
+                   or (tokens[position].text in DASHES and tokens[position - 1].end < tokens[position].start)
+                   or (tokens[position].text == QUOTE and not inline_quote(tokens, position))), None)
+    if opener is not None and tokens[opener].text in DASHES and opener > floor and not any(
+            token.text in DASHES for token in tokens[floor:opener]):  # (not the dash that closes an aside)
+        found = clause_subject(tokens, opener + 1, conjunction)
+        if found is not None:  # "she drew Trump's ire - he called her "weak" and said"
+            return found.start, found.end
     if opener is not None and tokens[opener].lower in subordinators:
         found = clause_subject(tokens, opener + 1, conjunction, names_only=False)
         if found is not None:
             return found.start, found.end
     found = clause_subject(tokens, floor, conjunction, names_only=False)
     return None if found is None else (found.start, found.end)
+
+
+def _joined_subject(tokens: list[Token], conjunction: int, floor: int) -> Span | None:
+    """The subject of the speech verb that "and said" joins: the nearest before the conjunction, in the
+    same stretch of its clause and outside a dashed aside, whose subject opens a clause. None where a
+    comma or a clause opener comes first ("cheered when Trump spotted a sign and asked", "deciding
+    whether X could question Clinton but said"), or the subject opens a short clause of time ("talked
+    over them as they answered questions and assured")."""
+    stops = load_lexicons("subordinators", "own_clause_openers", "question_words", "relative_pronouns")
+    position = conjunction - 1
+    while position >= max(floor, conjunction - _JOINED_REACH):
+        token = tokens[position]
+        if token.text in (",", ";", ":", "(", ")") or token.text in CLAUSE_END or token.lower in stops or token.lower == "that":
+            return None
+        if token.text in DASHES and token.start > tokens[position - 1].end:
+            position = next((index for index in range(position - 1, floor - 1, -1) if tokens[index].text == token.text), floor)
+        elif is_speech_verb(tokens, position) and not token.lower.endswith("ing") and tokens[position - 1].lower != "to":
+            # (not an infinitive: "say it's too early to discuss strategies but noted")
+            span = phrase_before(tokens, position, floor=floor)
+            before = tokens[span[0] - 1] if span is not None and span[0] > floor else None
+            if span is not None and (before is None or (before.lower not in ("as", "whether") and (
+                    not before.is_word or before.lower in stops or before.lower in load_lexicons("conjunctions", "clause_openers")))):
+                return span  # (not "called the nine-year [recommended] term": a subject after a verb is its object)
+        position -= 1
+    return None
+
+
+def _name_then_aside(tokens: list[Token], start: int, comma: int) -> bool:
+    """A name from `start` to the `comma`, and a lower-case word after it that opens no clause of its
+    own: "[Obama], making it clear", "[Warren], who ..." (not "[Monday], he said", "[In Iowa], ...")."""
+    words = tokens[start:comma]
+    if not words or comma + 1 >= len(tokens) or not all(token.is_capitalized and token.is_word for token in words):
+        return False
+    following = tokens[comma + 1]
+    return not any(token.lower in load_lexicons("days", "months", "places") for token in words) \
+        and following.is_word and not following.is_capitalized and following.lower not in load_lexicon("subject_pronouns")
+
+
+def inline_quote(tokens: list[Token], index: int) -> bool:
+    """A quote read as words of its clause, a lower-case word after it: 'to fight "Black Lives Matter"
+    violence' (not '"...," he said', nor '"..." and 14 percent said': a new clause;
+    nor 'labelled a "big misjudgement" by the Conservatives who said': an agent)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.is_word and not following.is_capitalized \
+        and following.lower not in load_lexicons("subject_pronouns", "conjunctions", "phrase_prepositions")
 
 
 def _subject_next(tokens: list[Token], index: int) -> bool:
@@ -418,64 +475,6 @@ def bare_subject(tokens: list[Token], verb: int) -> Span | None:
     if end <= 0 or not tokens[end - 1].is_word or not is_modifier_run(tokens, 0, end):
         return None
     return 0, end
-
-
-def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
-    """Step back over auxiliaries, adverbs and "went on to" before a verb; returns the new index."""
-    skip = load_lexicon("attribution_skip")
-    while index >= floor:
-        token = tokens[index]
-        if token.is_capitalized and token.lower in skip and token.lower not in load_lexicon("auxiliaries") and (
-                (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
-            break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
-        if token.lower in skip or token.lower in load_lexicon("days") \
-                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
-                    and not is_noun(token.lower)) \
-                or token.lower.endswith("n't"):
-            index -= 1
-            if token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
-                index -= 1  # "Sanders on Tuesday said"
-        elif token.lower in load_lexicons("time_nouns", "months") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
-                "time_determiners"):
-            index -= 2  # "teachers this week signed", "but last July said"
-        elif token.lower == "ago":  # "The State Department less than two weeks ago said"
-            start = index - 1
-            while start >= floor and index - start <= _AGO_WORDS and (tokens[start].text[0].isdigit() or (
-                    tokens[start].is_word and not tokens[start].is_capitalized)):
-                start -= 1
-            if start == index - 1 or start < floor:
-                break
-            index = start
-        elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
-            index -= 1  # "interjected to say", "went on to say", "declined to say"
-            if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
-                index -= 1
-            elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
-                if any(token.lower in load_lexicon("causative_verbs") for token in tokens[max(floor, index - 3):index]):
-                    return index  # "leading [some commentators] to argue": the ones led speak
-                index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
-            index -= 1
-        else:
-            break
-    return index
-
-
-def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
-    """The verb whose object ends with `tokens[noun]` ("used [his keynote speech]", "took the
-    opportunity"), or `noun` itself when no determiner and verb are found within a few words."""
-    determiners = load_lexicon("determiners")
-    for index in range(noun - 1, max(floor - 1, noun - _OBJECT_WORDS - 1), -1):
-        token = tokens[index]
-        if not token.is_word or token.is_capitalized:
-            return noun
-        if is_inflected_verb(token.lower) and not is_noun(token.lower):
-            return index  # "Other leaders used [particularly blunt language] to denounce"
-        if token.lower in determiners or token.is_possessive:
-            verb = index - 1
-            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
-                return verb
-            return noun
-    return noun
 
 
 def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | None:

@@ -328,3 +328,35 @@ def test_a_subject_with_a_relative_clause_set_off_by_commas(text, mention):
 def test_by_and_a_gerund_after_a_speech_verb_is_a_means_not_an_agent():
     found = quotes.extract('Intro.\n\nBush, however, interjected by hitting Trump for plans to "turn it into a parking lot" there.')
     assert [quote.mention for quote in found] == ["Bush"]
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # "and said" joins the nearest speech verb before it: its subject speaks, past an apposition
+    ('Intro.\n\nIt rained, while Ngozi Okafor, the food bank director, proposed we "wake up" and said the council '
+     "should resign.", "the council should resign", "Ngozi Okafor"),
+    # ... and past a quoted object, after a dash that opens the clause
+    ('Intro.\n\nThat drew her ire - he called her "weak" and said she had "zero support" in the county.',
+     "zero support", "he"),
+    # ... but not a verb in a "whether" clause, an infinitive, or a dashed aside
+    ("Intro.\n\nOkafor put off deciding whether the council could question Renwick but said the group could return.",
+     "the group could return", "Okafor"),
+    ("Intro.\n\nHis aides say it is too early to discuss strategies but noted that Okafor won two races.",
+     "Okafor won two races", "His aides"),
+    ('Intro.\n\nThomas Renwick -- as the council noted this week -- even promoted the plan and has taunted the board for '
+     '"dragging its feet."', "dragging its feet.", "Thomas Renwick"),
+    # "But Okafor, making it clear ...,": the subject, then an aside (no opening phrase ends at the comma)
+    ("Intro.\n\nBut Okafor, making it clear that safety came first, stood beside the mayor, Thomas Renwick, and "
+     "described the plant as ''unsafe.''", "unsafe.", "Okafor"),
+    # a quoted fragment inside its clause does not end it: "said" governs "to counter"
+    ('Intro.\n\nOkafor said she planned to fight "Clean Rivers" violence and to counter "the mayor\'s rhetoric."',
+     "the mayor's rhetoric.", "Okafor"),
+    # "remarks" after an adjective is a noun: the participle after the comma governs
+    ("Intro.\n\nOkafor visited the station’s “Morning Show” to discuss his recent remarks about the mayor, Mina Castell, "
+     "saying “on her worst day” she would be “a better leader” than the rest.", "a better leader", "Okafor"),
+    # a clause opened by "after" with its own subject: its verb governs
+    ('Intro.\n\nRenwick described Castell as a "disgrace" after she attacked the council and blamed the delays on '
+     '"bad luck" at the plant.', "bad luck", "she"),
+])
+def test_the_subject_of_the_clause_a_quote_belongs_to(text, words, mention):
+    found = {quote.text.strip("“”\"'"): quote.mention for quote in quotes.extract(text)}
+    assert found[words] == mention

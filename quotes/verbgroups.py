@@ -1,0 +1,75 @@
+"""The words that belong to a verb before it: auxiliaries, adverbs, times and "went on to".
+
+"Trump has also said", "Sanders on Tuesday said", "The State Department less than two weeks ago
+said", "used his keynote speech to offer": the subject of the verb is found before these words,
+which the phrase grammar (`quotes.phrases`) and the attribution rules step over first.
+"""
+
+from __future__ import annotations
+
+from .lexicons import load_lexicon, load_lexicons
+from .tokens import Token
+from .wordclass import is_inflected_verb, is_noun, is_verb
+
+__all__ = ["skip_auxiliaries"]
+
+_OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
+_AGO_WORDS = 5  # "less than two weeks ago"
+
+
+def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
+    """Step back over auxiliaries, adverbs and "went on to" before a verb; returns the new index."""
+    skip = load_lexicon("attribution_skip")
+    while index >= floor:
+        token = tokens[index]
+        if token.is_capitalized and token.lower in skip and token.lower not in load_lexicon("auxiliaries") and (
+                (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
+            break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
+        if token.lower in skip or token.lower in load_lexicon("days") \
+                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
+                    and not is_noun(token.lower)) \
+                or token.lower.endswith("n't"):
+            index -= 1
+            if token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
+                index -= 1  # "Sanders on Tuesday said"
+        elif token.lower in load_lexicons("time_nouns", "months") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
+                "time_determiners"):
+            index -= 2  # "teachers this week signed", "but last July said"
+        elif token.lower == "ago":  # "The State Department less than two weeks ago said"
+            start = index - 1
+            while start >= floor and index - start <= _AGO_WORDS and (tokens[start].text[0].isdigit() or (
+                    tokens[start].is_word and not tokens[start].is_capitalized)):
+                start -= 1
+            if start == index - 1 or start < floor:
+                break
+            index = start
+        elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
+            index -= 1  # "interjected to say", "went on to say", "declined to say"
+            if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
+                index -= 1
+            elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
+                if any(token.lower in load_lexicon("causative_verbs") for token in tokens[max(floor, index - 3):index]):
+                    return index  # "leading [some commentators] to argue": the ones led speak
+                index = _verb_before_object(tokens, index, floor)  # "used his keynote speech to offer"
+            index -= 1
+        else:
+            break
+    return index
+
+
+def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
+    """The verb whose object ends with `tokens[noun]` ("used [his keynote speech]", "took the
+    opportunity"), or `noun` itself when no determiner and verb are found within a few words."""
+    determiners = load_lexicon("determiners")
+    for index in range(noun - 1, max(floor - 1, noun - _OBJECT_WORDS - 1), -1):
+        token = tokens[index]
+        if not token.is_word or token.is_capitalized:
+            return noun
+        if is_inflected_verb(token.lower) and not is_noun(token.lower):
+            return index  # "Other leaders used [particularly blunt language] to denounce"
+        if token.lower in determiners or token.is_possessive:
+            verb = index - 1
+            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
+                return verb
+            return noun
+    return noun
