@@ -207,16 +207,21 @@ def _dated_description(tokens: list[Token], start: int) -> bool:
 
 def aside_start(tokens: list[Token], comma: int, floor: int) -> int | None:
     """Index of the comma opening a phrase of place or time set off right before a verb, or None:
-    "voters who have heard him, [on television or at small events], said" (the speaker is before it)."""
+    "voters who have heard him, [on television or at small events], said" (the speaker is before it);
+    also a linking adverb alone: "Proponents of the bill, [however], say"."""
     opening = next((index for index in range(comma - 1, max(floor, comma - _ASIDE_WORDS) - 1, -1)
                     if not tokens[index].is_word), None)
     if opening is None or opening <= floor or tokens[opening].text != "," or opening + 1 >= comma \
-            or not tokens[opening - 1].is_word or tokens[opening + 1].lower not in load_lexicons("phrase_prepositions", "date_prepositions"):
+            or not tokens[opening - 1].is_word:
+        return None
+    word = tokens[opening + 1].lower
+    linking = opening + 2 == comma and (word in load_lexicons("connectives", "attribution_skip") or word.endswith("ly"))
+    if not linking and word not in load_lexicons("phrase_prepositions", "date_prepositions"):
         return None
     before = tokens[opening - 1]  # a speaker's phrase ends there, or a relative clause about one does
     speaker = before.is_capitalized or is_known_noun(before.lower) or any(
         token.lower in ("who", "whom") for token in tokens[max(floor, opening - _NAME_WORDS):opening])
-    return opening if speaker else None  # (not "A key priority, in both settings, said the WEF is ...")
+    return opening if speaker or linking else None  # (not "A key priority, in both settings, said the WEF is ...")
 
 
 def restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:

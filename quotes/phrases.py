@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, opens_absolute
-from .quantities import approximator_before, counts, is_number
+from .quantities import approximated_at, approximator_before, counts, is_number
 from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
@@ -163,6 +163,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
             opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
             # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
+        if opens and _approximates(tokens, start, limit):
+            opens = False  # "[about 200] protesters congregated ..., holding": a number, no opening "about"
         if opens and opening is not None and first.lower in load_lexicon("conjunctions") and _name_then_aside(tokens, start + 1, opening):
             opens = False  # "But Obama, making it clear that ..., stood": the subject, then an aside
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
@@ -173,7 +175,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
             start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
         else:
             break
-    if start == floor:
+    if start == floor and not _approximates(tokens, start, limit):
         while start < limit and tokens[start].lower not in load_lexicon("subject_pronouns") and (
                 tokens[start].lower in load_lexicon("clause_openers")
                 or tokens[start].lower in load_lexicon("conjunctions")
@@ -198,6 +200,12 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
     if len(words) > 1 and all(token.text.isupper() for token in words):
         return None  # a heading in capitals: "COUNCIL VOTES TO DELAY PLAN"
     return Phrase(*span, verb)
+
+
+def _approximates(tokens: list[Token], start: int, limit: int) -> bool:
+    """"[About] 200 protesters", "[nearly] three in five": a word that qualifies a number, not a preposition."""
+    width = approximated_at(tokens, start)
+    return width > 0 and start + width < limit and is_number(tokens[start + width])
 
 
 def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
@@ -604,6 +612,9 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
         if pronoun_or_name_only and not token.is_capitalized:
             return None
         return _determiner_phrase(tokens, start)
+    if not pronoun_or_name_only and _approximates(tokens, start, len(tokens)):
+        counted = _determiner_phrase(tokens, start + approximated_at(tokens, start))
+        return None if counted is None else (start, counted[1])  # "[about 200 protesters] congregated"
     if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
             not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
         return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)

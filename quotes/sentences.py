@@ -100,6 +100,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
         return (Sentence(paragraph.start, paragraph.end, paragraph.index, 0),)  # one sentence: no Punkt needed
     bounds = [(paragraph.start + start, paragraph.start + end) for start, end in news_punkt().span_tokenize(body)]
     ordered = sorted(spans, key=lambda span: span.outer_start)
+    bounds = _opening_marks_forward(text, bounds, {span.outer_start for span in ordered})
     quote_only_ends = {span.outer_start: span.outer_end for span in ordered}
     merged: list[tuple[int, int]] = []
     pending = 0  # spans are visited once, in step with the boundaries: linear in the paragraph
@@ -120,6 +121,21 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
     merged = _split_before_starter(text, merged, ordered)
     merged = _split_after_closed_quote(text, merged, ordered)
     return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
+
+
+def _opening_marks_forward(text: str, bounds: list[tuple[int, int]], openings: set[int]) -> list[tuple[int, int]]:
+    """'Henry said. “ You know ...”': Punkt ends the sentence after a quote's opening mark when a space
+    follows the mark; the mark opens the next sentence instead."""
+    moved = list(bounds)
+    for index in range(len(moved) - 1):
+        (start, end), (following, last) = moved[index], moved[index + 1]
+        mark = end - 1
+        if mark > start and mark in openings and not text[end:following].strip():
+            cut = mark
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            moved[index], moved[index + 1] = (start, cut), (mark, last)
+    return moved
 
 
 def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]],

@@ -30,7 +30,10 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                     and not is_noun(token.lower)) \
                 or token.lower.endswith("n't"):
             index -= 1
-            if token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
+            if token.lower in load_lexicon("days") and index - 1 >= floor and tokens[index].lower in load_lexicon("articles") \
+                    and tokens[index - 1].lower in load_lexicons("date_prepositions", "phrase_prepositions"):
+                index -= 2  # "Sanders during a Sunday [rally] thanked"
+            elif token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
                 index -= 1  # "Sanders on Tuesday said"
         elif token.lower in load_lexicons("time_nouns", "months") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
                 "time_determiners"):

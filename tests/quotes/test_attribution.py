@@ -360,3 +360,17 @@ def test_by_and_a_gerund_after_a_speech_verb_is_a_means_not_an_agent():
 def test_the_subject_of_the_clause_a_quote_belongs_to(text, words, mention):
     found = {quote.text.strip("“”\"'"): quote.mention for quote in quotes.extract(text)}
     assert found[words] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a number with its approximator opens the sentence's subject, not an opening phrase ("about")
+    ('Intro.\n\nAbout 200 protesters gathered in three groups, holding signs and chanting "Close the plant."',
+     "About 200 protesters"),
+    # a linking adverb set off by commas stands between any subject and its verb
+    ('Intro.\n\nProponents of the new bill, however, say it would keep the council as an "umpire."',
+     "Proponents of the new bill"),
+    # a day after a preposition and an article, between the subject and the verb
+    ('Intro.\n\nOkafor during a Sunday thanked its members "for their support in my campaign."', "Okafor"),
+])
+def test_words_between_a_subject_and_its_verb(text, mention):
+    assert {quote.mention for quote in quotes.extract(text)} == {mention}

@@ -139,6 +139,13 @@ def test_a_line_that_is_one_quotation_is_a_paragraph_of_its_own():
     assert found[0][:2] == ("direct", "DIVISIVE AND WRONG") and found[0][2] != "the spokesman"
 
 
+def test_an_opening_mark_with_a_space_after_it_opens_the_next_sentence():
+    # Punkt ends the first sentence after the "“" when a space follows it; the mark belongs to the quote
+    text = "“It is bad,” Henry said. “ You know, so that is what we found.” Then he left."
+    assert sentences_of(text) == ["“It is bad,” Henry said.", "“ You know, so that is what we found.”", "Then he left."]
+    assert [(quote.kind, quote.speaker) for quote in quotes.extract(text)] == [("direct", "Henry")] * 2
+
+
 _PIECES = ["said.", "Mr.", "U.S.", "J.", "5.", "Feb.", "sun.", "it.", "the", "The", "officials", "\"Yes.\"",
            "(Reuters.)", "no...", "well!", "why?", "e.g.", "co-op.", "Gov.", "A.", "1990s.", "-", "—", ":", "\n",
            "Trump.", "GOV.", "Inc.", "Ex-Gov.", "NATO.", "Jr.\"", "Obama.)", "“Yes.”", "‘no.’", "«fin.»", "then.”)",
