@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas", "opens_absolute", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -247,3 +247,14 @@ def opens_absolute(tokens: list[Token], preposition: int) -> bool:
     return tokens[preposition].lower in load_lexicon("phrase_prepositions") and before is not None and (before.text == "," or (
         tokens[preposition].lower == "by" and is_inflected_verb(before.lower) and preposition > 1
         and tokens[preposition - 2].lower not in load_lexicon("determiners")))
+
+
+def name_then_aside(tokens: list[Token], start: int, comma: int) -> bool:
+    """A name from `start` to the `comma`, and a lower-case word after it that opens no clause of its
+    own: "[Obama], making it clear", "[Warren], who ..." (not "[Monday], he said", "[In Iowa], ...")."""
+    words = tokens[start:comma]
+    if not words or comma + 1 >= len(tokens) or not all(token.is_capitalized and token.is_word for token in words):
+        return False
+    following = tokens[comma + 1]
+    return not any(token.lower in load_lexicons("days", "months", "places") for token in words) \
+        and following.is_word and not following.is_capitalized and following.lower not in load_lexicon("subject_pronouns")

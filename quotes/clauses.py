@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, inline_quote, phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
-from .tokens import Token
+from .tokens import Token, inline_quote
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb, participle_stems
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",

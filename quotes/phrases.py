@@ -15,11 +15,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, opens_absolute
+from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximator_before, counts, is_number
 from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
-from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor
+from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote
 from .verbgroups import skip_auxiliaries
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
@@ -149,24 +149,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
                         if tokens[index].text == ","), None)
         first = tokens[start]
-        opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
-                 or (opening is not None and (any(token.lower == "ago" for token in tokens[start:opening])
-                                              or tokens[opening - 1].lower in load_lexicon("time_after_words")))
-                 or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
-                 or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not is_title(first.lower)
-                     and first.lower.rstrip(".") not in load_mapping("honorifics"))
-                 or first.lower in load_lexicon("places") or (opening is not None and " ".join(
-                     token.lower for token in tokens[start:opening]) in load_lexicon("places"))  # "Salem, [New Hampshire],"
-                 or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
-        if opens and opening is not None and first.lower in load_lexicon("determiners") and (any(
-                is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized) or (
-                opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
-            opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
-            # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
-        if opens and _approximates(tokens, start, limit):
-            opens = False  # "[about 200] protesters congregated ..., holding": a number, no opening "about"
-        if opens and opening is not None and first.lower in load_lexicon("conjunctions") and _name_then_aside(tokens, start + 1, opening):
-            opens = False  # "But Obama, making it clear that ..., stood": the subject, then an aside
+        opens = _opens_with_phrase(tokens, start, limit, opening)
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
                 tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
@@ -188,6 +171,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
                               or tokens[start].lower.endswith("ly")) and tokens[start].lower not in load_lexicon("subject_pronouns"):
             return None
+    elif start + 1 < limit and tokens[start].lower in load_lexicon("focus_adverbs"):
+        start += 1  # "Alongside BLM calls for action, [even] a top GOP strategist said"
     if start >= limit:
         return None
     span = phrase_after(tokens, start, pronoun_or_name_only=names_only)
@@ -206,6 +191,35 @@ def _approximates(tokens: list[Token], start: int, limit: int) -> bool:
     """"[About] 200 protesters", "[nearly] three in five": a word that qualifies a number, not a preposition."""
     width = approximated_at(tokens, start)
     return width > 0 and start + width < limit and is_number(tokens[start + width])
+
+
+def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int | None) -> bool:
+    """Does an opening phrase (ended by the comma at `opening`, if any) start the clause at `start`?
+    "On Tuesday,", "Minutes later,", "Salem, New Hampshire,"; not a subject: "The Florida senator sought
+    ..., and", "about 200 protesters", "But Obama, making it clear ...,"."""
+    first = tokens[start]
+    opens = (first.lower in load_lexicon("clause_openers") or first.lower in load_lexicon("adverbials")
+             or (opening is not None and (any(token.lower == "ago" for token in tokens[start:opening])
+                                          or tokens[opening - 1].lower in load_lexicon("time_after_words")))
+             or first.lower.endswith(("ing", "ed", "ly")) or first.text[0].isdigit()
+             or (first.lower.rstrip(".") in load_lexicon("abbreviations") and not is_title(first.lower)
+                 and first.lower.rstrip(".") not in load_mapping("honorifics"))
+             or first.lower in load_lexicon("places") or (opening is not None and " ".join(
+                 token.lower for token in tokens[start:opening]) in load_lexicon("places"))  # "Salem, [New Hampshire],"
+             or not (first.is_capitalized or first.lower in load_lexicon("determiners")))
+    if opens and opening is not None and first.lower in load_lexicon("determiners") and (any(
+            is_verb(token.lower) for token in tokens[start + 1:opening] if not token.is_capitalized) or (
+            opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
+        opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
+        # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
+    if opens and opening is not None and first.lower in load_lexicon("focus_adverbs") and tokens[start + 1].lower not in load_lexicon(
+            "clause_openers") and any(is_speech_verb(tokens, index) for index in range(start + 1, opening)):
+        opens = False  # "even a top GOP strategist said ..., saying": a clause, no opening phrase ("Even before ...," is one)
+    if opens and _approximates(tokens, start, limit):
+        opens = False  # "[about 200] protesters congregated ..., holding": a number, no opening "about"
+    if opens and opening is not None and first.lower in load_lexicon("conjunctions") and name_then_aside(tokens, start + 1, opening):
+        opens = False  # "But Obama, making it clear that ..., stood": the subject, then an aside
+    return opens
 
 
 def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
@@ -367,26 +381,6 @@ def _joined_subject(tokens: list[Token], conjunction: int, floor: int) -> Span |
                 return span  # (not "called the nine-year [recommended] term": a subject after a verb is its object)
         position -= 1
     return None
-
-
-def _name_then_aside(tokens: list[Token], start: int, comma: int) -> bool:
-    """A name from `start` to the `comma`, and a lower-case word after it that opens no clause of its
-    own: "[Obama], making it clear", "[Warren], who ..." (not "[Monday], he said", "[In Iowa], ...")."""
-    words = tokens[start:comma]
-    if not words or comma + 1 >= len(tokens) or not all(token.is_capitalized and token.is_word for token in words):
-        return False
-    following = tokens[comma + 1]
-    return not any(token.lower in load_lexicons("days", "months", "places") for token in words) \
-        and following.is_word and not following.is_capitalized and following.lower not in load_lexicon("subject_pronouns")
-
-
-def inline_quote(tokens: list[Token], index: int) -> bool:
-    """A quote read as words of its clause, a lower-case word after it: 'to fight "Black Lives Matter"
-    violence' (not '"...," he said', nor '"..." and 14 percent said': a new clause;
-    nor 'labelled a "big misjudgement" by the Conservatives who said': an agent)."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.is_word and not following.is_capitalized \
-        and following.lower not in load_lexicons("subject_pronouns", "conjunctions", "phrase_prepositions")
 
 
 def _subject_next(tokens: list[Token], index: int) -> bool:

@@ -371,6 +371,9 @@ def test_the_subject_of_the_clause_a_quote_belongs_to(text, words, mention):
      "Proponents of the new bill"),
     # a day after a preposition and an article, between the subject and the verb
     ('Intro.\n\nOkafor during a Sunday thanked its members "for their support in my campaign."', "Okafor"),
+    # "even" before a subject whose verb comes before the comma: a clause, not an opening phrase
+    ("Intro.\n\nAlongside the calls for action, even a top party strategist said she must choose, saying, "
+     "“At some point, she’s going to have to come out.”", "a top party strategist"),
 ])
 def test_words_between_a_subject_and_its_verb(text, mention):
     assert {quote.mention for quote in quotes.extract(text)} == {mention}
