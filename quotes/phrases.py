@@ -486,8 +486,10 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
         return last - 1, last + 1  # "42 % say"
     articles = load_lexicon("articles")
     if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns") \
-            or token.lower in articles:
-        return None  # (an article opens a phrase, never ends one: "the previously announced deal")
+            or token.lower in articles or (not token.is_capitalized and is_verb(token.lower) and not is_noun(token.lower)
+                                      and not (is_inflected_verb(token.lower) and not token.lower.endswith("s"))):
+        return None  # (an article opens a phrase, never ends one: "the previously announced deal"; nor a verb: "His
+        # comments [come]", "The Tory leader [was]"; a participle may: "those [questioned]", "A letter [sent] to him")
     determiners = load_lexicon("determiners")
     connectors = load_lexicon("name_connectors")
     start = last
@@ -513,7 +515,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 break
             ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
             if previous.is_word and (ordinal or previous.lower not in load_lexicon("attribution_skip")) \
-                    and previous.lower not in connectors and previous.lower not in load_lexicon("speech_verbs") \
+                    and previous.lower not in connectors and not (previous.lower in load_lexicon("speech_verbs")
+                                                                  and is_speech_verb(tokens, start - 1)) \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
                     and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
                     and previous.lower not in load_lexicon("conjunctions") and previous.lower != "what" and not opens_absolute(tokens, start - 1):

@@ -34,6 +34,9 @@ def _index(text: str, word: str) -> int:
     ("The Chief of the Eel River Bar First Nation, Sacha LaBillois, said", "said", "Sacha LaBillois"),
     ("Its C.E.O., Jean-François Arseneault, said", "said", "Jean-François Arseneault"),
     ("Trump at the time said", "said", "Trump"),
+    # a noun that is also a speech verb is a noun inside a noun phrase: "rules committee", "State Department"
+    ("the head of the RNC’s powerful rules committee has accused", "accused", "the head of the RNC’s powerful rules committee"),
+    ("a State Department official said", "said", "a State Department official"),
     ("a city official who asked not to be named said", "said", "a city official"),
     # a relative clause whose verb takes a phrase ("who ruled against the law"): the noun before "who" speaks
     ("The judges who ruled against the law said", "said", "The judges"),
@@ -121,3 +124,15 @@ def test_a_participle_after_said_takes_the_subject_of_said():
     tokens = tokenize(text, 0, len(text))
     found = verb_subject(tokens, _index(text, "adding"), 0)
     assert _words(text, found) == "Spicer" and tokens[found.verb].text == "said"
+
+
+def test_a_verb_ends_no_noun_phrase():
+    # "His comments come in a documentary called ...": "come" is the sentence's verb, no head noun
+    from quotes.phrases import noun_phrase_ending
+    text = "His comments come in a documentary"
+    assert noun_phrase_ending(tokenize(text, 0, len(text)), _index(text, "come"), 0) is None
+    text = "The Tory leader was"
+    assert noun_phrase_ending(tokenize(text, 0, len(text)), _index(text, "was"), 0) is None
+    # a participle may end one: "those questioned", "A letter sent to him"
+    text = "Almost half of those questioned"
+    assert _words(text, noun_phrase_ending(tokenize(text, 0, len(text)), _index(text, "questioned"), 0)) == text

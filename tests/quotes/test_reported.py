@@ -1056,7 +1056,7 @@ def test_a_finding_is_no_speaker_but_a_body_named_after_one_is(text, mention):
 @pytest.mark.parametrize("text, mention", [
     ("Progressive groups that have endorsed him say superdelegates should follow the voters.", "Progressive groups"),
     ("Senior advisers who have run the numbers argue that the mayor will win easily.", "Senior advisers"),
-    ("The state officials whose laws were struck down say the courts have changed.", "officials"),
+    ("The state officials whose laws were struck down say the courts have changed.", "The state officials"),
     ("Kasich (who has 25 delegates) said it is possible for him to win the nomination.", "Kasich"),
 ])
 def test_a_relative_clause_between_subject_and_cue_is_skipped(text, mention):
