@@ -430,7 +430,9 @@ def _opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
     return tokens[preposition].lower in load_lexicon("subordinators") and (
         following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
             following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized)
-        or is_known_noun(tokens[end - 1].lower))  # (or a role, a group, a document: "after [the governor] suggested")
+        or is_known_noun(tokens[end - 1].lower) or (is_plural(tokens[end - 1].lower) and following[0].is_word and not (
+            following[0].text[0].isdigit() or following[0].lower in load_lexicon("determiners"))))
+    # (or a role, a group, a document, bare plural people: "after [the governor] suggested", "after [state regulators] notified it")
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:

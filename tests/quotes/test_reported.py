@@ -138,6 +138,9 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("The bill faced dismal prospects after the governor suggested he would not support it.", "the governor"),
     ("Lucy tracked down Mr Renwick after her birth mother told her he was known as a joker.", "her birth mother"),
     ("Trump after the debate said he won.", "Trump"),  # a phrase of time: the subject is before it
+    # a bare plural of people ("state regulators"), not the plural of a phrase of time ("the debates")
+    ("The agency acted after state regulators notified it that the bank was failing.", "state regulators"),
+    ("Trump after the debates said he won.", "Trump"),
     ("Meanwhile companies contacted by the BBC insist that they were not aware of it.", "companies"),
     # the one a causative verb makes speak ("used his speech to offer": the user speaks)
     ("Rates stayed on hold, leading some commentators to argue that rates may have peaked.", "some commentators"),
