@@ -16,7 +16,7 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
 __all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
@@ -231,12 +231,48 @@ def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
     return start if start < end and tokens[start].lower in questions else None
 
 
-def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False) -> int:
+def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool = False, cue: int | None = None) -> int:
     """Where a content after its cue ends: the sentence end, a semicolon, a direct quote, or the start
-    of another attribution (", but he said", ", she added"); after "who said", the relative clause's
-    comma; after "When Obama said", the comma before the main clause (", U.S. forces bombed ...").
-    Nothing after `start` ("According to police," closing a text) ends it at `start`: no content."""
-    return start if start >= sentence.end else _scan_content_end(sentence, start, relative=relative, subordinate=subordinate)
+    of another attribution (", but he said", ", she added") or of the speaker's next act in the `cue`'s
+    own form ("says ... and calls"); after "who said", the relative clause's comma; after "When Obama
+    said", the comma before the main clause (", U.S. forces bombed ..."). Nothing after `start`
+    ("According to police," closing a text) ends it at `start`: no content."""
+    if start >= sentence.end:
+        return start
+    end = _scan_content_end(sentence, start, relative=relative, subordinate=subordinate)
+    if cue is not None:
+        end = next((index for index in range(start + 1, end) if _cue_form_again(sentence.tokens, cue, index, end)), end)
+    return end
+
+
+def _cue_form_again(tokens: list[Token], cue: int, index: int, end: int) -> bool:
+    """"says he respects Clinton [and calls] her ...", "has said ... [and has expressed] support",
+    "stating there was a benefit [and chiding] the media": "and" or "but", then a verb in the cue's own
+    form with no subject of its own, a speech verb, is what the speaker did next, not more of what was said."""
+    if tokens[index].lower not in ("and", "but"):
+        return False
+    verb = index + 1
+    while verb < end and (tokens[verb].lower in load_lexicons("connectives", "focus_adverbs") or (
+            tokens[verb].lower.endswith("ly") and not is_noun(tokens[verb].lower))):
+        verb += 1  # "and [also] calls", "but [repeatedly] says"
+    if verb + 1 >= end:
+        return False
+    word, said = tokens[verb].lower, tokens[cue].lower
+    if cue > 0 and tokens[cue - 1].lower in load_lexicon("auxiliaries") and word == tokens[cue - 1].lower:
+        return _speaks(tokens, verb + 1)  # "has said ... and has expressed", "will argue ... and will call"
+    if not _speaks(tokens, verb):
+        return False  # (a verb of the content's own subject, "he will promote exports [and induce] a recession"; a
+        # belief, no utterance: "says the mill will close [and believes] the town will suffer")
+    if said.endswith("ing"):
+        return word.endswith("ing") and not tokens[cue + 1].lower.endswith("ing")  # (not "suggesting looking ... and asking")
+    return said.endswith("s") and word.endswith("s") and is_inflected_verb(said) and is_inflected_verb(word)
+
+
+def _speaks(tokens: list[Token], index: int) -> bool:
+    """A speech verb used as one, of no class of the reported cues that reports no utterance (a belief,
+    a doubt, a wish: "believes", "questioning"); commitments in -ing ("promising") are acts of speech."""
+    kind = load_mapping("reported_cues").get(tokens[index].lower)
+    return is_speech_verb(tokens, index) and (kind is None or kind.startswith(("speech", "participle")))
 
 
 def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, subordinate: bool) -> int:

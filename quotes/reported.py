@@ -193,7 +193,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
         return None
     end = content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
-                       subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"))
+                       subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"), cue=cue + width - 1)
     span = trim((start, end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')

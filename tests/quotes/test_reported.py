@@ -265,6 +265,24 @@ def test_a_speech_verb_after_and_ends_the_content(text, expected):
     assert reported(text) == expected
 
 
+@pytest.mark.parametrize("text, content", [
+    # a speech verb in the cue's own form after "and" is the speaker's next act: in -s, in -ing, after
+    # the cue's auxiliary
+    ("Intro.\n\nOkafor says he respects Renwick and calls him a careful mayor.", "he respects Renwick"),
+    ("Intro.\n\nOkafor spoke on Monday, stating there was a benefit to the vote and chiding the council for delays.",
+     "there was a benefit to the vote"),
+    ("Intro.\n\nOkafor has said she wants a safe zone for civilians and has expressed support for the plan.",
+     "she wants a safe zone for civilians"),
+    # a verb of the content's own subject goes on ("induce"; "inducing" is no speech verb)
+    ("Intro.\n\nOkafor said the plan would promote exports and induce a recession.",
+     "the plan would promote exports and induce a recession"),
+    ("Intro.\n\nOkafor spoke on Monday, saying the plan would mean promoting exports and inducing a recession.",
+     "the plan would mean promoting exports and inducing a recession"),
+])
+def test_a_speech_verb_in_the_cues_own_form_ends_the_content(text, content):
+    assert contents(text)[0] == content
+
+
 @pytest.mark.parametrize("text, expected", [
     # ", and" + a past verb with no subject of its own is the speaker's next act, after a content
     # that is not itself in the past ...
