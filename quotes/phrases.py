@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximator_before, counts, is_number
 from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
@@ -156,6 +157,8 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 or tokens[opening + 1].lower in load_lexicon("determiners")
                 or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):
             start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
+            while start < limit and tokens[start].text in QUOTE_CHARACTERS:
+                start += 1  # 'On "Face the Nation[,]" Sen. Bernie Sanders ...': the mark closing a title
         else:
             break
     if start == floor and not _approximates(tokens, start, limit):

@@ -377,3 +377,10 @@ def test_the_subject_of_the_clause_a_quote_belongs_to(text, words, mention):
 ])
 def test_words_between_a_subject_and_its_verb(text, mention):
     assert {quote.mention for quote in quotes.extract(text)} == {mention}
+
+
+def test_a_quote_after_a_sentence_opened_by_a_quoted_title_is_its_subjects():
+    # the comma closing the opening phrase is inside the title's quotation marks; the subject follows them
+    text = ('Intro.\n\nOn "Morning Edition," Sen. Mina Castell (Vt.), who lost the primary, named the delays as one '
+            'reason to worry. "The younger people are sick and tired of it."')
+    assert [(quote.kind, quote.speaker) for quote in quotes.extract(text)][-1] == ("direct", "Mina Castell")
