@@ -221,7 +221,8 @@ def aside_start(tokens: list[Token], comma: int, floor: int) -> int | None:
     before = tokens[opening - 1]  # a speaker's phrase ends there, or a relative clause about one does
     speaker = before.is_capitalized or is_known_noun(before.lower) or any(
         token.lower in ("who", "whom") for token in tokens[max(floor, opening - _NAME_WORDS):opening])
-    return opening if speaker or linking else None  # (not "A key priority, in both settings, said the WEF is ...")
+    auxiliary = before.lower in load_lexicon("auxiliaries")  # "he did, for the first time, say"
+    return opening if speaker or linking or auxiliary else None  # (not "A key priority, in both settings, said the WEF is ...")
 
 
 def restrictive_group(tokens: Sequence[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:

@@ -216,7 +216,9 @@ def verb_then_speaker_after_quote(context: _Context) -> Found | None:
         return None
     if tokens[0].lower.endswith("ing") or tokens[0].lower in load_lexicon("addressee_first_verbs"):
         return None  # "...," promising the club will return: a participle, its object no speaker; "told X": X is spoken to
-    span = phrase_after(tokens, 2 if is_phrasal_verb(tokens, 0) else 1)
+    after = 2 if is_phrasal_verb(tokens, 0) else 1
+    after += 1 if after < len(tokens) and tokens[after].lower == tokens[0].lower else 0  # '"...," said said X': typed twice
+    span = phrase_after(tokens, after)
     return None if span is None else _mention(tokens, span, 0)
 
 
@@ -326,6 +328,10 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
                 # 'He described it as a "passing incident" and added, "...": the subject before the
                 # earlier quote, which the words since that quote do not reach
                 found = subject_of(context.sentence, context.index - (len(tokens) - index), floor=floor, inverted_ok=True)
+                earlier = context.last_here
+                if found is None and index == 1 and earlier is not None and earlier.sentence == context.quote.sentence - 1:
+                    # 'Ms Jowell insisted: "...." And continued: "..."': the last speaker goes on
+                    return earlier.found._replace(verb=tokens[index].text)
                 return None if found is None else _mention(context.sentence, found)
             return None if found is None else _mention(tokens, found)
     return None

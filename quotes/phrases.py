@@ -100,6 +100,10 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
             found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
             if found is not None:
                 return found if not circumstance else found._replace(verb=verb)
+    if tokens[verb].lower.endswith("ing") and verb > floor and (
+            tokens[verb - 1].lower in load_lexicon("copulas") or tokens[verb - 1].lower == "been") and verb + 1 < len(tokens) \
+            and tokens[verb + 1].text in (":", QUOTE, "that"):
+        return subject_of(tokens, verb, floor=floor)  # "Mr Blair is saying: "..."", "she has been arguing that": its subject
     if tokens[verb].lower.endswith("ing"):
         last = skip_auxiliaries(tokens, verb - 1, floor)
         carried = last >= floor and tokens[last].lower in load_lexicon("aspect_verbs")
@@ -285,7 +289,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             aside = aside_start(tokens, index, floor)  # ", on television or at small events,": read on before it
             if aside is None:
                 return None
-            index = aside - 1
+            index = skip_auxiliaries(tokens, aside - 1, floor)  # ("he did, for the first time, say")
     while index >= floor and tokens[index].is_parenthetical:
         index -= 1
     if index < floor:

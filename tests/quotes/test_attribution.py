@@ -384,3 +384,20 @@ def test_a_quote_after_a_sentence_opened_by_a_quoted_title_is_its_subjects():
     text = ('Intro.\n\nOn "Morning Edition," Sen. Mina Castell (Vt.), who lost the primary, named the delays as one '
             'reason to worry. "The younger people are sick and tired of it."')
     assert [(quote.kind, quote.speaker) for quote in quotes.extract(text)][-1] == ("direct", "Mina Castell")
+
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    # a progressive before a colon: the subject before the auxiliary
+    ('Intro.\n\nLabour made it the centrepiece.\n\nAnd on Thursday Mr Renwick is saying: "I want to talk about jobs."',
+     "Renwick", "saying"),
+    # "And continued:" with no subject: the speaker of the sentence before goes on
+    ('Intro.\n\nMs Okafor insisted: "We have a good record." And continued: "We can be proud of it."', "Okafor", "continued"),
+    # a speech verb typed twice
+    ('Intro.\n\n"This will change the way oil is traded," said said Thomas Renwick, the firm\'s chairman.', "Thomas Renwick", "said"),
+    # a paragraph that is one quote, after "he did, for the first time, say ...": his
+    ('Intro.\n\nThomas Renwick would not be precise. But he did, for the first time, say there would be tax cuts.\n\n'
+     '"At this election, people will have a clear choice."', "Thomas Renwick", "say"),
+])
+def test_the_last_quote_of_these_is_its_speakers(text, speaker, verb):
+    last = [quote for quote in quotes.extract(text) if quote.kind == "direct"][-1]
+    assert (last.speaker, last.verb) == (speaker, verb)
