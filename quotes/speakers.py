@@ -533,7 +533,8 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
     one = described is not None and not is_plural(before[-1].lower) and (is_title(before[-1].lower) or gender_of_word(before[-1].lower))
     if described is not None and not set_off and not one:  # restrictive: "a wary response from [dealers] who said"
-        described = restrictive_group(before, described)  # (but "a union leader who said", "a woman who claimed")
+        people = is_plural(before[-1].lower) and is_title(before[-1].lower)  # "by [defence lawyers] who have been arguing"
+        described = restrictive_group(before, described) or (described if people else None)  # (but "a union leader who said")
     head = before[-1].lower if described is not None else ""
     if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
             head.removesuffix("s"))):  # ("a ruling which said", "trade unions, who say": a body's, a document's)

@@ -834,6 +834,9 @@ def test_which_is_the_body_or_the_document_before_it(text, speaker):
     ("Intro.\n\nOkafor has criticised a union leader who said the rift was harming the government.", "union leader"),
     # after a preposition's object set off by a comma: the object, a body
     ("Intro.\n\nIt set the stage for clashes with trade unions, who say they have made enough sacrifices.", "trade unions"),
+    # a restrictive "who" after a plural role: those people
+    ("Intro.\n\nOkafor was questioned by defence lawyers who have been arguing that the mayor was not responsible.",
+     "defence lawyers"),
 ])
 def test_who_says_it_after_a_preposition_or_a_role(text, speaker):
     assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
