@@ -401,3 +401,20 @@ def test_a_quote_after_a_sentence_opened_by_a_quoted_title_is_its_subjects():
 def test_the_last_quote_of_these_is_its_speakers(text, speaker, verb):
     last = [quote for quote in quotes.extract(text) if quote.kind == "direct"][-1]
     assert (last.speaker, last.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "blamed" and "crediting" report what someone said (PolNeAR counts them as cues)
+    ('Intro.\n\nThe ministry said growth would slow.\n\nIt blamed "continuing uncertainties such as oil prices" for the slowdown.',
+     "ministry"),
+    ('Intro.\n\nLeavitt sees better results, in part crediting "significant benefits from the acquisition."', "Leavitt"),
+])
+def test_blaming_and_crediting_are_speech(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "mixed"] == [speaker]
+
+
+def test_blame_and_credit_as_nouns_are_no_speech():
+    # "credit" and "credited" ("the man credited with developing ...") stay out of the speech verbs; "the
+    # blame" is a noun after its article
+    found = quotes.extract('Intro.\n\nConsumer credit "rose sharply" in May, and the blame "lies with the banks".')
+    assert [quote.speaker for quote in found] == [None, None]
