@@ -172,6 +172,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
+        if is_plural(words[name_start - 1].lower()):
+            return new_named(offsets[0], end, tuple(words), (), None, "group", _surname(words))  # "Doctors in Athens": people
         name_start, role, role_title = _role_of_somewhere(words, name_start)
         name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)

@@ -97,6 +97,9 @@ def test_speakers_golden(case):
     # an office named after "of", and the "and" or "of" inside a body's name, are part of the title
     ("Secretary of State John Kerry", ("Secretary", "of", "State"), ("John", "Kerry"), "person"),
     ("Archbishop of Canterbury Dr Rowan Williams", ("Archbishop", "of", "Canterbury"), ("Rowan", "Williams"), "person"),
+    # a plural role "of" or "in" somewhere is people, no one person's office
+    ("Doctors in Athens", (), ("Doctors", "in", "Athens"), "group"),
+    ("Veterans of Foreign Wars", (), ("Veterans", "of", "Foreign", "Wars"), "group"),
     ("House Ways and Means chairman Dan Rostenkowski", ("House", "Ways", "and", "Means", "chairman"), ("Dan", "Rostenkowski"),
      "person"),
     ("National Bureau of Statistics chief Li Deshui", ("National", "Bureau", "of", "Statistics", "chief"), ("Li", "Deshui"),
@@ -840,3 +843,10 @@ def test_which_is_the_body_or_the_document_before_it(text, speaker):
 ])
 def test_who_says_it_after_a_preposition_or_a_role(text, speaker):
     assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
+
+
+def test_he_is_no_group_named_like_a_role_of_somewhere():
+    text = ("Intro.\n\nThe runner Jamie Costin was hurt in a crash. Doctors in Athens had wanted to operate on Jamie's back "
+            "immediately but he insisted on delaying any surgery until he arrived back home - something he is now "
+            'relieved about. "The Greek doctors were going to put rods in."')
+    assert {(quote.mention, quote.speaker) for quote in quotes.extract(text)} == {("he", "Jamie Costin")}
