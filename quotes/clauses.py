@@ -29,6 +29,7 @@ _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Fi
 _SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
+_NAME_APPOSITION = 6  # tokens of a name set off by commas inside a clause: ", Gonzalo P. Curiel,"
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
 
@@ -501,7 +502,13 @@ def has_own_subject(tokens: list[Token], verb: int) -> bool:
     """"legislation, which he called "a cartel"", "booed when he told them": a relative or
     subordinate clause with a pronoun subject of its own; its verb, not the outer one, governs.
     ("said that he thinks" is no such clause: the outer verb's complement.)"""
-    return verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers")
+    if verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers"):
+        return True
+    named = phrase_after(tokens, verb - 1, pronoun_or_name_only=True) if verb >= 1 and tokens[verb - 1].is_capitalized else None
+    start = next((index for index in range(verb - 1, max(0, verb - 5) - 1, -1) if not tokens[index].is_capitalized
+                  and tokens[index].lower not in load_lexicon("title_abbreviations")), None)
+    return named is not None and start is not None and start < verb - 1 and tokens[start].lower in load_lexicon("own_clause_openers") \
+        and phrase_after(tokens, start + 1, pronoun_or_name_only=True) == (start + 1, verb)  # "when [Mr. Trump] assailed"
 
 
 def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
@@ -517,7 +524,10 @@ def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int
                    if tokens[index].lower in subordinators or tokens[index].text in (",", QUOTE)), None)
     if opener is None or tokens[opener].lower not in subordinators:
         return False
-    return any(tokens[index].text == "," for index in range(verb + 1, quote))
+    commas = [index for index in range(verb + 1, quote) if tokens[index].text == ","]
+    return bool(commas) and not (len(commas) == 2 and 1 < commas[1] - commas[0] <= _NAME_APPOSITION and all(
+        token.is_capitalized for token in tokens[commas[0] + 1:commas[1]]))  # ("when Trump assailed a judge, [Gonzalo
+    # P. Curiel], for his "Mexican heritage"": a name set off inside the clause, which goes on)
 
 
 def opening_participle(tokens: list[Token], verb: int) -> bool:

@@ -295,8 +295,9 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if index < floor:
         return None
     token = tokens[index]
-    if token.lower in load_lexicons("subject_pronouns", "indefinite_pronouns"):
-        return index, index + 1  # ("Then [someone] asked")
+    if token.lower in load_lexicons("subject_pronouns", "indefinite_pronouns") or (
+            token.lower in load_mapping("pronouns") and index > floor and tokens[index - 1].lower in load_lexicon("causative_verbs")):
+        return index, index + 1  # ("Then [someone] asked", "a win that led [her] to declare")
     if token.lower in load_lexicon("partitive_pronouns") and index - 2 >= floor and tokens[index - 1].lower == "of" \
             and tokens[index - 2].lower in load_lexicon("quantity_words"):
         return index - 2, index + 1  # "family members, [many of whom] say ...", "Until then, [most of them] said"

@@ -43,9 +43,10 @@ _TITLED = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
 _DATE = rf",[ \t]+{_DAY}"
 _AGENCY = r"[ \t]*\([A-Z][^()\n]{0,30}\)"
+_WIRE = r"[ \t]*\((?:[A-Z]{2,6}|Reuters)\)"  # "Washington (AFP) – ": a wire's name in capitals, not "(D-Ill.)"
 _DATELINE = re.compile(
     rf"^[ \t]*(?:{_CAPITALS}(?:,[ \t]+{_TITLED})?(?:{_DATE})?(?:{_AGENCY})?"
-    rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
+    rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_TITLED}{_WIRE}|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
 
 
 # A nickname in quotation marks between a name's parts, with the space before it: ' "Cia"' in 'Marcia

@@ -7,7 +7,7 @@ which the phrase grammar (`quotes.phrases`) and the attribution rules step over 
 
 from __future__ import annotations
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import is_inflected_verb, is_noun, is_verb
 
@@ -48,6 +48,9 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             index = start
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
+            if tokens[index].lower in load_mapping("pronouns") and index - 1 >= floor \
+                    and tokens[index - 1].lower in load_lexicon("causative_verbs"):
+                return index  # "a win that led [her] to declare": the one led speaks
             if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
                 index -= 1
             elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):

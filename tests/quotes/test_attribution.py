@@ -418,3 +418,17 @@ def test_blame_and_credit_as_nouns_are_no_speech():
     # blame" is a noun after its article
     found = quotes.extract('Intro.\n\nConsumer credit "rose sharply" in May, and the blame "lies with the banks".')
     assert [quote.speaker for quote in found] == [None, None]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a name set off by commas inside a "when" clause does not close it: its own verb governs the quote
+    ("Intro.\n\nThe row echoes a controversy in June when Okafor assailed a judge, Gonzalo P. Curiel, for his "
+     "''Mexican heritage.''", "Okafor"),
+    # the one a causative verb makes speak, a pronoun too
+    ("Intro.\n\nOkafor won by a wide margin, a win that led her to declare that the nomination was ''in sight.''", "her"),
+    # a title-case dateline with a wire's name is page furniture
+    ("Washington (AFP) – Democrat Mina Castell has taken a swipe at her rival, saying that “bombastic comments” do harm.",
+     "Democrat Mina Castell"),
+])
+def test_the_speaker_of_a_fragment(text, mention):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
