@@ -432,3 +432,10 @@ def test_blame_and_credit_as_nouns_are_no_speech():
 ])
 def test_the_speaker_of_a_fragment(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == [mention]
+
+
+def test_a_face_beaming_from_billboards_says_nothing():
+    # "beam" reports speech only right after a quote ('"...," she beamed'); elsewhere it shines
+    text = ('Intro.\n\n"It is a critique of the elitists," said Freddy Ortega, who stars in the show. But the Trump face '
+            'beaming from billboards has not hurt interest. "It has had a marvelous result."\n\n"We won," she beamed.')
+    assert [quote.mention for quote in quotes.extract(text)] == ["Freddy Ortega", "Freddy Ortega", "she"]
