@@ -115,6 +115,10 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
             and not _title_then_name_after_and(words):  # "Securities and Exchange Commission", "Ways and Means ... Chairman X"
         parts = _split_on_and(tokens)
+        if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
+                part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
+            return _Speaker(" and ".join(_head_phrase(part, part[-1]) for part in parts), "group")  # "Union leaders and
+            # trade campaigners": two groups of people, described as the words say, not named
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
             return _Speaker(" and ".join(name for name in names if name) or None, "group")

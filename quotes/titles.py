@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_title, is_verb
+from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["before_a_title", "coordinated_roles", "is_noun_modifier", "modifies_a_title", "role_before_person", "with_role_before"]
 
@@ -90,4 +90,5 @@ def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
         if not token.is_word or (token.lower in skip and token.lower not in load_lexicon("ordinals")) \
                 or token.lower in load_mapping("pronouns") or is_inflected_verb(token.lower):
             return start
-    return start
+    bare = start - 2 >= floor and start - 2 - floor < _ROLE_PHRASE_WORDS and is_plural(tokens[start - 2].lower)
+    return floor if bare else start  # "[Union leaders and] trade campaigners have been warning": two bare plurals open the clause

@@ -850,3 +850,15 @@ def test_he_is_no_group_named_like_a_role_of_somewhere():
             "immediately but he insisted on delaying any surgery until he arrived back home - something he is now "
             'relieved about. "The Greek doctors were going to put rods in."')
     assert {(quote.mention, quote.speaker) for quote in quotes.extract(text)} == {("he", "Jamie Costin")}
+
+
+@pytest.mark.parametrize("text, speaker, named", [
+    # two bare plurals joined open the clause: both groups speak, unnamed, in lower case
+    ("Intro.\n\nUnion leaders and trade campaigners have been warning that the mills could close.",
+     "union leaders and trade campaigners", False),
+    ("Intro.\n\nAnalysts and oil industry sources said the problem is supply.", "analysts and oil industry sources", False),
+    # two names joined stay named
+    ("Intro.\n\nOkafor and Renwick said the plan is good.", "Okafor and Renwick", True),
+])
+def test_two_groups_joined_speak_together(text, speaker, named):
+    assert [(quote.speaker, quote.speaker_named) for quote in quotes.extract(text)] == [(speaker, named)]
