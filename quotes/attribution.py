@@ -359,8 +359,7 @@ def colon_after_subject(context: _Context) -> Found | None:
     floor = clause_floor(tokens, context.index)
     found = clause_subject(tokens, floor, context.index - 1, names_only=False)
     if found is not None and names_no_one(tokens, found[:2]):
-        # "The timing doesn't surprise Republican pollster Daron Shaw: "..."": with a subject that
-        # names no one, the person named right before the colon speaks
+        # "The timing doesn't surprise Republican pollster Daron Shaw: "..."": with a subject naming no one, the one before the colon speaks
         named = noun_phrase_ending(tokens, context.index - 2, floor)
         last_two = tokens[named[1] - 2:named[1]] if named is not None and named[1] - named[0] > 1 else []
         if named is not None and last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
@@ -444,8 +443,9 @@ def sentence_final_attribution(context: _Context) -> Found | None:
         after = index + (2 if is_phrasal_verb(tokens, index) else 1)
         tail = tokens[after:min(end, after + _FINAL_WORDS + 2)]  # past that many words it cannot pass
         comma = next((position for position, word in enumerate(tail) if word.text == ","), None)
-        if comma is not None and comma + 1 < len(tail) and tail[comma + 1].lower.endswith("ing"):
-            tail = tail[:comma]  # "..., Hollande said Tuesday in Paris, noting that ..."
+        if comma is not None and comma + 1 < len(tail) and (tail[comma + 1].lower.endswith("ing") or (
+                tail[comma + 1].lower in ("and", "but") and after + comma + 2 < len(tokens) and tokens[after + comma + 2].text == QUOTE)):
+            tail = tail[:comma]  # "..., Hollande said Tuesday in Paris, noting that ...", '..., he said, and "..."'
         if len(tail) > _FINAL_WORDS or not all(
                 word.lower in adverbials or word.text[0].isdigit() or word.is_capitalized
                 or (word.lower in settings and position > 0) for position, word in enumerate(tail)):

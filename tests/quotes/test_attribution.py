@@ -439,3 +439,10 @@ def test_a_face_beaming_from_billboards_says_nothing():
     text = ('Intro.\n\n"It is a critique of the elitists," said Freddy Ortega, who stars in the show. But the Trump face '
             'beaming from billboards has not hurt interest. "It has had a marvelous result."\n\n"We won," she beamed.')
     assert [quote.mention for quote in quotes.extract(text)] == ["Freddy Ortega", "Freddy Ortega", "she"]
+
+
+def test_an_attribution_between_two_fragments_speaks_for_the_first():
+    # '"A big truck" plowed through ..., he said, and "everyone started running."': "he said" is final for the first
+    text = ('Intro.\n\n"A big truck" plowed through security barriers that had been set up for the day\'s festivities, '
+            'he said, and "everyone started running."')
+    assert [quote.mention for quote in quotes.extract(text)] == ["he", "he"]
