@@ -161,7 +161,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 or tokens[opening + 1].lower in load_lexicon("determiners")
                 or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):
             start = opening + 1  # "On Tuesday, Gov. Jerry Brown ...", "Minutes later, she sent ..."
-            while start < limit and tokens[start].text in QUOTE_CHARACTERS:
+            while start < limit - 1 and tokens[start].text in QUOTE_CHARACTERS:
                 start += 1  # 'On "Face the Nation[,]" Sen. Bernie Sanders ...': the mark closing a title
         else:
             break
