@@ -24,7 +24,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span, words_owner
-from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
+from .clauses import (final_attribution, has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
@@ -32,7 +32,7 @@ from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, cla
 from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
-from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, tokenize
+from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import skip_auxiliaries
 from .mentions import names_someone, surely_names_someone
 from .wordclass import is_title, speech_cue_heads
@@ -164,7 +164,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
                                                     if token.lower in heads and is_speech_verb(tokens, index)], end
         tokens, placeholders, verbs, end = tokens_of[key]
         index = placeholders[quote.outer_start]
-        context = _Context(text, quote, tokens, index, verbs, end, _before(tokens, index), _after(tokens, index),
+        context = _Context(text, quote, tokens, index, verbs, end, since_last_quote(tokens, index), until_next_quote(tokens, index),
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         result = _sieve(context, inside)
@@ -633,11 +633,16 @@ def previous_sentence(context: _Context) -> Found | None:
     """Noem spoke to reporters. "We will win."
 
     A whole-sentence quote after its speaker's sentence."""
-    if context.quote.kind == "mixed" and context.last_here is not None \
-            and context.last_here.sentence == context.quote.sentence - 1 and not context.verbs:
+    if context.quote.kind == "mixed" and not context.verbs and context.sentence_start > context.paragraph.start:
         # "..., he said. Good information still drives out bad, but only when "the truth is sexier
-        # than the lie."": a sentence without a speech verb carries on the one before it
-        return context.last_here.found
+        # than the lie."": a sentence without a speech verb carries on the one before it, its quote's
+        # speaker or its final attribution's
+        if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
+            return context.last_here.found
+        pronoun = final_attribution(before := tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
+                                                       context.sentence_start))
+        if pronoun is not None:
+            return _mention(before, (pronoun, pronoun + 1), pronoun + 1)
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
             context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None
@@ -680,20 +685,6 @@ def _opened_by_connective(context: _Context) -> bool:
     before = context.sentence[:context.index]
     words = [token for token in before if token.text != ","]
     return 0 < len(words) <= 2 and all(token.lower in load_lexicon("connectives") for token in words)
-
-
-def _before(tokens: list[Token], index: int) -> list[Token]:
-    start = index
-    while start > 0 and tokens[start - 1].text != QUOTE:
-        start -= 1
-    return tokens[start:index]
-
-
-def _after(tokens: list[Token], index: int) -> list[Token]:
-    end = index + 1
-    while end < len(tokens) and tokens[end].text != QUOTE:
-        end += 1
-    return tokens[index + 1:end]
 
 
 def _ends_open(context: _Context) -> bool:

@@ -20,7 +20,7 @@ from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
-           "in_opening_phrase", "opening_participle", "object_of_a_thing"]
+           "in_opening_phrase", "opening_participle", "object_of_a_thing", "final_attribution"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -576,3 +576,11 @@ def object_of_a_thing(tokens: list[Token], index: int) -> bool:
     owner = tokens[index - 1].lower if index > 0 else ""
     return tokens[index].lower in load_lexicons("owner_prepositions", "phrase_prepositions") and not (
         is_title(owner) or is_plural(owner) or owner.endswith("men"))
+
+
+def final_attribution(tokens: list[Token]) -> int | None:
+    """"..., he said.": where the pronoun of an attribution that ends the sentence `tokens` hold is, or None."""
+    last = len(tokens) - 1
+    final = last > 3 and tokens[last].text == "." and tokens[last - 3].text == "," and is_speech_verb(tokens, last - 1) \
+        and tokens[last - 2].lower in load_lexicon("subject_pronouns")
+    return last - 2 if final else None

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 
-__all__ = ["CLAUSE_END", "DASHES", "clause_floor", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "inline_quote", "sentence_tokens",
+__all__ = ["CLAUSE_END", "DASHES", "clause_floor", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "inline_quote", "sentence_tokens", "since_last_quote", "until_next_quote",
            "tokenize"]
 
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})  # tokens that end a clause: no phrase reads across one
@@ -249,3 +249,19 @@ def inline_quote(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.is_word and not following.is_capitalized \
         and following.lower not in load_lexicons("subject_pronouns", "conjunctions", "phrase_prepositions")
+
+
+def since_last_quote(tokens: list[Token], index: int) -> list[Token]:
+    """The tokens of a sentence between the quote placeholder before `index` (or the start) and it."""
+    start = index
+    while start > 0 and tokens[start - 1].text != QUOTE:
+        start -= 1
+    return tokens[start:index]
+
+
+def until_next_quote(tokens: list[Token], index: int) -> list[Token]:
+    """The tokens of a sentence after `index`, up to the next quote placeholder (or the end)."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].text != QUOTE:
+        end += 1
+    return tokens[index + 1:end]

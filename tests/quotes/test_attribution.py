@@ -446,3 +446,9 @@ def test_an_attribution_between_two_fragments_speaks_for_the_first():
     text = ('Intro.\n\n"A big truck" plowed through security barriers that had been set up for the day\'s festivities, '
             'he said, and "everyone started running."')
     assert [quote.mention for quote in quotes.extract(text)] == ["he", "he"]
+
+
+def test_a_fragment_after_a_sentence_ending_in_he_said_is_his():
+    text = ('Intro.\n\nThis makes it hard to dislodge myths, he said. Good information can still drive out bad, but only '
+            'when "the truth is sexier than the lie."')
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text)][-1] == ("mixed", "he")
