@@ -24,9 +24,9 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span, words_owner
-from .clauses import (final_attribution, has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
+from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, governed_before,
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
                       is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
                       phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
@@ -639,10 +639,10 @@ def previous_sentence(context: _Context) -> Found | None:
         # speaker or its final attribution's
         if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
             return context.last_here.found
-        pronoun = final_attribution(before := tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
-                                                       context.sentence_start))
-        if pronoun is not None:
-            return _mention(before, (pronoun, pronoun + 1), pronoun + 1)
+        before = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW), context.sentence_start)
+        final = final_attribution(before, 0, len(before) - 1) if before and before[-1].text == "." else None
+        if final is not None and before[final.start].lower in load_lexicon("subject_pronouns"):
+            return _mention(before, final)
     if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
             context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None

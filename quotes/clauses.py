@@ -14,13 +14,13 @@ from functools import cache
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
-from .tokens import Token, inline_quote
+from .tokens import Token, inline_quote, is_dash
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb, participle_stems
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
-           "in_opening_phrase", "opening_participle", "object_of_a_thing", "final_attribution"]
+           "in_opening_phrase", "opening_participle", "object_of_a_thing"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -449,19 +449,12 @@ def is_placeholder(token: Token) -> bool:
     return (token.text == QUOTE or token.text == TITLE) and token.end - token.start > 1
 
 
-def is_dash(tokens: list[Token], index: int) -> bool:
-    """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
-    token = tokens[index]
-    return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
-
-
 def introduces_clause(tokens: list[Token], verb: int, later: int) -> bool:
     """True when the speech verb at `verb` takes the clause holding `later` as its object:
     "said [that] Y spoke", "said Thursday that Y", "warned that officers he has spoken with"."""
     breaks = any(token.text in (",", ";") or token.text in DASHES or (token.text == QUOTE and not inline_quote(tokens, index))
                  for index, token in enumerate(tokens[verb + 1:later], verb + 1))
     return not breaks or any(token.lower == "that" for token in tokens[verb + 1:later])
-
 
 
 def reports_more(tokens: list[Token], verb: int) -> bool:
@@ -504,10 +497,9 @@ def has_own_subject(tokens: list[Token], verb: int) -> bool:
     ("said that he thinks" is no such clause: the outer verb's complement.)"""
     if verb >= 2 and tokens[verb - 1].lower in load_lexicon("subject_pronouns") and tokens[verb - 2].lower in load_lexicon("own_clause_openers"):
         return True
-    named = phrase_after(tokens, verb - 1, pronoun_or_name_only=True) if verb >= 1 and tokens[verb - 1].is_capitalized else None
     start = next((index for index in range(verb - 1, max(0, verb - 5) - 1, -1) if not tokens[index].is_capitalized
                   and tokens[index].lower not in load_lexicon("title_abbreviations")), None)
-    return named is not None and start is not None and start < verb - 1 and tokens[start].lower in load_lexicon("own_clause_openers") \
+    return start is not None and start < verb - 1 and tokens[start].lower in load_lexicon("own_clause_openers") \
         and phrase_after(tokens, start + 1, pronoun_or_name_only=True) == (start + 1, verb)  # "when [Mr. Trump] assailed"
 
 
@@ -576,11 +568,3 @@ def object_of_a_thing(tokens: list[Token], index: int) -> bool:
     owner = tokens[index - 1].lower if index > 0 else ""
     return tokens[index].lower in load_lexicons("owner_prepositions", "phrase_prepositions") and not (
         is_title(owner) or is_plural(owner) or owner.endswith("men"))
-
-
-def final_attribution(tokens: list[Token]) -> int | None:
-    """"..., he said.": where the pronoun of an attribution that ends the sentence `tokens` hold is, or None."""
-    last = len(tokens) - 1
-    final = last > 3 and tokens[last].text == "." and tokens[last - 3].text == "," and is_speech_verb(tokens, last - 1) \
-        and tokens[last - 2].lower in load_lexicon("subject_pronouns")
-    return last - 2 if final else None

@@ -17,14 +17,14 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
-from .quantities import approximated_at, approximator_before, counts, is_number
+from .quantities import approximated_at, approximates, approximator_before, counts, is_number
 from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
-from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote
+from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .verbgroups import skip_auxiliaries
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
+__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
 
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
@@ -125,15 +125,21 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
 def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
     """The subject of the first speech verb of a sentence: "Bolton distanced himself by saying ...";
     of a final attribution, if the sentence ends in one ("The image portrayed him as a hypnotist, he argued.")."""
-    if last - floor > 3 and tokens[last - 3].text == "," and is_speech_verb(tokens, last - 1) and (
-            tokens[last - 2].lower in load_lexicon("subject_pronouns") or tokens[last - 2].is_capitalized):
-        return Phrase(last - 2, last - 1, last - 1)
+    if (final := final_attribution(tokens, floor, last)) is not None:
+        return final
     for index in range(floor, last):
         if is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
             found = verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")
             if found is not None:
                 return found
     return None
+
+
+def final_attribution(tokens: list[Token], floor: int, last: int) -> Phrase | None:
+    """"The image portrayed him as a hypnotist, he argued.": the pronoun or name of an attribution ending tokens[floor:last]."""
+    final = last - floor > 3 and tokens[last - 3].text == "," and is_speech_verb(tokens, last - 1) and (
+        tokens[last - 2].lower in load_lexicon("subject_pronouns") or tokens[last - 2].is_capitalized)
+    return Phrase(last - 2, last - 1, last - 1) if final else None
 
 
 def subject_of(tokens: list[Token], verb_index: int, *, floor: int = 0, inverted_ok: bool = False) -> Phrase | None:
@@ -165,7 +171,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 start += 1  # 'On "Face the Nation[,]" Sen. Bernie Sanders ...': the mark closing a title
         else:
             break
-    if start == floor and not _approximates(tokens, start, limit):
+    if start == floor and not approximates(tokens, start, limit):
         while start < limit and tokens[start].lower not in load_lexicon("subject_pronouns") and (
                 tokens[start].lower in load_lexicon("clause_openers")
                 or tokens[start].lower in load_lexicon("conjunctions")
@@ -194,12 +200,6 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
     return Phrase(*span, verb)
 
 
-def _approximates(tokens: list[Token], start: int, limit: int) -> bool:
-    """"[About] 200 protesters", "[nearly] three in five": a word that qualifies a number, not a preposition."""
-    width = approximated_at(tokens, start)
-    return width > 0 and start + width < limit and is_number(tokens[start + width])
-
-
 def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int | None) -> bool:
     """Does an opening phrase (ended by the comma at `opening`, if any) start the clause at `start`?
     "On Tuesday,", "Minutes later,", "Salem, New Hampshire,"; not a subject: "The Florida senator sought
@@ -222,7 +222,7 @@ def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int
     if opens and opening is not None and first.lower in load_lexicon("focus_adverbs") and tokens[start + 1].lower not in load_lexicon(
             "clause_openers") and any(is_speech_verb(tokens, index) for index in range(start + 1, opening)):
         opens = False  # "even a top GOP strategist said ..., saying": a clause, no opening phrase ("Even before ...," is one)
-    if opens and _approximates(tokens, start, limit):
+    if opens and approximates(tokens, start, limit):
         opens = False  # "[about 200] protesters congregated ..., holding": a number, no opening "about"
     if opens and opening is not None and first.lower in load_lexicon("conjunctions") and name_then_aside(tokens, start + 1, opening):
         opens = False  # "But Obama, making it clear that ..., stood": the subject, then an aside
@@ -351,7 +351,7 @@ def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: in
     subordinators = load_lexicon("subordinators")
     opener = next((position for position in range(conjunction - 1, floor - 1, -1) if (tokens[position].lower in subordinators
                    and _subject_next(tokens, position + 1)) or tokens[position].text in (",", ";")
-                   or (tokens[position].text in DASHES and tokens[position - 1].end < tokens[position].start)
+                   or is_dash(tokens, position)
                    or (tokens[position].text == QUOTE and not inline_quote(tokens, position))), None)
     if opener is not None and tokens[opener].text in DASHES and opener > floor and not any(
             token.text in DASHES for token in tokens[floor:opener]):  # (not the dash that closes an aside)
@@ -378,7 +378,7 @@ def _joined_subject(tokens: list[Token], conjunction: int, floor: int) -> Span |
         token = tokens[position]
         if token.text in (",", ";", ":", "(", ")") or token.text in CLAUSE_END or token.lower in stops or token.lower == "that":
             return None
-        if token.text in DASHES and token.start > tokens[position - 1].end:
+        if is_dash(tokens, position):
             position = next((index for index in range(position - 1, floor - 1, -1) if tokens[index].text == token.text), floor)
         elif is_speech_verb(tokens, position) and not token.lower.endswith("ing") and tokens[position - 1].lower != "to":
             # (not an infinitive: "say it's too early to discuss strategies but noted")
@@ -619,7 +619,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
         if pronoun_or_name_only and not token.is_capitalized:
             return None
         return _determiner_phrase(tokens, start)
-    if not pronoun_or_name_only and _approximates(tokens, start, len(tokens)):
+    if not pronoun_or_name_only and approximates(tokens, start, len(tokens)):
         counted = _determiner_phrase(tokens, start + approximated_at(tokens, start))
         return None if counted is None else (start, counted[1])  # "[about 200 protesters] congregated"
     if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .lexicons import load_lexicon
 from .tokens import Token
 
-__all__ = ["approximated_at", "approximator_before", "counts", "is_number"]
+__all__ = ["approximated_at", "approximates", "approximator_before", "counts", "is_number"]
 
 
 def is_number(token: Token) -> bool:
@@ -41,3 +41,9 @@ def approximated_at(tokens: Sequence[Token], index: int) -> int:
                 and approximator_before(tokens, following, index) == width:
             return width
     return 0
+
+
+def approximates(tokens: Sequence[Token], start: int, limit: int) -> bool:
+    """"[About] 200 protesters", "[nearly] three in five": a word that qualifies a number, not a preposition."""
+    width = approximated_at(tokens, start)
+    return width > 0 and start + width < limit and is_number(tokens[start + width])

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 
-__all__ = ["CLAUSE_END", "DASHES", "clause_floor", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "inline_quote", "sentence_tokens", "since_last_quote", "until_next_quote",
+__all__ = ["CLAUSE_END", "DASHES", "clause_floor", "IN_WORD_MARKS", "NICKNAME", "QUOTE", "READ_WINDOW", "TITLE", "SharedTokens", "Token", "after_dateline", "inline_quote", "is_dash", "sentence_tokens", "since_last_quote", "until_next_quote",
            "tokenize"]
 
 CLAUSE_END = frozenset({".", ";", "!", "?", "…"})  # tokens that end a clause: no phrase reads across one
@@ -265,3 +265,9 @@ def until_next_quote(tokens: list[Token], index: int) -> list[Token]:
     while end < len(tokens) and tokens[end].text != QUOTE:
         end += 1
     return tokens[index + 1:end]
+
+
+def is_dash(tokens: list[Token], index: int) -> bool:
+    """A dash between words ("Scott -- a friend"), not a hyphen inside a name or a number ("EB-5")."""
+    token = tokens[index]
+    return token.text in DASHES and (token.text != "-" or (index > 0 and tokens[index - 1].end < token.start))
