@@ -27,14 +27,14 @@ from .claims import claim_owner_span, words_owner
 from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
-                      is_modifier_run, names_no_one, noun_phrase_ending, parenthetical_attribution, phrase_after,
+                      is_modifier_run, noun_phrase_ending, parenthetical_attribution, phrase_after,
                       phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import skip_auxiliaries
-from .mentions import names_someone, surely_names_someone
+from .mentions import names_no_one, names_someone, surely_names_someone
 from .wordclass import is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
@@ -550,11 +550,18 @@ def sentence_subject(context: _Context) -> Found | None:
             found = clause_subject(context.sentence, quoted + 1, context.index)
     if found is None or found.end >= context.index:
         return None  # (nor 'The Peter Hain "mongrel" attack, he says': a quote inside the subject)
+    first = context.sentence[found.start]
+    if names_no_one(context.sentence, found[:2]) and not first.is_possessive:
+        owner = next((index for index in range(found.start + 1, found.end) if context.sentence[index].is_possessive), None)
+        if owner is None and first.lower not in load_lexicon("possessive_pronouns"):
+            return None  # "The gap", "The idea": no one
+        found = Phrase(found.start, found.start + 1 if owner is None else owner + 1, found.verb)
+        # "[His] advice", "[The Florida senator's] answer": the owner
     mention = _mention(context.sentence, found)
     words = context.text[mention.mention_start:mention.mention_end].split()
     if words[0].lower() in ("it", "its", "it's"):
         return None  # "It has not helped that ...": an expletive, not a speaker
-    if len(words) == 1 and words[0].lower() not in load_lexicon("subject_pronouns") and not re.search(
+    if len(words) == 1 and words[0].lower() not in load_lexicons("subject_pronouns", "possessive_pronouns") and not re.search(
             rf"[a-z,;:] {re.escape(words[0])}\b", context.text):
         return None
     return mention

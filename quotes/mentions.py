@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .lexicons import load_lexicon, load_lexicons
-from .wordclass import can_be_verb, is_noun
+from .tokens import Token
+from .wordclass import can_be_verb, is_known_noun, is_noun
 
-__all__ = ["names_someone", "surely_names_someone"]
+__all__ = ["names_no_one", "names_someone", "surely_names_someone"]
 
 
 def names_someone(mention: str) -> bool:
@@ -33,3 +34,15 @@ def surely_names_someone(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
         return words[0].lower() in ("he", "she") or re.compile(rf"[A-Z][\w'’-]+ {re.escape(words[0])}\b").search(text, 0, start) is not None
     return names_someone(text[start:end]) and len(words) > 1
+
+
+def names_no_one(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """"The timing", "his willingness", "the gap in pay": a determiner's phrase whose head (the word
+    before any preposition: "a representative [for the brand]") is no role, organisation, group or
+    document."""
+    phrase = tokens[span[0]:span[1]]
+    if len(phrase) < 2 or not (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive):
+        return False
+    head = next((phrase[index - 1] for index in range(2, len(phrase))
+                 if phrase[index].lower in load_lexicon("head_prepositions")), phrase[-1])
+    return not head.is_capitalized and not is_known_noun(head.lower)

@@ -160,7 +160,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         opening = next((index for index in range(start, min(limit, start + _OPENING_WORDS))
                         if tokens[index].text == ","), None)
         first = tokens[start]
-        opens = _opens_with_phrase(tokens, start, limit, opening)
+        opens = _opens_with_phrase(tokens, start, limit, opening, floor)
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
                 tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
@@ -200,7 +200,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
     return Phrase(*span, verb)
 
 
-def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int | None) -> bool:
+def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int | None, floor: int) -> bool:
     """Does an opening phrase (ended by the comma at `opening`, if any) start the clause at `start`?
     "On Tuesday,", "Minutes later,", "Salem, New Hampshire,"; not a subject: "The Florida senator sought
     ..., and", "about 200 protesters", "But Obama, making it clear ...,"."""
@@ -219,6 +219,10 @@ def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int
             opening + 1 < limit and tokens[opening + 1].lower in load_lexicon("relative_pronouns"))):
         opens = False  # "The Florida senator sought to calm them, and ...": a clause, not "The next day,"; nor
         # "The cleric Anwar al-Awlaki, who ...,": a relative clause describes a subject, never an opening phrase
+    if opens and opening is not None and start == floor and first.lower in load_lexicons("articles", "determiners") and not any(
+            token.text[:1].isdigit() or token.lower.rstrip("s") in load_lexicons("time_nouns", "time_after_words", "time_modifiers")
+            or token.lower in load_lexicons("days", "months") for token in tokens[start:opening]):
+        opens = False  # "The Clinton campaign, in a Q&A, worded it:" names a subject; "The next day," names a time
     if opens and opening is not None and first.lower in load_lexicon("focus_adverbs") and tokens[start + 1].lower not in load_lexicon(
             "clause_openers") and any(is_speech_verb(tokens, index) for index in range(start + 1, opening)):
         opens = False  # "even a top GOP strategist said ..., saying": a clause, no opening phrase ("Even before ...," is one)
@@ -246,14 +250,6 @@ def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
         return None
     agent = phrase_after(tokens, index + 1)
     return agent if agent is not None and agent[1] <= limit else None
-
-
-def names_no_one(tokens: list[Token], span: Span) -> bool:
-    """"The timing", "his willingness": a determiner's phrase whose head is no role, organisation,
-    group or document."""
-    phrase = tokens[span[0]:span[1]]
-    return len(phrase) > 1 and (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive) \
-        and not phrase[-1].is_capitalized and not is_known_noun(phrase[-1].lower)
 
 
 def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:

@@ -97,6 +97,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     words = [token for token in tokens if token.is_word]
     if not words:
         return _Speaker(None, "unknown")
+    if len(words) > 1 and words[-1].is_possessive and not words[-1].is_capitalized:
+        # "[The Florida senator's] answer was "..."": the owner, without the possessive
+        return _resolve(text, start, words[-1].start + len(without_possessive(words[-1].text)), cast, earlier)
     nobody = _names_nobody(words[0], cast, earlier) if len(words) == 1 else None
     if nobody is not None:
         return nobody
