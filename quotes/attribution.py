@@ -471,7 +471,8 @@ def claim_owner(context: _Context) -> Found | None:
         if token.text == QUOTE or token.text in CLAUSE_END or is_speech_verb(tokens, index):
             return None  # a verb nearer the quote governs it
         if token.lower in nouns and index > floor:
-            content = tokens[index + 1].lower in ("that", "to") and tokens[context.index - 1].lower not in load_lexicon(
+            after = index + 2 if tokens[index + 1].lower in load_lexicon("days") else index + 1  # "his comment Monday that"
+            content = tokens[after].lower in ("that", "to") and tokens[context.index - 1].lower not in load_lexicon(
                 "copulas")  # not "Rubio's claim that ... is "simply not true""
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim

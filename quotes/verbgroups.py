@@ -51,6 +51,9 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             if tokens[index].lower in load_mapping("pronouns") and index - 1 >= floor \
                     and tokens[index - 1].lower in load_lexicon("causative_verbs"):
                 return index  # "a win that led [her] to declare": the one led speaks
+            if tokens[index].is_capitalized and any(token.lower in load_lexicon("causative_verbs")
+                                                    for token in tokens[max(floor, index - _OBJECT_WORDS):index]):
+                return index  # "That prompted [Marco Rubio] to call"
             if tokens[index].lower in load_lexicon("particles") and index - 1 >= floor:
                 index -= 1
             elif is_noun(tokens[index].lower) and not is_verb(tokens[index].lower):
