@@ -24,7 +24,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span, words_owner
-from .clauses import (has_own_subject, in_opening_phrase, in_subordinate_clause, introduces_clause, main_clause_after, new_clause_between,
+from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
                       is_modifier_run, noun_phrase_ending, parenthetical_attribution, phrase_after,
@@ -491,8 +491,7 @@ def governing_verb(context: _Context) -> Found | None:
     near = context.verbs[bisect_left(context.verbs, max(floor, context.index - _NEAR)):
                          bisect_left(context.verbs, context.index)]
     opening = [index for index in near if in_opening_phrase(tokens, index) or opening_participle(tokens, index)]
-    verbs = [index for index in near if index not in opening
-             and not in_subordinate_clause(tokens, floor, index, context.index)]
+    verbs = governing_candidates(tokens, floor, [index for index in near if index not in opening], context.index)
     for position, verb in enumerate(verbs):
         if position + 1 < len(verbs) and (new_clause_between(tokens, verb + 1, context.index)
                                           or not introduces_clause(tokens, verb, verbs[position + 1])

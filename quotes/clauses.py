@@ -19,7 +19,7 @@ from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
-           "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause",
+           "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
@@ -520,6 +520,27 @@ def in_subordinate_clause(tokens: list[Token], floor: int, verb: int, quote: int
     return bool(commas) and not (len(commas) == 2 and 1 < commas[1] - commas[0] <= _NAME_APPOSITION and all(
         token.is_capitalized for token in tokens[commas[0] + 1:commas[1]]))  # ("when Trump assailed a judge, [Gonzalo
     # P. Curiel], for his "Mexican heritage"": a name set off inside the clause, which goes on)
+
+
+def _dashed_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> int | None:
+    """The dash that opens an aside holding the verb and closed before the quote, or None: "Raw T -
+    [signed] to his label - will "complete the hat-trick"", "small hands - as Rubio has [said] - and he
+    can "guarantee" ..."; a verb there governs no quote after the aside."""
+    before = next((index for index in range(verb - 1, floor - 1, -1)
+                   if is_dash(tokens, index) or tokens[index].text in CLAUSE_END or tokens[index].text == QUOTE), None)
+    after = next((index for index in range(verb + 1, quote) if is_dash(tokens, index) or tokens[index].text == QUOTE), None)
+    return before if before is not None and after is not None and is_dash(tokens, before) and is_dash(tokens, after) else None
+
+
+def governing_candidates(tokens: list[Token], floor: int, verbs: list[int], quote: int) -> list[int]:
+    """The speech verbs (of `verbs`) that may govern the quote at `quote`: none in a subordinate clause
+    or a dashed aside closed before it (but "an ad, which — as Chait noted — promises to "...": with
+    no other verb, the aside's "as" attributes what follows)."""
+    verbs = [index for index in verbs if not in_subordinate_clause(tokens, floor, index, quote)]
+    asides = {index: dash for index in verbs if (dash := _dashed_aside(tokens, floor, index, quote)) is not None}
+    if any(index not in asides for index in verbs) or any(tokens[dash + 1].lower != "as" for dash in asides.values()):
+        return [index for index in verbs if index not in asides]
+    return verbs
 
 
 def opening_participle(tokens: list[Token], verb: int) -> bool:
