@@ -24,6 +24,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span, words_owner
+from .contents import source_words
 from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, introduces_clause, main_clause_after, new_clause_between,
                       opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
@@ -34,8 +35,8 @@ from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, verb
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import skip_auxiliaries
-from .mentions import names_no_one, names_someone, surely_names_someone
-from .wordclass import is_title, speech_cue_heads
+from .mentions import names_no_one, names_someone, speaking_part, surely_names_someone
+from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -258,8 +259,9 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
                 if named is not None and named[1] < index and tokens[named[1]].text == ",":
                     span = named
             if span is None or not is_modifier_run(tokens, 0, span[0]) or (
-                    context.quote.kind == "mixed" and span[0] > _MIXED_MODIFIERS):
-                return None  # the words before the verb must all be the speaker's phrase
+                    context.quote.kind == "mixed" and span[0] > _MIXED_MODIFIERS) or (
+                    span[1] - span[0] == 1 and is_inflected_verb(tokens[span[0]].lower) and not is_noun(tokens[span[0]].lower)):
+                return None  # the words before the verb must all be the speaker's phrase (a verb is none: "...," came shouts)
             if context.quote.text.rstrip()[-1:] in (".", "!") and reports_more(tokens, index):
                 return None  # '"...." Houllier also revealed he is ready': a sentence of its own
             return _mention(tokens, span, index)
@@ -413,7 +415,7 @@ def according_to(context: _Context) -> Found | None:
         for offset in range(len(lower)):
             index = low + offset
             if lower[offset:offset + len(words)] == words:
-                span = phrase_after(tokens, index + len(words))
+                span = phrase_after(tokens, index + len(words)) or source_words(tokens, index + len(words), len(tokens))
                 if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
                     span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
                 if span is not None:
@@ -550,14 +552,10 @@ def sentence_subject(context: _Context) -> Found | None:
             found = clause_subject(context.sentence, quoted + 1, context.index)
     if found is None or found.end >= context.index:
         return None  # (nor 'The Peter Hain "mongrel" attack, he says': a quote inside the subject)
-    first = context.sentence[found.start]
-    if names_no_one(context.sentence, found[:2]) and not first.is_possessive:
-        owner = next((index for index in range(found.start + 1, found.end) if context.sentence[index].is_possessive), None)
-        if owner is None and first.lower not in load_lexicon("possessive_pronouns"):
-            return None  # "The gap", "The idea": no one
-        found = Phrase(found.start, found.start + 1 if owner is None else owner + 1, found.verb)
-        # "[His] advice", "[The Florida senator's] answer": the owner
-    mention = _mention(context.sentence, found)
+    speaking = speaking_part(context.sentence, found[:2])
+    if speaking is None:
+        return None  # "The gap", "The idea": no one
+    mention = _mention(context.sentence, Phrase(*speaking, found.verb))
     words = context.text[mention.mention_start:mention.mention_end].split()
     if words[0].lower() in ("it", "its", "it's"):
         return None  # "It has not helped that ...": an expletive, not a speaker

@@ -11,7 +11,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
 from .wordclass import can_be_verb, is_known_noun, is_noun
 
-__all__ = ["names_no_one", "names_someone", "surely_names_someone"]
+__all__ = ["names_no_one", "names_someone", "speaking_part", "surely_names_someone"]
 
 
 def names_someone(mention: str) -> bool:
@@ -46,3 +46,16 @@ def names_no_one(tokens: list[Token], span: tuple[int, int]) -> bool:
     head = next((phrase[index - 1] for index in range(2, len(phrase))
                  if phrase[index].lower in load_lexicon("head_prepositions")), phrase[-1])
     return not head.is_capitalized and not is_known_noun(head.lower)
+
+
+def speaking_part(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a subject that can have said something: all of it, unless it names no one ("The
+    gap": None) while an owner does ("[His] advice", "[The Florida senator's] answer"; not "Frustrations
+    at [Carson's] inability": the owner must come before the head's preposition)."""
+    if not names_no_one(tokens, span) or tokens[span[0]].is_possessive:
+        return span
+    head = next((index for index in range(span[0] + 1, span[1]) if tokens[index].lower in load_lexicon("head_prepositions")), span[1])
+    owner = next((index for index in range(span[0] + 1, head) if tokens[index].is_possessive), None)
+    if owner is None:
+        return (span[0], span[0] + 1) if tokens[span[0]].lower in load_lexicon("possessive_pronouns") else None
+    return span[0], owner + 1
