@@ -577,10 +577,15 @@ def main_clause_after(tokens: list[Token], index: int, verb: int, floor: int) ->
 def in_opening_phrase(tokens: list[Token], verb: int) -> bool:
     """A participle in an opening phrase ("In granting the request, the judge ...") speaks for nobody;
     one joined to another ("holding signs [and chanting]") is none, unless the sentence opens there
-    ("[And responding] to calls ..., Johnson told")."""
-    return tokens[verb].lower.endswith("ing") and verb > 0 and tokens[verb - 1].lower in load_lexicon(
+    ("[And responding] to calls ..., Johnson told"); nor one an adverb leads after its clause ("she didn't
+    limit her attacks, [also calling] on attendees to ...")."""
+    opener = tokens[verb - 1].lower if verb > 0 else ""
+    if verb > 1 and tokens[verb - 2].text == "," and opener not in load_lexicons(
+            "phrase_prepositions", "topic_prepositions", "subordinators", "event_subordinators", "coordinators"):
+        return False
+    return tokens[verb].lower.endswith("ing") and verb > 0 and opener in load_lexicon(
         "clause_openers") and not tokens[verb - 1].is_word is False and (
-            tokens[verb - 1].lower not in load_lexicon("coordinators") or verb == 1 or tokens[verb - 2].text in CLAUSE_END)
+            opener not in load_lexicon("coordinators") or verb == 1 or tokens[verb - 2].text in CLAUSE_END)
 
 
 def object_of_a_thing(tokens: list[Token], index: int) -> bool:

@@ -223,6 +223,9 @@ def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int
             token.text[:1].isdigit() or token.lower.rstrip("s") in load_lexicons("time_nouns", "time_after_words", "time_modifiers")
             or token.lower in load_lexicons("days", "months") for token in tokens[start:opening]):
         opens = False  # "The Clinton campaign, in a Q&A, worded it:" names a subject; "The next day," names a time
+    if opens and opening is not None and first.lower in load_lexicon("conjunctions") and first.lower not in load_lexicons(
+            "subordinators", "event_subordinators", "concessive_joiners") and tokens[start + 1].lower in load_lexicon("subject_pronouns"):
+        opens = False  # "Yet she didn't limit her attacks ..., also calling": a clause, no opening phrase
     if opens and opening is not None and first.lower in load_lexicon("focus_adverbs") and tokens[start + 1].lower not in load_lexicon(
             "clause_openers") and any(is_speech_verb(tokens, index) for index in range(start + 1, opening)):
         opens = False  # "even a top GOP strategist said ..., saying": a clause, no opening phrase ("Even before ...," is one)
