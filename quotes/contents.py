@@ -11,14 +11,14 @@ from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_afte
                       opens_with_phrase, participle_after_comma, past_time_phrase, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before
+from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
-__all__ = ["content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
+__all__ = ["stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
            "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
            "pro_form_end", "trailing_time", "ends_in_verb"]
@@ -30,6 +30,18 @@ _DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "
 _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
+
+
+def stray_comma_subject(tokens: list[Token], floor: int, cue: int, end: int) -> Span | None:
+    """A name that opens the sentence and a comma it should not have before its cue: "Sen. Jack Reed
+    (D-R.I.), said after a lunch that ..."; not "The idea, says BT, is" (the speaker after the cue),
+    nor "Szilard Nemeth, recalled in place of Job, was denied" (a participle set off, its verb after)."""
+    last = tokens[cue - 2] if cue >= 2 else None
+    if floor != 0 or last is None or not (last.is_capitalized or last.is_parenthetical) or cue + 1 >= end \
+            or tokens[cue + 1].is_capitalized or any(tokens[index].text == "," and is_finite_verb(tokens[index + 1])
+                                                      for index in range(cue + 1, end - 1)):
+        return None
+    return phrase_before_stray_comma(tokens, cue, quote_comma=True)
 
 
 def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:

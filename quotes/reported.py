@@ -27,7 +27,7 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
-                       relative_content, source_to_comma, source_words, time_amount, trim)
+                       relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -319,7 +319,7 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         # "X, Y and Z all suggested": the subject is before the quantifier (else it is the subject: "all agreed")
         speaker = (verb_subject(tokens, cue - 1, floor) or (cue - 1, cue)) if floating else verb_subject(tokens, cue, floor)
         if speaker is None or _finding(tokens, speaker):
-            speaker = plain_subject(tokens, floor, cue) or speaker  # "One in four voters in a Times poll said"
+            speaker = plain_subject(tokens, floor, cue) or speaker or stray_comma_subject(tokens, floor, cue, sentence.end)
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (not quoted_too and _quoted_speaker(sentence, speaker, cue)):

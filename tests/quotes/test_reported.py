@@ -1733,3 +1733,19 @@ def test_a_final_attribution_to_a_programme_by_its_name():
 ])
 def test_a_question_put_to_someone_is_its_topic_or_its_clause(text, content):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Dana Whitfield (D-Ore.), said after a lunch on Tuesday that she had not read the plan.", "Sen. Dana Whitfield"),
+    ("Dana Whitfield, said after the vote that the plan would fail.", "Dana Whitfield"),
+])
+def test_a_stray_comma_between_an_opening_name_and_its_cue(text, speaker):
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "The idea, says BT, is to shape a new model of work.",  # the speaker after the cue: content around it
+    "Tom Reyes, recalled in place of Dana Whitfield, was twice denied a chance to score.",  # a participle set off
+])
+def test_no_stray_comma_subject_before_an_inverted_or_set_off_cue(text):
+    assert all(quote.mention not in ("The idea", "Tom Reyes") for quote in quotes.extract(text))
