@@ -25,8 +25,8 @@ from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_owner_span, words_owner
 from .contents import source_words
-from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, introduces_clause, main_clause_after, new_clause_between,
-                      opening_participle, quoted_as, reports_more, skip_punctuation)
+from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
+                      new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
                       is_modifier_run, noun_phrase_ending, parenthetical_attribution, phrase_after,
                       phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
@@ -162,7 +162,8 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
             while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text == QUOTE):
                 end -= 1
             tokens_of[key] = tokens, placeholders, [index for index, token in enumerate(tokens)
-                                                    if token.lower in heads and is_speech_verb(tokens, index)], end
+                                                    if token.lower in heads and is_speech_verb(tokens, index)
+                                                    and not in_writer_idiom(tokens, index)], end  # (not "and I quote,")
         tokens, placeholders, verbs, end = tokens_of[key]
         index = placeholders[quote.outer_start]
         context = _Context(text, quote, tokens, index, verbs, end, since_last_quote(tokens, index), until_next_quote(tokens, index),
@@ -316,7 +317,7 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
     for index in range(len(tokens) - 1, max(-1, len(tokens) - _LEADING_WORDS - 2), -1):
         if tokens[index].text in CLAUSE_END or tokens[index].text == QUOTE:
             return None
-        if is_speech_verb(tokens, index):
+        if is_speech_verb(tokens, index) and not in_writer_idiom(tokens, index):
             carried = _carried_on(context, context.index - (len(tokens) - index)) if (
                 tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == ",") else None
             if carried is not None:

@@ -379,11 +379,14 @@ def verb_after(tokens: list[Token], comma: int) -> bool:
 
 def in_writer_idiom(tokens: list[Token], index: int) -> bool:
     """The word at `index` is part of a set phrase of the writer's ("Having said that,", "worth
-    noting", "needless to say"): no speech is reported there (`lexicons/writer_idioms.txt`)."""
+    noting", "needless to say"): no speech is reported there (`lexicons/writer_idioms.txt`). A phrase
+    ending in a comma opens its clause ("That said, ..."; not "a headline that said, "..."")."""
     for offset, phrase in _writer_idioms().get(tokens[index].lower, ()):
         start = index - offset
         if start >= 0 and start + len(phrase) <= len(tokens) \
-                and all(tokens[start + position].lower == word for position, word in enumerate(phrase)):
+                and all(tokens[start + position].lower == word for position, word in enumerate(phrase)) \
+                and not (phrase[-1] == "," and start > 0 and tokens[start - 1].is_word
+                         and tokens[start - 1].lower not in load_lexicon("coordinators")):
             return True
     return False
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quotes.clauses import addressee, is_clause, opening_then_clause, past_time_phrase, that_after, verb_by_position
+import pytest
+
+from quotes.clauses import addressee, in_writer_idiom, is_clause, opening_then_clause, past_time_phrase, that_after, verb_by_position
 from quotes.tokens import tokenize
 
 
@@ -61,3 +63,14 @@ def test_an_addressee_named_with_its_place_or_owner():
     assert addressee(tokens("told Reuters of the plan to sell"), 1) == 2  # "of" and no name after it: the topic
     assert addressee(tokens("warned the move would cut profits"), 1) == 1  # a modal after it: the content's subject
     assert addressee(tokens("told the BBC lessons were learned"), 1) == 3  # ... but after a name, the addressee's end
+
+
+@pytest.mark.parametrize("text, word, idiom", [
+    ("That said, the plan is sound.", "said", True),
+    ("But that said, the plan is sound.", "said", True),
+    ("She posted it under a headline that said, \"Vote now.\"", "said", False),  # a relative clause, no idiom
+    ("Trump said, and I quote, \"We win.\"", "quote", True),
+])
+def test_an_idiom_ending_in_a_comma_opens_its_clause(text, word, idiom):
+    tokens = tokenize(text, 0, len(text))
+    assert in_writer_idiom(tokens, next(index for index, token in enumerate(tokens) if token.lower == word)) is idiom
