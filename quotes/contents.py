@@ -18,7 +18,7 @@ from .speechverbs import is_speech_verb
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
-__all__ = ["stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
+__all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
            "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
            "pro_form_end", "trailing_time", "ends_in_verb"]
@@ -42,6 +42,19 @@ def stray_comma_subject(tokens: list[Token], floor: int, cue: int, end: int) -> 
                                                       for index in range(cue + 1, end - 1)):
         return None
     return phrase_before_stray_comma(tokens, cue, quote_comma=True)
+
+
+def name_list_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
+    """A comma inside a list of names: "mentioned the network's Jake Tapper[,] Dana Bash and Wolf
+    Blitzer" (names, commas, then "and" and the last name, up to the end or a punctuation mark)."""
+    if comma == 0 or tokens[comma].text != "," or not tokens[comma - 1].is_capitalized:
+        return False
+    index, joined = comma + 1, False
+    while index < end and (tokens[index].is_capitalized or tokens[index].text == "," or (
+            tokens[index].lower == "and" and not joined)):
+        joined = joined or tokens[index].lower == "and"
+        index += 1
+    return joined and tokens[index - 1].is_capitalized and (index == end or not tokens[index].is_word)
 
 
 def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:

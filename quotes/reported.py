@@ -27,7 +27,7 @@ from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, i
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
-                       relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
+                       name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -257,8 +257,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     speaker = _cue_speaker(sentence, cue, None)
     if pro_form is not None and pro_form > start:  # (a word standing for what was said: no phrase to read)
         return None if speaker is None else _record(sentence, [(start, pro_form)], speaker, (cue, cue + width), "reported_object", least=1)
-    end = next((index for index in range(start, sentence.end) if index in sentence.blocked or tokens[index].text in (
-        ",", ";", ":") or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
+    end = next((index for index in range(start, sentence.end) if index in sentence.blocked or (tokens[index].text in (
+        ",", ";", ":") and not name_list_goes_on(tokens, index, sentence.end)) or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))
         or (index > start and trailing_time(tokens, index, sentence.end)) or joined_verb(tokens, index, sentence.end)),
         sentence.end)

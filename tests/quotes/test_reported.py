@@ -1749,3 +1749,9 @@ def test_a_stray_comma_between_an_opening_name_and_its_cue(text, speaker):
 ])
 def test_no_stray_comma_subject_before_an_inverted_or_set_off_cue(text):
     assert all(quote.mention not in ("The idea", "Tom Reyes") for quote in quotes.extract(text))
+
+
+def test_an_object_that_lists_names_is_the_whole_list():
+    assert contents("Okafor specifically mentioned the council's Dana Whitfield, Tom Reyes and Mina Castell.") == [
+        "the council's Dana Whitfield, Tom Reyes and Mina Castell"]
+    assert contents("Okafor mentioned the council's Dana Whitfield, who had left.") == ["the council's Dana Whitfield"]
