@@ -28,6 +28,7 @@ _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian De
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
 _DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "said — on Twitter, as it happens — that"
 _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
+_APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 
@@ -347,10 +348,10 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
                 and not (token.lower == "and" and not (finite_seen or infinitive or gerund) and opens_content(tokens[index + 1])
                          and tokens[index + 1].lower not in load_lexicon("subject_pronouns")) \
                 and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
-            return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele
-            # spoke": two names joined, nor "suggested looking at X and asking Y": two gerunds joined, nor "said
-            # [officials and] the opposition agreed": a content with no verb yet, whose subject goes on)
-        if token.text == "," and writer_clause_follows(tokens, index + 1) and (finite_seen or not _set_off(tokens, index, sentence.end)):
+            return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele spoke", nor
+            # "suggested looking at X and asking Y", nor "said [officials and] the opposition agreed": its subject goes on)
+        if token.text == "," and writer_clause_follows(tokens, index + 1) and not _apposition_goes_on(tokens, index, sentence.end) \
+                and (finite_seen or not _set_off(tokens, index, sentence.end)):
             return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
@@ -367,6 +368,14 @@ def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
     phrase set off by commas inside the content's subject, its verb right after the closing comma."""
     closing = _closing_comma(tokens, comma + 1, min(end, comma + _SET_OFF_WORDS))
     return closing is not None and closing + 1 < end and is_finite_verb(tokens[closing + 1])
+
+
+def _apposition_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
+    """"connect Gilbert Chagoury[, a billionaire who was a top donor,] with someone at the State
+    Department": a name's apposition set off inside the content, which goes on with a preposition."""
+    closing = _closing_comma(tokens, comma + 1, min(end, comma + _APPOSITION_WORDS))
+    return closing is not None and closing + 1 < end and tokens[comma - 1].is_capitalized \
+        and tokens[comma + 1].lower in load_lexicon("articles") and tokens[closing + 1].lower in load_lexicon("head_prepositions")
 
 
 def _closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
@@ -500,8 +509,8 @@ def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:
     favorite", "NATO, the existing military alliance that includes ..."): the writer's description of
     the name, no part of what was said. No finite verb may come before a relative pronoun."""
     if comma < 1 or comma + 2 >= end or not tokens[comma - 1].is_capitalized or not tokens[comma - 1].is_word \
-            or tokens[comma + 1].lower not in load_lexicon("articles"):
-        return False
+            or tokens[comma + 1].lower not in load_lexicon("articles") or _apposition_goes_on(tokens, comma, end):
+        return False  # (nor "connect Gilbert Chagoury[, a billionaire who ...,] with someone": the content goes on)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     for index in range(comma + 2, end):
         token = tokens[index]

@@ -1755,3 +1755,12 @@ def test_an_object_that_lists_names_is_the_whole_list():
     assert contents("Okafor specifically mentioned the council's Dana Whitfield, Tom Reyes and Mina Castell.") == [
         "the council's Dana Whitfield, Tom Reyes and Mina Castell"]
     assert contents("Okafor mentioned the council's Dana Whitfield, who had left.") == ["the council's Dana Whitfield"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said the firm bought Wyrough Inc, a maker of rubber chemicals, for undisclosed terms.",
+     "the firm bought Wyrough Inc, a maker of rubber chemicals, for undisclosed terms"),  # the content goes on
+    ("Okafor said the firm bought Wyrough Inc, a maker of rubber chemicals.", "the firm bought Wyrough Inc"),  # a gloss
+])
+def test_a_names_apposition_inside_a_content(text, content):
+    assert contents(text) == [content]
