@@ -561,8 +561,10 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
     if start < len(tokens) and tokens[start].lower in load_lexicons("clause_joiners", "relative_pronouns"):
         start += 1  # ", but he said", ", which he said were"
     start += approximated_at(tokens, start)  # ", and nearly three in five said", "and only 40 percent said"
-    if after_comma and _apposed_subject_speaks(sentence, start):
-        return True
+    if (after_comma and _apposed_subject_speaks(sentence, start)) or (
+            start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subject_pronouns") and _speaks(tokens, start + 1)
+            and is_inflected_verb(tokens[start + 1].lower)):
+        return True  # (and "and she accused Trump of ...": a pronoun and any speech verb, "that" or none)
     for index in range(start, min(len(tokens), start + SUBJECT_WORDS // 2)):
         if (index in sentence.cues and sentence.cues[index][0] != "put" and not _marked_without_that(sentence, index)) or (
                 after_comma and index > start and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)

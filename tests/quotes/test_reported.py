@@ -1764,3 +1764,13 @@ def test_an_object_that_lists_names_is_the_whole_list():
 ])
 def test_a_names_apposition_inside_a_content(text, content):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said a delay would be disastrous and she accused the council of opportunism.", "a delay would be disastrous"),
+    ("Okafor said the cuts would come but she ruled out closing the library.", "the cuts would come"),
+    ("Okafor said a delay would be disastrous and she feels the council will listen.",  # a belief goes on
+     "a delay would be disastrous and she feels the council will listen"),
+])
+def test_and_a_pronoun_with_a_speech_verb_is_a_new_attribution(text, content):
+    assert contents(text)[0] == content
