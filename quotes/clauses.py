@@ -192,8 +192,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
-            start + 1 < end and tokens[start + 1].lower in ("of", "than"))) or (  # ("said [much of] his talk was", "[more
-            # than] 20 people died", not "said as much")
+            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or (first.lower in load_lexicon(
+                "quantity_words") and is_plural(tokens[start + 1].lower) and is_noun(tokens[start + 1].lower))))) or (
+            # ("said [much of] his talk was", "[more than] 20 people died", "[more cuts] will come", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \

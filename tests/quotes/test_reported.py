@@ -1774,3 +1774,11 @@ def test_a_names_apposition_inside_a_content(text, content):
 ])
 def test_and_a_pronoun_with_a_speech_verb_is_a_new_attribution(text, content):
     assert contents(text)[0] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said more cuts will come.", ["more cuts will come"]),  # "more" as a determiner
+    ("Okafor said more about it.", []),  # "said more": no clause
+])
+def test_more_before_a_plural_noun_opens_a_content(text, content):
+    assert contents(text) == content
