@@ -238,11 +238,13 @@ def time_amount(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def gerund_object(tokens: list[Token], start: int) -> bool:
-    """A gerund with its own object or phrase opens the content: "[dropping] carried interest", not
-    "during", "nothing" or "according" (no verb's -ing form), nor a gerund that ends the sentence."""
+    """A gerund with its own object or phrase opens the content: "[dropping] carried interest", "proposed
+    [barring] all foreign Muslims" (a verb's -ing form that is a preposition elsewhere); not "during",
+    "nothing" or "according to", nor a gerund that ends the sentence."""
     word = tokens[start]
     return word.is_word and not word.is_capitalized and word.lower.endswith("ing") and start + 1 < len(tokens) \
-        and tokens[start + 1].is_word and word.lower not in load_lexicons("prepositional_participles", "content_blockers") \
+        and tokens[start + 1].is_word and word.lower not in load_lexicon("content_blockers") and not (
+            word.lower in load_lexicon("prepositional_participles") and tokens[start + 1].lower == "to") \
         and any(can_be_verb(verb) for verb in participle_stems(word.lower[:-3]))
 
 

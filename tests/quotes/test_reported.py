@@ -1782,3 +1782,7 @@ def test_and_a_pronoun_with_a_speech_verb_is_a_new_attribution(text, content):
 ])
 def test_more_before_a_plural_noun_opens_a_content(text, content):
     assert contents(text) == content
+
+
+def test_a_gerund_that_is_a_preposition_elsewhere_after_a_gerund_cue():
+    assert contents("Okafor proposed barring all trucks from the bridge.") == ["barring all trucks from the bridge"]
