@@ -31,7 +31,7 @@ from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "office_holder", "organization_acting"]
+__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "office_holder", "organization_acting", "owner_in_clause"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -743,3 +743,16 @@ def _outside(spans: list[tuple[int, int]], items: Iterable[_Item], position: Cal
             index += 1
         if index == len(spans) or spans[index][0] > at:
             yield item
+
+
+def owner_in_clause(text: str, position: int, gender: str, cast: Cast) -> Named | None:
+    """The owner of the possessive at `position` when its own sentence names one person before it and
+    the gender fits: "As the debate progressed and Trump stood by [his] comment" is Trump's, however
+    salient the rival quoted just before."""
+    window = max(0, position - ANTECEDENT_REACH)
+    start = max((match.end() for match in SENTENCE_BREAK.finditer(text, window, position)), default=window)
+    people = [named for named in cast.named if start <= named.start < position and named.kind == "person"]
+    if len({named.entity or named.key for named in people}) != 1 or (
+            people[-1].gender or cast.gender(people[-1].entity or people[-1].key)) not in (gender, None):
+        return None
+    return people[-1]

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, office_holder, organization_acting
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType, keeps_case
 from .appositions import restrictive_group
@@ -404,7 +404,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
         if continued is not None:
             return continued
-        named = _resolved_at(cast, pronoun.start)
+        named = (owner_in_clause(text, pronoun.start, meaning, cast) if pronoun.lower in load_lexicon("possessive_pronouns")
+                 else None) or _resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
         if named is None:
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
