@@ -42,7 +42,7 @@ def stray_comma_subject(tokens: list[Token], floor: int, cue: int, end: int) -> 
             or tokens[cue + 1].is_capitalized or any(tokens[index].text == "," and is_finite_verb(tokens[index + 1])
                                                       for index in range(cue + 1, end - 1)):
         return None
-    return phrase_before_stray_comma(tokens, cue, quote_comma=True)
+    return phrase_before_stray_comma(tokens, cue, quote_comma=True)  # (no quote here: the comma is the cue's own)
 
 
 def name_list_goes_on(tokens: list[Token], comma: int, end: int) -> bool:

@@ -40,11 +40,9 @@ def names_no_one(tokens: list[Token], span: tuple[int, int]) -> bool:
     """"The timing", "his willingness", "the gap in pay": a determiner's phrase whose head (the word
     before any preposition: "a representative [for the brand]") is no role, organisation, group or
     document."""
-    phrase = tokens[span[0]:span[1]]
-    if len(phrase) < 2 or not (phrase[0].lower in load_lexicon("determiners") or phrase[0].is_possessive):
+    if span[1] - span[0] < 2 or not (tokens[span[0]].lower in load_lexicon("determiners") or tokens[span[0]].is_possessive):
         return False
-    head = next((phrase[index - 1] for index in range(2, len(phrase))
-                 if phrase[index].lower in load_lexicon("head_prepositions")), phrase[-1])
+    head = tokens[_head_end(tokens, span) - 1]
     return not head.is_capitalized and not is_known_noun(head.lower)
 
 
@@ -54,8 +52,14 @@ def speaking_part(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]
     at [Carson's] inability": the owner must come before the head's preposition)."""
     if not names_no_one(tokens, span) or tokens[span[0]].is_possessive:
         return span
-    head = next((index for index in range(span[0] + 1, span[1]) if tokens[index].lower in load_lexicon("head_prepositions")), span[1])
-    owner = next((index for index in range(span[0] + 1, head) if tokens[index].is_possessive), None)
+    owner = next((index for index in range(span[0] + 1, _head_end(tokens, span)) if tokens[index].is_possessive), None)
     if owner is None:
         return (span[0], span[0] + 1) if tokens[span[0]].lower in load_lexicon("possessive_pronouns") else None
     return span[0], owner + 1
+
+
+def _head_end(tokens: list[Token], span: tuple[int, int]) -> int:
+    """Where a phrase's head ends: before its first preposition ("a spokesman [for the campaign]"), else
+    at the phrase's end."""
+    return next((index for index in range(span[0] + 2, span[1]) if tokens[index].lower in load_lexicon("head_prepositions")),
+                span[1])
