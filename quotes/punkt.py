@@ -47,7 +47,7 @@ def news_punkt() -> Any:
         """
 
         def __init__(self, parameters: Any) -> None:
-            super().__init__(parameters)
+            super().__init__(parameters, token_cls=_plain_token(punkt.PunktToken))
             self._abbreviations = frozenset(parameters.abbrev_types)
             self._decide = lru_cache(maxsize=_DECISIONS_KEPT)(super().text_contains_sentbreak)
             self._lang_vars = _plain_patterns(self._lang_vars)
@@ -73,6 +73,7 @@ def _plain_patterns(language: Any) -> Any:
     """
     period_context = re.compile(language.period_context_re().pattern, re.UNICODE | re.VERBOSE)
     realignment = re.compile(language.re_boundary_realignment.pattern, re.MULTILINE)
+    words = re.compile(language._word_tokenizer_re().pattern, re.UNICODE | re.VERBOSE)
 
     class PlainPatterns(type(language)):  # type: ignore[misc]
         re_boundary_realignment = realignment
@@ -80,4 +81,20 @@ def _plain_patterns(language: Any) -> Any:
         def period_context_re(self) -> re.Pattern[str]:
             return period_context
 
+        def _word_tokenizer_re(self) -> re.Pattern[str]:
+            return words
+
     return PlainPatterns()  # (its characters are class attributes: the subclass keeps them)
+
+
+def _plain_token(token: Any) -> Any:
+    """Punkt's token class with its four word-shape patterns compiled by `re`, as above: Punkt's
+    second pass (initials, numbers, abbreviations) builds tokens and matches them against these."""
+
+    class PlainToken(token):  # type: ignore[misc,valid-type]
+        _RE_ELLIPSIS = re.compile(token._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(token._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(token._RE_INITIAL.pattern, re.UNICODE)
+        _RE_ALPHA = re.compile(token._RE_ALPHA.pattern, re.UNICODE)
+
+    return PlainToken
