@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
-from .wordclass import has_speech_cue, speech_cue
+from .wordclass import has_speech_cue, is_known_noun, is_noun, is_plural, speech_cue
 
 __all__ = ["classify_quotes", "is_headline", "is_link_line", "is_term"]
 
@@ -179,7 +179,20 @@ def _marked_as_term(before: str, words_before: list[str]) -> bool:
     shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
     return shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
         shown in load_lexicon("naming_cues") and (_APPOSED_CUE.search(before) is not None or all(
-            word.lower().endswith("ly") for word in words_before[:-1]))))  # (or opening its sentence: "Originally dubbed "X"")
+            word.lower().endswith("ly") for word in words_before[:-1]))  # (or opening its sentence: "Originally dubbed "X"")
+    ) or _named_thing(words_before))
+
+
+def _named_thing(words_before: list[str]) -> bool:
+    """"an inflation formula called (the) "chained CPI"": a naming cue right after the noun of a thing
+    names it (not after one that may speak: "the senator called "reckless"", "officials called")."""
+    tail = words_before[-3:]
+    if tail and tail[-1].lower() == "the":
+        tail = tail[:-1]  # (not "called [her] "third-rate"": an object, then the speaker's word)
+    if len(tail) < 2 or tail[-1].lower() not in load_lexicon("naming_cues"):
+        return False
+    noun = tail[-2]
+    return noun.islower() and is_noun(noun) and not is_known_noun(noun) and not is_plural(noun)
 
 
 def _is_title_case(content: list[str], quoted: str) -> bool:

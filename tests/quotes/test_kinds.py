@@ -46,6 +46,11 @@ def test_multi_paragraph_quote_is_one_group():
     # ... but a naming participle opening its sentence names something: no one speaks
     ('Originally dubbed "Jerry\'s Guide to the World Wide Web" the firm adopted the moniker Yahoo.', ["scare"]),
     ('Dubbed "the Iron Lady" by the Soviet press, she never wavered.', ["scare"]),
+    # ... and so does one right after the noun of a thing, not after one who may speak, nor after an object
+    ('Both oppose a pension formula called the "chained index" that cuts payments.', ["scare"]),
+    ('The band played a new song titled "Winter Roads" on Friday.', ["scare"]),
+    ('It was a move the senator called "reckless and costly" on Friday.', ["mixed"]),
+    ('He later called her "third-rate" and walked out.', ["mixed"]),
 ])
 def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds
