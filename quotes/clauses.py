@@ -536,11 +536,24 @@ def _dashed_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> int
     return before if before is not None and after is not None and is_dash(tokens, before) and is_dash(tokens, after) else None
 
 
+def _relative_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
+    """"whether his plan[, which critics say would cost billions,] would risk "..."": a verb in a relative
+    clause set off by commas, its sentence going on with a verb after it, governs no quote after it."""
+    opener = next((index for index in range(verb - 1, floor - 1, -1)
+                   if tokens[index].text in (",", QUOTE) or tokens[index].text in CLAUSE_END), None)
+    if opener is None or tokens[opener].text != "," or tokens[opener + 1].lower not in load_lexicon("relative_pronouns") \
+            or tokens[opener + 1].lower == "that":
+        return False
+    closing = next((index for index in range(verb + 1, quote) if tokens[index].text in (",", QUOTE)), None)
+    return closing is not None and tokens[closing].text == "," and verb_after(tokens, closing)
+
+
 def governing_candidates(tokens: list[Token], floor: int, verbs: list[int], quote: int) -> list[int]:
     """The speech verbs (of `verbs`) that may govern the quote at `quote`: none in a subordinate clause
     or a dashed aside closed before it (but "an ad, which — as Chait noted — promises to "...": with
     no other verb, the aside's "as" attributes what follows)."""
-    verbs = [index for index in verbs if not in_subordinate_clause(tokens, floor, index, quote)]
+    verbs = [index for index in verbs if not in_subordinate_clause(tokens, floor, index, quote)
+             and not _relative_aside(tokens, floor, index, quote)]
     asides = {index: dash for index in verbs if (dash := _dashed_aside(tokens, floor, index, quote)) is not None}
     if any(index not in asides for index in verbs) or any(tokens[dash + 1].lower != "as" for dash in asides.values()):
         return [index for index in verbs if index not in asides]

@@ -21,7 +21,7 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_pr
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
            "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
-           "pro_form_end", "trailing_time", "ends_in_verb"]
+           "pro_form_end", "trailing_time", "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -271,6 +271,18 @@ def content_end(sentence: ReadSentence, start: int, *, relative: bool, subordina
     if cue is not None:
         end = next((index for index in range(start + 1, end) if _cue_form_again(sentence.tokens, cue, index, end)), end)
     return end
+
+
+def question_end(tokens: list[Token], start: int, end: int) -> int:
+    """Where a question put to someone ends: at its first comma ("Asked whether the plan would fail[,]
+    Noem shook her head"), or past a relative clause set off inside it when the question's own verb
+    follows ("whether his plan[, which critics say would cost billions,] would risk ...")."""
+    comma = next((index for index in range(start, end) if tokens[index].text == ","), end)
+    if comma + 1 < end and tokens[comma + 1].lower in load_lexicon("relative_pronouns") and tokens[comma + 1].lower != "that":
+        closing = next((index for index in range(comma + 2, min(end, comma + _APPOSITION_WORDS)) if tokens[index].text == ","), None)
+        if closing is not None and verb_after(tokens, closing):
+            return next((index for index in range(closing + 1, end) if tokens[index].text == ","), end)
+    return comma
 
 
 def _cue_form_again(tokens: list[Token], cue: int, index: int, end: int) -> bool:

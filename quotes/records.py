@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .clauses import is_placeholder, participle_after_comma
 from .kinds import is_term
-from .lexicons import load_mapping
+from .lexicons import load_lexicon, load_mapping
 from .model import Quote, Sentence
 from .tokens import Token
 
@@ -80,11 +80,18 @@ def outer_wins(tokens: list[Token], record: Record, records: list[Record]) -> li
     clashing = [other for other in records if records_overlap(record, other)]
     if not clashing:
         return [*records, record]
-    if record.rule == "reported_before_cue" and all(
-            record.fragments[0][0] <= other.speaker[0] and other.fragments[-1][1] <= record.fragments[-1][1]
-            and participle_after_comma(tokens, other.cue[0]) for other in clashing):
+    holds = all(record.fragments[0][0] <= other.speaker[0] and other.fragments[-1][1] <= record.fragments[-1][1]
+                for other in clashing)
+    if holds and all(participle_after_comma(tokens, other.cue[0]) if record.rule == "reported_before_cue" else
+                     record.rule == "reported_question" and _in_relative_aside(tokens, other.speaker[0]) for other in clashing):
         return [other for other in records if other not in clashing] + [record]
     return records
+
+
+def _in_relative_aside(tokens: list[Token], start: int) -> bool:
+    """"whether his plan[, which critics] say would cost billions, would risk ...": a speaker opening a
+    relative clause set off by a comma, whose words are part of a question put around it."""
+    return start > 1 and tokens[start - 2].text == "," and tokens[start - 1].lower in load_lexicon("relative_pronouns")
 
 
 # A record's fragment in `merge_records`: (record number, fragment number, sentence, its reading,
@@ -119,9 +126,11 @@ def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence
             quote = item
             joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
-            if joined and (quote.mention is None or _believer_inside(quote, found[joined[0]][1].tokens, found[joined[0]][2])) \
+            holder = found[joined[0]] if joined else None
+            if holder is not None and (quote.mention is None or holder[2].rule == "reported_question"
+                                       or _believer_inside(quote, holder[1].tokens, holder[2])) \
                     and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):
-                quote = _spoken_by(text, quote, found[joined[0]][1].tokens, found[joined[0]][2])
+                quote = _spoken_by(text, quote, holder[1].tokens, holder[2])
             merged.append(_renumbered(quote, position, group))
             continue
         number, _, in_sentence, reader, first, last = item
@@ -158,7 +167,9 @@ def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> 
         return quote
     if quote.kind == "scare":  # 'said his refusal was a "manufactured" issue': a word of the speaker's, no term
         quote = replace(quote, kind="mixed")
-    return quote.attributed(mention, start, end, _cue(text, tokens, record), "same_utterance")
+    rule = record.rule if record.rule == "reported_question" else "same_utterance"  # (a question's words give its
+    # asker no salience: the answer after it is not theirs)
+    return quote.attributed(mention, start, end, _cue(text, tokens, record), rule)
 
 
 def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:

@@ -26,7 +26,7 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
                       is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
-from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
+from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
@@ -496,7 +496,7 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
         start += 1  # "Asked about [her own vote], she ...": the topic of the question is its content
     elif start >= sentence.end or tokens[start].lower not in load_lexicon("question_words"):
         return None
-    end = next((index for index in range(start, sentence.end) if tokens[index].text == ","), sentence.end)
+    end = question_end(tokens, start, sentence.end)
     by = next((index for index in range(start + 1, end - 1) if tokens[index].lower == "by"), None)
     if asker is None and by is not None and (after := phrase_after(tokens, by + 1)) is not None and after[1] == end:
         asker, end = after, by  # "was asked about it [by CNN]"

@@ -1786,3 +1786,25 @@ def test_more_before_a_plural_noun_opens_a_content(text, content):
 
 def test_a_gerund_that_is_a_preposition_elsewhere_after_a_gerund_cue():
     assert contents("Okafor proposed barring all trucks from the bridge.") == ["barring all trucks from the bridge"]
+
+
+def test_a_question_put_holds_a_relative_clause_set_off_inside_it():
+    # the question goes on past ", which ... ," to its own verb; the relative clause's cue and a
+    # fragment inside the question are the asker's, and the answer after it is not
+    found = [(quote.kind, quote.text, quote.mention, quote.speaker) for quote in quotes.extract(
+        "Intro.\n\nMayor Ngozi Okafor was asked by host Lena Park whether the new levy, which the Audit Office estimates "
+        "would raise $2 billion, would risk \"hurting the poorest families most.\"\n\n"
+        "\"I do not accept that,\" she said.")]
+    assert found == [
+        ("indirect", "whether the new levy, which the Audit Office estimates would raise $2 billion, would risk "
+                     "\"hurting the poorest families most.\"", "host Lena Park", "Lena Park"),
+        ("mixed", "hurting the poorest families most.", "host Lena Park", "Lena Park"),
+        ("direct", "I do not accept that,", "she", "Ngozi Okafor")]
+    assert quotes.extract("Intro.\n\nAsked if the levy was fair Okafor said it was.")[0].text != "if the levy was fair Okafor said it was"
+
+
+def test_a_speech_verb_in_a_relative_clause_set_off_governs_no_quote_after_it():
+    found = [(quote.mention, quote.verb) for quote in quotes.extract(
+        'Intro.\n\nMina Castell, who said the plan would fail, called it "a waste of everybody\'s money" on Friday.')
+        if quote.kind == "mixed"]
+    assert found == [("Mina Castell", "called")]
