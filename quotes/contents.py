@@ -14,7 +14,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
-from .speechverbs import is_speech_verb
+from .speechverbs import is_speech_verb, lacks_its_object
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
@@ -434,8 +434,8 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
     while verb + 1 < len(tokens) and tokens[verb].lower.endswith("ly") and not is_noun(tokens[verb].lower):
         verb += 1  # "and [repeatedly] says"
     word = tokens[verb].lower
-    if word not in speech or word in load_lexicon("resumption_verbs"):
-        return False
+    if word not in speech or word in load_lexicon("resumption_verbs") or lacks_its_object(tokens, verb):
+        return False  # (not "and [compared] with 84,250 tonnes")
     content_next = verb + 1 < len(tokens) and (tokens[verb + 1].text in (",", ":") or is_placeholder(tokens[verb + 1])
                                                or opens_content(tokens[verb + 1]))
     if word.endswith("s") and is_inflected_verb(word) and load_mapping("reported_cues").get(word, "").startswith("speech"):

@@ -9,7 +9,7 @@ from .lexicons import load_lexicon, load_mapping
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "noun_after_modifier", "verb_text"]
+__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "noun_after_modifier", "verb_text"]
 
 
 def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
@@ -22,6 +22,8 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
     if token.lower not in speech_cue_heads() or (not speech_cue(token.lower) and not is_phrasal_verb(tokens, index)):
         return False
     if token.is_capitalized and index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE}:
+        return False
+    if lacks_its_object(tokens, index):
         return False
     if token.lower in load_lexicon("clause_only_verbs") and not (
             index + 1 < len(tokens) and tokens[index + 1].lower in ("that", ",", ":", QUOTE)):
@@ -46,6 +48,13 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
                 or previous.lower in load_lexicon("verb_subject_words")
                 or (previous.is_capitalized and previous.is_word) or _noun_then_that(tokens, index))
     return True
+
+
+def lacks_its_object(tokens: list[Token], index: int) -> bool:
+    """"compared [with] last year", "was likened [to] Coe": a verb that speaks only with its object
+    first ("compared Trump to a coach"), right before a preposition (`lexicons/object_first_verbs.txt`)."""
+    return tokens[index].lower in load_lexicon("object_first_verbs") and index + 1 < len(tokens) \
+        and tokens[index + 1].lower in load_lexicon("phrase_prepositions")
 
 
 def _noun_then_that(tokens: list[Token], index: int) -> bool:

@@ -1808,3 +1808,12 @@ def test_a_speech_verb_in_a_relative_clause_set_off_governs_no_quote_after_it():
         'Intro.\n\nMina Castell, who said the plan would fail, called it "a waste of everybody\'s money" on Friday.')
         if quote.kind == "mixed"]
     assert found == [("Mina Castell", "called")]
+
+
+def test_compared_right_before_its_preposition_is_no_speech():
+    # "compared with" a figure ends no content as a next act, and "was compared to" speaks for no one
+    assert contents("Intro.\n\nThe association said exports were 117,866 tonnes and compared with 84,250 tonnes "
+                    "a year ago.") == ["exports were 117,866 tonnes and compared with 84,250 tonnes a year ago"]
+    found = [(quote.kind, quote.mention) for quote in quotes.extract(
+        'Intro.\n\n"I run because I love it," said Tom Reid, who was compared to Coe as a boy.')]
+    assert found == [("direct", "Tom Reid")]
