@@ -112,13 +112,16 @@ class Cast:
         """The gender the text's evidence gives a person, if any (what the reports say)."""
         return _gender_from_votes(self.votes, entity)
 
-    def company_begun_by(self, name: tuple[str, ...], key: str, before: int) -> Named | None:
+    def company_begun_by(self, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:
         """The organisation named before `before` whose name begins with `name`, which names no person:
         "Microsoft", "Echo Bay" after "Microsoft Corp", "Echo Bay Mines Ltd" (not "Trump" after the
-        Trump Organization, when the article also names Donald Trump)."""
+        Trump Organization, when the article also names Donald Trump). With `legal_form`, only a name
+        ending in a company's legal form: a person's name ("Merrill Lynch" is "Merrill Lynch and Co",
+        "Muhammad Ali" no "Muhammad Ali Center")."""
         size = len(name)
         whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size)
-                      and each.name[:size] == name and each.start < before), None)
+                      and each.name[:size] == name and each.start < before and (
+                          not legal_form or each.name[-1].rstrip(".").lower() in load_lexicon("company_forms"))), None)
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
                                            and each.name != name for each in self.named)
         return None if person else whole

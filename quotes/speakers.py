@@ -325,11 +325,11 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if known is not None and known.kind == "organization" and named.kind == "unknown" \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
-    if named.kind == "unknown" and not named.title:
-        if len(named.name) == 1 and named.key in cast.companies():
+    if named.kind in ("unknown", "person") and not named.title and named.gender is None:
+        if named.kind == "unknown" and len(named.name) == 1 and named.key in cast.companies():
             return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
-        whole = cast.company_begun_by(named.name, named.key, tokens[0].start)  # "Echo Bay said", after "Echo Bay Mines Ltd"
-        if whole is not None:
+        whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form=named.kind == "person")
+        if whole is not None:  # "Echo Bay said", after "Echo Bay Mines Ltd"; "Merrill Lynch", after "Merrill Lynch and Co"
             return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
