@@ -212,7 +212,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            kind = "organization" if owned and named.kind == "unknown" else named.kind
+            kind = "organization" if (owned and named.kind == "unknown") or (
+                not title and named.gender is None and _business_before(text, chain_start, chain, named)) else named.kind
             if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
@@ -241,6 +242,16 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _business_before(text: str, chain_start: int, chain: str, named: Named) -> bool:
+    """"brokerage [Merrill Lynch] said", "law firm [Baker McKenzie]", "Retailer [John Lewis]": a name
+    right after a noun for a business (lexicons/company_kinds) is the business's, whoever it sounds like."""
+    first = chain.split(maxsplit=1)[0]
+    if first != named.name[0]:  # the chain's first word, which the name left out
+        return first.lower() in load_lexicon("company_kinds")
+    before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
+    return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
 
 
 def _role_set_off_after(text: str, end: int) -> bool:

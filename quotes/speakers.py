@@ -322,7 +322,7 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             and tokens[0].lower in load_lexicon("articles"):  # "the Bundesbank", "the People's Daily": no person is
         return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the X" (but "the Wisconsin Republican" is)
     known = _cast_name_at(cast, tokens[-1].start)
-    if known is not None and known.kind == "organization" and named.kind == "unknown" \
+    if known is not None and known.kind == "organization" and named.kind in ("unknown", "person") \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
     if named.kind in ("unknown", "person") and not named.title and named.gender is None:

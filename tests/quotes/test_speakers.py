@@ -862,3 +862,14 @@ def test_he_is_no_group_named_like_a_role_of_somewhere():
 ])
 def test_two_groups_joined_speak_together(text, speaker, named):
     assert [(quote.speaker, quote.speaker_named) for quote in quotes.extract(text)] == [(speaker, named)]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ('Intro.\n\n"We expect no deal," brokerage Harlan Whitby said in a note to clients.', "Harlan Whitby", "organization"),
+    ("Intro.\n\nRetailer John Lewis said sales rose in December.", "John Lewis", "organization"),
+    ("Intro.\n\nInvestment bank Morgan Stanley said the merger would close in May.", "Morgan Stanley", "organization"),
+    # a role a person holds is no company's kind
+    ("Intro.\n\nProducer Jon Thoday said the musical would open in May.", "Jon Thoday", "person"),
+])
+def test_a_name_after_a_kind_of_business_is_the_business(text, speaker, kind):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.speaker] == [(speaker, kind)]
