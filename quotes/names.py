@@ -311,8 +311,9 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
     """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or (
-            len(name) == 1 and name[0].lower() in load_lexicon("party_names")):
-        return "organization"  # ("Labour said": a party named by one word)
+            len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
+            len(name) > 1 and name[-1].replace(".", "").lower() in load_lexicon("company_forms")):
+        return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.": a legal form)
     if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():

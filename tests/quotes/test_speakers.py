@@ -873,3 +873,9 @@ def test_two_groups_joined_speak_together(text, speaker, named):
 ])
 def test_a_name_after_a_kind_of_business_is_the_business(text, speaker, kind):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.speaker] == [(speaker, kind)]
+
+
+def test_a_name_ending_in_a_legal_form_with_periods_is_a_company():
+    # "L.P." is the legal form "lp": the name is a company's, whatever its first word sounds like
+    text = "Intro.\n\nHarris Associates L.P. said it bought 94,254 shares. It said it has no intention of seeking control."
+    assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {("Harris Associates L.P.", "organization")}
