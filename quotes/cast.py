@@ -185,7 +185,7 @@ def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:
 @cache
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "(?i:" + lexicon_alternation("caption_labels") + "|" + lexicon_alternation("link_labels") + ")"
-    return (re.compile(rf"^[ \t]*{labels}[ \t]*:[^\n]*", re.MULTILINE),
+    return (re.compile(rf"^[ \t]*{labels}[ \t]*[:|][^\n]*", re.MULTILINE),
             re.compile(rf"\((?:{labels}:?[ \t]*)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+[ \t]*/[ \t]*[^()\n]{{1,40}}\)"))
 
 

@@ -30,7 +30,7 @@ _INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,20
 # A closing mark after a comma and the words after it: ," Noem said / !” said the senator
 _CLOSE_THEN_WORDS = re.compile(r"[,!?][\"”’']+(?P<words>(?:\s+[^\s\"”“]+){1,6})")
 # A label and its colon at the start of a paragraph: "READ MORE:", "Watch:", "Editor's picks:".
-_LINK_LABEL = re.compile(r"([A-Za-z][A-Za-z'’ ]{1,18}):")
+_LINK_LABEL = re.compile(r"([A-Za-z][A-Za-z'’ ]{1,18}?)[ \t]*[:|]")  # "READ MORE:", "WATCH | " (a broadcaster's bar)
 # Quoted words that end like a sentence: "We will win." / "Why not?"
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”)\]]*$")
 
@@ -236,7 +236,8 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
 
 def is_link_line(text: str, start: int, end: int) -> bool:
     """True for a line (paragraph) of page furniture linking elsewhere: "READ MORE: "We were told
-    nothing" - families on ward closures". Its quotes tease another story; nobody says them here."""
+    nothing" - families on ward closures", "WATCH | ...". Its quotes tease another story; nobody says
+    them here."""
     label = _LINK_LABEL.match(text, start, min(end, start + 24))
     return label is not None and label.group(1).lower().replace("’", "'") in load_lexicon("link_labels")
 
