@@ -6,12 +6,14 @@ the text wrote in full before; not "The weather", "More clarity", "Premiership c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
 from .wordclass import can_be_verb, is_known_noun, is_noun
 
-__all__ = ["names_no_one", "names_someone", "speaking_part", "surely_names_someone"]
+__all__ = ["names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone"]
 
 
 def names_someone(mention: str) -> bool:
@@ -63,3 +65,15 @@ def _head_end(tokens: list[Token], span: tuple[int, int]) -> int:
     at the phrase's end."""
     return next((index for index in range(span[0] + 2, span[1]) if tokens[index].lower in load_lexicon("head_prepositions")),
                 span[1])
+
+
+def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The name after a document's head that issued it: "a release [from Metrolinx]", "a statement
+    [by the Audubon Society]" (the name's words, without "the"); none when no capitalised name follows, or
+    a place's, where the document comes from."""
+    index = tokens.index(head) + 1
+    if index >= len(tokens) or tokens[index].lower not in ("from", "by"):
+        return []
+    index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"
+    name = list(takewhile(lambda token: token.is_capitalized and token.is_word, tokens[index + 1:]))
+    return [] if " ".join(token.lower for token in name) in load_lexicon("places") else name  # (not "reports from China")

@@ -21,6 +21,7 @@ from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of,
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType, keeps_case
 from .appositions import restrictive_group
+from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
@@ -573,8 +574,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
         author = _author_before(text, cast, start, lower)
         if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
-            return author
-        # "the report said": its author speaks; an article's or a story's author is a publication
+            return author  # (else "the report said": its author speaks; an article's or a story's a publication)
         named = (_nearest_organization_with(cast, None, start, media=True)
                  if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
         return _Speaker(named or phrase, "organization")
@@ -606,10 +606,10 @@ def _agent_endings() -> tuple[str, ...]:
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:
-    """The name that owns the head of a phrase ("Ivana Trump's brief", "Oz's advice"), resolved."""
+    """The name that owns the head of a phrase ("Ivana Trump's brief", "Oz's advice", "a release from Metrolinx")."""
     owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
     if not owners:
-        return None
+        return _resolve_name(source, cast) if (source := source_named_after(tokens, head)) else None
     first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)
     return _resolve_name(list(tokens[first:tokens.index(owners[-1]) + 1]), cast)
 

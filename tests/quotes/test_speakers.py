@@ -879,3 +879,12 @@ def test_a_name_ending_in_a_legal_form_with_periods_is_a_company():
     # "L.P." is the legal form "lp": the name is a company's, whatever its first word sounds like
     text = "Intro.\n\nHarris Associates L.P. said it bought 94,254 shares. It said it has no intention of seeking control."
     assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {("Harris Associates L.P.", "organization")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nAccording to a release from Metrolinx, trains will run every 15 minutes.", "Metrolinx"),
+    ("Intro.\n\nAccording to a statement from Paul Ryan's office, the invitation was accepted.", "Paul Ryan"),
+    ("Intro.\n\nAccording to recent reports from China, the authorities have tightened controls.", "recent reports"),
+])
+def test_a_document_speaks_for_whoever_issued_it(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
