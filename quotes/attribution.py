@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
-from .claims import claim_owner_span, words_owner
+from .claims import claim_agent, claim_owner_span, words_owner
 from .contents import source_words
 from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
@@ -475,11 +475,13 @@ def claim_owner(context: _Context) -> Found | None:
             return None  # a verb nearer the quote governs it
         if token.lower in nouns and index > floor:
             after = index + 2 if tokens[index + 1].lower in load_lexicon("days") else index + 1  # "his comment Monday that"
+            agent = claim_agent(tokens, after)  # "the suggestion [by a potential president] that"
+            after = after if agent is None else agent[1]
             content = tokens[after].lower in ("that", "to") and tokens[context.index - 1].lower not in load_lexicon(
                 "copulas")  # not "Rubio's claim that ... is "simply not true""
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim
-            owner = claim_owner_span(tokens, index, floor)
+            owner = agent or claim_owner_span(tokens, index, floor)
             return None if owner is None else _mention(tokens, owner)
     return None
 

@@ -18,9 +18,10 @@ from .records import MIN_WORDS, ReadSentence, Record, content_words, records_ove
 from .tokens import CLAUSE_END, Token
 from .wordclass import is_describer, is_noun, is_verb
 
-__all__ = ["claim_owner_span", "claim_records", "reported_claim", "words_owner"]
+__all__ = ["claim_agent", "claim_owner_span", "claim_records", "reported_claim", "words_owner"]
 
 Span = tuple[int, int]
+_AGENT_WORDS = 6  # words of a claim's agent after "by": "the suggestion by a potential president that"
 
 def claim_owner_span(tokens: list[Token], noun: int, floor: int) -> Span | None:
     """The owner of the claim noun at `noun`: a possessive pronoun ("his claim") or a name with its
@@ -42,6 +43,16 @@ def claim_owner_span(tokens: list[Token], noun: int, floor: int) -> Span | None:
             start -= 1
         return start, index + 1
     return None
+
+
+def claim_agent(tokens: list[Token], after: int) -> Span | None:
+    """The agent after a claim noun, before its content: "the suggestion [by a potential president] that
+    someone "ought to look into" the judge" (words only, a few of them, then "that" or "to")."""
+    if after >= len(tokens) or tokens[after].lower != "by":
+        return None
+    end = next((index for index in range(after + 1, min(len(tokens), after + _AGENT_WORDS + 2))
+                if not tokens[index].is_word or tokens[index].lower in ("that", "to")), None)
+    return (after + 1, end) if end is not None and end > after + 1 and tokens[end].lower in ("that", "to") else None
 
 
 def words_owner(tokens: list[Token], quote: int) -> Span | None:
