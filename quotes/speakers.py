@@ -585,7 +585,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
         return _Speaker(phrase, "group")
     role = load_mapping("title_abbreviations").get(lower)
-    holder = None if role is None else office_holder(
+    holder = None if role is None or tokens[0].lower in ("a", "an") else office_holder(  # (not "a potential president")
         cast, [token.lower for token in tokens if token.is_word and token.start < head.start], role, start)
     if holder is not None:  # "the president" -> the person the article titled President, latest first
         return _person(holder, cast)
