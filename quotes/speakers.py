@@ -468,7 +468,7 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
     wrote a memoir", "the committee released a report" (for a later "the book said"); one who spoke
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
-        document = match.group(1).lower()
+        document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
         if document not in load_lexicon("document_words") or (" in " in match.group() and document != head):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
@@ -483,10 +483,10 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
 @cache
 def _authored() -> re.Pattern[str]:
     """"<author> wrote a memoir", "<author> released a 40-page report", "the director, <author>, said in
-    a statement": what makes a name a document's author (lexicons authoring_verbs, document_determiners);
-    group 1 is the document's head word."""
-    return re.compile(rf",?[ \t]+{lexicon_alternation('authoring_verbs')}[ \t]+"
-                      rf"{lexicon_alternation('document_determiners')}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?([a-z]+)\b")
+    a statement", "<author> posted": what makes a name a document's author (lexicons authoring_verbs,
+    document_determiners, document_verbs); group 1 is the document's head word, else group 2 its verb."""
+    return re.compile(rf",?[ \t]+(?:{lexicon_alternation('authoring_verbs')}[ \t]+{lexicon_alternation('document_determiners')}"
+                      rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?([a-z]+)\b|({lexicon_alternation('document_verbs')})\b)")
 
 
 def _named_pair_before(text: str, cast: Cast, before: int) -> tuple[int, str] | None:
