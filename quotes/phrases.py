@@ -238,11 +238,13 @@ def _opens_with_phrase(tokens: list[Token], start: int, limit: int, opening: int
 
 def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
     """The agent of a document phrase: "[a fundraising] email sent out by [Sanders]", "a statement
-    released by [the campaign]"."""
+    released by [the campaign]", "a report by [the Audubon Society]"."""
     index = end
     if index < limit and tokens[index].lower in load_lexicon("speech_nouns") and not tokens[index].is_capitalized:
         index += 1  # the document noun the phrase stopped at: "email"
-    if index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")):
+    if index < limit and tokens[index].lower == "by" and tokens[index - 1].lower in load_lexicons("document_words", "speech_nouns"):
+        index -= 1  # "a statement [by] the Audubon Society": the agent right after the document
+    elif index >= limit or not tokens[index].lower.endswith(("ed", "en", "ent")):
         return None  # no participle: "sent", "released", "written"
     if index == end and tokens[end - 1].lower not in load_lexicons("document_words", "speech_nouns"):
         return None  # the phrase is no document: "the crowd gathered by the stage"
@@ -544,8 +546,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
 
 def _name_start(tokens: list[Token], last: int, floor: int) -> int:
     """Where the capitalised name ending at `tokens[last]` starts: its capitalised words, the
-    connectors and particles inside it ("Bank of England", "Pieter van der Berg"), a title or an
-    article before it."""
+    connectors and particles inside it ("Bank of England", "Pieter van der Berg"), a title or an article before it."""
     token = tokens[last]
     articles = load_lexicon("articles")
     connectors = load_lexicon("name_connectors")

@@ -1817,3 +1817,9 @@ def test_compared_right_before_its_preposition_is_no_speech():
     found = [(quote.kind, quote.mention) for quote in quotes.extract(
         'Intro.\n\n"I run because I love it," said Tom Reid, who was compared to Coe as a boy.')]
     assert found == [("direct", "Tom Reid")]
+
+
+def test_a_document_by_a_name_speaks_for_it():
+    found = [(quote.kind, quote.mention) for quote in quotes.extract(
+        "Intro.\n\nA statement by Symbian played down the threat, saying few people would fall victim to it.")]
+    assert found == [("indirect", "Symbian")]
