@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
-from .names import Named, clean_name, find_chains, gender_of_word, lone_word, misspelling_of, name_prior, new_named, \
+from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, new_named, \
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .tokens import after_dateline
@@ -121,7 +121,7 @@ class Cast:
         size = len(name)
         whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size)
                       and each.name[:size] == name and each.start < before and (
-                          not legal_form or each.name[-1].rstrip(".").lower() in load_lexicon("company_forms"))), None)
+                          not legal_form or is_legal_form(each.name[-1]))), None)
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
                                            and each.name != name for each in self.named)
         return None if person else whole

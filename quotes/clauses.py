@@ -20,7 +20,7 @@ from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
-           "in_opening_phrase", "opening_participle", "object_of_a_thing"]
+           "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -536,16 +536,22 @@ def _dashed_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> int
     return before if before is not None and after is not None and is_dash(tokens, before) and is_dash(tokens, after) else None
 
 
+def relative_aside_end(tokens: list[Token], comma: int, stop: int) -> int | None:
+    """The comma closing a relative clause that the comma at `comma` opens, when its sentence goes on
+    with a verb after it: "whether his plan[, which critics say would cost billions,] would risk";
+    None for another comma, a clause that runs past `stop` or reaches a quote first."""
+    if comma + 1 >= stop or tokens[comma + 1].lower not in load_lexicon("relative_pronouns") or tokens[comma + 1].lower == "that":
+        return None
+    closing = next((index for index in range(comma + 2, stop) if tokens[index].text in (",", QUOTE)), None)
+    return closing if closing is not None and tokens[closing].text == "," and verb_after(tokens, closing) else None
+
+
 def _relative_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
-    """"whether his plan[, which critics say would cost billions,] would risk "..."": a verb in a relative
-    clause set off by commas, its sentence going on with a verb after it, governs no quote after it."""
+    """"whether his plan[, which critics say would cost billions,] would risk "..."": a verb in such a
+    relative clause governs no quote after it."""
     opener = next((index for index in range(verb - 1, floor - 1, -1)
                    if tokens[index].text in (",", QUOTE) or tokens[index].text in CLAUSE_END), None)
-    if opener is None or tokens[opener].text != "," or tokens[opener + 1].lower not in load_lexicon("relative_pronouns") \
-            or tokens[opener + 1].lower == "that":
-        return False
-    closing = next((index for index in range(verb + 1, quote) if tokens[index].text in (",", QUOTE)), None)
-    return closing is not None and tokens[closing].text == "," and verb_after(tokens, closing)
+    return opener is not None and tokens[opener].text == "," and relative_aside_end(tokens, opener, quote) is not None
 
 
 def governing_candidates(tokens: list[Token], floor: int, verbs: list[int], quote: int) -> list[int]:

@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_with_phrase, participle_after_comma, past_time_phrase, that_after, verb_after,
+                      opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before, phrase_before_stray_comma
@@ -278,11 +278,8 @@ def question_end(tokens: list[Token], start: int, end: int) -> int:
     Noem shook her head"), or past a relative clause set off inside it when the question's own verb
     follows ("whether his plan[, which critics say would cost billions,] would risk ...")."""
     comma = next((index for index in range(start, end) if tokens[index].text == ","), end)
-    if comma + 1 < end and tokens[comma + 1].lower in load_lexicon("relative_pronouns") and tokens[comma + 1].lower != "that":
-        closing = next((index for index in range(comma + 2, min(end, comma + _APPOSITION_WORDS)) if tokens[index].text == ","), None)
-        if closing is not None and verb_after(tokens, closing):
-            return next((index for index in range(closing + 1, end) if tokens[index].text == ","), end)
-    return comma
+    closing = relative_aside_end(tokens, comma, min(end, comma + _APPOSITION_WORDS))
+    return comma if closing is None else next((index for index in range(closing + 1, end) if tokens[index].text == ","), end)
 
 
 def _cue_form_again(tokens: list[Token], cue: int, index: int, end: int) -> bool:

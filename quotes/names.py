@@ -278,7 +278,7 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
     owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
-    if owner is not None and not (owner == len(words) - 2 and words[-1].rstrip(".").lower() in load_lexicon("company_forms")):
+    if owner is not None and not (owner == len(words) - 2 and is_legal_form(words[-1])):
         # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
         # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
         words, offsets = words[owner + 1:], offsets[owner + 1:]
@@ -312,7 +312,7 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or (
             len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
-            len(name) > 1 and name[-1].replace(".", "").lower() in load_lexicon("company_forms")):
+            len(name) > 1 and is_legal_form(name[-1])):
         return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.": a legal form)
     if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
@@ -517,6 +517,11 @@ def name_prior(given: str) -> Gender | None:
     found = lookup("name_genders", given)
     share = float(found) if found is not None else 0.5
     return "female" if share >= _PRIOR_SHARE else "male" if share <= 1 - _PRIOR_SHARE else None
+
+
+def is_legal_form(word: str) -> bool:
+    """A company's legal form, its periods dropped: "Inc", "Co.", "L.P." (lexicons/company_forms)."""
+    return word.replace(".", "").lower() in load_lexicon("company_forms")
 
 
 def gender_of_word(word: str) -> Gender | None:
