@@ -190,8 +190,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     evidence = bool(title) or role or gender is not None or first in words_.given_names or (
         len(name) > 1 and first in world_given_names())  # "Ngozi Okafor": a given name of anywhere
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
-    if cut and evidence and not role:
-        name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune"
+    if cut and evidence and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
+        name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune" (not "Fraser of Allander Institute")
     surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
            and not (word == "the" and name[index] in ("of", "for"))

@@ -28,7 +28,6 @@ __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "p
            "verb_subject"]
 
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
-_PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 _APPOSITION_WORDS = 40  # a parenthesis or dash aside between a speaker and the verb
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
@@ -61,14 +60,6 @@ def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
         if not any(token.text in _BOUNDARIES for token in tokens[verb + 1:index]):
             return True  # "... and said he would "protect our citizens," the crowd applauded"
     return False
-
-
-def parenthetical_attribution(tokens: list[Token]) -> bool:
-    """", he told friends, in which ...": a pronoun and its speech verb set off by commas after a quote
-    attribute it, even when a verb before the quote could govern it ("thought of them as "talks,"")."""
-    if len(tokens) < 3 or tokens[0].lower not in load_lexicon("subject_pronouns") or not is_speech_verb(tokens, 1):
-        return False
-    return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
 
 
 def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
@@ -405,7 +396,12 @@ def _subject_next(tokens: list[Token], index: int) -> bool:
 def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_apposition: bool) -> Span | None:
     """A noun phrase after a preposition, read back to the phrase that speaks: "a Democratic staffer
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
-    the last holds after an apposition ("Lena Park of the Tribune, a pollster, said")."""
+    the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
+    author speaks through it: "A statement by [the Audubon Society] said"."""
+    document = tokens[span[0] - 2].lower if span[0] - 1 > floor else ""
+    if tokens[span[0] - 1].lower == "by" and document in load_lexicon("document_words") and document not in load_lexicon(
+            "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")
+        return span
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not _opens_clause(tokens, span[0] - 1, span[1]):
         if is_title(tokens[span[0] - 2].lower):

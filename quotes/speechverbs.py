@@ -9,7 +9,10 @@ from .lexicons import load_lexicon, load_mapping
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "noun_after_modifier", "verb_text"]
+__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "noun_after_modifier",
+           "parenthetical_attribution", "verb_text"]
+
+_PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 
 
 def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = False) -> bool:
@@ -114,3 +117,11 @@ def noun_after_modifier(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1]
     return tokens[index].lower in load_lexicon("noun_uses") and previous.is_word and not previous.is_capitalized \
         and not is_noun(previous.lower) and not is_verb(previous.lower) and previous.lower not in load_lexicon("articles")
+
+
+def parenthetical_attribution(tokens: list[Token]) -> bool:
+    """", he told friends, in which ...": a pronoun and its speech verb set off by commas after a quote
+    attribute it, even when a verb before the quote could govern it ("thought of them as "talks,"")."""
+    if len(tokens) < 3 or tokens[0].lower not in load_lexicon("subject_pronouns") or not is_speech_verb(tokens, 1):
+        return False
+    return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])

@@ -43,6 +43,9 @@ def _index(text: str, word: str) -> int:
     ("A senior barrister who has resigned in protest over the laws says", "says", "A senior barrister"),
     ("A spokesman for the firm who spoke on condition of anonymity said", "said", "A spokesman for the firm"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
+    # a document's author speaks through it; a finding stays one (reported speech drops it)
+    ("A statement by the Audubon Society said", "said", "the Audubon Society"),
+    ("A survey by Hostway said", "said", "A survey"),
     # the name set off after a description keeps its role's lower-case modifier, not its party tag
     ("Scott's niece, state Sen. Marcia Price (D-Newport News), shouted", "shouted", "Sen. Marcia Price"),
     ("Scott's niece, state Del. Marcia Price (D-Newport News), shouted", "shouted", "Del. Marcia Price"),

@@ -52,6 +52,9 @@ def test_speakers_golden(case):
     ("General Powell", ("General",), ("Powell",), "person"),  # a name that is no English word
     ("Justice Department", (), ("Justice", "Department"), "organization"),
     ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
+    # one word that could be a given name before "of" opens an institution's name ("Fraser" is one)
+    ("Fraser of Allander Institute", (), ("Fraser", "of", "Allander", "Institute"), "organization"),
+    ("Mr. Morgan of the Sierra Club", (), ("Morgan",), "person"),
     # a name that only ends in a people's adjective is a name ("West German" is none: see below)
     ("Anglo American", (), ("Anglo", "American"), "unknown"),
     # a title word of the organisation after the name is no title of the person ("Brothers")
