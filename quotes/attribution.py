@@ -34,7 +34,7 @@ from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
-from .verbgroups import skip_auxiliaries
+from .verbgroups import is_perceived_speech, skip_auxiliaries
 from .mentions import names_no_one, names_someone, speaking_part, surely_names_someone
 from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
 
@@ -241,7 +241,7 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
         if (is_speech_verb(tokens, index, after_subject=True) or (tokens[index].lower in load_lexicon(
                 "trailing_verbs") and not after_determiner(tokens, index) and (index + 1 == len(tokens) or tokens[
                     index + 1].text in CLAUSE_END or tokens[index + 1].text == ","))) \
-                and not tokens[index].lower.endswith("ing") and not modifies_a_title(tokens, index) \
+                and (not tokens[index].lower.endswith("ing") or is_perceived_speech(tokens, index)) and not modifies_a_title(tokens, index) \
                 and not (index + 1 < len(tokens) and is_speech_verb(tokens, index + 1)
                          and not tokens[index + 1].lower.endswith("ing")):  # "the IMF report stated"
             before_verb = skip_auxiliaries(tokens, index - 1, 0)

@@ -11,7 +11,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import is_inflected_verb, is_noun, is_verb
 
-__all__ = ["skip_auxiliaries"]
+__all__ = ["is_perceived_speech", "skip_auxiliaries"]
 
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
@@ -46,6 +46,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
             if start == index - 1 or start < floor:
                 break
             index = start
+        elif index - 1 >= floor and is_perceived_speech(tokens, index + 1):
+            index -= 1  # "Smith was [heard] telling aides", "a reporter can be [heard] asking"
         elif token.lower == "to" and index - 1 >= floor and tokens[index - 1].is_word:
             index -= 1  # "interjected to say", "went on to say", "declined to say"
             if tokens[index].lower in load_mapping("pronouns") and index - 1 >= floor \
@@ -82,3 +84,10 @@ def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
                 return verb
             return noun
     return noun
+
+
+def is_perceived_speech(tokens: list[Token], verb: int) -> bool:
+    """"was heard saying", "can be seen telling": a participle after a passive verb of perception is its
+    clause's verb, whose subject spoke (lexicon perception_passives)."""
+    return 2 <= verb < len(tokens) and tokens[verb].lower.endswith("ing") and tokens[verb - 1].lower in load_lexicon(
+        "perception_passives") and tokens[verb - 2].lower in load_lexicon("passive_auxiliaries")
