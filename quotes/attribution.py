@@ -28,10 +28,9 @@ from .contents import source_words
 from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
-                      is_modifier_run, noun_phrase_ending, phrase_after,
-                      phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
+                      noun_phrase_ending, phrase_after, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
-from .speechverbs import after_determiner, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
+from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import is_perceived_speech, skip_auxiliaries

@@ -16,7 +16,7 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",

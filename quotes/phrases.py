@@ -18,8 +18,8 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import before_a_title, coordinated_roles, is_noun_modifier, modifies_a_title, role_before_person, with_role_before
-from .speechverbs import is_phrasal_verb, is_speech_verb, noun_after_modifier
+from .titles import before_a_title, coordinated_roles, modifies_a_title, role_before_person, with_role_before
+from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .verbgroups import skip_auxiliaries
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
@@ -83,8 +83,8 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
         if not (finite >= floor and is_speech_verb(tokens, finite)):
             back = next((index for index in range(verb - 3, max(floor, verb - _PARTICIPLE_REACH) - 1, -1)
                          if not tokens[index].is_word or is_speech_verb(tokens, index)), floor - 1)
-            circumstance = back >= floor and tokens[back].is_word and tokens[back + 1].lower in load_lexicons(
-                "phrase_prepositions", "date_prepositions", "days", "time_determiners")
+            circumstance = back >= floor and tokens[back].is_word and (tokens[back + 1].lower in load_lexicons(
+                "phrase_prepositions", "date_prepositions", "days", "time_determiners") or _short_object(tokens, back + 1, verb - 1))
             inverted = back > floor and tokens[back - 1].text == "," and is_speech_verb(tokens, back)  # ", said Smith, adding"
             finite = back if circumstance or inverted else floor - 1
         if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
@@ -111,6 +111,13 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                                                    and previous.lower not in load_lexicon("adverbials")):
         return clause_subject(tokens, floor, verb, verb, names_only=False)
     return subject_of(tokens, verb, floor=floor)
+
+
+def _short_object(tokens: list[Token], start: int, end: int) -> bool:
+    """"as Mrs. Clinton echoed [the criticism], saying": a determiner's short phrase, the object of the speech verb
+    before a participle, which then shares that verb's subject (not the sentence's: "It was a potent punch")."""
+    return 1 < end - start <= 3 and tokens[start].lower in load_lexicons("determiners", "possessive_pronouns") and all(
+        token.is_word for token in tokens[start:end]) and not tokens[end - 1].is_capitalized
 
 
 def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
@@ -767,23 +774,6 @@ def _with_of_phrase(tokens: list[Token], end: int) -> int:
                 and tokens[extended + 1].is_capitalized)):
         extended += 1  # ("the director of Halifax's largest shelter": a determiner opens a noun phrase)
     return extended if extended > index else end
-
-
-def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
-    """True when tokens[start:end] can all qualify the speaker phrase after them ("the Florida senator
-    and Republican presidential candidate"): words and commas, no pronoun, verb or clause opener."""
-    for index in range(start, end):
-        token = tokens[index]
-        if token.text in (",", "$", "#", "&"):
-            continue  # "Fight for $15 organizing director Kendall Fells"
-        if not token.is_word or token.lower in load_lexicon("subject_pronouns") or (
-                is_speech_verb(tokens, index) and not modifies_a_title(tokens, index)) \
-                or load_mapping("pronouns").get(token.lower) == "relative" or (
-                    token.lower.endswith("ing") and not is_noun_modifier(tokens, index)):
-            return False
-        if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
-            return False
-    return True
 
 
 def _is_name_start(tokens: list[Token], index: int) -> bool:

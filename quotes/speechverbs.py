@@ -6,10 +6,11 @@ rules, the reported-speech rules and the phrase grammar all ask this before read
 from __future__ import annotations
 
 from .lexicons import load_lexicon, load_mapping
+from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "noun_after_modifier",
+__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "is_modifier_run", "noun_after_modifier",
            "parenthetical_attribution", "verb_text"]
 
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
@@ -125,3 +126,20 @@ def parenthetical_attribution(tokens: list[Token]) -> bool:
     if len(tokens) < 3 or tokens[0].lower not in load_lexicon("subject_pronouns") or not is_speech_verb(tokens, 1):
         return False
     return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
+
+
+def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
+    """True when tokens[start:end] can all qualify the speaker phrase after them ("the Florida senator
+    and Republican presidential candidate"): words and commas, no pronoun, verb or clause opener."""
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text in (",", "$", "#", "&"):
+            continue  # "Fight for $15 organizing director Kendall Fells"
+        if not token.is_word or token.lower in load_lexicon("subject_pronouns") or (
+                is_speech_verb(tokens, index) and not modifies_a_title(tokens, index)) \
+                or load_mapping("pronouns").get(token.lower) == "relative" or (
+                    token.lower.endswith("ing") and not is_noun_modifier(tokens, index)):
+            return False
+        if token.lower in load_lexicon("conjunctions") and (token.lower != "and" or index == start):
+            return False
+    return True

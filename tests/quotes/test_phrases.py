@@ -129,6 +129,17 @@ def test_a_participle_after_said_takes_the_subject_of_said():
     assert _words(text, found) == "Spicer" and tokens[found.verb].text == "said"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("It was a potent punch, as Mrs. Clinton echoed the criticism, saying", "Mrs. Clinton"),
+    ("The incident came at a rally, when Sanders protesters interrupted her speech, shouting", "Sanders protesters"),
+    ("The board met on Monday, when Ms. Quispe rejected the Acme plan, saying", "Ms. Quispe"),
+])
+def test_a_participle_after_a_speech_verb_and_its_short_object_takes_that_verbs_subject(text, speaker):
+    tokens = tokenize(text, 0, len(text))
+    found = verb_subject(tokens, len(tokens) - 1, 0)
+    assert _words(text, found) == speaker and tokens[found.verb].text == text.split()[-1]
+
+
 def test_a_verb_ends_no_noun_phrase():
     # "His comments come in a documentary called ...": "come" is the sentence's verb, no head noun
     from quotes.phrases import noun_phrase_ending
