@@ -28,7 +28,7 @@ from .contents import source_words
 from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
-                      noun_phrase_ending, phrase_after, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
+                      joined_speaker, noun_phrase_ending, phrase_after, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
 from .titles import modifies_a_title
@@ -654,15 +654,15 @@ def previous_sentence(context: _Context) -> Found | None:
             context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None
     earlier = context.last_here
-    if earlier is not None and earlier.sentence == context.quote.sentence - 1:
-        return earlier.found
-    earlier = None if earlier is None or earlier.carried else earlier
-    tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW),
-                      context.sentence_start)
+    tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW), context.sentence_start)
     last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
     floor = clause_floor(tokens, last)
     while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
         floor += 1  # the closing mark of the quote that ended the sentence before
+    if earlier is not None and earlier.sentence == context.quote.sentence - 1:  # (unless a clause joined after
+        joined = joined_speaker(tokens, floor, last)  # its attribution brings in the next: ", and her husband cut in.")
+        return earlier.found if joined is None else _mention(tokens, joined)
+    earlier = None if earlier is None or earlier.carried else earlier
     if earlier is not None and any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
         return earlier.found
     # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of

@@ -140,6 +140,17 @@ def final_attribution(tokens: list[Token], floor: int, last: int) -> Phrase | No
     return Phrase(last - 2, last - 1, last - 1) if final else None
 
 
+def joined_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
+    """'"...," Ebeling said, [and her husband cut in].': a clause joined last to a sentence, whose speech
+    verb ends it (or its particle or object), brings in a new speaker for the quote that follows."""
+    verb = next((index for index in (last - 1, last - 2) if index > floor and is_speech_verb(tokens, index)), floor)
+    joint = next((index for index in range(verb - 2, max(floor, verb - _PHRASE_WORDS) - 1, -1) if tokens[index].text == ","), None)
+    if joint is None or tokens[joint + 1].lower not in ("and", "but"):
+        return None
+    found = subject_of(tokens, verb, floor=joint + 2)
+    return found if found is not None and found.start == joint + 2 else None
+
+
 def subject_of(tokens: list[Token], verb_index: int, *, floor: int = 0, inverted_ok: bool = False) -> Phrase | None:
     """The speaker phrase before a speech verb, or after it when the order is inverted (Said Noem: ...)."""
     span = phrase_before(tokens, verb_index, floor=floor)
