@@ -724,7 +724,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                     and tokens[end + 1].is_word)):
             end += 1
         elif following.is_word and end + 2 < len(tokens) and is_title(tokens[end + 1].lower) \
-                and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized and (modifies_a_title(tokens, end) or (
+                and not tokens[end + 1].is_capitalized and (tokens[end + 2].is_capitalized or tokens[end + 2].text == ",") and (
+                    modifies_a_title(tokens, end) or (
                     following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
             end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
             # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role

@@ -78,6 +78,8 @@ def test_a_relative_clause_that_is_no_subjects_gives_no_speaker_before_it(text, 
     ("said Ireland hooker Shane Byrne.", 1, "Ireland hooker Shane Byrne"),
     ("said Kilkenny boss Aoife Dunne.", 1, "Kilkenny boss Aoife Dunne"),
     ("said Ireland and Shane Byrne.", 1, "Ireland"),
+    # an organisation's role set off from the name by a comma (the name then resolves it)
+    ("said RNID technology director, Guido Gybels.", 1, "RNID technology director"),
 ])
 def test_phrase_after_a_verb(text, start, expected):
     assert _words(text, phrase_after(tokenize(text, 0, len(text)), start)) == expected
