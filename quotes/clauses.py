@@ -220,6 +220,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             continue  # ", [run] by the department,": a participle, not the content's verb
         elif token.lower not in finite and previous.lower in modifier_slots:
             continue  # "his [lead] over", "into [advanced] age": after an article or a preposition, a modifier or a noun
+        elif token.lower in load_lexicon("naming_cues") and is_noun(previous.lower) and position + 1 < end and (
+                tokens[position + 1].is_capitalized or is_placeholder(tokens[position + 1])):
+            continue  # "a book [titled] Women Who Work": a participle that names the noun before it
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
                 token, previous) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):

@@ -112,9 +112,11 @@ def _after_title_cue(before: str, words_before: list[str], content: list[str], q
     """Title case right after a title cue ("author of", "the show", "his 2002 book,"): a title even
     before a verb."""
     end = before.rstrip()[-1:]
-    return bool(words_before) and end != ":" and _is_title_case(content, quoted) and (
+    named = len(words_before) > 1 and end != "," and words_before[-2].lower() in load_lexicon("title_nouns") \
+        and words_before[-1].lower() in load_lexicons("naming_verbs", "naming_cues")  # "a book called "Women Who Work""
+    return bool(words_before) and end != ":" and _is_title_case(content, quoted) and (named or (
         words_before[-1].lower() in load_lexicon("title_nouns") if end == ","
-        else words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions"))
+        else words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions")))
 
 
 def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],

@@ -16,6 +16,9 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     assert is_clause(tokens("the plan would fail"), 0, 4)
     assert not is_clause(tokens("nothing about it"), 0, 3)
     assert not is_clause(tokens("looking at the record"), 0, 4)
+    # a naming participle after a noun is no verb of the noun's: "wrote [a book titled Open Roads]"
+    assert not is_clause(tokens("a book titled Open Roads last year"), 0, 7)
+    assert is_clause(tokens("a book titled Open Roads sold well"), 0, 7)
 
 
 def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand():

@@ -53,6 +53,8 @@ def test_multi_paragraph_quote_is_one_group():
     ('He later called her "third-rate" and walked out.', ["mixed"]),
     # a work's kind before a title in title case: a title, even beside a verb that may report speech
     ('The crowd sang as the rock classic "Good Times Roll," by the band Vesper, blared from the speakers.', ["scare"]),
+    # a work's noun, "called", then title case: a title, though "called" may report speech
+    ('She has been writing a book called "Women Who Work" and touring.', ["scare"]),
 ])
 def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds
