@@ -148,7 +148,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
                        + _page_furniture(text, reach))
     # (reported speech is the writer's words: its names and pronouns are read like the narration's; so
     # is an unclosed quote, which may be a stray mark before narration or a block of quoted reporting)
-    named, full_names, titles, votes = _link(_index_names(text, interiors, min(body_start, reach), reach))
+    named, full_names, titles, votes = _link(text, _index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
     companies = cache(lambda: _companies(text) - surnames)  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
@@ -382,7 +382,7 @@ def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tup
         yield chain_start, chain
 
 
-def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:
+def _link(text: str, found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:
     """The names with the entity each names, and by entity: the full names written, the fullest
     title, and the gender honorifics and gendered titles give."""
     people = {named.key for named in found if named.kind == "person"}
@@ -397,8 +397,9 @@ def _link(found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ..
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
         if kind != named.kind:
             named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
-        named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key,
-                          entity_of(named, known, full_names, votes))
+        named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
+            named, known, full_names, votes, surname_only=text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
+            in load_lexicon("surname_honorifics")))
         linked.append(named)
         if named.kind in ("person", "unknown"):
             if named.name not in full_names[named.entity]:
@@ -666,12 +667,13 @@ def _beside_speech_verb(text: str, start: int, end: int) -> bool:
 
 
 def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tuple[str, ...]]],
-              votes: Mapping[str, Mapping[str, int]]) -> str:
+              votes: Mapping[str, Mapping[str, int]], *, surname_only: bool = False) -> str:
     """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
     A surname alone is the person of that surname named most often so far whose gender fits, the
     latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
     story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
-    ("Hillary") is the person of that given name, if there is one."""
+    ("Hillary") is the person of that given name, if there is one; not after an honorific of surnames
+    (`surname_only`: "Mr", "Ms") when the word is a given name, which it then is not."""
     if named.kind not in ("person", "unknown"):
         return " ".join(named.name).lower()
     if len(named.name) > 1:
@@ -688,7 +690,8 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
                 break
         known.add(named, entity)
         return entity
-    candidates = known.by_surname.get(named.key) or known.by_given.get(named.key) or []
+    given = [] if surname_only and name_prior(named.key) is not None else known.by_given.get(named.key) or []
+    candidates = known.by_surname.get(named.key) or given  # ("Mr Howard" is no Howard Flight; "Mr Wang" is Wang Jianzhou)
     fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
                if named.gender is None or _likely_gender(votes, entity) in (None, named.gender)]
     entity = max(fitting)[2] if fitting else named.key

@@ -63,8 +63,7 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
 
     Quotes without a mention are returned unchanged. `headline_end` is where a headline ends, if the
     article opens with one: written in title case, its capitalised runs are not names ("Obama Sees
-    Personal Insult"), so the cast is then read from the body.
-    """
+    Personal Insult"), so the cast is then read from the body."""
     if not any(quote.mention_start is not None for quote in quotes):
         return list(quotes)
     cast = build_cast(text, quotes, headline_end if is_headline_case(text, 0, headline_end) else 0)
@@ -335,7 +334,8 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named._replace(entity=known.entity)
     else:
-        named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes))
+        named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes,
+                                                surname_only=tokens[0].lower.rstrip(".") in load_lexicon("surname_honorifics")))
     speaker = _person(named, cast)
     if named.kind == "unknown" and speaker.name == named.name[0] and not speaker.title and speaker.gender is None \
             and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):

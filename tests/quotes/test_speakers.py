@@ -333,6 +333,17 @@ def test_a_misspelt_surname_that_speaks_is_a_person_whatever_the_given_name():
     assert found.speaker == "Shantrelle Pettigrew"
 
 
+def test_an_honorific_of_surnames_before_a_given_name_names_someone_else():
+    # "Mr Howard" is no "Howard Flight" (a given name after "Mr" is a surname here); "Mr Wang" is "Wang
+    # Jianzhou", whose family name comes first (no given name of any table), and "Sir Digby" is Digby Jones
+    text = ("Sacked MP Howard Flight's association said he would not stand.\n\n"
+            "Mr Howard said he had played by the rules.\n\n"
+            "Wang Jianzhou runs the firm. Mr Wang said it would grow.\n\n"
+            "Digby Jones spoke too. Sir Digby said it was fair.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        "Flight association", "Howard", "Wang Jianzhou", "Digby Jones"]
+
+
 def test_a_person_introduced_with_a_role_outranks_the_speaker_before():
     # named once, in full, as an object with a role set off: the news way of bringing in the next voice
     text = ("Bryan Cole watched the rally. “It felt like pandering,” he said. “Nobody believed it,” he added.\n\n"
