@@ -55,6 +55,9 @@ def test_speakers_golden(case):
     # one word that could be a given name before "of" opens an institution's name ("Fraser" is one)
     ("Fraser of Allander Institute", (), ("Fraser", "of", "Allander", "Institute"), "organization"),
     ("Mr. Morgan of the Sierra Club", (), ("Morgan",), "person"),
+    # a company named for its trade ("Equipment", "Instruments", "Industries") is no person
+    ("Digital Equipment", (), ("Digital", "Equipment"), "organization"),
+    ("Texas Instruments", (), ("Texas", "Instruments"), "organization"),
     # a name that only ends in a people's adjective is a name ("West German" is none: see below)
     ("Anglo American", (), ("Anglo", "American"), "unknown"),
     # a title word of the organisation after the name is no title of the person ("Brothers")
