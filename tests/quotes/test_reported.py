@@ -1391,6 +1391,7 @@ def test_a_participle_after_an_interrupting_attribution_is_the_writers():
     ("That said, the plan failed.", []),
     ("It is worth noting that Apple paid a large tax bill last year.", []),
     ("Needless to say, the plan failed.", []),
+    ("It is, as they say, about time.", []),  # generic "they" of a saying
     ("She said that, as mentioned above, the plan failed.", [("as mentioned above, the plan failed", "She", "said")]),
     ("She said the plan failed.", [("the plan failed", "She", "said")]),
 ])
