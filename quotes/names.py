@@ -154,6 +154,9 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     name with no evidence of being a person (no title, honorific or given name) is `unknown`.
     """
     words_ = _vocabulary()
+    group = _group_named_for_a_cause(text, start, end)
+    if group is not None:
+        return group
     words, offsets, end = _chain_words(text, start, end, words_)
     if not words or (len(words) > 1 and all(word.isupper() for word in words)):
         return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
@@ -257,6 +260,18 @@ def _name_after_role(words: Sequence[str]) -> int | None:
             and words[start - 1] not in load_lexicon("name_connectors"):
         start -= 1
     return start if 1 < start < len(words) and is_noun(words[start - 1].lower()) else None
+
+
+def _group_named_for_a_cause(text: str, start: int, end: int) -> Named | None:
+    """"Reporters Without Borders", "Mothers Against Drunk Driving": a plural of people, then a capitalised
+    preposition (lexicon name_prepositions), names an organisation, not "Reporters" of "Borders"."""
+    matches = list(_WORD.finditer(text, start, end))
+    words = [match.group() for match in matches]
+    if len(words) < 3 or not is_plural(words[0].lower()) or not any(
+            word[0].isupper() and word.lower() in load_lexicon("name_prepositions") for word in words[1:-1]):
+        return None
+    words[-1] = without_possessive(words[-1].rstrip("."))
+    return new_named(matches[0].start(), matches[-1].start() + len(words[-1]), tuple(words), (), None, "organization", _surname(words))
 
 
 def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[str], list[int], int]:

@@ -58,6 +58,9 @@ def test_speakers_golden(case):
     # a company named for its trade ("Equipment", "Instruments", "Industries") is no person
     ("Digital Equipment", (), ("Digital", "Equipment"), "organization"),
     ("Texas Instruments", (), ("Texas", "Instruments"), "organization"),
+    # a plural of people, then a capitalised preposition: a group named for its cause, no "Doctors" titled
+    ("Doctors Without Borders", (), ("Doctors", "Without", "Borders"), "organization"),
+    ("Mothers Against Drunk Driving", (), ("Mothers", "Against", "Drunk", "Driving"), "organization"),
     # a name that only ends in a people's adjective is a name ("West German" is none: see below)
     ("Anglo American", (), ("Anglo", "American"), "unknown"),
     # a title word of the organisation after the name is no title of the person ("Brothers")
