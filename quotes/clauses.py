@@ -506,7 +506,9 @@ def has_own_subject(tokens: list[Token], verb: int) -> bool:
         return True
     start = next((index for index in range(verb - 1, max(0, verb - 5) - 1, -1) if not tokens[index].is_capitalized
                   and tokens[index].lower not in load_lexicon("title_abbreviations")), None)
-    return start is not None and start < verb - 1 and tokens[start].lower in load_lexicon("own_clause_openers") \
+    openers = load_lexicon("own_clause_openers") if not tokens[verb].lower.endswith("ing") else load_lexicons(
+        "own_clause_openers", "depiction_words")  # ("footage of [Trump] saying")
+    return start is not None and start < verb - 1 and tokens[start].lower in openers \
         and phrase_after(tokens, start + 1, pronoun_or_name_only=True) == (start + 1, verb)  # "when [Mr. Trump] assailed"
 
 
