@@ -16,13 +16,14 @@ from .clauses import is_placeholder, participle_after_comma
 from .kinds import is_term
 from .lexicons import load_lexicon, load_mapping
 from .model import Quote, Sentence
-from .tokens import Token
+from .tokens import QUOTE, Token
 
 __all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "merge_records", "outer_wins", "records_overlap"]
 
 Span = tuple[int, int]
 
 MIN_WORDS = 3  # a content shorter than this is no statement ("said so", "told them no")
+_FINAL_WORDS = 9  # words after a sentence-final cue: ", she said in a speech at the show on Monday."
 
 
 class Record(NamedTuple):
@@ -82,7 +83,13 @@ def outer_wins(tokens: list[Token], record: Record, records: list[Record]) -> li
         return [*records, record]
     holds = all(record.fragments[0][0] <= other.speaker[0] and other.fragments[-1][1] <= record.fragments[-1][1]
                 for other in clashing)
-    if holds and all(participle_after_comma(tokens, other.cue[0]) if record.rule == "reported_before_cue" else
+    tail = [token for token in tokens[record.cue[1]:] if token.is_word]  # (a final attribution set off by a comma: no
+    opens = min(record.speaker[0], record.cue[0]) if record.speaker[1] > record.speaker[0] else record.cue[0]  # clause's verb, no passive)
+    whole = record.rule == "reported_before_cue" and record.fragments[0][0] == 0 and len(tail) <= _FINAL_WORDS and not (
+        tail and tail[0].lower == "by") and opens > 1 and tokens[opens - 1].text == "," and not any(
+        is_placeholder(token) and token.text == QUOTE for token in (tokens[opens - 2], *tokens[record.cue[1]:]))
+    # "Clinton had told police ..., the source added." (not '..., "I strongly support him," Pence said.')
+    if holds and all(whole or participle_after_comma(tokens, other.cue[0]) if record.rule == "reported_before_cue" else
                      record.rule == "reported_question" and _in_relative_aside(tokens, other.speaker[0]) for other in clashing):
         return [other for other in records if other not in clashing] + [record]
     return records

@@ -441,6 +441,19 @@ def test_a_final_attribution_holds_the_participle_before_it():
     assert [quote.speaker for quote in quotes.extract(text)] == ["court spokesman", "court spokesman"]
 
 
+def test_a_final_attribution_holds_a_whole_sentence_of_reported_speech():
+    # the report of a report: the source's, whose content holds the report it passes on
+    text = ("Intro.\n\nThe mayor had told police officials that she did not want the escort, but the police overruled "
+            "that request, the source added.")
+    assert reported(text) == [("The mayor had told police officials that she did not want the escort, but the police "
+                               "overruled that request", "the source", "added")]
+    # ... but not past a quote its attribution is the quote's, nor a passive
+    text = 'Intro.\n\nKamau said it takes time but added, "I strongly support him," Kamau said.'
+    assert ("it takes time", "Kamau", "said") in reported(text)
+    text = "Intro.\n\nCity experts say there is a black hole in the finances, a claim denied by the chancellor."
+    assert reported(text) == [("there is a black hole in the finances", "City experts", "say")]
+
+
 def test_an_and_joined_cue_shares_the_speaker():
     assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
         ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
