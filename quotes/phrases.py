@@ -53,6 +53,8 @@ def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
     Hedge called "the old model," the club charged ...", "Manafort, citing "the magic of Trump," said
     the candidate ..."): the words after the quote then belong to the writer's sentence. `index` is
     the quote's placeholder, `verbs` the positions of the sentence's speech verbs."""
+    while index > 2 and tokens[index - 1].lower in ("and", "or") and QUOTE in (tokens[index - 2].text, tokens[index - 3].text):
+        index -= 2 if tokens[index - 2].text == QUOTE else 3  # the first of a list: 'about "X," and "Y," and "Z"'
     floor = clause_floor(tokens, index)
     for verb in verbs:
         if not floor <= verb < index or (verb == floor and tokens[verb].lower.endswith("ing")):
