@@ -23,9 +23,9 @@ from typing import NamedTuple
 from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
-from .claims import claim_agent, claim_owner_span, words_owner
+from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
 from .contents import source_words
-from .clauses import (governing_candidates, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
+from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
                       joined_speaker, noun_phrase_ending, phrase_after, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
@@ -475,9 +475,10 @@ def claim_owner(context: _Context) -> Found | None:
         if token.lower in nouns and index > floor:
             after = index + 2 if tokens[index + 1].lower in load_lexicon("days") else index + 1  # "his comment Monday that"
             agent = claim_agent(tokens, after)  # "the suggestion [by a potential president] that"
-            after = after if agent is None else agent[1]
-            content = tokens[after].lower in ("that", "to") and tokens[context.index - 1].lower not in load_lexicon(
-                "copulas")  # not "Rubio's claim that ... is "simply not true""
+            after = past_circumstance(tokens, after) if agent is None else agent[1]
+            content = tokens[after].lower in ("that", "to") and (tokens[context.index - 1].lower not in load_lexicon(
+                "copulas") or not has_finite(tokens, after + 1, context.index - 1))  # not "Rubio's claim that ... is
+            # "simply not true"", but "Obama's suggestion that she was "likable enough""
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim
             owner = agent or claim_owner_span(tokens, index, floor)

@@ -18,7 +18,7 @@ from .records import MIN_WORDS, ReadSentence, Record, content_words, records_ove
 from .tokens import CLAUSE_END, Token
 from .wordclass import is_describer, is_noun, is_verb
 
-__all__ = ["claim_agent", "claim_owner_span", "claim_records", "reported_claim", "words_owner"]
+__all__ = ["claim_agent", "claim_owner_span", "claim_records", "past_circumstance", "reported_claim", "words_owner"]
 
 Span = tuple[int, int]
 _AGENT_WORDS = 6  # words of a claim's agent after "by": "the suggestion by a potential president that"
@@ -53,6 +53,16 @@ def claim_agent(tokens: list[Token], after: int) -> Span | None:
     end = next((index for index in range(after + 1, min(len(tokens), after + _AGENT_WORDS + 2))
                 if not tokens[index].is_word or tokens[index].lower in ("that", "to")), None)
     return (after + 1, end) if end is not None and end > after + 1 and tokens[end].lower in ("that", "to") else None
+
+
+def past_circumstance(tokens: list[Token], after: int) -> int:
+    """Where a claim's "that" stands past a phrase of circumstance after its noun: "Obama's suggestion [at
+    a similarly timed debate] that she was "likable enough"" (words only, a few of them); else `after`."""
+    if after >= len(tokens) or tokens[after].lower == "by" or tokens[after].lower not in load_lexicon("phrase_prepositions"):
+        return after
+    end = next((index for index in range(after + 1, min(len(tokens), after + _AGENT_WORDS + 2))
+                if not tokens[index].is_word or tokens[index].lower in ("that", "and", "or")), None)
+    return end if end is not None and tokens[end].lower == "that" else after  # (not "his pledge after support and suspicion that")
 
 
 def words_owner(tokens: list[Token], quote: int) -> Span | None:
@@ -91,14 +101,15 @@ def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | No
     tokens = sentence.tokens
     if noun + 2 >= sentence.end:
         return None
-    opener = tokens[noun + 1].lower
-    pledge = opener == "to" and is_verb(tokens[noun + 2].lower) and not is_noun(tokens[noun + 2].lower)
+    at = past_circumstance(tokens, noun + 1)  # "his suggestion [at the debate] that"
+    opener = tokens[at].lower
+    pledge = at == noun + 1 and opener == "to" and is_verb(tokens[noun + 2].lower) and not is_noun(tokens[noun + 2].lower)
     if opener != "that" and not pledge:
         return None  # (not "his remarks to reporters")
     owner = claim_owner_span(tokens, noun, floor)
     if owner is None or owner[0] == floor:
         return None  # no owner, or the claim is its sentence's subject
-    start = noun + 2 if opener == "that" else noun + 1
+    start = at + 1 if opener == "that" else noun + 1
     end = _clause_end(sentence, start)
     if content_words(tokens, [(start, end)]) < MIN_WORDS or (opener == "that" and not has_finite(tokens, start, end)):
         return None  # ("his claim that night": "that" was no conjunction)

@@ -19,6 +19,9 @@ def claims(text: str) -> list[tuple[str, str | None, str | None]]:
      [("Mexico will pay for the wall", "Trump's", "Trump")]),
     ("Intro.\n\nDespite her promise to stay neutral, the mayor endorsed him.",  # the comma before the main clause
      [("to stay neutral", "her", None)]),
+    # past a phrase of circumstance, not past a conjunction to another noun's "that"
+    ("Intro.\n\nCritics mocked Trump's claim in November that Mexico will pay for the wall.",
+     [("Mexico will pay for the wall", "Trump's", "Trump")]),
 ])
 def test_a_claim_nouns_content_speaks_for_its_owner(text, expected):
     assert claims(text) == expected
@@ -29,6 +32,7 @@ def test_a_claim_nouns_content_speaks_for_its_owner(text, expected):
     "Intro.\n\nThe claim that he opposed the war spread fast.",  # no owner
     "Intro.\n\nHe made his remarks to reporters on Tuesday.",  # "to" + a noun: an addressee
     "Intro.\n\nCritics recalled his claim that night.",  # "that" with no clause after it
+    "Intro.\n\nHe broke his pledge after support from allies and suspicion that rivals plotted against him.",
 ])
 def test_what_is_no_claim_content(text):
     assert claims(text) == []
