@@ -8,7 +8,7 @@ from __future__ import annotations
 from .lexicons import load_lexicon, load_mapping
 from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_noun, is_verb, speech_cue, speech_cue_heads
+from .wordclass import is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
 
 __all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "is_modifier_run", "noun_after_modifier",
            "parenthetical_attribution", "verb_text"]
@@ -50,7 +50,8 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
                 or previous.lower in load_lexicon("verb_subject_words")
-                or (previous.is_capitalized and previous.is_word) or _noun_then_that(tokens, index))
+                or (previous.is_capitalized and previous.is_word) or _noun_then_that(tokens, index)
+                or (not token.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower[:-1])))  # "marchers chant"
     return True
 
 

@@ -916,6 +916,18 @@ def test_a_phrase_with_its_relative_clause_and_a_speaker_with_his():
     assert contents("Intro.\n\nHe told the committee that reviewed the case that the plan failed.") == ["the plan failed"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # after a plural noun, a cue that is most often a noun ("claim", "report") is the plural's verb
+    ("Intro.\n\nHis lawyers claim that their client was unfamiliar with the accounts.",
+     [("their client was unfamiliar with the accounts", "His lawyers", "claim")]),
+    ("Intro.\n\nAnti-spam firms report that legitimate e-mail has shrunk to a third of messages.",
+     [("legitimate e-mail has shrunk to a third of messages", "Anti-spam firms", "report")]),
+    ("Intro.\n\nThe lawyers' claims were dismissed by the court on Monday.", []),  # a noun after a possessive
+])
+def test_a_plural_then_a_cue_that_is_often_a_noun(text, expected):
+    assert reported(text) == expected
+
+
 def test_a_noun_then_a_verb_in_s_then_that_and_an_aside_before_that():
     assert reported("Intro.\n\nThe suit claims that Gowdy made statements.") == [("Gowdy made statements", "The suit", "claims")]
     assert contents("Intro.\n\nHe talked about policy, saying, apparently for the first time, that he would send "
