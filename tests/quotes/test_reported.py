@@ -1297,6 +1297,8 @@ def test_a_number_of_days_after_a_cue_is_a_time_not_its_object():
      [("despite all that, Obama was not influenced by those factors", "She", "says")]),
     ("Clausen said despite improvement in the past quarter, the bank must do better.",
      [("despite improvement in the past quarter, the bank must do better", "Clausen", "said")]),
+    ("Davey said instead of a bonfire of quangos, there had been an explosion of them.",
+     [("instead of a bonfire of quangos, there had been an explosion of them", "Davey", "said")]),
     # a noun's time phrase is no content: "comments" is no cue here
     ("In his first comments since the announcement, Blair told the BBC he had not decided.",
      [("he had not decided", "Blair", "told")]),
