@@ -633,10 +633,11 @@ def _after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
 
 
 def _headline_verb(tokens: list[Token], index: int) -> bool:
-    """"Trump Says He Will Win": in a headline set in title case a capitalised cue is a verb."""
+    """"Trump Says He Will Win": in a headline in title case a capitalised cue is a verb (not "One Tweet Sums Up")."""
     words = [token for token in tokens if token.is_word]
     return 0 < index < len(tokens) - 1 and tokens[index].is_capitalized and tokens[index - 1].is_capitalized \
-        and sum(word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
+        and tokens[index - 1].lower not in load_lexicons("articles", "number_words") and sum(
+            word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _gerund(tokens: list[Token], index: int) -> bool:
@@ -721,9 +722,8 @@ def _negated(tokens: list[Token], cue: int) -> bool:
 def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
     finding, not a speaker. A finding word must head the phrase before its first preposition: in
-    "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research
-    team", "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name
-    speakers."""
+    "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research team",
+    "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
     cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
                len(phrase))

@@ -1851,3 +1851,14 @@ def test_a_document_by_a_name_speaks_for_it():
     found = [(quote.kind, quote.mention) for quote in quotes.extract(
         "Intro.\n\nA statement by Symbian played down the threat, saying few people would fall victim to it.")]
     assert found == [("indirect", "Symbian")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a line set in title case a capitalised cue after a capitalised word is a verb ...
+    ("Intro.\n\nMayor Says Bridge Will Reopen In May\n\nText.", [("Bridge Will Reopen In May", "Mayor", "Says")]),
+    ("Intro.\n\nSome Say The Bridge Will Never Reopen\n\nText.", [("The Bridge Will Never Reopen", "Some", "Say")]),
+    # ... but not after an article or a number, where it is a noun
+    ("Intro.\n\nOne Tweet Sums Up The Double Standard Voters Face\n\nText.", []),
+])
+def test_a_capitalised_cue_in_a_title_case_line(text, expected):
+    assert reported(text) == expected
