@@ -24,7 +24,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
-from .contents import source_words
+from .contents import named_source
 from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
@@ -405,21 +405,9 @@ def coordinated_quote(context: _Context) -> Found | None:
 def according_to(context: _Context) -> Found | None:
     """The prison holds "the worst of the worst," according to the US Embassy.  /  in Forbes' words"""
     tokens = context.sentence
-    low, high = max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR)
-    lower = [token.lower for token in tokens[low:high]]
-    present = set(lower)
-    for phrase in load_lexicon("source_phrases"):
-        words = phrase.split()
-        if words[0] not in present:
-            continue
-        for offset in range(len(lower)):
-            index = low + offset
-            if lower[offset:offset + len(words)] == words:
-                span = phrase_after(tokens, index + len(words)) or source_words(tokens, index + len(words), len(tokens))
-                if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
-                    span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
-                if span is not None:
-                    return _mention(tokens, span)
+    span = named_source(tokens, max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR))
+    if span is not None:
+        return _mention(tokens, span)
     owner = words_owner(tokens, context.index)  # "in Forbes' words", "in his own words"
     return None if owner is None else _mention(tokens, owner)
 
@@ -668,16 +656,19 @@ def previous_sentence(context: _Context) -> Found | None:
         return earlier.found
     # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
     # the sentence between, if it reports speech; else the last one
-    reported = reported_speaker(tokens, floor, last)
+    source = named_source(tokens, floor, last)  # ("The problem, according to Mr Lane, is Mr Blair. "I have a new slogan."")
+    reported = reported_speaker(tokens, floor, last) or (source if source is not None and tokens[source[0]].is_capitalized else None)
     if reported is not None:
         return _mention(tokens, reported)
-    if earlier is not None:
-        return earlier.found
     whole = context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # (not '"Carnival is strong," Mr Champion ...')
     subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
-    # "We are behind."": the person the sentence before is about, when it surely names one
-    return None if subject is None or not surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end) \
-        else _mention(tokens, subject)
+    # "We are behind."": the person the sentence before is about, when it surely names one; after an earlier speaker,
+    # only one introduced there in full, set off ("His friend, Saxon Spence, leader of ..., lays the blame on Iraq.")
+    named = subject is not None and surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end)
+    if earlier is not None and not (named and subject is not None and subject.end - subject.start > 1
+                                    and subject.start > floor and tokens[subject.start - 1].text == ","):
+        return earlier.found
+    return _mention(tokens, subject) if named and subject is not None else None
 
 
 def _opened_by_participle(context: _Context) -> bool:

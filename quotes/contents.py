@@ -11,7 +11,7 @@ from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_afte
                       opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_before, phrase_before_stray_comma
+from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_after, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object
@@ -20,7 +20,7 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
-           "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
+           "named_source", "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
            "pro_form_end", "trailing_time", "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
@@ -698,6 +698,26 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     return (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
                                       or following.lower.endswith(("n't", "n’t")))  # ("say [that] won't be true")
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
+
+
+def named_source(tokens: list[Token], low: int, high: int) -> Span | None:
+    """The source a phrase of lexicon source_phrases names in tokens[low:high]: "according to [the US
+    Embassy]", "according to calculations by [X]" (the agent after "by")."""
+    lower = [token.lower for token in tokens[low:high]]
+    present = set(lower)
+    for phrase in load_lexicon("source_phrases"):
+        words = phrase.split()
+        if words[0] not in present:
+            continue
+        for offset in range(len(lower)):
+            if lower[offset:offset + len(words)] == words:
+                start = low + offset + len(words)
+                span = phrase_after(tokens, start) or source_words(tokens, start, len(tokens))
+                if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
+                    span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
+                if span is not None:
+                    return span
+    return None
 
 
 def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
