@@ -664,11 +664,12 @@ def previous_sentence(context: _Context) -> Found | None:
     subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
     # "We are behind."": the person the sentence before is about, when it surely names one; after an earlier speaker,
     # only one introduced there in full, set off ("His friend, Saxon Spence, leader of ..., lays the blame on Iraq.")
-    named = subject is not None and surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end)
-    if earlier is not None and not (named and subject is not None and subject.end - subject.start > 1
-                                    and subject.start > floor and tokens[subject.start - 1].text == ","):
+    if subject is not None and not surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end):
+        subject = None
+    if earlier is not None and not (subject is not None and subject.end - subject.start > 1 and subject.start > floor
+                                    and tokens[subject.start - 1].text == ","):
         return earlier.found
-    return _mention(tokens, subject) if named and subject is not None else None
+    return None if subject is None else _mention(tokens, subject)
 
 
 def _opened_by_participle(context: _Context) -> bool:

@@ -50,9 +50,14 @@ def claim_agent(tokens: list[Token], after: int) -> Span | None:
     someone "ought to look into" the judge" (words only, a few of them, then "that" or "to")."""
     if after >= len(tokens) or tokens[after].lower != "by":
         return None
-    end = next((index for index in range(after + 1, min(len(tokens), after + _AGENT_WORDS + 2))
-                if not tokens[index].is_word or tokens[index].lower in ("that", "to")), None)
+    end = _words_to(tokens, after + 1, ("that", "to"))
     return (after + 1, end) if end is not None and end > after + 1 and tokens[end].lower in ("that", "to") else None
+
+
+def _words_to(tokens: list[Token], start: int, stops: tuple[str, ...]) -> int | None:
+    """The first of a claim's few words after `start` that is no word or one of `stops`, if any."""
+    return next((index for index in range(start, min(len(tokens), start + _AGENT_WORDS + 1))
+                 if not tokens[index].is_word or tokens[index].lower in stops), None)
 
 
 def past_circumstance(tokens: list[Token], after: int) -> int:
@@ -60,8 +65,7 @@ def past_circumstance(tokens: list[Token], after: int) -> int:
     a similarly timed debate] that she was "likable enough"" (words only, a few of them); else `after`."""
     if after >= len(tokens) or tokens[after].lower == "by" or tokens[after].lower not in load_lexicon("phrase_prepositions"):
         return after
-    end = next((index for index in range(after + 1, min(len(tokens), after + _AGENT_WORDS + 2))
-                if not tokens[index].is_word or tokens[index].lower in ("that", "and", "or")), None)
+    end = _words_to(tokens, after + 1, ("that", "and", "or"))
     return end if end is not None and tokens[end].lower == "that" else after  # (not "his pledge after support and suspicion that")
 
 

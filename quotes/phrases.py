@@ -418,8 +418,8 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
     author speaks through it: "A statement by [the Audubon Society] said"."""
-    document = tokens[span[0] - 2].lower if span[0] - 1 > floor else ""
-    if tokens[span[0] - 1].lower == "by" and document in load_lexicon("document_words") and document not in load_lexicon(
+    document = tokens[span[0] - 2].lower if span[0] - 1 > floor and tokens[span[0] - 1].lower == "by" else ""
+    if document in load_lexicon("document_words") and document not in load_lexicon(
             "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")
         return span
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \

@@ -83,16 +83,22 @@ def outer_wins(tokens: list[Token], record: Record, records: list[Record]) -> li
         return [*records, record]
     holds = all(record.fragments[0][0] <= other.speaker[0] and other.fragments[-1][1] <= record.fragments[-1][1]
                 for other in clashing)
-    tail = [token for token in tokens[record.cue[1]:] if token.is_word]  # (a final attribution set off by a comma: no
-    opens = min(record.speaker[0], record.cue[0]) if record.speaker[1] > record.speaker[0] else record.cue[0]  # clause's verb, no passive)
-    whole = record.rule == "reported_before_cue" and record.fragments[0][0] == 0 and len(tail) <= _FINAL_WORDS and not (
-        tail and tail[0].lower == "by") and opens > 1 and tokens[opens - 1].text == "," and not any(
-        is_placeholder(token) and token.text == QUOTE for token in (tokens[opens - 2], *tokens[record.cue[1]:]))
-    # "Clinton had told police ..., the source added." (not '..., "I strongly support him," Pence said.')
+    whole = record.rule == "reported_before_cue" and _closes_whole_sentence(tokens, record)
     if holds and all(whole or participle_after_comma(tokens, other.cue[0]) if record.rule == "reported_before_cue" else
                      record.rule == "reported_question" and _in_relative_aside(tokens, other.speaker[0]) for other in clashing):
         return [other for other in records if other not in clashing] + [record]
     return records
+
+
+def _closes_whole_sentence(tokens: list[Token], record: Record) -> bool:
+    """"Clinton had told police ..., the source added.": a final attribution set off by a comma whose content
+    opens the sentence passes the whole sentence on; not past a quote ('..., "I strongly support him," Pence
+    said.', the quote's attribution) nor for a passive or a clause's verb after it (", a claim denied by")."""
+    tail = [token for token in tokens[record.cue[1]:] if token.is_word]
+    opens = min(record.speaker[0], record.cue[0]) if record.speaker[1] > record.speaker[0] else record.cue[0]
+    return record.fragments[0][0] == 0 and len(tail) <= _FINAL_WORDS and not (tail and tail[0].lower == "by") \
+        and opens > 1 and tokens[opens - 1].text == "," and not any(
+            is_placeholder(token) and token.text == QUOTE for token in (tokens[opens - 2], *tokens[record.cue[1]:]))
 
 
 def _in_relative_aside(tokens: list[Token], start: int) -> bool:

@@ -10,8 +10,8 @@ from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "is_modifier_run", "noun_after_modifier",
-           "parenthetical_attribution", "verb_text"]
+__all__ = ["after_determiner", "after_preposition", "is_modifier_run", "is_phrasal_verb", "is_speech_verb", "lacks_its_object",
+           "noun_after_modifier", "parenthetical_attribution", "verb_text"]
 
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 
