@@ -21,7 +21,7 @@ from .quantities import approximated_at, approximates, approximator_before, coun
 from .titles import before_a_title, coordinated_roles, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
-from .verbgroups import skip_auxiliaries
+from .verbgroups import opens_clause, skip_auxiliaries
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
@@ -423,7 +423,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")
         return span
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
-            and not _opens_clause(tokens, span[0] - 1, span[1]):
+            and not opens_clause(tokens, span[0] - 1, span[1]):
         if is_title(tokens[span[0] - 2].lower):
             if not tokens[span[0] - 2].is_capitalized:
                 owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room"
@@ -445,19 +445,6 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         if owner is not None:
             return owner[0], span[1]
     return span
-
-
-def _opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
-    """"three days [after] Trump told", "a prosecutor [after] the AP said", "another turn [after] the club
-    confirmed": a subordinator before a name, a body or a role, or after a word for a time, opens a clause whose
-    subject it is, not a phrase of the noun before (but "Trump [after] the debate said")."""
-    following = tokens[preposition + 1:preposition + 3]
-    return tokens[preposition].lower in load_lexicon("subordinators") and (
-        following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
-            following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized)
-        or is_known_noun(tokens[end - 1].lower) or (is_plural(tokens[end - 1].lower) and following[0].is_word and not (
-            following[0].text[0].isdigit() or following[0].lower in load_lexicon("determiners"))))
-    # (or a role, a group, a document, bare plural people: "after [the governor] suggested", "after [state regulators] notified it")
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:

@@ -2,16 +2,17 @@
 
 "Trump has also said", "Sanders on Tuesday said", "The State Department less than two weeks ago
 said", "used his keynote speech to offer": the subject of the verb is found before these words,
-which the phrase grammar (`quotes.phrases`) and the attribution rules step over first.
+which the phrase grammar (`quotes.phrases`) and the attribution rules step over first; and the
+subordinator that opens a clause of its own ("a fine after the man had posted"), which is no such word.
 """
 
 from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb
 
-__all__ = ["is_perceived_speech", "skip_auxiliaries"]
+__all__ = ["is_perceived_speech", "opens_clause", "skip_auxiliaries"]
 
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
@@ -91,3 +92,19 @@ def is_perceived_speech(tokens: list[Token], verb: int) -> bool:
     clause's verb, whose subject spoke (lexicon perception_passives)."""
     return 2 <= verb < len(tokens) and tokens[verb].lower.endswith("ing") and tokens[verb - 1].lower in load_lexicon(
         "perception_passives") and tokens[verb - 2].lower in load_lexicon("passive_auxiliaries")
+
+
+def opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
+    """"three days [after] Trump told", "a prosecutor [after] the AP said", "another turn [after] the club
+    confirmed": a subordinator before a name, a body or a role, or after a word for a time, opens a clause whose
+    subject it is, not a phrase of the noun before (but "Trump [after] the debate said")."""
+    following = tokens[preposition + 1:preposition + 3]
+    return tokens[preposition].lower in load_lexicon("subordinators") and (
+        following[0].is_capitalized or tokens[preposition - 1].lower.removesuffix("s") in load_lexicon("time_nouns") or (
+            following[0].lower in load_lexicon("articles") and len(following) > 1 and following[1].is_capitalized)
+        or is_known_noun(tokens[end - 1].lower) or tokens[end - 1].lower in load_mapping("gendered_words")
+        or (end < len(tokens) and tokens[end].lower in load_lexicon("past_auxiliaries"))
+        or (is_plural(tokens[end - 1].lower) and following[0].is_word and not (
+            following[0].text[0].isdigit() or following[0].lower in load_lexicon("determiners"))))
+    # (or a role, a group, a document, bare plural people: "after [the governor] suggested", "after [state regulators] notified it";
+    # a man or a woman, or a phrase before "had": "a fine after [the man] had posted")

@@ -138,6 +138,9 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("The bill faced dismal prospects after the governor suggested he would not support it.", "the governor"),
     ("Lucy tracked down Mr Renwick after her birth mother told her he was known as a joker.", "her birth mother"),
     ("Trump after the debate said he won.", "Trump"),  # a phrase of time: the subject is before it
+    # a man or a woman, or any phrase before an auxiliary, after the subordinator
+    ("A judge sentenced him to a 300-euro fine after the man posted that refugees should leave.", "the man"),
+    ("A judge sentenced him to a 300-euro fine after the poster had written that refugees should leave.", "the poster"),
     # a bare plural of people ("state regulators"), not the plural of a phrase of time ("the debates")
     ("The agency acted after state regulators notified it that the bank was failing.", "state regulators"),
     ("Trump after the debates said he won.", "Trump"),
