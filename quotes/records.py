@@ -141,7 +141,8 @@ def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
             holder = found[joined[0]] if joined else None
             if holder is not None and (quote.mention is None or holder[2].rule == "reported_question"
-                                       or _believer_inside(quote, holder[1].tokens, holder[2])) \
+                                       or _believer_inside(quote, holder[1].tokens, holder[2])
+                                       or _speaker_beyond(quote, holder[1].tokens, holder[2])) \
                     and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):
                 quote = _spoken_by(text, quote, holder[1].tokens, holder[2])
             merged.append(_renumbered(quote, position, group))
@@ -170,6 +171,19 @@ def _believer_inside(quote: Quote, tokens: list[Token], record: Record) -> bool:
     start, end = tokens[record.fragments[0][0]].start, tokens[record.fragments[-1][1] - 1].end
     cue_class = load_mapping("reported_cues").get(quote.verb.split()[-1].lower(), "speech")
     return start <= quote.mention_start < end and not cue_class.startswith("speech")
+
+
+def _speaker_beyond(quote: Quote, tokens: list[Token], record: Record) -> bool:
+    """"The concerns expressed by many Jewish leaders go beyond Trump's pledge to be "neutral"": a
+    fragment whose own attribution reached past the owner of a claim noun, outside the content, to
+    another phrase is in the words of that owner, the nearer one. (Not after a verb's content: there
+    the fragment's own rules read more than the record's, measured on PolNeAR.)"""
+    if quote.mention_start is None or quote.mention_end is None or record.rule != "reported_claim" \
+            or not record.speaker[1] - record.speaker[0]:
+        return False
+    start, end = tokens[record.fragments[0][0]].start, tokens[record.fragments[-1][1] - 1].end
+    speaker_start, speaker_end = tokens[record.speaker[0]].start, tokens[record.speaker[1] - 1].end
+    return not start <= quote.mention_start < end and (quote.mention_end <= speaker_start or quote.mention_start >= speaker_end)
 
 
 def _spoken_by(text: str, quote: Quote, tokens: list[Token], record: Record) -> Quote:

@@ -47,3 +47,10 @@ def test_the_owner_of_a_claim_may_have_one_describing_word_between(text, owner):
     tokens = tokenize(text, 0, len(text))
     span = claim_owner_span(tokens, len(tokens) - 1, 0)
     assert (None if span is None else text[tokens[span[0]].start:tokens[span[1] - 1].end]) == owner
+
+
+def test_a_fragment_in_a_claims_content_is_its_owners_not_a_speaker_beyond():
+    text = "The concerns expressed by many Jewish leaders go beyond Trump's pledge to be \"neutral\" in talks."
+    found = [(quote.kind, quote.text, quote.speaker) for quote in quotes.extract(text)]
+    # the passive agent of "expressed" is further off than the pledge's owner
+    assert found == [("indirect", 'to be "neutral" in talks', "Trump"), ("mixed", "neutral", "Trump")]
