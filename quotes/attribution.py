@@ -160,9 +160,9 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
             end = len(tokens)
             while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text == QUOTE):
                 end -= 1
-            tokens_of[key] = tokens, placeholders, [index for index, token in enumerate(tokens)
-                                                    if token.lower in heads and is_speech_verb(tokens, index)
-                                                    and not in_writer_idiom(tokens, index)], end  # (not "and I quote,")
+            verbs = [index for index, token in enumerate(tokens) if token.lower in heads and is_speech_verb(tokens, index)
+                     and not in_writer_idiom(tokens, index) and not modifies_a_title(tokens, index)]
+            tokens_of[key] = tokens, placeholders, verbs, end  # (not "and I quote,", nor "White House [press] secretary")
         tokens, placeholders, verbs, end = tokens_of[key]
         index = placeholders[quote.outer_start]
         context = _Context(text, quote, tokens, index, verbs, end, since_last_quote(tokens, index), until_next_quote(tokens, index),

@@ -27,7 +27,7 @@ _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _TITLE_REACH = 60
-_TITLE_WORDS = 4
+_TITLE_WORDS = 5
 _OFFICE_WORDS = 3  # capitalised words of an office after "of": "Secretary of [State]", "Minister of [Home Affairs]"
 _TITLE_CASE_SHARE = 0.85
 _MISSPELLING_LENGTH = 5  # shorter surnames are too close to other words to read a typo into them

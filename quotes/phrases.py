@@ -18,7 +18,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import before_a_title, coordinated_roles, modifies_a_title, role_before_person, with_role_before
+from .titles import before_a_title, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .verbgroups import opens_clause, skip_auxiliaries
@@ -577,6 +577,9 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
             break
         elif previous.is_word and is_title(previous.lower):
             start -= 1
+        elif start < last and not tokens[start].is_capitalized and is_title(tokens[start].lower) \
+                and modifiers_of_title(tokens, start, floor):
+            start -= modifiers_of_title(tokens, start, floor)  # "Justice Department [senior trial] counsel Ann Roe"
         else:
             break
     return start

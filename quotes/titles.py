@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural, is_title, is_verb
+from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
+                        is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_title", "coordinated_roles", "is_noun_modifier", "modifies_a_title", "role_before_person", "with_role_before"]
+__all__ = ["before_a_title", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
+           "with_role_before"]
 
+_TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
 
 
@@ -26,6 +29,25 @@ def is_noun_modifier(tokens: list[Token], index: int) -> bool:
 def before_a_title(tokens: list[Token], index: int) -> bool:
     """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
     return any(is_title(token.lower) and not token.is_capitalized for token in tokens[index + 1:index + 3])
+
+
+def modifiers_of_title(tokens: list[Token], title: int, floor: int) -> int:
+    """How many lower-case words qualify the title at `title` between it and a capitalised name before
+    them: 2 in "Justice Department [senior trial] counsel Caroline Wolverton", 1 in "Trump [senior]
+    adviser Stephen Miller"; 0 when no name comes before them ("fired [senior] counsel Jane Roe")."""
+    count = 0
+    while count < _TITLE_MODIFIERS and title - count - 2 >= floor:
+        word = tokens[title - count - 1]
+        if not word.text.isalpha() or word.is_capitalized or word.lower in load_lexicons(
+                "articles", "determiners", "conjunctions", "phrase_prepositions", "name_connectors", "attribution_skip") \
+                or (is_verb(word.lower) and not is_noun(word.lower)) or is_inflected_verb(word.lower) or (
+                    is_present_participle(word.lower) and word.lower not in load_lexicon("subordinate_titles")):
+            break  # (not "Lawyers [representing] singer Michael Jackson", but "Elks [acting] coach Ann Roe")
+        count += 1
+        before = tokens[title - count - 1]
+        if before.is_word and before.is_capitalized:
+            return count
+    return 0
 
 
 def modifies_a_title(tokens: list[Token], index: int) -> bool:

@@ -221,6 +221,12 @@ def test_a_passive_opening_participle_and_its_agent_do_not_govern_the_quote():
     assert [(quote.kind, quote.mention) for quote in found] == [("indirect", "Okafor"), ("mixed", "Okafor")]
 
 
+def test_a_speech_verbs_form_that_qualifies_a_title_governs_no_quote():
+    # "press" in "White House press secretary Josh Earnest" is part of his title
+    found = quotes.extract('Intro.\n\nWhite House press secretary Josh Earnest said the ruling was "quite direct."')
+    assert [(quote.kind, quote.speaker) for quote in found] == [("indirect", "Josh Earnest"), ("mixed", "Josh Earnest")]
+
+
 def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
     # "state" is a speech verb's form; before "Del." it qualifies the title
     found = quotes.extract('Intro.\n\n"A big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '

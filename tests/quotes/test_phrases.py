@@ -54,6 +54,10 @@ def _index(text: str, word: str) -> int:
     ("A judge ordered it, but attorneys for the department said", "said", "attorneys for the department"),
     ("Commissioner Ray Astin and Chairman of the Exchange Ronald Li said", "said",
      "Commissioner Ray Astin and Chairman of the Exchange Ronald Li"),
+    # lower-case words between a body's name and the title are the title's (not a year, nor a verb)
+    ("Justice Department senior trial counsel Caroline Wolverton wrote", "wrote", "Justice Department senior trial counsel Caroline Wolverton"),
+    ("Oxfam senior policy adviser Max Lawson said", "said", "Oxfam senior policy adviser Max Lawson"),
+    ("Quangos 2005 author Dan Lewis said", "said", "author Dan Lewis"),
 ])
 def test_phrase_before_a_verb(text, verb, expected):
     tokens = tokenize(text, 0, len(text))

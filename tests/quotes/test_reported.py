@@ -510,7 +510,7 @@ def test_a_final_attribution_holds_no_object_of_a_thing():
      "Anna Richardson White", "Facebook created the tool to help in times of crisis"),
     # an aside between dashes after the verb, then "that"
     ("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
-     "chairman Paul Manafort", "Trump raised $4 million"),
+     "His campaign chairman Paul Manafort", "Trump raised $4 million"),
     # two nouns joined by "and" take a plural verb the tag lexicon knows as a noun
     ("Geoff Garin said his focus groups and other research show that her positions against big banks and drug "
      "companies, in support of a surtax on multimillionaires, and backing a crackdown on lenders and insurers "

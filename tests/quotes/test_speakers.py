@@ -424,6 +424,9 @@ def test_british_ranks_written_short_are_titles(text, speaker, title):
     # ... but over an adjective, a participle used as one, or a title's own word
     ('Snow Patrol lead singer Gary Lightbody wrote it. "It came fast," Lightbody said.', "Snow Patrol lead singer"),
     ('The acting head coach Andy Robinson spoke. "We grew," Robinson said.', "acting head coach"),
+    # five words: a body's name is not cut in two ("Department senior trial counsel")
+    ('Justice Department senior trial counsel Ann Wolverton filed it. "We object," Wolverton wrote.',
+     "Justice Department senior trial counsel"),
 ])
 def test_a_title_before_a_name_stops_at_its_clauses_verb(text, title):
     found = [quote for quote in quotes.extract(text) if quote.kind == "direct"][0]
