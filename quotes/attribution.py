@@ -41,7 +41,7 @@ __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
 _WINDOW = READ_WINDOW  # characters read either side of a quote, and at the start of its sentence
 _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
-_TRAILING_WORDS = 24  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
+_TRAILING_WORDS = 32  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 24  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")  # a turn's label: "SEN. KAINE: "
 _A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial

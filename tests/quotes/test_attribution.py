@@ -221,6 +221,13 @@ def test_a_passive_opening_participle_and_its_agent_do_not_govern_the_quote():
     assert [(quote.kind, quote.mention) for quote in found] == [("indirect", "Okafor"), ("mixed", "Okafor")]
 
 
+def test_a_long_apposition_between_the_quote_and_its_speakers_verb_is_read_through():
+    found = quotes.extract('Intro.\n\n"Very good reporter," Trump, the 2016 GOP presidential front-runner nationally and the '
+                           'current polling leader in South Carolina by a wide margin after winning the New Hampshire '
+                           'primaries, said when asked.')
+    assert [(quote.kind, quote.speaker) for quote in found] == [("direct", "Trump")]
+
+
 def test_a_speech_verbs_form_that_qualifies_a_title_governs_no_quote():
     # "press" in "White House press secretary Josh Earnest" is part of his title
     found = quotes.extract('Intro.\n\nWhite House press secretary Josh Earnest said the ruling was "quite direct."')
