@@ -15,18 +15,21 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
 from .speechverbs import is_speech_verb
 from .tokens import Token, inline_quote, is_dash
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb, participle_stems
+from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle,
+                        is_title, is_verb, participle_stems)
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
-           "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end"]
+           "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
+           "clause_around_aside", "resumes_with_verb"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 _SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
+_GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that terrain [is]"
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
 _NAME_APPOSITION = 6  # tokens of a name set off by commas inside a clause: ", Gonzalo P. Curiel,"
@@ -197,6 +200,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             # ("said [much of] his talk was", "[more than] 20 people died", "[more cuts] will come", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
+    if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
+        return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
             and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners"):
         return False
@@ -229,6 +234,20 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             if not skipping and (commas != 1 or previous.text == ","):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
+    return False
+
+
+def _gerund_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """A gerund and its object as a clause's subject, "[Defending that terrain] is squarely within his
+    wheelhouse": a copula, an auxiliary or a modal follows within a few words, before any comma or
+    question word (not "Speaking to reporters, he is ...", nor "Saying what it is ...")."""
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for position in range(start + 1, min(end, start + _GERUND_WORDS)):
+        word = tokens[position].lower
+        if word in finite:
+            return position > start + 1
+        if not tokens[position].is_word or word in load_lexicon("question_words"):
+            return False
     return False
 
 
@@ -270,13 +289,20 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
             and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
-                          and following.lower in load_lexicons("articles", "possessive_pronouns"))  # "the job [marks] his return":
-        # a singular noun, then its verb (not "its tin [exports] to")
+                          and (following.lower in load_lexicons("articles", "possessive_pronouns") or (
+                              following.lower in ("to", "that") and _names_an_agent(previous.lower))))
+        # "the job [marks] his return", "His wife [plans] to leave": a singular noun, then its verb (not "its tin
+        # [exports] to", nor "the travel [plans] to Iowa": only a person or a body plans, claims or says)
         if not adverb and not named and (  # "the congressman also [plans] to"
                 not (previous.lower.endswith("s") or _joined_subject(tokens, position - 1)) or token.lower.endswith("s")
                 or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _names_an_agent(word: str) -> bool:
+    """A noun for a person or a body, who can act ("wife", "spokesman", "company", "panel")."""
+    return is_known_noun(word) or word in load_mapping("gendered_words")
 
 
 def _joined_subject(tokens: list[Token], noun: int) -> bool:
@@ -622,3 +648,33 @@ def object_of_a_thing(tokens: list[Token], index: int) -> bool:
     owner = tokens[index - 1].lower if index > 0 else ""
     return tokens[index].lower in load_lexicons("owner_prepositions", "phrase_prepositions") and not (
         is_title(owner) or is_plural(owner) or owner.endswith("men"))
+
+
+def reduced_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"When asked why Cruz attacked, [Tyler said]", "While campaigning in Iowa, ...": a subordinator
+    and a participle with no subject of their own, and no comma before the attribution, open the
+    speaker's sentence; they say when it was said, not what."""
+    return end - start > 2 and tokens[start].lower in load_lexicon("subordinators") and (
+        tokens[start + 1].lower.endswith("ing") or (tokens[start + 1].lower.endswith("ed") and is_inflected_verb(
+            tokens[start + 1].lower))) and not any(token.text == "," for token in tokens[start:end])
+
+
+def clause_around_aside(tokens: list[Token], start: int, end: int) -> bool:
+    """`is_clause`, reading across an aside set off by a pair of dashes: "The officer who shot Scott -
+    Brentley Vinson, who was placed on leave - was not wearing a camera"."""
+    if is_clause(tokens, start, end):
+        return True
+    dashes = [index for index in range(start, end) if is_dash(tokens, index)]
+    if len(dashes) != 2 or dashes[0] == start:
+        return False
+    joined = tokens[start:dashes[0]] + tokens[dashes[1] + 1:end]
+    return is_clause(joined, 0, len(joined))
+
+
+def resumes_with_verb(tokens: list[Token], index: int) -> bool:
+    """"His wife, he says, [plans] to leave the party": after an aside, a verb in -s that takes an
+    infinitive, a "that" or an object goes on the subject before the aside (a noun would need one)."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word.endswith("s") and not tokens[index].is_capitalized and can_be_verb(word) and (
+        following in ("to", "that") or following in load_lexicons("articles", "possessive_pronouns"))

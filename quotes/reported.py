@@ -23,8 +23,8 @@ from functools import cache
 
 from .appositions import apposition_start, description_comma
 from .claims import claim_records
-from .clauses import (OPENING_WORDS, addressee, has_finite, in_opening_phrase, in_writer_idiom, is_clause, is_dash,
-                      is_finite_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
+from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, in_writer_idiom, is_clause,
+                      is_dash, is_finite_verb, reduced_clause, resumes_with_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
@@ -391,16 +391,16 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
     second = _content_resumed(sentence, first, (cue, rest, end), floor)
     fragments += [] if second is None else [second]
-    if first is not None and _reduced_clause(tokens, *first) and (
+    if first is not None and reduced_clause(tokens, *first) and (
             len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
         return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being
         # informed, police said, [Lewandowski] went ...": the reported clause's)
     if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
         alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))
         return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None
-    if not _clause_around_aside(tokens, *first) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
+    if not clause_around_aside(tokens, *first) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
             has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1])
-            or (not has_finite(tokens, *first) and is_clause(tokens, *fragments[1])))):
+            or (not has_finite(tokens, *first) and (is_clause(tokens, *fragments[1]) or resumes_with_verb(tokens, fragments[1][0]))))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
@@ -423,6 +423,9 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
     speaker = phrase_after(tokens, start)
     if speaker is None:
         return None, start
+    if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].lower in load_lexicon("share_words"):
+        whole = phrase_after(tokens, speaker[1] + 1)  # "said a handful [of Democrats]"
+        speaker = speaker if whole is None else (speaker[0], whole[1])
     if speaker[1] + 1 < end and tokens[speaker[1]].lower in ("and", "like"):  # "said Doyle [and others]", "experts [like X]"
         more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower in load_lexicon("pronoun_determiners") \
             else phrase_after(tokens, speaker[1] + 1)  # ("and others", "and many": a determiner alone)
@@ -438,33 +441,12 @@ def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bo
         and not any(token.lower == "as" for token in tokens[max(0, cue - 4):cue])
 
 
-def _reduced_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """"When asked why Cruz attacked, [Tyler said]", "While campaigning in Iowa, ...": a subordinator
-    and a participle with no subject of their own, and no comma before the attribution, open the
-    speaker's sentence; they say when it was said, not what."""
-    return end - start > 2 and tokens[start].lower in load_lexicon("subordinators") and (
-        tokens[start + 1].lower.endswith("ing") or (tokens[start + 1].lower.endswith("ed") and is_inflected_verb(
-            tokens[start + 1].lower))) and not any(token.text == "," for token in tokens[start:end])
-
-
 def _opening_before_aside(tokens: list[Token], floor: int, comma: int) -> int:
     """Where the content before an interrupting attribution starts: after the writer's connectives, or
     at a relative pronoun right before it ("the stadium, [which], Tompkins said, is full on game
     days": the relative clause is his, the main clause the writer's)."""
     opening = past_connectives(tokens, floor, comma)
     return comma - 1 if comma - 1 > opening and tokens[comma - 1].lower in ("which", "who") else opening
-
-
-def _clause_around_aside(tokens: list[Token], start: int, end: int) -> bool:
-    """`is_clause`, reading across an aside set off by a pair of dashes: "The officer who shot Scott -
-    Brentley Vinson, who was placed on leave - was not wearing a camera"."""
-    if is_clause(tokens, start, end):
-        return True
-    dashes = [index for index in range(start, end) if is_dash(tokens, index)]
-    if len(dashes) != 2 or dashes[0] == start:
-        return False
-    joined = tokens[start:dashes[0]] + tokens[dashes[1] + 1:end]
-    return is_clause(joined, 0, len(joined))
 
 
 def _not_a_final_speaker(tokens: list[Token], speaker: Span, cue: int) -> bool:

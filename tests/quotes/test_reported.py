@@ -1865,3 +1865,26 @@ def test_a_document_by_a_name_speaks_for_it():
 ])
 def test_a_capitalised_cue_in_a_title_case_line(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun for a person or a body, then a verb in -s before "to": the content's own verb
+    ("Intro.\n\nThe firm plans to grow sales, the chief executive said.",
+     [("The firm plans to grow sales", "the chief executive", "said")]),
+    # a gerund and its object as the subject ("that" a determiner there, no relative pronoun)
+    ("Intro.\n\nDefending that terrain is hard, said Smith.", [("Defending that terrain is hard", "Smith", "said")]),
+    # the share of a group that speaks, after the verb
+    ("Intro.\n\nThe plan is hard, said a handful of Democrats who back him.",
+     [("The plan is hard", "a handful of Democrats", "said")]),
+    # an attribution between a subject and its verb in -s
+    ("Intro.\n\nHis wife, he says, plans to leave the party.",
+     [("His wife", "he", "says"), ("plans to leave the party", "he", "says")]),
+])
+def test_subjects_that_look_like_no_clause_still_open_one(text, expected):
+    assert reported(text) == expected
+
+
+def test_a_noun_before_plans_is_no_subject_unless_it_names_an_agent():
+    assert reported("Intro.\n\nThe travel plans to Iowa were dropped, he said.") == [
+        ("The travel plans to Iowa were dropped", "he", "said")]
+    assert contents("Intro.\n\nHe said the travel plans to Iowa.") == []
