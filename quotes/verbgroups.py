@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb
+from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb, participle_stems
 
 __all__ = ["is_perceived_speech", "opens_clause", "skip_auxiliaries"]
 
@@ -81,8 +81,10 @@ def _verb_before_object(tokens: list[Token], noun: int, floor: int) -> int:
             return index  # "Other leaders used [particularly blunt language] to denounce"
         if token.lower in determiners or token.is_possessive:
             verb = index - 1
-            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and is_verb(tokens[verb].lower):
-                return verb
+            if verb >= floor and tokens[verb].is_word and not tokens[verb].is_capitalized and (
+                    is_verb(tokens[verb].lower) or (tokens[verb].lower.endswith("ing") and any(
+                        can_be_verb(stem) for stem in participle_stems(tokens[verb].lower[:-3])))):
+                return verb  # ("is [using] the issue to suggest")
             return noun
     return noun
 

@@ -147,6 +147,8 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("Meanwhile companies contacted by the BBC insist that they were not aware of it.", "companies"),
     # the one a causative verb makes speak ("used his speech to offer": the user speaks)
     ("Rates stayed on hold, leading some commentators to argue that rates may have peaked.", "some commentators"),
+    # the one using a means to speak, after a participle too ("is using the issue to suggest"), past a belief's subject
+    ("And they believe Tony Blair is using the issue to suggest the Tories are soft.", "Tony Blair"),
     ("The decision prompted critics to argue that the plan would fail.", "critics"),
     ("Loose guidelines allow companies to tell regulators that the units are separate.", "companies"),
     ("A leading expert on the Cuban economy said the tax plan smacks of desperation.", "A leading expert on the Cuban economy"),
