@@ -623,6 +623,13 @@ def test_the_name_set_off_after_an_opening_role_is_the_subject():
     assert indirect == ["Jaap van der Berg"]
 
 
+def test_an_age_marks_a_description_of_the_salient_person_whatever_its_head():
+    # "world number one" has no role word for its head; the age says it is a person, the one the story is about
+    text = ("Davenport puts retirement on hold\n\nLindsay Davenport has put any talk of retirement on hold.\n\n"
+            "The 28-year-old world number one had said that she would quit at the end of last year.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Lindsay Davenport"]
+
+
 def test_a_subject_after_an_opening_but_is_newly_named():
     text = ('Mr Lindqvist said the risk was high. "Banks should worry," he said. "They should worry a lot," he said.\n\n'
             'But Dominic Hirsch from Retail Banking Research was calmer. "The risk is small," he said.')
