@@ -298,11 +298,26 @@ def _cue_form_again(tokens: list[Token], cue: int, index: int, end: int) -> bool
     if cue > 0 and tokens[cue - 1].lower in load_lexicon("auxiliaries") and word == tokens[cue - 1].lower:
         return _speaks(tokens, verb + 1)  # "has said ... and has expressed", "will argue ... and will call"
     if not _speaks(tokens, verb):
-        return False  # (a verb of the content's own subject, "he will promote exports [and induce] a recession"; a
-        # belief, no utterance: "says the mill will close [and believes] the town will suffer")
+        return _back_in_cue_tense(tokens, cue, index, verb)  # (else a verb of the content's own subject, "he will promote
+        # exports [and induce] a recession"; a belief, no utterance: "says the mill will close [and believes] the town will suffer")
     if said.endswith("ing"):
         return word.endswith("ing") and not tokens[cue + 1].lower.endswith("ing")  # (not "suggesting looking ... and asking")
     return said.endswith("s") and word.endswith("s") and is_inflected_verb(said) and is_inflected_verb(word)
+
+
+def _back_in_cue_tense(tokens: list[Token], cue: int, joined: int, verb: int) -> bool:
+    """"Turkey denies that the crime was a genocide [and goes] to great lengths ...", "insists the GOP
+    must be a party of ideas, [and has] championed ...": after a content in the past or with a modal,
+    a verb back in the cue's present -s form is the speaker's (the content's subject would keep its tense)."""
+    said, word = tokens[cue].lower, tokens[verb].lower
+    if not (said.endswith("s") and is_inflected_verb(said) and word.endswith("s") and not is_noun(word) and (
+            is_inflected_verb(word) or word in load_lexicon("auxiliaries"))):
+        return False
+    past, present = load_lexicons("past_auxiliaries", "modals"), load_lexicons("auxiliaries", "copulas")
+    content = tokens[cue + 1:joined]
+    return any(token.lower in past or (token.lower.endswith("ed") and is_inflected_verb(token.lower)) for token in content) \
+        and not any(token.lower not in past and token.lower.endswith("s") and (token.lower in present or (
+            is_inflected_verb(token.lower) and not is_noun(token.lower))) for token in content)
 
 
 def _speaks(tokens: list[Token], index: int) -> bool:

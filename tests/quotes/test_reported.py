@@ -750,9 +750,10 @@ def test_and_plus_a_present_speech_verb_is_the_next_utterance():
         "the mill will close", "the town will suffer"]
     assert contents("Intro.\n\nOkafor urges her staff to stay calm and repeatedly says the mill will reopen.") == [
         "her staff to stay calm", "the mill will reopen"]
-    # a belief is no utterance, and a participle before its noun is no verb of the speaker's
+    # a belief is no utterance (no record of its own), though, back in the cue's tense after a modal, the
+    # speaker's; a participle before its noun is no verb of the speaker's
     assert contents("Intro.\n\nOkafor says the mill will close and believes the town will suffer.") == [
-        "the mill will close and believes the town will suffer"]
+        "the mill will close"]
     assert contents("Intro.\n\nThe firm said sales fell due to weak demand and previously announced new delays.") == [
         "sales fell due to weak demand and previously announced new delays"]
 
@@ -1890,3 +1891,14 @@ def test_a_noun_before_plans_is_no_subject_unless_it_names_an_agent():
     assert reported("Intro.\n\nThe travel plans to Iowa were dropped, he said.") == [
         ("The travel plans to Iowa were dropped", "he", "said")]
     assert contents("Intro.\n\nHe said the travel plans to Iowa.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a content in the past or with a modal, a verb back in the cue's present -s form is the speaker's next act
+    ("Intro.\n\nYukos says the sale was illegal and is pursuing damages in a US court.", ["the sale was illegal"]),
+    ("Intro.\n\nRyan insists the GOP must be a party of ideas, and has championed an agenda.", ["the GOP must be a party of ideas"]),
+    # a content in the present keeps its joined verb: its own subject's
+    ("Intro.\n\nYukos says the sale is illegal and harms investors.", ["the sale is illegal and harms investors"]),
+])
+def test_a_verb_back_in_the_cues_tense_is_the_speakers_next_act(text, expected):
+    assert contents(text) == expected
