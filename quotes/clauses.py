@@ -402,7 +402,10 @@ def _contracted_clause(word: str) -> bool:
 
 def verb_after(tokens: list[Token], comma: int) -> bool:
     """"Smith, who said the plan would fail, [left]": the main clause takes up again after the comma."""
-    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    after = comma + 1
+    if after + 1 < len(tokens) and tokens[after].lower.endswith("ly") and not is_noun(tokens[after].lower):
+        after += 1  # ", [ultimately] did not show up"
+    following = tokens[after] if after < len(tokens) else None
     return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
         is_verb(following.lower) and not is_noun(following.lower)))
 

@@ -345,7 +345,7 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             if not reporting_clause_follows(sentence, index + 1):
                 continue  # the comma that closes the opening dependent clause: the main clause follows
             # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
-        if index in sentence.blocked or token.text == ";" or (relative and token.text == "," and verb_after(tokens, index)):
+        if index in sentence.blocked or token.text == ";" or (relative and _relative_clause_ends(tokens, start, index)):
             return index
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
@@ -460,6 +460,18 @@ def opens_content(token: Token) -> bool:
     """A subject pronoun, a determiner ("that" among them) or a capitalised word: a clause with a
     subject of its own may start here, not a plain noun of a list (", and savings from ...")."""
     return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
+
+
+def _relative_clause_ends(tokens: list[Token], start: int, comma: int) -> bool:
+    """"Smith, who said the plan would fail[,] left": a comma and the main clause's verb end a content
+    inside a relative clause; not a comma that closes an aside the content opened with one of its own
+    ("said the site[,] GunBroker.com[,] was not ready", "the two men[, and] Mr. Cruz in particular[,]
+    must"): an odd number of commas before it in the content, the last not a list's ("crime, terrorism
+    and immigration[,] is expected")."""
+    if tokens[comma].text != "," or not verb_after(tokens, comma):
+        return False
+    commas = [index for index in range(start, comma) if tokens[index].text == ","]
+    return len(commas) % 2 == 0 or any(token.lower in ("and", "or") for token in tokens[commas[-1] + 2:comma])
 
 
 def _next_act(tokens: list[Token], start: int, index: int, end: int, *, present: bool, finite: bool) -> bool:

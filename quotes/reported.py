@@ -192,7 +192,10 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
     if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
         return None
-    end = content_end(sentence, start, relative=in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns"),
+    relative = in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns") or (  # "Sanders[, who] endorsed
+        speaker[1] + 1 < cue and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].lower in ("who", "which")
+        and not any(token.text == "," for token in tokens[speaker[1] + 2:cue]))  # X and said" (not ", who spoke, said")
+    end = content_end(sentence, start, relative=relative,
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"), cue=cue + width - 1)
     span = trim((start, end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):

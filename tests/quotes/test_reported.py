@@ -1902,3 +1902,19 @@ def test_a_noun_before_plans_is_no_subject_unless_it_names_an_agent():
 ])
 def test_a_verb_back_in_the_cues_tense_is_the_speakers_next_act(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue joined inside a relative clause: the content ends where the main clause takes up again, past an adverb
+    ("Intro.\n\nSanders, who endorsed Canova and said he would campaign with him, ultimately did not show up.",
+     ["he would campaign with him"]),
+    # ... but not at the comma that closes an aside of its own content
+    ("Intro.\n\nDelegates, who say the two men, and Mr. Cruz in particular, must do more, met on Friday.",
+     ["the two men, and Mr. Cruz in particular, must do more"]),
+    # a relative clause closed before the cue leaves the cue the main clause's
+    ("Intro.\n\nElliott Abrams, who briefed reporters, said the administration will not link aid for the rebels, known "
+     "as contras, with the economic package.",
+     ["the administration will not link aid for the rebels, known as contras, with the economic package"]),
+])
+def test_a_content_inside_a_relative_clause_ends_with_it(text, expected):
+    assert contents(text) == expected
