@@ -31,6 +31,7 @@ _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content'
 _APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
+_THAT_OPENING = 3  # tokens between a "that" and the comma of an opening phrase inside its clause: "that [lately],"
 
 
 def stray_comma_subject(tokens: list[Token], floor: int, cue: int, end: int) -> Span | None:
@@ -377,7 +378,7 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele spoke", nor
             # "suggested looking at X and asking Y", nor "said [officials and] the opposition agreed": its subject goes on)
         if token.text == "," and writer_clause_follows(tokens, index + 1) and not _apposition_goes_on(tokens, index, sentence.end) \
-                and (finite_seen or not _set_off(tokens, index, sentence.end)):
+                and (finite_seen or not _set_off(tokens, index, sentence.end)) and not _that_awaits_verb(tokens, start, index):
             return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
@@ -460,6 +461,14 @@ def opens_content(token: Token) -> bool:
     """A subject pronoun, a determiner ("that" among them) or a capitalised word: a clause with a
     subject of its own may start here, not a plain noun of a list (", and savings from ...")."""
     return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
+
+
+def _that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
+    """"he was tickled that lately[,] when he gives speeches, he is asked": the content's last "that"
+    opens a clause whose verb has not come yet, so what follows the comma is still inside it."""
+    that = next((index for index in range(comma - 1, start, -1) if tokens[index].lower == "that"), None)
+    return that is not None and comma - that <= _THAT_OPENING and not has_finite(tokens, that + 1, comma) \
+        and (comma == that + 1 or tokens[that + 1].lower.endswith("ly") or tokens[that + 1].lower in load_lexicon("connectives"))
 
 
 def _relative_clause_ends(tokens: list[Token], start: int, comma: int) -> bool:

@@ -1918,3 +1918,9 @@ def test_a_verb_back_in_the_cues_tense_is_the_speakers_next_act(text, expected):
 ])
 def test_a_content_inside_a_relative_clause_ends_with_it(text, expected):
     assert contents(text) == expected
+
+
+def test_a_comma_right_after_that_opens_a_phrase_inside_its_clause():
+    # "that," or "that lately," then a phrase set off: the clause "that" opens is still to come
+    assert contents("Intro.\n\nHis friends say it is only fitting that, having overcome so many obstacles, she now faces him.") == [
+        "it is only fitting that, having overcome so many obstacles, she now faces him"]
