@@ -148,6 +148,8 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
             return None  # (read on to its comma: "according to a person [close to the process],")
         speaker = source_to_comma(tokens, speaker, sentence.end)
         before = cue - 1 if tokens[cue - 1].text == "," else cue  # ("He left after, according to him, X fired him": only X's)
+        if before > floor and tokens[before - 1].lower == "that" and any(floor <= index < before for index in sentence.cues):
+            return None  # "The AP reported that, according to an analysis, ...": inside the content of the cue before
         after_subordinator = tokens[before - 1].lower in load_lexicons("subordinators", "event_subordinators")
         fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span and not after_subordinator]
         if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):

@@ -1924,3 +1924,8 @@ def test_a_comma_right_after_that_opens_a_phrase_inside_its_clause():
     # "that," or "that lately," then a phrase set off: the clause "that" opens is still to come
     assert contents("Intro.\n\nHis friends say it is only fitting that, having overcome so many obstacles, she now faces him.") == [
         "it is only fitting that, having overcome so many obstacles, she now faces him"]
+
+
+def test_according_to_inside_a_cues_that_clause_leaves_the_content_to_the_cue():
+    assert reported("Intro.\n\nThe IMF said that, according to data from the Liberians, the economy grew by 2%.") == [
+        ("according to data from the Liberians, the economy grew by 2%", "The IMF", "said")]
