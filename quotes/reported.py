@@ -376,7 +376,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
                 and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower) \
                 and not object_of_a_thing(tokens, comma):
             comma -= 1  # ", [former] officials said", ", [spokesmen for] both sides said"
-        after = cue + width
+        after = _past_named_addressee(tokens, cue + width, sentence.end)
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
     end = _attribution_end(tokens, after, sentence.end)
@@ -408,6 +408,13 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and (is_clause(tokens, *fragments[1]) or resumes_with_verb(tokens, fragments[1][0]))))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _past_named_addressee(tokens: list[Token], after: int, end: int) -> int:
+    """"..., Kennedy wrote [Linick].": after a final cue and its subject, a capitalised name that ends
+    the sentence is whom it was written to; the attribution goes on past it."""
+    named = phrase_after(tokens, after, pronoun_or_name_only=True) if after < end else None
+    return named[1] if named is not None and named[1] == end and tokens[named[0]].is_capitalized else after
 
 
 def _content_resumed(sentence: ReadSentence, first: Span | None, where: tuple[int, int, int], floor: int) -> Span | None:

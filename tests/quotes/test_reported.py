@@ -1929,3 +1929,13 @@ def test_a_comma_right_after_that_opens_a_phrase_inside_its_clause():
 def test_according_to_inside_a_cues_that_clause_leaves_the_content_to_the_cue():
     assert reported("Intro.\n\nThe IMF said that, according to data from the Liberians, the economy grew by 2%.") == [
         ("according to data from the Liberians, the economy grew by 2%", "The IMF", "said")]
+
+
+def test_a_question_opened_by_whom_is_reported():
+    found = [(quote.text, quote.rule) for quote in quotes.extract("Intro.\n\nWhen asked whom she supported, Ms. Sherry smiled.")]
+    assert found == [("whom she supported", "reported_question")]
+
+
+def test_a_name_after_a_final_cue_and_its_subject_is_the_addressee():
+    assert reported("Intro.\n\nThe records are already stored in a secure center, Kennedy wrote Linick.") == [
+        ("The records are already stored in a secure center", "Kennedy", "wrote")]
