@@ -150,8 +150,15 @@ def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     "said [after the merger] the company will ...", "said [at least] 300 people died"."""
     openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
     return any((tokens[index].lower in openers or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
-               and is_clause(tokens, index, end)
+               and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
                for index in range(start + 2, min(end, start + OPENING_WORDS)))
+
+
+def _joined_verb_between(tokens: list[Token], start: int, end: int) -> bool:
+    """"agreed [with X and seemed to think] the outreach was phony": a verb joined by "and" or "but"
+    before the clause makes the phrase the cue's object and the clause another verb's."""
+    return any(tokens[index].lower in ("and", "but") and is_inflected_verb(tokens[index + 1].lower)
+               for index in range(start, end - 1))
 
 
 def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | None:

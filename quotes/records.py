@@ -1,7 +1,8 @@
 """Reported-speech records and how they join the other quotes.
 
 A rule of `quotes.reported` reads one sentence's tokens (`ReadSentence`) and returns a `Record`: its
-content fragments, speaker phrase and cue, in token positions. `merge_records` turns the records into
+content fragments, speaker phrase and cue, in token positions, made by `make_record` only when the
+content states something. `merge_records` turns the records into
 `indirect` quotes with character offsets, numbered among the quotes found before, a record's parts
 and the quoted fragments its content holds in one group (one utterance).
 """
@@ -12,13 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from .clauses import is_placeholder, participle_after_comma
+from .clauses import has_finite, is_clause, is_placeholder, participle_after_comma
 from .kinds import is_term
-from .lexicons import load_lexicon, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 from .tokens import QUOTE, Token
 
-__all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "merge_records", "outer_wins", "records_overlap"]
+__all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "make_record", "merge_records", "outer_wins", "records_overlap"]
 
 Span = tuple[int, int]
 
@@ -62,6 +63,46 @@ class ReadSentence:
 def content_words(tokens: list[Token], fragments: Sequence[Span]) -> int:
     """The words of a content, a quote held inside it counting as one."""
     return sum(1 for start, end in fragments for token in tokens[start:end] if token.is_word or is_placeholder(token))
+
+
+def make_record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
+                least: int = MIN_WORDS) -> Record | None:
+    """The record, when its content says something (`least` words) and holds no direct quote."""
+    if not fragments:
+        return None
+    tokens = sentence.tokens
+    words = content_words(tokens, fragments)
+    short = words < least and not (words == least - 1 and len(fragments) == 1 and _subject_and_verb(tokens, *fragments[0]))
+    if short or any(index in sentence.blocked for start, end in fragments for index in range(start, end)) \
+            or _cut_before_its_object(tokens, fragments[-1][1]):
+        return None
+    if any(start <= index < end for start, end in fragments for index in range(*speaker)):
+        return None
+    first, end = speaker
+    while first < end and (tokens[first].lower in load_lexicons("conjunctions", "subordinators") or (
+            tokens[first].lower in load_lexicon("phrase_prepositions") and first + 1 < end
+            and tokens[first + 1].lower in load_lexicons("articles", "determiners"))):
+        first += 1  # "[In] a brief statement announcing ...", "[When] asked if ...": no word of the speaker's
+        # (but "Outside experts say": an adjective)
+    if first == end and speaker[0] < speaker[1]:
+        return None
+    return Record(tuple(fragments), (first, end), cue, rule)
+
+
+def _cut_before_its_object(tokens: list[Token], end: int) -> bool:
+    """"suggesting a few questions, [including], "...": a content ending in a preposition-like
+    participle right before a comma or a quote was cut before its object; it states nothing
+    (but "about 300 lawsuits are [pending].")."""
+    return 1 < end < len(tokens) and tokens[end].text in (",", ":", QUOTE) and tokens[end - 2].text == "," \
+        and tokens[end - 1].lower in load_lexicon("prepositional_participles")  # (not "a loyal [following],")
+
+
+def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:
+    """"he lied", "talks failed", 'he "has shown his commitment"': a subject and its finite verb (or the
+    quoted words that hold it), the shortest clause (not "the play")."""
+    words = [index for index in range(start, end) if tokens[index].is_word or is_placeholder(tokens[index])]
+    return len(words) == 2 and tokens[words[0]].lower not in load_lexicons("articles", "determiners") \
+        and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1)) and is_clause(tokens, start, end)
 
 
 def records_overlap(record: Record, other: Record) -> bool:

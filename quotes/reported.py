@@ -32,7 +32,7 @@ from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
-from .records import MIN_WORDS, ReadSentence, Record, content_words, merge_records, outer_wins
+from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
 from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens
@@ -158,7 +158,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
                           if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
             # (not "That's according to members of the Caucus, [a collection of strategists]": the source's description)
     least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_mapping("pro_form_contents") else MIN_WORDS
-    return _record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
+    return make_record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:
@@ -189,7 +189,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         if comma is None or found is None or found.start != comma + 1:  # clause's subject speaks, right after the phrase
             return None
         span = trim((start, comma), tokens)
-        return None if span is None else _record(sentence, [span], (found.start, found.end), (cue, cue + width),
+        return None if span is None else make_record(sentence, [span], (found.start, found.end), (cue, cue + width),
                                                  "reported_after_cue")
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
     if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
@@ -202,7 +202,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     span = trim((start, end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
-    return _record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+    return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 
 
 def _clause_resumes(tokens: list[Token], speaker: Span, start: int, end: int) -> bool:
@@ -261,7 +261,7 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
         return None
     speaker = _cue_speaker(sentence, cue, None)
     if pro_form is not None and pro_form > start:  # (a word standing for what was said: no phrase to read)
-        return None if speaker is None else _record(sentence, [(start, pro_form)], speaker, (cue, cue + width), "reported_object", least=1)
+        return None if speaker is None else make_record(sentence, [(start, pro_form)], speaker, (cue, cue + width), "reported_object", least=1)
     end = next((index for index in range(start, sentence.end) if index in sentence.blocked or (tokens[index].text in (
         ",", ";", ":") and not name_list_goes_on(tokens, index, sentence.end)) or is_dash(tokens, index) or (tokens[index].lower in load_lexicons(
             "event_subordinators", "relative_pronouns") and not _claim_then_content(tokens, index))
@@ -270,7 +270,7 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     span = trim((start, end), tokens)
     if speaker is None or span is None:
         return None
-    return _record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
+    return make_record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
 
 
 def _attribution_end(tokens: list[Token], after: int, end: int) -> int:
@@ -402,12 +402,12 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         # informed, police said, [Lewandowski] went ...": the reported clause's)
     if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
         alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))
-        return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None
+        return make_record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None
     if not clause_around_aside(tokens, *first) and not opening_then_clause(tokens, *first) and not (len(fragments) > 1 and (
             has_finite(tokens, *fragments[1]) or is_clause(tokens, fragments[1][0] - 1, fragments[1][1])
             or (not has_finite(tokens, *first) and (is_clause(tokens, *fragments[1]) or resumes_with_verb(tokens, fragments[1][0]))))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
-    return _record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+    return make_record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
 
 
 def _past_named_addressee(tokens: list[Token], after: int, end: int) -> int:
@@ -495,7 +495,7 @@ def reported_question(sentence: ReadSentence, cue: int) -> Record | None:
     if asker is None and by is not None and (after := phrase_after(tokens, by + 1)) is not None and after[1] == end:
         asker, end = after, by  # "was asked about it [by CNN]"
     span = trim((start, end), tokens)
-    return None if span is None else _record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
+    return None if span is None else make_record(sentence, [span], asker or (cue, cue), (cue, cue + width), "reported_question")
 
 
 def _past_circumstances(tokens: list[Token], start: int, end: int) -> int:
@@ -553,7 +553,7 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
     span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
     if span is None or not (is_clause(tokens, span[0], sentence.end) or _subordinate_then_clause(tokens, *span)):
         return None
-    return _record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
+    return make_record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
 
 
 def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:
@@ -731,37 +731,6 @@ def _heads_a_finding(phrase: list[Token], index: int) -> bool:
     following = phrase[index + 1] if index + 1 < len(phrase) else None
     return following is None or not (following.is_capitalized or is_noun(following.lower) or (
         token.is_capitalized and following.lower in load_lexicon("name_connectors")))  # ("study group", "Research and ...")
-
-
-def _record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cue: Span, rule: str, *,
-            least: int = MIN_WORDS) -> Record | None:
-    """The record, when its content says something (`least` words) and holds no direct quote."""
-    if not fragments:
-        return None
-    tokens = sentence.tokens
-    words = content_words(tokens, fragments)
-    short = words < least and not (words == least - 1 and len(fragments) == 1 and _subject_and_verb(tokens, *fragments[0]))
-    if short or any(index in sentence.blocked for start, end in fragments for index in range(start, end)):
-        return None
-    if any(start <= index < end for start, end in fragments for index in range(*speaker)):
-        return None
-    first, end = speaker
-    while first < end and (tokens[first].lower in load_lexicons("conjunctions", "subordinators") or (
-            tokens[first].lower in load_lexicon("phrase_prepositions") and first + 1 < end
-            and tokens[first + 1].lower in load_lexicons("articles", "determiners"))):
-        first += 1  # "[In] a brief statement announcing ...", "[When] asked if ...": no word of the speaker's
-        # (but "Outside experts say": an adjective)
-    if first == end and speaker[0] < speaker[1]:
-        return None
-    return Record(tuple(fragments), (first, end), cue, rule)
-
-
-def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:
-    """"he lied", "talks failed", 'he "has shown his commitment"': a subject and its finite verb (or the
-    quoted words that hold it), the shortest clause (not "the play")."""
-    words = [index for index in range(start, end) if tokens[index].is_word or is_placeholder(tokens[index])]
-    return len(words) == 2 and tokens[words[0]].lower not in load_lexicons("articles", "determiners") \
-        and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1)) and is_clause(tokens, start, end)
 
 
 def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],

@@ -1939,3 +1939,13 @@ def test_a_question_opened_by_whom_is_reported():
 def test_a_name_after_a_final_cue_and_its_subject_is_the_addressee():
     assert reported("Intro.\n\nThe records are already stored in a secure center, Kennedy wrote Linick.") == [
         ("The records are already stored in a secure center", "Kennedy", "wrote")]
+
+
+def test_a_prepositional_object_then_another_verb_is_no_setting_before_a_content():
+    # "agreed with X and seemed to think ...": "with X" is the cue's object, the clause another verb's
+    assert contents("Intro.\n\nAnderson largely agreed with McLenny and seemed to think the outreach was phony.") == []
+
+
+def test_a_content_cut_before_the_object_of_including_states_nothing():
+    found = quotes.extract('Intro.\n\n"They do not agree," Sanders said, suggesting a few questions, including, "Do you?"')
+    assert [quote.kind for quote in found] == ["direct", "direct"]
