@@ -210,7 +210,7 @@ def _clause_resumes(tokens: list[Token], speaker: Span, start: int, end: int) ->
     off inside a clause, its circumstance, then the clause's own verb after the comma: the content
     is around the attribution (`reported_before_cue`), not after it."""
     if speaker[0] == 0 or tokens[speaker[0] - 1].text != "," or tokens[start].lower == "to" \
-            or tokens[start].lower not in load_lexicon("phrase_prepositions"):
+            or tokens[start].lower not in load_lexicons("phrase_prepositions", "time_after_words"):  # ("[earlier] in ...")
         return False  # (not "he vowed [to] ban Muslims ..., declined to ...": an infinitive, then the next act)
     comma = next((index for index in range(start, end) if not tokens[index].is_word and not tokens[index].text.startswith("(")), end)
     return comma + 1 < end and tokens[comma].text == "," and is_finite_verb(tokens[comma + 1])

@@ -1949,3 +1949,8 @@ def test_a_prepositional_object_then_another_verb_is_no_setting_before_a_content
 def test_a_content_cut_before_the_object_of_including_states_nothing():
     found = quotes.extract('Intro.\n\n"They do not agree," Sanders said, suggesting a few questions, including, "Do you?"')
     assert [quote.kind for quote in found] == ["direct", "direct"]
+
+
+def test_an_interrupting_attribution_may_end_in_a_phrase_opened_by_earlier():
+    assert contents('Intro.\n\nThese employees, Stumpf explained earlier in the hearing, were well paid.') == [
+        "These employees", "were well paid"]
