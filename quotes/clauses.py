@@ -22,7 +22,7 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
-           "clause_around_aside", "resumes_with_verb"]
+           "clause_around_aside", "resumes_with_verb", "free_relative_end"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -688,3 +688,29 @@ def resumes_with_verb(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return word.endswith("s") and not tokens[index].is_capitalized and can_be_verb(word) and (
         following in ("to", "that") or following in load_lexicons("articles", "possessive_pronouns"))
+
+
+def free_relative_end(tokens: list[Token], start: int, end: int) -> int:
+    """Where a content inside a free relative ends: "the gap between what Trump says [his tax plan would
+    do], and what ...", "how experts say [it would shape tax law] has endured": at a comma, or before a
+    second verb group that follows the first past a word of its own (the main clause's verb)."""
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    if start >= end or tokens[start].lower in finite or is_inflected_verb(tokens[start].lower):
+        return end  # "what she says [is growing demand for ...]": the gap is the subject; the predicate runs on
+    seen = False
+    for index in range(start, end):
+        token = tokens[index]
+        following = tokens[index + 1: index + 3]
+        if token.lower in ("and", "or") and following and following[0].lower in load_lexicon("question_words"):
+            return index  # "[and] how experts say ...": the next free relative
+        if token.text == "," and following and (following[0].lower in finite or is_inflected_verb(following[0].lower) or (
+                len(following) > 1 and following[0].lower in ("and", "or") and following[1].lower in load_lexicon("question_words"))):
+            return index  # ", and what it would actually do", ", began ..."
+        verb = token.lower in finite or is_inflected_verb(token.lower)
+        previous = tokens[index - 1]
+        if verb and seen and previous.is_word and not (
+                previous.lower in finite or is_inflected_verb(previous.lower) or is_verb(previous.lower) or previous.lower.endswith("ly")
+                or previous.lower in load_lexicons("conjunctions", "question_words", "relative_pronouns")):
+            return index  # (not "will be [announced]", "read only what [was]")
+        seen = seen or verb
+    return end

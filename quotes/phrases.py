@@ -533,7 +533,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                                                                   and is_speech_verb(tokens, start - 1)) \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
                     and not (previous.lower in load_lexicon("causative_verbs") and not previous.lower.endswith("ing")) \
-                    and previous.lower not in load_lexicon("conjunctions") and previous.lower != "what" and not opens_absolute(tokens, start - 1):
+                    and previous.lower not in load_lexicons("conjunctions", "question_words") and not opens_absolute(tokens, start - 1):
                 start -= 1
             else:
                 break

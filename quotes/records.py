@@ -80,9 +80,10 @@ def make_record(sentence: ReadSentence, fragments: list[Span], speaker: Span, cu
         return None
     first, end = speaker
     while first < end and (tokens[first].lower in load_lexicons("conjunctions", "subordinators") or (
+            tokens[first].lower in load_lexicon("question_words") and tokens[first].lower not in load_lexicon("relative_pronouns")) or (
             tokens[first].lower in load_lexicon("phrase_prepositions") and first + 1 < end
             and tokens[first + 1].lower in load_lexicons("articles", "determiners"))):
-        first += 1  # "[In] a brief statement announcing ...", "[When] asked if ...": no word of the speaker's
+        first += 1  # "[In] a brief statement announcing ...", "[When] asked if ...", "[how] experts say": no word of the speaker's
         # (but "Outside experts say": an adjective)
     if first == end and speaker[0] < speaker[1]:
         return None

@@ -24,7 +24,7 @@ from functools import cache
 from .appositions import apposition_start, description_comma
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, in_writer_idiom, is_clause,
-                      is_dash, is_finite_verb, reduced_clause, resumes_with_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
+                      is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
@@ -197,9 +197,10 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     relative = in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns") or (  # "Sanders[, who] endorsed
         speaker[1] + 1 < cue and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].lower in ("who", "which")
         and not any(token.text == "," for token in tokens[speaker[1] + 2:cue]))  # X and said" (not ", who spoke, said")
+    free = tokens[speaker[0] - 1 if tokens[speaker[0]].lower not in ("what", "how") else speaker[0]].lower in ("what", "how")
     end = content_end(sentence, start, relative=relative,
                        subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"), cue=cue + width - 1)
-    span = trim((start, end), tokens)
+    span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")

@@ -1954,3 +1954,17 @@ def test_a_content_cut_before_the_object_of_including_states_nothing():
 def test_an_interrupting_attribution_may_end_in_a_phrase_opened_by_earlier():
     assert contents('Intro.\n\nThese employees, Stumpf explained earlier in the hearing, were well paid.') == [
         "These employees", "were well paid"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a content inside a free relative ends where the sentence's own verb takes over
+    ("Intro.\n\nThe gap between what Trump says his tax plan would do, and what it would actually do, began a year ago.",
+     [("his tax plan would do", "Trump", "says")]),
+    ("Intro.\n\nThe gap between how experts say it would shape tax law has endured.",
+     [("it would shape tax law", "experts", "say")]),
+    # not when the free relative's gap is the content's subject: the predicate runs on
+    ("Intro.\n\nWhat she says is growing demand for pools, spas and water parks.",
+     [("is growing demand for pools, spas and water parks", "she", "says")]),
+])
+def test_a_content_inside_a_free_relative_ends_with_it(text, expected):
+    assert reported(text) == expected
