@@ -107,12 +107,22 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
         if carried and span is not None and span[0] - 1 >= floor and tokens[span[0] - 1].lower in load_lexicons(
                 "subordinators", "event_subordinators"):
             carried = False  # ("as the meeting [began] vowing to ...": the verb of a clause of time, then the participle)
-        if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with")):
-            return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering"
+        if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with") or (
+                last == verb - 1 and _speaks_as_reduced_relative(tokens, span))):
+            return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering", "voters saying"
     if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
                                                    and previous.lower not in load_lexicon("adverbials")):
         return clause_subject(tokens, floor, verb, verb, names_only=False)
     return subject_of(tokens, verb, floor=floor)
+
+
+def _speaks_as_reduced_relative(tokens: list[Token], span: Span) -> bool:
+    """"GOP primary voters [saying] they want ...": a plural of people right before a participle is
+    who says it (not "attacked Clinton [saying]"; nor "a memo to employees [saying]", a phrase's object)."""
+    word = tokens[span[1] - 1].lower
+    return is_plural(word) and is_known_noun(word[:-1]) and word[:-1] not in load_lexicons("document_words", "pronoun_determiners") \
+        and not is_inflected_verb(tokens[span[0]].lower) and all(token.lower == "of" or token.lower not in load_lexicon(
+            "phrase_prepositions") for token in tokens[span[0]:span[1]])  # (nor "were both [insisting]")
 
 
 def _short_object(tokens: list[Token], start: int, end: int) -> bool:

@@ -1968,3 +1968,15 @@ def test_an_interrupting_attribution_may_end_in_a_phrase_opened_by_earlier():
 ])
 def test_a_content_inside_a_free_relative_ends_with_it(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a plural of people right before a participle says what follows it
+    ("Intro.\n\nThe proportion of GOP primary voters saying they want a ban is high.", "GOP primary voters"),
+    ("Intro.\n\nThe rivals have traded barbs, both candidates acknowledging that they could meet in November.",
+     "both candidates"),
+    # not the object of a phrase: the memo's author says it
+    ("Intro.\n\nJeff Weiner sent his memo to employees saying the company would grow.", "Jeff Weiner"),
+])
+def test_people_right_before_a_participle_say_what_follows(text, mention):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
