@@ -21,7 +21,7 @@ from .quantities import approximated_at, approximates, approximator_before, coun
 from .titles import before_a_title, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
-from .verbgroups import opens_clause, skip_auxiliaries
+from .verbgroups import opens_clause, skip_auxiliaries, speaks_as_reduced_relative
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
@@ -108,21 +108,12 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                 "subordinators", "event_subordinators"):
             carried = False  # ("as the meeting [began] vowing to ...": the verb of a clause of time, then the participle)
         if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with") or (
-                last == verb - 1 and _speaks_as_reduced_relative(tokens, span))):
+                last == verb - 1 and speaks_as_reduced_relative(tokens, span))):
             return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering", "voters saying"
     if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
                                                    and previous.lower not in load_lexicon("adverbials")):
         return clause_subject(tokens, floor, verb, verb, names_only=False)
     return subject_of(tokens, verb, floor=floor)
-
-
-def _speaks_as_reduced_relative(tokens: list[Token], span: Span) -> bool:
-    """"GOP primary voters [saying] they want ...": a plural of people right before a participle is
-    who says it (not "attacked Clinton [saying]"; nor "a memo to employees [saying]", a phrase's object)."""
-    word = tokens[span[1] - 1].lower
-    return is_plural(word) and is_known_noun(word[:-1]) and word[:-1] not in load_lexicons("document_words", "pronoun_determiners") \
-        and not is_inflected_verb(tokens[span[0]].lower) and all(token.lower == "of" or token.lower not in load_lexicon(
-            "phrase_prepositions") for token in tokens[span[0]:span[1]])  # (nor "were both [insisting]")
 
 
 def _short_object(tokens: list[Token], start: int, end: int) -> bool:
@@ -210,6 +201,9 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
     if start >= limit:
         return None
     span = phrase_after(tokens, start, pronoun_or_name_only=names_only)
+    if span is not None and span[1] + 1 < limit and (tokens[span[1]].lower in load_lexicon("time_after_words") or tokens[span[1]].lower
+                                                     == "ago") and tokens[span[1] - 1].lower.rstrip("s") in load_lexicon("time_nouns"):
+        span = phrase_after(tokens, span[1] + 1, pronoun_or_name_only=names_only)  # "[A few minutes later] they said"
     if span is None or span[1] > limit:
         return None
     author = _author_after(tokens, span[1], limit)

@@ -12,7 +12,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb, participle_stems
 
-__all__ = ["is_perceived_speech", "opens_clause", "skip_auxiliaries"]
+__all__ = ["is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
 
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
@@ -110,3 +110,12 @@ def opens_clause(tokens: list[Token], preposition: int, end: int) -> bool:
             following[0].text[0].isdigit() or following[0].lower in load_lexicon("determiners"))))
     # (or a role, a group, a document, bare plural people: "after [the governor] suggested", "after [state regulators] notified it";
     # a man or a woman, or a phrase before "had": "a fine after [the man] had posted")
+
+
+def speaks_as_reduced_relative(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """"GOP primary voters [saying] they want ...": a plural of people right before a participle is
+    who says it (not "attacked Clinton [saying]"; nor "a memo to employees [saying]", a phrase's object)."""
+    word = tokens[span[1] - 1].lower
+    return is_plural(word) and is_known_noun(word[:-1]) and word[:-1] not in load_lexicons("document_words", "pronoun_determiners") \
+        and not is_inflected_verb(tokens[span[0]].lower) and all(token.lower == "of" or token.lower not in load_lexicon(
+            "phrase_prepositions") for token in tokens[span[0]:span[1]])  # (nor "were both [insisting]")

@@ -156,3 +156,9 @@ def test_a_verb_ends_no_noun_phrase():
     # a participle may end one: "those questioned", "A letter sent to him"
     text = "Almost half of those questioned"
     assert _words(text, noun_phrase_ending(tokenize(text, 0, len(text)), _index(text, "questioned"), 0)) == text
+
+
+def test_a_clause_subject_comes_after_an_opening_time_phrase_without_its_comma():
+    text = "A few minutes later they reversed themselves and said"
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, clause_subject(tokens, 0, len(tokens) - 1, names_only=False)) == "they"
