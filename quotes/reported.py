@@ -46,6 +46,7 @@ _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "
 _GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
 _ADDRESSEE_WORDS = 4  # words after such a cue that may hold "that" or the clause's subject pronoun
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
+_PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
 
 
 def cue_positions(text: str) -> list[int]:
@@ -238,10 +239,14 @@ def _own_clause(sentence: ReadSentence, span: Span) -> bool:
 
 
 def _opens_sentence_phrase(tokens: list[Token], cue: int) -> bool:
-    """"[While saying] X, he left": a participle in the phrase that opens its clause; not one that
+    """"[While saying] X, he left", "[In addition to] stating X, she vowed": a participle in the phrase
+    that opens its clause; not one that
     follows its clause ("He ducked, pointing to his record and [saying] that ...", "..., [while
     acknowledging] that ..."), which speaks for the clause's subject."""
-    return in_opening_phrase(tokens, cue) and cue - 1 <= clause_floor(tokens, cue)
+    floor = clause_floor(tokens, cue)
+    return (in_opening_phrase(tokens, cue) and cue - 1 <= floor) or (  # "[In addition to] stating ..., Clinton has vowed"
+        tokens[cue].lower.endswith("ing") and 1 < cue - floor <= _PREPOSITION_WORDS and tokens[cue - 1].lower == "to"
+        and tokens[floor].lower in load_lexicon("phrase_prepositions") and all(token.is_word for token in tokens[floor:cue]))
 
 
 def reported_object(sentence: ReadSentence, cue: int) -> Record | None:

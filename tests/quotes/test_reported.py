@@ -1980,3 +1980,8 @@ def test_a_content_inside_a_free_relative_ends_with_it(text, expected):
 ])
 def test_people_right_before_a_participle_say_what_follows(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
+
+
+def test_a_participle_after_a_preposition_of_several_words_speaks_for_the_main_clause():
+    assert reported("Intro.\n\nIn addition to stating that unborn babies have no rights, Clinton has vowed to repeal the ban.") == [
+        ("unborn babies have no rights", "Clinton", "stating"), ("to repeal the ban", "Clinton", "vowed")]
