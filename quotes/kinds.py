@@ -24,7 +24,7 @@ __all__ = ["classify_quotes", "is_headline", "is_link_line", "is_term"]
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
-_APPOSED_CUE = re.compile(r"\b[a-z]+,[ \t]*[\w-]+[ \t]+$")  # "The plan, dubbed ": a naming cue set off after a common noun
+_APPOSED_CUE = re.compile(r"\b([a-z]+),[ \t]*[\w-]+[ \t]+$")  # "The plan, dubbed ": a naming cue set off after a common noun
 # The words between the two parts of an interrupted quote: "I'm here," he said, "to stay."
 _INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,200}?)\s*[,:—–-]\s*")
 # A closing mark after a comma and the words after it: ," Noem said / !” said the senator
@@ -177,10 +177,17 @@ def is_term(text: str, quote: Quote) -> bool:
     return _marked_as_term(before, _WORD.findall(before)) or _is_title_case(_WORD.findall(quote.text, 0, _WINDOW), quote.text)
 
 
+def _apposed_after_noun(before: str) -> bool:
+    """"The plan, dubbed ": a naming cue set off after a common noun (not "Limbaugh, for one, called ":
+    an aside between a subject and its verb)."""
+    match = _APPOSED_CUE.search(before)
+    return match is not None and (is_noun(match.group(1)) or is_plural(match.group(1)))
+
+
 def _marked_as_term(before: str, words_before: list[str]) -> bool:
     shown = words_before[-1].lower() if words_before and before[-1:] == " " else None
     return shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
-        shown in load_lexicon("naming_cues") and (_APPOSED_CUE.search(before) is not None or all(
+        shown in load_lexicon("naming_cues") and (_apposed_after_noun(before) or all(
             word.lower().endswith("ly") for word in words_before[:-1]))  # (or opening its sentence: "Originally dubbed "X"")
     ) or _named_thing(words_before))
 

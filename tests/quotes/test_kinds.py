@@ -58,3 +58,14 @@ def test_multi_paragraph_quote_is_one_group():
 ])
 def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an aside between a subject and its naming verb is no label set off after a noun ("The plan, dubbed")
+    ('Intro.\n\nHe uttered charges that Rush Limbaugh, for one, called "liberal Democrat lingo."', "mixed"),
+    ('Intro.\n\nThe plan, dubbed "Made Here," failed.', "scare"),
+    # "heralded X as": a verb of speech
+    ('Intro.\n\nChancellor Angela Merkel heralded the deal as a "breakthrough."', "mixed"),
+])
+def test_an_aside_before_called_and_heralded_as(text, kind):
+    assert [quote.kind for quote in quotes.extract(text)] == [kind]
