@@ -93,6 +93,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
         span = span if owner is None else (span[0], owner[1])
     if span[1] < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1]].lower in load_lexicon("media_words"):
         span = (span[0], span[1] + 1)  # "told BBC Radio 4's Today [programme] he hoped": the programme's name ends there
+    if span[1] + 1 < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1] + 1].lower in ("to", "that") \
+            and is_plural(tokens[span[1]].lower) and not can_be_verb(tokens[span[1]].lower):
+        span = (span[0], span[1] + 1)  # "urged [Russian hackers] to", "told [GOP donors] that": the name qualifies a group
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):

@@ -227,6 +227,8 @@ def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
         return False  # "claimed [to be] undecided": an infinitive, no circumstance
     if tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < end and opens_content(tokens[start + 1]):
         return True  # "told his advisers [as he] labored over it": when it was said (not "[as much]")
+    if tokens[start].lower == "that" and not time_amount(tokens, start, end):
+        return False  # "announces [that he] is ready": its content (but "said [that day]")
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
         or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)  # ("told POLITICO [earlier] this week")
 

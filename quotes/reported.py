@@ -25,7 +25,7 @@ from .appositions import apposition_start, description_comma
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, in_writer_idiom, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
-                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as)
+                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, that_after)
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
 from .kinds import is_link_line
@@ -200,7 +200,9 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         and not any(token.text == "," for token in tokens[speaker[1] + 2:cue]))  # X and said" (not ", who spoke, said")
     free = tokens[speaker[0] - 1 if tokens[speaker[0]].lower not in ("what", "how") else speaker[0]].lower in ("what", "how")
     end = content_end(sentence, start, relative=relative,
-                       subordinate=speaker[0] > 0 and tokens[speaker[0] - 1].lower in load_lexicon("subordinators"), cue=cue + width - 1)
+                       subordinate=speaker[0] > 0 and (tokens[speaker[0] - 1].lower in load_lexicon("subordinators") or (
+                           speaker[0] == 1 and tokens[0].lower in load_lexicon("event_subordinators"))), cue=cue + width - 1)
+    # ("As Obama announces that he is ready[,] he is set to ...": the main clause after the opening one)
     span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
@@ -647,11 +649,13 @@ def _gerund(tokens: list[Token], index: int) -> bool:
     [claiming] away draws in Basel", "in [maintaining] the peg, thus triggering", "after [reporting]
     better than expected profits" (what was won, kept or published), nor "the art of [reporting]"."""
     if not tokens[index].lower.endswith("ing") or index + 1 >= len(tokens) or not tokens[index + 1].is_word \
-            or tokens[index + 1].lower in load_lexicons("phrase_prepositions", "topic_prepositions"):
+            or tokens[index + 1].lower in load_lexicon("topic_prepositions"):
         return False
+    if tokens[index + 1].lower in load_lexicon("phrase_prepositions"):
+        return that_after(tokens, index + 1, len(tokens)) is not None  # "after saying [in a debate] that he"
     window = tokens[index + 1:index + 1 + _GERUND_REACH]
     if any(token.lower == "that" or (token.lower in load_lexicon("subject_pronouns") and position + 1 < len(window)
-                                     and window[position + 1].text.isalpha())
+                                     and window[position + 1].lower.replace("'", "").isalpha())
            for position, token in enumerate(window[:_ADDRESSEE_WORDS])):
         return True  # (not "before [claiming] it 8-6": a set won)
     finite = load_lexicons("auxiliaries", "copulas", "modals")

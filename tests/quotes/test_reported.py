@@ -1985,3 +1985,20 @@ def test_people_right_before_a_participle_say_what_follows(text, mention):
 def test_a_participle_after_a_preposition_of_several_words_speaks_for_the_main_clause():
     assert reported("Intro.\n\nIn addition to stating that unborn babies have no rights, Clinton has vowed to repeal the ban.") == [
         ("unborn babies have no rights", "Clinton", "stating"), ("to repeal the ban", "Clinton", "vowed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named by a capitalised word is the addressee of "urged ... to"
+    ("Intro.\n\nTrump publicly urged Russian hackers to go looking for the emails.",
+     [("Russian hackers to go looking for the emails", "Trump", "urged")]),
+    # a gerund after a preposition speaks when "that" follows its setting, or a pronoun before a contraction
+    ("Intro.\n\nHe is facing skepticism after saying in a recent debate that he views himself as impartial.",
+     [("he views himself as impartial", "He", "saying")]),
+    ("Intro.\n\nRyan surprised Trump by declaring he couldn't yet support his candidacy.",
+     [("he couldn't yet support his candidacy", "Ryan", "declaring")]),
+    # a cue in an opening "As" clause: its content ends where the main clause begins
+    ("Intro.\n\nAs President Obama announces that he is ready for the fight, he is set to release new orders.",
+     [("he is ready for the fight", "President Obama", "announces")]),
+])
+def test_cues_after_a_group_addressee_a_preposition_or_an_opening_as(text, expected):
+    assert reported(text) == expected
