@@ -749,7 +749,7 @@ def _share_within_groups(text: str, quotes: Sequence[Quote], found: Sequence[Att
     for position, (quote, key, result) in enumerate(zip(quotes, keys, found)):
         group_best = best.get(key) if quote.is_speech else None
         if group_best is not None and result != group_best and not (
-                result is not None and _flagged(result).own_part
+                result is not None and not _flagged(result).fallback
                 and result.found.mention_start != group_best.found.mention_start):
             shared[position] = group_best.found
     return shared

@@ -105,3 +105,13 @@ def test_join_fragments_needs_the_same_sentence_and_mention():
     assert join_fragments([first, alone])[1].group == first.group
     assert join_fragments([first, replace(alone, sentence=alone.sentence + 1)])[1].group == alone.quote_id
     assert join_fragments([first, replace(alone, mention_start=0)])[1].group == alone.quote_id
+
+
+def test_a_part_with_its_own_attribution_keeps_its_mention():
+    # one utterance over two paragraphs, each with its own "Obama said": each part names its own
+    text = ('Intro.\n\nObama said: "There is no magic to the phrase. It is not a strategy.\n\n'
+            '"Calling a threat by a different name does not make it go away," Obama said. "Not once."')
+    parts = [quote for quote in quotes.extract(text, kinds=("direct", "mixed")) if quote.text.startswith(("There", "Calling"))]
+    assert len({quote.group for quote in parts}) == 1
+    assert [text[quote.mention_start:quote.mention_start + 5] for quote in parts] == ["Obama", "Obama"]
+    assert parts[0].mention_start < text.index("There") < text.index("Calling") < parts[1].mention_start
