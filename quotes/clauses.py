@@ -22,7 +22,7 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
-           "clause_around_aside", "resumes_with_verb", "free_relative_end"]
+           "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -717,3 +717,45 @@ def free_relative_end(tokens: list[Token], start: int, end: int) -> int:
             return index  # (not "will be [announced]", "read only what [was]")
         seen = seen or verb
     return end
+
+
+def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
+    """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
+    Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
+    if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
+        return True
+    if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
+        return False  # "claimed [to be] undecided": an infinitive, no circumstance
+    if tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < end and opens_content(tokens[start + 1]):
+        return True  # "told his advisers [as he] labored over it": when it was said (not "[as much]")
+    if tokens[start].lower == "that" and not time_amount(tokens, start, end):
+        return False  # "announces [that he] is ready": its content (but "said [that day]")
+    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
+        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)  # ("told POLITICO [earlier] this week")
+
+
+def time_amount(tokens: list[Token], start: int, end: int) -> bool:
+    """"[last week]", "[ten days] ago", "[two years] earlier": a time phrase, not an object."""
+    following = tokens[start + 1].lower if start + 1 < end else ""
+    return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
+        following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
+
+
+def trailing_time(tokens: list[Token], index: int, end: int) -> bool:
+    """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
+    phrase that ends the object (or comes before another phrase) says when it was said, not what."""
+    if tokens[index].lower not in load_lexicons("date_prepositions", "time_determiners", "days") or (
+            tokens[index - 1].lower in load_lexicon("time_modifiers")):
+        return False  # (the phrase starts earlier: "[late] Monday", "[earlier] today")
+    after = past_time_phrase(tokens, index, end)
+    if after <= index or all(token.text[0].isdigit() for token in tokens[index + 1:after]):
+        return False  # (a year alone qualifies a figure: "a profit of 32 mln stg in 1985")
+    return after >= end or tokens[after].text in CLAUSE_END or tokens[after].text in (",", ";", ":") or (
+        tokens[after].lower in load_lexicon("phrase_prepositions") and tokens[after].lower != "to")  # (not "plans
+    # Tuesday to expand programs")
+
+
+def opens_content(token: Token) -> bool:
+    """A subject pronoun, a determiner ("that" among them) or a capitalised word: a clause with a
+    subject of its own may start here, not a plain noun of a list (", and savings from ...")."""
+    return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")

@@ -8,20 +8,20 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
+                      only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, Phrase, Span, phrase_after, phrase_before, phrase_before_stray_comma
+from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_after, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
-__all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "only_circumstance", "time_amount", "trim",
-           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "opens_content", "SUBJECT_WORDS",
+__all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
+           "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
            "named_source", "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
-           "pro_form_end", "trailing_time", "ends_in_verb", "question_end"]
+           "pro_form_end", "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -143,10 +143,8 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         return _question_start(tokens, start, sentence.end)
     if kind == "marked":
         return None  # "added a title", "charged him": an object; no content without "that"
-    if kind == "commitment":  # "vowed to ...", "vowed not to ..."
-        if start + 1 < sentence.end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
-            return start
-        return start if start < sentence.end and tokens[start].lower == "to" else None
+    if kind == "commitment":
+        return _commitment_start(tokens, start, sentence.end)
     phrase = start < sentence.end and opens_with_phrase(tokens, start, sentence.end)
     that = that_after(tokens, start, sentence.end, anywhere=True) if phrase else None
     if that is not None:  # "said during the debate that he ...": the that-clause
@@ -159,6 +157,16 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     return start
+
+
+def _commitment_start(tokens: list[Token], start: int, end: int) -> int | None:
+    """"vowed [to] ...", "vowed [not to] ...", "promised [they] would ...": an infinitive, or a clause
+    without "that" whose subject is a pronoun (not an object: "promised us a tax cut")."""
+    if start + 1 < end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
+        return start
+    if start < end and tokens[start].lower in load_lexicon("subject_pronouns") and is_clause(tokens, start, end):
+        return start
+    return start if start < end and tokens[start].lower == "to" else None
 
 
 def _content_opening(tokens: list[Token], start: int, end: int) -> int | None:
@@ -218,26 +226,8 @@ def relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None
     return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
 
 
-def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
-    """After a sentence-final cue, only a time or place phrase may come ("said in a statement on
-    Tuesday", "said Friday"), or a comma: not an object ("mentioned climate change")."""
-    if start >= end or tokens[start].text == "," or tokens[start].text in DASHES or tokens[start].text == QUOTE:
-        return True
-    if tokens[start].lower == "to" and start + 1 < end and is_verb(tokens[start + 1].lower):
-        return False  # "claimed [to be] undecided": an infinitive, no circumstance
-    if tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < end and opens_content(tokens[start + 1]):
-        return True  # "told his advisers [as he] labored over it": when it was said (not "[as much]")
-    if tokens[start].lower == "that" and not time_amount(tokens, start, end):
-        return False  # "announces [that he] is ready": its content (but "said [that day]")
-    return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
-        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)  # ("told POLITICO [earlier] this week")
 
 
-def time_amount(tokens: list[Token], start: int, end: int) -> bool:
-    """"[last week]", "[ten days] ago", "[two years] earlier": a time phrase, not an object."""
-    following = tokens[start + 1].lower if start + 1 < end else ""
-    return (tokens[start].lower in load_lexicons("time_determiners", "quantity_words") or tokens[start].text[0].isdigit()) and (
-        following in load_lexicons("days", "time_nouns") or following.removesuffix("s") in load_lexicon("time_nouns"))
 
 
 def gerund_object(tokens: list[Token], start: int) -> bool:
@@ -385,11 +375,21 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
             # "say [Mateen, the gunman who ..., held]": before its verb, the apposition describes the subject)
-        if subordinate and token.text == "," and index + 1 < sentence.end and tokens[index + 1].is_word and tokens[
-                index + 1].lower not in load_lexicons("relative_pronouns", "subordinators", "coordinators") \
-                and is_clause(tokens, index + 1, sentence.end):
+        if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _main_clause_next(tokens: list[Token], index: int, end: int) -> bool:
+    """After a cue in an opening subordinate clause ("When Obama said ..."), the main clause begins
+    after the comma at `index`, or after an aside between dashes opening there ("While Iowa hands
+    say there is a benefit[ — known here as X —] they say ...")."""
+    if tokens[index].text in DASHES:
+        index = next((position for position in range(index + 1, end) if tokens[position].text == tokens[index].text), end)
+    elif tokens[index].text != ",":
+        return False
+    return index + 1 < end and tokens[index + 1].is_word and tokens[index + 1].lower not in load_lexicons(
+        "relative_pronouns", "subordinators", "coordinators") and is_clause(tokens, index + 1, end)
 
 
 def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
@@ -459,10 +459,6 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
     # [announced] new product delays": a participle before its noun)
 
 
-def opens_content(token: Token) -> bool:
-    """A subject pronoun, a determiner ("that" among them) or a capitalised word: a clause with a
-    subject of its own may start here, not a plain noun of a list (", and savings from ...")."""
-    return token.is_capitalized or token.lower in load_lexicons("subject_pronouns", "articles", "determiners")
 
 
 def _that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
@@ -700,18 +696,6 @@ def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
         else None
 
 
-def trailing_time(tokens: list[Token], index: int, end: int) -> bool:
-    """"announced his candidacy [in June 2015]", "voiced her backing [on Monday] at a forum": a time
-    phrase that ends the object (or comes before another phrase) says when it was said, not what."""
-    if tokens[index].lower not in load_lexicons("date_prepositions", "time_determiners", "days") or (
-            tokens[index - 1].lower in load_lexicon("time_modifiers")):
-        return False  # (the phrase starts earlier: "[late] Monday", "[earlier] today")
-    after = past_time_phrase(tokens, index, end)
-    if after <= index or all(token.text[0].isdigit() for token in tokens[index + 1:after]):
-        return False  # (a year alone qualifies a figure: "a profit of 32 mln stg in 1985")
-    return after >= end or tokens[after].text in CLAUSE_END or tokens[after].text in (",", ";", ":") or (
-        tokens[after].lower in load_lexicon("phrase_prepositions") and tokens[after].lower != "to")  # (not "plans
-    # Tuesday to expand programs")
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

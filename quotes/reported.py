@@ -25,9 +25,9 @@ from .appositions import apposition_start, description_comma
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, in_writer_idiom, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, is_placeholder, opening_participle, opening_then_clause, participle_after_comma,
-                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, that_after)
-from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, trailing_time, content_start, joined_verb, only_circumstance, opens_content, plain_subject,
-                       name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, time_amount, trim)
+                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, that_after, only_circumstance, time_amount, trailing_time, opens_content)
+from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, content_start, joined_verb, plain_subject,
+                       name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Quote, Sentence
@@ -200,13 +200,23 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         and not any(token.text == "," for token in tokens[speaker[1] + 2:cue]))  # X and said" (not ", who spoke, said")
     free = tokens[speaker[0] - 1 if tokens[speaker[0]].lower not in ("what", "how") else speaker[0]].lower in ("what", "how")
     end = content_end(sentence, start, relative=relative,
-                       subordinate=speaker[0] > 0 and (tokens[speaker[0] - 1].lower in load_lexicon("subordinators") or (
-                           speaker[0] == 1 and tokens[0].lower in load_lexicon("event_subordinators"))), cue=cue + width - 1)
-    # ("As Obama announces that he is ready[,] he is set to ...": the main clause after the opening one)
+                       subordinate=_in_subordinate(tokens, speaker[0]), cue=cue + width - 1)
     span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
+
+
+def _in_subordinate(tokens: list[Token], subject: int) -> bool:
+    """A cue's clause that opens with a subordinator ("When Obama said", "As Obama announces", at the
+    sentence's start) or a relative after a preposition ("a year in which most Americans say ..."):
+    its content ends where the clause it depends on goes on (", even some allies questioned")."""
+    if subject > 1 and tokens[subject - 1].lower in load_lexicon("articles"):
+        subject -= 1  # ("in which [a] majority of Americans say")
+    previous = tokens[subject - 1].lower if subject > 0 else ""
+    return previous in load_lexicon("subordinators") or (subject == 1 and previous in load_lexicon("event_subordinators")) or (
+        subject > 1 and previous in load_lexicon("relative_pronouns") and previous != "that"
+        and tokens[subject - 2].lower in load_lexicon("phrase_prepositions"))
 
 
 def _clause_resumes(tokens: list[Token], speaker: Span, start: int, end: int) -> bool:

@@ -2002,3 +2002,17 @@ def test_a_participle_after_a_preposition_of_several_words_speaks_for_the_main_c
 ])
 def test_cues_after_a_group_addressee_a_preposition_or_an_opening_as(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise without "that": a clause with a pronoun subject (not an object: "promised us a tax cut")
+    ("Intro.\n\nThe candidates promised they would stand by Israel.", ["they would stand by Israel"]),
+    ("Intro.\n\nHe promised us a tax cut.", []),
+    # a cue in an opening subordinate clause: the content ends before the main clause, after a dash aside too
+    ("Intro.\n\nWhile Iowa hands say there is a benefit — known here as the full Grassley — they say it would cost more.",
+     ["there is a benefit", "it would cost more"]),
+    ("Intro.\n\nIn a year in which a majority of Americans say they do not trust her, even some allies questioned it.",
+     ["they do not trust her"]),
+])
+def test_contents_of_promises_and_of_cues_in_subordinate_clauses(text, expected):
+    assert contents(text) == expected
