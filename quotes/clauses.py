@@ -348,7 +348,18 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     return comma is not None and comma > opener and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
         tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
         or _phrase_with_relative(tokens, opener, comma)) \
-        and comma + 1 < end and is_clause(tokens, comma + 1, end)  # "[As Trump spoke,] the crowd booed"
+        and comma + 1 < end and is_clause(tokens, comma + 1, end) and not _dependent_after(tokens, comma + 1, end)
+    # "[As Trump spoke,] the crowd booed" (not "[On Tuesday,] even as shares were tumbling": dependent again)
+
+
+def _dependent_after(tokens: list[Token], start: int, end: int) -> bool:
+    """The words at `start` open a dependent clause ("[even as] shares were tumbling", "[when] he left")
+    whose main clause does not follow after a comma (as in "if income is high, [they] can pay")."""
+    opener = start + 1 if start + 1 < end and tokens[start].lower in load_lexicon("focus_adverbs") else start
+    if tokens[opener].lower not in load_lexicons("subordinators", "event_subordinators"):
+        return False
+    comma = next((index for index in range(opener + 1, end) if tokens[index].text == ","), None)
+    return comma is None or comma + 1 >= end or not is_clause(tokens, comma + 1, end)
 
 
 def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:

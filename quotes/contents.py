@@ -674,8 +674,8 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
     if described is not None and not has_finite(tokens, comma + 1, described):
         comma = described  # ", a Canadian geophysicist,"
     second = content_after_aside(sentence, first, comma, end)
-    if second is None:
-        return None
+    if second is None or not has_finite(tokens, *second):
+        return None  # (not '"...," says Paleologos, [director of the center]': the speaker's role)
     joined = tokens[first[0]:first[1]] + tokens[second[0]:second[1]]
     return second if is_clause(joined, 0, len(joined)) or is_clause(tokens, *second) else None
 
@@ -773,6 +773,6 @@ def clause_goes_on(tokens: list[Token], first: Span, comma: int) -> bool:
 
 def ends_in_verb(tokens: list[Token], span: Span) -> bool:
     """The span's last word is a verb whose object may follow ("G4S [receives]"), not a contraction
-    ("[That's]")."""
+    ("[That's]") nor a form of "be" ("than Obama's ever has [been]")."""
     last = tokens[span[1] - 1].lower
-    return is_inflected_verb(last) and "'" not in last
+    return is_inflected_verb(last) and "'" not in last and last not in load_lexicons("copulas", "passive_auxiliaries")

@@ -2016,3 +2016,24 @@ def test_cues_after_a_group_addressee_a_preposition_or_an_opening_as(text, expec
 ])
 def test_contents_of_promises_and_of_cues_in_subordinate_clauses(text, expected):
     assert contents(text) == expected
+
+
+def test_the_role_after_an_inverted_attribution_is_no_content():
+    text = ('Intro.\n\nBut with other voters split, "Trump\'s loyal 22% goes a long way here," says David Paleologos, '
+            'director of the Suffolk University Political Research Center in Boston.')
+    assert not any("director" in content for content in contents(text))
+    assert contents("Intro.\n\nThe contrast, said Doyle, would be clear.") == ["The contrast", "would be clear"]
+    # nor after "according to X,": a clause ending in a form of "be" takes no object after the source
+    assert contents("Intro.\n\nHer rating is worse than his has been, according to Bill McInturff, a pollster who ran the "
+                    "poll.") == ["Her rating is worse than his has been"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase and a dependent clause before "X wrote" are no content: X's clause is the main one
+    ("Intro.\n\nOn Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors.", []),
+    # but a dependent clause whose main clause follows is one
+    ("Intro.\n\nAs a rule, if a student's income is high, they can pay the loans back, he said.",
+     ["As a rule, if a student's income is high, they can pay the loans back"]),
+])
+def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, expected):
+    assert contents(text) == expected
