@@ -671,8 +671,8 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
     if first is None or has_finite(tokens, *first) or comma + 1 >= end:
         return None
     described = _closing_comma(tokens, comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))
-    if described is not None and not has_finite(tokens, comma + 1, described):
-        comma = described  # ", a Canadian geophysicist,"
+    if described is not None and (not has_finite(tokens, comma + 1, described) or tokens[comma + 1].lower == "who"):
+        comma = described  # ", a Canadian geophysicist,", ", who remains friendly with her,"
     second = content_after_aside(sentence, first, comma, end)
     if second is None or not has_finite(tokens, *second):
         return None  # (not '"...," says Paleologos, [director of the center]': the speaker's role)

@@ -47,6 +47,7 @@ _GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for
 _ADDRESSEE_WORDS = 4  # words after such a cue that may hold "that" or the clause's subject pronoun
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
+_ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 
 
 def cue_positions(text: str) -> list[int]:
@@ -343,6 +344,8 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         speaker = (verb_subject(tokens, cue - 1, floor) or (cue - 1, cue)) if floating else verb_subject(tokens, cue, floor)
         if speaker is None or _finding(tokens, speaker):
             speaker = plain_subject(tokens, floor, cue) or speaker or stray_comma_subject(tokens, floor, cue, sentence.end)
+        if speaker is None and cue - 1 > floor and tokens[cue - 1].text == ",":
+            speaker = _subject_before_aside(tokens, floor, cue - 1)  # "veterans[, including Mr. Jebens,] said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (not quoted_too and _quoted_speaker(sentence, speaker, cue)):
@@ -354,6 +357,15 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         return None  # "Turkey's refusal to acknowledge": a noun's owner, not a subject (but "Moody's said", "Friends of
         # Mr. Clinton's who ... say")
     return speaker[0], speaker[1]
+
+
+def _subject_before_aside(tokens: list[Token], floor: int, comma: int) -> Span | Phrase | None:
+    """The subject before a short phrase without a verb set off by commas right before the cue: "26
+    percent", "including Mr. Jebens" ("Just over a quarter[, 26 percent,] say"); None elsewhere."""
+    opening = next((index for index in range(comma - 1, max(floor, comma - _ASIDE_WORDS) - 1, -1) if tokens[index].text == ","), None)
+    if opening is None or opening <= floor or opening + 1 == comma or has_finite(tokens, opening + 1, comma):
+        return None
+    return verb_subject(tokens, opening, floor) or plain_subject(tokens, floor, opening)
 
 
 def _after_auxiliary(tokens: list[Token], verb: int, floor: int) -> bool:

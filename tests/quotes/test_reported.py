@@ -2037,3 +2037,18 @@ def test_the_role_after_an_inverted_attribution_is_no_content():
 ])
 def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a short phrase without a verb set off between the subject and its cue
+    ("Intro.\n\nJust over a quarter, 26 percent, say they will vote for someone else.", "a quarter"),
+    ("Intro.\n\nNumerous veterans at the rallies, including Mr. Jebens, said they had no problem with it.",
+     "Numerous veterans at the rallies"),
+])
+def test_the_subject_before_a_set_off_phrase_speaks(text, mention):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
+
+
+def test_a_relative_clause_describing_an_inverted_speaker_is_skipped():
+    text = "Intro.\n\nAnd Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget."
+    assert contents(text) == ["Trump", "doesn't forgive or forget"]
