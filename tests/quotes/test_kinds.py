@@ -69,3 +69,15 @@ def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
 ])
 def test_an_aside_before_called_and_heralded_as(text, kind):
     assert [quote.kind for quote in quotes.extract(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a title-case name after an owner, a preposition of titles or "told" is a show, a speech verb beside it or not
+    ('Intro.\n\nGiuliani trashed Comey on MSNBC’s “Morning Joe,” calling it reckless.', "scare"),
+    ('Intro.\n\nThe senator told "Fox and Friends" after he was asked about it.', "scare"),
+    ('Intro.\n\nHe spoke in an interview with "The View," remarking he did not care.', "scare"),
+    # not words in sentence case after the same words
+    ('Intro.\n\nShe agreed with "the basic premise" of the bill, she said.', "mixed"),
+])
+def test_a_show_named_beside_a_speech_verb_is_a_title(text, kind):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
