@@ -274,8 +274,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     # ("said [so]", "said [the same]"; not "You Said No", a song's title)
     if (tokens[cue].lower not in load_lexicon("object_cues") and pro_form is None) or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
         return None
-    if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions"):
-        start += 1  # "complained [about] his mic", "commented [on] the death"
+    if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions") and tokens[start].lower != "for":
+        start += 1  # "complained [about] his mic", "commented [on] the death" (not "proposed [for] individuals")
     if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)):
         return None
     speaker = _cue_speaker(sentence, cue, None)
@@ -310,8 +310,9 @@ def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
     """"[the] reality", "[her] support", "[Bill] Clinton's comments", "[47] percent", "[accountability]",
     an adjective before a noun ("[bipartisan] support"; not "[due] 1991", "[last] week")."""
     token = tokens[start]
-    if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns"):
-        return False
+    if not token.is_word or token.lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "subject_pronouns") \
+            or token.lower == "nothing":
+        return False  # (nor "proposed [nothing] new": nothing was)
     if time_amount(tokens, start, end):
         return False  # "(the cases) mentioned [last week]", "reported [ten days] ago": a time, no object
     if is_describer(token.lower) and not is_verb(token.lower) and not is_noun(token.lower) and not token.is_capitalized:
@@ -697,6 +698,9 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if index > 1 and tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") and (
+            previous.text[0].isdigit() or previous.lower in load_lexicon("number_words")) and not _content_follows(tokens, index):
+        return True  # "her five proposed bills": a modifier after a determiner and a number (not "The five said the")
     if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and (
             (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
         return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb

@@ -2052,3 +2052,15 @@ def test_the_subject_before_a_set_off_phrase_speaks(text, mention):
 def test_a_relative_clause_describing_an_inverted_speaker_is_skipped():
     text = "Intro.\n\nAnd Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget."
     assert contents(text) == ["Trump", "doesn't forgive or forget"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was proposed is what was said, as the annotators mark it
+    ("Intro.\n\nClinton has proposed a modest tax on high-frequency trading.", ["a modest tax on high-frequency trading"]),
+    # not who it was proposed for, nor a participle before its noun after a number
+    ("Intro.\n\nThe rate is far lower than the top rate he has proposed for individuals.", []),
+    ("Intro.\n\nNeither were her five proposed bills.", []),
+    ("Intro.\n\nThe five said the plan would fail.", ["the plan would fail"]),
+])
+def test_the_object_of_a_proposal(text, expected):
+    assert contents(text) == expected
