@@ -97,9 +97,10 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     words = [token for token in tokens if token.is_word]
     if not words:
         return _Speaker(None, "unknown")
-    if len(words) > 1 and words[-1].is_possessive and not words[-1].is_capitalized:
-        # "[The Florida senator's] answer was "..."": the owner, without the possessive
-        return _resolve(text, start, words[-1].start + len(without_possessive(words[-1].text)), cast, earlier)
+    if len(words) > 1 and not words[-1].is_capitalized and (words[-1].is_possessive or words[-1].lower.endswith(("self", "selves"))):
+        # "[The Florida senator's] answer was "..."", "[Clinton] herself": the owner without the possessive, the name without its intensifier
+        cut = words[-1].start + len(without_possessive(words[-1].text)) if words[-1].is_possessive else words[-2].end
+        return _resolve(text, start, cut, cast, earlier)
     nobody = _names_nobody(words[0], cast, earlier) if len(words) == 1 else None
     if nobody is not None:
         return nobody
@@ -135,8 +136,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             "articles", "determiners")) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
-        # "the senator", and "Officials at Homeland Security Investigations", capitalised only as the
-        # sentence's first word
+        # "the senator", and "Officials at Homeland Security Investigations" (capitalised as the sentence's first word)
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)

@@ -918,3 +918,9 @@ def test_a_name_ending_in_a_legal_form_with_periods_is_a_company():
 ])
 def test_a_document_speaks_for_whoever_issued_it(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+def test_an_intensifying_reflexive_is_no_part_of_the_speaker():
+    text = ('Hillary Clinton spoke on Monday.\n\nClinton herself said the plan would fail. '
+            '"We will win," Trump himself said.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Hillary Clinton", "Trump"]
