@@ -18,7 +18,7 @@ from setuptools.command.build_ext import build_ext
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "verbgroups",
                                                "phrases", "appositions", "quantities", "titles", "clauses", "contents", "marks",
-                                               "kinds", "records", "claims", "mentions", "reported", "attribution", "continuations",
+                                               "kinds", "records", "claims", "mentions", "cuewords", "reported", "attribution", "continuations",
                                                "cast", "speakers", "frames")),
             "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py"]
 

@@ -18,11 +18,12 @@ from typing import Any
 
 from .attribution import attribute_quotes
 from .continuations import join_continued_quotes, join_fragments
+from .cuewords import cue_positions, holds_cue
 from .errors import ExtractionLimitError, OptionError, QuotesError
 from .kinds import classify_quotes, is_headline
 from .marks import QUOTE_CHARACTERS, find_quote_spans
 from .model import KINDS, Article, Kind, Quote, QuoteSpan
-from .reported import add_reported, cue_positions, holds_cue
+from .reported import add_reported
 from .sentences import split_paragraphs, split_sentences
 from .speakers import resolve_speakers
 from .tokens import SharedTokens

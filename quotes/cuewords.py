@@ -1,0 +1,169 @@
+"""Which words of a sentence cue reported speech, and of what class.
+
+A cue is a verb of communication used as one (the classes of `lexicons/reported_cues.txt`: beliefs,
+wishes and findings are not speech), or "according to". The same words are nouns ("his claim"),
+modifiers ("the proposed bills"), passives ("was reported") or a writer's idiom ("needless to
+say"): this module tells them apart, and finds where in a text cue words stand at all, so that
+`quotes.reported` splits and reads only the sentences that hold one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from .clauses import in_writer_idiom, is_placeholder, opens_content, that_after
+from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
+from .phrases import CLAUSE_END
+from .speechverbs import after_preposition, is_speech_verb
+from .titles import modifies_a_title
+from .tokens import Token
+from .wordclass import is_inflected_verb, is_noun, is_verb
+
+__all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class", "after_passive_auxiliary"]
+
+_HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
+_GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
+_ADDRESSEE_WORDS = 4  # words after such a cue that may hold "that" or the clause's subject pronoun
+
+
+def cue_positions(text: str) -> list[int]:
+    """Where the words that may cue reported speech start, in order: one scan of the text, so that
+    only the paragraphs and sentences holding one are split and read."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        return [match.start() for match in _cue_pattern(re.IGNORECASE).finditer(text)]
+    return [match.start() for match in _cue_pattern().finditer(lowered)]  # (a third faster than IGNORECASE)
+
+
+def holds_cue(cues: Sequence[int], start: int, end: int) -> bool:
+    """True when a cue word starts in `[start, end)` (`cues` from `cue_positions`)."""
+    index = bisect_left(cues, start)
+    return index < len(cues) and cues[index] < end
+
+
+@cache
+def cue_heads() -> frozenset[str]:
+    """The lower-case words that can begin a reported-speech cue."""
+    cues = load_mapping("reported_cues")
+    return frozenset({form.split()[0] for form, kind in cues.items() if kind.startswith("speech")} | {"according"})
+
+
+@cache
+def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
+    """Any word that can begin a reported-speech cue, in lower case, as a trie ("sa(?:id|y(?:ing|s)?)"):
+    a regex alternation of hundreds of words tries each at every position, a trie one path."""
+    return re.compile(r"\b(?=[a-zA-Z])" + word_trie(sorted(cue_heads())) + r"\b", flags)
+
+
+def cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """(class, words) of the reported-speech cue at `index`, used as a verb; None if there is none."""
+    token = tokens[index]
+    cues = load_mapping("reported_cues")
+    if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return "according", 2
+    if index + 1 < len(tokens) and f"{token.lower} {tokens[index + 1].lower}" in cues:
+        kind, width = cues[f"{token.lower} {tokens[index + 1].lower}"], 2
+    elif token.lower in cues:
+        kind, width = cues[token.lower], 1
+    else:
+        return None
+    speech, _, kind = kind.partition(" ")
+    asked = kind == "question" and after_passive_auxiliary(tokens, index) \
+        and not tokens[index].lower.endswith("ing")  # "was asked", "was first asked", not "are asking"
+    if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
+            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index):
+        return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
+    return "put" if asked else (kind or "plain"), width
+
+
+def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
+    """"was [asked]", "was widely [reported]", "was first [reported]": a passive, the thing said its subject."""
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
+        previous = tokens[index - 2] if index > 1 else None
+    return previous is not None and previous.lower in load_lexicon("passive_auxiliaries")
+
+
+def _headline_verb(tokens: list[Token], index: int) -> bool:
+    """"Trump Says He Will Win": in a headline in title case a capitalised cue is a verb (not "One Tweet Sums Up")."""
+    words = [token for token in tokens if token.is_word]
+    return 0 < index < len(tokens) - 1 and tokens[index].is_capitalized and tokens[index - 1].is_capitalized \
+        and tokens[index - 1].lower not in load_lexicons("articles", "number_words") and sum(
+            word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _gerund(tokens: list[Token], index: int) -> bool:
+    """"after [telling] his aides he planned", "by [saying] previous inquiries were inadequate": after a
+    preposition, a form in -ing with a clause of its own is a verb of speech. A clause shows itself by
+    "that" or a subject pronoun within the first words, or an auxiliary before any comma; not "after
+    [claiming] away draws in Basel", "in [maintaining] the peg, thus triggering", "after [reporting]
+    better than expected profits" (what was won, kept or published), nor "the art of [reporting]"."""
+    if not tokens[index].lower.endswith("ing") or index + 1 >= len(tokens) or not tokens[index + 1].is_word \
+            or tokens[index + 1].lower in load_lexicon("topic_prepositions"):
+        return False
+    if tokens[index + 1].lower in load_lexicon("phrase_prepositions"):
+        return that_after(tokens, index + 1, len(tokens)) is not None  # "after saying [in a debate] that he"
+    window = tokens[index + 1:index + 1 + _GERUND_REACH]
+    if any(token.lower == "that" or (token.lower in load_lexicon("subject_pronouns") and position + 1 < len(window)
+                                     and window[position + 1].lower.replace("'", "").isalpha())
+           for position, token in enumerate(window[:_ADDRESSEE_WORDS])):
+        return True  # (not "before [claiming] it 8-6": a set won)
+    finite = load_lexicons("auxiliaries", "copulas", "modals")
+    for token in window:
+        if token.text in CLAUSE_END or token.text in (",", ";", ":") or is_placeholder(token):
+            return False
+        if token.lower in finite:
+            return True
+    return False
+
+
+def _is_noun_here(tokens: list[Token], index: int) -> bool:
+    """"the report", "his claim", "pointed to reports that", "press secretary Jane Doe", "were
+    charged fees", "a New York Times report": the cue word is a noun, or a passive, here."""
+    if modifies_a_title(tokens, index):
+        return True
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    if index > 1 and tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") and (
+            previous.text[0].isdigit() or previous.lower in load_lexicon("number_words")) and not _content_follows(tokens, index):
+        return True  # "her five proposed bills": a modifier after a determiner and a number (not "The five said the")
+    if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and (
+            (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
+        return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb
+        # form (not "have some say in")
+    if previous.lower in load_lexicon("pronoun_determiners") and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower):
+        return False  # "[another] says": a determiner standing alone as the subject (not "another report")
+    if previous.lower in load_lexicons("articles", "determiners") or (after_preposition(tokens, index) and not _gerund(tokens, index)) \
+            or (previous.is_possessive and not (is_inflected_verb(tokens[index].lower) and is_speech_verb(tokens, index))):
+        return True  # (but "Moody's said": a name in 's before a verb form)
+    if index > 1 and (tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") or tokens[index - 2].is_possessive) \
+            and previous.is_word and not previous.is_capitalized and previous.lower not in load_lexicon("attribution_skip") \
+            and not previous.lower.endswith("ly") and not is_verb(previous.lower) and not is_noun(previous.lower) \
+            and (is_noun(tokens[index].lower) or tokens[index].lower in load_lexicon("noun_uses")
+                 or (tokens[index - 2].lower in ("a", "an") and not is_inflected_verb(tokens[index].lower)
+                     and not tokens[index].lower.endswith("ing"))):  # (not "a communiqué stressing")
+        return True  # "his latest remarks", "police's earlier claim", "a greater say": a noun after its modifier
+    if index > 1 and tokens[index - 2].lower in load_lexicons("articles", "possessive_pronouns") and (
+            (previous.lower.endswith("ly") and not is_noun(previous.lower)) or previous.lower in load_lexicon("attribution_skip")):
+        return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
+    if tokens[index].lower.endswith("ing"):
+        return False  # "is saying": progressive, not passive
+    if after_passive_auxiliary(tokens, index):
+        return True  # "was reported", "was widely reported", "was first reported [by X]"
+    if is_noun(tokens[index].lower) and previous.is_capitalized:
+        opening = index - 1
+        while opening > 0 and tokens[opening - 1].is_capitalized and tokens[opening - 1].is_word \
+                and tokens[opening - 1].lower not in ("a", "an"):  # ("[A] National Audit Office report on ... says")
+            opening -= 1
+        return opening > 0 and tokens[opening - 1].lower in ("a", "an")
+    return False
+
+
+def _content_follows(tokens: list[Token], index: int) -> bool:
+    """A content right after the word (`opens_content`), or a number: "Some say [they] ...", "say [40] percent"."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.is_word and (opens_content(following) or following.text[0].isdigit())
