@@ -22,7 +22,8 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
-           "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content"]
+           "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content",
+           "subordinate_then_clause"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
@@ -355,11 +356,30 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
 def _dependent_after(tokens: list[Token], start: int, end: int) -> bool:
     """The words at `start` open a dependent clause ("[even as] shares were tumbling", "[when] he left")
     whose main clause does not follow after a comma (as in "if income is high, [they] can pay")."""
+    opener = _subordinate_opener(tokens, start, end, events=True)
+    return opener is not None and not _clause_after_subordinate(tokens, opener, end)
+
+
+def subordinate_then_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """"even if Sanders split the delegates, he would need 55 percent": a content opening with a
+    subordinate clause has its own clause after the subordinate's comma."""
+    opener = _subordinate_opener(tokens, start, end)
+    return opener is not None and _clause_after_subordinate(tokens, opener, end)
+
+
+def _subordinate_opener(tokens: list[Token], start: int, end: int, *, events: bool = False) -> int | None:
+    """Where the subordinator that opens `tokens[start:end]` stands, past a focus adverb ("[even if]
+    ...", "[if] ..."; with `events`, "[as]", "[while]" too), or None when none opens them."""
     opener = start + 1 if start + 1 < end and tokens[start].lower in load_lexicon("focus_adverbs") else start
-    if tokens[opener].lower not in load_lexicons("subordinators", "event_subordinators"):
-        return False
-    comma = next((index for index in range(opener + 1, end) if tokens[index].text == ","), None)
-    return comma is None or comma + 1 >= end or not is_clause(tokens, comma + 1, end)
+    words = load_lexicons("subordinators", "event_subordinators") if events else load_lexicon("subordinators")
+    return opener if tokens[opener].lower in words else None
+
+
+def _clause_after_subordinate(tokens: list[Token], opener: int, end: int) -> bool:
+    """"if income is high[,] they can pay": a comma closes the subordinate clause `opener` opens, and a
+    main clause follows it."""
+    comma = next((index for index in range(opener + 2, end - 1) if tokens[index].text == ","), None)
+    return comma is not None and is_clause(tokens, comma + 1, end)
 
 
 def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:

@@ -91,8 +91,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
         # words as words, a name, a label
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
-    if (not beside_verb or _after_title_cue(before, words_before, content, quoted) or _title_after_marker(before, words_before, content, quoted)) \
+    if (not beside_verb or _after_title_cue(before, words_before, content, quoted) or (
+            _is_title_case(content, quoted) and _marks_a_title(before, words_before))) \
             and _names_a_title(text, span, before, words_before, words_after, content):
+        # (a show beside a speech verb, 'on MSNBC's "Morning Joe," calling it ...', is a title all the same)
         return "scare"  # "author of "America's Unwritten Constitution," put it" is a title all the same
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
@@ -119,14 +121,6 @@ def _after_title_cue(before: str, words_before: list[str], content: list[str], q
         else words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions")))
 
 
-def _title_after_marker(before: str, words_before: list[str], content: list[str], quoted: str) -> bool:
-    """Title case after an owner or a preposition of titles ("on MSNBC's "Morning Joe,"", "an interview
-    with "The View,"") or as what was told ("told "Fox and Friends""): a show, even with a speech
-    verb beside it ("..., calling it ...")."""
-    if not words_before or before[-1:] != " " or not _is_title_case(content, quoted) or _speaks_in_person(content):
-        return False
-    cue = words_before[-1].lower()
-    return bool(_POSSESSIVE_END.search(before)) or cue in load_lexicons("title_prepositions", "addressee_verbs")
 
 
 def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],
@@ -144,11 +138,18 @@ def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[s
     titled = _is_title_case(content, quoted)
     if titled and _is_nickname(text, span, before, words_before, words_after, content):
         return True
-    if titled and (_POSSESSIVE_END.search(before)
-                   or (cue is not None and cue in load_lexicons("title_nouns", "title_prepositions", "addressee_verbs"))):
+    if titled and _marks_a_title(before, words_before):
         return True
     head = words_after[0].lower() if words_after and text[span.outer_end:span.outer_end + 1].isspace() else None
     return head is not None and head in load_lexicon("title_heads") and (titled or len(content) <= _SHORT_WORDS)
+
+
+def _marks_a_title(before: str, words_before: list[str]) -> bool:
+    """An owner ("ABC's "This Week""), a title's noun or preposition ("the show", "on") or "told" right
+    before a quote: a capitalised quote there is a name or a title ("told "Fox and Friends"")."""
+    cue = words_before[-1].lower() if words_before and not before.rstrip()[-1:] in ",:" else None
+    return bool(_POSSESSIVE_END.search(before)) or (
+        cue is not None and cue in load_lexicons("title_nouns", "title_prepositions", "addressee_verbs"))
 
 
 def _is_nickname(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],

@@ -22,7 +22,7 @@ from .appositions import apposition_start, description_comma
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
-                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, only_circumstance, time_amount, trailing_time, opens_content)
+                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
 from .cuewords import after_passive_auxiliary, cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_after_aside, content_after_speaker, content_end, pro_form_end, question_end, content_start, joined_verb, plain_subject,
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, trim)
@@ -564,7 +564,7 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
             return None
         speaker = (found.start, found.end)
     span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
-    if span is None or not (is_clause(tokens, span[0], sentence.end) or _subordinate_then_clause(tokens, *span)):
+    if span is None or not (is_clause(tokens, span[0], sentence.end) or subordinate_then_clause(tokens, *span)):
         return None
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
 
@@ -580,14 +580,6 @@ def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:
     return None
 
 
-def _subordinate_then_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """"even if Sanders split the delegates, he would need 55 percent": a content opening with a
-    subordinate clause has its own clause after the subordinate's comma."""
-    opener = start + (tokens[start].lower in load_lexicon("focus_adverbs") and start + 1 < end)
-    if tokens[opener].lower not in load_lexicon("subordinators"):
-        return False
-    comma = next((index for index in range(opener + 2, end - 1) if tokens[index].text == ","), None)
-    return comma is not None and is_clause(tokens, comma + 1, end)
 
 
 def _names_a_source(tokens: list[Token], preposition: int, end: int) -> bool:
