@@ -14,10 +14,9 @@ import importlib
 import importlib.util
 import sys
 import threading
-from pathlib import Path
 from types import ModuleType
 
-__all__ = ["submodule", "package_file"]
+__all__ = ["submodule"]
 
 _LOCK = threading.RLock()
 _IMPORTING: list[str] = []  # the `submodule` import under way (under the lock): its own imports of siblings
@@ -95,11 +94,3 @@ def _import(name: str, skipped: tuple[str, ...]) -> ModuleType:
             setattr(sys.modules[parent], child, module)
     return importlib.import_module(name)
 
-
-def package_file(package: str, *parts: str) -> Path:
-    """A data file installed with `package` ("textblob", "en", "en-lexicon.txt"), found without
-    importing the package (`importlib.resources.files` would run its `__init__`). A package that
-    is missing or not a folder gives a path that does not exist: reading it raises OSError."""
-    spec = importlib.util.find_spec(package)
-    folders = list(spec.submodule_search_locations or []) if spec is not None else []
-    return Path(folders[0] if folders else "/nonexistent", *parts)

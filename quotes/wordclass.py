@@ -4,7 +4,8 @@ Attribution needs one fact that capitalisation and our lexicons cannot give: whe
 such as "Other leaders used particularly blunt words" stops being the speaker and becomes the verb
 after it. A full tagger over every sentence would cost more than the whole extraction; one lookup
 in the most-likely-tag lexicon, for the few words after a speaker's determiner, costs nothing. The
-lexicon is read from the installed textblob package (a dependency), so nothing is downloaded.
+classes come from the lexicon TextBlob ships, derived once into our lexicons (`tagger_*.txt`), so
+nothing is downloaded and nothing parsed at start-up.
 Titles, plurals and the nouns that head a speaker's phrase come from our own lexicons; the phrase
 grammar and speaker resolution both ask these questions, so each is answered in one place.
 """
@@ -14,54 +15,29 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from .deferred import package_file
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
 __all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
-_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the ruling party", "a leading critic"
-_INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
-_NOUN_TAGS = frozenset({"NN", "NNS"})
-_DESCRIBER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG"})  # "strong", "European", "operating"
+
+
+class _Classes(NamedTuple):
+    verbs: frozenset[str]  # lower-case words whose most likely tag is a verb (finite or past participle)
+    inflected: frozenset[str]  # ... those of them that are inflected (past, participle, third person)
+    nouns: frozenset[str]  # lower-case words whose most likely tag is a common noun
+    describers: frozenset[str]  # lower-case forms of words, in any case, most likely an adjective or a gerund
 
 
 @cache
-def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Lower-case words whose most likely tag is a verb (finite or past participle), those of them
-    that are inflected (past, participle, third person), and those whose most likely tag is a common
-    noun. Only the sets are kept, not the whole lexicon."""
-    source = package_file("textblob", "en", "en-lexicon.txt")
-    try:
-        lines = source.read_text("utf-8").splitlines()
-    except (FileNotFoundError, OSError):  # an unusual textblob build: attribution still works, a little worse
-        return frozenset(), frozenset(), frozenset()
-    verbs, inflected, nouns = set(), set(), set()
-    for line in lines:
-        word, _, rest = line.partition(" ")
-        if word.islower():
-            tag = rest.split(" ", 1)[0]
-            if tag in _VERB_TAGS:
-                verbs.add(word)
-                if tag in _INFLECTED_TAGS:
-                    inflected.add(word)
-            elif tag in _NOUN_TAGS:
-                nouns.add(word)
-    return frozenset(verbs), frozenset(inflected), frozenset(nouns)
-
-
-@cache
-def _describers() -> frozenset[str]:
-    """Lower-case forms of the words whose most likely tag is an adjective or a gerund, in any case:
-    "strong", "European", "operating". Read only when a rule asks (see `is_describer`)."""
-    source = package_file("textblob", "en", "en-lexicon.txt")
-    try:
-        lines = source.read_text("utf-8").splitlines()
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(word.lower() for word, _, rest in (line.partition(" ") for line in lines)
-                     if rest.split(" ", 1)[0] in _DESCRIBER_TAGS)
+def _classes() -> _Classes:
+    """The word classes attribution asks about, as four lexicons derived from TextBlob's (see
+    `tools/derive_word_classes.py`): parsing its 94,000 entries at every start cost a third of a
+    one-article run."""
+    return _Classes(load_lexicon("tagger_verbs"), load_lexicon("tagger_inflected_verbs"),
+                    load_lexicon("tagger_nouns"), load_lexicon("tagger_describers"))
 
 
 def world_given_names() -> frozenset[str]:
@@ -89,13 +65,13 @@ def fold_accents(word: str) -> str:
 
 def is_verb(word: str) -> bool:
     """True when `word` (lower case) is most likely a verb: "used", "granted", "delivered"."""
-    return word in _classes()[0]
+    return word in _classes().verbs
 
 
 def is_inflected_verb(word: str) -> bool:
     """True when `word` is most likely a past, a participle or a third-person verb ("said", "says",
     "described"): a form that never follows a modal, so "May said" names Theresa May."""
-    return word in _classes()[1]
+    return word in _classes().inflected
 
 
 @lru_cache(maxsize=1 << 12)
@@ -106,7 +82,7 @@ def can_be_verb(word: str) -> bool:
     if is_verb(word) or word in load_lexicon("unchanged_pasts"):
         return True
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    inflected = _classes()[1]
+    inflected = _classes().inflected
     return len(base) > 2 and any(form in inflected for form in (
         base + "ed", base + "d", base + base[-1] + "ed", base[:-1] + "ied", word[:-2] + "ed"))
 
@@ -126,12 +102,12 @@ def participle_stems(stem: str) -> tuple[str, ...]:
 def is_describer(word: str) -> bool:
     """True when `word` (lower case) is most likely an adjective or a gerund: "strong sales",
     "European shares", "operating profits" describe a company's part, they name no company."""
-    return word in _describers()
+    return word in _classes().describers
 
 
 def is_noun(word: str) -> bool:
     """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
-    return word in _classes()[2]
+    return word in _classes().nouns
 
 
 def is_title_word(word: str) -> bool:
