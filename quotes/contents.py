@@ -660,6 +660,13 @@ def content_after_aside(sentence: ReadSentence, first: Span | None, comma: int, 
     return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
 
 
+def _finite_outside_relative(tokens: list[Token], start: int, end: int) -> bool:
+    """A finite verb of the part's own, not only one of a relative clause describing its first noun
+    phrase: "a geophysicist who has studied it" has none of its own, "the plan he backed would fail" one."""
+    relative = next((index for index in range(start + 1, end) if tokens[index].lower in load_lexicon("relative_pronouns")), end)
+    return has_finite(tokens, start, relative)
+
+
 def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
     """The content's part after an inverted attribution that interrupts it: "The contrast, [said Doyle],
     would be clear"; "Part of the problem, [say experts like Paul Bauman, a geophysicist,] is the ground".
@@ -674,8 +681,9 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
     if described is not None and (not has_finite(tokens, comma + 1, described) or tokens[comma + 1].lower == "who"):
         comma = described  # ", a Canadian geophysicist,", ", who remains friendly with her,"
     second = content_after_aside(sentence, first, comma, end)
-    if second is None or not has_finite(tokens, *second):
-        return None  # (not '"...," says Paleologos, [director of the center]': the speaker's role)
+    if second is None or not _finite_outside_relative(tokens, *second):
+        return None  # (not '"...," says Paleologos, [director of the center]', ", said Mark Kantrowitz, [an
+        # expert who has published ...]": the speaker's role)
     joined = tokens[first[0]:first[1]] + tokens[second[0]:second[1]]
     return second if is_clause(joined, 0, len(joined)) or is_clause(tokens, *second) else None
 

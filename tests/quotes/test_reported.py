@@ -2037,6 +2037,9 @@ def test_the_role_after_an_inverted_attribution_is_no_content():
             'director of the Suffolk University Political Research Center in Boston.')
     assert not any("director" in content for content in contents(text))
     assert contents("Intro.\n\nThe contrast, said Doyle, would be clear.") == ["The contrast", "would be clear"]
+    # a description whose only verb is in its relative clause is the speaker's, not the content's
+    assert contents("Intro.\n\nMany factors impact the cost of college, said Mark Kantrowitz, a debt expert who has "
+                    "published books.") == ["Many factors impact the cost of college"]
     # nor after "according to X,": a clause ending in a form of "be" takes no object after the source
     assert contents("Intro.\n\nHer rating is worse than his has been, according to Bill McInturff, a pollster who ran the "
                     "poll.") == ["Her rating is worse than his has been"]
