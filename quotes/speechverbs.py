@@ -5,7 +5,7 @@ rules, the reported-speech rules and the phrase grammar all ask this before read
 
 from __future__ import annotations
 
-from .lexicons import load_lexicon, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
@@ -50,7 +50,7 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
                 or previous.lower in load_lexicon("verb_subject_words")
-                or (previous.is_capitalized and previous.is_word) or _noun_then_that(tokens, index)
+                or (previous.is_capitalized and previous.is_word) or _noun_then_clause(tokens, index)
                 or (not token.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower[:-1])))  # "marchers chant"
     return True
 
@@ -62,11 +62,13 @@ def lacks_its_object(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower in load_lexicon("phrase_prepositions")
 
 
-def _noun_then_that(tokens: list[Token], index: int) -> bool:
-    """"the suit [claims] that ...", "the memo [states] that ...": a form in -s between a singular noun and
-    "that" is the noun's verb (not "the [claims] that he made": an article before it is no subject)."""
+def _noun_then_clause(tokens: list[Token], index: int) -> bool:
+    """"the suit [claims] that ...", "the memo [states] that ...", "The candidate [claims] his net worth
+    is ...": a form in -s between a singular noun and "that" or a pronoun opening a clause is the
+    noun's verb (not "the [claims] that he made": an article before it is no subject)."""
     previous, following = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.lower == "that" and tokens[index].lower.endswith("s") and previous.is_word \
+    return following is not None and (following.lower == "that" or following.lower in load_lexicons(
+        "subject_pronouns", "possessive_pronouns")) and tokens[index].lower.endswith("s") and previous.is_word \
         and not previous.lower.endswith("s") and is_noun(previous.lower)
 
 

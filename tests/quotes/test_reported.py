@@ -950,6 +950,10 @@ def test_a_plural_then_a_cue_that_is_often_a_noun(text, expected):
 
 def test_a_noun_then_a_verb_in_s_then_that_and_an_aside_before_that():
     assert reported("Intro.\n\nThe suit claims that Gowdy made statements.") == [("Gowdy made statements", "The suit", "claims")]
+    # a pronoun opening a clause does as "that" does: "candidate claims" is a subject and its verb here
+    assert reported("Intro.\n\nThe candidate claims his net worth is in excess of 10 billion dollars.") == [
+        ("his net worth is in excess of 10 billion dollars", "The candidate", "claims")]
+    assert reported("Intro.\n\nThe candidate claims were dismissed.") == []
     assert contents("Intro.\n\nHe talked about policy, saying, apparently for the first time, that he would send "
                     "troops.") == ["he would send troops"]
     assert reported("Intro.\n\nKasich offered the man a job, then says he will welcome advice.") == [
