@@ -160,11 +160,13 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
 
 
 def _commitment_start(tokens: list[Token], start: int, end: int) -> int | None:
-    """"vowed [to] ...", "vowed [not to] ...", "promised [they] would ...": an infinitive, or a clause
-    without "that" whose subject is a pronoun (not an object: "promised us a tax cut")."""
+    """"vowed [to] ...", "vowed [not to] ...", "promised [they] would ...", "agreed [there] are ...": an
+    infinitive, or a clause without "that" whose subject is a pronoun (not an object: "promised us a tax
+    cut")."""
     if start + 1 < end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
         return start
-    if start < end and tokens[start].lower in load_lexicon("subject_pronouns") and is_clause(tokens, start, end):
+    if start < end and (tokens[start].lower in load_lexicon("subject_pronouns") or tokens[start].lower == "there") \
+            and is_clause(tokens, start, end):
         return start
     return start if start < end and tokens[start].lower == "to" else None
 

@@ -2025,6 +2025,9 @@ def test_cues_after_a_group_addressee_a_preposition_or_an_opening_as(text, expec
 @pytest.mark.parametrize("text, expected", [
     # a promise without "that": a clause with a pronoun subject (not an object: "promised us a tax cut")
     ("Intro.\n\nThe candidates promised they would stand by Israel.", ["they would stand by Israel"]),
+    # an agreement is a commitment: its infinitive, or a clause opening with "there"
+    ("Intro.\n\nGrand Central agreed to republish the book as a paperback.", ["to republish the book as a paperback"]),
+    ("Intro.\n\nThree scholars agreed there are qualified candidates.", ["there are qualified candidates"]),
     ("Intro.\n\nHe promised us a tax cut.", []),
     # a cue in an opening subordinate clause: the content ends before the main clause, after a dash aside too
     ("Intro.\n\nWhile Iowa hands say there is a benefit — known here as the full Grassley — they say it would cost more.",
