@@ -8,16 +8,19 @@ most plain statements exactly 0, and a small margin keeps near-zero scores neutr
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from quotes.deferred import submodule
 from quotes.errors import OptionError
+from quotes.lexicons import load_mapping
 
 from .corpusnames import renamed_entries
 from .patternscore import PatternLexicon, pattern_score
@@ -41,10 +44,19 @@ SPEAKER_TONE_COLUMNS = ("speaker", "quotes", "mean_polarity", "median_polarity",
 
 
 _SCORES_KEPT = 1 << 12
+_SOURCE_KEY = "@source_sha256"  # the entry of lexicons/textblob_sentiment.txt naming the XML it was derived from
 # Characters that may belong to an emoticon (":-)", "<3", "(!)") or an emoji, which TextBlob also scores.
 _EMOTICON_CHARACTERS = re.compile(r"[:;=<>()^*\[\]{}|\\/~\U0001F000-\U0001FFFF\u2600-\u27BF]")
 _PIECE = re.compile(r"[\w'’*-]+")
 _SPLIT = re.compile(r"['’*-]")
+
+
+@cache
+def _textblob_sentiment() -> Any:
+    """TextBlob's pattern sentiment analyser, its lexicon not read yet (it reads the file on the first
+    lookup). Loaded without TextBlob's package `__init__`, which imports all of NLTK (see
+    `quotes.deferred`): the analyser itself needs only the standard library."""
+    return getattr(submodule("textblob.en", ("textblob",)), "sentiment", None)
 
 
 @cache
@@ -53,11 +65,9 @@ def _analyser() -> Callable[[str], tuple[float, float]]:
 
     Called directly, it skips building a named-tuple class on every quote (a third of the cost). It
     runs on a plain copy of the analyser (`_plain_copy`): the same lexicon and the same code, so the
-    same scores, without the lazy-loading wrapper around each of its dictionary lookups. It is
-    loaded without TextBlob's package `__init__`, which imports all of NLTK (see `quotes.deferred`):
-    the analyser itself needs only the standard library.
+    same scores, without the lazy-loading wrapper around each of its dictionary lookups.
     """
-    pattern_sentiment = getattr(submodule("textblob.en", ("textblob",)), "sentiment", None)
+    pattern_sentiment = _textblob_sentiment()
     if not callable(pattern_sentiment):  # a TextBlob that moved it: go through the public API
         from textblob import TextBlob
 
@@ -112,15 +122,15 @@ def _scored(text: str) -> tuple[float, float]:
 def _pattern_lexicon() -> PatternLexicon | None:
     """TextBlob's lexicon and tokenizer data for `pattern_score`, which gives the same scores at a
     fraction of the time (see `analysis.patternscore`); None for a TextBlob laid out otherwise."""
-    analyser: Any = _analyser()
     text_module = submodule("textblob._text", ("textblob",))
     try:
+        scores, modifiers = _word_scores()
         faces, contractions = getattr(text_module, "EMOTICONS"), getattr(text_module, "replacements")
         punctuation: str = getattr(text_module, "PUNCTUATION")
         return PatternLexicon(
-            scores={word: tuple(entry[None]) for word, entry in analyser.items() if None in entry},
-            modifiers=frozenset(word for word, entry in analyser.items() if any(pos in entry for pos in analyser.modifiers)),
-            negations=frozenset(analyser.negations),
+            scores=scores,
+            modifiers=modifiers,
+            negations=frozenset(getattr(_textblob_sentiment(), "negations")),
             contractions=tuple(contractions.items()),
             contraction_words=frozenset(contractions),
             punctuation=punctuation,
@@ -131,6 +141,37 @@ def _pattern_lexicon() -> PatternLexicon | None:
             spaced_emoticon=getattr(text_module, "RE_EMOTICONS"),
         )
     except (AttributeError, TypeError, ValueError):
+        return None
+
+
+@cache
+def _word_scores() -> tuple[dict[str, tuple[float, float, float]], frozenset[str]]:
+    """Each lexicon word's (polarity, subjectivity, intensity) averaged over its senses, and the words
+    with an adverb sense. Read from `lexicons/textblob_sentiment.txt` while the installed TextBlob's
+    lexicon file is the one that table was derived from (a millisecond, against fifty for TextBlob's
+    XML); from TextBlob's analyser otherwise."""
+    analyser: Any = _textblob_sentiment()
+    table = load_mapping("textblob_sentiment")
+    if getattr(analyser, "_confidence", None) is None and table.get(_SOURCE_KEY) == _source_digest(analyser):
+        scores: dict[str, tuple[float, float, float]] = {}
+        modifiers = set()
+        for word, value in table.items():
+            if word != _SOURCE_KEY:
+                polarity, subjectivity, intensity, modifier = value.split()
+                scores[word] = (float(polarity), float(subjectivity), float(intensity))
+                if modifier == "1":
+                    modifiers.add(word)
+        return scores, frozenset(modifiers)
+    loaded: Any = _analyser()
+    return ({word: tuple(entry[None]) for word, entry in loaded.items() if None in entry},
+            frozenset(word for word, entry in loaded.items() if any(pos in entry for pos in loaded.modifiers)))
+
+
+def _source_digest(analyser: Any) -> str | None:
+    """The SHA-256 of the lexicon file TextBlob's analyser would read, None when there is none."""
+    try:
+        return hashlib.sha256(Path(getattr(analyser, "_path")).read_bytes()).hexdigest()
+    except (AttributeError, TypeError, OSError):
         return None
 
 
@@ -147,6 +188,9 @@ def _may_score(text: str) -> bool:
 
 @cache
 def _lexicon_words() -> frozenset[str]:
+    lexicon = _pattern_lexicon()
+    if lexicon is not None:
+        return frozenset(word.lower() for word in lexicon.scores)
     analyser = _analyser()
     return frozenset(key.lower() for key in getattr(analyser, "keys", lambda: ["*"])())
 

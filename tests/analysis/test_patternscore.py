@@ -7,9 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textblob import TextBlob
 
+from analysis import sentiment
 from analysis.patternscore import pattern_score
 from analysis.sentiment import _pattern_lexicon
-from tests.conftest import SEED
+from quotes.lexicons import load_mapping
+from tests.conftest import SEED, load_tool
 
 # Pieces that exercise each step of TextBlob's tokenizer and scoring: contractions, every kind of
 # quotation mark, punctuation glued to words, abbreviations and initials, ellipses, paragraph
@@ -60,3 +62,31 @@ def test_negation_modifier_and_exclamation_change_the_score():
     assert pattern_score("very good", lexicon)[0] > good[0]
     assert pattern_score("good!", lexicon)[0] > good[0]
     assert pattern_score("a plan", lexicon) == (0.0, 0.0)
+
+
+def test_the_shipped_word_scores_are_the_installed_textblobs():
+    # lexicons/textblob_sentiment.txt spares every run TextBlob's XML; it is read only when the
+    # installed lexicon file is the one it was derived from, and must then hold the same numbers
+    tool = load_tool("derive_sentiment_scores")
+    analyser = sentiment._textblob_sentiment()
+    assert load_mapping("textblob_sentiment")[tool.SOURCE_KEY] == tool.source_digest(analyser), \
+        "TextBlob's lexicon changed: run tools/derive_sentiment_scores.py"
+    table = tool.sentiment_table(analyser)
+    scores, modifiers = sentiment._word_scores()
+    assert scores == {word: values for word, (values, _) in table.items()}
+    assert modifiers == {word for word, (_, modifier) in table.items() if modifier}
+    assert len(scores) > 2_500 and "very" in modifiers and "good" not in modifiers
+
+
+def test_another_textblob_lexicon_is_read_from_textblob(monkeypatch):
+    # a TextBlob whose lexicon file differs (another version) is scored from its own lexicon
+    shipped, loaded, analyser = sentiment._word_scores(), [], sentiment._analyser
+    monkeypatch.setattr(sentiment, "_source_digest", lambda analyser: "another lexicon")
+    monkeypatch.setattr(sentiment, "_analyser", lambda: loaded.append(True) or analyser())
+    sentiment._word_scores.cache_clear()
+    try:
+        assert sentiment._word_scores() == shipped  # (this TextBlob's own lexicon: the same numbers, read from it)
+        assert loaded
+    finally:
+        sentiment._word_scores.cache_clear()
+

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 from quotes.lexicons import load_lexicon
 from quotes.wordclass import is_describer, is_inflected_verb, is_noun, is_verb
+from tests.conftest import load_tool
 
 
 def test_verbs_and_nouns_come_from_the_bundled_lexicon():
@@ -30,18 +27,10 @@ def test_describers_hold_adjectives_and_gerunds_in_lower_case():
 def test_the_shipped_classes_match_the_installed_textblob_lexicon():
     # the four tagger_*.txt lexicons are derived from TextBlob's lexicon so that no run parses it;
     # a textblob that changed its lexicon must be noticed, and the lexicons derived again
-    tool = _derivation_tool()
+    tool = load_tool("derive_word_classes")
     derived = tool.word_classes(tool.textblob_lexicon())
     assert set(derived) == set(tool.CLASSES)
     for name, words in derived.items():
         assert load_lexicon(name) == frozenset(words), f"run tools/derive_word_classes.py: {name}.txt is stale"
     assert len(derived["tagger_nouns"]) > 20_000 and "family" in derived["tagger_nouns"]
 
-
-def _derivation_tool() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "tools" / "derive_word_classes.py"
-    spec = importlib.util.spec_from_file_location("derive_word_classes", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
