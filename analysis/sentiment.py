@@ -162,9 +162,14 @@ def _word_scores() -> tuple[dict[str, tuple[float, float, float]], frozenset[str
                 if modifier == "1":
                     modifiers.add(word)
         return scores, frozenset(modifiers)
-    loaded: Any = _analyser()
-    return ({word: tuple(entry[None]) for word, entry in loaded.items() if None in entry},
-            frozenset(word for word, entry in loaded.items() if any(pos in entry for pos in loaded.modifiers)))
+    return analyser_scores(_analyser())
+
+
+def analyser_scores(analyser: Any) -> tuple[dict[str, tuple[float, float, float]], frozenset[str]]:
+    """`_word_scores` as TextBlob's loaded analyser gives them (and as `tools/derive_sentiment_scores.py`
+    writes them down)."""
+    return ({word: tuple(entry[None]) for word, entry in analyser.items() if None in entry},
+            frozenset(word for word, entry in analyser.items() if any(pos in entry for pos in analyser.modifiers)))
 
 
 def _source_digest(analyser: Any) -> str | None:
@@ -355,4 +360,3 @@ def with_tone(frame: pandas.DataFrame, *, paraphrase: bool = False) -> pandas.Da
     scored.insert(position + 1, "subjectivity", [subjectivity for _, subjectivity in scores])
     scored.insert(position + 2, "tone", [None if polarity is None else label(polarity) for polarity, _ in scores])
     return scored
-

@@ -434,7 +434,6 @@ def _participle_stem_is_verb(stem: str) -> bool:
     return any(is_verb(verb) for verb in participle_stems(stem))
 
 
-
 def _contracted_clause(word: str) -> bool:
     """"that's", "there's", "we're": a subject with its verb contracted onto it."""
     subject, apostrophe, verb = word.partition("'")

@@ -228,10 +228,6 @@ def relative_content(sentence: ReadSentence, cue: int, width: int) -> int | None
     return start if verb.lower in load_lexicons("auxiliaries", "copulas", "modals") or is_finite_verb(verb) else None
 
 
-
-
-
-
 def gerund_object(tokens: list[Token], start: int) -> bool:
     """A gerund with its own object or phrase opens the content: "[dropping] carried interest", "proposed
     [barring] all foreign Muslims" (a verb's -ing form that is a preposition elsewhere); not "during",
@@ -459,8 +455,6 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
         return content_next  # "and [says], "Don't you do it"", "and [adds] that ...": in the present, its content next
     return _bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
     # [announced] new product delays": a participle before its noun)
-
-
 
 
 def _that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
@@ -704,8 +698,6 @@ def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
     answer = form == "answer"  # (an answer may be followed by when and where it was given)
     return start + 1 if following in CLAUSE_END or (answer and (following == "," or only_circumstance(tokens, start + 1, end))) \
         else None
-
-
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

@@ -121,8 +121,6 @@ def _after_title_cue(before: str, words_before: list[str], content: list[str], q
         else words_before[-1].lower() in load_lexicons("title_nouns", "title_prepositions")))
 
 
-
-
 def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[str], words_after: list[str],
                    content: list[str]) -> bool:
     """True for names and titles: the show "Meet the Press", ABC's "This Week", "Fight for 15" movement."""

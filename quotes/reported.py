@@ -43,10 +43,6 @@ _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens 
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 
 
-
-
-
-
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
                  cues: Sequence[int], *, shared: SharedTokens | None = None) -> list[Quote]:
     """Return `quotes` with the reported speech of every sentence in `sentences` that holds one of the
@@ -580,8 +576,6 @@ def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:
     return None
 
 
-
-
 def _names_a_source(tokens: list[Token], preposition: int, end: int) -> bool:
     """After "As reported": an agent by name ("by [the] Times") or a document of someone's ("in Davis'
     commentary", "in her letter", "on its website"); not "in the past", "by many", "in Paris"."""
@@ -600,18 +594,6 @@ REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (repo
 
 
 # --- what the rules share -------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _negated(tokens: list[Token], cue: int, *, denial_reports: bool = False) -> bool:
@@ -669,6 +651,3 @@ def _read_sentence(text: str, sentence: Sentence, inside: Sequence[Quote],
     cues = {index: found for index, token in enumerate(tokens)
             if token.lower in heads and (found := cue_class(tokens, index)) is not None}
     return ReadSentence(tokens, end, blocked, held, speakers, cues)
-
-
-

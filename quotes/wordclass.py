@@ -23,7 +23,6 @@ __all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer"
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 
-
 class _Classes(NamedTuple):
     verbs: frozenset[str]  # lower-case words whose most likely tag is a verb (finite or past participle)
     inflected: frozenset[str]  # ... those of them that are inflected (past, participle, third person)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from analysis.sentiment import analyser_scores
 from quotes.deferred import submodule
 
 TARGET = Path(__file__).resolve().parents[1] / "quotes" / "lexicons" / "textblob_sentiment.txt"
@@ -29,9 +30,10 @@ HEADER = """\
 
 
 def sentiment_table(analyser) -> dict[str, tuple[tuple[float, float, float], bool]]:
-    """Each word's averaged scores and whether it can modify the next word, from TextBlob's analyser."""
-    return {word: (tuple(entry[None]), any(pos in entry for pos in analyser.modifiers))
-            for word, entry in analyser.items() if None in entry}
+    """Each word's averaged scores and whether it can modify the next word, from TextBlob's analyser
+    (the scoring's own reading of it: `analysis.sentiment.analyser_scores`)."""
+    scores, modifiers = analyser_scores(analyser)
+    return {word: (values, word in modifiers) for word, values in scores.items()}
 
 
 def textblob_analyser():
