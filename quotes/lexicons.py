@@ -17,24 +17,28 @@ from .errors import LexiconError
 
 __all__ = ["lexicon_alternation", "load_lexicon", "load_lexicons", "load_mapping", "lookup", "word_trie"]
 
+_COMMENT = re.compile(r"#[^\n]*")
 
-def _lines(name: str) -> list[str]:
-    """The lines of `lexicons/<name>.txt`, as written; a missing lexicon is a clear error."""
+
+def _text(name: str) -> str:
+    """`lexicons/<name>.txt` without its comments; a missing lexicon is a clear error."""
     source = files("quotes") / "lexicons" / f"{name}.txt"
     if not source.is_file():
         raise LexiconError(f"no lexicon named {name!r}: add quotes/lexicons/{name}.txt")
-    return source.read_text("utf-8").splitlines()
+    return _COMMENT.sub("", source.read_text("utf-8"))
 
 
-def _entries(name: str) -> list[str]:
-    lines = (line.partition("#")[0].strip() for line in _lines(name))
-    return [line for line in lines if line]
+def _entries(name: str, *, lower: bool = False) -> list[str]:
+    """The non-blank lines of a lexicon without their comments, stripped (lower-cased with `lower`).
+    Done on the whole text at once, in C: the largest lexicons have 80,000 lines, read at start-up."""
+    text = _text(name)
+    return list(filter(None, map(str.strip, (text.lower() if lower else text).splitlines())))
 
 
 @cache
 def load_lexicon(name: str) -> frozenset[str]:
     """Entries of `lexicons/<name>.txt`, lower-cased: read once, editable without touching code."""
-    return frozenset(entry.lower() for entry in _entries(name))
+    return frozenset(_entries(name, lower=True))
 
 
 @cache
@@ -77,7 +81,7 @@ def lookup(name: str, key: str) -> str | None:
 
 @cache
 def _sorted_lines(name: str) -> list[str]:
-    return [line for line in _lines(name) if line and not line.startswith("#")]
+    return list(filter(None, _text(name).splitlines()))
 
 
 def word_trie(words: Sequence[str]) -> str:
