@@ -63,5 +63,5 @@ def spelled_acronyms(text: str, names: Iterable[str]) -> set[tuple[str, str]]:
     spelled = [(letters, name) for name in names for letters in initials(name)]
     if not spelled:
         return set()
-    written = {acronym_key(match.group()) for match in _WRITTEN.finditer(text)}
+    written = {acronym_key(each) for each in set(_WRITTEN.findall(text))}  # (each spelling once)
     return {(letters, name) for letters, name in spelled if letters in written}

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 from types import MappingProxyType
@@ -150,7 +150,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     # is an unclosed quote, which may be a stray mark before narration or a block of quoted reporting)
     named, full_names, titles, votes = _link(text, _index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
-    companies = cache(lambda: _companies(text) - surnames)  # (not "Pesch takeover bid" after "LeRoy Pesch")
+    companies = _Companies(text, frozenset(surnames))  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
     # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
     # person named since, as the speaker of the reported speech named by name adds to it)
@@ -303,6 +303,20 @@ def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, start + len(word))
     return following is not None and is_noun(following.group(1)) and is_noun(word.lower())
+
+
+class _Companies:
+    """`_companies` of an article less its people's surnames, found on the first call and kept (a
+    plain class: wrapping a closure in `functools.cache` for every article cost more than the calls)."""
+
+    def __init__(self, text: str, surnames: frozenset[str]) -> None:
+        self.text, self.surnames = text, surnames
+        self.found: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.found is None:
+            self.found = _companies(self.text) - self.surnames
+        return self.found
 
 
 def _companies(text: str) -> frozenset[str]:
@@ -599,14 +613,15 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
     return best, compatible
 
 
-@dataclass
 class Known:
     """The people named so far, by surname and by given name, and how often each was named: what a
-    lone "Moreau" or "Claire" is read against."""
+    lone "Moreau" or "Claire" is read against. (A plain class: a dataclass's default factories ran
+    as interpreted code for each of the thousands built in a corpus run.)"""
 
-    by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # latest last
-    by_given: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    mentions: Counter = field(default_factory=Counter)
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[str]] = defaultdict(list)  # latest last
+        self.by_given: dict[str, list[str]] = defaultdict(list)
+        self.mentions: Counter = Counter()
 
     def add(self, named: Named, entity: str) -> None:
         self.mentions[entity] += 1

@@ -265,6 +265,8 @@ def _name_after_role(words: Sequence[str]) -> int | None:
 def _group_named_for_a_cause(text: str, start: int, end: int) -> Named | None:
     """"Reporters Without Borders", "Mothers Against Drunk Driving": a plural of people, then a capitalised
     preposition (lexicon name_prepositions), names an organisation, not "Reporters" of "Borders"."""
+    if not _name_preposition().search(text, start, end):
+        return None  # (most chains: a word test of the whole chain at once, before splitting it)
     matches = list(_WORD.finditer(text, start, end))
     words = [match.group() for match in matches]
     if len(words) < 3 or not is_plural(words[0].lower()) or not any(
@@ -272,6 +274,12 @@ def _group_named_for_a_cause(text: str, start: int, end: int) -> Named | None:
         return None
     words[-1] = without_possessive(words[-1].rstrip("."))
     return new_named(matches[0].start(), matches[-1].start() + len(words[-1]), tuple(words), (), None, "organization", _surname(words))
+
+
+@cache
+def _name_preposition() -> re.Pattern[str]:
+    """A word of lexicon name_prepositions inside a chain, in any case: what `_group_named_for_a_cause` needs."""
+    return re.compile(rf"\s{lexicon_alternation('name_prepositions')}(?=\s)", re.IGNORECASE)
 
 
 def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[str], list[int], int]:
@@ -520,6 +528,7 @@ def _is_initial(word: str) -> bool:
         word[index].isupper() and word[index + 1] == "." for index in range(0, len(word), 2))
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def name_prior(given: str) -> Gender | None:
     """The gender a given name suggests (lower case): the hand list of names that nearly always name
     a woman or a man in the news, else the world table (`lexicons/name_genders.txt`, from
