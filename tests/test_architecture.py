@@ -63,12 +63,12 @@ LANGUAGE_MODULES = {"wordclass", "tokens", "marks", "punkt", "sentences", "kinds
 
 def _word_lists(tree: ast.AST):
     """(line, words) of each set, list or tuple literal of lower-case words, except the names of our
-    own values (`Literal[...]`, `__all__`) and word endings (`str.endswith(("ing", "ed"))`)."""
+    own values (`Literal[...]`, `__all__`, `__slots__`) and word endings (`str.endswith(("ing", "ed"))`)."""
     exempt: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Subscript) and getattr(node.value, "id", "") == "Literal":
             exempt.update(id(child) for child in ast.walk(node.slice))
-        elif isinstance(node, ast.Assign) and any(getattr(target, "id", "") == "__all__" for target in node.targets):
+        elif isinstance(node, ast.Assign) and any(getattr(target, "id", "") in ("__all__", "__slots__") for target in node.targets):
             exempt.add(id(node.value))
         elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("endswith", "startswith", "removesuffix"):
             exempt.update(id(argument) for argument in node.args)
