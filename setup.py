@@ -19,8 +19,9 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "verbgroups",
                                                "phrases", "appositions", "quantities", "titles", "clauses", "contents", "marks",
                                                "kinds", "records", "claims", "mentions", "cuewords", "reported", "attribution", "continuations",
-                                               "cast", "speakers", "frames")),
-            "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py"]
+                                               "cast", "speakers", "frames", "acronyms")),
+            "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py", "analysis/counts.py",
+            "analysis/sentiment.py"]
 
 
 class OptionalBuildExt(build_ext):

@@ -13,7 +13,7 @@ article's own name; speaker_names.csv lists what was merged into what.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -111,13 +111,13 @@ def merge_map(rows: Iterable[Mapping[str, object]], acronyms: Mapping[tuple[str,
     return corpus_names(seen.items(), acronyms)
 
 
-def renamed_entries(entries: Mapping[tuple[Hashable, ...], Any], names: Mapping[str, str],
-             new: Callable[[], Any]) -> dict[tuple[Hashable, ...], Any]:
+def renamed_entries(entries: Mapping[tuple[Any, ...], Any], names: Mapping[str, str],
+             new: Callable[[], Any]) -> dict[tuple[Any, ...], Any]:
     """`entries` keyed by (groups..., speaker) with the speakers of `names` renamed, in their order:
     an entry keeps its object unless entries merge into its name, which then get a new one, added
     up in order (the same tallies and order whichever name came first)."""
     targets = {(*key[:-1], names[key[-1]]) for key in entries if key[-1] in names}
-    result: dict[tuple[Hashable, ...], Any] = {}
+    result: dict[tuple[Any, ...], Any] = {}
     for key, entry in entries.items():
         renamed = (*key[:-1], names.get(key[-1], key[-1]))
         if renamed in targets:

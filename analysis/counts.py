@@ -10,7 +10,7 @@ grow with the number of speakers and verbs, not with the corpus.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -66,9 +66,9 @@ class FrequencyTally:
 
     def __init__(self) -> None:
         # defaultdicts: a speaker's or verb's counters are built on first sight, not for every utterance
-        self._speakers: defaultdict[tuple[Hashable, ...], _Speaker] = defaultdict(_Speaker)
-        self._totals: dict[tuple[Hashable, ...], list[int]] = {}  # groups -> [utterances, words]
-        self._verbs: defaultdict[tuple[Hashable, ...], Counter] = defaultdict(Counter)
+        self._speakers: defaultdict[tuple[Any, ...], _Speaker] = defaultdict(_Speaker)
+        self._totals: dict[tuple[Any, ...], list[int]] = {}  # groups -> [utterances, words]
+        self._verbs: defaultdict[tuple[Any, ...], Counter] = defaultdict(Counter)
 
     def add(self, utterance: Utterance) -> None:
         totals = self._totals.setdefault(utterance.groups, [0, 0])
@@ -226,6 +226,7 @@ def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequenc
         tally = merge_partitions(frame, lambda part: _tally(part, group_by=group_by), FrequencyTally.merge)
     else:
         tally = _tally(frame, group_by=group_by)
+    columns: tuple[str, ...]
     if by == "speaker":
         rows, columns = tally.speaker_rows(), SPEAKER_COLUMNS
     else:

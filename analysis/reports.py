@@ -214,7 +214,7 @@ class ReportWriter:
                 self._articles.discard()
             raise
         self._charts = ChartProcess() if index else None  # loads matplotlib beside the run, for index.html
-        self._pending: list[AtomicCsv] = []
+        self._pending: list[AtomicFile] = []
         self._frequency = FrequencyTally()
         self._tone = ToneTally()
         self.name_genders: Counter[str] = Counter()  # people's utterances by name-based gender, when asked
@@ -246,7 +246,7 @@ class ReportWriter:
                       encoding=article.encoding, characters=len(article.text) if article.text is not None else 0,
                       metadata=metadata, prepared=True)
 
-    def add_rows(self, article_id: str, rows: Sequence[Mapping[str, Any]], *, source: str = "", status: str = "ok",
+    def add_rows(self, article_id: str, rows: Sequence[dict[str, Any]], *, source: str = "", status: str = "ok",
                  reason: str | None = None, encoding: str | None = None, characters: int | None = None,
                  metadata: Mapping[str, Any] | None = None, prepared: bool = False) -> None:
         """Record one article from its quote rows (quotes.csv columns, tone included).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -49,6 +49,8 @@ _SOURCE_KEY = "@source_sha256"  # the entry of lexicons/textblob_sentiment.txt n
 _EMOTICON_CHARACTERS = re.compile(r"[:;=<>()^*\[\]{}|\\/~\U0001F000-\U0001FFFF\u2600-\u27BF]")
 _PIECE = re.compile(r"[\w'’*-]+")
 _SPLIT = re.compile(r"['’*-]")
+# What the loaded copy of TextBlob's lexicon answers with dict's own methods (see `_plain_copy`).
+_DICT_METHODS = ("__contains__", "__getitem__", "__iter__", "__len__", "get", "keys", "items", "values")
 
 
 @cache
@@ -83,17 +85,10 @@ def _plain_copy(analyser: Any) -> Any:
         return analyser
     len(analyser)  # loads the lexicon file
 
-    class Loaded(type(analyser)):  # type: ignore[misc]
-        __contains__ = dict.__contains__
-        __getitem__ = dict.__getitem__
-        __iter__ = dict.__iter__
-        __len__ = dict.__len__
-        get = dict.get
-        keys = dict.keys
-        items = dict.items
-        values = dict.values
-
-    plain = Loaded.__new__(Loaded)
+    # (a class made by a call, not a class statement: this module is compiled, and mypyc builds no
+    # class inside a function)
+    loaded: Any = type("Loaded", (type(analyser),), {name: getattr(dict, name) for name in _DICT_METHODS})
+    plain = loaded.__new__(loaded)
     plain.__dict__.update({key: value for key, value in vars(analyser).items() if not hasattr(dict, key)})
     dict.update(plain, dict.items(analyser))
     return plain
@@ -232,9 +227,9 @@ class ToneTally:
     """
 
     def __init__(self) -> None:
-        self._stats: defaultdict[Hashable, _Stats] = defaultdict(_Stats)  # built on a key's first sight
+        self._stats: defaultdict[tuple[Any, ...], _Stats] = defaultdict(_Stats)  # built on a key's first sight
 
-    def add(self, key: Hashable, polarity: float, subjectivity: float) -> None:
+    def add(self, key: tuple[Any, ...], polarity: float, subjectivity: float) -> None:
         stats = self._stats[key]
         stats.quotes += 1
         stats.polarity += polarity
@@ -247,7 +242,7 @@ class ToneTally:
         speaker) under its new name, merged, in place."""
         self._stats = defaultdict(_Stats, renamed_entries(self._stats, names, _Stats))
 
-    def polarities(self, key: Hashable) -> list[float]:
+    def polarities(self, key: tuple[Any, ...]) -> list[float]:
         """Every polarity recorded for `key` (to 1e-4), for a chart of how a speaker's tone spreads."""
         stats = self._stats.get(key)
         return [] if stats is None else [value for value, count in sorted(stats.histogram.items()) for _ in range(count)]
@@ -258,7 +253,7 @@ class ToneTally:
             self._stats[key].add(theirs)
         return self
 
-    def rows(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:
+    def rows(self) -> Iterable[tuple[tuple[Any, ...], dict[str, Any]]]:
         """(key, statistics) for every key, most quoted first."""
         for key, stats in sorted(self._stats.items(), key=lambda item: -item[1].quotes):
             yield key, {

@@ -35,8 +35,22 @@ found = [quotes.extract(text) for text in texts]
 copies = all(pickle.loads(pickle.dumps(quote)) == quote == copy.deepcopy(quote) for quotes_ in found for quote in quotes_)
 tone = [[score(quote.text) for quote in quotes_] for quotes_ in found]
 scorer = importlib.util.find_spec("analysis.patternscore").origin
+# The corpus tallies (compiled classes) cross process boundaries on a Dask cluster: they must pickle.
+from analysis.counts import FrequencyTally
+from analysis.sentiment import ToneTally
+from analysis.utterances import utterances_of_rows
+from quotes.frames import quote_records
+frequency, tone_tally = FrequencyTally(), ToneTally()
+for number, quotes_ in enumerate(found):
+    for utterance in utterances_of_rows(quote_records(str(number), quotes_, ())):
+        frequency.add(utterance)
+        if utterance.speaker:
+            tone_tally.add((utterance.speaker,), *score(utterance.text))
+tallies = [pickle.loads(pickle.dumps(frequency)).speaker_rows() == frequency.speaker_rows() != [],
+           list(pickle.loads(pickle.dumps(tone_tally)).rows()) == list(tone_tally.rows()) != []]
+tally_modules = [importlib.util.find_spec(name).origin for name in ("analysis.counts", "analysis.sentiment")]
 print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes_] for quotes_ in found], "copies": copies,
-                  "tone": tone, "scorer": scorer}))
+                  "tone": tone, "scorer": scorer, "tallies": tallies, "tally_modules": tally_modules}))
 """
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,6 +82,8 @@ def test_compiled_build_finds_what_the_source_finds(tmp_path: Path) -> None:
     assert len(texts) > 100
     assert answer["copies"], "a compiled quote does not survive pickle or deepcopy (worker processes need it)"
     assert answer["scorer"].endswith((".so", ".pyd")), f"the tone scorer is not compiled: {answer['scorer']}"
+    assert all(origin.endswith((".so", ".pyd")) for origin in answer["tally_modules"]), answer["tally_modules"]
+    assert answer["tallies"] == [True, True], "a compiled corpus tally does not survive pickle (Dask workers send them)"
     for text, found, tone in zip(texts, installed, answer["tone"]):
         quotes_ = quotes.extract(text)
         assert found == [repr(quote) for quote in quotes_], text[:200]
