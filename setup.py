@@ -21,7 +21,7 @@ COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "
                                                "kinds", "records", "claims", "mentions", "cuewords", "reported", "attribution", "continuations",
                                                "cast", "speakers", "frames", "acronyms")),
             "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py", "analysis/counts.py",
-            "analysis/sentiment.py"]
+            "analysis/sentiment.py", "analysis/reports.py"]
 
 
 class OptionalBuildExt(build_ext):

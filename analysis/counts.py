@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from quotes.errors import OptionError
@@ -223,7 +224,8 @@ def frequency(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequenc
                  if is_dask(frame) else _article_table(frame, group_by=group_by))
         return parts.reset_index(drop=True)
     if is_dask(frame):
-        tally = merge_partitions(frame, lambda part: _tally(part, group_by=group_by), FrequencyTally.merge)
+        # (a partial of a module function, not a lambda: the cluster pickles it, and a compiled lambda does not pickle)
+        tally = merge_partitions(frame, partial(_tally, group_by=group_by), FrequencyTally.merge)
     else:
         tally = _tally(frame, group_by=group_by)
     columns: tuple[str, ...]

@@ -170,7 +170,8 @@ class AtomicCsv(AtomicFile):
                 writer = csv.writer(target)
                 writer.writerow([neutralise(column) for column in self.columns])
                 width = len(self.columns)
-                writer.writerows(row + [""] * (width - len(row)) for row in rows)
+                for row in rows:  # (a loop: compiled, a generator argument would be made a list of every row)
+                    writer.writerow(row + [""] * (width - len(row)))
                 target.flush()
                 os.fsync(target.fileno())
         except BaseException:
@@ -365,7 +366,7 @@ class ReportWriter:
 
     def summary(self) -> str:
         """A short table for the console: articles, quotes, attributed share, top speakers and verbs."""
-        from tabulate import tabulate
+        from tabulate import tabulate  # type: ignore[import-untyped]  # (no stubs in the build)
 
         counts = self.counts
         share = counts["attributed"] / counts["utterances"] if counts["utterances"] else 0.0
@@ -524,7 +525,7 @@ def _frame_articles(frame: pandas.DataFrame, articles: pandas.DataFrame | None, 
         segments[-1][1].append(row)
     listed = [str(article_id) for article_id in articles["article_id"]] if articles is not None else []
     extra = articles.set_index(articles["article_id"].astype(str)) if articles is not None else None
-    first = {article_id: rows for article_id, rows in reversed(segments)}
+    first = dict(reversed(segments))  # each id's first segment
     order = [(article_id, first.get(article_id, [])) for article_id in listed]
     listed_ids = set(listed)
     order += [(article_id, rows) for article_id, rows in segments if article_id not in listed_ids

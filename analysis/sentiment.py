@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Callable, Literal
@@ -307,8 +307,8 @@ def tone(frame: pandas.DataFrame, *, by: str = "speaker", group_by: Sequence[str
     if is_dask(frame):
         if by == "quote":
             return frame.map_partitions(with_tone, paraphrase=paraphrase, meta=with_tone(frame._meta))
-        tally = merge_partitions(frame, lambda part: _tally(part, by=by, group_by=group_by, paraphrase=paraphrase),
-                                 ToneTally.merge)
+        # (a partial of a module function, not a lambda: the cluster pickles it, and a compiled lambda does not pickle)
+        tally = merge_partitions(frame, partial(_tally, by=by, group_by=group_by, paraphrase=paraphrase), ToneTally.merge)
     else:
         if by == "quote":
             return with_tone(frame, paraphrase=paraphrase)

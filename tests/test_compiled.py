@@ -48,7 +48,7 @@ for number, quotes_ in enumerate(found):
             tone_tally.add((utterance.speaker,), *score(utterance.text))
 tallies = [pickle.loads(pickle.dumps(frequency)).speaker_rows() == frequency.speaker_rows() != [],
            list(pickle.loads(pickle.dumps(tone_tally)).rows()) == list(tone_tally.rows()) != []]
-tally_modules = [importlib.util.find_spec(name).origin for name in ("analysis.counts", "analysis.sentiment")]
+tally_modules = [importlib.util.find_spec(name).origin for name in ("analysis.counts", "analysis.sentiment", "analysis.reports")]
 print(json.dumps({"origin": origin, "found": [[repr(quote) for quote in quotes_] for quotes_ in found], "copies": copies,
                   "tone": tone, "scorer": scorer, "tallies": tallies, "tally_modules": tally_modules}))
 """

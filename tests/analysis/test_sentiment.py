@@ -82,7 +82,7 @@ def test_even_median():
 
     tally = ToneTally()
     for polarity in (-0.5, 0.1, 0.3, 0.9):
-        tally.add("k", polarity, 0.0)
+        tally.add(("k",), polarity, 0.0)
     (_, stats), = tally.rows()
     assert stats["median_polarity"] == pytest.approx(0.2)
 
