@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
@@ -42,25 +41,44 @@ _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
-class Named(NamedTuple):
-    """One capitalised name in the text, split into title and name. A named tuple: as immutable as a
-    frozen dataclass and cheaper to build, which counts for the names of a whole corpus."""
+class Named:
+    """One capitalised name in the text, split into title and name. Read-only by convention (parsed
+    names are shared through a cache): `with_entity` makes a new one. A plain class with slots, like
+    `quotes.tokens.Token`: compiled, its fields are loads, not a named tuple's attribute lookups."""
 
-    start: int
-    end: int
-    name: tuple[str, ...]
-    title: tuple[str, ...]
-    gender: Gender | None  # from an honorific or gendered title in this mention
-    kind: SpeakerType  # person, organization, group, or unknown (no evidence yet)
-    key: str  # the surname, lower case ("noem" for "US ... Secretary Kristi Noem")
-    entity: str = ""  # which person (or organisation) this is, once the cast has linked the names
+    __slots__ = ("start", "end", "name", "title", "gender", "kind", "key", "entity")
+
+    def __init__(self, start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None,
+                 kind: SpeakerType, key: str, entity: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.title = title
+        self.gender = gender  # from an honorific or gendered title in this mention
+        self.kind = kind  # person, organization, group, or unknown (no evidence yet)
+        self.key = key  # the surname, lower case ("noem" for "US ... Secretary Kristi Noem")
+        self.entity = entity  # which person (or organisation) this is, once the cast has linked the names
+
+    def with_entity(self, entity: str) -> Named:
+        return Named(self.start, self.end, self.name, self.title, self.gender, self.kind, self.key, entity)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.name, self.title, self.gender, self.kind, self.key, self.entity)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Named) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Named" + repr(self._fields())
 
 
 def new_named(start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None,
               kind: SpeakerType, key: str, entity: str = "") -> Named:
-    """A `Named`, built without the named tuple's constructor, which stays interpreted Python in the
-    compiled build (every name of a corpus is built once or twice)."""
-    return tuple.__new__(Named, (start, end, name, title, gender, kind, key, entity))  # type: ignore[arg-type]
+    """A `Named` (kept for its many callers; once a named tuple's fast constructor)."""
+    return Named(start, end, name, title, gender, kind, key, entity)
 
 
 def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -332,10 +332,10 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         if whole is not None:  # "Echo Bay said", after "Echo Bay Mines Ltd"; "Merrill Lynch", after "Merrill Lynch and Co"
             return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
-        named = named._replace(entity=known.entity)
+        named = named.with_entity(known.entity)
     else:
-        named = named._replace(entity=entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes,
-                                                surname_only=tokens[0].lower.rstrip(".") in load_lexicon("surname_honorifics")))
+        named = named.with_entity(entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes,
+                                            surname_only=tokens[0].lower.rstrip(".") in load_lexicon("surname_honorifics")))
     speaker = _person(named, cast)
     if named.kind == "unknown" and speaker.name == named.name[0] and not speaker.title and speaker.gender is None \
             and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
