@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .model import Gender, Quote, overlaps_any
-from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, new_named, \
+from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .tokens import after_dateline
@@ -217,7 +217,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
-            found.append(new_named(chain_start + named.start, chain_start + named.end, named.name, title,
+            found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
                                    named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
     organizations = load_lexicon("organization_words")
@@ -237,7 +237,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             if named is not None:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
-                found.append(new_named(start + named.start, start + named.end, named.name, named.title, named.gender,
+                found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
                                        "person" if (described or speaks) and named.kind == "unknown" else named.kind,
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
@@ -410,8 +410,8 @@ def _link(text: str, found: list[Named]) -> tuple[list[Named], dict[str, list[tu
         if kind == "unknown" and len(named.name) == 1:
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
         if kind != named.kind:
-            named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
-        named = new_named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
+            named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
+        named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
             named, known, full_names, votes, surname_only=text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
             in load_lexicon("surname_honorifics")))
         linked.append(named)

@@ -20,7 +20,7 @@ from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import (fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["Named", "find_chains", "name_prior", "new_named", "parse_name", "without_opening_participle"]
+__all__ = ["Named", "find_chains", "name_prior", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -73,12 +73,6 @@ class Named:
 
     def __repr__(self) -> str:
         return "Named" + repr(self._fields())
-
-
-def new_named(start: int, end: int, name: tuple[str, ...], title: tuple[str, ...], gender: Gender | None,
-              kind: SpeakerType, key: str, entity: str = "") -> Named:
-    """A `Named` (kept for its many callers; once a named tuple's fast constructor)."""
-    return Named(start, end, name, title, gender, kind, key, entity)
 
 
 def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -189,12 +183,12 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
     elif name_start == 1 and len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and (
             is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower())):
-        return new_named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
+        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
         if is_plural(words[name_start - 1].lower()):
-            return new_named(offsets[0], end, tuple(words), (), None, "group", _surname(words))  # "Doctors in Athens": people
+            return Named(offsets[0], end, tuple(words), (), None, "group", _surname(words))  # "Doctors in Athens": people
         name_start, role, role_title = _role_of_somewhere(words, name_start)
         name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)
@@ -222,7 +216,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.organizations for word in name)):
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
-    return new_named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+    return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
 
 
 def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]:
@@ -291,7 +285,7 @@ def _group_named_for_a_cause(text: str, start: int, end: int) -> Named | None:
             word[0].isupper() and word.lower() in load_lexicon("name_prepositions") for word in words[1:-1]):
         return None
     words[-1] = without_possessive(words[-1].rstrip("."))
-    return new_named(matches[0].start(), matches[-1].start() + len(words[-1]), tuple(words), (), None, "organization", _surname(words))
+    return Named(matches[0].start(), matches[-1].start() + len(words[-1]), tuple(words), (), None, "organization", _surname(words))
 
 
 @cache

@@ -150,7 +150,8 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     `joined` by "and" to an earlier content for that content's speaker."""
     tokens = sentence.tokens
     kind, width = sentence.cues.get(cue) or ("", 1)
-    if kind in ("according", "put") or _negated(tokens, cue, denial_reports=True) or (
+    negation = _negation(tokens, cue)
+    if kind in ("according", "put") or negation == "blocked" or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied", "he was asked to leave": put to him, not his)
     if kind == "marked" and participle_after_comma(tokens, cue):
@@ -160,7 +161,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     in_relative = start is None or start == relative_start
     if in_relative:
         start = relative_start
-    if start is None or (_negated(tokens, cue) and not _denied_clause(tokens, start, sentence.end)):
+    if start is None or (negation == "denied" and not _denied_clause(tokens, start, sentence.end)):
         return None  # ("did not respond [to requests for comment]", "hasn't indicated [any interest]")
     if _opens_sentence_phrase(tokens, cue) or (opening_participle(tokens, cue) and tokens[start - 1].lower == "that"):
         # "While saying that he respects her, he attacked", "Noting that ..., Allen suggested": the main
@@ -596,18 +597,25 @@ REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (repo
 # --- what the rules share -------------------------------------------------------------------------
 
 
-def _negated(tokens: list[Token], cue: int, *, denial_reports: bool = False) -> bool:
-    """"wouldn't say", "declined to comment", "one could say": a cue refused or only imagined reports
-    nothing; nor does a denied one ("did not respond to requests", "never mentioned it"), unless
-    `denial_reports`: a clause after a denied cue is what was not said, and is reported as such
-    ("has not said who they would vote for", "did not recommend that she face charges")."""
+def _negated(tokens: list[Token], cue: int) -> bool:
+    """A cue refused, imagined or denied (see `_negation`): the rules that read an object or a
+    clause before it report nothing then."""
+    return _negation(tokens, cue) is not None
+
+
+def _negation(tokens: list[Token], cue: int) -> str | None:
+    """"blocked" for a cue refused, imagined or wished ("declined to comment", "one could say"), which
+    reports nothing; "denied" for a denied one ("did not respond to requests", "has not said who they
+    would vote for"), whose clause is what was not said and is reported as such (see `_denied_clause`);
+    None for a cue said. Read in the cue's own verb group: not "would fail, said"."""
     words = tokens[max(0, cue - 2):cue]
     words = words[next((index + 1 for index in range(len(words) - 1, -1, -1) if not words[index].is_word), 0):]
     wished = cue >= 2 and tokens[cue - 1].lower == "to" and load_mapping("reported_cues").get(tokens[cue - 2].lower) == "wish"
-    blocking = load_lexicons("refusal_verbs", "hypothetical_modals") if denial_reports else \
-        load_lexicons("negations", "refusal_verbs", "hypothetical_modals")
-    return wished or any(word.lower in blocking or (not denial_reports and word.lower.endswith("n't"))
-                         for word in words)  # (in the cue's own verb group: not "would fail, said")
+    if wished or any(word.lower in load_lexicons("refusal_verbs", "hypothetical_modals") for word in words):
+        return "blocked"
+    if any(word.lower in load_lexicon("negations") or word.lower.endswith("n't") for word in words):
+        return "denied"
+    return None
 
 
 def _denied_clause(tokens: list[Token], start: int, end: int) -> bool:

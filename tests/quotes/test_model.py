@@ -68,13 +68,16 @@ def test_spelled_out_constructors_take_the_fields_in_order_and_stay_frozen(cls):
         setattr(built, parameters[0].name, None)
 
 
-def test_new_named_builds_the_same_named_tuple_as_its_constructor():
-    from quotes.names import Named, new_named
+def test_named_keeps_its_fields_in_order_and_compares_by_value():
+    from quotes.names import Named
 
-    built = new_named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
-    assert type(built) is Named and built.entity == ""
+    built = Named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
+    assert (built.start, built.end, built.name, built.title, built.gender, built.kind, built.key, built.entity) == (
+        3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem", "")
     assert built == Named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem")
-    assert new_named(0, 1, ("X",), (), None, "unknown", "x", "e1").entity == "e1"
+    assert hash(built) == hash(Named(3, 14, ("Kristi", "Noem"), ("Secretary",), "female", "person", "noem"))
+    linked = built.with_entity("e1")
+    assert linked.entity == "e1" and built.entity == "" and linked != built and linked.with_entity("") == built
 
 
 def test_unnamed_descriptions_keep_initials_and_nations_and_stay_unnamed():
