@@ -115,7 +115,8 @@ def _joined_at_nickname(text: str, chains: list[tuple[int, str]]) -> list[tuple[
     between two parts of a name joins them (the name's words leave it out, see `_chain_words`)."""
     if len(chains) < 2:
         return chains
-    nicknames = [match.span() for match in NICKNAME.finditer(text, chains[0][0], chains[-1][0] + len(chains[-1][1]))]
+    nicknames = [(match.start() - 1, match.end())  # (from the space before the mark)
+                 for match in NICKNAME.finditer(text, chains[0][0], chains[-1][0] + len(chains[-1][1]))]
     if not nicknames:
         return chains
     joined: list[tuple[int, str]] = []

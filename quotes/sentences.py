@@ -262,7 +262,7 @@ def _is_trailing_attribution(text: str, start: int) -> bool:
     window = text[start:start + _ATTRIBUTION_CHARS]
     tokens = tokenize(text, start, start + len(window))
     if "\"" in window or "“" in window:  # a nickname's marks are part of the name: 'Marcia "Cia" Price'
-        nicknames = [match.span() for match in NICKNAME.finditer(text, start, start + len(window))]
+        nicknames = [(match.start() - 1, match.end()) for match in NICKNAME.finditer(text, start, start + len(window))]
         tokens = [token for token in tokens if not any(begin < token.start < end for begin, end in nicknames)]
     first_comma = None
     for index, token in enumerate(tokens):

@@ -48,13 +48,12 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:,[ \t]+{_TITLED})?{_DATE}(?:{_AGENCY})?|{_TITLED}{_WIRE}|{_DAY}{_AGENCY})[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
 
 
-# A nickname in quotation marks between a name's parts, with the space before it: ' "Cia"' in 'Marcia
-# "Cia" Price', " 'Head'", ' “The Rock”'. The sentence's tokens (here) and the cast's name chains
-# (`quotes.names`) both read across it.
-# (The space comes first, the letter before it checked after: a pattern opening with a character class
-# lets the engine skip to the next space or tab; one opening with a look-behind starts a match at
-# every character. Twice as fast, the same matches.)
-NICKNAME = re.compile(r"[ \t](?<=[\w.][ \t])[\"“'‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’](?=[ \t][A-Z])")
+# A nickname in quotation marks between a name's parts: '"Cia"' in 'Marcia "Cia" Price', "'Head'",
+# '“The Rock”'. The sentence's tokens (here) and the cast's name chains (`quotes.names`) both read
+# across it. The match opens at the mark, the word and space before it checked after: the engine
+# skips from mark to mark, where a pattern opening with the space stopped at every space (a tenth as
+# many tries in news).
+NICKNAME = re.compile(r"[\"“'‘](?<=[\w.][ \t].)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’](?=[ \t][A-Z])")
 
 # One token: a short parenthetical, initials (U.S.), a name with an ampersand, a word with inner apostrophes or hyphens (O'Malley, al-Assad, Noem's),
 # a number that may carry a hyphenated tail (45-year-old), or one punctuation character.
@@ -142,7 +141,7 @@ def _is_nickname(text: str, quote: Quote, tokens: list[Token]) -> bool:
     if quote.is_speech or not tokens or not tokens[-1].is_capitalized or not tokens[-1].is_word \
             or tokens[-1].end != quote.outer_start - 1:
         return False
-    found = NICKNAME.match(text, quote.outer_start - 1)
+    found = NICKNAME.match(text, quote.outer_start)
     return found is not None and found.end() == quote.outer_end
 
 
