@@ -26,11 +26,12 @@ __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
-_DASH_ASIDE_WORDS = 12  # tokens of an aside between dashes right after a cue: "said — on Twitter, as it happens — that"
 _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
 _APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
+_ASIDE_WORDS = 12  # tokens of an aside right after a cue, between dashes ("said — on Twitter, as it happens — that")
+# or commas ("insisted, most recently in a Labor Day interview with ABC News, that")
 _THAT_OPENING = 3  # tokens between a "that" and the comma of an opening phrase inside its clause: "that [lately],"
 
 
@@ -196,18 +197,20 @@ def _after_dash_aside(sentence: ReadSentence, start: int) -> int:
     tokens = sentence.tokens
     if tokens[start].text not in DASHES or start + 2 >= sentence.end:
         return start
-    closing = next((index for index in range(start + 2, min(sentence.end, start + _DASH_ASIDE_WORDS))
+    closing = next((index for index in range(start + 2, min(sentence.end, start + _ASIDE_WORDS))
                     if tokens[index].text == tokens[start].text), None)
     return closing + 1 if closing is not None and closing + 1 < sentence.end and tokens[closing + 1].lower == "that" else start
 
 
 def _aside_then_that(sentence: ReadSentence, start: int) -> int | None:
     """Where "that" stands after a short aside set off by commas right after the cue ("says, [however,]
-    that", "saying, [apparently for the first time,] that"), or None."""
+    that", "saying, [apparently for the first time,] that", "insisted, [most recently in an interview
+    with ABC,] that", "cautioned, [as did the campaign itself,] that"), or None: after a cue and an
+    aside, ", that" can only open what was said."""
     tokens = sentence.tokens
-    if not (_opens_phrase(tokens[start]) or tokens[start].lower in load_lexicon("connectives")):
+    if not tokens[start].is_word:
         return None
-    comma = next((index for index in range(start + 1, min(sentence.end, start + _CIRCUMSTANCE_WORDS)) if not tokens[index].is_word), None)
+    comma = next((index for index in range(start + 1, min(sentence.end, start + _ASIDE_WORDS)) if not tokens[index].is_word), None)
     return comma + 1 if comma is not None and tokens[comma].text == "," and comma + 1 < sentence.end \
         and tokens[comma + 1].lower == "that" else None
 

@@ -956,6 +956,11 @@ def test_a_noun_then_a_verb_in_s_then_that_and_an_aside_before_that():
     assert reported("Intro.\n\nThe candidate claims were dismissed.") == []
     assert contents("Intro.\n\nHe talked about policy, saying, apparently for the first time, that he would send "
                     "troops.") == ["he would send troops"]
+    # any aside between the cue's comma and ", that", however it opens and up to a dozen words
+    assert reported("Intro.\n\nThe nominee insists, most recently in a Labor Day interview with ABC News, that he "
+                    "wants to release his taxes.") == [("he wants to release his taxes", "The nominee", "insists")]
+    assert contents("Intro.\n\nSeveral experts cautioned, as did the campaign itself, that the plan might well "
+                    "evolve.") == ["the plan might well evolve"]
     assert reported("Intro.\n\nKasich offered the man a job, then says he will welcome advice.") == [
         ("he will welcome advice", "Kasich", "says")]  # ", then says": the first verb's subject speaks
 
