@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, build_cast, entity_of, office_holder, organization_acting, owner_in_clause
+from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType, keeps_case
 from .appositions import restrictive_group
+from .epithets import epithet_holder, resolved_at
 from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
 from .phrases import noun_phrase_ending
@@ -38,7 +39,6 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
-_SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 _SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
 
@@ -129,7 +129,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicon("demonyms"):
-        named = _resolved_at(cast, start)  # "the Spaniard"
+        named = resolved_at(cast, start)  # "the Spaniard"
         return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
     head = _head(tokens)
     if head is not None and (not head.is_capitalized or (head.text.isupper() and is_title(head.lower) and tokens[0].lower in load_lexicons(
@@ -218,16 +218,19 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker
 
 
 def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
-    """"A trade official said ... the trade official said": a definite description that repeats the
-    head phrase of an indefinite one an earlier quote went to is that same unnamed speaker."""
+    """"A trade official said ... the trade official said", "A U.S. Embassy official said ... The
+    official said": a definite description that repeats the head phrase of an indefinite one an
+    earlier quote went to, or its bare head, is that same unnamed speaker."""
     if tokens[0].lower != "the" or head.lower in load_lexicon("document_words"):
         return None  # (a document's owner is found by its own rules)
     phrase = _head_phrase(tokens, head)
+    bare = len(tokens) == 2 and tokens[1] is head and head.lower not in load_lexicons("organization_words", "group_words")
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             continue
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
-        if quote.speaker == phrase and first != "the" and first in load_lexicon("articles"):
+        if (quote.speaker == phrase or (bare and quote.speaker_type == "person" and (quote.speaker or "").endswith(" " + phrase))) \
+                and first != "the" and first in load_lexicon("articles"):
             return _Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
     return None
 
@@ -406,7 +409,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         if continued is not None:
             return continued
         named = (owner_in_clause(text, pronoun.start, meaning, cast) if pronoun.lower in load_lexicon("possessive_pronouns")
-                 else None) or _resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
+                 else None) or resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
         if named is None:
             return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
@@ -502,21 +505,6 @@ def _named_pair_before(text: str, cast: Cast, before: int) -> tuple[int, str] | 
     return None
 
 
-def _resolved_at(cast: Cast, start: int) -> Named | None:
-    """The latest naming of the person the salience pass resolved the pronoun or epithet at `start` to."""
-    entity = cast.pronouns.get(start)
-    return _latest_named(cast, entity, start) if entity is not None else None
-
-
-def _latest_named(cast: Cast, entity: str, before: int) -> Named | None:
-    index = bisect_left(cast.starts, before) - 1
-    while index >= 0:
-        if cast.named[index].entity == entity and cast.named[index].kind in ("person", "unknown"):
-            return cast.named[index]
-        index -= 1
-    return None
-
-
 def _bare_pronoun(token: Token) -> str:
     """The pronoun without a contraction: "He's" -> "he"."""
     return token.lower.partition("'")[0]
@@ -596,7 +584,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return owner  # for saying": what is a person's, and no person itself, speaks for them
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
-    return _epithet_person(text, tokens, head, cast, start) or _Speaker(phrase, "person", gender=gender_of_word(lower))
+    holder = epithet_holder(text, tokens, head, cast, start)
+    return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
 
 
 @cache
@@ -643,68 +632,11 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
 
-def _epithet_person(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> _Speaker | None:
-    """The person an epithet names: how a story names someone it already spoke of ("the New York
-    businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
-    ("the announcer"), a role held for someone ("the campaign manager") or a possessive's ("the ad's
-    narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
-    owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
-    modifiers = [token for token in tokens[1:] if token.start < head.start]
-    epithet = owner is not None or head.text[0].isdigit() or any(token.is_capitalized or token.text[0].isdigit()
-                                                                 for token in modifiers) or (
-        bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
-            token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
-            for token in modifiers))
-    named = _resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
-    if named is None or named.key == owner:
-        return None
-    role = head.lower.rstrip(".")
-    if owner is None and not any(token.text[0].isdigit() for token in modifiers) and role in load_lexicon("other_person_roles"):
-        # "the BPI spokesman", "the K Mart official": the person the story named with that role or
-        # that organisation, the salient one first; else someone unnamed
-        words = [token.text for token in modifiers if token.is_capitalized]
-        people = sorted(_people_within_reach(cast, start), key=lambda each: each.entity != named.entity)  # (stable)
-        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
-        holder = next(fitting, None)
-        return _person(holder, cast) if holder is not None else None
-    return _person(named, cast)
-
-
-def _holds_role(named: Named, role: str, cast: Cast) -> bool:
-    """Whether the story gave this person the role word as (part of) a title: "Drexel spokesman Jo Li"."""
-    return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
-
-
-def _names_with(text: str, named: Named, words: Sequence[str], epithet: int) -> bool:
-    """Whether a sentence before the epithet's names this person with all these words ("K Mart
-    Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official")."""
-    opening, closing = _sentence_around(text, named.start, named.end)
-    return not opening <= epithet < closing and all(word in text[opening:closing] for word in words)
-
-
-def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
-    """The people named before `before`, within reach, latest first."""
-    index = bisect_left(cast.starts, before) - 1
-    while index >= 0 and before - cast.named[index].end <= ANTECEDENT_REACH:
-        if cast.named[index].kind == "person":
-            yield cast.named[index]
-        index -= 1
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence (roughly: between stops before capitals, or line breaks) that holds
-    text[start:end] opens and closes."""
-    opening = max((match.end() for match in SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
-                  default=max(0, start - _SENTENCE_REACH))
-    closing = SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
-    return opening, closing.start() if closing else min(len(text), end + _SENTENCE_REACH)
-
-
 def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
     """The person a possessive "his" or "her" points to, as the salience pass resolved it."""
     if token.lower not in load_lexicon("possessive_pronouns") or load_mapping("pronouns").get(token.lower) not in ("male", "female"):
         return None
-    named = _resolved_at(cast, token.start)
+    named = resolved_at(cast, token.start)
     return _person(named, cast) if named is not None else None
 
 

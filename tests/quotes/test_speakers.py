@@ -924,3 +924,29 @@ def test_an_intensifying_reflexive_is_no_part_of_the_speaker():
     text = ('Hillary Clinton spoke on Monday.\n\nClinton herself said the plan would fail. '
             '"We will win," Trump himself said.')
     assert [quote.speaker for quote in quotes.extract(text)] == ["Hillary Clinton", "Trump"]
+
+
+@pytest.mark.parametrize("description", ["the director", "the charity's director"])
+def test_a_bare_role_is_the_person_the_story_gave_it_as_a_title(description):
+    text = (f'Intro.\n\nCharity director Barbara Stocking said aid must rise.\n\n"2005 offers the chance for a '
+            f'breakthrough," {description} added.')
+    assert speakers_of(text)[-1] == ("Barbara Stocking", "person")
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Deputy director Jane Roe", "the director"),  # a subordinate title is another office
+    ("Foreign affairs spokesman Menzies Campbell", "the prime minister's official spokesman"),  # no word in common
+    ("Jane Roe, who runs the food bank,", "the director"),  # never given the role
+])
+def test_a_bare_role_nobody_was_given_stays_unnamed(first, later):
+    text = f'Intro.\n\n{first} said aid must rise.\n\n"2005 offers the chance for a breakthrough," {later} added.'
+    assert speakers_of(text)[-1][0] != "Jane Roe" and speakers_of(text)[-1][0] != "Menzies Campbell"
+
+
+def test_a_bare_role_repeats_the_unnamed_source_described_before():
+    text = ("Intro.\n\nA U.S. Embassy official said the figures were wrong.\n\n"
+            "The official said China was well aware of the laws.")
+    assert [speaker for speaker, _ in speakers_of(text)] == ["U.S. embassy official", "U.S. embassy official"]
+    # an organisation's word is the organisation, never an unnamed source's
+    text = "Intro.\n\nA US bank said rates would rise. Riggs Bank said profits fell. The bank said costs rose."
+    assert speakers_of(text)[-1] == ("Riggs Bank", "organization")

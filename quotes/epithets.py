@@ -1,0 +1,118 @@
+"""Descriptions that name someone the story named: "the veteran coach", "the director", "the
+New York businessman".
+
+A definite description of a person is the salient person when it is an epithet (modifiers of its
+own: "the 70-year-old", "the veteran coach"), or the person the story gave its role as a title
+("Charity director Barbara Stocking" ... "the director added"); a bare role nobody was given
+("the announcer"), or one held for someone else ("the campaign manager"), is someone unnamed.
+Read by `quotes.speakers` against the article's cast.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast
+from .lexicons import load_lexicon, load_lexicons
+from .names import Named, without_possessive
+from .tokens import Token
+
+__all__ = ["epithet_holder", "resolved_at"]
+
+_SENTENCE_REACH = 300  # characters read either side of a name for the sentence that names it
+
+
+def resolved_at(cast: Cast, start: int) -> Named | None:
+    """The latest naming of the person the salience pass resolved the pronoun or epithet at `start` to."""
+    entity = cast.pronouns.get(start)
+    return _latest_named(cast, entity, start) if entity is not None else None
+
+
+def _latest_named(cast: Cast, entity: str, before: int) -> Named | None:
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0:
+        if cast.named[index].entity == entity and cast.named[index].kind in ("person", "unknown"):
+            return cast.named[index]
+        index -= 1
+    return None
+
+
+def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> Named | None:
+    """The person an epithet names: how a story names someone it already spoke of ("the New York
+    businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
+    is whoever the story gave it as a title ("the director", `_titled_holder`), else someone unnamed
+    ("the announcer"); a role held for someone ("the campaign manager") or a possessive's ("the ad's
+    narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
+    owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
+    modifiers = [token for token in tokens[1:] if token.start < head.start]
+    epithet = owner is not None or head.text[0].isdigit() or any(token.is_capitalized or token.text[0].isdigit()
+                                                                 for token in modifiers) or (
+        bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
+            token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
+            for token in modifiers))
+    named = resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
+    if named is None and tokens[0].lower == "the" and owner is None:
+        return _titled_holder(cast, modifiers, head, start)
+    if named is None or named.key == owner:
+        return None
+    role = head.lower.rstrip(".")
+    if owner is None and not any(token.text[0].isdigit() for token in modifiers) and role in load_lexicon("other_person_roles"):
+        # "the BPI spokesman", "the K Mart official": the person the story named with that role or
+        # that organisation, the salient one first; else someone unnamed
+        words = [token.text for token in modifiers if token.is_capitalized]
+        people = sorted(_people_within_reach(cast, start), key=lambda each: each.entity != named.entity)  # (stable)
+        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
+        return next(fitting, None)
+    return named
+
+
+def _titled_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: int) -> Named | None:
+    """"the director", "the company's chief executive": the latest person within reach whom the
+    story titled with that role, with the same subordinate words ("the deputy director" is no
+    director's) and a word of the title in common when both have more ("the prime minister's
+    spokesman" is not "foreign affairs spokesman Menzies Campbell"). A role owned by a name
+    ("Oxfam's director") is not looked up here."""
+    role = head.lower.rstrip(".")
+    if any(token.is_capitalized or not token.is_word for token in modifiers):
+        return None
+    subordinate = load_lexicon("subordinate_titles")
+    wanted = {token.lower for token in modifiers if token.lower in subordinate}
+    described = {without_possessive(token.lower) for token in modifiers} - wanted
+    for each in _people_within_reach(cast, start):
+        words = [word.lower().rstrip(".") for word in (*each.title, *cast.titles.get(each.entity or each.key, ()))]
+        others = set(words) - subordinate - {role}
+        if role in words and {word for word in words if word in subordinate} == wanted \
+                and (not described or not others or described & others):
+            return each
+    return None
+
+
+def _holds_role(named: Named, role: str, cast: Cast) -> bool:
+    """Whether the story gave this person the role word as (part of) a title: "Drexel spokesman Jo Li"."""
+    return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
+
+
+def _names_with(text: str, named: Named, words: Sequence[str], epithet: int) -> bool:
+    """Whether a sentence before the epithet's names this person with all these words ("K Mart
+    Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official")."""
+    opening, closing = _sentence_around(text, named.start, named.end)
+    return not opening <= epithet < closing and all(word in text[opening:closing] for word in words)
+
+
+def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:
+    """The people named before `before`, within reach, latest first."""
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0 and before - cast.named[index].end <= ANTECEDENT_REACH:
+        if cast.named[index].kind == "person":
+            yield cast.named[index]
+        index -= 1
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (roughly: between stops before capitals, or line breaks) that holds
+    text[start:end] opens and closes."""
+    opening = max((match.end() for match in SENTENCE_BREAK.finditer(text, max(0, start - _SENTENCE_REACH), start)),
+                  default=max(0, start - _SENTENCE_REACH))
+    closing = SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    return opening, closing.start() if closing else min(len(text), end + _SENTENCE_REACH)
