@@ -10,13 +10,16 @@ Read by `quotes.speakers` against the article's cast.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons
 from .names import Named, without_possessive
 from .tokens import Token
+from .wordclass import is_inflected_verb, is_noun
 
 __all__ = ["epithet_holder", "resolved_at"]
 
@@ -53,7 +56,7 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
             for token in modifiers))
     named = resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
     if named is None and tokens[0].lower == "the" and owner is None:
-        return _titled_holder(cast, modifiers, head, start)
+        return _titled_holder(text, cast, modifiers, head, start)
     if named is None or named.key == owner:
         return None
     role = head.lower.rstrip(".")
@@ -67,9 +70,10 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
     return named
 
 
-def _titled_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: int) -> Named | None:
+def _titled_holder(text: str, cast: Cast, modifiers: Sequence[Token], head: Token, start: int) -> Named | None:
     """"the director", "the company's chief executive": the latest person within reach whom the
-    story titled with that role, with the same subordinate words ("the deputy director" is no
+    story titled with that role (before the name, or in an apposition after it: "Peter Lynch, the
+    director of the charity,"), with the same subordinate words ("the deputy director" is no
     director's) and a word of the title in common when both have more ("the prime minister's
     spokesman" is not "foreign affairs spokesman Menzies Campbell"). A role owned by a name
     ("Oxfam's director") is not looked up here."""
@@ -81,11 +85,28 @@ def _titled_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: i
     described = {without_possessive(token.lower) for token in modifiers} - wanted
     for each in _people_within_reach(cast, start):
         words = [word.lower().rstrip(".") for word in (*each.title, *cast.titles.get(each.entity or each.key, ()))]
+        words += _apposed_role_words(text, each.end)
         others = set(words) - subordinate - {role}
         if role in words and {word for word in words if word in subordinate} == wanted \
                 and (not described or not others or described & others):
             return each
     return None
+
+
+@cache
+def _apposed_role() -> re.Pattern[str]:
+    """A role set off after a name, its words in group 1: ", the director of the charity," -> "director",
+    ", the company's new chief executive," -> "new chief executive"."""
+    openers = f"(?:{lexicon_alternation('articles')}|{lexicon_alternation('possessive_pronouns')}|[a-z][\\w-]*['’]s)"
+    return re.compile(rf",[ \t]+{openers}(?:[ \t]+[a-z][\w'’-]*['’]s)?((?:[ \t]+[a-z][\w-]*){{1,4}}?)(?=[ \t]*,|[ \t]+{lexicon_alternation('role_prepositions')}[ \t])")
+
+
+def _apposed_role_words(text: str, end: int) -> list[str]:
+    """The words of a role set off right after a name that ends at `end`, if its last word is a noun
+    and no verb ("Smith, the minister said, would resign" gives no minister)."""
+    apposed = _apposed_role().match(text, end)
+    words = apposed.group(1).lower().split() if apposed else []
+    return words if words and is_noun(words[-1]) and not is_inflected_verb(words[-1]) else []
 
 
 def _holds_role(named: Named, role: str, cast: Cast) -> bool:
