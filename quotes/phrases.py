@@ -579,8 +579,9 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
         elif previous.lower in articles:
             start -= 1
             break
-        elif previous.is_word and is_title(previous.lower):
-            start -= 1
+        elif previous.is_word and (is_title(previous.lower) or (
+                previous.lower in load_lexicon("subordinate_titles") and tokens[start].is_capitalized)):
+            start -= 1  # (and "Pakistan's [acting] U.N. representative Aneesuddin Ahmed")
         elif start < last and not tokens[start].is_capitalized and is_title(tokens[start].lower) \
                 and modifiers_of_title(tokens, start, floor):
             start -= modifiers_of_title(tokens, start, floor)  # "Justice Department [senior trial] counsel Ann Roe"

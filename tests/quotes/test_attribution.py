@@ -234,6 +234,13 @@ def test_a_speech_verbs_form_that_qualifies_a_title_governs_no_quote():
     assert [(quote.kind, quote.speaker) for quote in found] == [("indirect", "Josh Earnest"), ("mixed", "Josh Earnest")]
 
 
+def test_an_acting_or_deputy_before_a_capitalised_title_is_part_of_the_speakers_phrase():
+    found = quotes.extract('Intro.\n\n"These attacks are unprecedented," Pakistan\'s acting U.N. representative '
+                           'Aneesuddin Ahmed said in a letter.')
+    assert [(quote.speaker, quote.mention) for quote in found] == [
+        ("Aneesuddin Ahmed", "Pakistan's acting U.N. representative Aneesuddin Ahmed")]
+
+
 def test_an_abbreviated_title_after_a_role_modifier_is_no_verb():
     # "state" is a speech verb's form; before "Del." it qualifies the title
     found = quotes.extract('Intro.\n\n"A big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '
