@@ -128,9 +128,11 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             return _Speaker(" and ".join(name for name in names if name) or None, "group")
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
-    if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicon("demonyms"):
-        named = resolved_at(cast, start)  # "the Spaniard"
-        return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
+    if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
+        named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat"
+        if named is not None or words[-1].lower in load_lexicon("demonyms"):
+            return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
+        # (a party member no one named before reads on as a member: "The Wisconsin Republican")
     head = _head(tokens)
     if head is not None and (not head.is_capitalized or (head.text.isupper() and is_title(head.lower) and tokens[0].lower in load_lexicons(
             "articles", "determiners")) or (head is tokens[0] and (

@@ -535,6 +535,12 @@ def test_a_nationality_after_the_is_an_epithet_of_a_named_person():
     assert (found.speaker, found.speaker_type) == ("Jose Antonio Reyes", "person")
 
 
+@pytest.mark.parametrize("epithet", ["the Maryland Democrat", "the Republican"])
+def test_a_party_member_after_the_is_an_epithet_of_a_named_person(epithet):
+    text = f'Intro.\n\nSen. Paula Sarbanes said the economy was weak. "Danger lies below the surface," {epithet} said.'
+    assert speakers_of(text)[-1] == ("Paula Sarbanes", "person")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a role held for an organisation names the person the story gave that role or organisation
     ("Steve Anredder, a Velora spokesman, said the deal was done. Other things happened at Brix, said Robert Nelson.\n\n"
