@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import islice
 from collections.abc import Mapping, Sequence
 
@@ -19,7 +20,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 from .wordclass import has_speech_cue, is_known_noun, is_noun, is_plural, speech_cue
 
-__all__ = ["classify_quotes", "is_headline", "is_link_line", "is_term"]
+__all__ = ["unspoken_terms", "classify_quotes", "is_headline", "is_link_line", "is_term"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
@@ -39,6 +40,7 @@ _SHORT_WORDS = 3  # a quote this short with no speech cue around it is a scare q
 _HEADLINE_WORDS = 25
 _TITLE_WORDS = 10
 _TERM_WORDS = 6
+_UNSPOKEN_WORDS = 4  # a fragment this short that no rule attributes is a term (`unspoken_terms`)
 _BESIDE_WORDS = 3  # "...," said the senator / "...," the senator said: the verb within 3 words
 _INTERRUPTION_WORDS = 10
 _LONG_INTERRUPTION_WORDS = 30
@@ -176,6 +178,16 @@ def _has_trailing_verb(words: list[str]) -> bool:
 def _has_speech_cue(words: list[str]) -> bool:
     lower = [word.lower() for word in words]
     return has_speech_cue(lower, two_word=False) or not load_lexicon("speech_nouns").isdisjoint(lower)
+
+
+def unspoken_terms(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, a short fragment that no rule gives a speaker made a scare quote: "an "aggressive
+    sales culture" led the bank to ...", "links called "trackers"". A cue nearby made it look like
+    someone's words (`_kind`); when attribution finds no one who said them, the writer is using a
+    term. A fragment with other parts of an utterance, or a longer one, stays what it was."""
+    sizes = Counter(quote.group for quote in quotes)
+    return [quote.with_kind("scare") if quote.kind == "mixed" and quote.mention_start is None and quote.closed
+            and sizes[quote.group] == 1 and len(_WORD.findall(quote.text)) <= _UNSPOKEN_WORDS else quote for quote in quotes]
 
 
 def is_term(text: str, quote: Quote) -> bool:

@@ -174,6 +174,12 @@ class Quote:
                      self.closed, self.paragraph, self.sentence, self.group, self.speaker, mention, mention_start,
                      mention_end, self.speaker_type, self.speaker_title, self.speaker_gender, verb, rule)
 
+    def with_kind(self, kind: Kind) -> Quote:
+        """This quote with another kind."""
+        return Quote(self.quote_id, self.start, self.end, self.text, self.outer_start, self.outer_end, kind,
+                     self.closed, self.paragraph, self.sentence, self.group, self.speaker, self.mention, self.mention_start,
+                     self.mention_end, self.speaker_type, self.speaker_title, self.speaker_gender, self.verb, self.rule)
+
     def resolved(self, speaker: str | None, speaker_type: SpeakerType, speaker_title: str | None,
                  speaker_gender: Gender) -> Quote:
         """This quote with its canonical speaker, type, title and gender."""

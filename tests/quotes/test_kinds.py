@@ -81,3 +81,16 @@ def test_an_aside_before_called_and_heralded_as(text, kind):
 ])
 def test_a_show_named_beside_a_speech_verb_is_a_title(text, kind):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a cue nearby, but no one said it: a term of the writer's
+    ('Intro.\n\nIts office in Japan was closed down by regulators after an "aggressive sales culture" led the bank to '
+     'flout the rules.', ["scare"]),
+    # someone said it: the speaker's words
+    ('Intro.\n\nThe minister said the bank had an "aggressive sales culture" for years.', ["indirect", "mixed"]),
+    # longer than a term, or a part of an utterance with a speaker: kept
+    ('Intro.\n\nThe gap between the rich and the "people who have nothing at all" grew again, the report found.', ["mixed"]),
+])
+def test_a_short_fragment_no_one_is_said_to_have_said_is_a_term(text, kinds):
+    assert [quote.kind for quote in quotes.extract(text)] == kinds
