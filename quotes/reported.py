@@ -172,6 +172,9 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
         span = trim((start, comma), tokens)
         return None if span is None else make_record(sentence, [span], (found.start, found.end), (cue, cue + width),
                                                  "reported_after_cue")
+    if kind == "plain" and cue > 0 and tokens[cue - 1].text == "," and start == cue + width \
+            and _inverted_attribution(tokens, start, sentence.end):
+        return None  # ", said an American official who was briefed ...": who said what comes before
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
     if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
         return None
@@ -437,6 +440,15 @@ def _content_resumed(sentence: ReadSentence, first: Span | None, where: tuple[in
     if apposition_start(sentence.tokens, cue - 1, floor) is not None:
         return None
     return content_after_speaker(sentence, first, comma, end)
+
+
+def _inverted_attribution(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the words after a cue are its speaker and nothing more, or a "who" clause that describes
+    them with no comma in it: the end of a sentence-final attribution, no content (", said an official
+    who was briefed on the talks"; not "said many of the examples that critics cite failed")."""
+    speaker, _ = _inverted_speaker(tokens, start, end)
+    return speaker is not None and (speaker[1] >= end or tokens[speaker[1]].lower == "who") \
+        and not any(token.text == "," for token in tokens[speaker[1]:end])
 
 
 def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span | None, int]:

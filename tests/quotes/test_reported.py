@@ -933,6 +933,10 @@ def test_a_phrase_with_its_relative_clause_and_a_speaker_with_his():
                     "Grubbs.") == ["In a year when arguments are resonating with voters, candidates have more room"]
     assert reported("Intro.\n\nThe plan failed, said an official who asked not to be named.") == [
         ("The plan failed", "an official", "said")]
+    # the words after ", said" are its speaker and a "who" clause: no content of their own
+    assert reported("Intro.\n\nMr. Obama warned Mr. Xi, during their meeting in Washington, not to move on the shoal, "
+                    "said an American official who was briefed on the details and spoke anonymously.") == [
+        ("Mr. Obama warned Mr. Xi, during their meeting in Washington, not to move on the shoal", "an American official", "said")]
     assert contents("Intro.\n\nHe told the committee that reviewed the case that the plan failed.") == ["the plan failed"]
 
 
