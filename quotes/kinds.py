@@ -88,9 +88,9 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     content = _WORD.findall(quoted, 0, _WINDOW) if len(quoted) > _WINDOW else _WORD.findall(quoted)
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
-    if _marked_as_term(before, words_before):
-        return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"", the so-called "czar":
-        # words as words, a name, a label
+    if _marked_as_term(before, words_before) or _shown_by_noun_after(after, words_after):
+        return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"", the so-called "czar",
+        # the "I'm loving it" catchphrase: words as words, a name, a label
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
     if (not beside_verb or _after_title_cue(before, words_before, content, quoted) or (
@@ -195,7 +195,15 @@ def is_term(text: str, quote: Quote) -> bool:
     "X"", "dubbed "X"") or in title case, a work's name or a slogan. Any other scare quote inside
     someone's paraphrase is a word of theirs (see `quotes.records`)."""
     before = text[max(0, quote.outer_start - _WINDOW):quote.outer_start]
-    return _marked_as_term(before, _WORD.findall(before)) or _is_title_case(_WORD.findall(quote.text, 0, _WINDOW), quote.text)
+    after = text[quote.outer_end:quote.outer_end + _WINDOW]
+    return _marked_as_term(before, _WORD.findall(before)) or _shown_by_noun_after(after, _WORD.findall(after)) \
+        or _is_title_case(_WORD.findall(quote.text, 0, _WINDOW), quote.text)
+
+
+def _shown_by_noun_after(after: str, words_after: list[str]) -> bool:
+    """The "I'm loving it" catchphrase, the "Stronger Together" slogan: a noun that shows words as words
+    (lexicon mention_nouns) right after the quote."""
+    return bool(words_after) and after[:1] == " " and words_after[0].lower() in load_lexicon("mention_nouns")
 
 
 def _apposed_after_noun(before: str) -> bool:
