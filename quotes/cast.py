@@ -23,13 +23,14 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
+from .companies import Companies, after_amount, business_before, owned_by_company
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "office_holder", "organization_acting", "owner_in_clause"]
 
@@ -45,8 +46,6 @@ _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  #
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
-_COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
-_COMPANY_REACH = 40  # characters read back from a company's part for its name
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
@@ -150,7 +149,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     # is an unclosed quote, which may be a stray mark before narration or a block of quoted reporting)
     named, full_names, titles, votes = _link(text, _index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
-    companies = _Companies(text, frozenset(surnames))  # (not "Pesch takeover bid" after "LeRoy Pesch")
+    companies = Companies(text, frozenset(surnames))  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
     # (the "he" of reported speech adds no salience: a run of "he noted", "he told" would outweigh a
     # person named since, as the speaker of the reported speech named by name adds to it)
@@ -159,8 +158,11 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
                       and not asks(quote))  # (who asks "was asked by X whether": the one asked answers)
     descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
                     for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
+    holders = {quote.mention_start: holder for quote in quotes if quote.mention and quote.mention_start is not None
+               and _is_definite_person(quote.mention)
+               and (holder := _titled_entity(quote.mention, quote.mention_start, named, titles)) is not None}
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
-                                        speakers, descriptions)  # type: ignore[arg-type]
+                                        speakers, descriptions, holders)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
                 MappingProxyType(_acronyms(text, reach, named)), companies)
@@ -198,12 +200,11 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
         if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()) \
-                or _after_amount(text, chain_start):
+                or after_amount(text, chain_start):
             continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)
-        owned = text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(
-            text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None  # "Shares in [X]"
+        owned = owned_by_company(text, chain_start)  # "Shares in [X]"
         if " " not in chain and "\t" not in chain:
             lone.append((chain_start, chain))
             continue
@@ -213,7 +214,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
             kind = "organization" if (owned and named.kind == "unknown") or (
-                not title and named.gender is None and _business_before(text, chain_start, chain, named)) else named.kind
+                not title and named.gender is None and business_before(text, chain_start, chain, named)) else named.kind
             if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
@@ -242,16 +243,6 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
-
-
-def _business_before(text: str, chain_start: int, chain: str, named: Named) -> bool:
-    """"brokerage [Merrill Lynch] said", "law firm [Baker McKenzie]", "Retailer [John Lewis]": a name
-    right after a noun for a business (lexicons/company_kinds) is the business's, whoever it sounds like."""
-    first = chain.split(maxsplit=1)[0]
-    if first != named.name[0]:  # the chain's first word, which the name left out
-        return first.lower() in load_lexicon("company_kinds")
-    before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
-    return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
 
 
 def _role_set_off_after(text: str, end: int) -> bool:
@@ -303,63 +294,6 @@ def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, start + len(word))
     return following is not None and is_noun(following.group(1)) and is_noun(word.lower())
-
-
-class _Companies:
-    """`_companies` of an article less its people's surnames, found on the first call and kept (a
-    plain class: wrapping a closure in `functools.cache` for every article cost more than the calls)."""
-
-    def __init__(self, text: str, surnames: frozenset[str]) -> None:
-        self.text, self.surnames = text, surnames
-        self.found: frozenset[str] | None = None
-
-    def __call__(self) -> frozenset[str]:
-        if self.found is None:
-            self.found = _companies(self.text) - self.surnames
-        return self.found
-
-
-def _companies(text: str) -> frozenset[str]:
-    """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
-    shareholders"; lexicon company_parts), lower case: no English word ("Apple", "Shell", "Strong
-    sales", "European shares") nor a given name ("Merrill"), which could be something else."""
-    words = set()
-    for part in _company_part().finditer(text):  # the rare part words first, then the word before each
-        owner = _COMPANY_BEFORE.search(text, max(0, part.start() - _COMPANY_REACH), part.start())
-        if owner is not None:
-            words.add(owner.group(1).lower())
-    given = load_lexicon("given_names")
-    return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
-                     and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
-                     and word not in world_given_names() and word not in load_mapping("pronouns"))
-
-
-def _after_amount(text: str, chain_start: int) -> bool:
-    """Whether a number and a word of magnitude end right before a chain. The word before is looked up
-    first: the pattern, searched back over a window for every chain, cost a twentieth of a run."""
-    window = text[max(0, chain_start - _COMPANY_REACH):chain_start]
-    head = window.rstrip(" \t")
-    if len(head) == len(window):
-        return False
-    word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
-    return word in load_lexicon("magnitudes") and _amount().search(window) is not None
-
-
-@cache
-def _amount() -> re.Pattern[str]:
-    """A number and a word of magnitude right before a chain: "16.8 billion [U.S. Dlrs]"."""
-    return re.compile(rf"\d[ \t]+(?:{lexicon_alternation('magnitudes')})[ \t]+$")
-
-
-@cache
-def _owned_by() -> re.Pattern[str]:
-    """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]", "shareholders of [X]"."""
-    return re.compile(rf"(?i:\b(?:{lexicon_alternation('company_parts')}))[ \t]+(?:in|of)[ \t]+$")
-
-
-@cache
-def _company_part() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]{word_trie(sorted(load_lexicon('company_parts')))}\b")  # (a trie: the words tried as one)
 
 
 def _shaped_like_a_person(name: Sequence[str]) -> bool:
@@ -457,7 +391,7 @@ def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
 
 def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], votes: Votes,
                       interiors: list[tuple[int, int]], speakers: list[tuple[int, int]],
-                      descriptions: Sequence[tuple[int, Gender | None]]) -> tuple[dict[int, str], Votes]:
+                      descriptions: Sequence[tuple[int, Gender | None]], holders: Mapping[int, str]) -> tuple[dict[int, str], Votes]:
     """One pass over names and pronouns in text order, keeping each person's salience (see module doc).
 
     Returns the entity each pronoun (and each definite description of a person) points to, and the
@@ -487,7 +421,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
         subject = position in qualified or (
             position not in qualifiers and _opens_sentence(text, position, item.title if item is not None else ()))
         if event == 2:
-            best = _most_salient(votes, salience, position, gender, seen)
+            best = _described(holders.get(position), votes, salience, position, gender, seen, subject)
             if best is not None:
                 resolved[position] = best
         elif item is not None:
@@ -727,6 +661,37 @@ def _most_salient(votes: Votes, salience: dict[str, tuple[float, int]], position
         if score > best_score:
             best, best_score = entity, score
     return best
+
+
+def _described(holder: str | None, votes: Votes, salience: dict[str, tuple[float, int]], position: int,
+               gender: str | None, seen: Counter, subject: bool) -> str | None:
+    """The person a speaking description names: the one the story gave its role as a title ("the Tory
+    leader"), who then stays the centre as a pronoun's speaker would; else the most salient."""
+    if holder is None or holder not in salience:
+        return holder or _most_salient(votes, salience, position, gender, seen)
+    salience[holder] = (min(_decayed(salience[holder], position) + (_PRONOUN_SUBJECT if subject else 0.0) + _SPEAKER,
+                            _SALIENCE_CAP), position)
+    return holder
+
+
+def _titled_entity(mention: str, position: int, named: Sequence[Named], titles: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The person last named before `position`, within reach, whose title holds the role word of a
+    description ("the Tory leader" after "Tory leader Michael Howard") with the same subordinate words."""
+    words = [word.lower().rstrip(".,") for word in mention.split()[1:]]
+    role = _last_word(mention)
+    subordinate = load_lexicon("subordinate_titles")
+    wanted = {word for word in words if word in subordinate}
+    described = {without_possessive(word) for word in words} - subordinate - {role}
+    index = bisect_left([each.start for each in named], position) - 1
+    while index >= 0 and position - named[index].end <= ANTECEDENT_REACH:
+        each = named[index]
+        index -= 1
+        title = [word.lower().rstrip(".") for word in (*each.title, *titles.get(each.entity or each.key, ()))]
+        others = set(title) - subordinate - {role}
+        if each.kind == "person" and role in title and {word for word in title if word in subordinate} == wanted \
+                and (not described or not others or bool(described & others)):  # ("the foreign secretary" is no home secretary)
+            return each.entity or each.key
+    return None
 
 
 def _is_definite_person(mention: str) -> bool:

@@ -960,3 +960,10 @@ def test_a_bare_role_repeats_the_unnamed_source_described_before():
     # an organisation's word is the organisation, never an unnamed source's
     text = "Intro.\n\nA US bank said rates would rise. Riggs Bank said profits fell. The bank said costs rose."
     assert speakers_of(text)[-1] == ("Riggs Bank", "organization")
+
+
+def test_a_description_of_a_titled_person_speaks_and_keeps_the_centre():
+    # "the Tory leader" is the person titled so; the "he" after it is him, not the man his words name
+    text = ('Intro.\n\nTory leader Michael Howard dismissed the Budget.\n\nMr Brown liked to rattle off "magical balances", '
+            'the Tory leader said. "This dodgy government is publishing a dodgy Budget," he said.')
+    assert [speaker for speaker, _ in speakers_of(text)] == ["Michael Howard"] * 3

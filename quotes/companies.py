@@ -1,0 +1,94 @@
+"""Is a capitalised word or name a company's? The evidence an article gives around it.
+
+"Microsoft's shares", "Yukos shareholders" (what only a company has, lexicon company_parts),
+"brokerage Merrill Lynch" (a noun for a business before it), "Shares in Cairn Energy": such a name
+is an organisation whoever it sounds like; "16.8 billion U.S. Dlrs" is an amount, no one's name.
+Read by `quotes.cast` while it indexes an article's names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
+from .names import Named
+from .wordclass import can_be_verb, is_describer, is_noun, world_given_names
+
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "owned_by_company"]
+
+_COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
+_COMPANY_REACH = 40  # characters read back from a company's part for its name
+
+
+def owned_by_company(text: str, chain_start: int) -> bool:
+    """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]"."""
+    return text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(
+        text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None
+
+
+def business_before(text: str, chain_start: int, chain: str, named: Named) -> bool:
+    """"brokerage [Merrill Lynch] said", "law firm [Baker McKenzie]", "Retailer [John Lewis]": a name
+    right after a noun for a business (lexicons/company_kinds) is the business's, whoever it sounds like."""
+    first = chain.split(maxsplit=1)[0]
+    if first != named.name[0]:  # the chain's first word, which the name left out
+        return first.lower() in load_lexicon("company_kinds")
+    before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
+    return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
+
+
+class Companies:
+    """`companies_in` an article, less its people's surnames, found on the first call and kept (a
+    plain class: wrapping a closure in `functools.cache` for every article cost more than the calls)."""
+
+    def __init__(self, text: str, surnames: frozenset[str]) -> None:
+        self.text, self.surnames = text, surnames
+        self.found: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.found is None:
+            self.found = companies_in(self.text) - self.surnames
+        return self.found
+
+
+def companies_in(text: str) -> frozenset[str]:
+    """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
+    shareholders"; lexicon company_parts), lower case: no English word ("Apple", "Shell", "Strong
+    sales", "European shares") nor a given name ("Merrill"), which could be something else."""
+    words = set()
+    for part in _company_part().finditer(text):  # the rare part words first, then the word before each
+        owner = _COMPANY_BEFORE.search(text, max(0, part.start() - _COMPANY_REACH), part.start())
+        if owner is not None:
+            words.add(owner.group(1).lower())
+    given = load_lexicon("given_names")
+    return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
+                     and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
+                     and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+def after_amount(text: str, chain_start: int) -> bool:
+    """Whether a number and a word of magnitude end right before a chain. The word before is looked up
+    first: the pattern, searched back over a window for every chain, cost a twentieth of a run."""
+    window = text[max(0, chain_start - _COMPANY_REACH):chain_start]
+    head = window.rstrip(" \t")
+    if len(head) == len(window):
+        return False
+    word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
+    return word in load_lexicon("magnitudes") and _amount().search(window) is not None
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    """A number and a word of magnitude right before a chain: "16.8 billion [U.S. Dlrs]"."""
+    return re.compile(rf"\d[ \t]+(?:{lexicon_alternation('magnitudes')})[ \t]+$")
+
+
+@cache
+def _owned_by() -> re.Pattern[str]:
+    """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]", "shareholders of [X]"."""
+    return re.compile(rf"(?i:\b(?:{lexicon_alternation('company_parts')}))[ \t]+(?:in|of)[ \t]+$")
+
+
+@cache
+def _company_part() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]{word_trie(sorted(load_lexicon('company_parts')))}\b")  # (a trie: the words tried as one)
