@@ -32,7 +32,7 @@ from .reported import asks
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "office_holder", "organization_acting", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "office_holder", "organization_acting", "owner_in_clause"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -156,11 +156,11 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
                       and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns"))
                       and not asks(quote))  # (who asks "was asked by X whether": the one asked answers)
-    descriptions = [(quote.mention_start, gender_of_word(_last_word(quote.mention)))
-                    for quote in quotes if quote.mention and _is_definite_person(quote.mention)]
-    holders = {quote.mention_start: holder for quote in quotes if quote.mention and quote.mention_start is not None
-               and _is_definite_person(quote.mention)
-               and (holder := _titled_entity(quote.mention, quote.mention_start, named, titles)) is not None}
+    definite = [(quote.mention_start, quote.mention) for quote in quotes
+                if quote.mention and quote.mention_start is not None and _is_definite_person(quote.mention)]
+    descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
+    holders = {start: holder for start, mention in definite
+               if (holder := _titled_entity(mention, start, named, starts, titles)) is not None}
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
                                         speakers, descriptions, holders)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
@@ -674,24 +674,33 @@ def _described(holder: str | None, votes: Votes, salience: dict[str, tuple[float
     return holder
 
 
-def _titled_entity(mention: str, position: int, named: Sequence[Named], titles: Mapping[str, tuple[str, ...]]) -> str | None:
-    """The person last named before `position`, within reach, whose title holds the role word of a
-    description ("the Tory leader" after "Tory leader Michael Howard") with the same subordinate words."""
-    words = [word.lower().rstrip(".,") for word in mention.split()[1:]]
+def _titled_entity(mention: str, position: int, named: Sequence[Named], starts: Sequence[int],
+                   titles: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The person last named before `position`, within reach, whose title fits a description ("the
+    Tory leader" after "Tory leader Michael Howard"; see `fits_title`)."""
     role = _last_word(mention)
-    subordinate = load_lexicon("subordinate_titles")
-    wanted = {word for word in words if word in subordinate}
-    described = {without_possessive(word) for word in words} - subordinate - {role}
-    index = bisect_left([each.start for each in named], position) - 1
+    modifiers = [word.lower().rstrip(".,") for word in mention.split()[1:]]
+    index = bisect_left(starts, position) - 1
     while index >= 0 and position - named[index].end <= ANTECEDENT_REACH:
         each = named[index]
         index -= 1
         title = [word.lower().rstrip(".") for word in (*each.title, *titles.get(each.entity or each.key, ()))]
-        others = set(title) - subordinate - {role}
-        if each.kind == "person" and role in title and {word for word in title if word in subordinate} == wanted \
-                and (not described or not others or bool(described & others)):  # ("the foreign secretary" is no home secretary)
+        if each.kind == "person" and fits_title(title, role, modifiers):
             return each.entity or each.key
     return None
+
+
+def fits_title(title: Iterable[str], role: str, modifiers: Iterable[str]) -> bool:
+    """Whether a person's title (its words, lower case) is the one a description names by its role word
+    and the words before it: the role in the title, the same subordinate words ("the deputy director"
+    is no director's), and a word in common when both have more ("the foreign secretary" is no home
+    secretary; "the prime minister's spokesman" is not "foreign affairs spokesman X")."""
+    subordinate = load_lexicon("subordinate_titles")
+    words = set(title)
+    described = {without_possessive(word) for word in modifiers} - {role}
+    others = words - subordinate - {role}
+    return role in words and words & subordinate == described & subordinate \
+        and (not described - subordinate or not others or bool(described & others))
 
 
 def _is_definite_person(mention: str) -> bool:

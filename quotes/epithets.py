@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons
 from .names import Named, without_possessive
 from .tokens import Token
@@ -72,23 +72,15 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
 
 def _titled_holder(text: str, cast: Cast, modifiers: Sequence[Token], head: Token, start: int) -> Named | None:
     """"the director", "the company's chief executive": the latest person within reach whom the
-    story titled with that role (before the name, or in an apposition after it: "Peter Lynch, the
-    director of the charity,"), with the same subordinate words ("the deputy director" is no
-    director's) and a word of the title in common when both have more ("the prime minister's
-    spokesman" is not "foreign affairs spokesman Menzies Campbell"). A role owned by a name
-    ("Oxfam's director") is not looked up here."""
+    story titled with that role, before the name or in an apposition after it ("Peter Lynch, the
+    director of the charity,"), when the title fits (`fits_title`). A role owned by a name ("Oxfam's
+    director") is not looked up here."""
     role = head.lower.rstrip(".")
     if any(token.is_capitalized or not token.is_word for token in modifiers):
         return None
-    subordinate = load_lexicon("subordinate_titles")
-    wanted = {token.lower for token in modifiers if token.lower in subordinate}
-    described = {without_possessive(token.lower) for token in modifiers} - wanted
     for each in _people_within_reach(cast, start):
         words = [word.lower().rstrip(".") for word in (*each.title, *cast.titles.get(each.entity or each.key, ()))]
-        words += _apposed_role_words(text, each.end)
-        others = set(words) - subordinate - {role}
-        if role in words and {word for word in words if word in subordinate} == wanted \
-                and (not described or not others or described & others):
+        if fits_title([*words, *_apposed_role_words(text, each.end)], role, [token.lower for token in modifiers]):
             return each
     return None
 
