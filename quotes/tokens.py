@@ -70,7 +70,7 @@ _TOKEN = re.compile(
     r"|<(?![A-Z][a-z])[A-Za-z/!?][^<>]*>"
     r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
     r"|\([DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){1,2}\)"  # a party and a district of two or three words: (D-Newport News)
-    r"|\w[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com
+    r"|\w[\w-]*(?:\.[\w-]+)*\.(?i:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com, Halo.Bungie.Org
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
     r"|[A-Z][A-Za-z]*\d+[A-Za-z\d]*(?![\w.,]*\d)"  # a name with digits: G7, PS2, A380 (not "B2,500", a number)

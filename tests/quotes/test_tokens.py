@@ -28,6 +28,7 @@ def test_a_web_address_is_one_word_not_a_sentence_end():
     assert words("an e-mail from state.gov, Breitbart.com said") == [
         "an", "e-mail", "from", "state.gov", ",", "Breitbart.com", "said"]
     assert words("He left. Commerce went on.") == ["He", "left", ".", "Commerce", "went", "on", "."]
+    assert words("editor of fansite Halo.Bungie.Org, said") == ["editor", "of", "fansite", "Halo.Bungie.Org", ",", "said"]
 
 
 def test_a_short_parenthetical_and_a_possessive_are_single_tokens():
