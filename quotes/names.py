@@ -314,6 +314,9 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
     owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
+    affiliation = next((index for index, word in enumerate(words[2:owner], 2) if word in load_lexicon("affiliation_prepositions")), None)
+    if affiliation is not None and is_given_name(words[0]):
+        owner = None  # "David Graham from the FDA's Office": the owner is in his affiliation, after the name
     if owner is not None and not (owner == len(words) - 2 and is_legal_form(words[-1])):
         # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
         # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
