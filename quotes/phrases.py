@@ -18,7 +18,8 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import before_a_title, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person, with_role_before
+from .titles import (before_a_title, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
+                     with_role_before, with_role_object)
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .verbgroups import opens_clause, skip_auxiliaries, speaks_as_reduced_relative
@@ -639,7 +640,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     name_start = start
     if not token.is_capitalized and not is_title(token.lower):
         # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
-        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (_continues_phrase(
+        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (continues_phrase(
                 tokens[name_start]) or before_a_title(tokens, name_start) or (
                     tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
                 and not is_title(tokens[name_start].lower) and tokens[name_start].lower not in load_lexicon("articles"):
@@ -659,7 +660,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
         return None
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].lower in load_lexicon("group_words"):
         end += 1  # "Sanders [protesters] interrupted her": the name qualifies a group of people
-    return start, _with_of_phrase(tokens, end)
+    return start, with_role_object(tokens, end)
 
 
 def _described_people(tokens: list[Token], start: int) -> int | None:
@@ -691,7 +692,7 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
         return None if rest is None else (start, rest[1])
     if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
         end += 1  # "a report", "the statement": after a determiner it is a noun
-    while end < len(tokens) and end - start < _PHRASE_WORDS and (_continues_phrase(tokens[end]) or (
+    while end < len(tokens) and end - start < _PHRASE_WORDS and (continues_phrase(tokens[end]) or (
             tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
             or noun_after_modifier(tokens, end)) \
             and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
@@ -702,7 +703,7 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
     if tokens[end - 1].is_possessive:
         return None
-    end = _with_of_phrase(tokens, end)
+    end = with_role_object(tokens, end)
     named = name_after_comma(tokens, end)
     return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
 
@@ -753,36 +754,6 @@ def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
         end += 1
     return tokens[start:end]
-
-
-def _continues_phrase(token: Token) -> bool:
-    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")? Not a
-    question's first word ("asked by a reporter [whether]")."""
-    return (token.is_word and (token.is_capitalized or token.lower not in load_lexicon("speech_verbs"))
-            and token.lower not in load_lexicon("name_connectors")
-            and token.lower not in load_lexicon("attribution_skip")
-            and token.lower not in load_mapping("pronouns") and token.lower not in load_lexicon("question_words")
-            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")
-                 or token.is_capitalized))  # (a name's word: "the [Today] programme")
-
-
-def _with_of_phrase(tokens: list[Token], end: int) -> int:
-    """Extend "a spokesman" to "a spokesman for the campaign" when a role noun takes its organisation."""
-    if end + 1 >= len(tokens) or tokens[end].lower not in load_lexicon("role_object_prepositions"):
-        return end
-    if not is_title(tokens[end - 1].lower):
-        return end
-    index = end + 1
-    determined = index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive)
-    index += determined
-    extended = index
-    while extended < len(tokens) and extended - end < _NAME_WORDS and tokens[extended].is_word and (
-            tokens[extended].is_capitalized or extended == index
-            or (determined and _continues_phrase(tokens[extended]) and not is_verb(tokens[extended].lower))
-            or (tokens[extended].lower in load_lexicon("name_connectors") and extended + 1 < len(tokens)
-                and tokens[extended + 1].is_capitalized)):
-        extended += 1  # ("the director of Halifax's largest shelter": a determiner opens a noun phrase)
-    return extended if extended > index else end
 
 
 def _is_name_start(tokens: list[Token], index: int) -> bool:

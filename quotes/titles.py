@@ -1,20 +1,22 @@
 """Words that qualify a title rather than act: "White House [press] secretary Jane Doe", "[talk]
 radio host Dale Pruitt", "policy [planning] director". A speech verb or a participle in such a place
-is no verb ("press", "planning"), and the phrase grammar and the cue readers both ask.
+is no verb ("press", "planning"), and the phrase grammar and the cue readers both ask. Also what a
+role takes after it: "a spokesman [for the campaign]", "director of [commercial planning]".
 """
 
 from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .tokens import Token
+from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_title", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
-           "with_role_before"]
+__all__ = ["before_a_title", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
+           "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
+_OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
 def is_noun_modifier(tokens: list[Token], index: int) -> bool:
@@ -114,3 +116,46 @@ def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
             return start
     bare = start - 2 >= floor and start - 2 - floor < _ROLE_PHRASE_WORDS and is_plural(tokens[start - 2].lower)
     return floor if bare else start  # "[Union leaders and] trade campaigners have been warning": two bare plurals open the clause
+
+
+def continues_phrase(token: Token) -> bool:
+    """Can this token sit inside a noun phrase after its determiner ("the [Florida senator]")? Not a
+    question's first word ("asked by a reporter [whether]")."""
+    return (token.is_word and (token.is_capitalized or token.lower not in load_lexicon("speech_verbs"))
+            and token.lower not in load_lexicon("name_connectors")
+            and token.lower not in load_lexicon("attribution_skip")
+            and token.lower not in load_mapping("pronouns") and token.lower not in load_lexicon("question_words")
+            and (token.lower not in load_lexicon("clause_openers") or token.lower in load_lexicon("ordinals")
+                 or token.is_capitalized))  # (a name's word: "the [Today] programme")
+
+
+def with_role_object(tokens: list[Token], end: int) -> int:
+    """Extend "a spokesman" to "a spokesman for the campaign" when a role noun takes its organisation."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in load_lexicon("role_object_prepositions"):
+        return end
+    if not is_title(tokens[end - 1].lower):
+        return end
+    index = end + 1
+    determined = index < len(tokens) and (tokens[index].lower in load_lexicon("determiners") or tokens[index].is_possessive)
+    index += determined
+    extended = index
+    while extended < len(tokens) and extended - end < _OBJECT_WORDS and tokens[extended].is_word and (
+            tokens[extended].is_capitalized or extended == index
+            or (determined and continues_phrase(tokens[extended]) and not is_verb(tokens[extended].lower))
+            or (tokens[extended].lower in load_lexicon("name_connectors") and extended + 1 < len(tokens)
+                and tokens[extended + 1].is_capitalized)):
+        extended += 1  # ("the director of Halifax's largest shelter": a determiner opens a noun phrase)
+    if extended == index + 1 and not determined:
+        extended = _bare_noun_phrase_end(tokens, extended, end + _OBJECT_WORDS)
+    return extended if extended > index else end
+
+
+def _bare_noun_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
+    """"director of commercial [planning], Robert Boyle": lower-case words after the first of a role's
+    object without a determiner, taken only when a comma or the sentence's end follows them (else
+    only the first word is: "head of research [at] ...")."""
+    end = index
+    while end < min(limit, len(tokens)) and not tokens[end].is_capitalized and continues_phrase(tokens[end]):
+        end += 1
+    closed = end == len(tokens) or tokens[end].text == "," or tokens[end].text in CLAUSE_END
+    return end if closed else index
