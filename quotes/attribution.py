@@ -585,8 +585,9 @@ def colon_in_previous_paragraph(context: _Context) -> Found | None:
 def continues_previous_paragraph(context: _Context) -> Found | None:
     """Richard Ferris is upbeat about the bridge. ¶ "Not only can it open in May, it can open early."
 
-    A paragraph that is only a quote carries on the speaker of the paragraph just before it: the one
-    the paragraph before reports, or its subject when that names someone (¶ marks the break)."""
+    A paragraph that is only a quote, or opens with a whole-sentence one, carries on the speaker of the
+    paragraph just before it: the one the paragraph before reports, or its subject when that names
+    someone (¶ marks the break)."""
     if context.paragraph.index == 0:
         return None
     opens = not context.text[context.paragraph.start:context.quote.outer_start].strip() \
@@ -609,8 +610,8 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
             break
     if earlier is not None:
         return earlier.found
-    if not context.quote_only_paragraph:
-        return None
+    if not context.quote_only_paragraph and previous.index == 0:
+        return None  # (the text's first line, often its headline, is no narrative the quote's sentences follow)
     # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
     # paragraph after a sentence about a person or a pronoun gives them the floor; after "Her
     # daughter, who is four, has asthma.", the person the sentence before it is about
