@@ -193,7 +193,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name_start, role, role_title = _role_of_somewhere(words, name_start)
         name = words[name_start:]
     title = role_title or _title_before(words[:name_start], words_)
-    if not name or " ".join(name).lower() in words_.places or " ".join(words).lower() in words_.places or (
+    if not name or (" ".join(name).lower() in words_.places and not _after_surname_honorific(words, name_start)) or (
+            " ".join(words).lower() in words_.places) or (
             len(name) == 2 and name[1].lower() in load_lexicon("demonyms") and name[0].lower() in load_lexicon("compass_words")):
         return None  # (a place, or a people's adjective: "West German", "South African"; not "Anglo American")
     dated = next((index for index, word in enumerate(name[:-1], start=1) if word in load_lexicon("date_prepositions")
@@ -242,7 +243,12 @@ def _title_as_surname(words: list[str], index: int, words_: _Words) -> bool:
     """A title's word that ends a chain after given names only is a surname: "Patty Judge", "Carole
     King", "Hun Sen" (not "Sen. Warren", "Ms. Judge", "Defense Secretary")."""
     return 0 < index == len(words) - 1 and not words[index].endswith(".") and words[index].lower() not in words_.honorifics \
-        and all(is_given_name(word) for word in words[:index])
+        and (all(is_given_name(word) for word in words[:index]) or _after_surname_honorific(words, index))
+
+
+def _after_surname_honorific(words: Sequence[str], index: int) -> bool:
+    """"Mr King", "Ms Houston": a lone word after "Mr", "Mrs", "Ms" is a surname, whatever else it can be."""
+    return index == 1 and words[0].rstrip(".").lower() in load_lexicon("surname_honorifics")
 
 
 def _before_given_name(name: list[str], words_: _Words) -> int:
