@@ -162,6 +162,14 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
     return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
 
 
+def _placed(words: Sequence[str]) -> bool:
+    """"U.S.", "Some U.S.", "Japanese": words that say where a group is from, and name no body of their own
+    (not "National Union of", "United Auto")."""
+    places = load_lexicons("places", "demonyms")
+    return any(word.lower() in places or ("." in word and word.isupper()) for word in words) and not any(
+        word.lower() in load_lexicons("name_connectors", "organization_words") for word in words)
+
+
 def _full_name(text: str, named: Named, written: tuple[str, ...]) -> tuple[str, ...] | None:
     """The company `written` ("Heck's", "Moody's") in full, if `named` is it: a longer name opening with
     those words ("Heck's Inc"), or one read after them as its owner ("[Moody's] Investors Service Inc")."""
@@ -312,6 +320,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         earlier = _latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)
+    if named is None and len(words) > 1 and words[-1].lower() in load_lexicon("group_words") and _placed(words[:-1]):
+        kept = [word for word in words[:-1] if word.lower() not in load_lexicons("determiners", "quantity_words")]
+        return _Speaker(" ".join([*kept, words[-1].lower()]), "group")  # "U.S. Officials said", a wire's capitals
     if named is None:  # a place that speaks ("Washington said", "the White House said") is its government
         place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
         return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
