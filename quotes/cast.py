@@ -715,10 +715,12 @@ def _is_definite_person(mention: str) -> bool:
 
 
 def _last_word(mention: str) -> str:
-    """The head word of a description: its last, or the last before "of": "the mother of three" -> mother."""
+    """The head word of a description: its last, or the last before its object: "the mother of three",
+    "the MP for Ealing North"."""
     words = mention.split()
-    if "of" in words[1:-1]:
-        words = words[:words.index("of", 1)]
+    cut = next((index for index, word in enumerate(words[1:-1], 1) if word in load_lexicon("role_prepositions")), None)
+    if cut is not None:
+        words = words[:cut]
     return words[-1].lower().strip(".,") if words else ""
 
 

@@ -49,8 +49,8 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
     narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
     modifiers = [token for token in tokens[1:] if token.start < head.start]
-    epithet = owner is not None or head.text[0].isdigit() or any(token.is_capitalized or token.text[0].isdigit()
-                                                                 for token in modifiers) or (
+    epithet = owner is not None or head.text[0].isdigit() or _seat_named(tokens, head) or any(
+        token.is_capitalized or token.text[0].isdigit() for token in modifiers) or (
         bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
             token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
             for token in modifiers))
@@ -68,6 +68,14 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
         return next(fitting, None)
     return named
+
+
+def _seat_named(tokens: Sequence[Token], head: Token) -> bool:
+    """"the MP for Ealing North", "the senator from Vermont": an elected seat named by its place holds
+    one person, so the description is an epithet."""
+    after = [token for token in tokens if token.start > head.start]
+    return head.lower.rstrip(".") in load_lexicon("seat_titles") and len(after) >= 2 and after[0].lower in ("for", "from") \
+        and after[1].is_capitalized
 
 
 def _titled_holder(text: str, cast: Cast, modifiers: Sequence[Token], head: Token, start: int) -> Named | None:

@@ -117,7 +117,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
-            and not _title_then_name_after_and(words):  # "Securities and Exchange Commission", "Ways and Means ... Chairman X"
+            and not _title_then_name_after_and(words) and not _and_in_role_object(tokens):  # "Securities and Exchange
+        # Commission", "Ways and Means ... Chairman X", "The MP for Sittingbourne and Sheppey"
         parts = _split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
                 part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
@@ -160,6 +161,15 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
                                               before=words[0].start) is not None:
         return None
     return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
+
+
+def _and_in_role_object(tokens: Sequence[Token]) -> bool:
+    """"The MP for Sittingbourne and Sheppey", "Lawyers for Mr Fawcett and Mr McDonald": an "and" after a
+    role's preposition joins its object's words, not two speakers (not after "of", which a title's
+    domain takes before the holder's name: "Minister of Mines and Energy Subroto" is read as a name)."""
+    joined = next(index for index, token in enumerate(tokens) if token.lower == "and")
+    return any(token.lower in load_lexicon("role_prepositions") and token.lower != "of" and index > 0
+               and is_title(tokens[index - 1].lower) for index, token in enumerate(tokens[:joined]))
 
 
 def _placed(words: Sequence[str]) -> bool:
@@ -684,7 +694,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
                     and index + 1 < len(words):  # "groups of protesters", "40% of homes"
                 return _head(words[index + 1:])
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
-                    before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))):  # ("Lawyers for X")
+                    before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (
+                    before.text.isupper() and is_title(before.lower)):  # ("Lawyers for X"; "the Tory [MP] for Sleaford")
                 return words[-1] if words[-1].is_capitalized else before  # "Department of Homeland Security"
             return before
     return words[-1]
