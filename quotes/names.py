@@ -171,8 +171,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     if group is not None:
         return group
     words, offsets, end = _chain_words(text, start, end, words_)
-    if not words or (len(words) > 1 and all(word.isupper() for word in words)):
-        return None  # nothing left, or a headline in capitals: "OERLIKON UNIT REJECTS CHARGES"
+    if _names_nothing(words):
+        return None
     if not _is_initial(words[-1]):
         words[-1] = without_possessive(words[-1])
     name_start, gender = _after_titles(words, words_)
@@ -219,6 +219,14 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _names_nothing(words: Sequence[str]) -> bool:
+    """No words left, a headline in capitals ("OERLIKON UNIT REJECTS CHARGES"), or the acronym of a
+    thing, not of a body ("PCs", "GDP", "HDTV": lexicon common_acronyms)."""
+    return not words or (len(words) > 1 and all(word.isupper() for word in words)) or (
+        len(words) == 1 and sum(character.isupper() for character in words[0]) > 1
+        and words[0].lower().removesuffix("s") in load_lexicon("common_acronyms"))
 
 
 def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]:
