@@ -23,7 +23,7 @@ from .model import Gender, Quote, SpeakerType, keeps_case
 from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
 from .mentions import source_named_after
-from .names import Named, clean_name, gender_of_word, is_headline_case, parse_name, without_possessive
+from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
@@ -650,7 +650,8 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
-    body = _nearest_organization_with(cast, lower, start) or (
+    company = _nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None
+    body = _nearest_organization_with(cast, lower, start) or company or (
         _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
@@ -729,6 +730,20 @@ def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, medi
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
                                                                  for word in named.name)) and (
                 not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):
+            return clean_name(list(named.name))
+    return None
+
+
+def _nearest_company(cast: Cast, start: int) -> str | None:
+    """"The company said": the nearest body that is a company, by its legal form ("Starrex Mining Corp
+    Ltd") or by what the article says only of companies ("Microsoft's shares"), before a nearer body
+    of another kind ("the Toronto Stock Exchange", "the BBC")."""
+    index = bisect_left(cast.starts, start) - 1
+    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
+        named = cast.named[index]
+        index -= 1
+        if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
+                len(named.name) == 1 and named.key in cast.companies()):
             return clean_name(list(named.name))
     return None
 
