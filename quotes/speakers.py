@@ -603,8 +603,9 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     if is_noun(lower) and not is_title(lower) and gender_of_word(lower) is None and not is_plural(lower) \
             and not lower.endswith(_agent_endings()) and lower not in load_lexicon("other_person_roles"):
         owner = _named_owner(tokens, head, cast)
-        if owner is not None and owner.kind == "person":  # "Oz's dubious medical advice earned him ...
-            return owner  # for saying": what is a person's, and no person itself, speaks for them
+        if owner is not None and owner.name and (owner.kind == "person" or (owner.kind == "unknown" and lower in load_lexicons(
+                "speech_nouns", "media_documents"))):  # "Oz's dubious medical advice earned him ... for saying",
+            return owner  # "Morquendi's message read", "Marca's headline says": what is someone's speaks for them
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
