@@ -538,8 +538,9 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     Tower Commission report, which says", "GMAC (GMAC), which has said", "The IAAF - which said"."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
     set_off = bool(before) and before[-1].text in _SET_OFF  # "a resident, who": the relative adds to a whole phrase
-    while before and (before[-1].text in _SET_OFF or before[-1].is_parenthetical):
-        before.pop()
+    while before and (before[-1].text in _SET_OFF or before[-1].is_parenthetical or (
+            len(before) > 1 and before[-1].text.isdigit() and before[-2].text == ",")):
+        before.pop()  # (and an age: "Staunton, 49, who told")
     chain: list[Token] = []
     for token in reversed(before):
         if token.is_word and (token.is_capitalized or token.lower in load_lexicon("name_connectors")):
@@ -553,14 +554,19 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
     one = described is not None and not is_plural(before[-1].lower) and (is_title(before[-1].lower) or gender_of_word(before[-1].lower))
     if described is not None and not set_off and not one:  # restrictive: "a wary response from [dealers] who said"
-        people = is_plural(before[-1].lower) and is_title(before[-1].lower)  # "by [defence lawyers] who have been arguing"
+        people = (is_plural(before[-1].lower) and is_title(before[-1].lower)) or (pronoun.lower == "who" and _people_word(
+            before[-1].lower) and not any(is_inflected_verb(token.lower) or token.lower.endswith("ing")
+                                          for token in before[described[0]:described[1] - 1]))  # "by [defence lawyers] who
+        # have been arguing", "a [viewer] who says", "[skeptics] who said" (not "It means including people who")
         described = restrictive_group(before, described) or (described if people else None)  # (but "a union leader who said")
     head = before[-1].lower if described is not None else ""
     if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
-            head.removesuffix("s"))):  # ("a ruling which said", "trade unions, who say": a body's, a document's)
+            head.removesuffix("s")) or (pronoun.lower == "who" and _people_word(head))):  # ("a ruling which said",
+        # "trade unions, who say": a body's, a document's)
         return _Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
-    start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in load_lexicon("phrase_prepositions"))])
+    cuts = load_lexicons("phrase_prepositions", "head_prepositions") if pronoun.lower == "who" and not set_off else load_lexicon("phrase_prepositions")
+    start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in cuts)])  # ("support from [charities] who")
     return _resolve(text, before[start].start, before[described[1] - 1].end, cast, earlier)
 
 
@@ -613,6 +619,12 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
 
 
 @cache
+def _people_word(word: str) -> bool:
+    """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
+    ("viewer", "artist"); not "week" nor "support"."""
+    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(_agent_endings())
+
+
 def _agent_endings() -> tuple[str, ...]:
     """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
     return tuple(load_lexicon("agent_endings"))
