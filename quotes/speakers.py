@@ -710,7 +710,8 @@ def _head(tokens: Sequence[Token]) -> Token | None:
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
                     before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (
                     before.text.isupper() and is_title(before.lower)):  # ("Lawyers for X"; "the Tory [MP] for Sleaford")
-                return words[-1] if words[-1].is_capitalized else before  # "Department of Homeland Security"
+                return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) else before  # "Department of
+                # Homeland Security"; "a Council for Economic Planning and Development [spokesman]"
             return before
     return words[-1]
 
@@ -721,13 +722,21 @@ def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
     words = [token for token in tokens if token.is_word and token.end <= head.end]
     start = 0
     for index, token in enumerate(words):
-        if token.lower in load_lexicon("head_prepositions") and token.end <= head.start:
-            start = index + 1
+        if token.lower in load_lexicon("head_prepositions") and token.end <= head.start and not _inside_name(words, index):
+            start = index + 1  # (not inside a name: "a Council for Economic Planning and Development spokesman")
     words = words[start:]
     skip = load_lexicons("determiners", "articles")
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
     return " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in words) or head.text.lower()
+
+
+def _inside_name(words: Sequence[Token], index: int) -> bool:
+    """A preposition between a name's words: "Council [for] Economic Planning", "Top [of] the Pops" (not
+    "One [of] Wall Street's players", whose first word only opens the sentence)."""
+    after = index + 2 if index + 2 < len(words) and words[index + 1].lower in load_lexicon("articles") else index + 1
+    return 0 < index and after < len(words) and words[index - 1].is_capitalized and words[after].is_capitalized \
+        and words[index - 1].lower not in load_lexicons("determiners", "articles", "quantity_words", "number_words")
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
