@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import (fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
 __all__ = ["Named", "find_chains", "name_prior", "parse_name", "without_opening_participle"]
@@ -207,7 +207,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     evidence = bool(title) or role or gender is not None or first in words_.given_names or (
         len(name) > 1 and first in world_given_names())  # "Ngozi Okafor": a given name of anywhere
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
-    if cut and evidence and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
+    if cut and (evidence or _employed(name, cut, words_)) and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
+        evidence = True
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune" (not "Fraser of Allander Institute")
     surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
     if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
@@ -219,6 +220,16 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:
+    """"Ward McCarthy of Merrill Lynch Capital Markets Inc.": two words or more that are no English word
+    and name no body, then a company by its legal form, are a person and their employer (not "Bank of
+    America Corp", "Range Rover of North America Inc")."""
+    surname = name[cut - 1].lower()
+    return 2 <= cut < len(name) - 1 and is_legal_form(name[-1]) and not is_noun(surname) and not can_be_verb(surname) \
+        and not any(word.rstrip(".").lower() in words_.organizations or is_plural(word.lower()) or is_legal_form(word)
+                    for word in name[:cut])
 
 
 def _names_nothing(words: Sequence[str]) -> bool:
