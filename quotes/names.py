@@ -227,7 +227,10 @@ def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:
     and name no body, then a company by its legal form, are a person and their employer (not "Bank of
     America Corp", "Range Rover of North America Inc")."""
     surname = name[cut - 1].lower()
-    return 2 <= cut < len(name) - 1 and is_legal_form(name[-1]) and not is_noun(surname) and not can_be_verb(surname) \
+    foreign = all(word[:1].isupper() and not (is_noun(word.lower()) or can_be_verb(word.lower()) or is_describer(word.lower())
+                                              or word.lower() in words_.places or word.lower() in words_.not_name_words)
+                  for word in name[:cut])  # "Junya Tanase of JPMorgan Chase": no word of the name is an English one
+    return 2 <= cut < len(name) - 1 and (is_legal_form(name[-1]) or foreign) and not is_noun(surname) and not can_be_verb(surname) \
         and not any(word.rstrip(".").lower() in words_.organizations or is_plural(word.lower()) or is_legal_form(word)
                     for word in name[:cut])
 
