@@ -604,7 +604,9 @@ def _opened_by_coordinator() -> re.Pattern[str]:
 def _qualifies(text: str, end: int, following: int) -> bool:
     """True when only role words stand between two names: "Okafor [communication director] Brandt"."""
     gap = _QUALIFIER_GAP.fullmatch(text, end, following)
-    return gap is not None and is_title_word(gap.group().split()[-1].lower())
+    words = gap.group().lower().split() if gap is not None else []
+    return bool(words) and is_title_word(words[-1]) and not any(
+        word in load_lexicons("modals", "auxiliaries", "copulas") for word in words)  # (not "Navratilova [will partner] Dechy")
 
 
 def _beside_speech_verb(text: str, start: int, end: int) -> bool:
