@@ -224,15 +224,18 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
 
 def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:
     """"Ward McCarthy of Merrill Lynch Capital Markets Inc.": two words or more that are no English word
-    and name no body, then a company by its legal form, are a person and their employer (not "Bank of
-    America Corp", "Range Rover of North America Inc")."""
+    and name no body, then a company by its legal form (or a body with its article), are a person and
+    their employer (not "Bank of America Corp", "Range Rover of North America Inc")."""
+    if not 2 <= cut < len(name) - 1 or any(word.rstrip(".").lower() in words_.organizations or is_plural(word.lower())
+                                           or is_legal_form(word) or not word[:1].isupper() for word in name[:cut]):
+        return False
+    if name[cut + 1] == "the" and name[-1].lower() in words_.organizations:
+        return True  # "Tendai Hart of the Countryside Alliance": a body with its article after a name
     surname = name[cut - 1].lower()
-    foreign = all(word[:1].isupper() and not (is_noun(word.lower()) or can_be_verb(word.lower()) or is_describer(word.lower())
-                                              or word.lower() in words_.places or word.lower() in words_.not_name_words)
+    foreign = all(not (is_noun(word.lower()) or can_be_verb(word.lower()) or is_describer(word.lower())
+                       or word.lower() in words_.places or word.lower() in words_.not_name_words)
                   for word in name[:cut])  # "Junya Tanase of JPMorgan Chase": no word of the name is an English one
-    return 2 <= cut < len(name) - 1 and (is_legal_form(name[-1]) or foreign) and not is_noun(surname) and not can_be_verb(surname) \
-        and not any(word.rstrip(".").lower() in words_.organizations or is_plural(word.lower()) or is_legal_form(word)
-                    for word in name[:cut])
+    return (is_legal_form(name[-1]) or foreign) and not is_noun(surname) and not can_be_verb(surname)
 
 
 def _names_nothing(words: Sequence[str]) -> bool:
