@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -618,13 +618,13 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
 
 
-@cache
 def _people_word(word: str) -> bool:
     """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
     ("viewer", "artist"); not "week" nor "support"."""
     return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(_agent_endings())
 
 
+@cache
 def _agent_endings() -> tuple[str, ...]:
     """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
     return tuple(load_lexicon("agent_endings"))
@@ -663,8 +663,8 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
-    company = _nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None
-    body = _nearest_organization_with(cast, lower, start) or company or (
+    body = _nearest_organization_with(cast, lower, start) or (
+        _nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
         _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
@@ -742,11 +742,8 @@ def _inside_name(words: Sequence[Token], index: int) -> bool:
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
     """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
     `head` None, the nearest organisation of any name; with `media`, the nearest publication)."""
-    index = bisect_left(cast.starts, start) - 1
     publications = load_lexicon("media_words")
-    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
-        named = cast.named[index]
-        index -= 1
+    for named in _named_within_reach(cast, start):
         if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
             continue  # another "the Bank": its full name was given before it
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
@@ -760,14 +757,19 @@ def _nearest_company(cast: Cast, start: int) -> str | None:
     """"The company said": the nearest body that is a company, by its legal form ("Starrex Mining Corp
     Ltd") or by what the article says only of companies ("Microsoft's shares"), before a nearer body
     of another kind ("the Toronto Stock Exchange", "the BBC")."""
-    index = bisect_left(cast.starts, start) - 1
-    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
-        named = cast.named[index]
-        index -= 1
+    for named in _named_within_reach(cast, start):
         if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
                 len(named.name) == 1 and named.key in cast.companies()):
             return clean_name(list(named.name))
     return None
+
+
+def _named_within_reach(cast: Cast, start: int) -> Iterator[Named]:
+    """The names of the cast before `start`, within an antecedent's reach, latest first."""
+    index = bisect_left(cast.starts, start) - 1
+    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
+        yield cast.named[index]
+        index -= 1
 
 
 def _singular(phrase: str) -> str:
