@@ -19,16 +19,17 @@ from functools import cache
 
 from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
-from .model import Gender, Quote, SpeakerType, keeps_case
+from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
+from .heads import head_phrase, head_word, named_before, singular_head, split_on_and
 from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
 from .tokens import DASHES, Token, tokenize
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title
 
 __all__ = ["resolve_speakers"]
 
@@ -119,10 +120,10 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
             and not _title_then_name_after_and(words) and not _and_in_role_object(tokens):  # "Securities and Exchange
         # Commission", "Ways and Means ... Chairman X", "The MP for Sittingbourne and Sheppey"
-        parts = _split_on_and(tokens)
+        parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
                 part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
-            return _Speaker(" and ".join(_head_phrase(part, part[-1]) for part in parts), "group")  # "Union leaders and
+            return _Speaker(" and ".join(head_phrase(part, part[-1]) for part in parts), "group")  # "Union leaders and
             # trade campaigners": two groups of people, described as the words say, not named
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
@@ -134,7 +135,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         if named is not None or words[-1].lower in load_lexicon("demonyms"):
             return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
         # (a party member no one named before reads on as a member: "The Wisconsin Republican")
-    head = _head(tokens)
+    head = head_word(tokens)
     if head is not None and (not head.is_capitalized or (head.text.isupper() and is_title(head.lower) and tokens[0].lower in load_lexicons(
             "articles", "determiners")) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
@@ -243,7 +244,7 @@ def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Q
     earlier quote went to, or its bare head, is that same unnamed speaker."""
     if tokens[0].lower != "the" or head.lower in load_lexicon("document_words"):
         return None  # (a document's owner is found by its own rules)
-    phrase = _head_phrase(tokens, head)
+    phrase = head_phrase(tokens, head)
     bare = len(tokens) == 2 and tokens[1] is head and head.lower not in load_lexicons("organization_words", "group_words")
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
@@ -261,12 +262,18 @@ def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequ
     Scientific Group Inc unit", "the Tenant Board")."""
     if tokens[0].lower != "the" or head.lower not in load_lexicon("company_nouns"):
         return None
+    return _organization_speaking_before(earlier, start, companies=True)
+
+
+def _organization_speaking_before(earlier: Sequence[Quote], start: int, *, companies: bool) -> _Speaker | None:
+    """The organisation named by name that spoke last, within reach (with `companies`, not a public body)."""
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             break
-        if quote.speaker and quote.speaker_type in ("organization", "unknown") and quote.mention and quote.mention[:1].isupper() \
-                and quote.mention.split()[0].lower() not in load_lexicons("articles", "determiners") and not any(
-                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split()):
+        words = (quote.mention or "").split()
+        if quote.speaker and quote.speaker_type in ("organization", "unknown") and words and words[0][:1].isupper() \
+                and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
+                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split())):
             return _Speaker(quote.speaker, "organization")
     return None
 
@@ -440,7 +447,9 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
-                pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH:
+                pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
+                    meaning == "plural" and quote.speaker.rsplit(None, 1)[-1].lower() in load_lexicons("document_words", "authorless_documents")):
+            # (a document is "it": "according to the agreement, ... they said" are the parties)
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
@@ -495,7 +504,7 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
-        if document not in load_lexicon("document_words") or (" in " in match.group() and document != head):
+        if document not in load_lexicons("document_words", "authorless_documents") or (" in " in match.group() and document != head):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
         if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
@@ -573,33 +582,16 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,
                          earlier: Sequence[Quote]) -> _Speaker:
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
-    phrase = _head_phrase(tokens, head)
+    phrase = head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
-    capitalized = [token.text for token in tokens if token.is_capitalized and token.is_word
-                   and token.lower not in load_lexicon("articles") and token.end <= head.start]
-    if lower in load_lexicon("document_words"):
-        owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
-        if owner is not None:  # "her statement read": the person "her" points to speaks
-            return owner
-        owner = _named_owner(tokens, head, cast)
-        if owner is not None:  # "Ivana Trump's brief said": its author speaks
-            return owner
-        if capitalized:  # "a Times article", "a Homeland Security memo": the organisation named
-            return _Speaker(cast.expand(" ".join(capitalized)), "organization")
-        if (tokens[0].lower in ("a", "an") and not any(token.lower in load_lexicon("organization_words") for token in tokens[1:-1])) or (
-                is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "determiners", "possessive_pronouns")):
-            return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
-        author = _author_before(text, cast, start, lower)
-        if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
-            return author  # (else "the report said": its author speaks; an article's or a story's a publication)
-        named = (_nearest_organization_with(cast, None, start, media=True)
-                 if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
-        return _Speaker(named or phrase, "organization")
-    if lower in load_lexicon("organization_words"):
+    capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
+    if lower in load_lexicons("document_words", "authorless_documents"):
+        return _resolve_document(text, tokens, head, cast, start, phrase, earlier)
+    if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower):
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
-            return _Speaker(_singular(phrase), "person")  # "one of two witnesses": a witness
+            return _Speaker(singular_head(phrase), "person")  # "one of two witnesses": a witness
         return _Speaker(phrase, "group")
     role = load_mapping("title_abbreviations").get(lower)
     holder = None if role is None or tokens[0].lower in ("a", "an") else office_holder(  # (not "a potential president")
@@ -616,6 +608,42 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
     return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
+                      earlier: Sequence[Quote]) -> _Speaker:
+    """"her statement read", "a Times article says", "the report said": a document speaks for its owner
+    or author when the text gives one, else for the body that issued it, else it is the source itself."""
+    lower = head.lower.rstrip(".")
+    named = named_before(tokens, head, load_lexicons("articles", "determiners", "months"))
+    owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
+    if owner is not None:  # "her statement read": the person "her" points to speaks
+        return owner
+    owner = _named_owner(tokens, head, cast)
+    if owner is not None:  # "Ivana Trump's brief said": its author speaks
+        return owner
+    if named:  # "a Times article", "a Homeland Security memo": the organisation named
+        last = [token for token in tokens if token.end <= head.start and token.is_word][-1]
+        if last.lower in load_lexicon("organization_words") and last.start > named[0].start \
+                and all(token.lower in load_lexicon("demonyms") for token in named):
+            return _Speaker(text[named[0].start:last.end], "organization")  # "a Malaysian government bulletin"
+        return _Speaker(cast.expand(" ".join(token.text for token in named)), "organization")
+    if (tokens[0].lower in ("a", "an") and not any(token.lower in load_lexicon("organization_words") for token in tokens[1:-1])) or (
+            is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "possessive_pronouns")) \
+            or tokens[0].lower in load_lexicon("pronoun_determiners"):  # (and "some reports", "one report")
+        return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
+    author = _author_before(text, cast, start, lower)
+    if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
+        return author  # (else "the report said": its author speaks; an article's or a story's a publication)
+    if lower in load_lexicon("authorless_documents"):
+        return _Speaker(phrase, "organization")  # "the suit said": not the company it names
+    spoke = _organization_speaking_before(earlier, start, companies=False) \
+        if tokens[0].lower == "the" and lower in load_lexicon("issued_documents") else None
+    if spoke is not None:  # "MEES said ... The newsletter also said": MEES's
+        return spoke
+    nearest = (_nearest_organization_with(cast, None, start, media=True)
+               if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
+    return _Speaker(nearest or phrase, "organization")
 
 
 def _people_word(word: str) -> bool:
@@ -644,6 +672,10 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
     """"his office said", "the Clinton campaign said", "the company said": an organisation's word, which
     speaks for its owner when an office's, else for the body named before or named with it."""
     lower = head.lower.rstrip(".")
+    owners = [without_possessive(word) for word in capitalized]
+    if lower in load_lexicon("company_nouns") and capitalized and capitalized[-1] != owners[-1] \
+            and " ".join(owners).lower() in load_lexicon("places"):  # ("The US company" is the one that spoke)
+        return _Speaker(phrase, "organization")  # "Britain's biggest retailer": a company not named here
     spoke = _company_speaking_before(tokens, head, earlier, start)
     if spoke is not None:
         return spoke  # "The Houston-based company said": the company that spoke last
@@ -655,8 +687,7 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         person = _resolve_name([token for token in tokens if token.is_capitalized and token.end <= head.start], cast)
         if person.kind == "person":
             return person  # "Health Minister Sylvia Jones's office said": she speaks, as "her office" would
-    if capitalized:  # "the Clinton campaign", "Clinton's campaign"
-        owners = [without_possessive(word) for word in capitalized]
+    if owners:  # "the Clinton campaign", "Clinton's campaign"
         named = parse_name(" ".join(owners))
         if named is not None and named.kind == "person":
             owners = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
@@ -675,68 +706,6 @@ def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
         return None
     named = resolved_at(cast, token.start)
     return _person(named, cast) if named is not None else None
-
-
-def _head(tokens: Sequence[Token]) -> Token | None:
-    """The head word of a phrase: the last word before a preposition ("spokesman" in "a spokesman for
-    the campaign"), or the word after "of" when the first part only counts ("groups of protesters")."""
-    words = [token for token in tokens if token.is_word]
-    if not words:
-        return None
-    close = next((index for index, token in enumerate(words[1:], start=1) if token.lower in load_lexicon("postnominal_words")
-                  and (index == 1 or not words[index - 1].is_capitalized) and is_plural(words[index - 1].lower)), None)
-    if close is not None:
-        return words[close - 1]  # "two people [familiar] (with the matter)", "sources [close] to X", "analysts [here]"
-    run = len(words)
-    while run > 0 and words[run - 1].is_capitalized:
-        run -= 1
-    if 0 < run <= len(words) - 2 and words[run - 1].lower not in load_lexicons(
-            "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
-        return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
-    for index, token in enumerate(words):
-        previous = words[index - 1] if index > 0 else None
-        if previous is not None and (not previous.is_capitalized or index == 1) and not token.is_capitalized and (
-                token.lower in load_lexicon("relative_pronouns") or (token.lower.endswith("ing") and is_verb(token.lower[:-3])
-                                                                     and not is_noun(token.lower))) and (
-                previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower) or is_plural_noun(previous.lower)):
-            return previous  # "the union [representing] flight attendants", "[Lawyers] representing Michael Jackson"
-        if token.lower in load_lexicon("head_prepositions") and index > 0:
-            before = words[index - 1]
-            if token.lower == "in" and is_number(before) and index + 2 < len(words) and is_number(words[index + 1]):
-                continue  # "Nine in 10 [voters] in the poll": a share, whose head comes after it
-            if token.lower == "of" and counts(before) \
-                    and index + 1 < len(words):  # "groups of protesters", "40% of homes"
-                return _head(words[index + 1:])
-            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
-                    before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (
-                    before.text.isupper() and is_title(before.lower)):  # ("Lawyers for X"; "the Tory [MP] for Sleaford")
-                return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) else before  # "Department of
-                # Homeland Security"; "a Council for Economic Planning and Development [spokesman]"
-            return before
-    return words[-1]
-
-
-def _head_phrase(tokens: Sequence[Token], head: Token) -> str:
-    """A description reduced to its head phrase, lower case but for initials and nations ("one Democratic
-    source on the panel" -> "democratic source"; "U.S. officials", "Salvadoran authorities")."""
-    words = [token for token in tokens if token.is_word and token.end <= head.end]
-    start = 0
-    for index, token in enumerate(words):
-        if token.lower in load_lexicon("head_prepositions") and token.end <= head.start and not _inside_name(words, index):
-            start = index + 1  # (not inside a name: "a Council for Economic Planning and Development spokesman")
-    words = words[start:]
-    skip = load_lexicons("determiners", "articles")
-    while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
-        words = words[1:]
-    return " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in words) or head.text.lower()
-
-
-def _inside_name(words: Sequence[Token], index: int) -> bool:
-    """A preposition between a name's words: "Council [for] Economic Planning", "Top [of] the Pops" (not
-    "One [of] Wall Street's players", whose first word only opens the sentence)."""
-    after = index + 2 if index + 2 < len(words) and words[index + 1].lower in load_lexicon("articles") else index + 1
-    return 0 < index and after < len(words) and words[index - 1].is_capitalized and words[after].is_capitalized \
-        and words[index - 1].lower not in load_lexicons("determiners", "articles", "quantity_words", "number_words")
 
 
 def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
@@ -770,26 +739,3 @@ def _named_within_reach(cast: Cast, start: int) -> Iterator[Named]:
     while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
         yield cast.named[index]
         index -= 1
-
-
-def _singular(phrase: str) -> str:
-    """"two witnesses" -> "witness", "top aides" -> "top aide": the head of a plural phrase made singular."""
-    words = phrase.split()
-    if words and words[0][0].isdigit():
-        words = words[1:] or words
-    last = words[-1]
-    if last.endswith(("sses", "shes", "ches", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
-
-
-def _split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
-    parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.lower in ("and", "&"):
-            parts.append([])
-        elif token.text != ",":
-            parts[-1].append(token)
-    return [part for part in parts if part]

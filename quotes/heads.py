@@ -1,0 +1,121 @@
+"""Head words of speaker phrases: which word a description is about, and the phrase that names it.
+
+"a spokesman for the campaign" is about a spokesman, "groups of protesters" about protesters, "chief
+of staff Reince Priebus" about a person; the head decides whether a description is a person, a body,
+a group or a document (`quotes.speakers`). Pure functions over a mention's tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicons import load_lexicon, load_lexicons
+from .model import keeps_case
+from .quantities import counts, is_number
+from .tokens import Token
+from .wordclass import is_noun, is_plural, is_plural_noun, is_title, is_verb
+
+__all__ = ["head_phrase", "head_word", "named_before", "singular_head", "split_on_and"]
+
+
+def head_word(tokens: Sequence[Token]) -> Token | None:
+    """The head word of a phrase: the last word before a preposition ("spokesman" in "a spokesman for
+    the campaign"), or the word after "of" when the first part only counts ("groups of protesters")."""
+    words = [token for token in tokens if token.is_word]
+    if not words:
+        return None
+    close = next((index for index, token in enumerate(words[1:], start=1) if token.lower in load_lexicon("postnominal_words")
+                  and (index == 1 or not words[index - 1].is_capitalized) and is_plural(words[index - 1].lower)), None)
+    if close is not None:
+        return words[close - 1]  # "two people [familiar] (with the matter)", "sources [close] to X", "analysts [here]"
+    run = len(words)
+    while run > 0 and words[run - 1].is_capitalized:
+        run -= 1
+    if 0 < run <= len(words) - 2 and words[run - 1].lower not in load_lexicons(
+            "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
+        return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
+    for index, token in enumerate(words):
+        previous = words[index - 1] if index > 0 else None
+        if previous is not None and (not previous.is_capitalized or index == 1) and not token.is_capitalized and (
+                token.lower in load_lexicon("relative_pronouns") or (token.lower.endswith("ing") and is_verb(token.lower[:-3])
+                                                                     and not is_noun(token.lower))) and (
+                previous.lower in load_lexicons("organization_words", "group_words") or is_title(previous.lower) or is_plural_noun(previous.lower)):
+            return previous  # "the union [representing] flight attendants", "[Lawyers] representing Michael Jackson"
+        if token.lower in load_lexicon("head_prepositions") and index > 0:
+            before = words[index - 1]
+            if token.lower == "in" and is_number(before) and index + 2 < len(words) and is_number(words[index + 1]):
+                continue  # "Nine in 10 [voters] in the poll": a share, whose head comes after it
+            if token.lower == "of" and counts(before) \
+                    and index + 1 < len(words):  # "groups of protesters", "40% of homes"
+                return head_word(words[index + 1:])
+            if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
+                    before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (
+                    before.text.isupper() and is_title(before.lower)):  # ("Lawyers for X"; "the Tory [MP] for Sleaford")
+                return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) else before  # "Department of
+                # Homeland Security"; "a Council for Economic Planning and Development [spokesman]"
+            return before
+    return words[-1]
+
+
+def head_phrase(tokens: Sequence[Token], head: Token) -> str:
+    """A description reduced to its head phrase, lower case but for initials and nations ("one Democratic
+    source on the panel" -> "democratic source"; "U.S. officials", "Salvadoran authorities")."""
+    words = [token for token in tokens if token.is_word and token.end <= head.end]
+    start = 0
+    for index, token in enumerate(words):
+        if token.lower in load_lexicon("head_prepositions") and token.end <= head.start and not _inside_name(words, index):
+            start = index + 1  # (not inside a name: "a Council for Economic Planning and Development spokesman")
+    words = words[start:]
+    skip = load_lexicons("determiners", "articles")
+    while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
+        words = words[1:]
+    return " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in words) or head.text.lower()
+
+
+def _inside_name(words: Sequence[Token], index: int) -> bool:
+    """A preposition between a name's words: "Council [for] Economic Planning", "Top [of] the Pops" (not
+    "One [of] Wall Street's players", whose first word only opens the sentence)."""
+    after = index + 2 if index + 2 < len(words) and words[index + 1].lower in load_lexicon("articles") else index + 1
+    return 0 < index and after < len(words) and words[index - 1].is_capitalized and words[after].is_capitalized \
+        and words[index - 1].lower not in load_lexicons("determiners", "articles", "quantity_words", "number_words")
+
+
+def named_before(tokens: Sequence[Token], head: Token, skipped: frozenset[str]) -> list[Token]:
+    """The capitalised words before a head that may name its owner: those after the last that cannot
+    ("the San Francisco-based group"; with months `skipped`, "the January announcement"). "Cyprus-based",
+    "US-led": a capitalised word with a participle for a tail describes (not "Anti-abortion")."""
+    named: list[Token] = []
+    for token in tokens:
+        if token.end > head.start:
+            break
+        if token.is_capitalized and token.is_word:
+            if token.lower in skipped or ("-" in token.text and token.text.rpartition("-")[2][:1].islower()
+                                          and token.text.endswith("ed")):
+                named = []
+            else:
+                named.append(token)
+    return named
+
+
+def singular_head(phrase: str) -> str:
+    """"two witnesses" -> "witness", "top aides" -> "top aide": the head of a plural phrase made singular."""
+    words = phrase.split()
+    if words and words[0][0].isdigit():
+        words = words[1:] or words
+    last = words[-1]
+    if last.endswith(("sses", "shes", "ches", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
+    """"Doyle, Reyes and Lam" -> the words of each: the people of a speaker phrase that names several."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.lower in ("and", "&"):
+            parts.append([])
+        elif token.text != ",":
+            parts[-1].append(token)
+    return [part for part in parts if part]
