@@ -30,9 +30,9 @@ from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "office_holder", "organization_acting", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "organization_acting", "owner_in_clause"]
 
 # An acronym in parentheses, and the capitalised name right before it that it stands for.
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -215,7 +215,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
             kind = "organization" if (owned and named.kind == "unknown") or (
                 not title and named.gender is None and business_before(text, chain_start, chain, named)) else named.kind
-            if kind == "unknown" and (title or _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)):
+            if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
+                                            and not of_common_words(named.name))):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
@@ -304,6 +305,15 @@ def _shaped_like_a_person(name: Sequence[str]) -> bool:
         word[:1].isupper() and word[1:].islower() and word.isalpha() and not word.endswith("ing")  # not "Finding Neverland"
         and not is_noun(word.lower()) and not can_be_verb(word.lower()) and word.lower() not in load_lexicon("places")
         for word in name)
+
+
+def of_common_words(name: Sequence[str]) -> bool:
+    """"Age Concern", "Downing Street", "New Labour": a name of English words and places alone, none a
+    given name, is a body's or a place's; speaking does not make it a person's, as it does "Ngozi Okafor"."""
+    given = load_lexicon("given_names")
+    return len(name) > 1 and all(
+        word.isalpha() and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
+        and lower not in given and lower not in world_given_names() for word in name)
 
 
 def _opens_with_place_code(name: Sequence[str]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, office_holder, organization_acting, owner_in_clause
+from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
@@ -369,10 +369,17 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     else:
         named = named.with_entity(entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes,
                                             surname_only=tokens[0].lower.rstrip(".") in load_lexicon("surname_honorifics")))
-    speaker = _person(named, cast)
-    if named.kind == "unknown" and speaker.name == named.name[0] and not speaker.title and speaker.gender is None \
-            and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
-        return _Speaker(speaker.name, "unknown")  # "Yukos said": a lone word no one wrote as a person's may be a company's
+    return _unknown_or_person(named, _person(named, cast), cast)
+
+
+def _unknown_or_person(named: Named, speaker: _Speaker, cast: Cast) -> _Speaker:
+    """A name of unknown kind stays unknown, not a person, when no one wrote it as a person's: "Yukos
+    said" (a lone word may be a company's), "Age Concern said", "Downing Street said" (English words,
+    a body's or a place's; but "the Wisconsin Republican" is a member of a party)."""
+    if named.kind == "unknown" and (speaker.name == named.name[0] or (
+            of_common_words(named.name) and not _member_word(named.name[-1]))) and not speaker.title \
+            and speaker.gender is None and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
+        return _Speaker(speaker.name, "unknown")
     return speaker
 
 
