@@ -24,7 +24,7 @@ from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
 from .heads import head_phrase, head_word, named_before, singular_head, split_on_and
 from .mentions import source_named_after
-from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, parse_name, without_possessive
+from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
@@ -109,6 +109,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_pronoun(text, words[0], cast, earlier)
     if text.startswith(":", end) and all(token.text.isupper() for token in words):
         return _resolve_label(words, cast)
+    if len(words) > 1 and words[-1].text.isdigit() and all(word.is_capitalized for word in words[:-1]) \
+            and words[0].lower not in load_lexicon("months"):  # "Radio 1", "BBC Radio 4", "Channel 5"; "Andre 3000"
+        return _Speaker(" ".join(word.text for word in words), "person" if name_prior(words[0].lower) else "organization")
     company = _company_in_s(text, end, words, cast)
     if company is not None:
         return company
@@ -594,6 +597,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
     if lower in load_lexicons("document_words", "authorless_documents"):
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)
+    if lower.endswith("ed") and tokens.index(head) > 0 and tokens[tokens.index(head) - 1].lower == "those":
+        return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those polled": people asked
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower):
