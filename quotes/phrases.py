@@ -35,6 +35,7 @@ _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
+_ROLE_WORDS = 3  # lower-case words of a role between a company's name and a person's: "chief executive officer"
 _JOINED_REACH = 20  # tokens from "and said" back to the speech verb it joins: "proposed we \"...\" and said"
 
 Span = tuple[int, int]
@@ -736,8 +737,10 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
         elif following.lower in load_lexicon("chain_particles") and end + 2 < len(tokens) and tokens[end + 1].lower in \
                 load_lexicon("chain_particles") and tokens[end + 2].is_capitalized and tokens[end + 2].is_word:
             end += 2  # "Pieter [van der] Berg"
-        elif following.lower in ("and", "&") and _organization_follows(tokens, end + 1):
-            end += 1  # "Securities [and] Exchange Commission Chairman Mary Jo White"
+        elif following.lower in ("and", "&") and (_organization_follows(tokens, end + 1) or (
+                end - name_start == 1 and _one_word_then_role(tokens, end + 1))):
+            end += 1  # "Securities [and] Exchange Commission Chairman Mary Jo White", "Marks [and] Spencer chief
+            # executive Stuart Rose"
         else:
             break
     return end
@@ -746,6 +749,20 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
 def _organization_follows(tokens: list[Token], start: int) -> bool:
     """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
     return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in _capitalized_run(tokens, start))
+
+
+def _one_word_then_role(tokens: list[Token], start: int) -> bool:
+    """"Marks and [Spencer chief executive] Stuart Rose", "Richard and [Judy executive producer] Amanda
+    Ross": one capitalised word ending a two-word name of a company or a show, then the role in lower
+    case of the person named after it (not "John Smith and Treasury secretary Jane Doe": two people)."""
+    role = start + 1
+    if role >= len(tokens) or len(_capitalized_run(tokens, start)) != 1:
+        return False
+    while role < len(tokens) and role - start <= _ROLE_WORDS and tokens[role].is_word and not tokens[role].is_capitalized \
+            and (is_title(tokens[role].lower) or is_noun(tokens[role].lower) or continues_phrase(tokens[role])):
+        role += 1  # ("executive producer": a title word, then a noun no title list holds)
+    return any(is_title(token.lower) for token in tokens[start + 1:role]) and role < len(tokens) \
+        and tokens[role].is_capitalized and tokens[role].is_word
 
 
 def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
