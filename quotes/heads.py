@@ -25,9 +25,11 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     if not words:
         return None
     close = next((index for index, token in enumerate(words[1:], start=1) if token.lower in load_lexicon("postnominal_words")
-                  and (index == 1 or not words[index - 1].is_capitalized) and is_plural(words[index - 1].lower)), None)
+                  and (index == 1 or not words[index - 1].is_capitalized) and (is_plural(words[index - 1].lower) or (
+                      words[index - 1].lower in load_lexicon("other_person_roles")))), None)
     if close is not None:
-        return words[close - 1]  # "two people [familiar] (with the matter)", "sources [close] to X", "analysts [here]"
+        return words[close - 1]  # "two people [familiar] (with the matter)", "sources [close] to X", "analysts [here]",
+        # "a source [close] to the management side"
     run = len(words)
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1

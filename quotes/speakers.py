@@ -274,7 +274,8 @@ def _organization_speaking_before(earlier: Sequence[Quote], start: int, *, compa
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             break
         words = (quote.mention or "").split()
-        if quote.speaker and quote.speaker_type in ("organization", "unknown") and words and words[0][:1].isupper() \
+        if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
+                and words and words[0][:1].isupper() \
                 and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
                     word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split())):
             return _Speaker(quote.speaker, "organization")
@@ -616,6 +617,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         if owner is not None and owner.name and (owner.kind == "person" or (owner.kind == "unknown" and lower in load_lexicons(
                 "speech_nouns", "media_documents"))):  # "Oz's dubious medical advice earned him ... for saying",
             return owner  # "Morquendi's message read", "Marca's headline says": what is someone's speaks for them
+        if lower not in load_lexicons("people_nouns", "demonyms", "party_members", "indefinite_pronouns"):
+            return _Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)

@@ -967,3 +967,10 @@ def test_a_description_of_a_titled_person_speaks_and_keeps_the_centre():
     text = ('Intro.\n\nTory leader Michael Howard dismissed the Budget.\n\nMr Brown liked to rattle off "magical balances", '
             'the Tory leader said. "This dodgy government is publishing a dodgy Budget," he said.')
     assert [speaker for speaker, _ in speakers_of(text)] == ["Michael Howard"] * 3
+
+
+def test_a_source_close_to_someone_is_a_source_and_his_pronoun_follows():
+    # "close to" after a singular role as after a plural one ("sources close to"): the head is the source
+    text = ("Intro.\n\nBoth sides raised their bids. A source close to the management side insisted that timing "
+            "was on his side. He said the board would vote soon.")
+    assert speakers_of(text) == [("source", "person")] * 2
