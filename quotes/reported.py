@@ -41,6 +41,7 @@ _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
+_CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
 
 
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
@@ -55,6 +56,8 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
     for paragraph in sorted(sentences):
         if sentences[paragraph] and is_link_line(text, sentences[paragraph][0].start, sentences[paragraph][-1].end):
             continue  # "READ MORE: Mayor says transit deal is off": another story's headline, said nowhere here
+        if sentences[paragraph] and _in_capitals(text, sentences[paragraph][0].start, sentences[paragraph][-1].end):
+            continue  # "IRAN SAYS END OF MAJOR OFFENSIVE": a wire's headline in capitals, which the story reports
         for sentence in sentences[paragraph]:
             if not holds_cue(cues, sentence.start, sentence.end):
                 continue
@@ -66,6 +69,13 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
     if not found:
         return list(quotes)
     return merge_records(text, quotes, found)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A paragraph written in capitals, as wires write headlines ("FHLBB CHANGES SHORT-TERM DISCOUNT
+    NOTE RATES"): its words are no speaker's, and its capitals would count as speakers of their own."""
+    line = text[start:end]
+    return line.upper() == line and sum(character.isalpha() for character in line) >= _CAPITALS_LETTERS
 
 
 def find_reported(sentence: ReadSentence) -> list[Record]:

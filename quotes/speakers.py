@@ -214,10 +214,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
 def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     """"Shippers said", "Growers say": a plural common noun, capitalised only as the sentence's first
     word, is a group, not a person named Shippers: when the article also writes it in lower case
-    ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said"), and
+    ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said") or a
+    document ("Reports say"), and
     the article names no one so ("Sanders said" stays Bernie Sanders's)."""
     singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else None
-    return singular is not None and (is_title(singular) or (
+    return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
         and _latest_with_surname(cast, word.lower, ("person", "unknown")) is None
 
@@ -344,6 +345,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if named is None and len(words) > 1 and words[-1].lower() in load_lexicon("group_words") and _placed(words[:-1]):
         kept = [word for word in words[:-1] if word.lower() not in load_lexicons("determiners", "quantity_words")]
         return _Speaker(" ".join([*kept, words[-1].lower()]), "group")  # "U.S. Officials said", a wire's capitals
+    if named is None and len(words) > 1 and words[-1].lower() in load_lexicon("other_person_roles") and _placed(words[:-1]):
+        kept = [word for word in words[:-1] if word.lower() not in load_lexicons("articles", "determiners", "quantity_words")]
+        return _Speaker(" ".join([*kept, words[-1].lower()]), "person")  # "one U.S. Official told Reuters"
     if named is None:  # a place that speaks ("Washington said", "the White House said") is its government
         place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
         return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")

@@ -2097,3 +2097,9 @@ def test_a_relative_clause_describing_an_inverted_speaker_is_skipped():
 ])
 def test_the_object_of_a_proposal(text, expected):
     assert contents(text) == expected
+
+
+def test_a_wire_headline_in_capitals_reports_nothing_its_story_does():
+    text = ("IRAN SAYS END OF MAJOR OFFENSIVE IN GULF WAR\n\nTEHRAN, March 3 - Iran said its major offensive in "
+            "the Gulf war had ended.\n\nI SAID NO.")
+    assert reported(text) == [("its major offensive in the Gulf war had ended", "Iran", "said")]
