@@ -659,8 +659,10 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     end = _name_end(tokens, name_start)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
-    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].lower in load_lexicon("group_words"):
-        end += 1  # "Sanders [protesters] interrupted her": the name qualifies a group of people
+    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
+            tokens[end].lower in load_lexicon("group_words") or (is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and all(
+                token.lower in load_lexicons("demonyms", "places") for token in tokens[name_start:end]))):
+        end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
     return start, with_role_object(tokens, end)
 
 

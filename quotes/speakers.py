@@ -139,15 +139,23 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
         # (a party member no one named before reads on as a member: "The Wisconsin Republican")
     head = head_word(tokens)
-    if head is not None and (not head.is_capitalized or (head.text.isupper() and is_title(head.lower) and tokens[0].lower in load_lexicons(
-            "articles", "determiners")) or (head is tokens[0] and (
+    if head is not None and (not head.is_capitalized or ((head.text.isupper() or _titled_office(tokens, words, head)) and is_title(
+            head.lower) and tokens[0].lower in load_lexicons("articles", "determiners")) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
-        # "the senator", and "Officials at Homeland Security Investigations" (capitalised as the sentence's first word)
+        # "the senator", "The Treasury Secretary", and "Officials at Homeland Security Investigations" (capitalised as the
+        # sentence's first word)
         apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
+
+
+def _titled_office(tokens: Sequence[Token], words: Sequence[Token], head: Token) -> bool:
+    """"The Treasury Secretary", "the Culture Secretary", "The King": an office in capitals after "the",
+    one person's (not "the Department of Justice", "The Law Lords", "the Scottish Executive")."""
+    return head is words[-1] and tokens[0].lower == "the" and not is_plural(head.lower) \
+        and head.lower not in load_lexicons("body_titles", "media_words") and not any(word.lower == "of" for word in words)
 
 
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
@@ -174,6 +182,17 @@ def _and_in_role_object(tokens: Sequence[Token]) -> bool:
     joined = next(index for index, token in enumerate(tokens) if token.lower == "and")
     return any(token.lower in load_lexicon("role_prepositions") and token.lower != "of" and index > 0
                and is_title(tokens[index - 1].lower) for index, token in enumerate(tokens[:joined]))
+
+
+def _placed_role(words: Sequence[str]) -> _Speaker | None:
+    """"U.S. Officials said", "one U.S. Official told Reuters" (a wire's capitals): a group, or an unnamed
+    person, from a place, written as a name."""
+    if len(words) < 2 or not _placed(words[:-1]):
+        return None
+    kind: SpeakerType | None = "group" if words[-1].lower() in load_lexicon("group_words") else (
+        "person" if words[-1].lower() in load_lexicon("other_person_roles") else None)
+    kept = [word for word in words[:-1] if word.lower() not in load_lexicons("articles", "determiners", "quantity_words")]
+    return _Speaker(" ".join([*kept, words[-1].lower()]), kind) if kind is not None else None
 
 
 def _placed(words: Sequence[str]) -> bool:
@@ -217,7 +236,8 @@ def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said") or a
     document ("Reports say"), and
     the article names no one so ("Sanders said" stays Bernie Sanders's)."""
-    singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else None
+    singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else (
+        word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen")
     return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
         and _latest_with_surname(cast, word.lower, ("person", "unknown")) is None
@@ -331,6 +351,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             return _Speaker(speaker.name, "organization")
         described = speaker.kind == "unknown" and tokens[0].lower in load_lexicon("indefinite_determiners")
         return _Speaker(speaker.name, "person", speaker.title, speaker.gender) if described else speaker  # "a smiling Okafor"
+    company = _role_before_company(tokens)
+    if company is not None:
+        return company
     words = [token.text for token in tokens if token.is_word]
     if words and all(word.isupper() for word in words):  # a headline in capitals: "LAWSON SAYS ..."
         person = _latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
@@ -342,12 +365,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         earlier = _latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)
-    if named is None and len(words) > 1 and words[-1].lower() in load_lexicon("group_words") and _placed(words[:-1]):
-        kept = [word for word in words[:-1] if word.lower() not in load_lexicons("determiners", "quantity_words")]
-        return _Speaker(" ".join([*kept, words[-1].lower()]), "group")  # "U.S. Officials said", a wire's capitals
-    if named is None and len(words) > 1 and words[-1].lower() in load_lexicon("other_person_roles") and _placed(words[:-1]):
-        kept = [word for word in words[:-1] if word.lower() not in load_lexicons("articles", "determiners", "quantity_words")]
-        return _Speaker(" ".join([*kept, words[-1].lower()]), "person")  # "one U.S. Official told Reuters"
+    placed = _placed_role(words) if named is None else None
+    if placed is not None:
+        return placed
     if named is None:  # a place that speaks ("Washington said", "the White House said") is its government
         place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
         return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
@@ -405,6 +425,18 @@ def _title_then_name_after_and(words: Sequence[Token]) -> bool:
     first = parse_name(" ".join(word.text for word in words[:last_and]))
     return bool(titles) and titles[0] > last_and + 1 and all(word.is_capitalized for word in words[titles[-1] + 1:]) \
         and (first is None or first.kind != "person")  # not "Donald Trump and House Speaker Paul Ryan"
+
+
+def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
+    """"said sole manager First Boston Corp.", "lead underwriter Salomon Brothers Inc": a role in lower
+    case before a name with a legal form is the company's, which speaks (not a person of that role)."""
+    first = next((index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word), None)
+    if not first or tokens[0].is_capitalized or not is_legal_form(tokens[-1].text):
+        return None
+    written = [token.text for token in tokens[first:] if token.is_word]
+    named = parse_name(" ".join(written))
+    return _Speaker(clean_name(written), "organization") if named is not None and named.kind == "organization" \
+        and list(named.name) == written else None  # (not "analyst Carole Berger of Cyrus J. Lawrence Inc")
 
 
 def _descriptive_lead(tokens: Sequence[Token]) -> int:
@@ -606,7 +638,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those polled": people asked
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
-    if is_plural(head.lower):
+    if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
             return _Speaker(singular_head(phrase), "person")  # "one of two witnesses": a witness
         return _Speaker(phrase, "group")

@@ -983,3 +983,18 @@ def test_a_source_close_to_someone_is_a_source_and_his_pronoun_follows():
 ])
 def test_a_capitalised_role_or_document_is_a_description_not_a_name(text, speaker):
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nTreasury Secretary James Baker said trade policy would change. The Treasury Secretary said he "
+     "had to focus on other issues.", ("James Baker", "person")),  # an office in capitals after "the": its holder
+    ("Intro.\n\nFirst Minister Jack McConnell spoke. The Scottish Executive said it would act.",
+     ("Scottish Executive", "unknown")),  # a body named by a title word is no office
+    ("Intro.\n\nKeyCorp is offering notes, said sole manager First Boston Corp.\n\nMore follows.",
+     ("First Boston Corp.", "organization")),  # a role before a company's name: the company
+    ("Intro.\n\nBut European firms with listings in New York have objected - arguing that the costs are high.",
+     ("European firms", "group")),  # a people's adjective and a plural noun: a group
+    ("Intro.\n\nBusinessmen, for their part, argued that banks took no risks.", ("businessmen", "group")),
+])
+def test_offices_companies_and_groups_in_capitals(text, speaker):
+    assert speakers_of(text)[-1] == speaker
