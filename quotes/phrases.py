@@ -660,10 +660,16 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
-            tokens[end].lower in load_lexicon("group_words") or (is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and all(
-                token.lower in load_lexicons("demonyms", "places") for token in tokens[name_start:end]))):
+            tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and _placed_plural(tokens, name_start, end))):
         end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
     return start, with_role_object(tokens, end)
+
+
+def _placed_plural(tokens: list[Token], name_start: int, end: int) -> bool:
+    """"European [firms]", "U.S. [companies]": a plural noun after a people's adjective or a place is a
+    group the words say where from (a description, so not where only a name or a pronoun will do)."""
+    return is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and all(
+        token.lower in load_lexicons("demonyms", "places") for token in tokens[name_start:end])
 
 
 def _described_people(tokens: list[Token], start: int) -> int | None:

@@ -998,3 +998,11 @@ def test_a_capitalised_role_or_document_is_a_description_not_a_name(text, speake
 ])
 def test_offices_companies_and_groups_in_capitals(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+def test_a_placed_group_is_no_name_for_a_term_to_belong_to():
+    # "U.S. companies" reads as a group after a speech verb, but a sentence with no speech verb needs a
+    # name or a pronoun for its subject: the term stays the writer's
+    text = ("Intro.\n\nU.S. companies are the biggest investors in Britain and the so- called \u2018special "
+            "relationship\u2019 with Washington has been the cornerstone.")
+    assert [quote.kind for quote in quotes.extract(text)] == ["scare"]
