@@ -60,6 +60,11 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
     if named is None or named.key == owner:
         return None
     role = head.lower.rstrip(".")
+    title = {word.lower() for word in named.title or cast.titles.get(named.entity, ())}
+    subordinate = load_lexicon("subordinate_titles")
+    if role in title and title & subordinate != {token.lower for token in modifiers} & subordinate:
+        return None  # "The Foreign Secretary" is not the salient shadow foreign secretary, "the prime minister"
+        # not the deputy prime minister: another office
     if owner is None and not any(token.text[0].isdigit() for token in modifiers) and role in load_lexicon("other_person_roles"):
         # "the BPI spokesman", "the K Mart official": the person the story named with that role or
         # that organisation, the salient one first; else someone unnamed

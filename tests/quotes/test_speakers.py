@@ -1006,3 +1006,10 @@ def test_a_placed_group_is_no_name_for_a_term_to_belong_to():
     text = ("Intro.\n\nU.S. companies are the biggest investors in Britain and the so- called \u2018special "
             "relationship\u2019 with Washington has been the cornerstone.")
     assert [quote.kind for quote in quotes.extract(text)] == ["scare"]
+
+
+def test_an_office_is_not_the_salient_holder_of_its_shadow_or_deputy():
+    # the salient person is the shadow foreign secretary: "The Foreign Secretary" is someone else
+    text = ('Intro.\n\nShadow foreign secretary Michael Ancram said: "We have fought a positive campaign."\n\n'
+            'The Foreign Secretary told the BBC: "I was making an observation."')
+    assert speakers_of(text)[-1] != ("Michael Ancram", "person")
