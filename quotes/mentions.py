@@ -75,12 +75,12 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     [by the Audubon Society]", "research from technology analysts [Gartner]" (the name's words, without
     "the" or the nouns describing it); none when no capitalised name follows, or a place's, where the
     document comes from."""
-    index = tokens.index(head) + 1
+    index = preposition = tokens.index(head) + 1
     if index >= len(tokens) or tokens[index].lower not in ("from", "by"):
         return []
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"
     while index + 2 < len(tokens) and not tokens[index + 1].is_capitalized and is_noun(tokens[index + 1].lower) \
-            and index + 1 - tokens.index(head) <= _DESCRIBED_SOURCE:
+            and index + 1 - preposition < _DESCRIBED_SOURCE:
         index += 1  # "research from [technology analysts] Gartner", "a report by [research firm] IDC"
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"  # ("message analysts the Radicati Group")
     name = list(takewhile(lambda token: token.is_capitalized and token.is_word, tokens[index + 1:]))

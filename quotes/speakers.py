@@ -495,7 +495,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
-                    meaning == "plural" and quote.speaker.rsplit(None, 1)[-1].lower() in load_lexicons("document_words", "authorless_documents")):
+                    meaning == "plural" and _is_document(quote.speaker.rsplit(None, 1)[-1].lower())):
             # (a document is "it": "according to the agreement, ... they said" are the parties)
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
@@ -551,7 +551,7 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
-        if document not in load_lexicons("document_words", "authorless_documents") or (" in " in match.group() and document != head):
+        if not _is_document(document) or (" in " in match.group() and document != head):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
         if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
@@ -631,12 +631,13 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
-    capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
-    if lower in load_lexicons("document_words", "authorless_documents"):
+    if _is_document(lower):
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)
-    if lower.endswith("ed") and tokens.index(head) > 0 and tokens[tokens.index(head) - 1].lower == "those":
+    at = tokens.index(head)
+    if lower.endswith("ed") and at > 0 and tokens[at - 1].lower == "those":
         return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those polled": people asked
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
+        capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
@@ -659,6 +660,11 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
     return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
+
+
+def _is_document(word: str) -> bool:
+    """A document that speaks for an author (lexicons document_words, authorless_documents), lower case."""
+    return word in load_lexicons("document_words", "authorless_documents")
 
 
 def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
