@@ -179,8 +179,8 @@ def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | Non
         if not token.is_word or token.lower == "that" or token.lower in coordinators:
             return None
         if token.lower in settings and before.lower != "to" and (before.lower in within or any(
-                tokens[word].lower in within for word in range(start + 1, index))):
-            setting = index  # a noun: "in [a] statement", "on radio" (not "failed to call")
+                tokens[word].lower in within for word in range(start, index))):
+            setting = index  # a noun: "in [a] statement", "on radio", "on French radio" (not "failed to call")
         if setting is None or index == setting or before.lower in within or before.lower in ("to", "of") \
                 or token.lower in times or (token.is_capitalized and before.is_capitalized):
             continue  # ("on a visit to [Sydney]", "in a statement [Saturday]": still the phrase)

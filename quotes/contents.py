@@ -157,19 +157,36 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
+    if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
+        return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
 
 
+def _opens_a_topic(tokens: list[Token], start: int, end: int) -> bool:
+    """"about his daughter's job", "on the ground in Iowa": what the speech was about, not its content
+    (but "about half of ...", "about 20 people": a number; "insisted on [building a wall]": an act)."""
+    if start + 1 >= end or not (tokens[start].lower in load_lexicon("topic_prepositions") or tokens[start].lower == "on"):
+        return False
+    following = tokens[start + 1]
+    return not (following.text[0].isdigit() or following.lower in load_lexicons("quantity_words", "number_words")
+                or (following.lower.endswith("ing") and any(can_be_verb(stem) for stem in participle_stems(following.lower[:-3]))))
+
+
 def _commitment_start(tokens: list[Token], start: int, end: int) -> int | None:
-    """"vowed [to] ...", "vowed [not to] ...", "promised [they] would ...", "agreed [there] are ...": an
-    infinitive, or a clause without "that" whose subject is a pronoun (not an object: "promised us a tax
-    cut")."""
+    """"vowed [to] ...", "vowed [not to] ...", "promised [they] would ...", "agreed [there] are ...": an infinitive,
+    or a clause without "that" whose subject is a pronoun (not an object: "promised us a tax cut")."""
     if start + 1 < end and tokens[start].lower in load_lexicon("negations") and tokens[start + 1].lower == "to":
         return start
     if start < end and (tokens[start].lower in load_lexicon("subject_pronouns") or tokens[start].lower == "there") \
             and is_clause(tokens, start, end):
         return start
-    return start if start < end and tokens[start].lower == "to" else None
+    if start + 1 >= end or tokens[start].lower != "to":
+        return None
+    following = tokens[start + 1]  # "to" before a noun phrase is a preposition: "agreed [to a] moratorium", "pledged
+    # [to Clinton]", "admitted [to the] United States" (but "Vows To Ban": in a headline's title case a capital says nothing)
+    return None if following.lower in load_lexicons("articles", "determiners", "possessive_pronouns", "pronoun_determiners") \
+        or load_mapping("pronouns").get(following.lower) is not None or following.text[0].isdigit() \
+        or (following.is_capitalized and not tokens[start].is_capitalized and not is_verb(following.lower)) else start
 
 
 def _content_opening(tokens: list[Token], start: int, end: int) -> int | None:

@@ -2103,3 +2103,31 @@ def test_a_wire_headline_in_capitals_reports_nothing_its_story_does():
     text = ("IRAN SAYS END OF MAJOR OFFENSIVE IN GULF WAR\n\nTEHRAN, March 3 - Iran said its major offensive in "
             "the Gulf war had ended.\n\nI SAID NO.")
     assert reported(text) == [("its major offensive in the Gulf war had ended", "Iran", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to" before a noun phrase is a preposition: what was agreed to, pledged to, is no content
+    ("Intro.\n\nThe union finally agreed to a 10-month moratorium.", []),
+    ("Intro.\n\nThe delegates pledged to Okafor may reconsider.", []),
+    ("Intro.\n\nThe party vowed to properly carry the mantle.", ["to properly carry the mantle"]),
+    ("Intro.\n\nThe company has offered to cover the cost of schooling.", ["to cover the cost of schooling"]),
+    # a topic after "about" or "on" is what the speech was about, not what was said
+    ("Intro.\n\nRamos reminded viewers about his daughter's job in order to show there was no conflict.", []),
+    ("Intro.\n\nThe analyst was commenting on how the maneuvering could hurt the country.", []),
+    # but "about" before a number is the content's, and an act after "about" or "on" is what was said
+    ("Intro.\n\nThe budget office said about half of the adjustment reflected lower revenue.",
+     ["about half of the adjustment reflected lower revenue"]),
+    ("Intro.\n\nShe joked about moving to New Zealand if Trump is elected.", ["about moving to New Zealand if Trump is elected"]),
+    # a question's topic is what was asked
+    ("Intro.\n\nShe asked about how the plan would work.", ["how the plan would work"]),
+])
+def test_a_preposition_after_the_cue_opens_no_content_but_an_infinitive(text, expected):
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nFarmers' leader Mina Castell said on French radio the milk sector needs restructuring.",
+    "Intro.\n\nMina Castell told BBC One's Breakfast with Frost programme the milk sector needs restructuring.",
+])
+def test_the_occasion_named_by_several_words_is_left_out(text):
+    assert contents(text) == ["the milk sector needs restructuring"]
