@@ -133,7 +133,7 @@ def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[s
                                       and not _is_title_case(content, quoted)):
         return False  # speech, even after "the sign read"
     cue = words_before[-1].lower() if words_before and not before.rstrip()[-1:] in ",:" else None
-    if cue is not None and cue in load_lexicon("naming_cues"):
+    if cue is not None and (cue in load_lexicon("naming_cues") or _named_as(words_before)):
         return True
     titled = _is_title_case(content, quoted)
     if titled and _is_nickname(text, span, before, words_before, words_after, content):
@@ -218,7 +218,18 @@ def _marked_as_term(before: str, words_before: list[str]) -> bool:
     return shown is not None and (shown in load_lexicons("mention_nouns", "scare_markers") or (
         shown in load_lexicon("naming_cues") and (_apposed_after_noun(before) or all(
             word.lower().endswith("ly") for word in words_before[:-1]))  # (or opening its sentence: "Originally dubbed "X"")
-    ) or _named_thing(words_before))
+    ) or _named_thing(words_before) or _named_as(words_before))
+
+
+def _named_as(words_before: list[str]) -> bool:
+    """"known as (the) "X"", "referred to as "X"", "Latin for "X"": words that give a name or a gloss
+    (lexicons naming_phrases, gloss_nouns)."""
+    tail = [word.lower() for word in words_before[-4:]]
+    if tail and tail[-1] in load_lexicon("articles"):
+        tail.pop()
+    joined = " " + " ".join(tail)
+    return any(joined.endswith(" " + phrase) for phrase in load_lexicon("naming_phrases")) or (
+        len(tail) > 1 and tail[-1] == "for" and tail[-2] in load_lexicon("gloss_nouns"))
 
 
 def _named_thing(words_before: list[str]) -> bool:
