@@ -140,8 +140,8 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         return None if clause is None or clause[0] in sentence.blocked else clause[0]  # a that-clause is a clause
     if kind == "question" and start + 1 < sentence.end and tokens[start].lower == "to" and is_verb(tokens[start + 1].lower):
         return start  # "Judicial Watch asked [to depose Clinton]": a request, what was asked for
-    if kind == "question" or (start < sentence.end and tokens[start].lower in questions):
-        return _question_start(tokens, start, sentence.end)
+    if kind == "question" or (start < sentence.end and tokens[start].lower in questions and kind != "commitment"):
+        return _question_start(tokens, start, sentence.end)  # (not "offer compensation [if] flights are cancelled")
     if kind == "marked":
         return None  # "added a title", "charged him": an object; no content without "that"
     if kind == "commitment":
