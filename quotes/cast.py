@@ -161,11 +161,25 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
     holders = {start: holder for start, mention in definite
                if (holder := _titled_entity(mention, start, named, starts, titles)) is not None}
+    reporters = {quote.mention_start: _content_subject(text, quote, named, starts) for quote in quotes
+                 if quote.kind == "indirect" and quote.mention_start is not None and quote.end <= quote.mention_start
+                 and (quote.mention or "").lower() in load_mapping("pronouns")}
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
-                                        speakers, descriptions, holders)  # type: ignore[arg-type]
+                                        speakers, descriptions, holders, reporters)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
                 MappingProxyType(_acronyms(text, reach, named)), companies)
+
+
+def _content_subject(text: str, quote: Quote, named: Sequence[Named], starts: Sequence[int]) -> frozenset[str]:
+    """The person a content reported before its pronoun speaker opens with: "[Tony Blair] would be in
+    the front line, he said" is not Blair's (but "The [Redstone] contribution would ..., he said",
+    "A group, which [Sandaratne] declined to identify, has agreed ..., he said" may be theirs)."""
+    index = bisect_left(starts, quote.start)
+    if index >= len(named) or named[index].start >= quote.end:
+        return frozenset()
+    lead = text[quote.start:named[index].start].strip().lower()
+    return frozenset([named[index].entity]) if not lead or lead in load_lexicons("coordinators", "connectives") else frozenset()
 
 
 def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:
@@ -399,9 +413,9 @@ def _acronyms(text: str, reach: int, named: Sequence[Named]) -> dict[str, str]:
     return acronyms
 
 
-def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], votes: Votes,
-                      interiors: list[tuple[int, int]], speakers: list[tuple[int, int]],
-                      descriptions: Sequence[tuple[int, Gender | None]], holders: Mapping[int, str]) -> tuple[dict[int, str], Votes]:
+def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], votes: Votes, interiors: list[tuple[int, int]],
+                      speakers: list[tuple[int, int]], descriptions: Sequence[tuple[int, Gender | None]],
+                      holders: Mapping[int, str], reporters: Mapping[int, frozenset[str]]) -> tuple[dict[int, str], Votes]:
     """One pass over names and pronouns in text order, keeping each person's salience (see module doc).
 
     Returns the entity each pronoun (and each definite description of a person) points to, and the
@@ -449,7 +463,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
             previous = salience.get(item.entity)
             salience[item.entity] = (max(weight, _decayed(previous, position) if previous else weight), item.end)
         elif gender is not None:  # a pronoun
-            best, compatible = _antecedent(votes, salience, genders, position, gender)
+            best, compatible = _antecedent(votes, salience, genders, position, gender, reporters.get(position))
             if best is not None:
                 resolved[position] = best
                 if compatible == 1:  # only an unambiguous pronoun is evidence of its person's gender
@@ -530,13 +544,14 @@ def _with_pronoun_votes(votes: Votes, pronouns: Sequence[tuple[int, str]], peopl
 
 
 def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: dict[str, Gender | None | object],
-                position: int, gender: str) -> tuple[str | None, int]:
-    """The most salient person within reach whose gender fits a pronoun, and how many fit at all.
-    `genders` remembers each person's likely gender until a vote changes it."""
+                position: int, gender: str, named_in_content: frozenset[str] | None = None) -> tuple[str | None, int]:
+    """The most salient person within reach whose gender fits a pronoun, and how many fit at all; not
+    the subject of the content the pronoun's speaker reported before it, unless no one else is known to
+    fit. `genders` remembers each person's likely gender until a vote changes it."""
     best, best_score, compatible = None, float("-inf"), 0
     guessed: list[tuple[bool, float, str]] = []  # those only a name's prior rules out: (a vote for `gender`, score, who)
     for entity, (weight, last) in salience.items():
-        if position - last > ANTECEDENT_REACH:
+        if position - last > ANTECEDENT_REACH or (named_in_content and entity in named_in_content):
             continue
         known = genders.get(entity, _UNREAD)
         if known is _UNREAD:
@@ -554,6 +569,8 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
         supported, _, entity = max(guessed)  # where a pronoun already said so, or only one person is left
         if supported or len(guessed) == 1:
             return entity, 1
+    if named_in_content and (best is None or genders.get(best) != gender):
+        return _antecedent(votes, salience, genders, position, gender)  # no one else known to fit: the content's subject
     return best, compatible
 
 

@@ -2131,3 +2131,21 @@ def test_a_preposition_after_the_cue_opens_no_content_but_an_infinitive(text, ex
 ])
 def test_the_occasion_named_by_several_words_is_left_out(text):
     assert contents(text) == ["the milk sector needs restructuring"]
+
+
+def test_a_condition_after_a_commitments_object_is_no_content():
+    assert contents("Intro.\n\nHowever, airlines do not have to offer compensation if flights are cancelled.") == []
+    assert contents("Intro.\n\nMina Castell said if the plan fails, she will resign.") == ["if the plan fails, she will resign"]
+
+
+def test_the_person_a_content_opens_with_is_not_its_pronoun_speaker():
+    text = ("Election campaign.\n\nOpposition leader Graham Pell spoke in Leeds on Monday.\n\nPrime Minister Tony "
+            "Marsh has failed to tackle these problems, he claimed.\n\nAnd Tony Marsh would be in the front line of "
+            "the campaign, he said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Graham Pell", "Graham Pell"]
+
+
+def test_a_name_further_in_the_content_may_be_its_pronoun_speakers():
+    text = ("Bank deal.\n\nNimal Perera told Reuters the bank would grow. A Swiss group, which Perera declined to "
+            "identify, has agreed to guarantee the credits, he said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Nimal Perera", "Nimal Perera"]
