@@ -48,6 +48,7 @@ _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
+_VERB_AFTER_APPOSITION = re.compile(r"(?:,[^,\n]{1,80},)?[ \t]+([a-z]+)\b")  # "Arnold[, from Kent,] described"
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
@@ -173,13 +174,14 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
 
 def _content_subject(text: str, quote: Quote, named: Sequence[Named], starts: Sequence[int]) -> frozenset[str]:
     """The person a content reported before its pronoun speaker opens with: "[Tony Blair] would be in
-    the front line, he said" is not Blair's (but "The [Redstone] contribution would ..., he said",
-    "A group, which [Sandaratne] declined to identify, has agreed ..., he said" may be theirs)."""
+    the front line, he said" is not Blair's (but "The [Redstone] contribution would ..., he said" may
+    be; and "Arnold, from Kent, [described] ..., she said" is a reporting clause read as content)."""
     index = bisect_left(starts, quote.start)
-    if index >= len(named) or named[index].start >= quote.end:
-        return frozenset()
-    lead = text[quote.start:named[index].start].strip().lower()
-    return frozenset([named[index].entity]) if not lead or lead in load_lexicons("coordinators", "connectives") else frozenset()
+    first = named[index] if index < len(named) and named[index].start < quote.end else None
+    verb = None if first is None else _VERB_AFTER_APPOSITION.match(text, first.end, quote.end)
+    return frozenset() if first is None or (verb is not None and verb.group(1) in load_lexicon("speech_verbs")) or (
+        text[quote.start:first.start].strip().lower() not in load_lexicons("coordinators", "connectives") | {""}) \
+        else frozenset([first.entity])
 
 
 def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:
@@ -637,11 +639,13 @@ def _qualifies(text: str, end: int, following: int) -> bool:
 
 
 def _beside_speech_verb(text: str, start: int, end: int) -> bool:
-    """"noted NBC's Dan Ruiz", "Claire Moreau said": a name that speaks is a person's."""
+    """"noted NBC's Dan Ruiz", "Claire Moreau said": a name that speaks is a person's (not the object of a
+    preposition before the verb: "Arnold, from [Dartford in Kent], described", "Dan Ruiz of [NBC] said")."""
     verbs = load_lexicon("speech_verbs")
     before = _LAST_WORD.search(text, max(0, start - _VERB_REACH), start)
     after = _FIRST_WORD.match(text, end, min(len(text), end + _VERB_REACH))
-    return bool((before and before.group(1).lower() in verbs) or (after and after.group(1).lower() in verbs))
+    return bool((before and before.group(1).lower() in verbs) or (after and after.group(1).lower() in verbs and not (
+        before and before.group(1).lower() in load_lexicons("head_prepositions", "phrase_prepositions"))))
 
 
 def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tuple[str, ...]]],
