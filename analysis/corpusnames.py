@@ -73,14 +73,21 @@ def corpus_names(speakers: Iterable[tuple[str, str]], acronyms: Mapping[tuple[st
 
 
 def _company_forms(speakers: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Organisations named alike but for a company form, each to the first (the most quoted) of them;
-    a name of unknown kind too ("Texaco" beside "Texaco Inc")."""
+    """Organisations named alike but for a company form or a British or American spelling, each to the
+    first (the most quoted) of them; a name of unknown kind too ("Texaco" beside "Texaco Inc",
+    "Organization for Economic Cooperation and Development" beside "Organisation ...")."""
     first: dict[str, str] = {}
     for name, kind in speakers:
         if kind == "organization":
-            first.setdefault(_without_company_form(name), name)
-    return {name: (first[base], "company form") for name, kind in speakers if kind in ("organization", "unknown")
-            and (base := _without_company_form(name)) in first and first[base] != name}
+            first.setdefault(_spelled_alike(_without_company_form(name)), name)
+    return {name: (first[base], "company form" if _without_company_form(name) == _without_company_form(first[base]) else "spelling")
+            for name, kind in speakers if kind in ("organization", "unknown")
+            and (base := _spelled_alike(_without_company_form(name))) in first and first[base] != name}
+
+
+def _spelled_alike(name: str) -> str:
+    """One key for a name's British and American spellings: "Organisation", "Organization"."""
+    return name.replace("isation", "ization").replace("Isation", "Ization")
 
 
 def _without_company_form(name: str) -> str:

@@ -13,9 +13,9 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_describer, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["head_phrase", "head_word", "named_before", "singular_head", "split_on_and"]
+__all__ = ["head_phrase", "head_word", "named_before", "organization_headed", "singular_head", "split_on_and"]
 
 
 def head_word(tokens: Sequence[Token]) -> Token | None:
@@ -121,3 +121,14 @@ def split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
         elif token.text != ",":
             parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def organization_headed(words: Sequence[Token]) -> bool:
+    """"Bank of Credit and Commerce", "Organisation for Economic Cooperation and Development", "Committee on
+    Ways and Means": an organisation's head word and its preposition before "and", and a common noun after
+    it, make one name (not "The Bank of England and Barclays", "the Bank of England and the Treasury")."""
+    joined = next((index for index, word in enumerate(words) if word.lower == "and"), len(words) - 1)
+    return 0 < joined < len(words) - 1 and words[joined + 1].is_capitalized and (
+        is_noun(words[joined + 1].lower) or is_describer(words[joined + 1].lower)) and any(
+        word.is_capitalized and word.lower in load_lexicon("organization_words") and following.lower in load_lexicon(
+            "head_prepositions") for word, following in zip(words[:joined], words[1:joined]))

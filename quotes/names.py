@@ -38,6 +38,7 @@ _ORGANIZATION_WORDS = 9
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
 _QUESTION_END = re.compile(r"[^.!?\n]{0,300}\?")  # a sentence that ends in a question mark
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+_BASED = re.compile(r"[A-Z][\w.'’ -]*-based$")  # "Paris-based", "New York-based": where a body is based, no part of its name
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
@@ -328,7 +329,7 @@ def _name_preposition() -> re.Pattern[str]:
 
 def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[str], list[int], int]:
     """The words of a chain and their offsets, without what comes before the name: an owner ("NBC's
-    Dan Ruiz"), a word that opens sentences ("The", "Said"); cut where a sentence ends inside it
+    Dan Ruiz"), a word that opens sentences ("The", "Said"), where it is based ("Paris-based"); cut where a sentence ends inside it
     ("Bernie Sanders. That"). Also returns the chain's end after that cut."""
     words: list[str] = []
     offsets: list[int] = []
@@ -352,7 +353,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
         # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
         # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
         words, offsets = words[owner + 1:], offsets[owner + 1:]
-    while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs):
+    while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs
+                     or (len(words) > 1 and _BASED.match(words[0]))):  # ("[Paris-based] OECD": where it is based)
         if words[0].lower() in load_lexicon("ordinals") and words[-1].rstrip(".").lower() in words_.organizations:
             break  # "First Union Corp", "Second National Bank": the ordinal opens the name
         words, offsets = words[1:], offsets[1:]
@@ -601,9 +603,10 @@ def gender_of_word(word: str) -> Gender | None:
 
 
 def clean_name(words: Sequence[str]) -> str | None:
-    """A name without a leading article or a possessive: "The Daily Beast's" -> "Daily Beast"."""
+    """A name without a leading article, where it is based, or a possessive: "The Daily Beast's" ->
+    "Daily Beast", "the Paris-based OECD" -> "OECD"."""
     words = list(words)
-    while words and words[0].lower() in load_lexicon("articles"):
+    while words and (words[0].lower() in load_lexicon("articles") or (len(words) > 1 and _BASED.match(words[0]))):
         words = words[1:]
     if not words:
         return None

@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
-from .heads import head_phrase, head_word, named_before, singular_head, split_on_and
+from .heads import head_phrase, head_word, named_before, organization_headed, singular_head, split_on_and
 from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
 from .phrases import noun_phrase_ending
@@ -121,7 +121,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
-            and not _title_then_name_after_and(words) and not _and_in_role_object(tokens):  # "Securities and Exchange
+            and not _title_then_name_after_and(words) and not _and_in_role_object(tokens) and not organization_headed(words):  # "Securities and Exchange
         # Commission", "Ways and Means ... Chairman X", "The MP for Sittingbourne and Sheppey"
         parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (

@@ -175,6 +175,10 @@ CORPUS_NAMES = {
     "l": '"We are ready," Charles said.',  # a given name alone: not a surname to merge
     "m": 'Texaco Inc said oil prices would rise. Texaco Inc said it would appeal.',
     "n": 'Texaco said it was ready.',
+    # one body in British and in American spelling, both linked to its acronym: one speaker, under the more quoted
+    "o": 'The Organisation for Economic Cooperation and Development (OECD) said growth would slow. The OECD said it was worried.',
+    "p": 'The Organization for Economic Cooperation and Development (OECD) said trade would grow.',
+    "q": 'The OECD said inflation would fall.',
 }
 
 
@@ -198,9 +202,13 @@ def test_a_surname_and_an_acronym_are_one_speaker_across_the_corpus(tmp_path, ro
     assert {"BBC", "Bank of British Columbia", "Charles", "Dennis Charles"} <= set(frequency)
     assert {row["speaker"]: row["quotes"] for row in read_csv(reports["tone.csv"])}["Ronald Reagan"] == "2"
     assert read_csv(reports["speaker_names.csv"]) == [
+        {"speaker": "OECD", "corpus_speaker": "Organisation for Economic Cooperation and Development", "reason": "acronym"},
+        {"speaker": "Organization for Economic Cooperation and Development",
+         "corpus_speaker": "Organisation for Economic Cooperation and Development", "reason": "spelling"},
         {"speaker": "Reagan", "corpus_speaker": "Ronald Reagan", "reason": "surname"},
         {"speaker": "S and P", "corpus_speaker": "Standard and Poor's Corp", "reason": "acronym"},
         {"speaker": "SEC", "corpus_speaker": "Securities and Exchange Commission", "reason": "acronym"},
         {"speaker": "Texaco", "corpus_speaker": "Texaco Inc", "reason": "company form"}]
     assert frequency["Texaco Inc"]["quotes"] == "3"
+    assert frequency["Organisation for Economic Cooperation and Development"]["quotes"] == "4"
     assert {row["speaker"] for row in read_csv(reports["quotes.csv"])} >= {"Reagan", "SEC"}  # articles' own names
