@@ -86,8 +86,8 @@ def _company_forms(speakers: list[tuple[str, str]]) -> dict[str, tuple[str, str]
 
 
 def _spelled_alike(name: str) -> str:
-    """One key for a name's British and American spellings: "Organisation", "Organization"."""
-    return name.replace("isation", "ization").replace("Isation", "Ization")
+    """One key for a name's British and American spellings: "Organisation", "Organization"; "Co-operation"."""
+    return name.replace("isation", "ization").replace("Isation", "Ization").replace("o-op", "oop")
 
 
 def _without_company_form(name: str) -> str:

@@ -140,12 +140,20 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     for offset, chain in chains[1:]:
         before, previous = joined[-1]
         gap = text[before + len(previous):offset]
-        if gap == " and " and chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations \
+        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or _organization_of(previous, chain)) \
                 and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
             joined.append((offset, chain))
     return joined
+
+
+def _organization_of(previous: str, following: str) -> bool:
+    """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce": an
+    organisation's head word and its preposition before "and", a common word after it (as `quotes.heads`)."""
+    words, first = previous.split(), following.split()[0].lower()
+    return (is_noun(first) or is_describer(first)) and any(word.lower() in load_lexicon("organization_words") and after in load_lexicon(
+        "head_prepositions") for word, after in zip(words, words[1:]))
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:

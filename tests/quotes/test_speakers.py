@@ -282,6 +282,13 @@ def test_and_inside_an_organisation_name_before_a_title_and_a_name(text, speaker
     assert speakers_of(text) == speakers
 
 
+def test_a_pronoun_points_to_the_whole_name_of_an_organisation_of_x_and_y():
+    text = ("PARIS, March 3 - French industry is failing, the Organisation for Economic Cooperation and Development "
+            "said.\n\nWith growth likely to slow, unemployment could climb, it said in an annual review.\n\n"
+            "The report said the economy was \"ill-adapted to demand.\"")
+    assert speakers_of(text) == [("Organisation for Economic Cooperation and Development", "organization")] * 4
+
+
 @pytest.mark.parametrize("word", ["Organisers", "Campaigners"])
 def test_the_plural_of_a_role_opening_a_sentence_is_a_group(word):
     assert speakers_of(f"{word} say this year's festival will be the biggest.") == [(word.lower(), "group")]
