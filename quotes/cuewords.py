@@ -128,6 +128,12 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if index == 1 and previous.is_capitalized and previous.lower in load_lexicon("clause_openers") \
+            and previous.lower not in load_lexicons("subordinators", "event_subordinators", "coordinators") \
+            and not tokens[index].lower.endswith("ing") and not (tokens[index].lower.endswith("ed") and index + 1 < len(tokens) and (
+                tokens[index + 1].lower == "that" or tokens[index + 1].lower in load_lexicon("subject_pronouns"))):
+        return True  # "Despite [pledges] that ...", "Under [proposed] rules": a sentence's opening word is no subject (but
+        # "When [asked] if ...", "As [reported] by ...", "Despite [insisting] he ...": a participle's clause)
     if index > 1 and tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") and (
             previous.text[0].isdigit() or previous.lower in load_lexicon("number_words")) and not _content_follows(tokens, index):
         return True  # "her five proposed bills": a modifier after a determiner and a number (not "The five said the")

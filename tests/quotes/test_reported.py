@@ -2149,3 +2149,17 @@ def test_a_name_further_in_the_content_may_be_its_pronoun_speakers():
     text = ("Bank deal.\n\nNimal Perera told Reuters the bank would grow. A Swiss group, which Perera declined to "
             "identify, has agreed to guarantee the credits, he said.")
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Nimal Perera", "Nimal Perera"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue word right after the sentence's opening preposition is a noun or a modifier: no one speaks
+    ("Intro.\n\nDespite repeated central bank intervention, the dollar plunged to a new low.", []),
+    ("Intro.\n\nDespite pledges last year that prices would change, officials said no change would come.",
+     ["no change would come"]),
+    ("Intro.\n\nUnder proposed rules, sweeteners would be taxed.", []),
+    # but after a subordinator, or "As ... by", it is a participle with its own clause
+    ("Intro.\n\nWhen asked if the talks would go on, Mina Castell smiled.", ["if the talks would go on"]),
+    ("Intro.\n\nAs reported by the Gazette, the council met in private.", ["the council met in private"]),
+])
+def test_a_cue_word_after_an_opening_preposition(text, expected):
+    assert contents(text) == expected
