@@ -8,14 +8,17 @@ a group or a document (`quotes.speakers`). Pure functions over a mention's token
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
+from .names import gender_of_word
 from .quantities import counts, is_number
 from .tokens import Token
 from .wordclass import is_describer, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["head_phrase", "head_word", "named_before", "organization_headed", "singular_head", "split_on_and"]
+__all__ = ["agent_endings", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
+           "split_on_and", "titled_office"]
 
 
 def head_word(tokens: Sequence[Token]) -> Token | None:
@@ -132,3 +135,27 @@ def organization_headed(words: Sequence[Token]) -> bool:
         is_noun(words[joined + 1].lower) or is_describer(words[joined + 1].lower)) and any(
         word.is_capitalized and word.lower in load_lexicon("organization_words") and following.lower in load_lexicon(
             "head_prepositions") for word, following in zip(words[:joined], words[1:joined]))
+
+
+def titled_office(tokens: Sequence[Token], words: Sequence[Token], head: Token) -> bool:
+    """"The Treasury Secretary", "the Culture Secretary", "The King": an office in capitals after "the",
+    one person's (not "the Department of Justice", "The Law Lords", "the Scottish Executive")."""
+    return head is words[-1] and tokens[0].lower == "the" and not is_plural(head.lower) \
+        and head.lower not in load_lexicons("body_titles", "media_words") and not any(word.lower == "of" for word in words)
+
+
+def is_document(word: str) -> bool:
+    """A document that speaks for an author (lexicons document_words, authorless_documents), lower case."""
+    return word in load_lexicons("document_words", "authorless_documents")
+
+
+def people_word(word: str) -> bool:
+    """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
+    ("viewer", "artist"); not "week" nor "support"."""
+    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(agent_endings())
+
+
+@cache
+def agent_endings() -> tuple[str, ...]:
+    """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
+    return tuple(load_lexicon("agent_endings"))

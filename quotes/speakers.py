@@ -22,7 +22,8 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
-from .heads import head_phrase, head_word, named_before, organization_headed, singular_head, split_on_and
+from .heads import (agent_endings, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
+                    split_on_and, titled_office)
 from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
 from .phrases import noun_phrase_ending
@@ -139,7 +140,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
         # (a party member no one named before reads on as a member: "The Wisconsin Republican")
     head = head_word(tokens)
-    if head is not None and (not head.is_capitalized or ((head.text.isupper() or _titled_office(tokens, words, head)) and is_title(
+    if head is not None and (not head.is_capitalized or ((head.text.isupper() or titled_office(tokens, words, head)) and is_title(
             head.lower) and tokens[0].lower in load_lexicons("articles", "determiners")) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
@@ -149,13 +150,6 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
-
-
-def _titled_office(tokens: Sequence[Token], words: Sequence[Token], head: Token) -> bool:
-    """"The Treasury Secretary", "the Culture Secretary", "The King": an office in capitals after "the",
-    one person's (not "the Department of Justice", "The Law Lords", "the Scottish Executive")."""
-    return head is words[-1] and tokens[0].lower == "the" and not is_plural(head.lower) \
-        and head.lower not in load_lexicons("body_titles", "media_words") and not any(word.lower == "of" for word in words)
 
 
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
@@ -495,7 +489,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
-                    meaning == "plural" and _is_document(quote.speaker.rsplit(None, 1)[-1].lower())):
+                    meaning == "plural" and is_document(quote.speaker.rsplit(None, 1)[-1].lower())):
             # (a document is "it": "according to the agreement, ... they said" are the parties)
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
@@ -545,13 +539,25 @@ def _mention_is_a_name(mention: str) -> bool:
         "articles", "determiners")
 
 
+def _stated_before(text: str, earlier: Sequence[Quote], before: int, head: str) -> _Speaker | None:
+    """Who spoke last in a document of that name: "In a statement, the party said ..." then "the statement
+    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter"."""
+    for quote in reversed(earlier):
+        if quote.mention_start is None or quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
+            break
+        lead = min(quote.start, quote.mention_start)
+        if quote.speaker and quote.speaker_type and not is_document(quote.speaker.split()[-1].lower()) and re.search(rf"\b(?:in|issued|released) an? (?:[\w-]+ )?{head}\b", text[max(0, lead - 60):quote.mention_end + 40], re.I):
+            return _Speaker(quote.speaker, quote.speaker_type, quote.speaker_title)
+    return None
+
+
 def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | None:
     """The person or organisation the text says wrote or sent a document, latest first: "Mariano
     wrote a memoir", "the committee released a report" (for a later "the book said"); one who spoke
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
-        if not _is_document(document) or (" in " in match.group() and document != head):
+        if not is_document(document) or (" in " in match.group() and document != head):
             continue
         index = bisect_left(cast.starts, match.start()) - 1
         if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
@@ -610,14 +616,14 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
     one = described is not None and not is_plural(before[-1].lower) and (is_title(before[-1].lower) or gender_of_word(before[-1].lower))
     if described is not None and not set_off and not one:  # restrictive: "a wary response from [dealers] who said"
-        people = (is_plural(before[-1].lower) and is_title(before[-1].lower)) or (pronoun.lower == "who" and _people_word(
+        people = (is_plural(before[-1].lower) and is_title(before[-1].lower)) or (pronoun.lower == "who" and people_word(
             before[-1].lower) and not any(is_inflected_verb(token.lower) or token.lower.endswith("ing")
                                           for token in before[described[0]:described[1] - 1]))  # "by [defence lawyers] who
         # have been arguing", "a [viewer] who says", "[skeptics] who said" (not "It means including people who")
         described = restrictive_group(before, described) or (described if people else None)  # (but "a union leader who said")
     head = before[-1].lower if described is not None else ""
     if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
-            head.removesuffix("s")) or (pronoun.lower == "who" and _people_word(head))):  # ("a ruling which said",
+            head.removesuffix("s")) or (pronoun.lower == "who" and people_word(head))):  # ("a ruling which said",
         # "trade unions, who say": a body's, a document's)
         return _Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
@@ -631,7 +637,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
-    if _is_document(lower):
+    if is_document(lower):
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)
     at = tokens.index(head)
     if lower.endswith("ed") and at > 0 and tokens[at - 1].lower == "those":
@@ -649,7 +655,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     if holder is not None:  # "the president" -> the person the article titled President, latest first
         return _person(holder, cast)
     if is_noun(lower) and not is_title(lower) and gender_of_word(lower) is None and not is_plural(lower) \
-            and not lower.endswith(_agent_endings()) and lower not in load_lexicon("other_person_roles"):
+            and not lower.endswith(agent_endings()) and lower not in load_lexicon("other_person_roles"):
         owner = _named_owner(tokens, head, cast)
         if owner is not None and owner.name and (owner.kind == "person" or (owner.kind == "unknown" and lower in load_lexicons(
                 "speech_nouns", "media_documents"))):  # "Oz's dubious medical advice earned him ... for saying",
@@ -660,11 +666,6 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
     return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
-
-
-def _is_document(word: str) -> bool:
-    """A document that speaks for an author (lexicons document_words, authorless_documents), lower case."""
-    return word in load_lexicons("document_words", "authorless_documents")
 
 
 def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
@@ -689,7 +690,7 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
             is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "possessive_pronouns")) \
             or tokens[0].lower in load_lexicon("pronoun_determiners"):  # (and "some reports", "one report")
         return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
-    author = _author_before(text, cast, start, lower)
+    author = _stated_before(text, earlier, start, lower) or _author_before(text, cast, start, lower)
     if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
         return author  # (else "the report said": its author speaks; an article's or a story's a publication)
     if lower in load_lexicon("authorless_documents"):
@@ -701,18 +702,6 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
     nearest = (_nearest_organization_with(cast, None, start, media=True)
                if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
     return _Speaker(nearest or phrase, "organization")
-
-
-def _people_word(word: str) -> bool:
-    """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
-    ("viewer", "artist"); not "week" nor "support"."""
-    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(_agent_endings())
-
-
-@cache
-def _agent_endings() -> tuple[str, ...]:
-    """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
-    return tuple(load_lexicon("agent_endings"))
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:
