@@ -126,7 +126,7 @@ def test_parse_name_splits_title_name_and_kind(chain, title, name, kind):
 
 
 @pytest.mark.parametrize("chain", ["El Salvador", "What Towns Can Do When Up Against Floods", "OERLIKON UNIT REJECTS CHARGES",
-                                   "Defense Secretary", "Prime Minister", "West German", "South African"])
+                                   "Defense Secretary", "Prime Minister", "West German", "South African", "GMT", "EST"])
 def test_parse_name_refuses_what_names_no_one(chain):
     assert parse_name(chain) is None
 
