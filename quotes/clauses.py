@@ -26,6 +26,7 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
            "subordinate_then_clause"]
 
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
+_THAT_AFTER_ADDRESSEE = 16  # ... and after an addressee: "told Reuters on his return from a donors' conference in New York that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
@@ -117,7 +118,7 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
     """The "that" opening a content within a few words of its cue, past only a time or place phrase
     ("said [in a statement on Tuesday] that"), or past any words after an addressee (`anywhere`:
     "told [a meeting of island leaders] that"). None when something else comes between."""
-    for index in range(start, min(end, start + _THAT_WITHIN)):
+    for index in range(start, min(end, start + (_THAT_AFTER_ADDRESSEE if anywhere else _THAT_WITHIN))):
         token = tokens[index]
         if token.lower == "that" and not (anywhere and _relative_that(tokens, index, end)):
             return index
@@ -135,10 +136,13 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
 
 
 def _relative_that(tokens: list[Token], that: int, end: int) -> bool:
-    """"told Yahoo News in a story [that] posted this week that he ...": "that" between a noun and its verb
-    in the past opens a relative clause of the noun, not the content."""
+    """"told Yahoo News in a story [that] posted this week that he ...", "a proposal [that] would forbid":
+    "that" between a noun and its verb in the past, or its auxiliary, opens a relative clause of the
+    noun, not the content."""
     following = tokens[that + 1] if that + 1 < end else None
-    return following is not None and is_noun(tokens[that - 1].lower) and following.lower.endswith("ed") and is_finite_verb(following)
+    return following is not None and (is_noun(tokens[that - 1].lower) or is_plural(tokens[that - 1].lower)) and (
+        (following.lower.endswith("ed") and is_finite_verb(following))
+        or following.lower in load_lexicons("auxiliaries", "modals", "copulas"))
 
 
 def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:

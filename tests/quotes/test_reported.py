@@ -2163,3 +2163,16 @@ def test_a_name_further_in_the_content_may_be_its_pronoun_speakers():
 ])
 def test_a_cue_word_after_an_opening_preposition(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" further after an addressee or an occasion still opens the content
+    ("Intro.\n\nMina Castell told Reuters on her return from a World Bank sponsored donors' conference in New York "
+     "that the aid would buy spare parts.", ["the aid would buy spare parts"]),
+    # but a "that" after a noun and before an auxiliary opens a relative clause of the noun
+    ("Intro.\n\nShe told reporters she hoped the council could deal with another health proposal that would "
+     "forbid the feeding of hormones.",
+     ["she hoped the council could deal with another health proposal that would forbid the feeding of hormones"]),
+])
+def test_the_that_of_a_content_far_after_its_addressee(text, expected):
+    assert contents(text) == expected
