@@ -2176,3 +2176,15 @@ def test_a_cue_word_after_an_opening_preposition(text, expected):
 ])
 def test_the_that_of_a_content_far_after_its_addressee(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's word after a verb or a preposition, before a cue word in -s, makes a noun phrase
+    ("Intro.\n\nThe Liberal Democrats backed Tory demands that the plans be put on hold.", []),
+    ("Intro.\n\nMr Blair derided Tory claims they could cut spending, saying the party had got its sums wrong.",
+     ["the party had got its sums wrong"]),
+    # but the party speaks when it opens the clause
+    ("Intro.\n\nLabour claims the Tories would cut spending.", ["the Tories would cut spending"]),
+])
+def test_a_party_word_before_a_cue_noun(text, expected):
+    assert contents(text) == expected
