@@ -128,6 +128,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if index > 1 and previous.lower == "following" and tokens[index - 2].lower == "the":
+        return True  # "The following [proposed] securities offerings were filed": a modifier after "the following"
     if index > 1 and previous.is_capitalized and previous.lower in load_lexicons("party_members", "party_names") \
             and tokens[index].lower.endswith("s") and is_noun(tokens[index].lower) and not tokens[index - 2].is_capitalized \
             and (is_inflected_verb(tokens[index - 2].lower) or tokens[index - 2].lower in load_lexicon("head_prepositions")):

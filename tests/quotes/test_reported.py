@@ -2157,6 +2157,7 @@ def test_a_name_further_in_the_content_may_be_its_pronoun_speakers():
     ("Intro.\n\nDespite pledges last year that prices would change, officials said no change would come.",
      ["no change would come"]),
     ("Intro.\n\nUnder proposed rules, sweeteners would be taxed.", []),
+    ("Intro.\n\nThe following proposed securities offerings were filed recently with the SEC:", []),
     # but after a subordinator, or "As ... by", it is a participle with its own clause
     ("Intro.\n\nWhen asked if the talks would go on, Mina Castell smiled.", ["if the talks would go on"]),
     ("Intro.\n\nAs reported by the Gazette, the council met in private.", ["the council met in private"]),
