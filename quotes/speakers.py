@@ -146,7 +146,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
                                                            and _common_plural(text, head, cast))))):
         # "the senator", "The Treasury Secretary", and "Officials at Homeland Security Investigations" (capitalised as the
         # sentence's first word)
-        apposed = _apposed_name(text, end, cast) if not is_plural(head.lower) else None
+        apposed = (_apposed_name(text, end, cast) or _name_set_off_before(text, tokens, cast)) if not is_plural(head.lower) else None
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
@@ -331,6 +331,18 @@ def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
     if parsed is None:
         return _Speaker(" ".join(title_case), "person")
     return _Speaker(" ".join(parsed.name), "person", " ".join(parsed.title) or None, parsed.gender)
+
+
+def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Speaker | None:
+    """"Howard Archer, economist at Global Insight said": a bare role of a body, right after a person's
+    name and a comma, is that person's apposition whose closing comma the writer left out."""
+    start = tokens[0].start
+    if text[max(0, start - 2):start] != ", " or tokens[0].lower in load_lexicons("articles", "determiners") or not any(
+            token.lower in load_lexicon("role_prepositions") for token in tokens[1:]):
+        return None
+    index = bisect_left(cast.starts, start) - 1
+    named = cast.named[index] if index >= 0 else None
+    return _person(named, cast) if named is not None and named.end == start - 2 and named.kind == "person" else None
 
 
 def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
