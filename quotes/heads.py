@@ -12,10 +12,10 @@ from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
-from .names import gender_of_word
+from .names import gender_of_word, organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_describer, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["agent_endings", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
            "split_on_and", "titled_office"]
@@ -127,14 +127,10 @@ def split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 def organization_headed(words: Sequence[Token]) -> bool:
-    """"Bank of Credit and Commerce", "Organisation for Economic Cooperation and Development", "Committee on
-    Ways and Means": an organisation's head word and its preposition before "and", and a common noun after
-    it, make one name (not "The Bank of England and Barclays", "the Bank of England and the Treasury")."""
+    """`quotes.names.organization_of` of a speaker phrase's words around its first "and" ("The Bank of
+    Credit and Commerce"; not "the Bank of England and the Treasury")."""
     joined = next((index for index, word in enumerate(words) if word.lower == "and"), len(words) - 1)
-    return 0 < joined < len(words) - 1 and words[joined + 1].is_capitalized and (
-        is_noun(words[joined + 1].lower) or is_describer(words[joined + 1].lower)) and any(
-        word.is_capitalized and word.lower in load_lexicon("organization_words") and following.lower in load_lexicon(
-            "head_prepositions") for word, following in zip(words[:joined], words[1:joined]))
+    return 0 < joined < len(words) - 1 and organization_of(" ".join(word.text for word in words[:joined]), words[joined + 1].text)
 
 
 def titled_office(tokens: Sequence[Token], words: Sequence[Token], head: Token) -> bool:

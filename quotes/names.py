@@ -140,7 +140,7 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     for offset, chain in chains[1:]:
         before, previous = joined[-1]
         gap = text[before + len(previous):offset]
-        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or _organization_of(previous, chain)) \
+        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)) \
                 and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
@@ -148,12 +148,15 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     return joined
 
 
-def _organization_of(previous: str, following: str) -> bool:
-    """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce": an
-    organisation's head word and its preposition before "and", a common word after it (as `quotes.heads`)."""
-    words, first = previous.split(), following.split()[0].lower()
-    return (is_noun(first) or is_describer(first)) and any(word.lower() in load_lexicon("organization_words") and after in load_lexicon(
-        "head_prepositions") for word, after in zip(words, words[1:]))
+def organization_of(previous: str, following: str) -> bool:
+    """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce", "Committee
+    on Ways [and] Means": an organisation's head word and its preposition before "and", and a capitalised
+    common word after it, make one name (not "Bank of England [and] Barclays"). The cast's name chains
+    and the speaker phrase (`quotes.heads.organization_headed`) both read it so."""
+    words, first = previous.split(), following.split()[0]
+    return first[:1].isupper() and (is_noun(first.lower()) or is_describer(first.lower())) and any(
+        word[:1].isupper() and word.lower() in load_lexicon("organization_words") and after in load_lexicon("head_prepositions")
+        for word, after in zip(words, words[1:]))
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:

@@ -340,8 +340,7 @@ def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Spe
     if text[max(0, start - 2):start] != ", " or tokens[0].lower in load_lexicons("articles", "determiners") or not any(
             token.lower in load_lexicon("role_prepositions") for token in tokens[1:]):
         return None
-    index = bisect_left(cast.starts, start) - 1
-    named = cast.named[index] if index >= 0 else None
+    named = _cast_name_at(cast, start - 3)  # (the name's last character, before ", ")
     return _person(named, cast) if named is not None and named.end == start - 2 and named.kind == "person" else None
 
 
@@ -571,9 +570,8 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
         if not is_document(document) or (" in " in match.group() and document != head):
             continue
-        index = bisect_left(cast.starts, match.start()) - 1
-        if index >= 0 and cast.named[index].end == match.start() and cast.named[index].kind in ("person", "organization"):
-            named = cast.named[index]
+        named = _cast_name_at(cast, match.start() - 1)
+        if named is not None and named.end == match.start() and named.kind in ("person", "organization"):
             if named.kind == "organization":
                 return _Speaker(cast.expand(" ".join(named.name)), "organization")
             return _person(named, cast)
