@@ -12,7 +12,7 @@ estimate (`quotes run --name-gender`).
 
 world_given_names.txt is the list every run reads as evidence that a capitalised chain names a
 person ("Ngozi Okafor"): the names seen for at least 200 people that are no English word in
-TextBlob's tagger lexicon (not "Will", "Rose", "White", "British"), about 37,000 (270 KB), so that
+TextBlob's tagger lexicon (not "Will", "Rose", "White", "British"; but "Luigi", which it tags as a noun), about 37,000 (270 KB), so that
 start-up and memory stay small.
 """
 
@@ -74,10 +74,11 @@ def main() -> int:
     print(f"{len(rows):,} names -> {TARGET}")
     from importlib.resources import files  # TextBlob's tagger lexicon: the English words to leave out
 
-    english = set()  # lower-case words, and capitalised ones that are no proper noun ("British" JJ, "Will" MD)
+    english = set()  # lower-case words, and capitalised adjectives and function words ("British" JJ, "Will" MD);
+    # not capitalised nouns, which are mostly the lexicon's mistagged names ("Luigi" NNS, "Claudia" NN)
     for line in (files("textblob") / "en" / "en-lexicon.txt").read_text("utf-8").splitlines():
         word, _, tags = line.partition(" ")
-        if word.islower() or not tags.startswith("NNP"):
+        if word.islower() or not tags.startswith(("NN", "VB", "FW", "UH")):
             english.add(word.lower())
     world = sorted(name for name, record in data.items() if name.isalpha() and len(name) >= MIN_LETTERS
                    and record[0] >= MIN_SOURCES and record[1] >= MIN_PEOPLE_EVIDENCE and name not in english)

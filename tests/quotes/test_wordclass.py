@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.lexicons import load_lexicon
-from quotes.wordclass import is_describer, is_inflected_verb, is_noun, is_verb
+from quotes.wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_verb
 from tests.conftest import load_tool
 
 
@@ -34,3 +34,8 @@ def test_the_shipped_classes_match_the_installed_textblob_lexicon():
         assert load_lexicon(name) == frozenset(words), f"run tools/derive_word_classes.py: {name}.txt is stale"
     assert len(derived["tagger_nouns"]) > 20_000 and "family" in derived["tagger_nouns"]
 
+
+
+def test_names_the_tagger_lexicon_mistags_as_nouns_are_given_names_but_its_adjectives_are_not():
+    # TextBlob's lexicon tags "Luigi" NNS and "Claudia" NN; "British" and "German" (JJ) are English words
+    assert [is_given_name(word) for word in ("Luigi", "Claudia", "Anwar", "British", "German")] == [True, True, True, False, False]
