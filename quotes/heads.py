@@ -15,9 +15,9 @@ from .model import keeps_case
 from .names import gender_of_word, organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["agent_endings", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
+__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
            "split_on_and", "titled_office"]
 
 
@@ -36,8 +36,11 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     run = len(words)
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1
-    if 0 < run <= len(words) - 2 and words[run - 1].lower not in load_lexicons(
-            "name_connectors", "articles", "phrase_prepositions"):  # (but "a spokesman for the Department of ...")
+    if 0 < run <= len(words) - 2 and (words[run - 1].lower not in load_lexicons(
+            "name_connectors", "articles", "phrase_prepositions", "organization_words") or (
+            words[run - 1].lower in load_lexicon("organization_words") and any(is_given_name(
+                word.text) for word in words[run:-1]) and not is_noun(words[-1].lower))):  # (but "a spokesman for the Department of
+        # ...", "a spokesman for the salvage firm Smit International"; "general secretary of the union Unison Dave Prentis" names him, "hedge fund Atticus Capital" does not)
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
         previous = words[index - 1] if index > 0 else None
@@ -60,6 +63,35 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
                 # Homeland Security"; "a Council for Economic Planning and Development [spokesman]"
             return before
     return words[-1]
+
+
+def descriptive_lead(tokens: Sequence[Token]) -> int:
+    """How many lower-case words open a mention before its capitalised name, titles excepted ("tax
+    [lawyer] Joe Brandt" keeps its title), and an article only before another such word ("the
+    Bundesbank" keeps its article); or the whole description of a body before its name ("[the Dutch
+    salvage firm] Smit International")."""
+    articles = load_lexicon("articles")
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead].is_word and not tokens[lead].is_capitalized \
+            and not is_title(tokens[lead].lower) and not (tokens[lead].lower in articles and tokens[lead + 1].is_capitalized):
+        lead += 1
+    if lead < len(tokens) and tokens[lead].is_capitalized and tokens[lead].is_word \
+            and tokens[lead].lower not in load_lexicons("days", "months"):  # not "a report Tuesday"
+        return lead
+    return _body_description(tokens)
+
+
+def _body_description(tokens: Sequence[Token]) -> int:
+    """The length of "the Dutch salvage firm" before "Smit International": words with no title or
+    preposition among them, then a lower-case noun for a body right before the name; else 0."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if not token.is_word or is_title(token.lower) or token.lower in load_lexicons("phrase_prepositions", "role_prepositions"):
+            return 0
+        if not token.is_capitalized and token.lower in load_lexicon("organization_words") \
+                and tokens[index + 1].is_capitalized and tokens[index + 1].is_word \
+                and tokens[index + 1].lower not in load_lexicon("organization_words"):  # (not "the Federal reserve Board")
+            return index + 1
+    return 0
 
 
 def head_phrase(tokens: Sequence[Token], head: Token) -> str:

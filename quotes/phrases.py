@@ -18,7 +18,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import (before_a_title, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
+from .titles import (before_a_body, before_a_title, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
                      with_role_before, with_role_object)
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
@@ -705,7 +705,7 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
             tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
             or noun_after_modifier(tokens, end)) \
             and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
-                     and not noun_after_modifier(tokens, end)):
+                     and not noun_after_modifier(tokens, end) and not before_a_body(tokens, end)):
         end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on
     if end == start + 1:
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","

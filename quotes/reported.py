@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .appositions import apposition_start, description_comma
+from .appositions import apposition_start, description_comma, name_before_bare_role
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, addressee, clause_around_aside, has_finite, in_opening_phrase, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
@@ -394,7 +394,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
                           if tokens[index].text == ","), None)
             plain = plain_subject(tokens, found + 1, cue) if found is not None else None
             speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
-        comma = (description_comma(tokens, speaker, floor) or speaker[0] - 1) if speaker is not None else -1
+        comma = (description_comma(tokens, speaker, floor) or name_before_bare_role(tokens, speaker, floor)
+                 or speaker[0] - 1) if speaker is not None else -1
         while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
                 and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower) \
                 and not object_of_a_thing(tokens, comma):

@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
-from .heads import (agent_endings, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
+from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     split_on_and, titled_office)
 from .mentions import source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
@@ -346,7 +346,7 @@ def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Spe
 
 def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
-    lead = _descriptive_lead(tokens)
+    lead = descriptive_lead(tokens)
     if lead:  # "a smiling Okafor", "agency Cafod": the words before the name describe it
         speaker = _resolve_name(tokens[lead:], cast)
         named = parse_name(" ".join(token.text for token in tokens[lead:] if token.is_word))
@@ -442,19 +442,6 @@ def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
     named = parse_name(" ".join(written))
     return _Speaker(clean_name(written), "organization") if named is not None and named.kind == "organization" \
         and list(named.name) == written else None  # (not "analyst Carole Berger of Cyrus J. Lawrence Inc")
-
-
-def _descriptive_lead(tokens: Sequence[Token]) -> int:
-    """How many lower-case words open a mention before its capitalised name, titles excepted ("tax
-    [lawyer] Joe Brandt" keeps its title), and an article only before another such word ("the
-    Bundesbank" keeps its article)."""
-    articles = load_lexicon("articles")
-    lead = 0
-    while lead < len(tokens) - 1 and tokens[lead].is_word and not tokens[lead].is_capitalized \
-            and not is_title(tokens[lead].lower) and not (tokens[lead].lower in articles and tokens[lead + 1].is_capitalized):
-        lead += 1
-    return lead if lead < len(tokens) and tokens[lead].is_capitalized and tokens[lead].is_word \
-        and tokens[lead].lower not in load_lexicons("days", "months") else 0  # not "a report Tuesday"
 
 
 def _latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> Named | None:

@@ -11,11 +11,12 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_title", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
+__all__ = ["before_a_body", "before_a_title", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
+_BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run oil] company Ecopetrol"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
@@ -31,6 +32,19 @@ def is_noun_modifier(tokens: list[Token], index: int) -> bool:
 def before_a_title(tokens: list[Token], index: int) -> bool:
     """"talk" in "talk radio host Dale Pruitt": a word qualifying the title a few words on."""
     return any(is_title(token.lower) and not token.is_capitalized for token in tokens[index + 1:index + 3])
+
+
+def before_a_body(tokens: list[Token], index: int) -> bool:
+    """"salvage" in "the Dutch salvage firm Smit": a word in its base form qualifying the noun for a body
+    a word or two on (not "agreed" in "the minister agreed the company ...", nor a verb before plural "firms")."""
+    if is_inflected_verb(tokens[index].lower):
+        return False
+    for token in tokens[index + 1:index + 3]:
+        if not token.is_word or token.is_capitalized:
+            return False
+        if token.lower in load_lexicon("organization_words"):
+            return not is_plural(token.lower)
+    return False
 
 
 def modifiers_of_title(tokens: list[Token], title: int, floor: int) -> int:
@@ -81,7 +95,11 @@ def role_before_person(tokens: list[Token], index: int) -> bool:
 
 
 def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
-    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ..."."""
+    """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ...", and
+    "chip firm Intel" to "a spokesman for chip firm Intel": the body's description is no speaker."""
+    described = _described_body_start(tokens, start, floor)
+    if described != start and with_role_before(tokens, described, floor) != described:
+        return with_role_before(tokens, described, floor)
     if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
         return start
     role = tokens[start - 2]
@@ -96,6 +114,25 @@ def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
         if not previous.is_word or previous.lower in load_lexicon("attribution_skip") or previous.lower in load_mapping("pronouns") \
                 or (previous.lower in load_lexicon("conjunctions") and not joins_names):
             break  # (not "[but] attorneys for the department said"; "Ray Astin and Chairman of the Exchange Ronald Li" goes on)
+        index -= 1
+    return index
+
+
+def _described_body_start(tokens: list[Token], start: int, floor: int) -> int:
+    """Where "the state-run oil company" starts before the name "Ecopetrol" at `start`: a lower-case
+    word for a body, the words qualifying it and their determiner; `start` when no such word is there."""
+    if start - 1 < floor or tokens[start - 1].is_capitalized or tokens[start - 1].lower not in load_lexicon(
+            "organization_words"):
+        return start
+    index = start - 1
+    while index - 1 >= floor and index > start - 2 - _BODY_MODIFIERS:
+        previous = tokens[index - 1]
+        if previous.lower in load_lexicon("determiners"):
+            return index - 1
+        if not previous.is_word or previous.lower in load_lexicons(
+                "role_prepositions", "attribution_skip", "conjunctions", "articles") or previous.lower in load_mapping(
+                "pronouns") or is_title(previous.lower) or is_inflected_verb(previous.lower):
+            break
         index -= 1
     return index
 

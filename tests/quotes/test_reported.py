@@ -2189,3 +2189,14 @@ def test_the_that_of_a_content_far_after_its_addressee(text, expected):
 ])
 def test_a_party_word_before_a_cue_noun(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off before a bare role of a body whose closing comma is left out is the speaker, no content
+    ("Intro.\n\nRebel raids endanger the oil bonanza, Franciso Chona, manager of the state oil company Ecopetrol said.",
+     [("Rebel raids endanger the oil bonanza", "Franciso Chona")]),
+    # but a role with its article is the writer's own apposition, and the name before it is the content's
+    ("Intro.\n\nThe plan will fail, Ann Okafor, a manager at the firm, said.", [("The plan will fail", "Ann Okafor")]),
+])
+def test_a_name_before_a_bare_role_of_a_body_ends_the_content(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

@@ -271,6 +271,20 @@ def test_words_describing_a_name_are_not_part_of_it(text, speaker):
     assert speakers_of(text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Costs are up," a spokesman for chip firm Intel said.', ("spokesman", "person")),
+    ('"Costs are up," said a spokeswoman for the state-run oil company Ecopetrol.', ("spokeswoman", "person")),
+    ('"Costs are up," said a spokesman for the Dutch salvage firm Smit International.', ("spokesman", "person")),
+    ('Ann Okafor, analyst at research firm Gartner said: "Costs are up."', ("Ann Okafor", "person")),
+    ('"Costs are up," said chairman of the joint committee Jack Patterson.', ("Jack Patterson", "person")),
+    # but a body described alone still speaks itself
+    ('"Costs are up," said chip firm Intel.', ("Intel", "organization")),
+    ('"Costs are up," said the Dutch salvage firm Smit International.', ("Smit International", "organization")),
+])
+def test_a_role_at_a_described_body_is_the_roles_speaker_not_the_body(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('House Ways and Means Committee Chairman Kevin Brady said the bill was "a good start."',
      [("Kevin Brady", "person")] * 2),
