@@ -73,12 +73,13 @@ def descriptive_lead(tokens: Sequence[Token]) -> int:
     articles = load_lexicon("articles")
     lead = 0
     while lead < len(tokens) - 1 and tokens[lead].is_word and not tokens[lead].is_capitalized \
-            and not is_title(tokens[lead].lower) and not (tokens[lead].lower in articles and tokens[lead + 1].is_capitalized):
+            and not (is_title(tokens[lead].lower) and not (lead == 0 and is_plural(tokens[0].lower) and tokens[1].is_capitalized)) \
+            and not (tokens[lead].lower in articles and tokens[lead + 1].is_capitalized):  # ("[analysts] Gartner": no one's title)
         lead += 1
-    if lead < len(tokens) and tokens[lead].is_capitalized and tokens[lead].is_word \
+    if 0 < lead < len(tokens) and tokens[lead].is_capitalized and tokens[lead].is_word \
             and tokens[lead].lower not in load_lexicons("days", "months"):  # not "a report Tuesday"
         return lead
-    return _body_description(tokens)
+    return _body_description(tokens)  # (and "[US firm] Intel", "[Japanese car maker] Toyota")
 
 
 def _body_description(tokens: Sequence[Token]) -> int:
@@ -87,7 +88,7 @@ def _body_description(tokens: Sequence[Token]) -> int:
     for index, token in enumerate(tokens[1:-1], start=1):
         if not token.is_word or is_title(token.lower) or token.lower in load_lexicons("phrase_prepositions", "role_prepositions"):
             return 0
-        if not token.is_capitalized and token.lower in load_lexicon("organization_words") \
+        if not token.is_capitalized and token.lower in load_lexicons("organization_words", "business_words") \
                 and tokens[index + 1].is_capitalized and tokens[index + 1].is_word \
                 and tokens[index + 1].lower not in load_lexicon("organization_words"):  # (not "the Federal reserve Board")
             return index + 1

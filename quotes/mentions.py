@@ -11,9 +11,9 @@ from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
-from .wordclass import can_be_verb, is_known_noun, is_noun
+from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun
 
-__all__ = ["names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone"]
+__all__ = ["author_of_finding", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone"]
 
 
 def names_someone(mention: str) -> bool:
@@ -76,6 +76,8 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     "the" or the nouns describing it); none when no capitalised name follows, or a place's, where the
     document comes from."""
     index = preposition = tokens.index(head) + 1
+    if index + 1 < len(tokens) and is_inflected_verb(tokens[index].lower) and tokens[index + 1].lower in ("from", "by"):
+        index = preposition = index + 1  # "figures [released] by the Finance Ministry"
     if index >= len(tokens) or tokens[index].lower not in ("from", "by"):
         return []
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"
@@ -85,3 +87,23 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"  # ("message analysts the Radicati Group")
     name = list(takewhile(lambda token: token.is_capitalized and token.is_word, tokens[index + 1:]))
     return [] if " ".join(token.lower for token in name) in load_lexicon("places") else name  # (not "reports from China")
+
+
+def author_of_finding(words: Sequence[Token]) -> Token | None:
+    """The first word of the name that issued the figures or the document a source phrase is made of:
+    "figures [released] by [the State Statistics Bureau]", "a study by [Sparks Commodities Inc.]",
+    "forecasts from [the Ministry of Commerce]": the body speaks through them. None when no such name
+    follows, or a place's ("estimates from India": where they come from), or people do the reporting
+    ("bankers surveyed by the Kansas City Fed")."""
+    preposition = next((index for index, word in enumerate(words) if word.lower in ("by", "from")), None)
+    if preposition is None or preposition < 1 or preposition + 1 >= len(words):
+        return None
+    head = preposition - 1 - (preposition >= 2 and is_inflected_verb(words[preposition - 1].lower))
+    if words[head].lower not in load_lexicons("document_words", "finding_subjects") or any(
+            word.is_capitalized for word in words[:head + 1]):
+        return None
+    first = preposition + 1 + (words[preposition + 1].lower == "the" and preposition + 2 < len(words))
+    name = list(takewhile(lambda word: word.is_capitalized, words[first:]))
+    if not name or " ".join(word.lower for word in name) in load_lexicon("places"):
+        return None
+    return words[preposition + 1]

@@ -18,7 +18,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import (before_a_body, before_a_title, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
+from .titles import (before_a_body, before_a_title, body_name_after, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
                      with_role_before, with_role_object)
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
@@ -657,6 +657,8 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if described is not None:
         return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
     end = _name_end(tokens, name_start)
+    body_name = body_name_after(tokens, name_start, end)  # "said US firm Intel"
+    end = end if body_name is None else _name_end(tokens, body_name)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (

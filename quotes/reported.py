@@ -148,7 +148,21 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
                           if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
             # (not "That's according to members of the Caucus, [a collection of strategists]": the source's description)
     least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_mapping("pro_form_contents") else MIN_WORDS
+    speaker = next(((speaker[0], index) for index in range(speaker[0] + 2, speaker[1])
+                    if trailing_time(tokens, index, speaker[1])), _with_author(tokens, speaker, sentence.end))  # "figures
+    # released by the ministry [on Wednesday]"
     return make_record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
+
+
+def _with_author(tokens: list[Token], source: Span, end: int) -> Span:
+    """"according to a report [by the Audubon Society]", "figures [published by Eurostat]": the author of a
+    document or of figures after it is part of the source, which speaks through them."""
+    index = source[1]
+    if tokens[index - 1].lower not in load_lexicons("document_words", "finding_subjects") or index + 1 >= end:
+        return source
+    index += is_inflected_verb(tokens[index].lower) and tokens[index + 1].lower in ("by", "from")
+    author = phrase_after(tokens, index + 1) if index + 1 < end and tokens[index].lower in ("by", "from") else None
+    return (source[0], author[1]) if author is not None and tokens[author[1] - 1].is_capitalized else source
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:

@@ -24,13 +24,13 @@ from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     split_on_and, titled_office)
-from .mentions import source_named_after
+from .mentions import author_of_finding, source_named_after
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
 from .tokens import DASHES, Token, tokenize
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_title
+from .wordclass import is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
 
 __all__ = ["resolve_speakers"]
 
@@ -103,6 +103,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # "[The Florida senator's] answer was "..."", "[Clinton] herself": the owner without the possessive, the name without its intensifier
         cut = words[-1].start + len(without_possessive(words[-1].text)) if words[-1].is_possessive else words[-2].end
         return _resolve(text, start, cut, cast, earlier)
+    author = author_of_finding(words) if not words[0].is_capitalized else None
+    if author is not None:  # "figures released by the State Statistics Bureau": the bureau's
+        return _resolve(text, author.start, end, cast, earlier)
     nobody = _names_nobody(words[0], cast, earlier) if len(words) == 1 else None
     if nobody is not None:
         return nobody
@@ -350,8 +353,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     if lead:  # "a smiling Okafor", "agency Cafod": the words before the name describe it
         speaker = _resolve_name(tokens[lead:], cast)
         named = parse_name(" ".join(token.text for token in tokens[lead:] if token.is_word))
-        organization = tokens[lead - 1].lower in load_lexicon("organization_words") and named is not None and named.kind in (
-            "unknown", "organization")  # "charity Oxfam" (but "party Chairman Reince Priebus" is a person)
+        organization = (tokens[lead - 1].lower in load_lexicons("organization_words", "business_words") and named is not None and named.kind in (
+            "unknown", "organization")) or (lead == 1 and is_plural_noun(tokens[0].lower) and len(tokens) > 1 and not is_given_name(
+                tokens[1].text))  # "charity Oxfam" (but "party Chairman Reince Priebus" is a person); "analysts Gartner": a firm
         if organization and speaker.name:
             return _Speaker(speaker.name, "organization")
         described = speaker.kind == "unknown" and tokens[0].lower in load_lexicon("indefinite_determiners")
@@ -487,8 +491,9 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
-                    meaning == "plural" and is_document(quote.speaker.rsplit(None, 1)[-1].lower())):
-            # (a document is "it": "according to the agreement, ... they said" are the parties)
+                    meaning == "plural" and (is_document(quote.speaker.rsplit(None, 1)[-1].lower()) or _through_document(quote))):
+            # (a document is "it": "according to the agreement, ... they said" are the parties; nor are they
+            # the body that issued the figures: "according to figures received by the ISO")
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
@@ -500,6 +505,12 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _through_document(quote: Quote) -> bool:
+    """The quote's source is a document or figures its speaker issued: "figures released by the Bureau"."""
+    source, by, _ = (quote.mention or "").lower().replace(" from ", " by ").partition(" by ")
+    return bool(by) and any(word in load_lexicons("document_words", "finding_subjects") for word in source.split())
 
 
 def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:

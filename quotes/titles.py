@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -135,6 +135,21 @@ def _described_body_start(tokens: list[Token], start: int, floor: int) -> int:
             break
         index -= 1
     return index
+
+
+def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
+    """"US [firm] Intel", "Japanese [car maker] Toyota", "UK [think-tank] Demos": after a place or a
+    people's adjective, a lower-case noun for a body (and up to two words qualifying it) describes the
+    name that follows; where that name starts, or None."""
+    if not all(token.lower in load_lexicons("demonyms", "places") for token in tokens[start:end]):
+        return None
+    index = end
+    while index < len(tokens) and index - end <= _BODY_MODIFIERS and tokens[index].is_word and not tokens[index].is_capitalized \
+            and not is_inflected_verb(tokens[index].lower):
+        index += 1
+    body = tokens[index - 1].lower if index > end else ""
+    named = index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalized
+    return index if named and body in load_lexicons("organization_words", "business_words") and not is_plural(body) else None
 
 
 def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:

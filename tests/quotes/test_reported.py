@@ -2200,3 +2200,23 @@ def test_a_party_word_before_a_cue_noun(text, expected):
 ])
 def test_a_name_before_a_bare_role_of_a_body_ends_the_content(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the body that released the figures or wrote the report speaks through them, without the day it did
+    ("Intro.\n\nTrade rose, according to figures released by the Finance Ministry on Wednesday.", "Finance Ministry"),
+    ("Intro.\n\nTrade rose, according to a report by the Audubon Society.", "Audubon Society"),
+    ("Intro.\n\nTrade rose, according to provisional data from the Federal Statistics Office.", "Federal Statistics Office"),
+    ("Intro.\n\nTrade rose, according to a report by UK think-tank Demos.", "Demos"),
+    # but a place they come from is no source
+    ("Intro.\n\nOnly a quarter were insured, according to estimates from India.", "estimates"),
+])
+def test_figures_or_a_report_by_a_body_are_that_bodys(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
+
+
+def test_they_after_figures_a_body_issued_are_not_that_body():
+    text = ("Intro.\n\nThe crop may be large, according to sugar analysts.\n\nExports rose, according to figures "
+            "received by the International Sugar Organization.\n\nJanuary gives a good indication, they said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        "sugar analysts", "International Sugar Organization", "sugar analysts"]

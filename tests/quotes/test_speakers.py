@@ -278,6 +278,9 @@ def test_words_describing_a_name_are_not_part_of_it(text, speaker):
     ('Ann Okafor, analyst at research firm Gartner said: "Costs are up."', ("Ann Okafor", "person")),
     ('"Costs are up," said chairman of the joint committee Jack Patterson.', ("Jack Patterson", "person")),
     # but a body described alone still speaks itself
+    ('"Costs are up," said US firm Intel.', ("Intel", "organization")),
+    ('"Costs are up," said Japanese car maker Toyota.', ("Toyota", "organization")),
+    ('"Costs are up," said analysts Forrester Research.', ("Forrester Research", "organization")),
     ('"Costs are up," said chip firm Intel.', ("Intel", "organization")),
     ('"Costs are up," said the Dutch salvage firm Smit International.', ("Smit International", "organization")),
 ])
