@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
-from .lexicons import lexicon_alternation, load_lexicon, load_lexicons
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .names import Named, without_possessive
 from .tokens import Token
 from .wordclass import is_inflected_verb, is_noun
@@ -56,7 +56,7 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
             for token in modifiers))
     named = resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
     if named is None and tokens[0].lower == "the" and owner is None:
-        return _titled_holder(text, cast, modifiers, head, start)
+        return _titled_holder(text, cast, modifiers, head, start) or _untitled_office_holder(cast, modifiers, head, start, tokens[-1].end)
     if named is None or named.key == owner:
         return None
     role = head.lower.rstrip(".")
@@ -73,6 +73,21 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
         return next(fitting, None)
     return named
+
+
+def _untitled_office_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: int, phrase_end: int) -> Named | None:
+    """"Gordon Brown has delivered a speech ... The chancellor said": an office the story gives no one
+    as a title is held by the salient person then, when the story gives them no title either (a
+    reader is expected to know who holds it); never a role, nor an office someone else holds."""
+    role = load_mapping("title_abbreviations").get(head.lower.rstrip("."))
+    if role is None or modifiers or head.lower in load_lexicon("other_person_roles") or head.end < phrase_end:
+        return None  # (not "the governor [of West Flanders province]": an office named by its seat is someone's own)
+    named = resolved_at(cast, start)
+    if named is None or named.kind != "person" or named.title or cast.titles.get(named.entity or named.key):
+        return None
+    held = any(load_mapping("title_abbreviations").get(word.lower().rstrip(".")) == role
+               for each in cast.named for word in (*each.title, *cast.titles.get(each.entity or each.key, ())))
+    return None if held else named
 
 
 def _seat_named(tokens: Sequence[Token], head: Token) -> bool:

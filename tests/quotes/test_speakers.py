@@ -1037,3 +1037,18 @@ def test_an_office_is_not_the_salient_holder_of_its_shadow_or_deputy():
     text = ('Intro.\n\nShadow foreign secretary Michael Ancram said: "We have fought a positive campaign."\n\n'
             'The Foreign Secretary told the BBC: "I was making an observation."')
     assert speakers_of(text)[-1] != ("Michael Ancram", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an office the story gives no one as a title is the salient, untitled person's
+    ("Brown shrugs off fears\n\nGordon Brown is to freeze petrol duty. Mr Brown spoke in London.\n\n"
+     '"Growth is strong," the chancellor said.', "Gordon Brown"),
+    # but not when the story titles someone else with it
+    ("Brown shrugs off fears\n\nGordon Brown is to freeze petrol duty, Chancellor Ann Okafor noted. Mr Brown spoke in London.\n\n"
+     '"Growth is strong," the chancellor said.', "Ann Okafor"),
+    # nor an office named with its seat, which is someone else's
+    ("Ferry capsizes\n\nJan Moerbeke, a nurse, said he found six people.\n\n"
+     '"Many are missing," the governor of West Flanders province said.', "governor"),
+])
+def test_an_untitled_office_is_the_salient_untitled_persons(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
