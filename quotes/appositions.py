@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "description_comma", "name_after_comma", "name_before_bare_role", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "description_comma", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -89,6 +89,27 @@ def name_before_bare_role(tokens: list[Token], role: Span, floor: int) -> int | 
     while start - 1 > floor and role[0] - 1 - start < _NAME_WORDS // 2 and tokens[start - 1].is_word and tokens[start - 1].is_capitalized:
         start -= 1
     return start - 1 if start < role[0] - 1 and start - 1 > floor and tokens[start - 1].text == "," else None
+
+
+def listed_names_start(tokens: list[Token], start: int, end: int, floor: int) -> int:
+    """"[Baker, Stoltenberg] and Poehl said": the names listed with commas before a pair joined by "and"
+    are speakers too; where the list starts. Not a place or a time opening the clause ("In Bonn,
+    Stoltenberg and Poehl said"), which a preposition opens or no list word follows."""
+    joined = next((index for index in range(start, end) if tokens[index].lower == "and"), None)
+    if joined is None or any(is_title(token.lower) and tokens[index + 1].is_capitalized
+                             for index, token in enumerate(tokens[joined + 2:end - 1], start=joined + 2)):
+        return start  # (not "Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras": one office)
+    stops = load_lexicons("phrase_prepositions", "clause_openers", "connectives", "articles", "places", "days", "months")
+    while start - 2 >= floor and tokens[start - 1].text == "," and tokens[start - 2].is_word and tokens[start - 2].is_capitalized:
+        element = start - 2
+        while element - 1 >= floor and start - 2 - element < 3 and tokens[element - 1].is_word and tokens[element - 1].is_capitalized \
+                and tokens[element - 1].lower not in stops:
+            element -= 1
+        opening = tokens[element - 1] if element > floor else None
+        if any(token.lower in stops for token in tokens[element:start - 1]) or (opening is not None and opening.text not in (",", QUOTE)):
+            break
+        start = element
+    return start
 
 
 def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bool:

@@ -151,11 +151,14 @@ def singular_head(phrase: str) -> str:
 def split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
     """"Doyle, Reyes and Lam" -> the words of each: the people of a speaker phrase that names several."""
     parts: list[list[Token]] = [[]]
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.lower in ("and", "&"):
             parts.append([])
         elif token.text != ",":
             parts[-1].append(token)
+        elif parts[-1] and all(word.is_capitalized for word in parts[-1]) and index + 1 < len(tokens) \
+                and tokens[index + 1].is_capitalized and tokens[index + 1].is_word:
+            parts.append([])  # a comma between names lists them (not one before a description: "Doyle, a doctor, and Lam")
     return [part for part in parts if part]
 
 

@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun
 
-__all__ = ["author_of_finding", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone"]
+__all__ = ["author_of_finding", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
 
 def names_someone(mention: str) -> bool:
@@ -107,3 +107,9 @@ def author_of_finding(words: Sequence[Token]) -> Token | None:
     if not name or " ".join(word.lower for word in name) in load_lexicon("places"):
         return None
     return words[preposition + 1]
+
+
+def through_document(mention: str) -> bool:
+    """The source is a document or figures its speaker issued: "figures released by the Bureau"."""
+    source, by, _ = mention.lower().replace(" from ", " by ").partition(" by ")
+    return bool(by) and any(word in load_lexicons("document_words", "finding_subjects") for word in source.split())

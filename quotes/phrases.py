@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
-from .appositions import apposition_start, aside_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
+from .appositions import apposition_start, aside_start, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
 from .titles import (before_a_body, before_a_title, body_name_after, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
                      with_role_before, with_role_object)
@@ -514,7 +514,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     connectors = load_lexicon("name_connectors")
     start = last
     if token.is_capitalized or token.text[0].isdigit():
-        start = _name_start(tokens, last, floor)
+        start = listed_names_start(tokens, _name_start(tokens, last, floor), last + 1, floor)  # ("[Baker, Stoltenberg] and Poehl")
     else:
         while start - 1 >= floor and last - start < _PHRASE_WORDS:
             previous = tokens[start - 1]

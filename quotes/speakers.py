@@ -24,7 +24,7 @@ from .appositions import restrictive_group
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     split_on_and, titled_office)
-from .mentions import author_of_finding, source_named_after
+from .mentions import author_of_finding, source_named_after, through_document
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
@@ -40,6 +40,7 @@ _APPOSED_NAME = re.compile(
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
+_TOLD = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")  # right before an addressee: "told [Reuters]", "told the [BBC]"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 _SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
@@ -103,8 +104,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # "[The Florida senator's] answer was "..."", "[Clinton] herself": the owner without the possessive, the name without its intensifier
         cut = words[-1].start + len(without_possessive(words[-1].text)) if words[-1].is_possessive else words[-2].end
         return _resolve(text, start, cut, cast, earlier)
-    author = author_of_finding(words) if not words[0].is_capitalized else None
-    if author is not None:  # "figures released by the State Statistics Bureau": the bureau's
+    if not words[0].is_capitalized and (author := author_of_finding(words)) is not None:  # "figures released by the Bureau"
         return _resolve(text, author.start, end, cast, earlier)
     nobody = _names_nobody(words[0], cast, earlier) if len(words) == 1 else None
     if nobody is not None:
@@ -134,7 +134,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             # trade campaigners": two groups of people, described as the words say, not named
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
-            return _Speaker(" and ".join(name for name in names if name) or None, "group")
+            found = [name for name in names if name]
+            listed = len(found) > 2 and any(token.text == "," for token in tokens)  # "Baker, Stoltenberg and Poehl"
+            return _Speaker(" and ".join([", ".join(found[:-1]), found[-1]] if listed else found) or None, "group")
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
@@ -491,7 +493,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
-                    meaning == "plural" and (is_document(quote.speaker.rsplit(None, 1)[-1].lower()) or _through_document(quote))):
+                    meaning == "plural" and (is_document(quote.speaker.rsplit(None, 1)[-1].lower()) or through_document(quote.mention or ""))):
             # (a document is "it": "according to the agreement, ... they said" are the parties; nor are they
             # the body that issued the figures: "according to figures received by the ISO")
             if pair is not None and pair[0] > (quote.mention_end or 0):
@@ -501,16 +503,10 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if pair is not None:
         return _Speaker(pair[1], "group")
     organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
-                    if meaning != "plural" else None) or _nearest_organization_with(cast, None, pronoun.start)
+                    if meaning != "plural" else None) or _nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")
-
-
-def _through_document(quote: Quote) -> bool:
-    """The quote's source is a document or figures its speaker issued: "figures released by the Bureau"."""
-    source, by, _ = (quote.mention or "").lower().replace(" from ", " by ").partition(" by ")
-    return bool(by) and any(word in load_lexicons("document_words", "finding_subjects") for word in source.split())
 
 
 def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
@@ -762,13 +758,16 @@ def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
     return _person(named, cast) if named is not None else None
 
 
-def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False) -> str | None:
+def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False, text: str = "") -> str | None:
     """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
-    `head` None, the nearest organisation of any name; with `media`, the nearest publication)."""
+    `head` None, the nearest organisation of any name; with `media`, the nearest publication). Given
+    the `text`, not one a speaker told something to ("a spokesman told Reuters. ... It reported")."""
     publications = load_lexicon("media_words")
     for named in _named_within_reach(cast, start):
         if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
             continue  # another "the Bank": its full name was given before it
+        if text and _TOLD.search(text, max(0, named.start - 10), named.start):
+            continue
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
                                                                  for word in named.name)) and (
                 not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):

@@ -1052,3 +1052,28 @@ def test_an_office_is_not_the_salient_holder_of_its_shadow_or_deputy():
 ])
 def test_an_untitled_office_is_the_salient_untitled_persons(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # names listed with commas before a pair joined by "and" all speak
+    ("Intro.\n\nBaker, Stoltenberg and Poehl said they would pursue the policies.", "Baker, Stoltenberg and Poehl"),
+    ("Intro.\n\nJames Baker, Ann Okafor and Karl Poehl said they would pursue the policies.",
+     "James Baker, Ann Okafor and Karl Poehl"),
+    # but not a place or a time opening the clause, nor the parts of one office
+    ("Intro.\n\nOn Monday, Stoltenberg and Poehl said they would pursue the policies.", "Stoltenberg and Poehl"),
+    ("Intro.\n\nAgriculture, Livestock and Fisheries Under-Secretary Miguel Braceras said the crop was large.",
+     "Miguel Braceras"),
+])
+def test_names_listed_before_and_are_one_group(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+def test_an_organisation_told_something_is_not_what_it_refers_to():
+    text = ("OPTICS MAKER SEES PROFIT RISE\n\nTOKYO, June 19 - Okafor Optical Co Ltd predicted parent company current "
+            "profit of 5.50 billion yen in the year ending October 31, 1987, up 12 pct from a year earlier, a company "
+            "spokesman told Reuters.\n\nSales in 1986/87 are estimated at 122 billion yen, up 0.9 pct from a year earlier."
+            "\n\nBut net profit will fall 71.7 pct to three billion yen in 1986/87 from a year earlier when the company made "
+            "a large net profit due to sales of real estate assets, the spokesman said.\n\nThe precision instrument maker "
+            "will retain its 13 yen dividend for 1986/87, the spokesman said.\n\nIt earlier reported parent company net "
+            "profit of 1.34 billion yen in the six months ended April 30.")
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Okafor Optical Co Ltd"
