@@ -31,6 +31,9 @@ def surely_names_someone(text: str, start: int, end: int) -> bool:
     """"he", "she", a name of two capitalised words or more, or a word the text wrote before as the last
     of such a name ("Holmes" after "Kelly Holmes"; not "More clarity", "Premiership clubs", "They")."""
     words = text[start:end].split()
+    cut = next((index for index, word in enumerate(words) if word in load_lexicon("role_prepositions")), len(words))
+    if cut >= 2 and words[0][:1].isupper():  # "Eli Wachtel [of Bear, Stearns and Co]": the name before its body
+        words, end = words[:cut], start + len(" ".join(words[:cut]))
     if len(words) == 1 and words[0] in ("he", "she"):
         return True  # ("And [she] will not commit ...")
     if len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +21,7 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import restrictive_group
+from .castlookups import cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     split_on_and, titled_office)
@@ -40,7 +41,6 @@ _APPOSED_NAME = re.compile(
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
-_TOLD = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")  # right before an addressee: "told [Reuters]", "told the [BBC]"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 _SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
@@ -125,8 +125,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
-            and not _title_then_name_after_and(words) and not _and_in_role_object(tokens) and not organization_headed(words):  # "Securities and Exchange
-        # Commission", "Ways and Means ... Chairman X", "The MP for Sittingbourne and Sheppey"
+            and not _one_name_with_and(tokens, words, cast):  # "Securities and Exchange Commission", "Ways and Means ...
+        # Chairman X", "The MP for Sittingbourne and Sheppey", "Bell and Howell" (after "Bell and Howell Co")
         parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
                 part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
@@ -157,6 +157,12 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     return _resolve_name(tokens, cast)
 
 
+def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
+    """A speaker phrase holding "and" that names one body or one person, not several."""
+    return _title_then_name_after_and(words) or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
+        tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None
+
+
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
     """A subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
     name if the story gave one ("Heck's Inc"); not a person's with "has" ("Stumpf's said"), nor an
@@ -168,7 +174,7 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
         return None
     written = tuple(word.text for word in words)
     whole = next((full for each in cast.named if each.kind == "organization" and (full := _full_name(text, each, written))), None)
-    if whole is None and _latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
+    if whole is None and latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
                                               before=words[0].start) is not None:
         return None
     return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
@@ -239,7 +245,7 @@ def _common_plural(text: str, word: Token, cast: Cast) -> bool:
         word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen")
     return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
-        and _latest_with_surname(cast, word.lower, ("person", "unknown")) is None
+        and latest_with_surname(cast, word.lower, ("person", "unknown")) is None
 
 
 def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
@@ -256,7 +262,7 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker
         plural = is_plural(lower) or lower in ("some", "both")
         described = None if plural else _described_before(earlier, word.start)
         return described or _Speaker(None, "group" if plural else "person")
-    if lower in load_lexicons("months", "days") and _latest_with_surname(cast, lower, ("person",), before=word.start) is None:
+    if lower in load_lexicons("months", "days") and latest_with_surname(cast, lower, ("person",), before=word.start) is None:
         return _Speaker(None, "unknown")
     return None
 
@@ -328,7 +334,7 @@ def _apposed_name(text: str, end: int, cast: Cast) -> _Speaker | None:
 def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
     """A transcript label in capitals ("PENCE:", "SEN. KAINE:") is a person: the one of that surname
     the article named, or the label itself written as a name."""
-    named = _latest_with_surname(cast, words[-1].text.rstrip(".").lower(), ("person", "unknown"))
+    named = latest_with_surname(cast, words[-1].text.rstrip(".").lower(), ("person", "unknown"))
     if named is not None:
         return _person(named, cast)
     title_case = [word.text.title() for word in words]
@@ -345,7 +351,7 @@ def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Spe
     if text[max(0, start - 2):start] != ", " or tokens[0].lower in load_lexicons("articles", "determiners") or not any(
             token.lower in load_lexicon("role_prepositions") for token in tokens[1:]):
         return None
-    named = _cast_name_at(cast, start - 3)  # (the name's last character, before ", ")
+    named = cast_name_at(cast, start - 3)  # (the name's last character, before ", ")
     return _person(named, cast) if named is not None and named.end == start - 2 and named.kind == "person" else None
 
 
@@ -367,13 +373,13 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         return company
     words = [token.text for token in tokens if token.is_word]
     if words and all(word.isupper() for word in words):  # a headline in capitals: "LAWSON SAYS ..."
-        person = _latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
+        person = latest_with_surname(cast, without_possessive(words[-1]).rstrip(".").lower(), ("person",))
         if person is not None:
             return _person(person, cast)
     joined = " ".join(words)
     named = parse_name(joined) if joined else None
     if named is None and len(words) == 1:  # "May said": a surname that is also a month or a modal
-        earlier = _latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
+        earlier = latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)
     placed = _placed_role(words) if named is None else None
@@ -383,17 +389,12 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
         return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
     if named.kind in ("organization", "group"):
-        if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
-                "organization_words"):  # "The Bank said": the Bank of England named before, if it was
-            body = _nearest_organization_with(cast, words[1].lower(), tokens[0].start)
-            if body is not None:
-                return _Speaker(cast.expand(body), "organization")
-        return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
+        return _body_named(tokens, words, named, cast)
     if named.kind == "unknown" and not named.title and (len(words) == 2 or (tokens[0].lower == "the" and all(
             word[:1].isupper() for word in words[1:]) and not _member_word(words[-1]))) \
             and tokens[0].lower in load_lexicon("articles"):  # "the Bundesbank", "the People's Daily": no person is
         return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the X" (but "the Wisconsin Republican" is)
-    known = _cast_name_at(cast, tokens[-1].start)
+    known = cast_name_at(cast, tokens[-1].start)
     if known is not None and known.kind == "organization" and named.kind in ("unknown", "person") \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
@@ -409,6 +410,19 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         named = named.with_entity(entity_of(named, cast.known_before(tokens[0].start), cast.full_names, cast.votes,
                                             surname_only=tokens[0].lower.rstrip(".") in load_lexicon("surname_honorifics")))
     return _unknown_or_person(named, _person(named, cast), cast)
+
+
+def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: Cast) -> _Speaker:
+    """An organisation or a group by its name, the fuller name the article gave it first if any."""
+    if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
+            "organization_words"):  # "The Bank said": the Bank of England named before, if it was
+        body = nearest_organization_with(cast, words[1].lower(), tokens[0].start)
+        if body is not None:
+            return _Speaker(cast.expand(body), "organization")
+    whole = cast.company_begun_by(named.name, named.key, tokens[0].start) if "and" in named.name else None
+    if whole is not None:  # "Fertility and Genetics", after "Fertility and Genetics Research Inc"
+        return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
+    return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 
 
 def _unknown_or_person(named: Named, speaker: _Speaker, cast: Cast) -> _Speaker:
@@ -450,20 +464,6 @@ def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
         and list(named.name) == written else None  # (not "analyst Carole Berger of Cyrus J. Lawrence Inc")
 
 
-def _latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> Named | None:
-    """The last name of the cast (before `before`, if given) with this surname and one of these kinds."""
-    named = cast.named if before is None else cast.named[:bisect_left(cast.starts, before)]
-    return next((known for known in reversed(named) if known.key == key and known.kind in kinds), None)
-
-
-def _cast_name_at(cast: Cast, position: int) -> Named | None:
-    """The name of the cast that covers `position`, if any."""
-    index = bisect_left(cast.starts, position + 1) - 1
-    if index >= 0 and cast.named[index].start <= position < cast.named[index].end:
-        return cast.named[index]
-    return None
-
-
 def _person(named: Named, cast: Cast) -> _Speaker:
     entity = named.entity or named.key
     candidates = cast.full_names.get(entity) or [named.name]
@@ -503,7 +503,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if pair is not None:
         return _Speaker(pair[1], "group")
     organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
-                    if meaning != "plural" else None) or _nearest_organization_with(cast, None, pronoun.start, text=text)
+                    if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
         return _Speaker(organization, "organization")
     return _Speaker(None, "group" if meaning == "plural" else "organization")
@@ -564,7 +564,7 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
         if not is_document(document) or (" in " in match.group() and document != head):
             continue
-        named = _cast_name_at(cast, match.start() - 1)
+        named = cast_name_at(cast, match.start() - 1)
         if named is not None and named.end == match.start() and named.kind in ("person", "organization"):
             if named.kind == "organization":
                 return _Speaker(cast.expand(" ".join(named.name)), "organization")
@@ -703,8 +703,8 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
         if tokens[0].lower == "the" and lower in load_lexicon("issued_documents") else None
     if spoke is not None:  # "MEES said ... The newsletter also said": MEES's
         return spoke
-    nearest = (_nearest_organization_with(cast, None, start, media=True)
-               if lower in load_lexicon("media_documents") else None) or _nearest_organization_with(cast, None, start)
+    nearest = (nearest_organization_with(cast, None, start, media=True)
+               if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start)
     return _Speaker(nearest or phrase, "organization")
 
 
@@ -744,9 +744,9 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
-    body = _nearest_organization_with(cast, lower, start) or (
-        _nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
-        _nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
+    body = nearest_organization_with(cast, lower, start) or (
+        nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
+        nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before
 
 
@@ -756,39 +756,3 @@ def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
         return None
     named = resolved_at(cast, token.start)
     return _person(named, cast) if named is not None else None
-
-
-def _nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False, text: str = "") -> str | None:
-    """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
-    `head` None, the nearest organisation of any name; with `media`, the nearest publication). Given
-    the `text`, not one a speaker told something to ("a spokesman told Reuters. ... It reported")."""
-    publications = load_lexicon("media_words")
-    for named in _named_within_reach(cast, start):
-        if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
-            continue  # another "the Bank": its full name was given before it
-        if text and _TOLD.search(text, max(0, named.start - 10), named.start):
-            continue
-        if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
-                                                                 for word in named.name)) and (
-                not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):
-            return clean_name(list(named.name))
-    return None
-
-
-def _nearest_company(cast: Cast, start: int) -> str | None:
-    """"The company said": the nearest body that is a company, by its legal form ("Starrex Mining Corp
-    Ltd") or by what the article says only of companies ("Microsoft's shares"), before a nearer body
-    of another kind ("the Toronto Stock Exchange", "the BBC")."""
-    for named in _named_within_reach(cast, start):
-        if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
-                len(named.name) == 1 and named.key in cast.companies()):
-            return clean_name(list(named.name))
-    return None
-
-
-def _named_within_reach(cast: Cast, start: int) -> Iterator[Named]:
-    """The names of the cast before `start`, within an antecedent's reach, latest first."""
-    index = bisect_left(cast.starts, start) - 1
-    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
-        yield cast.named[index]
-        index -= 1

@@ -1077,3 +1077,22 @@ def test_an_organisation_told_something_is_not_what_it_refers_to():
             "will retain its 13 yen dividend for 1986/87, the spokesman said.\n\nIt earlier reported parent company net "
             "profit of 1.34 billion yen in the six months ended April 30.")
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "Okafor Optical Co Ltd"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company named in full, then by the part of its name up to or around "and", is one company
+    ("Intro.\n\nBell and Howell Co said it would sell a unit.\n\nBell and Howell said it will invest 16 mln dlrs.",
+     "Bell and Howell Co"),
+    ("Intro.\n\nFertility and Genetics Research Inc said it would close a centre.\n\n"
+     "Fertility and Genetics said the procedure remains an option.", "Fertility and Genetics Research Inc"),
+    # but two people named with "and" stay two
+    ("Intro.\n\nAnn Okafor and Ben Lee said they would sell a unit.", "Ann Okafor and Ben Lee"),
+])
+def test_a_company_named_again_up_to_and_is_the_company(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+def test_a_quote_after_a_sentence_about_a_person_of_a_body_is_that_persons():
+    text = ('Intro.\n\nEli Okafor of Bear, Stearns and Co was emphatic. "I do not believe the drop was caused by '
+            'portfolio insurance."')
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Eli Okafor"]

@@ -1,0 +1,68 @@
+"""Queries of the cast a mention is read against: the latest person with a surname, the name at a
+position, the nearest organisation (of a head word, or a publication) or company within an
+antecedent's reach. `quotes.speakers` asks them; they only read the cast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from .cast import ANTECEDENT_REACH, Cast
+from .lexicons import load_lexicon
+from .names import Named, clean_name, is_legal_form
+
+__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with"]
+
+_TOLD = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")  # right before an addressee: "told [Reuters]", "told the [BBC]"
+
+
+def latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> Named | None:
+    """The last name of the cast (before `before`, if given) with this surname and one of these kinds."""
+    named = cast.named if before is None else cast.named[:bisect_left(cast.starts, before)]
+    return next((known for known in reversed(named) if known.key == key and known.kind in kinds), None)
+
+
+def cast_name_at(cast: Cast, position: int) -> Named | None:
+    """The name of the cast that covers `position`, if any."""
+    index = bisect_left(cast.starts, position + 1) - 1
+    if index >= 0 and cast.named[index].start <= position < cast.named[index].end:
+        return cast.named[index]
+    return None
+
+
+def nearest_organization_with(cast: Cast, head: str | None, start: int, *, media: bool = False, text: str = "") -> str | None:
+    """"the commission" -> "Commission on Presidential Debates", named earlier in the article (with
+    `head` None, the nearest organisation of any name; with `media`, the nearest publication). Given
+    the `text`, not one a speaker told something to ("a spokesman told Reuters. ... It reported")."""
+    publications = load_lexicon("media_words")
+    for named in named_within_reach(cast, start):
+        if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
+            continue  # another "the Bank": its full name was given before it
+        if text and _TOLD.search(text, max(0, named.start - 10), named.start):
+            continue
+        if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
+                                                                 for word in named.name)) and (
+                not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):
+            return clean_name(list(named.name))
+    return None
+
+
+def nearest_company(cast: Cast, start: int) -> str | None:
+    """"The company said": the nearest body that is a company, by its legal form ("Starrex Mining Corp
+    Ltd") or by what the article says only of companies ("Microsoft's shares"), before a nearer body
+    of another kind ("the Toronto Stock Exchange", "the BBC")."""
+    for named in named_within_reach(cast, start):
+        if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
+                len(named.name) == 1 and named.key in cast.companies()):
+            return clean_name(list(named.name))
+    return None
+
+
+def named_within_reach(cast: Cast, start: int) -> Iterator[Named]:
+    """The names of the cast before `start`, within an antecedent's reach, latest first."""
+    index = bisect_left(cast.starts, start) - 1
+    while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
+        yield cast.named[index]
+        index -= 1
