@@ -244,6 +244,7 @@ def test_a_title_or_a_landmark_opening_a_sentence_is_no_such_person():
     ("Pieter van der Berg said the water was rising.", "Pieter van der Berg"),
     ('"We will return," said Ahmed al-Masri of the Red Crescent.', "Ahmed al-Masri"),
     ('Ahmed al-Masri spoke first. "Soon," al-Masri added.', "Ahmed al-Masri"),
+    ('President Daniel arap Moi spoke first. "Soon," Moi added.', "Daniel arap Moi"),
 ])
 def test_names_with_particles_stay_whole(text, speaker):
     assert {found for found, _ in speakers_of(text)} == {speaker}
