@@ -104,8 +104,8 @@ def _chain() -> re.Pattern[str]:
     (lexicon chain_particles): "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz",
     "Charles de Gaulle", "Donald J. Trump", "Department of the Interior"."""
     return re.compile(
-        rf"[A-Z](?<![\w.’'][A-Z])[\w’'&.{IN_WORD_MARKS}-]*"
-        rf"(?:[ \t]+(?:[A-Z][\w’'&.{IN_WORD_MARKS}-]*|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+        rf"[A-Z](?<![\w.’'][A-Z])(?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)"  # ("S/P", "A/S", "M/A-Com")
+        rf"(?:[ \t]+(?:[A-Z](?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
         rf"|{lexicon_alternation('chain_particles')}-[A-Z][\w’'&.{IN_WORD_MARKS}-]*"  # "Ahmed al-Masri"
         rf"|{lexicon_alternation('chain_particles')}(?=(?:[ \t]+{lexicon_alternation('chain_particles')})?[ \t]+[A-Z])))*"
     )

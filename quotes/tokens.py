@@ -75,6 +75,7 @@ _TOKEN = re.compile(
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?i:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com, Halo.Bungie.Org
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W\d_]+&[^\W\d_]+"  # P&G, AT&T
+    r"|[A-Z]/[A-Z][A-Za-z-]*(?![\w/])"  # S/P (a wire's Standard and Poor's), A/S (a Danish company's form), M/A-Com
     r"|[A-Z][A-Za-z]*\d+[A-Za-z\d]*(?![\w.,]*\d)"  # a name with digits: G7, PS2, A380 (not "B2,500", a number)
     rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
     r"(?:['’-][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # (Kilroy-Silk's, O'Neill-Smith)

@@ -1097,3 +1097,15 @@ def test_a_quote_after_a_sentence_about_a_person_of_a_body_is_that_persons():
     text = ('Intro.\n\nEli Okafor of Bear, Stearns and Co was emphatic. "I do not believe the drop was caused by '
             'portfolio insurance."')
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Eli Okafor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capital, a slash and a capital are one word of a name: a wire's "S/P", a Danish "A/S", "M/A-Com"
+    ("Intro.\n\nThe rating reflects weak capital, S/P said.", "S/P"),
+    ('Intro.\n\nNovo Industri A/S said profits rose.\n\n"We are pleased," Novo said.', "Novo Industri A/S"),
+    ("Intro.\n\nM/A-Com Inc said profits rose. The company said it was pleased.", "M/A-Com Inc"),
+    # but a slash between names still parts them
+    ("Intro.\n\nThe Royal Dutch/Shell Group said profits rose. The group said it was pleased.", "Shell Group"),
+])
+def test_a_slash_between_capitals_joins_a_name(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
