@@ -112,9 +112,11 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
         if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with") or (
                 last == verb - 1 and speaks_as_reduced_relative(tokens, span))):
             return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering", "voters saying"
-    if tokens[verb].lower.endswith("ing") and not (previous.is_capitalized and previous.is_word
-                                                   and previous.lower not in load_lexicon("adverbials")):
-        return clause_subject(tokens, floor, verb, verb, names_only=False)
+    named = noun_phrase_ending(tokens, verb - 1, floor) if tokens[verb].lower.endswith("ing") and verb > floor else None
+    if tokens[verb].lower.endswith("ing") and (not (previous.is_capitalized and previous.is_word and previous.lower not in load_lexicon(
+            "adverbials")) or (named is not None and named[0] > floor and is_inflected_verb(tokens[named[0] - 1].lower)
+                               and tokens[named[0] - 1].lower not in load_lexicons("copulas", "speech_verbs", "perception_passives", "quoting_verbs"))):
+        return clause_subject(tokens, floor, verb, verb, names_only=False)  # (and "Hockney quit [UKIP] saying": its object)
     return subject_of(tokens, verb, floor=floor)
 
 

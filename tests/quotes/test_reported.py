@@ -2220,3 +2220,14 @@ def test_they_after_figures_a_body_issued_are_not_that_body():
             "received by the International Sugar Organization.\n\nJanuary gives a good indication, they said.")
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [
         "sugar analysts", "International Sugar Organization", "sugar analysts"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle right after the object of a finite verb speaks for the clause's subject
+    ("Intro.\n\nMr Okafor also left UKIP saying the party had lost its way.", "Okafor"),
+    ("Intro.\n\nAnn Okafor joined Labour saying the party had changed.", "Ann Okafor"),
+    # but one heard or quoted saying it speaks
+    ("Intro.\n\nReporters heard Ann Okafor saying the party had changed.", "Ann Okafor"),
+])
+def test_a_participle_after_an_object_speaks_for_the_clauses_subject(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
