@@ -229,7 +229,9 @@ def _named_as(words_before: list[str]) -> bool:
         tail.pop()
     joined = " " + " ".join(tail)
     return any(joined.endswith(" " + phrase) for phrase in load_lexicon("naming_phrases")) or (
-        len(tail) > 1 and tail[-1] == "for" and tail[-2] in load_lexicon("gloss_nouns"))
+        len(tail) > 1 and tail[-1] == "for" and tail[-2] in load_lexicon("gloss_nouns")) or (
+        len(tail) > 1 and tail[-1] in load_lexicon("passive_naming_cues") and tail[-2] in load_lexicon("passive_auxiliaries"))
+    # ("what has been dubbed "X"": a name given by no one the sentence says)
 
 
 def _named_thing(words_before: list[str]) -> bool:
