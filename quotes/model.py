@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicons
 
 __all__ = [
     "Article",
@@ -253,7 +253,7 @@ def is_named(speaker: str | None) -> bool | None:
 def keeps_case(word: str) -> bool:
     """"U.S.", "EU", "Salvadoran": initials and a nation's word keep their case in the canonical speaker
     of a description, whose other words are lower case."""
-    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower() in load_lexicon("demonyms"))
+    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower() in load_lexicons("demonyms", "nationality_adjectives"))
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

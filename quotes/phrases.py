@@ -673,7 +673,7 @@ def _placed_plural(tokens: list[Token], name_start: int, end: int) -> bool:
     """"European [firms]", "U.S. [companies]": a plural noun after a people's adjective or a place is a
     group the words say where from (a description, so not where only a name or a pronoun will do)."""
     return is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and all(
-        token.lower in load_lexicons("demonyms", "places") for token in tokens[name_start:end])
+        token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[name_start:end])
 
 
 def _described_people(tokens: list[Token], start: int) -> int | None:

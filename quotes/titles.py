@@ -138,10 +138,10 @@ def _described_body_start(tokens: list[Token], start: int, floor: int) -> int:
 
 
 def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
-    """"US [firm] Intel", "Japanese [car maker] Toyota", "UK [think-tank] Demos": after a place or a
-    people's adjective, a lower-case noun for a body (and up to two words qualifying it) describes the
-    name that follows; where that name starts, or None."""
-    if not all(token.lower in load_lexicons("demonyms", "places") for token in tokens[start:end]):
+    """"US [firm] Intel", "Japanese [car maker] Toyota", "Spanish [teenager] Nadal": after a place or a
+    people's adjective, a lower-case noun for a body or a person (and up to two words qualifying it)
+    describes the name that follows; where that name starts, or None."""
+    if not all(token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[start:end]):
         return None
     index = end
     while index < len(tokens) and index - end <= _BODY_MODIFIERS and tokens[index].is_word and not tokens[index].is_capitalized \
@@ -149,7 +149,9 @@ def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
         index += 1
     body = tokens[index - 1].lower if index > end else ""
     named = index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalized
-    return index if named and body in load_lexicons("organization_words", "business_words") and not is_plural(body) else None
+    described = body in load_lexicons("organization_words", "business_words", "people_nouns") or is_title(body) or (
+        is_noun(body) and body.endswith(tuple(load_lexicon("agent_endings"))))  # (and "Spanish [teenager] Nadal")
+    return index if named and described and not is_plural(body) else None
 
 
 def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:

@@ -1109,3 +1109,14 @@ def test_a_quote_after_a_sentence_about_a_person_of_a_body_is_that_persons():
 ])
 def test_a_slash_between_capitals_joins_a_name(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a nation's adjective before a noun for a person or a body describes the name after them
+    ('Rafael Nadal won in Monte Carlo. "It is a problem," said Spanish teenager Nadal.', ("Rafael Nadal", "person")),
+    ('"It is a problem," said Finnish security firm F-Secure.', ("F-Secure", "organization")),
+    # and keeps its capital in a group's description, as "U.S. officials" does
+    ('"It is a problem," said British officials.', ("British officials", "group")),
+])
+def test_a_nations_adjective_describes_the_name_after_it(text, speaker):
+    assert speakers_of(text)[-1] == speaker
