@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after, phrase_before
 from .speechverbs import is_speech_verb
-from .tokens import Token, inline_quote, is_dash
+from .tokens import Token, clause_floor, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle,
                         is_title, is_verb, participle_stems)
 
@@ -513,6 +513,9 @@ def quoted_as(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if as_ is None or quoting is None or tokens[as_].lower != "as" or tokens[quoting].lower not in load_lexicon(
             "quoting_verbs") or not tokens[as_ + 1].lower.endswith("ing") or tokens[quoting + 1].lower == "by":
         return None  # (not "Baka was quoted by PAP as saying": the subject speaks, the agent passes it on)
+    if quoting > 0 and tokens[quoting - 1].lower in load_lexicon("passive_auxiliaries"):
+        return phrase_before(tokens, quoting, floor=clause_floor(tokens, quoting))  # "after Baker was quoted on British
+        # television as repeating ...": the subject speaks, the medium passes it on
     return quoting + 1, as_
 
 

@@ -2231,3 +2231,14 @@ def test_they_after_figures_a_body_issued_are_not_that_body():
 ])
 def test_a_participle_after_an_object_speaks_for_the_clauses_subject(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one quoted in the passive speaks, whatever medium passed it on
+    ("Intro.\n\nThe dollar fell after Baker was quoted on British television at the weekend as repeating that "
+     "Washington had no target.", "Baker"),
+    # a time phrase opening the clause is not the subject's
+    ("Intro.\n\nLast month Dutch traders said the sugar on offer was Belgian.", "Dutch traders"),
+])
+def test_the_speaker_without_the_medium_or_the_time(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
