@@ -535,8 +535,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 if is_title(head) or is_plural(head) or head in load_lexicon("organization_words"):
                     start = coordinated_roles(tokens, start, floor)  # "[The comic and] actor said"
                 break
-            if previous.lower in load_lexicon("time_nouns") and start - 2 >= floor and tokens[start - 2].lower in load_lexicon("time_determiners"):
-                break  # "[Last month] Dutch traders said": when, not who
+            if previous.lower in load_lexicon("time_nouns") and start - 2 >= floor and tokens[start - 2].lower in load_lexicons(
+                    "time_determiners", "days"):
+                break  # "[Last month] Dutch traders said", "[Friday night] exporters said": when, not who
             ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
             if previous.is_word and (ordinal or previous.lower not in load_lexicon("attribution_skip")) \
                     and previous.lower not in connectors and not (previous.lower in load_lexicon("speech_verbs")

@@ -2239,6 +2239,9 @@ def test_a_participle_after_an_object_speaks_for_the_clauses_subject(text, speak
      "Washington had no target.", "Baker"),
     # a time phrase opening the clause is not the subject's
     ("Intro.\n\nLast month Dutch traders said the sugar on offer was Belgian.", "Dutch traders"),
+    ("Intro.\n\nFriday night exporters said the sugar on offer was Belgian.", "exporters"),
+    # and a place keeps its capital in a group's description
+    ("Intro.\n\nThe dollar was weak, London traders said.", "London traders"),
 ])
 def test_the_speaker_without_the_medium_or_the_time(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
