@@ -36,11 +36,13 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     run = len(words)
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1
-    if 0 < run <= len(words) - 2 and (words[run - 1].lower not in load_lexicons(
-            "name_connectors", "articles", "phrase_prepositions", "organization_words") or (
-            words[run - 1].lower in load_lexicon("organization_words") and any(is_given_name(
-                word.text) for word in words[run:-1]) and not is_noun(words[-1].lower))):  # (but "a spokesman for the Department of
-        # ...", "a spokesman for the salvage firm Smit International"; "general secretary of the union Unison Dave Prentis" names him, "hedge fund Atticus Capital" does not)
+    preceding = words[run - 1].lower if run else ""
+    person_after_body = preceding in load_lexicon("organization_words") and any(
+        is_given_name(word.text) for word in words[run:-1]) and not is_noun(words[-1].lower)  # "the union Unison [Dave] Prentis"
+    if 0 < run <= len(words) - 2 and (preceding not in load_lexicons(
+            "name_connectors", "articles", "phrase_prepositions", "organization_words") or person_after_body):
+        # (but "a spokesman for the Department of ...", "a spokesman for the salvage firm Smit International";
+        # "hedge fund Atticus Capital" names no person)
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
         previous = words[index - 1] if index > 0 else None

@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun
 
-__all__ = ["author_of_finding", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
+__all__ = ["author_of_finding", "author_preposition", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
 
 def names_someone(mention: str) -> bool:
@@ -78,11 +78,10 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     [by the Audubon Society]", "research from technology analysts [Gartner]" (the name's words, without
     "the" or the nouns describing it); none when no capitalised name follows, or a place's, where the
     document comes from."""
-    index = preposition = tokens.index(head) + 1
-    if index + 1 < len(tokens) and is_inflected_verb(tokens[index].lower) and tokens[index + 1].lower in ("from", "by"):
-        index = preposition = index + 1  # "figures [released] by the Finance Ministry"
-    if index >= len(tokens) or tokens[index].lower not in ("from", "by"):
+    found = author_preposition(tokens, tokens.index(head) + 1)
+    if found is None:
         return []
+    index = preposition = found
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"
     while index + 2 < len(tokens) and not tokens[index + 1].is_capitalized and is_noun(tokens[index + 1].lower) \
             and index + 1 - preposition < _DESCRIBED_SOURCE:
@@ -90,6 +89,13 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"  # ("message analysts the Radicati Group")
     name = list(takewhile(lambda token: token.is_capitalized and token.is_word, tokens[index + 1:]))
     return [] if " ".join(token.lower for token in name) in load_lexicon("places") else name  # (not "reports from China")
+
+
+def author_preposition(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the "by" or "from" that names a document's author is, right at `index` after the document's
+    head or after a participle there: "a report [by]", "figures released [by]"; None if neither."""
+    index += index + 1 < len(tokens) and is_inflected_verb(tokens[index].lower) and tokens[index + 1].lower in ("by", "from")
+    return index if index < len(tokens) and tokens[index].lower in ("by", "from") else None
 
 
 def author_of_finding(words: Sequence[Token]) -> Token | None:

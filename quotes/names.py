@@ -98,14 +98,17 @@ def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return pieces
 
 
+_CHAIN_WORD_REST = rf"(?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)"  # a chain word after its capital ("S/P", "A/S", "M/A-Com")
+
+
 @cache
 def _chain() -> re.Pattern[str]:
     """A run of capitalised words, with initials, abbreviated titles and the small words inside names
     (lexicon chain_particles): "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz",
     "Charles de Gaulle", "Donald J. Trump", "Department of the Interior"."""
     return re.compile(
-        rf"[A-Z](?<![\w.’'][A-Z])(?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)"  # ("S/P", "A/S", "M/A-Com")
-        rf"(?:[ \t]+(?:[A-Z](?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
+        rf"[A-Z](?<![\w.’'][A-Z]){_CHAIN_WORD_REST}"
+        rf"(?:[ \t]+(?:[A-Z]{_CHAIN_WORD_REST}|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
         rf"|{lexicon_alternation('chain_particles')}-[A-Z][\w’'&.{IN_WORD_MARKS}-]*"  # "Ahmed al-Masri"
         rf"|{lexicon_alternation('chain_particles')}(?=(?:[ \t]+{lexicon_alternation('chain_particles')})?[ \t]+[A-Z])))*"
     )

@@ -18,7 +18,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import (before_a_body, before_a_title, body_name_after, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
+from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
                      with_role_before, with_role_object)
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
@@ -112,12 +112,18 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
         if span is not None and (carried or (span[0] - 1 >= floor and tokens[span[0] - 1].lower == "with") or (
                 last == verb - 1 and speaks_as_reduced_relative(tokens, span))):
             return Phrase(*span, verb)  # "with Trump reportedly yelling", "its lawyer kept hammering", "voters saying"
-    named = noun_phrase_ending(tokens, verb - 1, floor) if tokens[verb].lower.endswith("ing") and verb > floor else None
     if tokens[verb].lower.endswith("ing") and (not (previous.is_capitalized and previous.is_word and previous.lower not in load_lexicon(
-            "adverbials")) or (named is not None and named[0] > floor and is_inflected_verb(tokens[named[0] - 1].lower)
-                               and tokens[named[0] - 1].lower not in load_lexicons("copulas", "speech_verbs", "perception_passives", "quoting_verbs"))):
+            "adverbials")) or _object_before(tokens, verb, floor)):
         return clause_subject(tokens, floor, verb, verb, names_only=False)  # (and "Hockney quit [UKIP] saying": its object)
     return subject_of(tokens, verb, floor=floor)
+
+
+def _object_before(tokens: list[Token], verb: int, floor: int) -> bool:
+    """"Hockney left [UKIP] saying": the name before a participle is a finite verb's object (not one
+    heard or quoted saying it, who speaks)."""
+    named = noun_phrase_ending(tokens, verb - 1, floor) if verb > floor else None
+    return named is not None and named[0] > floor and is_inflected_verb(tokens[named[0] - 1].lower) \
+        and tokens[named[0] - 1].lower not in load_lexicons("copulas", "speech_verbs", "perception_passives", "quoting_verbs")
 
 
 def _short_object(tokens: list[Token], start: int, end: int) -> bool:
@@ -667,16 +673,9 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
-            tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and _placed_plural(tokens, name_start, end))):
+            tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
         end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
     return start, with_role_object(tokens, end)
-
-
-def _placed_plural(tokens: list[Token], name_start: int, end: int) -> bool:
-    """"European [firms]", "U.S. [companies]": a plural noun after a people's adjective or a place is a
-    group the words say where from (a description, so not where only a name or a pronoun will do)."""
-    return is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and all(
-        token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[name_start:end])
 
 
 def _described_people(tokens: list[Token], start: int) -> int | None:

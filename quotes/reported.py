@@ -28,6 +28,7 @@ from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_afte
                        name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .mentions import author_preposition
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
@@ -157,11 +158,10 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
 def _with_author(tokens: list[Token], source: Span, end: int) -> Span:
     """"according to a report [by the Audubon Society]", "figures [published by Eurostat]": the author of a
     document or of figures after it is part of the source, which speaks through them."""
-    index = source[1]
-    if tokens[index - 1].lower not in load_lexicons("document_words", "finding_subjects") or index + 1 >= end:
+    if tokens[source[1] - 1].lower not in load_lexicons("document_words", "finding_subjects") or source[1] + 1 >= end:
         return source
-    index += is_inflected_verb(tokens[index].lower) and tokens[index + 1].lower in ("by", "from")
-    author = phrase_after(tokens, index + 1) if index + 1 < end and tokens[index].lower in ("by", "from") else None
+    preposition = author_preposition(tokens, source[1])
+    author = phrase_after(tokens, preposition + 1) if preposition is not None and preposition + 1 < end else None
     return (source[0], author[1]) if author is not None and tokens[author[1] - 1].is_capitalized else source
 
 

@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "role_before_person",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "placed_plural", "role_before_person",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -98,8 +98,8 @@ def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
     """Extend "the Department of Homeland Security" to "a spokeswoman for the Department of ...", and
     "chip firm Intel" to "a spokesman for chip firm Intel": the body's description is no speaker."""
     described = _described_body_start(tokens, start, floor)
-    if described != start and with_role_before(tokens, described, floor) != described:
-        return with_role_before(tokens, described, floor)
+    if described != start and (extended := with_role_before(tokens, described, floor)) != described:
+        return extended
     if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
         return start
     role = tokens[start - 2]
@@ -137,11 +137,22 @@ def _described_body_start(tokens: list[Token], start: int, floor: int) -> int:
     return index
 
 
+def _placed(tokens: list[Token], start: int, end: int) -> bool:
+    """All of `tokens[start:end]` say where from: a place, a people's noun or a nation's adjective."""
+    return all(token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[start:end])
+
+
+def placed_plural(tokens: list[Token], name_start: int, end: int) -> bool:
+    """"European [firms]", "U.S. [companies]": a plural noun after a people's adjective or a place is a
+    group the words say where from (a description, so not where only a name or a pronoun will do)."""
+    return is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and _placed(tokens, name_start, end)
+
+
 def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
     """"US [firm] Intel", "Japanese [car maker] Toyota", "Spanish [teenager] Nadal": after a place or a
     people's adjective, a lower-case noun for a body or a person (and up to two words qualifying it)
     describes the name that follows; where that name starts, or None."""
-    if not all(token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[start:end]):
+    if not _placed(tokens, start, end):
         return None
     index = end
     while index < len(tokens) and index - end <= _BODY_MODIFIERS and tokens[index].is_word and not tokens[index].is_capitalized \
