@@ -182,8 +182,8 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
                                                 and first.lower not in load_lexicon("subordinators")
                                                 and not _dated_description(tokens, index + 1)):
             continue  # "Hill, and then he said" is a clause; "Hill, when asked about it, said" interjects one
-        if best is not None and best - index > 2 and all(
-                token.is_capitalized and token.is_word for token in tokens[index + 1:best]):
+        if best is not None and (best - index > 2 and all(
+                token.is_capitalized and token.is_word for token in tokens[index + 1:best]) or _lone_name_described(tokens, index, best)):
             break  # "Worried by the flooding, Senator Ann Lowry, the committee chair, said"
         name = tokens[index - 1]
         if _opening_phrase_ends(tokens, floor, index):
@@ -194,6 +194,17 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
             # rallies, including Mr. Jebens, said" / "One dealer, who asked not to be named, said": any noun "who" follows
     return best
+
+
+def _lone_name_described(tokens: list[Token], comma: int, described: int) -> bool:
+    """"In a filing with the Commission, [Sosnoff], a New York investor, said": one capitalised word
+    between two commas, a description opening with an article after it, is the name it describes (not
+    a suffix or a place: "Smith, Jr., a lawyer", "in Cambridge, Mass., the")."""
+    if described - comma != 2 or described + 1 >= len(tokens):
+        return False
+    word = tokens[comma + 1]
+    return word.is_word and word.is_capitalized and word.text[-1] != "." and word.lower not in load_lexicons(
+        "name_suffixes", "company_forms", "places", "days", "months") and tokens[described + 1].lower in load_lexicons("articles", "possessive_pronouns")
 
 
 def _known_head_before_of(tokens: list[Token], comma: int, floor: int) -> bool:

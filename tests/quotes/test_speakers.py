@@ -1120,3 +1120,16 @@ def test_a_slash_between_capitals_joins_a_name(text, speaker):
 ])
 def test_a_nations_adjective_describes_the_name_after_it(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one capitalised word set off before a description with an article is the name it describes,
+    # even after an opening phrase holding a body's name
+    ("Intro.\n\nIn a filing with the Securities and Exchange Commission, Okafor, a New York investor, said the "
+     "offers occurred.", "Okafor"),
+    # not a company's legal form, nor a state after a city, which are parts of the phrase before
+    ("Intro.\n\nOkafor Tools USA, Inc, a maker of power tools, said tariffs would hurt it.", "Okafor Tools USA"),
+    ("Intro.\n\nHill Okafor, a doctor at the clinic in Cambridge, Mass., said the offers occurred.", "Hill Okafor"),
+])
+def test_a_lone_name_before_its_description_speaks_not_the_phrase_before(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
