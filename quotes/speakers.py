@@ -308,6 +308,19 @@ def _organization_speaking_before(earlier: Sequence[Quote], start: int, *, compa
     return None
 
 
+def _speaker_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
+    """"the Warburg Pincus group said ... the group said": the organisation that spoke by a name ending
+    in the head word, within reach, before any other body named since (the one it filed with); not a
+    description ("the UK firm announced ... The firm said" is the company named before)."""
+    for quote in reversed(earlier):
+        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
+            break
+        words = (quote.speaker or "").lower().split()
+        if quote.speaker_named and quote.speaker_type == "organization" and len(words) > 1 and words[-1] == head:
+            return quote.speaker
+    return None
+
+
 def _described_before(earlier: Sequence[Quote], before: int) -> _Speaker | None:
     """The speaker of the nearest earlier quote attributed to a description ("one supporter", "a
     trader"), within reach: whom "another" or "one" adds one more of."""
@@ -743,7 +756,7 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
-    body = nearest_organization_with(cast, lower, start) or (
+    body = nearest_organization_with(cast, lower, start) or _speaker_named_with(earlier, lower, start) or (
         nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
         nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
     return _Speaker(body or phrase, "organization")  # "the company said": the company named before

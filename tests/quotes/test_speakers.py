@@ -1133,3 +1133,15 @@ def test_a_nations_adjective_describes_the_name_after_it(text, speaker):
 ])
 def test_a_lone_name_before_its_description_speaks_not_the_phrase_before(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's word is the body that spoke by a name ending in it, not a body named since
+    ("Intro.\n\nIn a filing with the Securities and Exchange Commission, the Okafor Pincus group said it bought "
+     "the stake.\n\nThe group said it may buy more shares.", "Okafor Pincus group"),
+    # but a description that spoke is no name: the company named before it is the one
+    ("Okafor Energy rose\n\nShares in Okafor Energy rose after the UK firm announced a find.\n\nThe firm said the "
+     "find could be large.", "Okafor Energy"),
+])
+def test_a_body_word_is_the_body_that_spoke_by_a_name_ending_in_it(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
