@@ -449,9 +449,12 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
             return found
     participle = span[0] - 1
-    if not after_apposition and participle - 1 >= floor and is_present_participle(tokens[participle].lower) \
-            and is_plural(tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]):
-        return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said"
+    if not after_apposition and participle - 1 >= floor and (is_present_participle(tokens[participle].lower) and is_plural(
+            tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]) or (tokens[participle].lower in load_lexicon(
+                "example_openers") and not tokens[participle - 1].is_capitalized and (is_noun(tokens[participle - 1].lower) or is_plural(tokens[participle - 1].lower)))):
+        return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said",
+        # "A shareholder group including [attorney Ann Roe] said": the group
+
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:

@@ -1145,3 +1145,14 @@ def test_a_lone_name_before_its_description_speaks_not_the_phrase_before(text, s
 ])
 def test_a_body_word_is_the_body_that_spoke_by_a_name_ending_in_it(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body or a group "including" its members speaks, not the member named last
+    ("Intro.\n\nAn investor group including Okafor Securities Corp and Roe Associates told the Commission it "
+     "bought shares.", "investor group"),
+    ("Intro.\n\nA shareholder group including attorney Ann Okafor said it sold shares.", "shareholder group"),
+    ("Intro.\n\nAnalysts including Ann Okafor of Merrill said the market fell.", "analysts"),
+])
+def test_a_group_including_its_members_speaks_for_them(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
