@@ -32,6 +32,7 @@ from .mentions import author_preposition
 from .model import Quote, Sentence
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
+from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
 
@@ -419,7 +420,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
     end = _attribution_end(tokens, after, sentence.end)
     if speaker is None or comma <= floor or tokens[comma].text != "," or _finding(tokens, speaker) \
-            or not only_circumstance(tokens, after, end) or _not_a_final_speaker(tokens, speaker, cue):
+            or not (only_circumstance(tokens, after, end) or in_capacity(tokens, after, end)) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = trim((_opening_before_aside(tokens, floor, comma), comma), tokens)
     if first is not None and any(tokens[index].text == QUOTE and tokens[index - 1].text == ":" for index in range(*first)):

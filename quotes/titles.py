@@ -11,12 +11,13 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "placed_plural", "role_before_person",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "placed_plural", "role_before_person",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
 _BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run oil] company Ecopetrol"
+_CAPACITY_WORDS = 3  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
@@ -163,6 +164,14 @@ def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
     described = body in load_lexicons("organization_words", "business_words", "people_nouns") or is_title(body) or (
         is_noun(body) and body.endswith(tuple(load_lexicon("agent_endings"))))  # (and "Spanish [teenager] Nadal")
     return index if named and described and not is_plural(body) else None
+
+
+def in_capacity(tokens: list[Token], start: int, end: int) -> bool:
+    """"..., said Hambros Bank Ltd [as lead manager].": the capacity a speaker spoke in, after its name
+    at the end of a sentence (no object of the verb, so the clause before is what was said)."""
+    words = tokens[start + 1:end]
+    return tokens[start].lower == "as" and 0 < len(words) <= _CAPACITY_WORDS and is_title(words[-1].lower) \
+        and all(word.is_word and not word.is_capitalized for word in words)
 
 
 def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:

@@ -2245,3 +2245,17 @@ def test_a_participle_after_an_object_speaks_for_the_clauses_subject(text, speak
 ])
 def test_the_speaker_without_the_medium_or_the_time(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capacity after a sentence-final speaker is no object: the clause before is what was said
+    ("LONDON, March 27 - Okafor Credit Ltd is issuing a 75 mln dlr eurobond due 1990, said Roe Brothers "
+     "International Ltd as lead manager.",
+     [("Okafor Credit Ltd is issuing a 75 mln dlr eurobond due 1990", "Roe Brothers International Ltd")]),
+    ("LONDON, March 27 - Okafor Credit Ltd is issuing a bond due 1990, said Roe Bank as co-lead manager.",
+     [("Okafor Credit Ltd is issuing a bond due 1990", "Roe Bank")]),
+    # but not any phrase after "as": one that ends in no role may be the verb's own
+    ("LONDON, March 27 - The bond is due 1990, said Roe Brothers as expected.", []),
+])
+def test_a_capacity_after_a_final_speaker_keeps_the_clause_before(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
