@@ -19,7 +19,7 @@ from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
-                     with_role_before, with_role_object)
+                     surname_particle, with_role_before, with_role_object)
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .verbgroups import opens_clause, skip_auxiliaries, speaks_as_reduced_relative
@@ -712,7 +712,7 @@ def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
         end += 1  # "a report", "the statement": after a determiner it is a noun
     while end < len(tokens) and end - start < _PHRASE_WORDS and (continues_phrase(tokens[end]) or (
             tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
-            or noun_after_modifier(tokens, end)) \
+            or noun_after_modifier(tokens, end) or surname_particle(tokens, end)) \
             and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
                      and not noun_after_modifier(tokens, end) and not before_a_body(tokens, end)):
         end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on

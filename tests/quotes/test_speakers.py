@@ -1156,3 +1156,17 @@ def test_a_body_word_is_the_body_that_spoke_by_a_name_ending_in_it(text, speaker
 ])
 def test_a_group_including_its_members_speaks_for_them(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's plural after a name is part of the firm's name, no title of the word after it
+    ("Intro.\n\nThe unit is issuing notes, said Okafor Brothers International as lead manager.",
+     "Okafor Brothers International"),
+    ("Intro.\n\nOkafor Energy Partners LP said it sold the field. Okafor Energy said the price was fair.",
+     "Okafor Energy Partners LP"),
+    # a surname's particle "di" is inside the name, after a first name and after a possessive
+    ('Intro.\n\n"Nothing to get excited about," added Roberto di Okafor of Roe Brothers Inc.\n\n'
+     '"Funds will be under pressure," said Roe\'s di Okafor.', "Roberto di Okafor"),
+])
+def test_a_firms_plural_and_a_surname_particle_stay_inside_names(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
