@@ -536,7 +536,8 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
         # salience pass could choose, so a pronoun right after their words (the next paragraph's too) is theirs
         words = (last.mention or " ").lower().split()
         if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman"
-                words[0] == "the" and words[-1] in load_lexicon("other_person_roles"))) or (
+                words[0] == "the" and words[-1] in load_lexicon("other_person_roles")) or (
+                len(words) == 1 and load_mapping("pronouns").get(words[0]) == gender)) or (  # (whom "he" continued)
                 breaks and (load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")
                            or words[-1] in load_lexicon("asker_nouns"))):
             return None  # (after "a voter asked" or "one questioner claimed", the next paragraph's "he" is the one asked)

@@ -1170,3 +1170,12 @@ def test_a_group_including_its_members_speaks_for_them(text, speaker):
 ])
 def test_a_firms_plural_and_a_surname_particle_stay_inside_names(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+def test_a_run_of_pronouns_after_an_unnamed_speaker_stays_theirs():
+    # "he" continued an unnamed spokesman once; the next "he" continues that same chain, not a name
+    # (here one of unknown kind) the article gave before the spokesman spoke
+    text = ("Intro.\n\nThe word is in the Okafor English Dictionary. A spokesman for the Roe University Press said "
+            'the word was spreading. "It was the word of last year," he said. "Now we get words from it," he said. '
+            '"But," he added, "it is recent."')
+    assert {quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"} == {"spokesman"}
