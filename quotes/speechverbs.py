@@ -50,7 +50,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         previous = tokens[index - 1]
         return (previous.lower in load_lexicon("attribution_skip") or previous.lower in load_lexicon("subject_pronouns")
                 or previous.lower in load_lexicon("verb_subject_words")
-                or (previous.is_capitalized and previous.is_word) or _noun_then_clause(tokens, index)
+                or (previous.is_capitalized and previous.is_word and (previous.lower not in load_lexicon("determiners") or (
+                    previous.lower in load_lexicon("pronoun_determiners"))))  # (not "[Other] terms were"; but "Another notes")
+                or _noun_then_clause(tokens, index)
                 or (not token.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower[:-1])))  # "marchers chant"
     return True
 

@@ -94,3 +94,15 @@ def test_a_show_named_beside_a_speech_verb_is_a_title(text, kind):
 ])
 def test_a_short_fragment_no_one_is_said_to_have_said_is_a_term(text, kinds):
     assert [quote.kind for quote in quotes.extract(text)] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "terms" and "related to" are nouns and a relation here, not speech: the words in marks are words
+    ('Intro.\n\nIts list discounts terms such as swear words, or those that cause problems, such as "affect" and '
+     '"effect".', ["scare", "scare"]),
+    ('Intro.\n\nOther terms in the top 10 were related to disasters, such as "hurricane".', ["scare"]),
+    # but a name or a pronoun that terms something speaks
+    ('Intro.\n\nSmith terms it "a disaster".', ["mixed"]),
+])
+def test_terms_as_a_noun_and_related_to_are_no_speech(text, kinds):
+    assert [quote.kind for quote in quotes.extract(text)] == kinds
