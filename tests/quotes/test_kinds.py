@@ -106,3 +106,9 @@ def test_a_short_fragment_no_one_is_said_to_have_said_is_a_term(text, kinds):
 ])
 def test_terms_as_a_noun_and_related_to_are_no_speech(text, kinds):
     assert [quote.kind for quote in quotes.extract(text)] == kinds
+
+
+def test_a_publications_name_after_its_noun_is_a_title_even_before_said():
+    text = ('Intro.\n\nGail Okafor, author of the EF Hutton publication "Global Crop News," said the Soviets may '
+            'import more grain.')
+    assert [quote.kind for quote in quotes.extract(text)] == ["scare", "indirect"]
