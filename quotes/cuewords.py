@@ -95,6 +95,13 @@ def _headline_verb(tokens: list[Token], index: int) -> bool:
             word.is_capitalized for word in words) >= _HEADLINE_SHARE * len(words)
 
 
+def _article_before(tokens: list[Token], index: int) -> bool:
+    """An article right before `index`, or before a "most" or "more" there ("the [most] recently")."""
+    if index > 1 and tokens[index - 1].lower in ("most", "more"):
+        index -= 1
+    return index > 0 and tokens[index - 1].lower in load_lexicon("articles")
+
+
 def _gerund(tokens: list[Token], index: int) -> bool:
     """"after [telling] his aides he planned", "by [saying] previous inquiries were inadequate": after a
     preposition, a form in -ing with a clause of its own is a verb of speech. A clause shows itself by
@@ -128,6 +135,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if previous.lower.endswith("ly") and not is_noun(previous.lower) and tokens[index].lower.endswith("ed") and _article_before(tokens, index - 1):
+        return True  # "the widely reported claim", "the most recently proposed date": a participle before its noun
     if index > 1 and previous.lower == "following" and tokens[index - 2].lower == "the":
         return True  # "The following [proposed] securities offerings were filed": a modifier after "the following"
     if index > 1 and previous.is_capitalized and previous.lower in load_lexicons("party_members", "party_names") \

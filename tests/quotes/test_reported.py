@@ -2259,3 +2259,14 @@ def test_the_speaker_without_the_medium_or_the_time(text, speaker):
 ])
 def test_a_capacity_after_a_final_speaker_keeps_the_clause_before(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue in -ed after an adverb and an article qualifies the noun after it: nobody said anything
+    ("Intro.\n\nThe switch-off was planned, with 2012 the most recently proposed date.", []),
+    ("Intro.\n\nThe widely reported claim that he resigned was false.", []),
+    # but a noun in -ly is a subject ("his family agreed")
+    ("Intro.\n\nMembers of his family agreed to sell their shares.", ["to sell their shares"]),
+])
+def test_a_participle_after_an_adverb_and_an_article_is_no_cue(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
