@@ -88,6 +88,11 @@ def _body_description(tokens: Sequence[Token]) -> int:
     """The length of "the Dutch salvage firm" before "Smit International": words with no title or
     preposition among them, then a lower-case noun for a body right before the name; else 0."""
     for index, token in enumerate(tokens[1:-1], start=1):
+        if not token.is_capitalized and is_title(token.lower) and tokens[index + 1].is_capitalized and all(
+                word.is_capitalized for word in tokens[index + 1:]) and tokens[-1].lower.rstrip(".") in load_lexicons(
+                    "organization_words", "company_forms") and not any(word.is_capitalized and word.lower not in load_lexicons(
+                        "places", "nationality_adjectives") for word in tokens[1:index]):  # (not "The EC's executive Commission")
+            return index + 1  # "UK [broadcaster] Virgin Radio": a role before a body's name describes the body
         if not token.is_word or is_title(token.lower) or token.lower in load_lexicons("phrase_prepositions", "role_prepositions"):
             return 0
         if not token.is_capitalized and token.lower in load_lexicons("organization_words", "business_words") \

@@ -1179,3 +1179,16 @@ def test_a_run_of_pronouns_after_an_unnamed_speaker_stays_theirs():
             'the word was spreading. "It was the word of last year," he said. "Now we get words from it," he said. '
             '"But," he added, "it is recent."')
     assert {quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"} == {"spokesman"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role's word before a body's name describes the body: the body is its name alone
+    ("Intro.\n\nUK broadcaster Okafor Radio said it would cut jobs.", "Okafor Radio"),
+    ("Intro.\n\nThe official Okafor News Agency said the talks failed.", "Okafor News Agency"),
+    ("Intro.\n\nMarket researcher Okafor Computing Inc said sales rose.", "Okafor Computing Inc"),
+    # but a person after the role keeps it, and an owner's name before the role stays
+    ("Intro.\n\nVeteran broadcaster John Okafor said it would cut jobs.", "John Okafor"),
+    ("Intro.\n\nThe EC's executive Commission said the talks failed.", "EC's executive Commission"),
+])
+def test_a_role_before_a_bodys_name_describes_the_body(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
