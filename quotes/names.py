@@ -273,18 +273,19 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         if word in affiliations and index > name_start + 1 and is_given_name(words[name_start]):
             break
         bare = word.rstrip(".").lower()
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_) \
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_, name_start) \
                 and not (index > name_start and bare in load_lexicon("firm_plurals")):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")
             gender = gender_of_word(bare) or gender
     return name_start, gender
 
 
-def _title_as_surname(words: list[str], index: int, words_: _Words) -> bool:
-    """A title's word that ends a chain after given names only is a surname: "Patty Judge", "Carole
-    King", "Hun Sen" (not "Sen. Warren", "Ms. Judge", "Defense Secretary")."""
-    return 0 < index == len(words) - 1 and not words[index].endswith(".") and words[index].lower() not in words_.honorifics \
-        and (all(is_given_name(word) for word in words[:index]) or _after_surname_honorific(words, index))
+def _title_as_surname(words: list[str], index: int, words_: _Words, name_start: int = 0) -> bool:
+    """A title's word that ends a chain after given names only (after any titles before them) is a
+    surname: "Patty Judge", "Carole King", "chief executive Magnus King", "Hun Sen" (not "Sen. Warren",
+    "Ms. Judge", "Defense Secretary")."""
+    return 0 < index == len(words) - 1 and not words[index].endswith(".") and words[index].lower() not in words_.honorifics and (
+        (name_start < index and all(is_given_name(word) for word in words[name_start:index])) or _after_surname_honorific(words, index))
 
 
 def _after_surname_honorific(words: Sequence[str], index: int) -> bool:

@@ -1192,3 +1192,15 @@ def test_a_run_of_pronouns_after_an_unnamed_speaker_stays_theirs():
 ])
 def test_a_role_before_a_bodys_name_describes_the_body(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that is also a title's word, after a role and a given name, is the surname
+    ('Intro.\n\n"We are pleased," commented Broadreach chief executive Magnus McEwen-King.', "Magnus McEwen-King"),
+    ('Intro.\n\n"Rates will stay," said Bank of England governor Mervyn King.', "Mervyn King"),
+    ('Intro.\n\n"The plan is sound," said State Commerce Secretary Claude Pope.', "Claude Pope"),
+    # and after Mr or Ms alone, as before
+    ('Intro.\n\nOona King spoke. "It is wrong," Ms King said.', "Oona King"),
+])
+def test_a_surname_that_is_a_titles_word_after_a_role_and_given_name(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
