@@ -253,7 +253,8 @@ def is_named(speaker: str | None) -> bool | None:
 def keeps_case(word: str) -> bool:
     """"U.S.", "EU", "Salvadoran", "Tokyo": initials, a nation's word and a place keep their case in the canonical speaker
     of a description, whose other words are lower case."""
-    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower() in load_lexicons("demonyms", "nationality_adjectives", "places"))
+    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower().partition("-")[0] in load_lexicons(
+        "demonyms", "nationality_adjectives", "places"))  # (and "London-based")
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

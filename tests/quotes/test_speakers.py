@@ -1204,3 +1204,13 @@ def test_a_role_before_a_bodys_name_describes_the_body(text, speaker):
 ])
 def test_a_surname_that_is_a_titles_word_after_a_role_and_given_name(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a nation's or region's adjective and a place before "-based" keep their capitals in a description
+    ("Intro.\n\nSoviet officials said the plan was sound.", "Soviet officials"),
+    ("Intro.\n\nLatin American delegates said the plan was sound.", "Latin American delegates"),
+    ("Intro.\n\nA London-based broker said the plan was sound.", "London-based broker"),
+])
+def test_a_description_keeps_the_capitals_of_nations_and_places(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
