@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "before_marked_aside", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -205,6 +205,20 @@ def _lone_name_described(tokens: list[Token], comma: int, described: int) -> boo
     word = tokens[comma + 1]
     return word.is_word and word.is_capitalized and word.text[-1] != "." and word.lower not in load_lexicons(
         "name_suffixes", "company_forms", "places", "days", "months") and tokens[described + 1].lower in load_lexicons("articles", "possessive_pronouns")
+
+
+def before_marked_aside(tokens: list[Token], index: int, floor: int) -> int | None:
+    """The token before an aside in dashes or parentheses that ends at `index` (the name it describes:
+    "Dickey, the chief executive of Ora -- ... -- told"), or None."""
+    opener = "(" if tokens[index].text == ")" else tokens[index].text
+    opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
+                    if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
+    if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
+        return None
+    described = apposition_start(tokens, opening, floor)
+    if described is not None and tokens[described + 1].lower not in load_lexicon("articles"):
+        described = None  # (not "Reached on Tuesday, Joyce -- ... -- told": a description, after its name)
+    return (opening if described is None else described) - 1
 
 
 def _known_head_before_of(tokens: list[Token], comma: int, floor: int) -> bool:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
-from .appositions import apposition_start, aside_start, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
+from .appositions import apposition_start, aside_start, before_marked_aside, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximated_at, approximates, approximator_before, counts, is_number
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
                      surname_particle, with_role_before, with_role_object)
@@ -29,7 +29,6 @@ __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "p
            "verb_subject"]
 
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
-_APPOSITION_WORDS = 40  # a parenthesis or dash aside between a speaker and the verb
 _NAME_WORDS = 10
 _PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
@@ -295,12 +294,12 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             and is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower) and tokens[index - 1].is_word \
             and tokens[index - 1].lower not in load_lexicon("determiners"):
         index -= 1  # "The crowd gathered [by the stage] chanted": a participle after its noun (not "those surveyed")
-    apposition = False
+    apposition = clause = False
     if tokens[index].lower in ("and", "but") or (  # "He praised them but said": the first verb's subject
             tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
         return _subject_before_conjunction(tokens, index, floor)
     if (tokens[index].text in DASHES or tokens[index].text == ")") and index - 1 > floor:  # "Kall -- co-editor of a
-        before = _before_marked_aside(tokens, index, floor)  # book -- said", "Kasich (who has 25) said"
+        before = before_marked_aside(tokens, index, floor)  # book -- said", "Kasich (who has 25) said"
         if before is None:
             return None
         index, apposition = before, True
@@ -309,8 +308,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         if named is not None:
             return named  # "Another critic, Laurence H. Tribe, said": the name, not the description
         opening = apposition_start(tokens, index, floor)
-        if opening is not None:
-            index, apposition = opening - 1, True
+        if opening is not None:  # (a relative clause is about the phrase's head: "A trader in Tokyo, who asked ..., said")
+            index, apposition, clause = opening - 1, True, tokens[opening + 1].lower in load_lexicon("relative_pronouns")
         else:
             aside = aside_start(tokens, index, floor)  # ", on television or at small events,": read on before it
             if aside is None:
@@ -340,21 +339,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
         if span is None or relative is not None:
             return relative
-    return _with_phrase_before(tokens, span, floor, after_apposition=apposition)
-
-
-def _before_marked_aside(tokens: list[Token], index: int, floor: int) -> int | None:
-    """The token before an aside in dashes or parentheses that ends at `index` (the name it describes:
-    "Dickey, the chief executive of Ora -- ... -- told"), or None."""
-    opener = "(" if tokens[index].text == ")" else tokens[index].text
-    opening = next((position for position in range(index - 1, max(floor, index - _APPOSITION_WORDS), -1)
-                    if tokens[position].text == opener or tokens[position].text in CLAUSE_END), None)
-    if opening is None or tokens[opening].text in CLAUSE_END or opening - 1 < floor:
-        return None
-    described = apposition_start(tokens, opening, floor)
-    if described is not None and tokens[described + 1].lower not in load_lexicon("articles"):
-        described = None  # (not "Reached on Tuesday, Joyce -- ... -- told": a description, after its name)
-    return (opening if described is None else described) - 1
+    return _with_phrase_before(tokens, span, floor, after_apposition=apposition and not clause)
 
 
 def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bool) -> Span | None:

@@ -1214,3 +1214,15 @@ def test_a_surname_that_is_a_titles_word_after_a_role_and_given_name(text, speak
 ])
 def test_a_description_keeps_the_capitals_of_nations_and_places(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause set off after a phrase is about its head, not the place or body after "in" or "at"
+    ("Intro.\n\nA trader in Tokyo, who asked not to be named, said the yen fell.", "trader"),
+    ("Intro.\n\nThe state prosecutor's office in Okafor, which is looking into the deals, said the federal office had been told.",
+     "state prosecutor's office"),
+    # but a description set off after a name of a body keeps the name ("of" names whom they work for)
+    ("Intro.\n\nLena Okafor of the Tribune, a pollster, said the yen fell.", "Lena Okafor"),
+])
+def test_a_relative_clause_is_about_the_head_of_the_phrase_before_it(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
