@@ -328,9 +328,10 @@ def _described_before(earlier: Sequence[Quote], before: int) -> _Speaker | None:
         if quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
             continue
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
-        if quote.speaker and first in load_lexicons("articles", "determiners", "quantity_words") \
-                and quote.speaker_type in ("person", "group"):
-            return _Speaker(quote.speaker, "person", quote.speaker_title, None)
+        group = quote.speaker_type == "group" and quote.speaker_named is False and " and " not in (quote.speaker or " and ")
+        if quote.speaker and (first in load_lexicons("articles", "determiners", "quantity_words") or group) \
+                and quote.speaker_type in ("person", "group"):  # ("delegates said ... one said": a delegate)
+            return _Speaker(singular_head(quote.speaker) if group else quote.speaker, "person", quote.speaker_title, None)
     return None
 
 

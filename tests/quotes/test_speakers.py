@@ -1226,3 +1226,14 @@ def test_a_description_keeps_the_capitals_of_nations_and_places(text, speaker):
 ])
 def test_a_relative_clause_is_about_the_head_of_the_phrase_before_it(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" after an unnamed group that spoke is one of that group
+    ('Intro.\n\nBrazil would not accept a smaller quota, delegates said.\n\n"Anything is possible," one said.', "delegate"),
+    ('Intro.\n\nThe yen fell, dealers said.\n\n"It was a rout," said one.', "dealer"),
+    # not one of a named pair
+    ('Intro.\n\nThe yen fell, Okafor and Roe said.\n\n"It was a rout," said one.', None),
+])
+def test_one_after_an_unnamed_group_is_one_of_them(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
