@@ -143,12 +143,23 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     for offset, chain in chains[1:]:
         before, previous = joined[-1]
         gap = text[before + len(previous):offset]
-        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)) \
+        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)
+                               or _office_of_domains(previous, chain)) \
                 and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
             joined.append((offset, chain))
     return joined
+
+
+def _office_of_domains(previous: str, following: str) -> bool:
+    """"Minister of Energy [and] Mines Subroto", "Secretary of Trade [and] Industry Jose Concepcion": a
+    title's domain of one or two nouns, and one more after "and", before the holder's name (not
+    "Secretary of State George Shultz and ...", whose chain already names its holder)."""
+    words, first = previous.split(), following.split()[0]
+    of = next((index for index, word in enumerate(words) if word == "of"), None)
+    return of is not None and 0 < of and is_title(words[of - 1].lower()) and 0 < len(words) - of - 1 <= 2 and all(
+        is_noun(word.lower()) and not is_given_name(word) for word in [*words[of + 1:], first]) and len(following.split()) > 1
 
 
 def organization_of(previous: str, following: str) -> bool:

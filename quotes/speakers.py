@@ -159,7 +159,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
 
 def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
     """A speaker phrase holding "and" that names one body or one person, not several."""
-    return _title_then_name_after_and(words) or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
+    return _title_then_name_after_and(words) or _office_of_two_domains(words) or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
         tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None
 
 
@@ -463,6 +463,19 @@ def _title_then_name_after_and(words: Sequence[Token]) -> bool:
     first = parse_name(" ".join(word.text for word in words[:last_and]))
     return bool(titles) and titles[0] > last_and + 1 and all(word.is_capitalized for word in words[titles[-1] + 1:]) \
         and (first is None or first.kind != "person")  # not "Donald Trump and House Speaker Paul Ryan"
+
+
+def _office_of_two_domains(words: Sequence[Token]) -> bool:
+    """"Minister of Energy and Mines Subroto", "Minister of Trade and Industry Ann Roe": a title, "of",
+    a noun or two, "and", one noun, then the holder's name (no second title: "Secretary of State
+    George Shultz and Treasury Secretary James Baker" are two people)."""
+    joined = next(index for index, word in enumerate(words) if word.lower == "and")
+    of = next((index for index, word in enumerate(words[:joined]) if word.lower == "of"), None)
+    if of is None or of == 0 or not is_title(words[of - 1].lower) or not 0 < joined - of - 1 <= 2 or joined + 1 >= len(words):
+        return False
+    domains = [*words[of + 1:joined], words[joined + 1]]
+    return all(word.is_capitalized and is_noun(word.lower) and not is_given_name(word.lower) for word in domains) and not any(
+        is_title(word.lower) for word in words[joined + 2:])
 
 
 def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:

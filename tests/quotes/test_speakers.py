@@ -1237,3 +1237,15 @@ def test_a_relative_clause_is_about_the_head_of_the_phrase_before_it(text, speak
 ])
 def test_one_after_an_unnamed_group_is_one_of_them(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an office of two domains joined by "and" titles the one person named after it
+    ("Intro.\n\nIndonesia's Minister of Energy and Mines Okafor said OPEC faces a choice.", "Okafor"),
+    ("Intro.\n\nPhilippine Secretary of Trade and Industry Jose Okafor said OPEC faces a choice.", "Jose Okafor"),
+    # two people each with an office stay two
+    ("Intro.\n\nSecretary of State George Okafor and Treasury Secretary James Roe said OPEC faces a choice.",
+     "George Okafor and James Roe"),
+])
+def test_an_office_of_two_domains_titles_one_person(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
