@@ -236,16 +236,24 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     if cut and (evidence or _employed(name, cut, words_)) and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
         evidence = True
         name = name[:cut]  # "Ms. Ortiz of the Audubon Society", "Lena Park for the Tribune" (not "Fraser of Allander Institute")
-    surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
-    if any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
-           and not (word == "the" and name[index] in ("of", "for"))
-           and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:])):
+    if _reads_as_headline(name, words_):
         return None  # a headline in title case: "What Towns Can Do When Up Against Floods"
     if len(name) > _NAME_WORDS and not (len(name) <= _ORGANIZATION_WORDS and any(
             word.rstrip(".").lower() in words_.organizations for word in name)):
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+
+
+def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
+    """Words no name holds after its first ("Can", "When", "Against"): a headline in title case; not a
+    company's name before its legal form ("American Telephone and Telegraph Co")."""
+    if is_legal_form(name[-1]) and all(word[:1].isupper() or word in ("and", "&", "of") for word in name):
+        return False
+    surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
+    return any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
+               and not (word == "the" and name[index] in ("of", "for"))
+               and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:]))
 
 
 def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:

@@ -1249,3 +1249,13 @@ def test_one_after_an_unnamed_group_is_one_of_them(text, speaker):
 ])
 def test_an_office_of_two_domains_titles_one_person(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company's name ending in its legal form is a company, whatever common words it holds
+    ("ATLANTA, April 7 - American Telephone and Telegraph Co said the rates were approved.",
+     ("American Telephone and Telegraph Co", "organization")),
+    ("Intro.\n\nPeoples Telephone Co said profits rose. Peoples said it was pleased.", ("Peoples Telephone Co", "organization")),
+])
+def test_a_name_ending_in_a_legal_form_is_a_company(text, speaker):
+    assert speakers_of(text)[-1] == speaker
