@@ -235,9 +235,12 @@ def clause_floor(tokens: list[Token], index: int) -> int:
     quotes must not cost its length for each of them.
     """
     lowest = max(0, index - _FLOOR_TOKENS)
+    closed = False  # a ")" seen: a ";" inside the parentheses before it ends no clause ("($8bn; £6bn)")
     for position in range(index - 1, lowest - 1, -1):
-        if tokens[position].text in CLAUSE_END:
+        text = tokens[position].text
+        if text in CLAUSE_END and not (closed and text == ";"):
             return _after_dateline(tokens, position + 1, index)
+        closed = (closed or text == ")") and text != "("
     return _after_dateline(tokens, lowest, index)
 
 

@@ -2270,3 +2270,11 @@ def test_a_capacity_after_a_final_speaker_keeps_the_clause_before(text, expected
 ])
 def test_a_participle_after_an_adverb_and_an_article_is_no_cue(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+def test_a_semicolon_inside_parentheses_ends_no_clause():
+    # "($8bn; £6bn)": the currencies' semicolon is inside the figure, not between two clauses
+    text = ("Intro.\n\nTurkey would contribute almost 6bn euros ($8bn; £6bn) to its budget by 2014, according to a "
+            "study by the State Planning Organisation.")
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        "Turkey would contribute almost 6bn euros ($8bn; £6bn) to its budget by 2014"]
