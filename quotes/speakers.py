@@ -559,7 +559,8 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
         return None
     between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
     if any(named.kind == "person" and not (text.startswith(("'s", "’s"), named.end) and not _SENTENCE_START.search(
-            text, max(0, named.start - 4), named.start)) for named in between):
+            text, max(0, named.start - 4), named.start)) and not (last.kind == "indirect" and last.start <= named.start < last.end)
+           for named in between):  # (nor a name inside what the last speaker said: "a spokeswoman said Lord Woolf ...")
         return None  # (but "And he hit back at Mr Mallon's claim": a possessive names whose, not who acts)
     return _Speaker(last.speaker, "person", last.speaker_title, gender)  # type: ignore[arg-type]
 

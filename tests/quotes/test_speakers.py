@@ -1259,3 +1259,10 @@ def test_an_office_of_two_domains_titles_one_person(text, speaker):
 ])
 def test_a_name_ending_in_a_legal_form_is_a_company(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+def test_names_inside_what_an_unnamed_speaker_said_do_not_break_their_run():
+    # the people the spokeswoman's reported words name are not new speakers between her and "she"
+    text = ("Intro.\n\nLord Okafor said there would be no difficulties. A ministry spokeswoman said Lord Okafor and "
+            'Lady Roe agreed about what happened. "Their disagreement is about the law," she said.')
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "ministry spokeswoman"
