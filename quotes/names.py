@@ -213,7 +213,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
-    if name and 0 < name_start and name[0] in load_lexicon("name_connectors"):
+    if name and 0 < name_start and (name[0] in load_lexicon("name_connectors") or name[0] == "to"):  # (and "Ambassador to Israel")
         if is_plural(words[name_start - 1].lower()):
             return Named(offsets[0], end, tuple(words), (), None, "group", _surname(words))  # "Doctors in Athens": people
         name_start, role, role_title = _role_of_somewhere(words, name_start)

@@ -1266,3 +1266,20 @@ def test_names_inside_what_an_unnamed_speaker_said_do_not_break_their_run():
     text = ("Intro.\n\nLord Okafor said there would be no difficulties. A ministry spokeswoman said Lord Okafor and "
             'Lady Roe agreed about what happened. "Their disagreement is about the law," she said.')
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "ministry spokeswoman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "to" after a role names whom the role serves: the role's holder speaks, not the one served
+    ("Intro.\n\nAides to Okafor earlier said the proposals would be on the agenda.", "aides"),
+    ("Intro.\n\nAn aide to Agriculture Secretary Richard Okafor said the proposals would be on the agenda.", "aide"),
+    ("Intro.\n\nJapan's ambassador to the U.S., Nobuo Okafor, said the proposals would be on the agenda.", "Nobuo Okafor"),
+])
+def test_a_role_to_someone_is_the_roles_holder(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+def test_a_content_reads_on_past_an_apposition_of_the_object():
+    text = ("Intro.\n\nOkafor Systems Inc said it has formed a joint venture with Roe Corp, a New York real estate "
+            "firm, to pursue real estate projects.")
+    assert [quote.text for quote in quotes.extract(text)] == [
+        "it has formed a joint venture with Roe Corp, a New York real estate firm, to pursue real estate projects"]
