@@ -252,7 +252,7 @@ def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
         return False
     surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
     return any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
-               and not (word == "the" and name[index] in ("of", "for"))
+               and not (word == "the" and name[index] in ("of", "for")) and not (word == "to" and is_title(name[index].lower()))
                and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:]))
 
 

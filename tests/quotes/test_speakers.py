@@ -1283,3 +1283,8 @@ def test_a_content_reads_on_past_an_apposition_of_the_object():
             "firm, to pursue real estate projects.")
     assert [quote.text for quote in quotes.extract(text)] == [
         "it has formed a joint venture with Roe Corp, a New York real estate firm, to pursue real estate projects"]
+
+
+def test_an_office_to_a_place_is_a_persons_not_a_headlines():
+    text = "Intro.\n\nIsrael's Ambassador to Okafor said the proposals would be on the agenda."
+    assert speakers_of(text) == [("Ambassador to Okafor", "person")]
