@@ -20,7 +20,7 @@ from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["Named", "find_chains", "name_prior", "parse_name", "without_opening_participle"]
+__all__ = ["Named", "find_chains", "name_prior", "office_domains_end", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -144,7 +144,7 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
         before, previous = joined[-1]
         gap = text[before + len(previous):offset]
         if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)
-                               or _office_of_domains(previous, chain)) \
+                               or _office_then_holder(previous, chain)) \
                 and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
@@ -152,14 +152,23 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     return joined
 
 
-def _office_of_domains(previous: str, following: str) -> bool:
+def _office_then_holder(previous: str, following: str) -> bool:
+    """An office of two domains joined by "and" across two chains, and its holder's name after it."""
+    words = f"{previous} and {following}".split()
+    end = office_domains_end(words)
+    return end is not None and end < len(words)
+
+
+def office_domains_end(words: Sequence[str]) -> int | None:
     """"Minister of Energy [and] Mines Subroto", "Secretary of Trade [and] Industry Jose Concepcion": a
-    title's domain of one or two nouns, and one more after "and", before the holder's name (not
-    "Secretary of State George Shultz and ...", whose chain already names its holder)."""
-    words, first = previous.split(), following.split()[0]
-    of = next((index for index, word in enumerate(words) if word == "of"), None)
-    return of is not None and 0 < of and is_title(words[of - 1].lower()) and 0 < len(words) - of - 1 <= 2 and all(
-        is_noun(word.lower()) and not is_given_name(word) for word in [*words[of + 1:], first]) and len(following.split()) > 1
+    title, "of", one or two capitalised nouns, "and", one more, is one office; where its words end
+    (the holder's name may follow), or None (not "Secretary of State George Shultz and ...")."""
+    joined = next((index for index, word in enumerate(words) if word == "and"), None)
+    of = next((index for index, word in enumerate(words[:joined]) if word == "of"), None) if joined else None
+    if joined is None or not of or not is_title(words[of - 1].lower()) or not 0 < joined - of - 1 <= 2 or joined + 1 >= len(words):
+        return None
+    domains = [*words[of + 1:joined], words[joined + 1]]
+    return joined + 2 if all(word[:1].isupper() and is_noun(word.lower()) and not is_given_name(word) for word in domains) else None
 
 
 def organization_of(previous: str, following: str) -> bool:

@@ -439,7 +439,6 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
                 "example_openers") and not tokens[participle - 1].is_capitalized and (is_noun(tokens[participle - 1].lower) or is_plural(tokens[participle - 1].lower)))):
         return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said",
         # "A shareholder group including [attorney Ann Roe] said": the group
-
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:

@@ -26,7 +26,8 @@ from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     split_on_and, titled_office)
 from .mentions import author_of_finding, source_named_after, through_document
-from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, parse_name, without_possessive
+from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
+    without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import approximated_at, counts, is_number
 from .reported import asks
@@ -466,16 +467,11 @@ def _title_then_name_after_and(words: Sequence[Token]) -> bool:
 
 
 def _office_of_two_domains(words: Sequence[Token]) -> bool:
-    """"Minister of Energy and Mines Subroto", "Minister of Trade and Industry Ann Roe": a title, "of",
-    a noun or two, "and", one noun, then the holder's name (no second title: "Secretary of State
-    George Shultz and Treasury Secretary James Baker" are two people)."""
-    joined = next(index for index, word in enumerate(words) if word.lower == "and")
-    of = next((index for index, word in enumerate(words[:joined]) if word.lower == "of"), None)
-    if of is None or of == 0 or not is_title(words[of - 1].lower) or not 0 < joined - of - 1 <= 2 or joined + 1 >= len(words):
-        return False
-    domains = [*words[of + 1:joined], words[joined + 1]]
-    return all(word.is_capitalized and is_noun(word.lower) and not is_given_name(word.lower) for word in domains) and not any(
-        is_title(word.lower) for word in words[joined + 2:])
+    """"Minister of Energy and Mines Subroto", "The Minister of Agriculture and Fisheries": one office
+    (`quotes.names.office_domains_end`), then at most its holder's name, no second title ("Secretary of
+    State George Shultz and Treasury Secretary James Baker" are two people)."""
+    end = office_domains_end([word.text for word in words])
+    return end is not None and not any(is_title(word.lower) for word in words[end:])
 
 
 def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
