@@ -17,9 +17,9 @@ from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "verbgroups",
-                                               "phrases", "appositions", "quantities", "titles", "clauses", "contents", "marks",
+                                               "phrases", "appositions", "quantities", "titles", "clauses", "addressees", "contents", "resumptions", "marks",
                                                "kinds", "records", "claims", "mentions", "cuewords", "reported", "attribution", "continuations",
-                                               "companies", "cast", "castlookups", "epithets", "heads", "speakers", "frames", "acronyms")),
+                                               "companies", "reporters", "cast", "castlookups", "epithets", "heads", "speakers", "frames", "acronyms")),
             "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py", "analysis/counts.py",
             "analysis/sentiment.py", "analysis/reports.py"]
 

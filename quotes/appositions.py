@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "before_marked_aside", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "name_then_aside", "opens_absolute", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "before_marked_aside", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "set_off_role", "name_then_aside", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -84,16 +84,25 @@ def is_bare_body_role(tokens: Sequence[Token]) -> bool:
         token.lower in load_lexicon("role_prepositions") for token in tokens[1:])
 
 
+def set_off_role(tokens: Sequence[Token]) -> bool:
+    """A role that right after a name and its comma is that name's apposition, its closing comma left
+    out: a bare role of a body ("economist at Global Insight"), or a title its owner's possessive
+    qualifies ("Labour's election strategist", "the party's chief economist")."""
+    return bool(tokens) and ((not tokens[0].is_capitalized and is_bare_body_role(tokens)) or (
+        len(tokens) > 1 and is_title(tokens[-1].lower) and any(token.lower.endswith(("'s", "’s")) for token in tokens[:-1])))
+
+
 def name_before_bare_role(tokens: list[Token], role: Span, floor: int) -> int | None:
     """"Oil output will fall[,] Franciso Chona, manager of the company Ecopetrol said": a bare role of a
     body after a name and its comma, the closing comma left out; the comma before the name, where the
     words before it end (the name is the role's, as `quotes.speakers` reads it)."""
-    if role[0] - 2 <= floor or tokens[role[0] - 1].text != "," or tokens[role[0]].is_capitalized \
-            or not is_bare_body_role(tokens[role[0]:role[1]]):
+    if role[0] - 2 <= floor or tokens[role[0] - 1].text != "," or not set_off_role(tokens[role[0]:role[1]]):
         return None
     start = role[0] - 1
     while start - 1 > floor and role[0] - 1 - start < _NAME_WORDS // 2 and tokens[start - 1].is_word and tokens[start - 1].is_capitalized:
         start -= 1
+    if start < role[0] - 1 and tokens[start].lower in load_lexicon("places") and start == role[0] - 2:
+        return None  # ("in Paris, London, the firm's economist said": a place listed)
     return start - 1 if start < role[0] - 1 and start - 1 > floor and tokens[start - 1].text == "," else None
 
 

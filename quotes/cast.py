@@ -29,6 +29,7 @@ from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
     not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
+from .reporters import ruled_out_by_content
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
@@ -48,7 +49,6 @@ _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
-_VERB_AFTER_APPOSITION = re.compile(r"(?:,[^,\n]{1,80},)?[ \t]+([a-z]+)\b")  # "Arnold[, from Kent,] described"
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
@@ -162,26 +162,12 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
     holders = {start: holder for start, mention in definite
                if (holder := _titled_entity(mention, start, named, starts, titles)) is not None}
-    reporters = {quote.mention_start: _content_subject(text, quote, named, starts) for quote in quotes
-                 if quote.kind == "indirect" and quote.mention_start is not None and quote.end <= quote.mention_start
-                 and (quote.mention or "").lower() in load_mapping("pronouns")}
+    reporters = ruled_out_by_content(text, quotes, named, starts)
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
                                         speakers, descriptions, holders, reporters)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
                 MappingProxyType(_acronyms(text, reach, named)), companies)
-
-
-def _content_subject(text: str, quote: Quote, named: Sequence[Named], starts: Sequence[int]) -> frozenset[str]:
-    """The person a content reported before its pronoun speaker opens with: "[Tony Blair] would be in
-    the front line, he said" is not Blair's (but "The [Redstone] contribution would ..., he said" may
-    be; and "Arnold, from Kent, [described] ..., she said" is a reporting clause read as content)."""
-    index = bisect_left(starts, quote.start)
-    first = named[index] if index < len(named) and named[index].start < quote.end else None
-    verb = None if first is None else _VERB_AFTER_APPOSITION.match(text, first.end, quote.end)
-    return frozenset() if first is None or (verb is not None and verb.group(1) in load_lexicon("speech_verbs")) or (
-        text[quote.start:first.start].strip().lower() not in load_lexicons("coordinators", "connectives") | {""}) \
-        else frozenset([first.entity])
 
 
 def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from .tokens import Token, clause_floor, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle,
                         is_title, is_verb, participle_stems)
 
-__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "addressee", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
@@ -68,50 +68,6 @@ def _qualified_by_month(word: str) -> bool:
 def _time_word(word: str, times: frozenset[str]) -> bool:
     """A word of time, singular or plural: "week", "weeks", "Friday"."""
     return word in times or (word.endswith("s") and word[:-1] in times)
-
-
-def addressee(tokens: list[Token], start: int) -> int | None:
-    """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
-    if start >= len(tokens):
-        return None
-    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns") \
-            and not _owns_next(tokens, start):
-        return start + 1  # "told him", "assured them" (but "told [his advisers]", "told [her staff]")
-    if tokens[start].lower in load_lexicon("subject_pronouns") and start + 1 < len(tokens) \
-            and tokens[start + 1].lower in load_lexicons("modals", "auxiliaries"):
-        return start  # "warned [they could] sell": the content's subject, no addressee
-    span = phrase_after(tokens, start)
-    if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
-            and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):
-        span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
-    if span is None:
-        return None
-    if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \
-            and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
-        return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
-    if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
-            and tokens[span[1] + 1].is_capitalized:
-        owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
-        span = span if owner is None else (span[0], owner[1])
-    if span[1] < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1]].lower in load_lexicon("media_words"):
-        span = (span[0], span[1] + 1)  # "told BBC Radio 4's Today [programme] he hoped": the programme's name ends there
-    if span[1] + 1 < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1] + 1].lower in ("to", "that") \
-            and is_plural(tokens[span[1]].lower) and not can_be_verb(tokens[span[1]].lower):
-        span = (span[0], span[1] + 1)  # "urged [Russian hackers] to", "told [GOP donors] that": the name qualifies a group
-    last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
-    if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
-            and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
-        return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
-    return span[1]
-
-
-def _owns_next(tokens: list[Token], index: int) -> bool:
-    """"his advisers", "her staff": a possessive pronoun before the noun it determines (not "told her
-    that", "asked her to", "told her a crew would come")."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return tokens[index].lower in load_lexicon("possessive_pronouns") and following is not None and following.is_word \
-        and following.lower not in ("that", "to") and following.lower not in load_lexicons(
-            "question_words", "determiners", "subject_pronouns")  # (not "told her [a] crew would come")
 
 
 def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:
@@ -416,6 +372,10 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
     if following.lower == "but" and start + 1 < len(tokens) and (
             tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
         return True  # ", but he refuses to discuss it": a new clause with its own subject
+    if following.lower == "but" and start + 2 < len(tokens) and tokens[start + 1].lower.endswith("ing") \
+            and _participle_stem_is_verb(tokens[start + 1].lower[:-3]) and tokens[start + 2].lower in load_lexicon("phrase_prepositions"):
+        return True  # ", but speaking in Thailand Hingis admitted": a participle's phrase opens the writer's clause
+        # (not ", but falling demand hurt": a participle before its noun)
     if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and is_finite_verb(tokens[start + 1])):
         return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
     if following.lower == "when" and start >= 2 and _names_a_time(tokens[start - 2]) and not any(

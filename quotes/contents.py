@@ -7,7 +7,8 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 
 from __future__ import annotations
 
-from .clauses import (OPENING_WORDS, addressee, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
+from .addressees import addressee
+from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -20,7 +21,7 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
-           "named_source", "source_words", "source_to_comma", "clause_goes_on", "content_after_aside", "content_after_speaker",
+           "named_source", "source_words", "source_to_comma", "clause_goes_on", "closing_comma",
            "pro_form_end", "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
@@ -28,7 +29,6 @@ _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian De
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
 _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
 _APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
-_DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 _ASIDE_WORDS = 12  # tokens of an aside right after a cue, between dashes ("said — on Twitter, as it happens — that")
 # or commas ("insisted, most recently in a Labor Day interview with ABC News, that")
@@ -153,13 +153,22 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     if phrase and not clause_after_phrase(tokens, start, sentence.end):
         return None  # "said in a telephone call from Paris."
     start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase else start  # "said [in a statement] it"
-    if start >= sentence.end or start in sentence.blocked or not is_clause(tokens, start, sentence.end) and not (
+    if start >= sentence.end or start in sentence.blocked or _manner_pair(tokens, start, sentence.end) or not is_clause(tokens, start, sentence.end) and not (
             kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
+
+
+def _manner_pair(tokens: list[Token], start: int, end: int) -> bool:
+    """"slowly and deliberately", "quickly or calmly": two adverbs in -ly joined, no noun after them (not
+    "elderly and disabled people", "elderly and lonely people": adjectives of the content's subject)."""
+    if start + 3 >= end or tokens[start + 1].lower not in load_lexicon("coordinators"):
+        return False
+    first, second, following = tokens[start].lower, tokens[start + 2].lower, tokens[start + 3].lower
+    return first.endswith("ly") and second.endswith("ly") and not any(is_noun(word) or is_plural(word) for word in (first, second, following))
 
 
 def _opens_a_topic(tokens: list[Token], start: int, end: int) -> bool:
@@ -413,19 +422,19 @@ def _main_clause_next(tokens: list[Token], index: int, end: int) -> bool:
 def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
     """"said the proceeds[, representing a non-operating asset,] will be reinvested": a participle's
     phrase set off by commas inside the content's subject, its verb right after the closing comma."""
-    closing = _closing_comma(tokens, comma + 1, min(end, comma + _SET_OFF_WORDS))
+    closing = closing_comma(tokens, comma + 1, min(end, comma + _SET_OFF_WORDS))
     return closing is not None and closing + 1 < end and is_finite_verb(tokens[closing + 1])
 
 
 def _apposition_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
     """"connect Gilbert Chagoury[, a billionaire who was a top donor,] with someone at the State
     Department": a name's apposition set off inside the content, which goes on with a preposition."""
-    closing = _closing_comma(tokens, comma + 1, min(end, comma + _APPOSITION_WORDS))
+    closing = closing_comma(tokens, comma + 1, min(end, comma + _APPOSITION_WORDS))
     return closing is not None and closing + 1 < end and tokens[comma - 1].is_capitalized \
         and tokens[comma + 1].lower in load_lexicon("articles") and tokens[closing + 1].lower in load_lexicon("head_prepositions")
 
 
-def _closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
+def closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
     """The first punctuation of tokens[start:stop] when it is a comma: the comma that closes a phrase
     set off after another ("the proceeds, representing an asset[,]"), or a source's ("according to a
     person close to the process[,]"); None when a word runs on to `stop` or other punctuation comes first."""
@@ -664,46 +673,6 @@ def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
                 or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)
 
 
-def content_after_aside(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
-    """The content's part after an attribution that interrupts it, from the attribution's closing comma:
-    not ", he said, urging voters to ...", a participle of the writer's (but ", he said, replacing her
-    would be ...": a clause)."""
-    tokens = sentence.tokens
-    if comma + 1 >= end or comma + 1 in sentence.cues or tokens[comma + 1].lower in load_lexicon("event_subordinators"):
-        return None
-    relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
-    second = trim((comma + 1, content_end(sentence, comma + 1, relative=relative)), tokens)
-    return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
-
-
-def _finite_outside_relative(tokens: list[Token], start: int, end: int) -> bool:
-    """A finite verb of the part's own, not only one of a relative clause describing its first noun
-    phrase: "a geophysicist who has studied it" has none of its own, "the plan he backed would fail" one."""
-    relative = next((index for index in range(start + 1, end) if tokens[index].lower in load_lexicon("relative_pronouns")), end)
-    return has_finite(tokens, start, relative)
-
-
-def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:
-    """The content's part after an inverted attribution that interrupts it: "The contrast, [said Doyle],
-    would be clear"; "Part of the problem, [say experts like Paul Bauman, a geophysicist,] is the ground".
-
-    Only when the part before is no clause of its own (a subject, an opening phrase) and the parts
-    read together as one: after "The plan would fail, said Noem, a Republican," the words are hers no
-    more. A description of the speaker set off by commas is skipped."""
-    tokens = sentence.tokens
-    if first is None or has_finite(tokens, *first) or comma + 1 >= end:
-        return None
-    described = _closing_comma(tokens, comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))
-    if described is not None and (not has_finite(tokens, comma + 1, described) or tokens[comma + 1].lower == "who"):
-        comma = described  # ", a Canadian geophysicist,", ", who remains friendly with her,"
-    second = content_after_aside(sentence, first, comma, end)
-    if second is None or not _finite_outside_relative(tokens, *second):
-        return None  # (not '"...," says Paleologos, [director of the center]', ", said Mark Kantrowitz, [an
-        # expert who has published ...]": the speaker's role)
-    joined = tokens[first[0]:first[1]] + tokens[second[0]:second[1]]
-    return second if is_clause(joined, 0, len(joined)) or is_clause(tokens, *second) else None
-
-
 def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a content that stands for what was said ends: "said [yes],", "said [so] in a poll", "said
     [that].", "said [the same] of Sanders" (`lexicons/pro_form_contents.txt`); -1 for "the same" (its
@@ -780,7 +749,7 @@ def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
 def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:
     """The source after "according to", read on to the comma that closes it when no verb comes first:
     "according to [a person close to the secretive process], is to ..."."""
-    closing = _closing_comma(tokens, source[1], min(end, source[1] + SUBJECT_WORDS))
+    closing = closing_comma(tokens, source[1], min(end, source[1] + SUBJECT_WORDS))
     return (source[0], closing) if closing is not None and not has_finite(tokens, source[1], closing) else source
 
 

@@ -251,7 +251,9 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.organizations for word in name)):
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
-    return Named(offsets[0], end, tuple(name), title, gender, _kind(name, evidence, words_), _surname(name))
+    kind = _kind(name, evidence, words_)
+    kind = "unknown" if kind == "person" and not (title or role or gender) and _ends_in_acronym(name) else kind
+    return Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))  # ("London UKIP", "Mac OS": no person)
 
 
 def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
@@ -421,6 +423,14 @@ def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, 
     if first.lower() in load_lexicon("company_parts") and preposition in ("in", "of") and owner:
         return start + len(first) + len(preposition) + 2, owner  # "[Shares in] Cairn Energy": the company
     return start, chain
+
+
+def _ends_in_acronym(name: Sequence[str]) -> bool:
+    """"London UKIP", "Jordan BP": a last word in capitals after words that are not is a body's
+    acronym, never a surname, whatever given name the first word may also be."""
+    return len(name) > 1 and len(name[-1]) > 1 and name[-1].isalpha() and name[-1].isupper() \
+        and name[-1].lower() not in load_lexicon("name_suffixes") \
+        and all(word[:1].isupper() and not word.isupper() for word in name[:-1])  # (not "Philippe Sands QC", "Mark IV")
 
 
 def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:

@@ -20,7 +20,7 @@ from functools import cache
 from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
-from .appositions import is_bare_body_role, restrictive_group
+from .appositions import restrictive_group, set_off_role
 from .castlookups import cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
@@ -360,10 +360,11 @@ def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
 
 
 def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Speaker | None:
-    """"Howard Archer, economist at Global Insight said": a bare role of a body, right after a person's
-    name and a comma, is that person's apposition whose closing comma the writer left out."""
+    """"Howard Archer, economist at Global Insight said", "Alan Milburn, Labour's election strategist
+    told": a role right after a person's name and a comma is that person's apposition whose closing
+    comma the writer left out."""
     start = tokens[0].start
-    if text[max(0, start - 2):start] != ", " or not is_bare_body_role(tokens):
+    if text[max(0, start - 2):start] != ", " or not set_off_role(tokens):
         return None
     named = cast_name_at(cast, start - 3)  # (the name's last character, before ", ")
     return _person(named, cast) if named is not None and named.end == start - 2 and named.kind == "person" else None

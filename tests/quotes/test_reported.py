@@ -2197,6 +2197,12 @@ def test_a_party_word_before_a_cue_noun(text, expected):
      [("Rebel raids endanger the oil bonanza", "Franciso Chona")]),
     # but a role with its article is the writer's own apposition, and the name before it is the content's
     ("Intro.\n\nThe plan will fail, Ann Okafor, a manager at the firm, said.", [("The plan will fail", "Ann Okafor")]),
+    # so is a title its owner's possessive qualifies, the closing comma left out
+    ("Intro.\n\nHis enthusiasm remains undimmed, Alan Okafor, Labour's election strategist told Radio 4.",
+     [("His enthusiasm remains undimmed", "Alan Okafor")]),
+    # but not a place listed before such a role
+    ("Intro.\n\nPrices will rise in Paris, London, the firm's chief economist said.",
+     [("Prices will rise in Paris, London", "chief economist")]),
 ])
 def test_a_name_before_a_bare_role_of_a_body_ends_the_content(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
@@ -2278,3 +2284,50 @@ def test_a_semicolon_inside_parentheses_ends_no_clause():
             "study by the State Planning Organisation.")
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == [
         "Turkey would contribute almost 6bn euros ($8bn; £6bn) to its budget by 2014"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "but declined", "but gave no": the speaker's own act after the attribution, not the content going on
+    ("Intro.\n\nGrowth was 2.4 pct, he added, but gave no figures.", ["Growth was 2.4 pct"]),
+    ("Intro.\n\nThe talks failed, the senior bank official said, but declined to be more specific.", ["The talks failed"]),
+    ("Intro.\n\nThe loss was large, he said, but did not elaborate.", ["The loss was large"]),
+    # but a modal, the present or a participle of the content's subject go on with the content
+    ("Intro.\n\nProfits rose, he said, and would rise again.", ["Profits rose", "and would rise again"]),
+    ("Intro.\n\nAid is a priority, the BBC's Jonathan Beale reports, and planned spending would double.",
+     ["Aid is a priority", "and planned spending would double"]),
+])
+def test_a_coordinated_act_of_the_speaker_is_no_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a station's number is part of its name: "told Radio 4" is an addressee, not the content's first word
+    ("Intro.\n\nMr Okafor told Radio 4 the plan would fail.", ["the plan would fail"]),
+    ("Intro.\n\nMr Okafor told Channel 4 News the party was split.", ["the party was split"]),
+    ("Intro.\n\nThe plan would fail, Mr Okafor told BBC Radio 4.", ["The plan would fail"]),
+    # but news style spells out a count under ten: a figure after a name opens the content
+    ("Intro.\n\nMr Okafor told Reuters 300 workers would go.", ["300 workers would go"]),
+])
+def test_a_stations_number_ends_the_addressee(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", but speaking in ...": a participle's phrase after "but" opens the writer's next clause
+    ("Intro.\n\nLast year she insisted that a comeback was unlikely, but speaking in Bangkok Okafor admitted defeat.",
+     ["a comeback was unlikely"]),
+    # but not a participle before its noun, which may be the content's next clause
+    ("Intro.\n\nHe said prices rose, but falling demand hurt sales.", ["prices rose, but falling demand hurt sales"]),
+])
+def test_a_participle_phrase_after_but_ends_the_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two adverbs in -ly after the cue are the manner of its verb: nothing reported
+    ("Intro.\n\nHe often responded slowly and deliberately but never seemed at a loss for words.", []),
+    # but adjectives in -ly before a noun open the content's subject
+    ("Intro.\n\nMinisters say elderly and lonely people should decide.", ["elderly and lonely people should decide"]),
+])
+def test_a_manner_of_the_cue_is_no_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

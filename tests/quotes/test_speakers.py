@@ -1288,3 +1288,21 @@ def test_a_content_reads_on_past_an_apposition_of_the_object():
 def test_an_office_to_a_place_is_a_persons_not_a_headlines():
     text = "Intro.\n\nIsrael's Ambassador to Okafor said the proposals would be on the agenda."
     assert speakers_of(text) == [("Ambassador to Okafor", "person")]
+
+
+def test_a_pronoun_never_means_a_name_in_what_it_reports():
+    # "He said Mr Kilroy-Silk had made him ...": the pronoun is not Kilroy-Silk, named in his own content
+    text = ("The party has lost a member to Robert Castell's new party.\n\nDamian Brandt said ex-chatshow host Mr Castell "
+            "would \"deliver better\" as the leader of a party. He said Mr Castell had made him deputy party leader.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Damian Brandt"] * 2
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a last word in capitals is a body's acronym: "London UKIP" is no person whom "UKIP" names later
+    ("Intro.\n\nSources said members of London UKIP were leaving. On the suspension, UKIP said it knew nothing.",
+     "UKIP", "organization"),
+    # but a suffix in capitals is a person's ("Philippe Sands QC")
+    ("Intro.\n\nPhilippe Sands QC said the war was illegal. Later Mr Sands said it was wrong.", "Philippe Sands QC", "person"),
+])
+def test_a_name_ending_in_an_acronym_is_no_person(text, speaker, kind):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == (speaker, kind)

@@ -1,0 +1,64 @@
+"""Who a cue addresses: where the addressee after "told", "assured", "warned" ends.
+
+"told [reporters] the plan would fail", "told [BBC Radio 4's Today programme] he hoped", "warned [the
+move] would cut profits" (no addressee: the content's subject). Reported speech reads the content
+from where the addressee ends (`quotes.contents`, `quotes.reported`).
+"""
+
+from __future__ import annotations
+
+from .clauses import is_finite_verb
+from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .phrases import phrase_after
+from .tokens import Token
+from .wordclass import can_be_verb, is_noun, is_plural, is_verb
+
+__all__ = ["addressee"]
+
+
+def addressee(tokens: list[Token], start: int) -> int | None:
+    """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
+    if start >= len(tokens):
+        return None
+    if tokens[start].lower in load_mapping("pronouns") and tokens[start].lower not in load_lexicon("subject_pronouns") \
+            and not _owns_next(tokens, start):
+        return start + 1  # "told him", "assured them" (but "told [his advisers]", "told [her staff]")
+    if tokens[start].lower in load_lexicon("subject_pronouns") and start + 1 < len(tokens) \
+            and tokens[start + 1].lower in load_lexicons("modals", "auxiliaries"):
+        return start  # "warned [they could] sell": the content's subject, no addressee
+    span = phrase_after(tokens, start)
+    if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
+            and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):
+        span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
+    if span is None:
+        return None
+    if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \
+            and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
+        return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
+    if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
+            and tokens[span[1] + 1].is_capitalized:
+        owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
+        span = span if owner is None else (span[0], owner[1])
+    if span[1] < len(tokens) and tokens[span[1] - 1].is_capitalized and len(tokens[span[1]].text) == 1 and tokens[span[1]].text.isdigit():
+        span = (span[0], next((index for index in range(span[1] + 1, len(tokens))  # "told Radio [4]", "told Channel [4 News]":
+                               if not (tokens[index].is_word and tokens[index].is_capitalized)), len(tokens)))  # a station's number
+        # (news style spells out a count under ten: not "told Reuters 300 workers would go")
+    if span[1] < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1]].lower in load_lexicon("media_words"):
+        span = (span[0], span[1] + 1)  # "told BBC Radio 4's Today [programme] he hoped": the programme's name ends there
+    if span[1] + 1 < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1] + 1].lower in ("to", "that") \
+            and is_plural(tokens[span[1]].lower) and not can_be_verb(tokens[span[1]].lower):
+        span = (span[0], span[1] + 1)  # "urged [Russian hackers] to", "told [GOP donors] that": the name qualifies a group
+    last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
+    if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
+            and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
+        return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
+    return span[1]
+
+
+def _owns_next(tokens: list[Token], index: int) -> bool:
+    """"his advisers", "her staff": a possessive pronoun before the noun it determines (not "told her
+    that", "asked her to", "told her a crew would come")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].lower in load_lexicon("possessive_pronouns") and following is not None and following.is_word \
+        and following.lower not in ("that", "to") and following.lower not in load_lexicons(
+            "question_words", "determiners", "subject_pronouns")  # (not "told her [a] crew would come")
