@@ -27,7 +27,7 @@ from .companies import Companies, after_amount, business_before, owned_by_compan
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
-    not_name_starts, parse_name, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
+    not_name_starts, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
@@ -218,7 +218,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             kind = "organization" if (owned and named.kind == "unknown") or (
                 not title and named.gender is None and business_before(text, chain_start, chain, named)) else named.kind
             if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
-                                            and not of_common_words(named.name))):
+                                            and not of_common_words(named.name) and not placed_member(named.name))):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
                 kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,

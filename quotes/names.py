@@ -20,7 +20,7 @@ from .tokens import IN_WORD_MARKS, NICKNAME
 from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["Named", "find_chains", "name_prior", "office_domains_end", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "Named", "find_chains", "name_prior", "office_domains_end", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -239,8 +239,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         if not name:
             return None
     first = fold_accents(name[0].lower())  # ("José", "Andrés": the lexicons write names in plain letters)
-    evidence = bool(title) or role or gender is not None or first in words_.given_names or (
-        len(name) > 1 and first in world_given_names())  # "Ngozi Okafor": a given name of anywhere
+    evidence = bool(title) or role or gender is not None or (not placed_member(name) and (first in words_.given_names or (
+        len(name) > 1 and first in world_given_names())))  # "Ngozi Okafor": a given name of anywhere (not "Georgia Republican")
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
     if cut and (evidence or _employed(name, cut, words_)) and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
         evidence = True
@@ -423,6 +423,12 @@ def without_opening_participle(text: str, start: int, chain: str) -> tuple[int, 
     if first.lower() in load_lexicon("company_parts") and preposition in ("in", "of") and owner:
         return start + len(first) + len(preposition) + 2, owner  # "[Shares in] Cairn Energy": the company
     return start, chain
+
+
+def placed_member(name: Sequence[str]) -> bool:
+    """"Georgia Republican", "Virginia Democrat", "Texas Democrat": a party's member from a place, which a
+    story's epithet names ("the Georgia Republican said"); no person's given name, whatever the place's."""
+    return len(name) > 1 and name[-1].lower() in load_lexicon("party_members") and " ".join(name[:-1]).lower() in _vocabulary().places
 
 
 def _ends_in_acronym(name: Sequence[str]) -> bool:

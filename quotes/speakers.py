@@ -140,8 +140,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             return _Speaker(" and ".join([", ".join(found[:-1]), found[-1]] if listed else found) or None, "group")
     if _share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
-    if 1 < len(words) <= 3 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
-        named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat"
+    if 1 < len(words) <= 4 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
+        named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat", "the West Virginia Democrat"
         if named is not None or words[-1].lower in load_lexicon("demonyms"):
             return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
         # (a party member no one named before reads on as a member: "The Wisconsin Republican")
@@ -393,7 +393,10 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             return _person(person, cast)
     joined = " ".join(words)
     named = parse_name(joined) if joined else None
-    if named is None and len(words) == 1:  # "May said": a surname that is also a month or a modal
+    affiliated = named is not None and len(words) > 2 and words[1] in load_lexicon("affiliation_prepositions") \
+        and named.kind != "organization" and not named.title
+    if (named is None and len(words) == 1) or affiliated:  # "May said": a surname that is also a month or a modal;
+        # "said Eisenberg of Bear Stearns", after "Steven Eisenberg of Bear Stearns": a surname and its employer
         earlier = latest_with_surname(cast, words[0].lower(), ("person",), before=tokens[0].start)
         if earlier is not None:
             return _person(earlier, cast)

@@ -105,8 +105,10 @@ def is_describer(word: str) -> bool:
 
 
 def is_noun(word: str) -> bool:
-    """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly)."""
-    return word in _classes().nouns
+    """True when `word` (lower case) is most likely a common noun: "family", "rally" (not adverbs in -ly);
+    British spellings in -ce of the tagger's American nouns in -se as well ("defence", "offence", "licence")."""
+    nouns = _classes().nouns
+    return word in nouns or (word.endswith("ce") and f"{word[:-2]}se" in nouns)
 
 
 def is_title_word(word: str) -> bool:

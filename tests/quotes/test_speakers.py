@@ -1306,3 +1306,16 @@ def test_a_pronoun_never_means_a_name_in_what_it_reports():
 ])
 def test_a_name_ending_in_an_acronym_is_no_person(text, speaker, kind):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname with its employer, after the full name: the same person
+    ('Intro.\n\n"It is obvious," Steven Okafor of Bear Stearns said. "It is a fad," said Okafor of Bear Stearns.', "Steven Okafor"),
+    # a party member from a place of more than one word, after a member named with the party's title
+    ('Intro.\n\nSenate Democratic Leader Robert Castell said the bill was good. "We can do it," the West Virginia Democrat said.',
+     "Robert Castell"),
+    # a British spelling of an office's domain keeps the office a title: "Secretary of Defence"
+    ("Intro.\n\nNo action has been taken yet, U.S. Secretary of Defence Caspar Okafor said. Okafor said it was calm.", "Caspar Okafor"),
+])
+def test_a_later_mention_of_a_named_person_is_theirs(text, speaker):
+    assert quotes.extract(text)[-1].speaker == speaker
