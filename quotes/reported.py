@@ -36,7 +36,7 @@ from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records
 from .resumptions import content_after_aside, content_after_speaker
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
-from .wordclass import is_describer, is_inflected_verb, is_noun, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]
 
@@ -146,7 +146,9 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
             return None  # "The AP reported that, according to an analysis, ...": inside the content of the cue before
         after_subordinator = tokens[before - 1].lower in load_lexicons("subordinators", "event_subordinators")
         fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span and not after_subordinator]
-        if speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
+        if tokens[before - 1].lower in load_lexicon("coordinators"):
+            fragments = _after_coordinated_source(sentence, fragments, speaker[1])
+        elif speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
             object_follows = bool(fragments) and ends_in_verb(tokens, fragments[0])  # "G4S receives, ..., $234"
             fragments += [span for span in [trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)]
                           if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
@@ -156,6 +158,22 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
                     if trailing_time(tokens, index, speaker[1])), _with_author(tokens, speaker, sentence.end))  # "figures
     # released by the ministry [on Wednesday]"
     return make_record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
+
+
+def _after_coordinated_source(sentence: ReadSentence, before: list[Span], comma: int) -> list[Span]:
+    """"..., but according to those present, [it was embarrassing]": after a coordinator the source opens
+    the next clause, which alone is what it says; a verb phrase that shares the subject before ("has
+    reshuffled its diplomats and, according to officials, adopted a new strategy") is said of the
+    whole clause, both parts. Nothing when no comma closes the source."""
+    tokens = sentence.tokens
+    if comma >= sentence.end or tokens[comma].text != ",":
+        return []
+    after = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
+    if after is None:
+        return []
+    if is_clause(tokens, *after):
+        return [after]
+    return [*before, after] if can_be_verb(tokens[after[0]].lower) or has_finite(tokens, *after) else []
 
 
 def _with_author(tokens: list[Token], source: Span, end: int) -> Span:

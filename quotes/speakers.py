@@ -672,8 +672,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     if is_document(lower):
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)
     at = tokens.index(head)
-    if lower.endswith("ed") and at > 0 and tokens[at - 1].lower == "those":
-        return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those polled": people asked
+    if at > 0 and tokens[at - 1].lower == "those" and (lower.endswith("ed") or not is_noun(lower)):
+        return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
         capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)

@@ -2331,3 +2331,17 @@ def test_a_participle_phrase_after_but_ends_the_content(text, expected):
 ])
 def test_a_manner_of_the_cue_is_no_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., but according to X, CLAUSE": the source opens the clause after it; the one before is the writer's
+    ("Intro.\n\nThe minister went along to listen, but according to those present, it was embarrassing.",
+     [("it was embarrassing", "those present")]),
+    # a verb phrase sharing the subject before it is said of the whole clause
+    ("Intro.\n\nThe findings follow a string of reports, and, according to our correspondent, contain few surprises.",
+     [("The findings follow a string of reports", "correspondent"), ("contain few surprises", "correspondent")]),
+    # but without a coordinator the source still reports the clause before it
+    ("Intro.\n\nThe driver fled, according to police.", [("The driver fled", "police")]),
+])
+def test_a_source_after_a_coordinator_reports_the_clause_after_it(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

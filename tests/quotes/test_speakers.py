@@ -1319,3 +1319,15 @@ def test_a_name_ending_in_an_acronym_is_no_person(text, speaker, kind):
 ])
 def test_a_later_mention_of_a_named_person_is_theirs(text, speaker):
     assert quotes.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "those" and a word that is no noun: the people it describes, a group
+    ("Intro.\n\nThose close to him said it was bad.", "those close"),
+    ("Intro.\n\nThose familiar with the talks said it was bad.", "those familiar"),
+    ("Intro.\n\nThose polled said it was bad.", "those polled"),
+    # but "those" before a noun is only its determiner
+    ("Intro.\n\nThose officials said it was bad.", "officials"),
+])
+def test_those_and_a_describing_word_are_a_group(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [(speaker, "group")]
