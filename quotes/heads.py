@@ -18,7 +18,7 @@ from .tokens import Token
 from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
-           "split_on_and", "titled_office"]
+           "split_on_and", "place_owner", "titled_office"]
 
 
 def head_word(tokens: Sequence[Token]) -> Token | None:
@@ -179,8 +179,14 @@ def organization_headed(words: Sequence[Token]) -> bool:
 def titled_office(tokens: Sequence[Token], words: Sequence[Token], head: Token) -> bool:
     """"The Treasury Secretary", "the Culture Secretary", "The King": an office in capitals after "the",
     one person's (not "the Department of Justice", "The Law Lords", "the Scottish Executive")."""
-    return head is words[-1] and tokens[0].lower == "the" and not is_plural(head.lower) \
+    return head is words[-1] and (tokens[0].lower == "the" or place_owner(tokens[0])) and not is_plural(head.lower) \
         and head.lower not in load_lexicons("body_titles", "media_words") and not any(word.lower == "of" for word in words)
+
+
+def place_owner(token: Token) -> bool:
+    """"Britain's", "Kuwait's": a country's possessive, which before an office in capitals stands where
+    "the" does ("Kuwait's Oil Minister", "Britain's Foreign Secretary": one person)."""
+    return token.is_possessive and token.text[:-2].lower() in load_lexicon("places")
 
 
 def is_document(word: str) -> bool:

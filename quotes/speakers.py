@@ -24,7 +24,7 @@ from .appositions import restrictive_group, set_off_role
 from .castlookups import cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
-                    split_on_and, titled_office)
+                    place_owner, split_on_and, titled_office)
 from .mentions import author_of_finding, source_named_after, through_document
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
@@ -147,7 +147,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         # (a party member no one named before reads on as a member: "The Wisconsin Republican")
     head = head_word(tokens)
     if head is not None and (not head.is_capitalized or ((head.text.isupper() or titled_office(tokens, words, head)) and is_title(
-            head.lower) and tokens[0].lower in load_lexicons("articles", "determiners")) or (head is tokens[0] and (
+            head.lower) and (tokens[0].lower in load_lexicons("articles", "determiners") or place_owner(tokens[0]))) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
         # "the senator", "The Treasury Secretary", and "Officials at Homeland Security Investigations" (capitalised as the

@@ -250,8 +250,8 @@ def _after_dateline(tokens: list[Token], start: int, limit: int) -> int:
     months = load_lexicon("months")
     for position in range(start, min(limit, start + _DATELINE_WORDS)):
         token = tokens[position]
-        if token.text in DASHES:
-            return position + 1 if position > start else start
+        if token.text in DASHES and (position == start or tokens[position - 1].end < token.start):
+            return position + 1 if position > start else start  # (not "U.S. M[-]1 money supply": a hyphen inside a name)
         if not (token.text == "," or (token.is_word and token.text.isupper()) or token.text.endswith(".")
                 or token.lower in months or token.text.isdigit()):
             return start

@@ -2345,3 +2345,14 @@ def test_a_manner_of_the_cue_is_no_content(text, expected):
 ])
 def test_a_source_after_a_coordinator_reports_the_clause_after_it(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen inside a name after a dateline is no dateline dash: the content keeps "U.S. M-1"
+    ("U.S. M-1 MONEY SUPPLY RISES\n\nNEW YORK, March 26 - U.S. M-1 money supply rose 1.2 billion dlrs, the Federal Reserve said.",
+     ["U.S. M-1 money supply rose 1.2 billion dlrs"]),
+    ("U.S.-CANADA TIES SEEN WORSE\n\nWASHINGTON, June 18 - U.S.-Canadian ties could worsen, officials said.",
+     ["U.S.-Canadian ties could worsen"]),
+])
+def test_a_hyphen_after_a_dateline_is_no_dash(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

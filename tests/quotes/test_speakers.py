@@ -1331,3 +1331,13 @@ def test_a_later_mention_of_a_named_person_is_theirs(text, speaker):
 ])
 def test_those_and_a_describing_word_are_a_group(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [(speaker, "group")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country's possessive before an office in capitals stands where "the" does: one office holder
+    ("Intro.\n\nBritain's Foreign Secretary said output fell.", ("foreign secretary", "person")),
+    ("Intro.\n\nSudan's Finance Minister Beshir Okafor met bankers. Sudan's Finance Minister said debts rose.",
+     ("Beshir Okafor", "person")),
+])
+def test_a_countrys_office_in_capitals_is_its_holder(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == speaker
