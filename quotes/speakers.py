@@ -549,8 +549,9 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
         # "One resident said she sleeps there. ¶ "...," she said.": a new unnamed person is no name the
         # salience pass could choose, so a pronoun right after their words (the next paragraph's too) is theirs
         words = (last.mention or " ").lower().split()
-        if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman"
-                words[0] == "the" and words[-1] in load_lexicon("other_person_roles")) or (
+        if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman",
+                (words[0] == "the" or any(word.endswith(("'s", "’s")) for word in words[:-1]))  # "Smith Barney's spokeswoman"
+                and words[-1] in load_lexicon("other_person_roles")) or (
                 len(words) == 1 and load_mapping("pronouns").get(words[0]) == gender)) or (  # (whom "he" continued)
                 breaks and (load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")
                            or words[-1] in load_lexicon("asker_nouns"))):

@@ -2356,3 +2356,13 @@ def test_a_source_after_a_coordinator_reports_the_clause_after_it(text, expected
 ])
 def test_a_hyphen_after_a_dateline_is_no_dash(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue's form before "such as" is a noun its examples follow: nothing reported
+    ("Intro.\n\nSadly comments such as his will make people believe that they are governed by tyrants.", []),
+    # but "said such a plan" is a verb and its content
+    ("Intro.\n\nHe said such a plan would fail.", ["such a plan would fail"]),
+])
+def test_a_cue_before_such_as_is_a_noun(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

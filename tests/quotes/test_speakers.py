@@ -1341,3 +1341,10 @@ def test_those_and_a_describing_word_are_a_group(text, speaker):
 ])
 def test_a_countrys_office_in_capitals_is_its_holder(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == speaker
+
+
+def test_a_pronoun_after_a_bodys_unnamed_spokeswoman_is_hers():
+    # "Smith Barney's spokeswoman said ... She said": the spokeswoman, not the firm named in her mention
+    text = ("Intro.\n\nThe analyst cut the stock to a hold, Smith Barney's spokeswoman said. She said the downgrade "
+            "was because the stock had risen too far.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["smith barney's spokeswoman"] * 2
