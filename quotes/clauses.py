@@ -306,7 +306,7 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     "said [his piece], he is ready")."""
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
     opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
-    return comma is not None and comma > opener and (not has_finite(tokens, start, comma) or (  # or a dependent clause:
+    return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start, comma) or (  # or a dependent clause:
         tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
         or _phrase_with_relative(tokens, opener, comma)) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end) and not _dependent_after(tokens, comma + 1, end)
@@ -340,6 +340,14 @@ def _clause_after_subordinate(tokens: list[Token], opener: int, end: int) -> boo
     main clause follows it."""
     comma = next((index for index in range(opener + 2, end - 1) if tokens[index].text == ","), None)
     return comma is not None and is_clause(tokens, comma + 1, end)
+
+
+def _finite_of_its_own(tokens: list[Token], start: int, end: int) -> bool:
+    """`has_finite`, but a participle right after an article qualifies its noun: "[In a related
+    action,] Moreno downgraded ..." opens with a phrase, no clause."""
+    return any(has_finite(tokens, index, index + 1) and not (
+        index > start and tokens[index].lower.endswith("ed") and tokens[index - 1].lower in load_lexicon("articles"))
+        for index in range(start, end))
 
 
 def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:

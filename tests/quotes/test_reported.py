@@ -2366,3 +2366,14 @@ def test_a_hyphen_after_a_dateline_is_no_dash(text, expected):
 ])
 def test_a_cue_before_such_as_is_a_noun(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after an article qualifies its noun: "In a related action," is an opening phrase, no clause
+    ("Intro.\n\nIn a related action, Okafor downgraded his opinion of the stock, the spokeswoman said.",
+     ["In a related action, Okafor downgraded his opinion of the stock"]),
+    ("Intro.\n\nDespite an expected loss, the firm remains well capitalized, analysts said.",
+     ["Despite an expected loss, the firm remains well capitalized"]),
+])
+def test_an_opening_phrase_with_a_participle_then_the_clause(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
