@@ -35,7 +35,7 @@ from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import is_perceived_speech, skip_auxiliaries
 from .mentions import names_no_one, names_someone, speaking_part, surely_names_someone
-from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
@@ -44,6 +44,7 @@ _NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 32  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
 _LEADING_WORDS = 24  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")  # a turn's label: "SEN. KAINE: "
+_NOUN_AFTER = re.compile(r"[ \t]([a-z]+)\b")  # the lower-case word right after a quote
 _A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
 _STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
@@ -626,11 +627,18 @@ def continues_previous_paragraph(context: _Context) -> Found | None:
     return None
 
 
+def _qualifies_noun_after(text: str, quote: Quote) -> bool:
+    """'by "pro-choice" organisations': a word or two quoted before the noun they qualify, the writer's term."""
+    word = following.group(1) if (following := _NOUN_AFTER.match(text, quote.outer_end)) else ""
+    return len(quote.text.split()) <= 2 and bool(word) and (is_noun(word) or (is_plural(word) and not is_inflected_verb(word)))
+
+
 def previous_sentence(context: _Context) -> Found | None:
     """Noem spoke to reporters. "We will win."
 
     A whole-sentence quote after its speaker's sentence."""
-    if context.quote.kind == "mixed" and not context.verbs and context.sentence_start > context.paragraph.start:
+    if context.quote.kind == "mixed" and not context.verbs and context.sentence_start > context.paragraph.start \
+            and not _qualifies_noun_after(context.text, context.quote):
         # "..., he said. Good information still drives out bad, but only when "the truth is sexier
         # than the lie."": a sentence without a speech verb carries on the one before it, its quote's
         # speaker or its final attribution's

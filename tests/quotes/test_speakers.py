@@ -1348,3 +1348,18 @@ def test_a_pronoun_after_a_bodys_unnamed_spokeswoman_is_hers():
     text = ("Intro.\n\nThe analyst cut the stock to a hold, Smith Barney's spokeswoman said. She said the downgrade "
             "was because the stock had risen too far.")
     assert [quote.speaker for quote in quotes.extract(text)] == ["smith barney's spokeswoman"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the software giant" is a company, the one named before
+    ("Intro.\n\nOkafor Systems said it would act. The software giant said it was studying the plan.", ("Okafor Systems", "organization")),
+])
+def test_a_giant_is_a_company(text, expected):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == expected
+
+
+def test_a_quoted_word_before_its_noun_is_no_previous_speakers():
+    # 'raised by "pro-choice" organisations': the writer's term, not the words of whoever spoke before
+    text = ('Intro.\n\nBut Lord Okafor said he thought it was "rather good" ministers held views. Concerns have also '
+            'been raised by "pro-choice" organisations that her views might affect policy.')
+    assert [(quote.text, quote.kind) for quote in quotes.extract(text)][-1] == ("pro-choice", "scare")
