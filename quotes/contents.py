@@ -16,7 +16,7 @@ from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_after, phrase_befo
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object
-from .tokens import Token
+from .tokens import Token, is_dash
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
@@ -386,8 +386,9 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             token.lower in finite and token.lower not in past) or (
             index > start and token.lower.endswith("s") and is_inflected_verb(token.lower) and not is_noun(token.lower))
         finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or is_inflected_verb(token.lower)
-        if token.text == "," and attribution_follows(sentence, index + 1, after_comma=True):
-            return index
+        if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)) or (
+                is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
+            return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)
         if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
                 tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days")
                 and tokens[index + 1].is_capitalized) and not (gerund and tokens[index + 1].lower.endswith("ing")) \
@@ -405,6 +406,20 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _speaker_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """"on his death-bed three years later [he exclaimed]": a prepositional phrase with no verb, then a
+    pronoun and a speech verb in the past (not "- a move [he said] could ...", "- whom [he says] he
+    fathered": a relative clause inside the content)."""
+    if start >= end or tokens[start].lower not in load_lexicons("phrase_prepositions", "date_prepositions"):
+        return False
+    for index in range(start, min(end - 1, start + SUBJECT_WORDS)):
+        if not tokens[index].is_word or has_finite(tokens, index, index + 1):
+            return False
+        if tokens[index].lower in load_lexicon("subject_pronouns") and _speaks(tokens, index + 1) and is_inflected_verb(tokens[index + 1].lower):
+            return index > start
+    return False
 
 
 def _main_clause_next(tokens: list[Token], index: int, end: int) -> bool:

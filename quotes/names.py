@@ -439,10 +439,17 @@ def _ends_in_acronym(name: Sequence[str]) -> bool:
         and all(word[:1].isupper() and not word.isupper() for word in name[:-1])  # (not "Philippe Sands QC", "Mark IV")
 
 
+def _public_bodies(word: str) -> bool:
+    """"Departments", "Ministries", "Agencies": the plural of a public body's word opening a name ("the
+    Departments of Interior and Commerce"); not a surname after a given name ("Walter Courts")."""
+    bodies = load_lexicon("public_body_words")
+    return word.endswith("s") and (word[:-1] in bodies or (word.endswith("ies") and f"{word[:-3]}y" in bodies))
+
+
 def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
     """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
     an honorific, a given name), or unknown."""
-    if any(word.rstrip(".").lower() in words_.organizations for word in name) or (
+    if any(word.rstrip(".").lower() in words_.organizations for word in name) or _public_bodies(name[0].lower()) or (
             len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
             len(name) > 1 and is_legal_form(name[-1])):
         return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.": a legal form)

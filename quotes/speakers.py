@@ -540,7 +540,8 @@ def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, ear
     with no person named between them, is that attribution's speaker (when the gender fits), however
     salient someone named before it is."""
     last = next((quote for quote in reversed(earlier) if quote.mention_end is not None and not asks(quote)
-                 and not (quote.mention or "").endswith(("'s", "’s"))), None)  # (nor "at Mr Mallon's claim that")
+                 and not (quote.mention or "").endswith(("'s", "’s"))  # (nor "at Mr Mallon's claim that")
+                 and quote.speaker_type not in ("organization", "group")), None)  # ("The administration has proposed": no "he")
     if last is None or last.mention_end is None or not last.speaker or last.speaker_gender not in (gender, "unknown") \
             or not (last.speaker_type == "person" or (last.speaker_type == "unknown" and last.speaker_named)):
         return None  # (a lone name of unknown kind that "he" continues is a person's: "Subroto said")

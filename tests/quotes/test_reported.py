@@ -2377,3 +2377,15 @@ def test_a_cue_before_such_as_is_a_noun(text, expected):
 ])
 def test_an_opening_phrase_with_a_participle_then_the_clause(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash, a phrase of time or place and a new speaker: the content ended at the dash
+    ('Intro.\n\nThe Kiwi said he was dragged back after grounding a try - on his death-bed years later he '
+     'exclaimed: "I did score that try."', ["he was dragged back after grounding a try"]),
+    # but a relative clause between dashes with a speech verb stays inside the content
+    ("Intro.\n\nOkafor said capital flows -- which he estimated can approach 200 billion dlrs a day -- would "
+     "overwhelm governments.", ["capital flows -- which he estimated can approach 200 billion dlrs a day -- would overwhelm governments"]),
+])
+def test_a_dash_then_a_new_attribution_ends_the_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

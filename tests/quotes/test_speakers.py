@@ -1363,3 +1363,26 @@ def test_a_quoted_word_before_its_noun_is_no_previous_speakers():
     text = ('Intro.\n\nBut Lord Okafor said he thought it was "rather good" ministers held views. Concerns have also '
             'been raised by "pro-choice" organisations that her views might affect policy.')
     assert [(quote.text, quote.kind) for quote in quotes.extract(text)][-1] == ("pro-choice", "scare")
+
+
+def test_a_pronoun_after_an_organisations_words_goes_back_to_the_person():
+    # '"...," said a spokesman for Okafor Bank. But he said ...': an organisation that spoke since is no "he"
+    text = ('Intro.\n\n"They are less profitable," said a spokesman for Okafor Bank Plc, which earlier this year said '
+            'it earmarked 500 mln dlrs for new loans.\n\nBut he said the bank is willing to offer less profitable loans.')
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "spokesman"
+
+
+@pytest.mark.parametrize("name, kind", [
+    # the plural of a public body's word opening a name is a body: "the Departments of Interior and Commerce"
+    ("Departments of Interior", "organization"), ("Ministries of Finance", "organization"),
+    # but not a surname after a given name
+    ("Walter Courts", "person"),
+])
+def test_a_public_bodys_plural_opens_an_organisations_name(name, kind):
+    assert parse_name(name).kind == kind
+
+
+def test_the_kiwi_is_a_person_not_an_organisation():
+    # an informal demonym after "the" is an epithet of a person the story named, not a body called "Kiwi"
+    text = "Intro.\n\nThe Kiwi said he was dragged back into the field of play."
+    assert [quote.speaker_type for quote in quotes.extract(text)] == ["person"]
