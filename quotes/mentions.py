@@ -11,9 +11,28 @@ from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun
+from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
 
-__all__ = ["author_of_finding", "author_preposition", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
+_SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
+
+__all__ = ["author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\x22'”’)]*\s+|\n\s*)([A-Z][^.!?\n]*[.!?][\x22'”’)]*\s+)$")  # the sentence before a position
+
+
+def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
+    """"Experts studying the seas have forecast more storms. [They] predicted ...": the plural noun of
+    people opening the sentence before a sentence-initial "they" (where it starts, and the group in
+    lower case, "many" or "some" before it left out); None when that sentence opens otherwise."""
+    match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
+    words = match.group(1).split(maxsplit=2) if match is not None else []
+    if len(words) > 1 and words[0].lower() in load_lexicon("quantity_words"):
+        words = words[1:]
+    word = words[0].lower() if words else ""
+    people = word.endswith("s") and is_plural(word) and is_noun(word) and (
+        is_known_noun(word[:-1]) or word[:-1].endswith(("ist", "er", "or", "ian")))
+    return (text.index(words[0], match.start(1)), word) if people and match is not None else None
 
 
 def names_someone(mention: str) -> bool:

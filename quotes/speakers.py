@@ -25,7 +25,7 @@ from .castlookups import cast_name_at, latest_with_surname, nearest_company, nea
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
-from .mentions import author_of_finding, source_named_after, through_document
+from .mentions import author_of_finding, group_subject_before, source_named_after, through_document
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
@@ -245,6 +245,7 @@ def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else (
         word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen")
     return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
+        singular.endswith("ist") and is_noun(word.lower)) or (  # "Ecologists are warning": people by their field
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
         and latest_with_surname(cast, word.lower, ("person", "unknown")) is None
 
@@ -516,7 +517,10 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         speaker = _person(named, cast)
         return _Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
+    group = group_subject_before(text, pronoun.start) if meaning == "plural" else None  # "Experts ... forecast storms. They"
     for quote in reversed(earlier):
+        if group is not None and group[0] > (quote.mention_end or 0):
+            return _Speaker(group[1], "group")
         if quote.speaker and quote.speaker_type in ("organization", "group") and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
                     meaning == "plural" and (is_document(quote.speaker.rsplit(None, 1)[-1].lower()) or through_document(quote.mention or ""))):
@@ -526,8 +530,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
             return _Speaker(acting, "organization") if acting else _Speaker(quote.speaker, quote.speaker_type)
-    if pair is not None:
-        return _Speaker(pair[1], "group")
+    if pair is not None or group is not None:
+        return _Speaker(pair[1] if pair is not None else group[1], "group")  # type: ignore[index]
     organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
                     if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:

@@ -1386,3 +1386,16 @@ def test_the_kiwi_is_a_person_not_an_organisation():
     # an informal demonym after "the" is an epithet of a person the story named, not a body called "Kiwi"
     text = "Intro.\n\nThe Kiwi said he was dragged back into the field of play."
     assert [quote.speaker_type for quote in quotes.extract(text)] == ["person"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "they" opening a sentence after one that a plural noun of people opens: that group
+    ("Okafor Bank said its plan was sound.\n\nSome analysts predicted minimal impact on banks.\n\nThey said Brazil would pay.",
+     "analysts"),
+    ("Intro.\n\nExperts studying the seas have forecast more storms. They predicted that storms will become more frequent.",
+     "experts"),
+    # a field's people in -ist, capitalised as the sentence's first word, are a group
+    ("Intro.\n\nEcologists are warning MSPs that Scotland may have to accept wind farms.", "ecologists"),
+])
+def test_they_after_a_sentence_about_a_group_is_that_group(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, "group")
