@@ -217,9 +217,10 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    elif name_start == 1 and len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and (
-            is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower())):
-        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric"
+    elif len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and ((name_start == 1 and (
+            is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower()))) or (
+            words[1].lower() in load_lexicon("firm_plurals"))):
+        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric", "General Partners"
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and (name[0] in load_lexicon("name_connectors") or name[0] == "to"):  # (and "Ambassador to Israel")

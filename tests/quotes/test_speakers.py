@@ -1399,3 +1399,15 @@ def test_the_kiwi_is_a_person_not_an_organisation():
 ])
 def test_they_after_a_sentence_about_a_group_is_that_group(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a company's title word and a firm's plural: a firm ("General Partners", as "General Electric")
+    ("Intro.\n\nGeneral Partners said the offer would expire.", "General Partners", "organization"),
+    # "de los", "dos" inside a name keep it whole, so the surname alone is that person
+    ("Intro.\n\nA suit was filed by Eduardo de los Okafor, a nominee. De los Okafor told the SEC the earnings were enough.",
+     "Eduardo de los Okafor", "person"),
+    ("Intro.\n\nUnion leader Orlando dos Castell called the strike. Castell said it would go on.", "Orlando dos Castell", "person"),
+])
+def test_firm_and_particle_names(text, speaker, kind):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, kind)
