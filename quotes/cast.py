@@ -31,7 +31,7 @@ from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "organization_acting", "owner_in_clause"]
 
@@ -577,6 +577,20 @@ class Known:
         if len(named.name) > 1:
             _move_last(self.by_surname[named.key], entity)
             _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
+        if len(named.name) > 2 and named.kind == "person" and _first_surname(named.name):
+            _move_last(self.by_surname[named.name[-2].lower()], entity)  # "Rodriguez" of "Mario Rodriguez Montero"
+
+
+def _first_surname(name: tuple[str, ...]) -> bool:
+    """Whether the word before the last of a name of three or more is a first surname ("Mario
+    [Rodriguez] Montero", "Hillary [Rodham] Clinton"): after a given name, capitalised, no initial, no
+    given name of the hand list ("Mary [Ann] Smith"; the world table holds "Rodriguez" too), and
+    before a last word that is a surname, no noun, firm or acronym ("Walt Disney World", "Anthony
+    Bird Associates", "Manuel Azpur UA")."""
+    word, last = name[-2], name[-1]
+    return word[:1].isupper() and word[1:].islower() and len(word) > 2 and word.isalpha() \
+        and word.lower() not in load_lexicon("given_names") and is_given_name(name[0]) and last[1:].islower() \
+        and not is_noun(last.lower()) and last.lower() not in load_lexicon("firm_plurals")
 
 
 def _move_last(entities: list[str], entity: str) -> None:

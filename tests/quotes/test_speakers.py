@@ -1411,3 +1411,14 @@ def test_they_after_a_sentence_about_a_group_is_that_group(text, speaker):
 ])
 def test_firm_and_particle_names(text, speaker, kind):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first surname alone names the person of two surnames ("Mario Rodriguez Montero" is "Rodriguez")
+    ("Intro.\n\nMario Okafor Montero, president of a special commission, spoke. Okafor said the nations backed the plan.",
+     "Mario Okafor Montero"),
+    # but not the middle word of a place or a firm ("Walt Disney World", "Anthony Bird Associates")
+    ("Intro.\n\nWalt Disney World opened a park. Disney said it would grow.", "Disney"),
+])
+def test_a_first_surname_alone(text, speaker):
+    assert quotes.extract(text)[-1].speaker == speaker
