@@ -438,8 +438,9 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
         body = nearest_organization_with(cast, words[1].lower(), tokens[0].start)
         if body is not None:
             return _Speaker(cast.expand(body), "organization")
-    whole = cast.company_begun_by(named.name, named.key, tokens[0].start) if "and" in named.name else None
-    if whole is not None:  # "Fertility and Genetics", after "Fertility and Genetics Research Inc"
+    whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form="and" not in named.name) \
+        if "and" in named.name or named.name[-1] == "International" else None
+    if whole is not None:  # "Fertility and Genetics", after "Fertility and Genetics Research Inc"; "CPC International" Inc
         return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 

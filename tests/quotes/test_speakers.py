@@ -1422,3 +1422,14 @@ def test_firm_and_particle_names(text, speaker, kind):
 ])
 def test_a_first_surname_alone(text, speaker):
     assert quotes.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "International" ends a firm's name, never a person's
+    ("Intro.\n\nDeak International, a currency firm, announced the acquisition of a dealer.", ("Deak International", "organization")),
+    # and the firm's name alone is the one the article gave with its legal form
+    ("Intro.\n\nCPC International Inc said it would sell a unit. CPC International said it expects no loss.",
+     ("CPC International Inc", "organization")),
+])
+def test_a_firm_called_international(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == speaker
