@@ -365,7 +365,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             if not reporting_clause_follows(sentence, index + 1):
                 continue  # the comma that closes the opening dependent clause: the main clause follows
             # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
-        if index in sentence.blocked or token.text == ";" or (relative and _relative_clause_ends(tokens, start, index)):
+        if index in sentence.blocked or (token.text == ";" and not _in_parentheses(tokens, start, index)) or (
+                relative and _relative_clause_ends(tokens, start, index)):
             return index
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
@@ -406,6 +407,12 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _in_parentheses(tokens: list[Token], start: int, index: int) -> bool:
+    """"25bn rupees ($250m[;] £135m)": a semicolon inside parentheses opened since `start` ends no clause."""
+    opened = next((position for position in range(index - 1, start - 1, -1) if tokens[position].text in ("(", ")")), None)
+    return opened is not None and tokens[opened].text == "("
 
 
 def _speaker_after_phrase(tokens: list[Token], start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 _CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
+_APPOSITION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
 
 
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
@@ -132,10 +133,11 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
             comma = named[1]  # "According to Microsoft the messages were sent via ...": no comma after the source
         if comma is None or comma == cue + 2:
             return None
+        speaker = (cue + 2, comma)
+        comma = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
         start = comma + (tokens[comma].text == ",")
         content = trim((start, content_end(sentence, start, relative=False)), tokens)
         fragments = [content] if content else []
-        speaker = (cue + 2, comma)
     else:
         speaker = phrase_after(tokens, cue + 2) or source_words(tokens, cue + 2, sentence.end)
         if speaker is None:
@@ -158,6 +160,19 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
                     if trailing_time(tokens, index, speaker[1])), _with_author(tokens, speaker, sentence.end))  # "figures
     # released by the ministry [on Wednesday]"
     return make_record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
+
+
+def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
+    """The comma that closes a description of a named source set off after it ("According to Il Sole 24
+    Ore, [Italy's business newspaper,] the government will ..."): an article or a possessive, no verb,
+    another comma, then a clause; else `comma` itself."""
+    if tokens[comma].text != "," or not tokens[comma - 1].is_capitalized or comma + 2 >= end or not (
+            tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive):
+        return comma
+    closing = next((index for index in range(comma + 2, min(end, comma + _APPOSITION_WORDS)) if not tokens[index].is_word), None)
+    if closing is None or tokens[closing].text != "," or has_finite(tokens, comma + 1, closing) or not is_clause(tokens, closing + 1, end):
+        return comma
+    return closing
 
 
 def _after_coordinated_source(sentence: ReadSentence, before: list[Span], comma: int) -> list[Span]:
@@ -689,6 +704,9 @@ def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research team",
     "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
+    if len(phrase) == 1 and phrase[0].lower in ("which", "that") and speaker[0] > 0:
+        before = speaker[0] - 1 - (tokens[speaker[0] - 1].text == ",")  # "recent research [which] suggests": its noun
+        phrase = tokens[before:before + 1] if before >= 0 else phrase
     cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
                len(phrase))
     return any(_heads_a_finding(phrase[:cut], index) for index in range(cut))

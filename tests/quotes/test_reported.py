@@ -2389,3 +2389,16 @@ def test_an_opening_phrase_with_a_participle_then_the_clause(text, expected):
 ])
 def test_a_dash_then_a_new_attribution_ends_the_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a semicolon inside parentheses ends no content ("25bn rupees ($250m; £135m)")
+    ("Intro.\n\nThe association estimates that the banks have 25bn rupees ($250m; £135m) of loans outstanding.",
+     ["the banks have 25bn rupees ($250m; £135m) of loans outstanding"]),
+    # a finding through "which" is no speech ("research which suggests that")
+    ("Intro.\n\nThis is backed by recent research which suggests that broadband use has exploded.", []),
+    # a description set off after a named source is not the content's
+    ("Intro.\n\nAccording to Il Sole 24 Ore, Italy's business newspaper, the government will fail.", ["the government will fail"]),
+])
+def test_content_edges_around_parentheses_findings_and_sources(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
