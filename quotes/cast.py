@@ -119,8 +119,9 @@ class Cast:
         ending in a company's legal form: a person's name ("Merrill Lynch" is "Merrill Lynch and Co",
         "Muhammad Ali" no "Muhammad Ali Center")."""
         size = len(name)
-        whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size)
-                      and each.name[:size] == name and each.start < before and (
+        whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size) and (
+                      each.name[:size] == name or (each.name[0].lower() in load_lexicon("ordinals") and each.name[1:size + 1] == name))
+                      and each.start < before and (
                           not legal_form or is_legal_form(each.name[-1]))), None)
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
                                            and each.name != name for each in self.named)
@@ -582,11 +583,10 @@ class Known:
 
 
 def _first_surname(name: tuple[str, ...]) -> bool:
-    """Whether the word before the last of a name of three or more is a first surname ("Mario
-    [Rodriguez] Montero", "Hillary [Rodham] Clinton"): after a given name, capitalised, no initial, no
-    given name of the hand list ("Mary [Ann] Smith"; the world table holds "Rodriguez" too), and
-    before a last word that is a surname, no noun, firm or acronym ("Walt Disney World", "Anthony
-    Bird Associates", "Manuel Azpur UA")."""
+    """Whether the word before the last of a name of three or more is a first surname ("Mario [Rodriguez]
+    Montero", "Hillary [Rodham] Clinton"): after a given name, capitalised, no initial, no given name of the
+    hand list ("Mary [Ann] Smith"; the world table holds "Rodriguez" too), and before a last word that is a
+    surname, no noun, firm or acronym ("Walt Disney World", "Anthony Bird Associates", "Manuel Azpur UA")."""
     word, last = name[-2], name[-1]
     return word[:1].isupper() and word[1:].islower() and len(word) > 2 and word.isalpha() \
         and word.lower() not in load_lexicon("given_names") and is_given_name(name[0]) and last[1:].islower() \

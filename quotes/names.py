@@ -304,6 +304,8 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         if word in affiliations and index > name_start + 1 and is_given_name(words[name_start]):
             break
         bare = word.rstrip(".").lower()
+        if index > name_start and words[index - 1] == "of":
+            continue  # "Department of [Justice]", "Commissioner of [Police] Ian Blair": an office's domain, no title
         if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_, name_start) \
                 and not (index > name_start and bare in load_lexicon("firm_plurals")):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")

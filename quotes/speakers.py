@@ -439,8 +439,10 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
         if body is not None:
             return _Speaker(cast.expand(body), "organization")
     whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form="and" not in named.name) \
-        if "and" in named.name or named.name[-1] == "International" else None
-    if whole is not None:  # "Fertility and Genetics", after "Fertility and Genetics Research Inc"; "CPC International" Inc
+        if "and" in named.name or not is_legal_form(named.name[-1]) else None
+    if whole is not None and ("and" in named.name or named.name[-1] == "International" or all(
+            is_legal_form(word) for word in whole.name[len(named.name):])):  # (not "IBM" for "IBM World Trade Corp")
+        # "Fertility and Genetics" after "Fertility and Genetics Research Inc", "CPC International" Inc, "General Motors" Corp
         return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 

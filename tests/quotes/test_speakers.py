@@ -1433,3 +1433,21 @@ def test_a_first_surname_alone(text, speaker):
 ])
 def test_a_firm_called_international(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office's domain after "of" is no title: "the Department of Justice" is a body
+    ("Intro.\n\nThe Department of Justice said that both men pleaded guilty.", ("Department of Justice", "organization")),
+    # "Bancorp" ends a bank's name, so "the company" after it is that bank, not the Fed's board named since
+    ("Intro.\n\nOkafor Bancorp said its deal was approved by the Board of Governors of the Federal Reserve. The company "
+     "said it also won other approvals.", ("Okafor Bancorp", "organization")),
+    # a company named without the ordinal that opens its name ("Interstate" for "First Interstate Bancorp")
+    ("Intro.\n\nFirst Interstate Bancorp said profits rose. Interstate said it would buy a bank.",
+     ("First Interstate Bancorp", "organization")),
+    # a firm's name without its legal form is the name the article gave with it
+    ("Intro.\n\nGeneral Motors Corp said sales fell. General Motors said it would cut output.", ("General Motors Corp", "organization")),
+    # but not a subsidiary's whose name begins with it
+    ("Intro.\n\nIBM World Trade Corp said sales fell. IBM said it would cut output.", ("IBM", "organization")),
+])
+def test_bodies_by_their_names(text, expected):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == expected
