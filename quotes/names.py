@@ -239,6 +239,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
         name = name[:dated - 1]  # "Trump on Tuesday", "Ohio in January"
         if not name:
             return None
+    name = _without_office_place(name, words_)
     first = fold_accents(name[0].lower())  # ("José", "Andrés": the lexicons write names in plain letters)
     evidence = bool(title) or role or gender is not None or (not placed_member(name) and (first in words_.given_names or (
         len(name) > 1 and first in world_given_names())))  # "Ngozi Okafor": a given name of anywhere (not "Georgia Republican")
@@ -252,9 +253,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.organizations for word in name)):
         return None  # too long for a name, unless an organisation's: "U.S. Court of Appeals for the Sixth Circuit"
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
-    kind = _kind(name, evidence, words_)
-    kind = "unknown" if kind == "person" and not (title or role or gender) and _ends_in_acronym(name) else kind
-    return Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))  # ("London UKIP", "Mac OS": no person)
+    kind = _kind(name, evidence, words_, titled=bool(title or role or gender))
+    return Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
 
 
 def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
@@ -349,11 +349,11 @@ def _name_after_role(words: Sequence[str]) -> int | None:
     """Where the person's name starts after "of" and the domain of a role ("of Mines and Energy
     [Subroto]", "of Mines [Redzuan Sumun]"): the last run of words that are no English nouns, after
     at least one that is (not "of [Canterbury]", the place of the role itself)."""
-    start = len(words)
+    start, places = len(words), _vocabulary().places
     while start > 1 and words[start - 1][:1].isupper() and not is_noun(words[start - 1].lower()) \
-            and words[start - 1] not in load_lexicon("name_connectors"):
-        start -= 1
-    return start if 1 < start < len(words) and is_noun(words[start - 1].lower()) else None
+            and words[start - 1] not in load_lexicon("name_connectors") and words[start - 1].lower() not in places:
+        start -= 1  # (a place is the domain's too: "Ambassador to [Peking] Octavio Valerio")
+    return start if 1 < start < len(words) and (is_noun(words[start - 1].lower()) or words[start - 1].lower() in places) else None
 
 
 def _group_named_for_a_cause(text: str, start: int, end: int) -> Named | None:
@@ -434,6 +434,15 @@ def placed_member(name: Sequence[str]) -> bool:
     return len(name) > 1 and name[-1].lower() in load_lexicon("party_members") and " ".join(name[:-1]).lower() in _vocabulary().places
 
 
+def _without_office_place(name: list[str], words_: _Words) -> list[str]:
+    """"[Ambassador to] China Octavio Valerio": a place (no given name itself) before a given name is the
+    office's, then the person (not "Detroit Edison Co": a company's name)."""
+    if len(name) > 2 and name[0].lower() in words_.places and not is_given_name(name[0]) and is_given_name(name[1]) \
+            and not any(word.rstrip(".").lower() in words_.organizations or is_legal_form(word) for word in name):
+        return name[1:]
+    return name
+
+
 def _ends_in_acronym(name: Sequence[str]) -> bool:
     """"London UKIP", "Jordan BP": a last word in capitals after words that are not is a body's
     acronym, never a surname, whatever given name the first word may also be."""
@@ -449,7 +458,7 @@ def _public_bodies(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in bodies or (word.endswith("ies") and f"{word[:-3]}y" in bodies))
 
 
-def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
+def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool = False) -> SpeakerType:
     """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or _public_bodies(name[0].lower()) or (
@@ -461,8 +470,8 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words) -> SpeakerType:
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():
         return "group"  # the plural of an acronym: "MPs", "MEPs", "CEOs"
-    if evidence:
-        return "person"
+    if evidence:  # ("London UKIP", "Mac OS": a given name before an acronym, no title, names no person)
+        return "unknown" if not titled and _ends_in_acronym(name) else "person"
     if name[-1].isupper() and len(name[-1]) > 1:
         return "organization"  # an acronym: IMF, NATO, CNN
     if len(name) == 1 and _CAPITALS_THEN_WORD.match(name[0]):

@@ -1451,3 +1451,16 @@ def test_a_firm_called_international(text, speaker):
 ])
 def test_bodies_by_their_names(text, expected):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # an office to or of a place, then the person: the place is the office's, not the name's
+    ("Portuguese Ambassador to Peking Octavio Okafor", ("Octavio", "Okafor")),
+    ("U.S. Attorney for Manhattan Rudolph Castell", ("Rudolph", "Castell")),
+    # the chain "China Octavio Okafor" (after "Ambassador to" outside it) is the person
+    ("China Octavio Okafor", ("Octavio", "Okafor")),
+    # but not a company named for a place and a given name
+    ("Detroit Edison Co", ("Detroit", "Edison", "Co")),
+])
+def test_an_offices_place_is_no_part_of_the_name(name, expected):
+    assert parse_name(name).name == expected
