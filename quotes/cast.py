@@ -118,9 +118,9 @@ class Cast:
         Trump Organization, when the article also names Donald Trump). With `legal_form`, only a name
         ending in a company's legal form: a person's name ("Merrill Lynch" is "Merrill Lynch and Co",
         "Muhammad Ali" no "Muhammad Ali Center")."""
-        size = len(name)
+        size, ordinals = len(name), load_lexicon("ordinals")
         whole = next((each for each in self.named if each.kind == "organization" and len(each.name) > max(1, size) and (
-                      each.name[:size] == name or (each.name[0].lower() in load_lexicon("ordinals") and each.name[1:size + 1] == name))
+                      each.name[:size] == name or (each.name[0].lower() in ordinals and each.name[1:size + 1] == name))
                       and each.start < before and (
                           not legal_form or is_legal_form(each.name[-1]))), None)
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")

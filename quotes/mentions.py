@@ -13,11 +13,9 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
 
-_SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
-
 __all__ = ["author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
-
+_SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\x22'”’)]*\s+|\n\s*)([A-Z][^.!?\n]*[.!?][\x22'”’)]*\s+)$")  # the sentence before a position
 
 
@@ -31,7 +29,7 @@ def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
         words = words[1:]
     word = words[0].lower() if words else ""
     people = word.endswith("s") and is_plural(word) and is_noun(word) and (
-        is_known_noun(word[:-1]) or word[:-1].endswith(("ist", "er", "or", "ian")))
+        is_known_noun(word[:-1]) or word[:-1].endswith(tuple(load_lexicon("agent_endings"))))
     return (text.index(words[0], match.start(1)), word) if people and match is not None else None
 
 

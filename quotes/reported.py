@@ -46,7 +46,7 @@ _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 _CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
-_APPOSITION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
+_SOURCE_DESCRIPTION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
 
 
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
@@ -169,7 +169,7 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
     if tokens[comma].text != "," or not tokens[comma - 1].is_capitalized or comma + 2 >= end or not (
             tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive):
         return comma
-    closing = next((index for index in range(comma + 2, min(end, comma + _APPOSITION_WORDS)) if not tokens[index].is_word), None)
+    closing = next((index for index in range(comma + 2, min(end, comma + _SOURCE_DESCRIPTION_WORDS)) if not tokens[index].is_word), None)
     if closing is None or tokens[closing].text != "," or has_finite(tokens, comma + 1, closing) or not is_clause(tokens, closing + 1, end):
         return comma
     return closing

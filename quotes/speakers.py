@@ -533,8 +533,9 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
             return _Speaker(acting, "organization") if acting else _Speaker(quote.speaker, quote.speaker_type)
-    if pair is not None or group is not None:
-        return _Speaker(pair[1] if pair is not None else group[1], "group")  # type: ignore[index]
+    named_group = pair or group
+    if named_group is not None:
+        return _Speaker(named_group[1], "group")
     organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
                     if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
