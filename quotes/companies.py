@@ -53,13 +53,15 @@ class Companies:
 
 def companies_in(text: str) -> frozenset[str]:
     """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
-    shareholders"; lexicon company_parts), lower case: no English word ("Apple", "Shell", "Strong
-    sales", "European shares") nor a given name ("Merrill"), which could be something else."""
+    shareholders"; lexicon company_parts) or after a noun for a business ("energy firm Soekor";
+    lexicon company_kinds), lower case: no English word ("Apple", "Shell", "Strong sales",
+    "European shares") nor a given name ("Merrill"), which could be something else."""
     words = set()
     for part in _company_part().finditer(text):  # the rare part words first, then the word before each
         owner = _COMPANY_BEFORE.search(text, max(0, part.start() - _COMPANY_REACH), part.start())
         if owner is not None:
             words.add(owner.group(1).lower())
+    words.update(kind.group(1).lower() for kind in _kind_before().finditer(text))
     given = load_lexicon("given_names")
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
@@ -87,6 +89,12 @@ def _amount() -> re.Pattern[str]:
 def _owned_by() -> re.Pattern[str]:
     """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]", "shareholders of [X]"."""
     return re.compile(rf"(?i:\b(?:{lexicon_alternation('company_parts')}))[ \t]+(?:in|of)[ \t]+$")
+
+
+@cache
+def _kind_before() -> re.Pattern[str]:
+    """A lone capitalised word right after a noun for a business: "energy firm [Soekor] said"."""
+    return re.compile(rf"\b(?:{lexicon_alternation('company_kinds')})[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
 
 
 @cache

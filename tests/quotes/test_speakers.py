@@ -728,7 +728,9 @@ def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
     ("Subroto said prices would rise. He added that output would fall.",  # "he" continues: a man
      [("Subroto", "person", "male")] * 2),
     ("Yukos said it would appeal. The company added that it would pay the bill.",  # "the company" continues
-     [("Yukos", "organization", "unknown")] * 2),
+     [("Yukos", "organization", "unknown")] * 2),    # a lone word after a noun for a business is a company's name, and "it" continues it
+    ("Energy firm Okaforu said it struck oil.\n\nAbout 5,000 barrels a day were produced, it said.",
+     [("Okaforu", "organization", "unknown")] * 2),
 ])
 def test_a_lone_name_is_a_person_only_on_evidence_and_keeps_one_kind(text, kinds):
     found = quotes.extract(text)
