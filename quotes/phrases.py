@@ -139,10 +139,20 @@ def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | Non
         return final
     for index in range(floor, last):
         if is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
-            found = verb_subject(tokens, index, floor)  # (not "He didn't suggest retaliation.")
-            if found is not None:
+            found = verb_subject(tokens, index, floor) or _inverted_aside(tokens, index, floor, last)
+            if found is not None:  # (not "He didn't suggest retaliation.")
                 return found
     return None
+
+
+def _inverted_aside(tokens: list[Token], verb: int, floor: int, last: int) -> Phrase | None:
+    """"Then, [says Mr Kotamaraja], the blogging world found out.": an attribution set off by commas,
+    its verb first, names the sentence's speaker after the verb."""
+    if verb == floor or tokens[verb - 1].text != ",":
+        return None
+    span = phrase_after(tokens, verb + 1)
+    return Phrase(*span, verb) if span is not None and (span[1] == last or (
+        span[1] < last and tokens[span[1]].text == ",")) else None
 
 
 def final_attribution(tokens: list[Token], floor: int, last: int) -> Phrase | None:

@@ -173,6 +173,17 @@ def test_a_sentence_ending_in_an_attribution_passes_on_its_speaker():
     assert (found[0].mention, found[0].speaker) == ("he", "Fraser Kemp")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Then, says Mr Okaforu, the blogging world found out.",
+    "The blogging world found out, says Mr Okaforu.",
+])
+def test_an_attribution_with_its_verb_first_passes_on_its_speaker(sentence):
+    # the quote after a sentence reporting "says Mr Okaforu" is his, not the earlier speaker's
+    text = f'"Imagine if they had this," she says. Mr Okaforu wanted to help. {sentence} "All my friends linked my site."'
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert found[-1].speaker == "Okaforu"
+
+
 def test_a_quote_inside_the_subject_is_not_the_subjects():
     text = ("Oliver Letwin is bewildered by Labour's campaign. The Peter Hain \"mongrel\" attack, he says, is just "
             'the latest example of the party getting the tone wrong.\n\n"I do not understand what they are doing."')
