@@ -74,9 +74,19 @@ def cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
     asked = kind == "question" and after_passive_auxiliary(tokens, index) \
         and not tokens[index].lower.endswith("ing")  # "was asked", "was first asked", not "are asking"
     if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
-            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index):
+            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index) or _qualifies_noun(tokens, index):
         return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
     return "put" if asked else (kind or "plain"), width
+
+
+def _qualifies_noun(tokens: list[Token], index: int) -> bool:
+    """"The last [confirmed] Iraqi attack", "the only [reported] case": a past participle after an
+    article and a word that places its noun in a series qualifies that noun; no one speaks."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return index > 1 and tokens[index].lower.endswith("ed") and tokens[index - 1].lower in load_lexicons(
+        "ordinals", "sequence_adjectives") and tokens[index - 2].lower == "the" and following is not None \
+        and following.is_word and following.lower not in load_lexicons("articles", "determiners", "subordinators") \
+        and following.lower != "to"  # (not "a third agreed", a share of people; nor "the last confirmed that")
 
 
 def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:

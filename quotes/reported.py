@@ -700,10 +700,14 @@ def _denied_clause(tokens: list[Token], start: int, end: int) -> bool:
 
 def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
-    finding, not a speaker. A finding word must head the phrase before its first preposition: in
+    finding, not a speaker; nor is an amount ("50 pct", lexicon measures). A finding word must head the phrase before its first preposition: in
     "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research team",
     "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
+    if len(phrase) > 1 and phrase[-1].lower in load_lexicon("measures") and all(
+            token.text[:1].isdigit() or token.lower in load_lexicons("magnitudes", "articles", "approximators", "number_words")
+            for token in phrase[:-1]):
+        return True  # an amount: "the 228.7 billion dlrs reported in 1985" (not "Those expecting four mln barrels")
     if len(phrase) == 1 and phrase[0].lower in ("which", "that") and speaker[0] > 0:
         before = speaker[0] - 1 - (tokens[speaker[0] - 1].text == ",")  # "recent research [which] suggests": its noun
         phrase = tokens[before:before + 1] if before >= 0 else phrase

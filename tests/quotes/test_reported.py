@@ -1125,6 +1125,16 @@ def test_a_share_of_the_people_a_poll_asked_is_an_unnamed_group(text, mention, s
     ("A survey by Hostway said many men prefer to shop online.", None),  # a finding, not speech
     ("A Mori poll this summer said policing was the one service people trusted.", None),
     ("Survey respondents said they trusted the council.", "Survey respondents"),
+    ("Other indicators are also suggesting that the country is recovering.", None),
+    # an amount is no speaker: "reported" after it qualifies it
+    ("Sales totalled 226 billion dlrs, below the 228.7 billion dlrs reported in 1985, the Okafor Association said.",
+     "the Okafor Association"),
+    # a share of the people asked is
+    ("In contrast, 46 pct said they were more impressed with Thatcher.", "46 pct"),
+    # a past participle after "the last", "the only" qualifies its noun
+    ("The last confirmed Iraqi attack on shipping was on March 8, when a tanker was hit.", None),
+    ("The only reported case was in May.", None),
+    ("Less than a third agreed that Britain would have to wait.", "a third"),
     ("Statistics Canada said consumer prices rose sharply in January.", "Statistics Canada"),
     ("The research team said the vaccine worked in most patients.", "The research team"),
 ])
