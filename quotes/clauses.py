@@ -600,7 +600,19 @@ def _relative_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> b
     relative clause governs no quote after it."""
     opener = next((index for index in range(verb - 1, floor - 1, -1)
                    if tokens[index].text in (",", QUOTE) or tokens[index].text in CLAUSE_END), None)
-    return opener is not None and tokens[opener].text == "," and relative_aside_end(tokens, opener, quote) is not None
+    if opener is None or tokens[opener].text != ",":
+        return False
+    return relative_aside_end(tokens, opener, quote) is not None or _unclosed_passive_aside(tokens, opener, verb, quote)
+
+
+def _unclosed_passive_aside(tokens: list[Token], comma: int, verb: int, quote: int) -> bool:
+    """"the rate cuts[, which had been ordered by the FCC] have had "...": a relative clause whose
+    closing comma was left out ends after its passive's agent, where the main verb takes up again."""
+    if tokens[comma + 1].lower not in load_lexicon("relative_pronouns") or tokens[comma + 1].lower == "that" \
+            or verb + 2 >= quote or tokens[verb + 1].lower != "by":
+        return False
+    agent = phrase_after(tokens, verb + 2)
+    return agent is not None and agent[1] < quote and verb_after(tokens, agent[1] - 1)
 
 
 def governing_candidates(tokens: list[Token], floor: int, verbs: list[int], quote: int) -> list[int]:

@@ -356,6 +356,13 @@ def test_a_subject_with_a_relative_clause_set_off_by_commas(text, mention):
     assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("indirect", mention), ("mixed", mention)]
 
 
+def test_the_agent_of_a_relative_clause_left_unclosed_is_no_speaker():
+    # the comma closing ", which had been ordered by the FCC" is missing; the fragment is still Roberts'
+    text = ('Intro.\n\nRoberts said the ATT long-distance rate reductions, which had been ordered by the Federal '
+            'Communications Commission have had "A significantly negative impact on our profits."')
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "mixed"] == ["Roberts"]
+
+
 def test_by_and_a_gerund_after_a_speech_verb_is_a_means_not_an_agent():
     found = quotes.extract('Intro.\n\nBush, however, interjected by hitting Trump for plans to "turn it into a parking lot" there.')
     assert [quote.mention for quote in found] == ["Bush"]

@@ -58,6 +58,17 @@ def test_a_quote_opened_again_after_a_sentence_end_ends_there(text, quotes):
     assert all(span.closed for span in spans)
 
 
+@pytest.mark.parametrize("text, quotes", [
+    # a straight double mark typed for the apostrophe of a possessive is no quotation mark
+    ('Buyers are resisting Qatar"s prices and 1985"s result was poor.', []),
+    ('"With the summit coming up, it"s terribly important," he said.', ['With the summit coming up, it"s terribly important,']),
+    # but a quote closed before a word that starts with "s" still closes
+    ('He called it "absurd"so often.', ["absurd"]),
+])
+def test_a_double_mark_typed_for_an_apostrophe_is_no_mark(text, quotes):
+    assert [text[span.start:span.end] for span in spans_of(text)] == quotes
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = 'He said "this is never closed.\n\nThe next paragraph has "its own" quote.'
     spans = spans_of(text)
