@@ -497,6 +497,10 @@ def title_words_before(text: str, start: int) -> tuple[str, ...]:
     if not segment[-1:].isspace():
         return ()
     words = segment[segment.rfind("\n") + 1:].split()[-_TITLE_WORDS:]
+    ranked = len(words) > 1 and words[-2] in ("number", "No.") and (
+        words[-1].isdigit() or words[-1] in load_lexicon("number_words"))  # "British [number one] Tim Henman": a rank
+    if ranked:
+        return _rank(words)
     if not words or words[-1].lower() not in _vocabulary().titles:
         return ()
     kept = len(words)  # only the plain words after the last punctuation: not "Mexico," nor "(R)"
@@ -517,6 +521,16 @@ def title_words_before(text: str, start: int) -> tuple[str, ...]:
             if lower in verbs and run[0].islower():
                 run.pop(0)  # "Cafod will [host] Chancellor Gordon Brown": after a modal, a verb
             break  # not "depict" in "posters depict Tory leader Michael Howard"
+        run.insert(0, word)
+    return tuple(run)
+
+
+def _rank(words: Sequence[str]) -> tuple[str, ...]:
+    """"British number one", "world number 2": a rank ending `words`, with the place it ranks in."""
+    run = list(words[-2:])
+    for word in reversed(words[:-2]):
+        if not word.isalpha() or word.lower() in not_name_starts() or not (word[:1].isupper() or word == "world"):
+            break
         run.insert(0, word)
     return tuple(run)
 

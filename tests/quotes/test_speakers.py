@@ -450,6 +450,9 @@ def test_british_ranks_written_short_are_titles(text, speaker, title):
     # ... but over an adjective, a participle used as one, or a title's own word
     ('Snow Patrol lead singer Gary Lightbody wrote it. "It came fast," Lightbody said.', "Snow Patrol lead singer"),
     ('The acting head coach Andy Robinson spoke. "We grew," Robinson said.', "acting head coach"),
+    # a rank is a title, with the place it ranks in
+    ('Murray is young. British number one Tim Henman spoke. "We can win," Henman said.', "British number one"),
+    ('Intro. World number 1 Roger Federer won. "I played well," Federer said.', "World number 1"),
     # five words: a body's name is not cut in two ("Department senior trial counsel")
     ('Justice Department senior trial counsel Ann Wolverton filed it. "We object," Wolverton wrote.',
      "Justice Department senior trial counsel"),
@@ -721,6 +724,14 @@ def test_what_a_person_owns_speaks_for_them(text, speaker):
 def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
     found = quotes.extract(text)
     assert found and all(quote.speaker != owner for quote in found)
+
+
+def test_a_pronoun_after_a_ranked_player_is_the_players():
+    # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
+    text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
+            'British tennis. British number one Tim Henman, who retired earlier this year, believes Britain can win. '
+            '"I fancy our chances," he said.')
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Tim Henman"]
 
 
 @pytest.mark.parametrize("text, kinds", [
