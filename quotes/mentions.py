@@ -9,14 +9,20 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
 
-__all__ = ["author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
+__all__ = ["author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
+           "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
 _SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\x22'”’)]*\s+|\n\s*)([A-Z][^.!?\n]*[.!?][\x22'”’)]*\s+)$")  # the sentence before a position
+
+
+_OPENING = 24  # characters of an opening phrase ("On Monday, ") before a subject
+_ROLE_REACH = 60  # characters after the owner or article read for the role and its verb
+_ROLE_OWNER = re.compile(r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s|[Tt]he|[Aa]n?)[ \t]+")  # "Tony Blair's", "The"
 
 
 def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
@@ -31,6 +37,32 @@ def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
     people = word.endswith("s") and is_plural(word) and is_noun(word) and (
         is_known_noun(word[:-1]) or word[:-1].endswith(tuple(load_lexicon("agent_endings"))))
     return (text.index(words[0], match.start(1)), word) if people and match is not None else None
+
+
+def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int] | None:
+    """"Tony Blair's official spokesman declined to say whether ... [He] said:": the unnamed role
+    (lexicon other_person_roles) opening the sentence before a sentence-initial "he" or "she", after
+    its owner's name or an article, past an opening phrase up to a comma; the span of that phrase, or
+    None. The role's gender (lexicon gendered_words) must not be the other one."""
+    match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
+    if match is None:
+        return None
+    comma = text.find(", ", match.start(1), match.start(1) + _OPENING)
+    phrase = text[match.start(1):comma].split() if comma > 0 else []
+    opening = bool(phrase) and phrase[0].lower() in load_lexicon("clause_openers") and not any(
+        word[:1].isupper() and word.lower() not in load_lexicons("days", "months") for word in phrase[1:])
+    for start in (match.start(1), comma + 2) if opening else (match.start(1),):  # ("On Monday, ", not "Myron Ebell, ")
+        owner = _ROLE_OWNER.match(text, start)
+        words = text[owner.end():owner.end() + _ROLE_REACH].split()[:4] if owner is not None else []
+        role = next((index for index, word in enumerate(words[:3]) if word in load_lexicon("other_person_roles")), None)
+        while role is not None and role + 2 < len(words) and words[role + 1] in load_lexicon("other_person_roles"):
+            role += 1  # ("official spokesman")
+        if role is not None and role + 1 < len(words) and words[role + 1][:1].islower() and all(
+                word[:1].islower() for word in words[:role]):
+            if load_mapping("gendered_words").get(words[role], gender) != gender:
+                return None
+            return start, text.index(words[role], owner.end()) + len(words[role])  # type: ignore[union-attr]
+    return None
 
 
 def names_someone(mention: str) -> bool:

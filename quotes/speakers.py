@@ -25,7 +25,7 @@ from .castlookups import cast_name_at, latest_with_surname, nearest_company, nea
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
-from .mentions import author_of_finding, group_subject_before, source_named_after, through_document
+from .mentions import author_of_finding, group_subject_before, role_subject_before, source_named_after, through_document
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
@@ -510,6 +510,10 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if meaning == "relative":
         return _resolve_relative(text, pronoun, cast, earlier)
     if meaning in ("male", "female"):
+        role = role_subject_before(text, pronoun.start, meaning) if pronoun.is_capitalized else None
+        if role is not None and not any((quote.mention_start or -1) >= role[0] for quote in earlier) and (  # "Blair's
+                described := _resolve(text, role[0], role[1], cast, earlier)).kind == "person":  # spokesman declined. He"
+            return _Speaker(described.name, "person", described.title, meaning)  # type: ignore[arg-type]
         continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
         if continued is not None:
             return continued

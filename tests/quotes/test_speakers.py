@@ -726,6 +726,20 @@ def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
     assert found and all(quote.speaker != owner for quote in found)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an unnamed role opening the sentence before "He" is who "he" is, not the role's owner
+    ("Intro.\n\nOn Monday, Tony Okafor's official spokesman declined to say whether the prime minister backed the "
+     'plans. He said: "What is important is the process."', "tony okafor's official spokesman"),
+    ('Intro.\n\nA spokesman for Okafor Corp declined to elaborate. He said only that the unit was for sale.',
+     "spokesman"),
+    # but not a role set off after a name: the name is the subject
+    ("Intro.\n\nBut Myron Okafor, an adviser to the president, rejected the threat. He claimed the country was right.",
+     "Myron Okafor"),
+])
+def test_he_after_a_sentence_opened_by_an_unnamed_role_is_that_role(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
 def test_a_pronoun_after_a_ranked_player_is_the_players():
     # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
     text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
