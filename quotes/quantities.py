@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_mapping
 from .tokens import Token
 
-__all__ = ["approximated_at", "approximates", "approximator_before", "counts", "is_number"]
+__all__ = ["approximated_at", "approximates", "approximator_before", "counts", "is_number", "is_share"]
 
 
 def is_number(token: Token) -> bool:
@@ -47,3 +47,17 @@ def approximates(tokens: Sequence[Token], start: int, limit: int) -> bool:
     """"[About] 200 protesters", "[nearly] three in five": a word that qualifies a number, not a preposition."""
     width = approximated_at(tokens, start)
     return width > 0 and start + width < limit and is_number(tokens[start + width])
+
+
+def is_share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
+    """"42%", "26 percent", "Nine in 10", "half of them": a share of the people asked, an unnamed group
+    (not a person named Nine); in "42% of voters" the head, voters, speaks."""
+    words = words[approximated_at(words, 0):]  # "[More than] six in 10"
+    if 1 <= len(words) <= 2 and words[-1].lower in load_lexicon("share_words") and (
+            len(words) == 1 or words[0].lower in load_lexicon("articles")):
+        return True  # "[Nearly] half said", "Most said", "A majority said"
+    of = next((index for index, word in enumerate(words) if word.lower == "of"), None)
+    if of is not None:
+        return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and counts(words[of - 1])
+    return tokens[-1].text == "%" or words[-1].lower == "percent" or (
+        len(words) == 3 and words[1].lower == "in" and is_number(words[0]) and is_number(words[2]))

@@ -20,7 +20,7 @@ from functools import cache
 from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, organization_acting, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
-from .appositions import restrictive_group, set_off_role
+from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
@@ -29,7 +29,7 @@ from .mentions import author_of_finding, group_subject_before, role_subject_befo
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
-from .quantities import approximated_at, counts, is_number
+from .quantities import is_share
 from .reported import asks
 from .tokens import DASHES, Token, tokenize
 from .wordclass import is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
@@ -42,6 +42,7 @@ _APPOSED_NAME = re.compile(
 _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
+_TITLE_AND = re.compile(r",[ \t]+([a-z]+)[ \t]+and[ \t]+$")  # ", president and " before a role
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 _SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
@@ -138,7 +139,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             found = [name for name in names if name]
             listed = len(found) > 2 and any(token.text == "," for token in tokens)  # "Baker, Stoltenberg and Poehl"
             return _Speaker(" and ".join([", ".join(found[:-1]), found[-1]] if listed else found) or None, "group")
-    if _share(tokens, words):
+    if is_share(tokens, words):
         return _Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 4 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
         named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat", "the West Virginia Democrat"
@@ -216,20 +217,6 @@ def _full_name(text: str, named: Named, written: tuple[str, ...]) -> tuple[str, 
         return named.name
     before = text[max(0, named.start - sum(len(word) + 1 for word in written)):named.start].split()
     return (*written, *named.name) if tuple(before) == written else None
-
-
-def _share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
-    """"42%", "26 percent", "Nine in 10", "half of them": a share of the people asked, an unnamed group
-    (not a person named Nine); in "42% of voters" the head, voters, speaks."""
-    words = words[approximated_at(words, 0):]  # "[More than] six in 10"
-    if 1 <= len(words) <= 2 and words[-1].lower in load_lexicon("share_words") and (
-            len(words) == 1 or words[0].lower in load_lexicon("articles")):
-        return True  # "[Nearly] half said", "Most said", "A majority said"
-    of = next((index for index, word in enumerate(words) if word.lower == "of"), None)
-    if of is not None:
-        return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and counts(words[of - 1])
-    return tokens[-1].text == "%" or words[-1].lower == "percent" or (
-        len(words) == 3 and words[1].lower == "in" and is_number(words[0]) and is_number(words[2]))
 
 
 # What comes right before a sentence's first word: nothing, a line break, or a stop (and a closing mark).
@@ -365,10 +352,13 @@ def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Spe
     told": a role right after a person's name and a comma is that person's apposition whose closing
     comma the writer left out."""
     start = tokens[0].start
+    joined = _TITLE_AND.search(text, max(0, start - 30), start)  # ", [president and] chief executive officer of"
+    start = joined.start(1) if joined is not None and is_title(joined.group(1)) else start
     if text[max(0, start - 2):start] != ", " or not set_off_role(tokens):
         return None
     named = cast_name_at(cast, start - 3)  # (the name's last character, before ", ")
-    return _person(named, cast) if named is not None and named.end == start - 2 and named.kind == "person" else None
+    return _person(named, cast) if named is not None and named.end == start - 2 and (named.kind == "person" or (
+        named.kind == "unknown" and is_bare_body_role(tokens))) else None  # (a new name before "president of X")
 
 
 def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:

@@ -2210,6 +2210,11 @@ def test_a_party_word_before_a_cue_noun(text, expected):
     # so is a title its owner's possessive qualifies, the closing comma left out
     ("Intro.\n\nHis enthusiasm remains undimmed, Alan Okafor, Labour's election strategist told Radio 4.",
      [("His enthusiasm remains undimmed", "Alan Okafor")]),
+    # a new name opening the sentence before such a role speaks too, and so it does before "X and Y of"
+    ("Intro.\n\nArkadi Okafor, president of Deak International said the purchase will expand its trading.",
+     [("the purchase will expand its trading", "Arkadi Okafor")]),
+    ("Intro.\n\nArkadi Okafor, president and chief executive officer of Deak International said the purchase will "
+     "expand its trading.", [("the purchase will expand its trading", "Arkadi Okafor")]),
     # but not a place listed before such a role
     ("Intro.\n\nPrices will rise in Paris, London, the firm's chief economist said.",
      [("Prices will rise in Paris, London", "chief economist")]),
