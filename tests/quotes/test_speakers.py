@@ -1471,6 +1471,9 @@ def test_a_firm_called_international(text, speaker):
     # a company named without the ordinal that opens its name ("Interstate" for "First Interstate Bancorp")
     ("Intro.\n\nFirst Interstate Bancorp said profits rose. Interstate said it would buy a bank.",
      ("First Interstate Bancorp", "organization")),
+    # a body's head word in the language it is named in ("Banca", "Banque", "Societe")
+    ("Intro.\n\nBanca del Monte di Parma said it will issue certificates.", ("Banca del Monte di Parma", "organization")),
+    ("Intro.\n\nBanque Okafor said it will issue certificates.", ("Banque Okafor", "organization")),
     # a firm's name without its legal form is the name the article gave with it
     ("Intro.\n\nGeneral Motors Corp said sales fell. General Motors said it would cut output.", ("General Motors Corp", "organization")),
     # but not a subsidiary's whose name begins with it
