@@ -23,7 +23,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .companies import Companies, after_amount, business_before, owned_by_company
+from .companies import Companies, after_amount, business_before, firm_of_agents, owned_by_company
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
@@ -216,8 +216,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            kind = "organization" if (owned and named.kind == "unknown") or (
-                not title and named.gender is None and business_before(text, chain_start, chain, named)) else named.kind
+            kind = "organization" if (owned and named.kind == "unknown") or (not title and named.gender is None and business_before(
+                text, chain_start, chain, named)) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
             if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
                                             and not of_common_words(named.name) and not placed_member(named.name))):
                 # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code

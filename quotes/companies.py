@@ -9,13 +9,14 @@ Read by `quotes.cast` while it indexes an article's names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .names import Named
-from .wordclass import can_be_verb, is_describer, is_noun, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, world_given_names
 
-__all__ = ["Companies", "after_amount", "business_before", "companies_in", "owned_by_company"]
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "owned_by_company"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
@@ -35,6 +36,15 @@ def business_before(text: str, chain_start: int, chain: str, named: Named) -> bo
         return first.lower() in load_lexicon("company_kinds")
     before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
     return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
+
+
+def firm_of_agents(title: Sequence[str], name: Sequence[str]) -> bool:
+    """"analysts Forrester Research", "brokers Smith New Court": a plural of people who work at a firm,
+    its agent ending (lexicon agent_endings) after a stem, no office's domain ("Minister of Mines"),
+    before a name of two words or more that opens with no given name, is the firm's."""
+    last = title[-1].lower() if title and not any(word.lower() in load_lexicon("role_prepositions") for word in title) else ""
+    return len(name) > 1 and is_plural_noun(last) and last[:-1].endswith(tuple(load_lexicon("agent_endings"))) \
+        and not is_given_name(name[0])
 
 
 class Companies:

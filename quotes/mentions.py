@@ -161,6 +161,8 @@ def author_of_finding(words: Sequence[Token]) -> Token | None:
             word.is_capitalized for word in words[:head + 1]):
         return None
     first = preposition + 1 + (words[preposition + 1].lower == "the" and preposition + 2 < len(words))
+    if first + 1 < len(words) and not words[first].is_capitalized and is_plural(words[first].lower):
+        first += 1  # "a report by [analysts] Forrester Research": the firm of the people it names
     name = list(takewhile(lambda word: word.is_capitalized, words[first:]))
     if not name or " ".join(word.lower for word in name) in load_lexicon("places"):
         return None

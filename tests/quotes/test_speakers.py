@@ -1471,6 +1471,10 @@ def test_a_firm_called_international(text, speaker):
     # a company named without the ordinal that opens its name ("Interstate" for "First Interstate Bancorp")
     ("Intro.\n\nFirst Interstate Bancorp said profits rose. Interstate said it would buy a bank.",
      ("First Interstate Bancorp", "organization")),
+    # a name after a plural of people who work at firms is a firm's
+    ("Intro.\n\nAnalysts Okafor Research said the market will double.", ("Okafor Research", "organization")),
+    ("Intro.\n\nThe market will double, according to a report by analysts Okafor Research.",
+     ("Okafor Research", "organization")),
     # a body's head word in the language it is named in ("Banca", "Banque", "Societe")
     ("Intro.\n\nBanca del Monte di Parma said it will issue certificates.", ("Banca del Monte di Parma", "organization")),
     ("Intro.\n\nBanque Okafor said it will issue certificates.", ("Banque Okafor", "organization")),
