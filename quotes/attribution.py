@@ -327,6 +327,9 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
                 found = verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
                 return None if found is None else _mention(context.sentence, found)
             found = subject_of(tokens, index, inverted_ok=True)
+            if found is None and index == len(tokens) - 1 and (whole := verb_subject(context.sentence, context.index - 1, floor) or clause_subject(
+                    context.sentence, floor, context.index - 1)):
+                return _mention(context.sentence, whole, context.index - 1)  # 'X, head of Y, in testimony said "..."'
             if found is None and index > 0 and tokens[index - 1].lower in ("and", "but"):
                 # 'He described it as a "passing incident" and added, "...": the subject before the
                 # earlier quote, which the words since that quote do not reach
@@ -794,7 +797,3 @@ PASSES: tuple[Pass, ...] = (
     Pass("same_utterance", _share_within_groups),
 )
 _PLAIN = Rule("", transcript_label)  # the flags of an attribution a pass copied: none set
-
-
-# --- sentences and quotes -----------------------------------------------------------------------
-
