@@ -27,6 +27,9 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     words = [token for token in tokens if token.is_word]
     if not words:
         return None
+    if len(words) > 1 and words[-1].lower.endswith("ed") and not words[-1].is_capitalized and is_noun(words[-2].lower) \
+            and not is_noun(words[-1].lower):
+        words = words[:-1]  # "a statement [issued]", "a source [involved]": a participle after its noun
     close = next((index for index, token in enumerate(words[1:], start=1) if token.lower in load_lexicon("postnominal_words")
                   and (index == 1 or not words[index - 1].is_capitalized) and (is_plural(words[index - 1].lower) or (
                       words[index - 1].lower in load_lexicon("other_person_roles")))), None)

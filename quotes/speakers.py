@@ -578,12 +578,15 @@ def _mention_is_a_name(mention: str) -> bool:
 
 def _stated_before(text: str, earlier: Sequence[Quote], before: int, head: str) -> _Speaker | None:
     """Who spoke last in a document of that name: "In a statement, the party said ..." then "the statement
-    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter"."""
+    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter"; "the
+    board has confirmed ..., with a statement issued on Sunday reading:" for that statement."""
     for quote in reversed(earlier):
         if quote.mention_start is None or quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
             break
         lead = min(quote.start, quote.mention_start)
-        if quote.speaker and quote.speaker_type and not is_document(quote.speaker.split()[-1].lower()) and re.search(rf"\b(?:in|issued|released) an? (?:[\w-]+ )?{head}\b", text[max(0, lead - 60):quote.mention_end + 40], re.I):
+        if quote.speaker and quote.speaker_type and not is_document(quote.speaker.split()[-1].lower()) and (
+                re.search(rf"\b(?:in|issued|released) an? (?:[\w-]+ )?{head}\b", text[max(0, lead - 60):quote.mention_end + 40], re.I)
+                or re.search(rf", with an? {head}\b", text[lead:max(quote.end, quote.mention_end) + 40])):
             return _Speaker(quote.speaker, quote.speaker_type, quote.speaker_title)
     return None
 

@@ -740,6 +740,14 @@ def test_he_after_a_sentence_opened_by_an_unnamed_role_is_that_role(text, speake
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
 
 
+def test_a_statement_issued_with_a_bodys_news_is_the_bodys():
+    # "a statement issued": a participle after its noun; the statement is the board's, which the clause before names
+    text = ('Intro.\n\nNow the board has confirmed that the US bidder is back, with a statement issued on Sunday '
+            'reading: "The board can confirm it has now received a proposal." The club said more.')
+    found = [quote for quote in quotes.extract(text) if quote.kind == "direct"]
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("board", "organization")]
+
+
 def test_a_pronoun_after_a_ranked_player_is_the_players():
     # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
     text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
