@@ -700,6 +700,9 @@ def clean_name(words: Sequence[str]) -> str | None:
     """A name without a leading article, where it is based, or a possessive: "The Daily Beast's" ->
     "Daily Beast", "the Paris-based OECD" -> "OECD"."""
     words = list(words)
+    based = next((index for index, word in enumerate(words[:_TITLE_WORDS]) if word.endswith("-based")), None)
+    if based is not None and based + 1 < len(words) and all(word[:1].isupper() for word in words[:based + 1]):
+        words = words[based + 1:]  # ("New York-based Prospect Group Inc")
     while words and (words[0].lower() in load_lexicon("articles") or (len(words) > 1 and _BASED.match(words[0]))):
         words = words[1:]
     if not words:

@@ -1483,6 +1483,8 @@ def test_a_firm_called_international(text, speaker):
     ("Intro.\n\nAnalysts Okafor Research said the market will double.", ("Okafor Research", "organization")),
     ("Intro.\n\nThe market will double, according to a report by analysts Okafor Research.",
      ("Okafor Research", "organization")),
+    # where a body is based, in two words or more, is no part of its name
+    ("Intro.\n\nNew York-based Okafor Group Inc said it acquired 527,000 shares.", ("Okafor Group Inc", "organization")),
     # a body's head word in the language it is named in ("Banca", "Banque", "Societe")
     ("Intro.\n\nBanca del Monte di Parma said it will issue certificates.", ("Banca del Monte di Parma", "organization")),
     ("Intro.\n\nBanque Okafor said it will issue certificates.", ("Banque Okafor", "organization")),
