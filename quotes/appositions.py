@@ -136,8 +136,9 @@ def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bo
     if earlier is None or tokens[earlier].text != "," or earlier - 1 < floor:
         return False
     first = tokens[earlier + 1]
-    if not (first.lower in load_lexicons("articles", "possessive_pronouns") or first.is_possessive):
-        return False  # (the description opens like one: "the editor", "its chief", "Vatican's envoy")
+    if not (first.lower in load_lexicons("articles", "possessive_pronouns", "relative_pronouns") or first.is_possessive):
+        return False  # (the description opens like one: "the editor", "its chief", "Vatican's envoy"; or a relative
+        # clause does: "Cross, whose group includes his wife, Mary, said")
     start = earlier - 1
     while start > floor and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
         start -= 1

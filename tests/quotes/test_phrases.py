@@ -24,6 +24,8 @@ def _index(text: str, word: str) -> int:
     ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
     # a name after a description of the opening name glosses the description's noun
     ("Gio Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "said", "Gio Vian"),
+    # and so does one inside a relative clause about the opening name
+    ("Cross, whose investor group includes his wife, Mary, said", "said", "Cross"),
     ("Ironically, the country's new president, Rodrigo Duterte, said", "said", "Rodrigo Duterte"),
     ("In Washington, the group's leader, John Smith, said", "said", "John Smith"),
     # a role in title case, then the name: the name ("Hugh Hill, Harvard Professor," keeps the name first)
