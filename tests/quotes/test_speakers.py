@@ -1505,6 +1505,10 @@ def test_bodies_by_their_names(text, expected):
     ("China Octavio Okafor", ("Octavio", "Okafor")),
     # but not a company named for a place and a given name
     ("Detroit Edison Co", ("Detroit", "Edison", "Co")),
+    # where a person is from, before a given name of anywhere, is no part of the name; a body's stays
+    ("Australian Lynton Okaforu", ("Lynton", "Okaforu")),
+    ("Dominican Alfredo Okaforu", ("Alfredo", "Okaforu")),
+    ("American Express Co", ("American", "Express", "Co")),
 ])
 def test_an_offices_place_is_no_part_of_the_name(name, expected):
     assert parse_name(name).name == expected
