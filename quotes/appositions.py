@@ -62,9 +62,18 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
             is_title(token.lower) or token.lower in load_lexicon("organization_words") for token in segment) and (
             last - first > 1 or is_given_name(segment[0].lower)):  # (not "MP for Henley-on-Thames, [Oxfordshire],")
         return first, last  # "The Minister of Families, Rochelle Squires, said": the role, then the name
+    if before.is_capitalized and _role_opens_clause(tokens, floor, opening) and last - first > 1:
+        return first, last  # "Head of genetics at the National Institute, Professor Robin Lovell-Badge, said"
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     return first, last
+
+
+def _role_opens_clause(tokens: list[Token], floor: int, comma: int) -> bool:
+    """"[Head of developmental genetics at the National Institute], Professor X, said": the clause opens
+    with a role and a preposition of its domain, up to the comma before the name, which it describes."""
+    return floor + 2 < comma and tokens[floor].is_capitalized and is_title(tokens[floor].lower) \
+        and tokens[floor + 1].lower in load_lexicon("role_prepositions") and all(token.is_word for token in tokens[floor:comma])
 
 
 def description_comma(tokens: list[Token], name: Span, floor: int) -> int | None:

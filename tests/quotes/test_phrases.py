@@ -24,6 +24,9 @@ def _index(text: str, word: str) -> int:
     ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
     # a name after a description of the opening name glosses the description's noun
     ("Gio Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "said", "Gio Vian"),
+    # a role and its domain opening the clause describe the name set off after them
+    ("Head of genetics at the National Institute of Medical Research, Professor Robin Okafor, said", "said",
+     "Professor Robin Okafor"),
     # and so does one inside a relative clause about the opening name
     ("Cross, whose investor group includes his wife, Mary, said", "said", "Cross"),
     ("Ironically, the country's new president, Rodrigo Duterte, said", "said", "Rodrigo Duterte"),
