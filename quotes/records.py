@@ -136,7 +136,9 @@ def _closes_whole_sentence(tokens: list[Token], record: Record) -> bool:
     """"Clinton had told police ..., the source added.": a final attribution set off by a comma whose content
     opens the sentence passes the whole sentence on; not past a quote ('..., "I strongly support him," Pence
     said.', the quote's attribution) nor for a passive or a clause's verb after it (", a claim denied by")."""
-    tail = [token for token in tokens[record.cue[1]:] if token.is_word]
+    tail = [token for token in tokens[max(record.cue[1], record.speaker[1]):] if token.is_word]
+    if tail and tail[0].lower in ("who", "whom") and record.speaker[0] > record.cue[0]:
+        tail = []  # ", said a European ambassador [who has travelled the country asking ...]": the speaker's
     opens = min(record.speaker[0], record.cue[0]) if record.speaker[1] > record.speaker[0] else record.cue[0]
     return record.fragments[0][0] == 0 and len(tail) <= _FINAL_WORDS and not (tail and tail[0].lower == "by") \
         and opens > 1 and tokens[opens - 1].text == "," and not any(

@@ -466,6 +466,11 @@ def test_a_final_attribution_holds_a_whole_sentence_of_reported_speech():
             "that request, the source added.")
     assert reported(text) == [("The mayor had told police officials that she did not want the escort, but the police "
                                "overruled that request", "the source", "added")]
+    # ... and so does one whose speaker, after the verb, a relative clause describes
+    text = ("Intro.\n\nJapanese officials say they are implementing the report as fast as they can, said a European "
+            "ambassador who has travelled the country asking about this issue.")
+    assert reported(text) == [("Japanese officials say they are implementing the report as fast as they can",
+                               "a European ambassador", "said")]
     # ... but not past a quote its attribution is the quote's, nor a passive
     text = 'Intro.\n\nKamau said it takes time but added, "I strongly support him," Kamau said.'
     assert ("it takes time", "Kamau", "said") in reported(text)
