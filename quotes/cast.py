@@ -23,7 +23,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .companies import Companies, after_amount, business_before, firm_of_agents, owned_by_company
+from .companies import Companies, after_amount, business_before, firm_of_agents, owned_by_company, speaks_of_its_own
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
@@ -35,8 +35,7 @@ from .wordclass import can_be_verb, is_describer, is_given_name, is_inflected_ve
 
 __all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "organization_acting", "owner_in_clause"]
 
-# An acronym in parentheses, and the capitalised name right before it that it stands for.
-_PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
 # he, him, his, himself, she, her, hers, herself. Written to start with its letter in both cases, and
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
@@ -220,8 +219,9 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 text, chain_start, chain, named)) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
             if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
                                             and not of_common_words(named.name) and not placed_member(named.name))):
-                # a name that speaks is a person's, but "UK Coal said": no person's name opens with a country's code
-                kind = "organization" if not title and _opens_with_place_code(named.name) else "person"
+                kind = "organization" if not title and (_opens_with_place_code(named.name) or speaks_of_its_own(
+                    text, chain_start + named.end)) else "person"  # a name that speaks is a person's, but no person's
+                # name opens with a country's code ("UK Coal said"), nor does one report about "its" own things
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
                                    named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}

@@ -16,10 +16,12 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .names import Named
 from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, world_given_names
 
-__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "owned_by_company"]
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "owned_by_company", "speaks_of_its_own"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
+_ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
+
 
 
 def owned_by_company(text: str, chain_start: int) -> bool:
@@ -45,6 +47,13 @@ def firm_of_agents(title: Sequence[str], name: Sequence[str]) -> bool:
     last = title[-1].lower() if title and not any(word.lower() in load_lexicon("role_prepositions") for word in title) else ""
     return len(name) > 1 and is_plural_noun(last) and last[:-1].endswith(tuple(load_lexicon("agent_endings"))) \
         and not is_given_name(name[0])
+
+
+def speaks_of_its_own(text: str, end: int) -> bool:
+    """"Yangtze Electric Power said its profits ...": a name whose speech verb reports about "its" own
+    things speaks as a body, not as a person (whose own things are "his" or "hers")."""
+    said = _ITS_AFTER.match(text, end)
+    return said is not None and said.group(1) in load_lexicon("speech_verbs")
 
 
 class Companies:

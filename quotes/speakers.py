@@ -406,7 +406,8 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     known = cast_name_at(cast, tokens[-1].start)
     if known is not None and known.kind == "organization" and named.kind in ("unknown", "person") \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
-        return _Speaker(cast.expand(clean_name(list(known.name))), "organization")  # the cast knew more: "UK Coal said"
+        whole = cast.company_begun_by(known.name, known.key, tokens[0].start)  # the cast knew more: "UK Coal said"
+        return _Speaker(cast.expand(clean_name(list((whole or known).name))), "organization")  # (in full: "Dome" Petroleum Ltd)
     if named.kind in ("unknown", "person") and not named.title and named.gender is None:
         if named.kind == "unknown" and len(named.name) == 1 and named.key in cast.companies():
             return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
@@ -431,7 +432,7 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
     whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form="and" not in named.name) \
         if "and" in named.name or not is_legal_form(named.name[-1]) else None
     if whole is not None and ("and" in named.name or named.name[-1] == "International" or all(
-            is_legal_form(word) for word in whole.name[len(named.name):])):  # (not "IBM" for "IBM World Trade Corp")
+            is_legal_form(word) or word in ("and", "&") for word in whole.name[len(named.name):])):  # (not "IBM" for "IBM World Trade Corp")
         # "Fertility and Genetics" after "Fertility and Genetics Research Inc", "CPC International" Inc, "General Motors" Corp
         return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)

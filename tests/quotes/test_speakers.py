@@ -1485,6 +1485,13 @@ def test_a_firm_called_international(text, speaker):
      ("Okafor Research", "organization")),
     # where a body is based, in two words or more, is no part of its name
     ("Intro.\n\nNew York-based Okafor Group Inc said it acquired 527,000 shares.", ("Okafor Group Inc", "organization")),
+    # a name of no known kind that reports about "its" own things is a body's
+    ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
+    # and written short, it is the name the article gave in full ("Dubin Clark" for "Dubin Clark and Co")
+    ("Intro.\n\nDubin Okafor and Co said it would sell assets. Dubin Okafor said its plan was approved.",
+     ("Dubin Okafor and Co", "organization")),
+    ("Intro.\n\nAmerican Okafor Co said it would sell assets. American Okafor said its plan was approved.",
+     ("American Okafor Co", "organization")),
     # a body's head word in the language it is named in ("Banca", "Banque", "Societe")
     ("Intro.\n\nBanca del Monte di Parma said it will issue certificates.", ("Banca del Monte di Parma", "organization")),
     ("Intro.\n\nBanque Okafor said it will issue certificates.", ("Banque Okafor", "organization")),
