@@ -519,7 +519,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     for quote in reversed(earlier):
         if group is not None and group[0] > (quote.mention_end or 0):
             return _Speaker(group[1], "group")
-        if quote.speaker and quote.speaker_type in ("organization", "group") and \
+        if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "group" and (
+                meaning == "plural" or quote.speaker_named))) and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
                     meaning == "plural" and (is_document(quote.speaker.rsplit(None, 1)[-1].lower()) or through_document(quote.mention or ""))):
             # (a document is "it": "according to the agreement, ... they said" are the parties; nor are they

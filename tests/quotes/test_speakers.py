@@ -748,6 +748,13 @@ def test_a_statement_issued_with_a_bodys_news_is_the_bodys():
     assert [(quote.speaker, quote.speaker_type) for quote in found] == [("board", "organization")]
 
 
+def test_it_is_no_group_of_people():
+    # "it" after unnamed analysts quoted is the company named before them, not the analysts
+    text = ("Intro.\n\nOkafor Corp said profits would rise. Analysts said the forecast was cautious.\n\n"
+            "It said sales in Europe had doubled.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Okafor Corp", "analysts", "Okafor Corp"]
+
+
 def test_a_pronoun_after_a_ranked_player_is_the_players():
     # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
     text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
