@@ -355,12 +355,14 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
 def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bool) -> Span | None:
     """A name phrase that opens `tokens` (the words after a quote that ends in its `quote_comma`) and
     runs to a comma right before `verb` that closes no apposition: '"...," Kirsten Pfeifer from the
-    Consumer Electronics Association, told the BBC' (not after '"... thing." Michael Howard, asked ...')."""
-    if not quote_comma or verb < 2 or tokens[verb - 1].text != "," or not tokens[0].is_capitalized or any(
-            token.text == "," for token in tokens[:verb - 1]):
+    Consumer Electronics Association, told the BBC', '"...," shop owner Hayriye Evren, told AP' (not
+    after '"... thing." Michael Howard, asked ...')."""
+    if not quote_comma or verb < 2 or tokens[verb - 1].text != "," or any(token.text == "," for token in tokens[:verb - 1]):
         return None  # (not "Michael Howard, asked about it by reporters, said": an aside that closes)
     span = phrase_before(tokens, verb - 1, floor=0)
-    return span if span is not None and span[0] == 0 else None
+    return span if span is not None and (span[0] == 0 and tokens[0].is_capitalized or (
+        span[0] <= 2 and tokens[span[1] - 1].is_capitalized and all(token.is_word and not token.is_capitalized for token in tokens[:span[0]])
+    )) else None  # ("shop owner Hayriye Evren, told Associated Press": a role before the name)
 
 
 def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: int) -> Span | None:

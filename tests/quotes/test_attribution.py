@@ -155,6 +155,8 @@ def test_a_sentence_after_a_closed_quote_reporting_more_is_its_own(text, speaker
     # ... and the name before a comma that closes no apposition speaks
     ('Intro.\n\n"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC '
      'News website.', "Kirsten Pfeifer from the Consumer Electronics Association"),
+    # ... and so does a role in lower case before such a name
+    ('Intro.\n\n"This will suddenly decrease," shop owner Hayriye Okafor, told Associated Press.', "owner Hayriye Okafor"),
     # ... and after a name, its role with the closing comma left out is no part of the mention
     ('Intro.\n\n"We propose a civic commons," Will Davies, senior research fellow at the IPPR told the BBC.', "Will Davies"),
     # (not after a quote that ends its sentence, where the name opens an aside of its own)
