@@ -257,7 +257,8 @@ def _in_subordinate(tokens: list[Token], subject: int) -> bool:
     if subject > 1 and tokens[subject - 1].lower in load_lexicon("articles"):
         subject -= 1  # ("in which [a] majority of Americans say")
     previous = tokens[subject - 1].lower if subject > 0 else ""
-    return previous in load_lexicon("subordinators") or (subject == 1 and previous in load_lexicon("event_subordinators")) or (
+    opening = subject == 1 or (subject == 2 and tokens[0].lower in load_lexicon("focus_adverbs"))  # ("[Even] as Obama said")
+    return previous in load_lexicon("subordinators") or (opening and previous in load_lexicon("event_subordinators")) or (
         subject > 1 and previous in load_lexicon("relative_pronouns") and previous != "that"
         and tokens[subject - 2].lower in load_lexicon("phrase_prepositions"))
 

@@ -31,6 +31,8 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         return False
     if index + 2 < len(tokens) and tokens[index + 1].lower == "such" and tokens[index + 2].lower == "as":
         return False  # "Sadly [comments] such as his will ...": a noun its examples follow, no verb
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "to" and token.lower in load_lexicon("aspect_verbs"):
+        return False  # "the stake [continues] to be for sale": an aspect of the verb after it (but "he continued:")
     if token.lower in load_lexicon("clause_only_verbs") and not (
             index + 1 < len(tokens) and tokens[index + 1].lower in ("that", ",", ":", QUOTE)):
         return False  # "will [allow] for billions more": no speech (but "allowed that ...")

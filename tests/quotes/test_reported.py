@@ -478,6 +478,22 @@ def test_a_final_attribution_holds_a_whole_sentence_of_reported_speech():
     assert reported(text) == [("there is a black hole in the finances", "City experts", "say")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "continue to" carries the verb after it: no speech verb, so the content goes on past it ...
+    ("Intro.\n\nPinola said while its coastal banks are sound, First Okafor continues to sustain serious losses.",
+     [("while its coastal banks are sound, First Okafor continues to sustain serious losses", "Pinola", "said")]),
+    # a cue in a clause opened by "even as" reports only up to the main clause's comma
+    ("Intro.\n\nEven as Mr. Okafor has said that he opposes troops abroad, his administration continues to send them.",
+     [("he opposes troops abroad", "Mr. Okafor", "said")]),
+    # ... and the fragment before the final attribution is the spokesman's
+    ('Intro.\n\nThe stake continues to be for sale "at the right price," spokesman David Okafor said in response to an inquiry.',
+     [('The stake continues to be for sale "at the right price,"', "spokesman David Okafor", "said")]),
+])
+def test_continue_to_is_no_speech(text, expected):
+    assert reported(text) == expected
+    assert all(quote.mention not in ("The stake", "his administration") for quote in quotes.extract(text))
+
+
 def test_an_and_joined_cue_shares_the_speaker():
     assert reported("Merrill says Machado promised to help and said she would stand up to the attacks.") == [
         ("Machado promised to help", "Merrill", "says"), ("she would stand up to the attacks", "Merrill", "said")]
