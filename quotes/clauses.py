@@ -589,10 +589,15 @@ def relative_aside_end(tokens: list[Token], comma: int, stop: int) -> int | None
     """The comma closing a relative clause that the comma at `comma` opens, when its sentence goes on
     with a verb after it: "whether his plan[, which critics say would cost billions,] would risk";
     None for another comma, a clause that runs past `stop` or reaches a quote first."""
-    if comma + 1 >= stop or tokens[comma + 1].lower not in load_lexicon("relative_pronouns") or tokens[comma + 1].lower == "that":
+    if comma + 1 >= stop or not _opens_relative(tokens, comma):
         return None
     closing = next((index for index in range(comma + 2, stop) if tokens[index].text in (",", QUOTE)), None)
     return closing if closing is not None and tokens[closing].text == "," and verb_after(tokens, closing) else None
+
+
+def _opens_relative(tokens: list[Token], comma: int) -> bool:
+    """The comma at `comma` opens a relative clause set off from its noun: ", which", ", who" (not ", that")."""
+    return tokens[comma + 1].lower in load_lexicon("relative_pronouns") and tokens[comma + 1].lower != "that"
 
 
 def _relative_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> bool:
@@ -608,8 +613,7 @@ def _relative_aside(tokens: list[Token], floor: int, verb: int, quote: int) -> b
 def _unclosed_passive_aside(tokens: list[Token], comma: int, verb: int, quote: int) -> bool:
     """"the rate cuts[, which had been ordered by the FCC] have had "...": a relative clause whose
     closing comma was left out ends after its passive's agent, where the main verb takes up again."""
-    if tokens[comma + 1].lower not in load_lexicon("relative_pronouns") or tokens[comma + 1].lower == "that" \
-            or verb + 2 >= quote or tokens[verb + 1].lower != "by":
+    if not _opens_relative(tokens, comma) or verb + 2 >= quote or tokens[verb + 1].lower != "by":
         return False
     agent = phrase_after(tokens, verb + 2)
     return agent is not None and agent[1] < quote and verb_after(tokens, agent[1] - 1)

@@ -23,7 +23,6 @@ _COMPANY_REACH = 40  # characters read back from a company's part for its name
 _ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
 
 
-
 def owned_by_company(text: str, chain_start: int) -> bool:
     """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]"."""
     return text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(

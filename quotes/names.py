@@ -703,11 +703,11 @@ def clean_name(words: Sequence[str]) -> str | None:
     """A name without a leading article, where it is based, or a possessive: "The Daily Beast's" ->
     "Daily Beast", "the Paris-based OECD" -> "OECD"."""
     words = list(words)
+    while words and words[0].lower() in load_lexicon("articles"):
+        words = words[1:]
     based = next((index for index, word in enumerate(words[:_TITLE_WORDS]) if word.endswith("-based")), None)
     if based is not None and based + 1 < len(words) and all(word[:1].isupper() for word in words[:based + 1]):
-        words = words[based + 1:]  # ("New York-based Prospect Group Inc")
-    while words and (words[0].lower() in load_lexicon("articles") or (len(words) > 1 and _BASED.match(words[0]))):
-        words = words[1:]
+        words = words[based + 1:]  # "Paris-based", "New York-based": where it is based, in one word or more
     if not words:
         return None
     words[-1] = without_possessive(words[-1])

@@ -701,9 +701,10 @@ def _denied_clause(tokens: list[Token], start: int, end: int) -> bool:
 
 def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
-    finding, not a speaker; nor is an amount ("50 pct", lexicon measures). A finding word must head the phrase before its first preposition: in
-    "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research team",
-    "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name speakers."""
+    finding, not a speaker; nor is an amount ("228.7 billion dlrs", lexicon measures). A finding word
+    must head the phrase before its first preposition: in "voters in a Times poll said" the people
+    asked speak, and "Survey respondents", "the research team", "Statistics Canada", "the Geological
+    Survey" and "Research and Technology Minister" name speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
     if len(phrase) > 1 and phrase[-1].lower in load_lexicon("measures") and all(
             token.text[:1].isdigit() or token.lower in load_lexicons("magnitudes", "articles", "approximators", "number_words")
