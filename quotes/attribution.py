@@ -34,7 +34,7 @@ from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_
 from .titles import modifies_a_title
 from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import is_perceived_speech, skip_auxiliaries
-from .mentions import names_no_one, names_someone, speaking_part, surely_names_someone
+from .mentions import names_another, names_no_one, names_someone, speaking_part, surely_names_someone
 from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, speech_cue_heads
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
@@ -751,18 +751,19 @@ def _share_within_groups(text: str, quotes: Sequence[Quote], found: Sequence[Att
         if result is not None and _flagged(result).mention_in_quote:
             turns[quote.group] += 1
         keys.append((quote.group, turns[quote.group]))
-    best: dict[tuple[int, int], Attribution] = {}
-    for key, result in zip(keys, found):
+    best: dict[tuple[int, int], tuple[Attribution, int]] = {}
+    for key, quote, result in zip(keys, quotes, found):
         current = best.get(key)
-        if result is not None and (current is None or (_flagged(current).fallback
-                                                       and not _flagged(result).fallback)):
-            best[key] = result
+        if result is not None and (current is None or (_flagged(current[0]).fallback and not _flagged(result).fallback)):
+            best[key] = result, quote.paragraph
     shared: dict[int, Found] = {}
     for position, (quote, key, result) in enumerate(zip(quotes, keys, found)):
-        group_best = best.get(key) if quote.is_speech else None
-        if group_best is not None and result != group_best and not (
-                result is not None and not _flagged(result).fallback
-                and result.found.mention_start != group_best.found.mention_start):
+        group_best, paragraph = best.get(key, (None, 0)) if quote.is_speech else (None, 0)
+        own = result is not None and group_best is not None and result.found.mention_start != group_best.found.mention_start \
+            and (not _flagged(result).fallback or paragraph > quote.paragraph and result.found.mention_end <= quote.outer_start
+                 and "\n" not in text[result.found.mention_end:quote.outer_start] and names_another(text, result.found[:2],
+                     group_best.found[:2]))  # ('"A," said X. "B...¶"C," said Y.': X keeps B; a closing mark was lost)
+        if group_best is not None and result != group_best and not own:
             shared[position] = group_best.found
     return shared
 

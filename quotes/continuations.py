@@ -47,15 +47,19 @@ def join_fragments(quotes: Sequence[Quote]) -> list[Quote]:
 
 def _joined(quotes: Sequence[Quote], joins: Callable[[Quote, Quote], bool]) -> list[Quote]:
     joined: list[Quote] = []
-    groups: dict[int, int] = {}  # an old group -> the group it joined
+    groups: dict[int, tuple[int, int | None]] = {}  # an old group -> the group it joined, and the speaker mention
     previous: Quote | None = None  # the last speech quote: a scare quote between ("showing off the "MAGA" hat") is no speech
     reported: set[int] = set()  # groups of reported speech
     for quote in quotes:
-        group = groups.get(quote.group, quote.group)
+        group, mention = groups.get(quote.group, (quote.group, quote.mention_start))
+        if quote.mention_start not in (mention, None):  # a later part another speaker's: the rest of its group, its own
+            group = quote.quote_id
+            groups[quote.group] = group, quote.mention_start
         if quote.kind == "indirect":
             reported.add(quote.group)
         elif previous is not None and quote.group == quote.quote_id and previous.group not in reported and joins(previous, quote):
-            group = groups[quote.group] = previous.group
+            group = previous.group
+            groups[quote.group] = group, quote.mention_start
         joined.append(quote if group == quote.group else replace(quote, group=group))
         previous = joined[-1] if quote.is_speech else previous
     return joined

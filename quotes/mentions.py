@@ -76,6 +76,14 @@ def names_someone(mention: str) -> bool:
         and all(word[0].isupper() for word in words))
 
 
+def names_another(text: str, mention: tuple[int, int], other: tuple[int, int]) -> bool:
+    """"James Crandell" and "James Carroll": two names (no pronoun, no role) that cannot be one person's,
+    neither holding the other's last word ("Kleckner" is "Dean Kleckner")."""
+    words, others = text[mention[0]:mention[1]].split(), text[other[0]:other[1]].split()
+    return names_someone(" ".join(words)) and names_someone(" ".join(others)) and words[-1] not in others \
+        and others[-1] not in words and not {words[-1].lower(), others[-1].lower()} & load_lexicon("subject_pronouns")
+
+
 def surely_names_someone(text: str, start: int, end: int) -> bool:
     """"he", "she", a name of two capitalised words or more, or a word the text wrote before as the last
     of such a name ("Holmes" after "Kelly Holmes"; not "More clarity", "Premiership clubs", "They")."""

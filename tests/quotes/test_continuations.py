@@ -115,3 +115,16 @@ def test_a_part_with_its_own_attribution_keeps_its_mention():
     assert len({quote.group for quote in parts}) == 1
     assert [text[quote.mention_start:quote.mention_start + 5] for quote in parts] == ["Obama", "Obama"]
     assert parts[0].mention_start < text.index("There") < text.index("Calling") < parts[1].mention_start
+
+
+def test_a_lost_closing_mark_leaves_the_next_speaker_apart():
+    # The wire dropped the mark closing "...know.", so the marks run on into the next paragraph; that
+    # paragraph names a speaker of its own, and the open part stays with its own paragraph's speaker.
+    text = ('"They are worried," said James Crandell, an analyst. "Whether they will go on, I do not know.\n\n'
+            '"It is getting confusing," said James Carroll, another analyst.')
+    found = quotes.extract(text, kinds=("direct",))
+    assert [(quote.text[:12], quote.speaker) for quote in found] == [
+        ("They are wor", "James Crandell"), ("Whether they", "James Crandell"), ("It is gettin", "James Carroll")]
+    assert [quote.group for quote in found] == [found[0].quote_id, found[0].quote_id, found[2].quote_id]
+    told = '"They are worried," said James Crandell. "Whether they will go on, I do not know.\n\n"It is late," he said.'
+    assert {quote.speaker for quote in quotes.extract(told, kinds=("direct",))} == {"James Crandell"}
