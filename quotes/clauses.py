@@ -15,8 +15,8 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after, phrase_before
 from .speechverbs import is_speech_verb
 from .tokens import Token, clause_floor, inline_quote, is_dash
-from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle,
-                        is_title, is_verb, participle_stems)
+from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
+                        is_present_participle, is_title, is_verb, participle_stems)
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
@@ -174,7 +174,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
         return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
-            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners"):
+            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end):
         return False
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
@@ -220,6 +220,15 @@ def _gerund_subject(tokens: list[Token], start: int, end: int) -> bool:
         if not tokens[position].is_word or word in load_lexicon("question_words"):
             return False
     return False
+
+
+def _describes_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """"[industrialized] nations saved", "[expanded] trade would help": a past participle before a plural
+    or a noun it describes opens a subject, not a verb's object."""
+    following = tokens[start + 1] if start + 1 < end else None
+    return tokens[start].lower.endswith("ed") and following is not None and following.is_word and not following.is_capitalized \
+        and (is_plural_noun(following.lower) or is_noun(following.lower)) and not is_verb(following.lower) \
+        and following.lower.removesuffix("s") not in load_lexicon("time_nouns")  # (not "said [repeated] times")
 
 
 def _unknown_past(token: Token, previous: Token) -> bool:

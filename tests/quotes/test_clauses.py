@@ -22,6 +22,15 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     assert is_clause(tokens("a book titled Open Roads sold well"), 0, 7)
 
 
+def test_a_past_participle_before_its_noun_opens_a_subject():
+    # "He said [industrialized nations saved ...]": the participle describes the subject's noun.
+    for text in ("industrialized nations saved billions", "improved results helped the bank", "proved reserves fell"):
+        words = tokens(text)
+        assert is_clause(words, 0, len(words)), text
+    assert not is_clause(tokens("repeated times that he won"), 0, 5)  # a time phrase, no subject
+    assert not is_clause(tokens("denied the charges"), 0, 3)  # a verb and its object
+
+
 def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand():
     # "show", "plan" and "targets" are most likely nouns; after a plural noun and before an object,
     # or after an adverb, they are the verb of the clause
