@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .clauses import is_finite_verb
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import phrase_after
+from .forwardphrases import phrase_after
 from .tokens import Token
 from .wordclass import can_be_verb, is_noun, is_plural, is_verb
 

@@ -27,8 +27,9 @@ from .claims import claim_agent, claim_owner_span, past_circumstance, words_owne
 from .contents import named_source
 from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
+from .forwardphrases import phrase_after
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
-                      joined_speaker, noun_phrase_ending, phrase_after, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
+                      joined_speaker, noun_phrase_ending, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
 from .titles import modifies_a_title
@@ -96,9 +97,7 @@ class _Context:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule of the sieve.
-
-    `find` returns the mention next to one quote, or None. `kinds` are the quote kinds it serves.
+    """One rule of the sieve. `find` returns the mention next to one quote, or None. `kinds` are the quote kinds it serves.
     A `fallback` infers the speaker from the context rather than reading it next to the quote, so
     any other part of the same utterance outranks it. Only a rule with `mention_in_quote` may find
     its mention inside a quote (a transcript turn's label: each such turn is an utterance of its

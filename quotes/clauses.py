@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_after, phrase_before
+from .forwardphrases import phrase_after
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_before
 from .speechverbs import is_speech_verb
 from .tokens import Token, clause_floor, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,

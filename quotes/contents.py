@@ -12,7 +12,8 @@ from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, 
                       only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_after, phrase_before, phrase_before_stray_comma
+from .forwardphrases import phrase_after
+from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object

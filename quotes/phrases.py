@@ -16,25 +16,21 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
-from .appositions import apposition_start, aside_start, before_marked_aside, listed_names_start, name_after_comma, name_between_commas, name_then_aside, opens_absolute
-from .quantities import approximated_at, approximates, approximator_before, counts, is_number
-from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, coordinated_roles, modifiers_of_title, modifies_a_title, role_before_person,
-                     surname_particle, with_role_before, with_role_object)
-from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb, noun_after_modifier
+from .appositions import apposition_start, aside_start, before_marked_aside, listed_names_start, name_between_commas, name_then_aside, opens_absolute
+from .quantities import approximates, approximator_before, counts, is_number
+from .titles import coordinated_roles, modifiers_of_title, with_role_before
+from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
+from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start, phrase_after
 from .verbgroups import opens_clause, skip_auxiliaries, speaks_as_reduced_relative
-from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
-__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_after", "phrase_before", "phrase_before_stray_comma", "subject_of",
+__all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
 
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
-_NAME_WORDS = 10
-_PHRASE_WORDS = 7
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
-_MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
-_ROLE_WORDS = 3  # lower-case words of a role between a company's name and a person's: "chief executive officer"
 _JOINED_REACH = 20  # tokens from "and said" back to the speech verb it joins: "proposed we \"...\" and said"
 
 Span = tuple[int, int]
@@ -166,7 +162,7 @@ def joined_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | None:
     """'"...," Ebeling said, [and her husband cut in].': a clause joined last to a sentence, whose speech
     verb ends it (or its particle or object), brings in a new speaker for the quote that follows."""
     verb = next((index for index in (last - 1, last - 2) if index > floor and is_speech_verb(tokens, index)), floor)
-    joint = next((index for index in range(verb - 2, max(floor, verb - _PHRASE_WORDS) - 1, -1) if tokens[index].text == ","), None)
+    joint = next((index for index in range(verb - 2, max(floor, verb - PHRASE_WORDS) - 1, -1) if tokens[index].text == ","), None)
     if joint is None or tokens[joint + 1].lower not in ("and", "but"):
         return None
     found = subject_of(tokens, verb, floor=joint + 2)
@@ -462,7 +458,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:
     """"an official who asked not to be named said", "groups that have endorsed him say": the phrase before."""
-    for position in range(index, max(floor, index - _NAME_WORDS) - 1, -1):
+    for position in range(index, max(floor, index - NAME_WORDS) - 1, -1):
         token = tokens[position]
         if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in load_lexicon("subject_pronouns"):
             return None
@@ -523,7 +519,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     if token.is_capitalized or token.text[0].isdigit():
         start = listed_names_start(tokens, _name_start(tokens, last, floor), last + 1, floor)  # ("[Baker, Stoltenberg] and Poehl")
     else:
-        while start - 1 >= floor and last - start < _PHRASE_WORDS:
+        while start - 1 >= floor and last - start < PHRASE_WORDS:
             previous = tokens[start - 1]
             if previous.lower == "of" and start - 2 >= floor and is_title(tokens[start - 2].lower):
                 start -= 1  # "the secretary of state", "the head of communications"
@@ -570,10 +566,10 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
     articles = load_lexicon("articles")
     connectors = load_lexicon("name_connectors")
     start = last
-    while start - 1 >= floor and last - start < _NAME_WORDS:
+    while start - 1 >= floor and last - start < NAME_WORDS:
         previous = tokens[start - 1]
         if previous.is_word and previous.is_capitalized:
-            if (previous.lower in load_lexicon("clause_openers") and not _is_name_start(tokens, start - 1)) or (
+            if (previous.lower in load_lexicon("clause_openers") and not is_name_start(tokens, start - 1)) or (
                     previous.lower in load_lexicons("days", "months") and start - 2 >= floor
                     and tokens[start - 2].lower in load_lexicon("date_prepositions")):
                 break  # (nor "on [Wednesday] Lord Woolf said": when he said it)
@@ -627,170 +623,3 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
                   load_lexicons("conjunctions", "subordinators", "clause_joiners")):
         start -= width  # "[nearly] three in five said", "because [around] one quarter said" (not "has had [almost] 900,000")
     return start
-
-
-def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool = False) -> Span | None:
-    """Token range of the noun phrase starting at `tokens[start]`: said [the senator from Texas]."""
-    if start >= len(tokens):
-        return None
-    token = tokens[start]
-    if token.lower in load_lexicon("subject_pronouns"):
-        return start, start + 1
-    if not token.is_word:
-        return None
-    if token.lower in load_lexicon("determiners") or token.is_possessive or (token.lower in load_lexicon("articles")):
-        if pronoun_or_name_only and not token.is_capitalized:
-            return None
-        return _determiner_phrase(tokens, start)
-    if not pronoun_or_name_only and approximates(tokens, start, len(tokens)):
-        counted = _determiner_phrase(tokens, start + approximated_at(tokens, start))
-        return None if counted is None else (start, counted[1])  # "[about 200 protesters] congregated"
-    if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
-            not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
-        return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)
-    name_start = start
-    if not token.is_capitalized and not is_title(token.lower):
-        # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
-        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (continues_phrase(
-                tokens[name_start]) or before_a_title(tokens, name_start) or (
-                    tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
-                and not is_title(tokens[name_start].lower) and tokens[name_start].lower not in load_lexicon("articles"):
-            name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
-        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or is_title(tokens[name_start].lower)) \
-                or tokens[name_start].lower in load_lexicon("days"):
-            return None
-        if pronoun_or_name_only:
-            return None
-    if tokens[name_start].lower in load_lexicon("clause_openers") and not _is_name_start(tokens, name_start):
-        return None
-    described = _described_people(tokens, start)
-    if described is not None:
-        return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
-    end = _name_end(tokens, name_start)
-    body_name = body_name_after(tokens, name_start, end)  # "said US firm Intel"
-    end = end if body_name is None else _name_end(tokens, body_name)
-    if pronoun_or_name_only and not tokens[start].is_capitalized:
-        return None
-    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
-            tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
-        end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
-    return start, with_role_object(tokens, end)
-
-
-def _described_people(tokens: list[Token], start: int) -> int | None:
-    """The end of a phrase for people that an adjective opens at a sentence's start ("Small groups of
-    protesters", "Angry residents"), or None: a role before a name ("Chief executive Jim Skinner"),
-    or a head that names no one ("Full support")."""
-    if not (start == 0 or tokens[start - 1].text in CLAUSE_END) or tokens[start].lower.endswith("ing") \
-            or not is_describer(tokens[start].lower) or is_noun(tokens[start].lower):
-        return None
-    end = start + 1
-    while end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized and (
-            is_noun(tokens[end].lower) or is_describer(tokens[end].lower) or (
-                tokens[end].lower == "of" and end + 1 < len(tokens) and is_noun(tokens[end + 1].lower))):
-        end += 1  # ("of protesters")
-    head = tokens[end - 1].lower
-    if end == start + 1 or (end < len(tokens) and tokens[end].is_capitalized) or not (
-            is_title(head) or head in load_lexicons("group_words", "company_nouns", "organization_words")):
-        return None
-    return end
-
-
-def _determiner_phrase(tokens: list[Token], start: int) -> Span | None:
-    """The phrase a determiner or a possessive opens: "the senator from Texas", "his former partner,
-    Lawrence Cummings" (the name after the comma), "one of two witnesses", "another" alone."""
-    token = tokens[start]
-    end = start + 1
-    if end + 1 < len(tokens) and tokens[end].lower == "of" and token.lower in load_lexicon("quantity_words"):
-        rest = phrase_after(tokens, end + 1)  # "one of two witnesses", "some of his aides"
-        return None if rest is None else (start, rest[1])
-    if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
-        end += 1  # "a report", "the statement": after a determiner it is a noun
-    while end < len(tokens) and end - start < _PHRASE_WORDS and (continues_phrase(tokens[end]) or (
-            tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
-            or noun_after_modifier(tokens, end) or surname_particle(tokens, end)) \
-            and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
-                     and not noun_after_modifier(tokens, end) and not before_a_body(tokens, end)):
-        end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on
-    if end == start + 1:
-        alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
-        return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
-    if tokens[end - 1].is_possessive:
-        return None
-    end = with_role_object(tokens, end)
-    named = name_after_comma(tokens, end)
-    return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
-
-
-def _name_end(tokens: list[Token], name_start: int) -> int:
-    """Where a name that starts at `name_start` ends: capitalised words, a title inside it
-    ("Democratic [presidential nominee] Hillary Clinton"), the small words of names ("de", "of")."""
-    end = counted = name_start + 1
-    connectors = load_lexicon("name_connectors")
-    while end < len(tokens) and end - counted < _NAME_WORDS:
-        following = tokens[end]
-        if following.is_word and (following.is_capitalized or is_title(following.lower) or (  # ("BBC Radio [4's] Today")
-                following.text[0].isdigit() and following.is_possessive)) and (
-                following.lower not in load_lexicon("speech_verbs") or (  # "Ohio State University"
-                    following.is_capitalized and end + 1 < len(tokens) and tokens[end + 1].is_capitalized
-                    and tokens[end + 1].is_word)):
-            end += 1
-        elif following.is_word and end + 2 < len(tokens) and is_title(tokens[end + 1].lower) \
-                and not tokens[end + 1].is_capitalized and (tokens[end + 2].is_capitalized or tokens[end + 2].text == ",") and (
-                    modifies_a_title(tokens, end) or (
-                    following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
-            end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
-            # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
-        elif role_before_person(tokens, end):
-            end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
-        elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
-                and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
-                and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
-            end += 1
-        elif following.lower in load_lexicon("chain_particles") and end + 2 < len(tokens) and tokens[end + 1].lower in \
-                load_lexicon("chain_particles") and tokens[end + 2].is_capitalized and tokens[end + 2].is_word:
-            end += 2  # "Pieter [van der] Berg"
-        elif following.lower in ("and", "&") and (_organization_follows(tokens, end + 1) or (
-                end - name_start == 1 and _one_word_then_role(tokens, end + 1))):
-            end += 1  # "Securities [and] Exchange Commission Chairman Mary Jo White", "Marks [and] Spencer chief
-            # executive Stuart Rose"
-        else:
-            break
-    return end
-
-
-def _organization_follows(tokens: list[Token], start: int) -> bool:
-    """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
-    return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in _capitalized_run(tokens, start))
-
-
-def _one_word_then_role(tokens: list[Token], start: int) -> bool:
-    """"Marks and [Spencer chief executive] Stuart Rose", "Richard and [Judy executive producer] Amanda
-    Ross": one capitalised word ending a two-word name of a company or a show, then the role in lower
-    case of the person named after it (not "John Smith and Treasury secretary Jane Doe": two people)."""
-    role = start + 1
-    if role >= len(tokens) or len(_capitalized_run(tokens, start)) != 1:
-        return False
-    while role < len(tokens) and role - start <= _ROLE_WORDS and tokens[role].is_word and not tokens[role].is_capitalized \
-            and (is_title(tokens[role].lower) or is_noun(tokens[role].lower) or continues_phrase(tokens[role])):
-        role += 1  # ("executive producer": a title word, then a noun no title list holds)
-    return any(is_title(token.lower) for token in tokens[start + 1:role]) and role < len(tokens) \
-        and tokens[role].is_capitalized and tokens[role].is_word
-
-
-def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
-    """The capitalised words from `start` on."""
-    end = start
-    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
-        end += 1
-    return tokens[start:end]
-
-
-def _is_name_start(tokens: list[Token], index: int) -> bool:
-    """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is), and
-    so is an ordinal that opens an organisation's name ("First Union Corp said")."""
-    if index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}:
-        return True
-    run = _capitalized_run(tokens, index + 1)
-    return tokens[index].lower in load_lexicon("ordinals") and bool(run) and run[-1].lower.rstrip(".") in load_lexicon(
-        "organization_words")

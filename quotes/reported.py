@@ -31,7 +31,8 @@ from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .mentions import author_preposition
 from .model import Quote, Sentence
-from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_after, phrase_before, verb_subject
+from .forwardphrases import phrase_after
+from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
 from .resumptions import content_after_aside, content_after_speaker
 from .titles import in_capacity
