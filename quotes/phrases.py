@@ -440,20 +440,35 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             found = phrase_before(tokens, span[0] - 1, floor=floor)  # "Trump at the time said", "on Tuesday called"
             if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
-            return found
-    participle = span[0] - 1
-    if not after_apposition and participle - 1 >= floor and (is_present_participle(tokens[participle].lower) and is_plural(
-            tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]) or (tokens[participle].lower in load_lexicon(
-                "example_openers") and not tokens[participle - 1].is_capitalized and (is_noun(tokens[participle - 1].lower) or is_plural(tokens[participle - 1].lower)))):
-        return phrase_before(tokens, participle, floor=floor) or span  # "Lawyers representing [Michael Jackson] said",
-        # "A shareholder group including [attorney Ann Roe] said": the group
+            return found and _after_participle(tokens, found, floor)  # ("[the Office] for the Deputy Prime Minister")
+    if not after_apposition and (after := _after_participle(tokens, span, floor)) != span:
+        return after
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
         owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
         if owner is not None:
-            return owner[0], span[1]
+            return (owner[0], span[1]) if after_apposition else _after_participle(tokens, (owner[0], span[1]), floor)
     return span
+
+
+def _after_participle(tokens: list[Token], span: Span, floor: int) -> Span:
+    """"Lawyers representing [Michael Jackson] said", "A shareholder group including [attorney Ann Roe]
+    said", "a man carrying [a flag]": the phrase before the participle speaks (else `span` does)."""
+    participle = span[0] - 1 - (span[0] - 2 > floor and tokens[span[0] - 1].lower in load_lexicon("articles"))  # ("scrutinising [the] Office")
+    if participle - 1 >= floor and (is_present_participle(tokens[participle].lower) and (is_plural(
+            tokens[participle - 1].lower) and is_noun(tokens[participle - 1].lower[:-1]) or _noun_after_article(tokens, participle - 1, floor)) or (
+                tokens[participle].lower in load_lexicon("example_openers") and not tokens[participle - 1].is_capitalized and (
+                    is_noun(tokens[participle - 1].lower) or is_plural(tokens[participle - 1].lower)))):
+        return phrase_before(tokens, participle, floor=floor) or span
+    return span
+
+
+def _noun_after_article(tokens: list[Token], noun: int, floor: int) -> bool:
+    """"[a man] carrying a flag", "[the committee] scrutinising the Office": a singular common noun after
+    an article, that a participle after it describes."""
+    return noun - 1 >= floor and tokens[noun - 1].lower in load_lexicon("articles") and not tokens[noun].is_capitalized \
+        and is_noun(tokens[noun].lower)
 
 
 def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span | None:

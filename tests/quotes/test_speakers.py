@@ -489,6 +489,10 @@ def test_a_players_role_is_a_title():
     ("Intro.\n\nLawyers for Michael Jackson said the case was weak.", ("lawyers", "group")),
     ("Intro.\n\nReporters covering singer Michael Jackson's trial said the rules were unfair.", ("reporters", "group")),
     ("Intro.\n\nLawyers representing singer Michael Jackson said the case was weak.", ("lawyers", "group")),
+    # a singular noun too, and past an article and a name with its owner ("the Office for ...")
+    ("Intro.\n\nA lawyer representing Mr Doherty said the pair denied the charge.", ("lawyer", "person")),
+    ("Intro.\n\nThe committee scrutinizing the Office for the Deputy Prime Minister said most camps were legal.",
+     ("committee", "organization")),
     ("Intro.\n\nDemonstrators blocked roads and attacked public buildings, newspapers including El Watan reported.",
      ("newspapers", "group")),
 ])
