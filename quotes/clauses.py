@@ -224,11 +224,11 @@ def _gerund_subject(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _describes_noun(tokens: list[Token], start: int, end: int) -> bool:
-    """"[industrialized] nations saved", "[expanded] trade would help": a past participle before a plural
-    or a noun it describes opens a subject, not a verb's object."""
+    """"[industrialized] nations saved", "[expanded] trade would help", "[industrialised] Community members
+    have": a past participle before a plural, a noun or a name it describes opens a subject, not a verb's object."""
     following = tokens[start + 1] if start + 1 < end else None
-    return tokens[start].lower.endswith("ed") and following is not None and following.is_word and not following.is_capitalized \
-        and (is_plural_noun(following.lower) or is_noun(following.lower)) and not is_verb(following.lower) \
+    return tokens[start].lower.endswith("ed") and following is not None and following.is_word and (following.is_capitalized and is_describer(tokens[start].lower) or (
+        is_plural_noun(following.lower) or is_noun(following.lower)) and not is_verb(following.lower)) \
         and following.lower.removesuffix("s") not in load_lexicon("time_nouns")  # (not "said [repeated] times")
 
 

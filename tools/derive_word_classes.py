@@ -19,6 +19,7 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})  # not VBG: "the rulin
 INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # never after a modal: "May said", "Will described"
 NOUN_TAGS = frozenset({"NN", "NNS"})
 DESCRIBER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG"})  # "strong", "European", "operating"
+BRITISH_ENDINGS = frozenset({"e", "es", "ed", "ing", "ation", "ations", "er", "ers"})  # after "iz"/"yz"
 CLASSES = {
     "tagger_verbs": "Lower-case words whose most likely tag is a verb, finite or a past participle (VB,\n"
                     "# VBD, VBN, VBP, VBZ; not VBG: \"the ruling party\"): \"used\", \"granted\".",
@@ -31,8 +32,9 @@ CLASSES = {
 HEADER = """\
 # {what}
 # From the most-likely-tag lexicon TextBlob ships (textblob/en/en-lexicon.txt: Brill's tagger
-# lexicon, MIT licence), derived by tools/derive_word_classes.py; a test checks it against the
-# installed textblob. One word per line.
+# lexicon, MIT licence), derived by tools/derive_word_classes.py, with the British -ise/-yse
+# spellings of its American -ize/-yze words; a test checks it against the installed textblob.
+# One word per line.
 """
 
 
@@ -52,7 +54,21 @@ def word_classes(lexicon_text: str) -> dict[str, set[str]]:
                 found["tagger_inflected_verbs"].add(word)
         elif word.islower() and tag in NOUN_TAGS:
             found["tagger_nouns"].add(word)
+    known = set().union(*found.values())
+    for words in found.values():
+        words |= {british for british in map(british_spelling, words) if british and british not in known}
     return found
+
+
+def british_spelling(word: str) -> str | None:
+    """The British -ise/-yse spelling of an American -ize/-yze word ("criticized" -> "criticised",
+    "organization" -> "organisation", "analyzes" -> "analyses"), or None: the tagger's lexicon is
+    American, and half the news it must read (the BBC's, among others) writes the British forms."""
+    for letters in ("iz", "yz"):
+        cut = word.rfind(letters)
+        if cut > 3 and word[cut + 2:] in BRITISH_ENDINGS:  # (not "prize", "seize": no suffix)
+            return f"{word[:cut]}{letters[0]}s{word[cut + 2:]}"
+    return None
 
 
 def textblob_lexicon() -> str:

@@ -24,11 +24,13 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
 
 def test_a_past_participle_before_its_noun_opens_a_subject():
     # "He said [industrialized nations saved ...]": the participle describes the subject's noun.
-    for text in ("industrialized nations saved billions", "improved results helped the bank", "proved reserves fell"):
+    for text in ("industrialized nations saved billions", "improved results helped the bank", "proved reserves fell",
+                 "industrialised Community members have tried"):
         words = tokens(text)
         assert is_clause(words, 0, len(words)), text
     assert not is_clause(tokens("repeated times that he won"), 0, 5)  # a time phrase, no subject
     assert not is_clause(tokens("denied the charges"), 0, 3)  # a verb and its object
+    assert not is_clause(tokens("hoped GATT would act"), 0, 4)  # a verb before a name: no adjective
 
 
 def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.lexicons import load_lexicon
-from quotes.wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_verb
+from quotes.wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_present_participle, is_verb
 from tests.conftest import load_tool
 
 
@@ -34,6 +34,15 @@ def test_the_shipped_classes_match_the_installed_textblob_lexicon():
         assert load_lexicon(name) == frozenset(words), f"run tools/derive_word_classes.py: {name}.txt is stale"
     assert len(derived["tagger_nouns"]) > 20_000 and "family" in derived["tagger_nouns"]
 
+
+
+def test_british_spellings_of_the_american_lexicon_are_known():
+    # TextBlob's lexicon is American; the BBC writes "criticised", "organisation", "scrutinising"
+    assert is_verb("criticised") and is_inflected_verb("apologised") and is_present_participle("scrutinising")
+    assert is_noun("organisation") and is_noun("organization")
+    tool = load_tool("derive_word_classes")
+    assert [tool.british_spelling(word) for word in ("criticized", "analyzes", "organizations", "size", "prize", "citizen")] == [
+        "criticised", "analyses", "organisations", None, None, None]
 
 
 def test_names_the_tagger_lexicon_mistags_as_nouns_are_given_names_but_its_adjectives_are_not():
