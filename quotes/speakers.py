@@ -162,7 +162,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
 def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
     """A speaker phrase holding "and" that names one body or one person, not several."""
     return _title_then_name_after_and(words) or _office_of_two_domains(words) or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
-        tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None
+        tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
+        word.lower in ("and", "&") and is_legal_form(following.text) for word, following in zip(words, words[1:]))  # Tom Murtha"
 
 
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:

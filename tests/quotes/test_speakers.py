@@ -295,6 +295,8 @@ def test_a_role_at_a_described_body_is_the_roles_speaker_not_the_body(text, spea
     ('"We agree," said Securities and Exchange Commission Chairman Mary Jo White.', [("Mary Jo White", "person")]),
     ('"We agree," said the Securities and Exchange Commission.', [("Securities and Exchange Commission", "organization")]),
     ("Donald Trump and House Speaker Paul Ryan said they would work together.", [("Donald Trump and Paul Ryan", "group")]),
+    # "and Co" ends a firm's name: one analyst of it speaks, not the firm and the analyst
+    ('"It would have helped," James Capel and Co analyst Tom Murtha said.', [("Tom Murtha", "person")]),
 ])
 def test_and_inside_an_organisation_name_before_a_title_and_a_name(text, speakers):
     assert speakers_of(text) == speakers
