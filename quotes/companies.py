@@ -14,9 +14,10 @@ from functools import cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .names import Named
+from .tokens import Token
 from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, world_given_names
 
-__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "owned_by_company", "speaks_of_its_own"]
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "named_unit", "owned_by_company", "speaks_of_its_own"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
@@ -27,6 +28,20 @@ def owned_by_company(text: str, chain_start: int) -> bool:
     """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]"."""
     return text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(
         text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None
+
+
+def named_unit(words: Sequence[Token]) -> tuple[int, int] | None:
+    """"Chrysler Corp's [Chrysler Motors] unit", "USX Corp's [USS] division": the name of a company's
+    part, between its owner's name in 's and the word for the part (lexicon company_units), as
+    character offsets (with the word, when it is capitalised: "GM's Pontiac Division"); that part
+    speaks, an organisation. None for any other phrase."""
+    if len(words) < 3 or words[-1].lower not in load_lexicon("company_units"):
+        return None
+    owner = next((index for index, word in enumerate(words[:-2]) if word.is_possessive), None)
+    named = words[owner + 1:-1] if owner is not None and all(word.is_capitalized or word.lower in ("and", "&", "of") for word in words[:owner]) else ()
+    if not named or not named[0].is_capitalized or not all(word.is_capitalized or word.lower in ("and", "&", "of") for word in named):
+        return None
+    return named[0].start, (words[-1] if words[-1].is_capitalized else named[-1]).end  # ("Pontiac [Division]": its name)
 
 
 def business_before(text: str, chain_start: int, chain: str, named: Named) -> bool:

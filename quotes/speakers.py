@@ -26,6 +26,7 @@ from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
 from .mentions import author_of_finding, group_subject_before, role_subject_before, source_named_after, through_document
+from .companies import named_unit
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
@@ -169,7 +170,10 @@ def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Ca
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
     """A subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
     name if the story gave one ("Heck's Inc"); not a person's with "has" ("Stumpf's said"), nor an
-    owner ("Trump's repeated claim")."""
+    owner ("Trump's repeated claim"). A company's part named after it in 's speaks as itself
+    ("Chrysler Corp's [Chrysler Motors] unit said")."""
+    if (unit := named_unit(words)) is not None:
+        return _Speaker(cast.expand(" ".join(text[unit[0]:unit[1]].split())), "organization")
     following = _NEXT_WORDS.match(text, end)
     if not (words[-1].is_possessive and all(word.is_capitalized or word.lower == "and" for word in words)
             and following is not None and is_inflected_verb(following.group(1)) and not is_noun(following.group(1))

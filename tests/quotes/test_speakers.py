@@ -289,6 +289,20 @@ def test_a_role_at_a_described_body_is_the_roles_speaker_not_the_body(text, spea
     assert speakers_of(text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\nKroger Co's King Soopers Supermarkets unit said workers rejected its offer.\n\nThe company said the stores"
+     " stayed open.", [("King Soopers Supermarkets", "organization")] * 2),
+    ("Intro.\n\nGeneral Motors Corp's Pontiac Division said sales rose.", [("Pontiac Division", "organization")]),
+    ("Intro.\n\nFPL Group Inc's Florida Power and Light Co subsidiary said rates would fall.",
+     [("Florida Power and Light Co", "organization")]),
+    # not a person's role at a body's part: "Shuichi Takemoto of the Foreign Ministry's North American Division"
+    ("Intro.\n\nShuichi Takemoto of the Foreign Ministry's North American Division said talks would resume.",
+     [("Shuichi Takemoto", "person")]),
+])
+def test_a_companys_unit_named_after_its_owner_speaks_as_itself(text, speaker):
+    assert speakers_of(text) == speaker
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('House Ways and Means Committee Chairman Kevin Brady said the bill was "a good start."',
      [("Kevin Brady", "person")] * 2),
