@@ -659,6 +659,12 @@ def lone_word(word: str) -> tuple[str, bool]:
     return bare.lower().replace("’", "'"), bare.isupper() and len(bare) > 1
 
 
+def _proper(words: Sequence[str]) -> bool:
+    """A name with a word of its own, no common noun or adjective: "Volvo AB", "Rafidain Bank" (not
+    "Foreign Ministry", "Central Bank", "Minister for Industry and Trade")."""
+    return any(not (word.lower() in load_lexicon("minor_words") or is_noun(word.lower()) or is_describer(word.lower())) for word in words)
+
+
 def without_possessive(word: str) -> str:
     if word[-1:] not in ("s", "'", "’"):
         return word  # the usual case, answered without trying each ending
@@ -708,6 +714,10 @@ def clean_name(words: Sequence[str]) -> str | None:
     based = next((index for index, word in enumerate(words[:_TITLE_WORDS]) if word.endswith("-based")), None)
     if based is not None and based + 1 < len(words) and all(word[:1].isupper() for word in words[:based + 1]):
         words = words[based + 1:]  # "Paris-based", "New York-based": where it is based, in one word or more
+    owner = max((index for index, word in enumerate(words[:-1], 1) if word.endswith(("'s", "’s")) and (is_legal_form(without_possessive(
+        word)) or " ".join([*words[:index - 1], without_possessive(word)]).lower() in _vocabulary().places and _proper(words[index:]))), default=0)
+    words = words[owner:]  # "[Texas Air Corp's] Continental Airlines", "[Japan's] Toyota Motor Corp": the owner is no part of it (but
+    # "China's Foreign Ministry": a body of common words is the place's)
     if not words:
         return None
     words[-1] = without_possessive(words[-1])

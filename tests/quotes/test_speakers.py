@@ -295,6 +295,11 @@ def test_a_role_at_a_described_body_is_the_roles_speaker_not_the_body(text, spea
     ("Intro.\n\nGeneral Motors Corp's Pontiac Division said sales rose.", [("Pontiac Division", "organization")]),
     ("Intro.\n\nFPL Group Inc's Florida Power and Light Co subsidiary said rates would fall.",
      [("Florida Power and Light Co", "organization")]),
+    # a company's, or a country's, company named after its owner in 's: the owner is no part of the name
+    ("Intro.\n\nTexas Air Corp's Continental Airlines said fares would rise.", [("Continental Airlines", "organization")]),
+    ("Intro.\n\nSweden's Volvo AB said sales would rise.", [("Volvo AB", "organization")]),
+    # but a country's body of common words keeps the country: its ministry, not any ministry
+    ("Intro.\n\nChina's Foreign Ministry said talks would resume.", [("China's Foreign Ministry", "organization")]),
     # not a person's role at a body's part: "Shuichi Takemoto of the Foreign Ministry's North American Division"
     ("Intro.\n\nShuichi Takemoto of the Foreign Ministry's North American Division said talks would resume.",
      [("Shuichi Takemoto", "person")]),
