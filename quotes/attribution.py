@@ -8,7 +8,8 @@ joined by "and", and the parts of one utterance. Only the words around a quote a
 a speaker's phrase starts and ends is the grammar in `quotes.phrases`. The mention is the expression
 in the text ("she" in "she added", "Hugh Hill" in "Hugh Hill, a doctor at the clinic, said");
 resolving it to a canonical speaker is the job of `quotes.speakers`. When no rule fires the quote
-stays unattributed: never a wild guess.
+stays unattributed: never a wild guess. The last rules, which carry a speaker over from the sentence
+or paragraph before, are in `quotes.carried`; what every rule reads and returns, in `quotes.sieve`.
 """
 
 from __future__ import annotations
@@ -16,118 +17,37 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon, load_lexicons
-from .marks import QUOTE_CHARACTERS
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
 from .contents import named_source
 from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
-                      new_clause_between, opening_participle, quoted_as, reports_more, skip_punctuation)
+                      new_clause_between, opening_participle, reports_more, skip_punctuation)
 from .forwardphrases import phrase_after
-from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, Span, bare_subject, clause_floor, clause_subject, final_attribution, governed_before,
-                      joined_speaker, noun_phrase_ending, phrase_before, phrase_before_stray_comma, reported_speaker, subject_of, verb_subject)
+from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, bare_subject, clause_floor, clause_subject, governed_before, noun_phrase_ending,
+                      phrase_before, phrase_before_stray_comma, subject_of, verb_subject)
 from .sentences import quote_only_paragraphs
-from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution, verb_text
+from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution
 from .titles import modifies_a_title
-from .tokens import READ_WINDOW, SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
+from .tokens import SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import is_perceived_speech, skip_auxiliaries
-from .mentions import names_another, names_no_one, names_someone, speaking_part, surely_names_someone
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, speech_cue_heads
+from .mentions import names_another, names_no_one, speaking_part
+from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
+from .sieve import LEADING_WORDS, NEAR, STATEMENT_WORDS, Attribution, Context, Earlier, Found, Pass, Rule, found_at
+from .carried import colon_in_previous_paragraph, continues_previous_paragraph, previous_sentence
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 
-_WINDOW = READ_WINDOW  # characters read either side of a quote, and at the start of its sentence
-_NEAR = 40  # tokens either side of a quote that sentence-wide rules read
 _TRAILING_WORDS = 32  # tokens between a quote and the verb after it: "Hugh Hill, a doctor at the clinic, said"
-_LEADING_WORDS = 24  # tokens between a speech verb and the quote it introduces: "Noem told reporters on Tuesday:"
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")  # a turn's label: "SEN. KAINE: "
-_NOUN_AFTER = re.compile(r"[ \t]([a-z]+)\b")  # the lower-case word right after a quote
 _A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
-_STATEMENT_WORDS = 6  # "issued a brief statement on Monday:"
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
-_SPEECH: frozenset[Kind] = frozenset({"direct", "mixed"})
 _DIRECT: frozenset[Kind] = frozenset({"direct"})
 _MIXED: frozenset[Kind] = frozenset({"mixed"})
-
-
-class Found(NamedTuple):
-    """A speaker mention a rule found: character offsets into the article, and the speech verb as
-    written (with its particle: "went on"), if one was read."""
-
-    mention_start: int
-    mention_end: int
-    verb: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Earlier:
-    """An attribution already made in the article, that a later quote may carry on; `carried` when the
-    part of an utterance it was read for had none of its own (only the very next sentence takes it)."""
-
-    found: Found
-    sentence: int
-    carried: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What a rule may look at: the quote and the tokens of its sentence around it."""
-
-    text: str
-    quote: Quote
-    sentence: list[Token]  # the whole sentence, each quote a single placeholder token
-    index: int  # this quote's placeholder in `sentence`
-    verbs: list[int]  # the positions of the sentence's speech verbs, in order
-    sentence_end: int  # where the sentence's final run of stops and quotes begins
-    before: list[Token]  # from the sentence start (or the previous quote) to the opening mark
-    after: list[Token]  # from the closing mark to the sentence end (or the next quote)
-    paragraph: Paragraph
-    sentence_start: int
-    quote_only_paragraph: bool  # the paragraph holds nothing but quotes (and punctuation)
-    last_here: _Earlier | None  # the last attribution before this quote in its paragraph
-    last_before: _Earlier | None  # the last attribution of the previous paragraph
-    paragraphs: Sequence[Paragraph]
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One rule of the sieve. `find` returns the mention next to one quote, or None. `kinds` are the quote kinds it serves.
-    A `fallback` infers the speaker from the context rather than reading it next to the quote, so
-    any other part of the same utterance outranks it. Only a rule with `mention_in_quote` may find
-    its mention inside a quote (a transcript turn's label: each such turn is an utterance of its
-    own). With `own_part`, a later part of an utterance keeps the speaker the rule read right before
-    it when that is someone else ('"A," Cruz said as the heckler yelled: "B"').
-    """
-
-    name: str
-    find: Callable[[_Context], Found | None]
-    kinds: frozenset[Kind] = _SPEECH
-    fallback: bool = False
-    mention_in_quote: bool = False
-    own_part: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A found mention and the rule (or pass) that found it."""
-
-    found: Found
-    rule: Rule | Pass
-
-
-@dataclass(frozen=True, slots=True)
-class Pass:
-    """A pass over the whole article after the sieve: `apply` returns, by quote position, the
-    mentions it gives to quotes (copied from other quotes' attributions)."""
-
-    name: str
-    apply: Callable[[str, Sequence[Quote], Sequence[Attribution | None]], dict[int, Found]]
 
 
 def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
@@ -145,7 +65,7 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
     quote_only = quote_only_paragraphs(text, paragraphs, quotes)
     inside = [(quote.start, quote.end) for quote in quotes if quote.is_speech]  # sorted: quotes come in order
     found: list[Attribution | None] = []
-    last_attributed: dict[int, _Earlier] = {}
+    last_attributed: dict[int, Earlier] = {}
     group_found: dict[int, Found] = {}  # each utterance's first attribution
     tokens_of: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[int], int]] = {}
     for quote in quotes:
@@ -165,23 +85,23 @@ def attribute_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequenc
             tokens_of[key] = tokens, placeholders, verbs, end  # (not "and I quote,", nor "White House [press] secretary")
         tokens, placeholders, verbs, end = tokens_of[key]
         index = placeholders[quote.outer_start]
-        context = _Context(text, quote, tokens, index, verbs, end, since_last_quote(tokens, index), until_next_quote(tokens, index),
+        context = Context(text, quote, tokens, index, verbs, end, since_last_quote(tokens, index), until_next_quote(tokens, index),
                            paragraphs[quote.paragraph], sentence.start, quote.paragraph in quote_only,
                            last_attributed.get(quote.paragraph), last_attributed.get(quote.paragraph - 1), paragraphs)
         result = _sieve(context, inside)
         found.append(result)
         if result is not None:
-            last_attributed[quote.paragraph] = _Earlier(result.found, quote.sentence)
+            last_attributed[quote.paragraph] = Earlier(result.found, quote.sentence)
             group_found.setdefault(quote.group, result.found)
         elif quote.group in group_found:  # a later part of an utterance with a speaker: the next sentence carries it on
-            last_attributed[quote.paragraph] = _Earlier(group_found[quote.group], quote.sentence, carried=True)
+            last_attributed[quote.paragraph] = Earlier(group_found[quote.group], quote.sentence, carried=True)
     for step in PASSES:
         for position, mention in step.apply(text, quotes, found).items():
             found[position] = Attribution(mention, step)
     return [_apply(text, quote, result) for quote, result in zip(quotes, found)]
 
 
-def _sieve(context: _Context, inside: list[tuple[int, int]]) -> Attribution | None:
+def _sieve(context: Context, inside: list[tuple[int, int]]) -> Attribution | None:
     """The first rule that serves the quote's kind and finds a mention. A mention is never inside a
     quote (someone's words do not name their own speaker), but for the rules that say it may be."""
     for rule in RULES:
@@ -196,7 +116,7 @@ def _sieve(context: _Context, inside: list[tuple[int, int]]) -> Attribution | No
 # --- the rules, strongest first ---------------------------------------------------------------
 
 
-def transcript_label(context: _Context) -> Found | None:
+def transcript_label(context: Context) -> Found | None:
     """"PENCE: Well, look, we will win."
 
     A transcript set in quotation marks, each turn opened by its speaker's name in capitals. The only
@@ -209,7 +129,7 @@ def transcript_label(context: _Context) -> Found | None:
     return Found(match.start(1), match.end(1), None)
 
 
-def verb_then_speaker_after_quote(context: _Context) -> Found | None:
+def verb_then_speaker_after_quote(context: Context) -> Found | None:
     """"We will win," said Noem.  /  "...," added the senator from Texas."""
     tokens = skip_punctuation(context.after)
     if not tokens or not (is_speech_verb(tokens, 0) or tokens[0].lower in load_lexicon("trailing_verbs")) or (
@@ -220,10 +140,10 @@ def verb_then_speaker_after_quote(context: _Context) -> Found | None:
     after = 2 if is_phrasal_verb(tokens, 0) else 1
     after += 1 if after < len(tokens) and tokens[after].lower == tokens[0].lower else 0  # '"...," said said X': typed twice
     span = phrase_after(tokens, after)
-    return None if span is None else _mention(tokens, span, 0)
+    return None if span is None else found_at(tokens, span, 0)
 
 
-def speaker_then_verb_after_quote(context: _Context) -> Found | None:
+def speaker_then_verb_after_quote(context: Context) -> Found | None:
     """"We will win," Noem said.  /  "...," Hugh Hill, a doctor at the clinic, said.  /  "...," as Cruz said"""
     tokens = skip_punctuation(context.after)
     if not tokens or (context.quote.kind == "mixed" and (not _ends_open(context) or (
@@ -264,11 +184,11 @@ def speaker_then_verb_after_quote(context: _Context) -> Found | None:
                 return None  # the words before the verb must all be the speaker's phrase (a verb is none: "...," came shouts)
             if context.quote.text.rstrip()[-1:] in (".", "!") and reports_more(tokens, index):
                 return None  # '"...." Houllier also revealed he is ready': a sentence of its own
-            return _mention(tokens, span, index)
+            return found_at(tokens, span, index)
     return None
 
 
-def dash_signature(context: _Context) -> Found | None:
+def dash_signature(context: Context) -> Found | None:
     """"We will win." — Commissioner Lee.
 
     Also the fact-check layout: a quote-only paragraph, then a short paragraph holding only its
@@ -284,10 +204,10 @@ def dash_signature(context: _Context) -> Found | None:
     if span is None or not tokens[span[0]].is_capitalized or (
             span[1] < len(tokens) and tokens[span[1]].text not in CLAUSE_END | {",", "("}):
         return None
-    return _mention(tokens, span)
+    return found_at(tokens, span)
 
 
-def name_colon(context: _Context) -> Found | None:
+def name_colon(context: Context) -> Found | None:
     """Rep. Ann Lowry (R-Ohio): "I have not seen that figure anywhere."  /  A DIGEST ITEM'S HEADLINE -
     Ann Lowry: "..."
 
@@ -307,13 +227,13 @@ def name_colon(context: _Context) -> Found | None:
     span = phrase_after(tokens, start)
     if span is None or span[1] != end or not tokens[start].is_capitalized:
         return None
-    return _mention(tokens, span)
+    return found_at(tokens, span)
 
 
-def speaker_verb_before_quote(context: _Context) -> Found | None:
+def speaker_verb_before_quote(context: Context) -> Found | None:
     """Noem said: "We will win."  /  Said Edna Marsh, who grew up with him, "We were proud.\""""
     tokens = context.before
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - _LEADING_WORDS - 2), -1):
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - LEADING_WORDS - 2), -1):
         if tokens[index].text in CLAUSE_END or tokens[index].text == QUOTE:
             return None
         if is_speech_verb(tokens, index) and not in_writer_idiom(tokens, index):
@@ -324,11 +244,11 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
             floor = clause_floor(context.sentence, context.index)
             if tokens[index].lower.endswith("ing"):
                 found = verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
-                return None if found is None else _mention(context.sentence, found)
+                return None if found is None else found_at(context.sentence, found)
             found = subject_of(tokens, index, inverted_ok=True)
             if found is None and index == len(tokens) - 1 and (whole := verb_subject(context.sentence, context.index - 1, floor) or clause_subject(
                     context.sentence, floor, context.index - 1)):
-                return _mention(context.sentence, whole, context.index - 1)  # 'X, head of Y, in testimony said "..."'
+                return found_at(context.sentence, whole, context.index - 1)  # 'X, head of Y, in testimony said "..."'
             if found is None and index > 0 and tokens[index - 1].lower in ("and", "but"):
                 # 'He described it as a "passing incident" and added, "...": the subject before the
                 # earlier quote, which the words since that quote do not reach
@@ -337,25 +257,25 @@ def speaker_verb_before_quote(context: _Context) -> Found | None:
                 if found is None and index == 1 and earlier is not None and earlier.sentence == context.quote.sentence - 1:
                     # 'Ms Jowell insisted: "...." And continued: "..."': the last speaker goes on
                     return earlier.found._replace(verb=tokens[index].text)
-                return None if found is None else _mention(context.sentence, found)
-            return None if found is None else _mention(tokens, found)
+                return None if found is None else found_at(context.sentence, found)
+            return None if found is None else found_at(tokens, found)
     return None
 
 
-def statement_before_quote(context: _Context) -> Found | None:
+def statement_before_quote(context: Context) -> Found | None:
     """Trump issued a statement, "Last night, our nation was attacked."  /  released the following statement:"""
     tokens = context.before
     if len(tokens) < 2 or tokens[-1].text not in (",", ":"):
         return None
     nouns = load_lexicon("speech_nouns")
-    if not any(token.lower in nouns and token.lower != "according" for token in tokens[-_STATEMENT_WORDS:-1]):
+    if not any(token.lower in nouns and token.lower != "according" for token in tokens[-STATEMENT_WORDS:-1]):
         return None
     found = clause_subject(context.sentence, clause_floor(context.sentence, context.index), context.index - 1,
                            names_only=False)
-    return None if found is None else _mention(context.sentence, found)
+    return None if found is None else found_at(context.sentence, found)
 
 
-def colon_after_subject(context: _Context) -> Found | None:
+def colon_after_subject(context: Context) -> Found | None:
     """One early supporter, Rep. Lee Zeldin, gave the technique a whirl: "You can easily argue..."."""
     tokens = context.before
     if not tokens or tokens[-1].text != ":":
@@ -369,11 +289,11 @@ def colon_after_subject(context: _Context) -> Found | None:
         last_two = tokens[named[1] - 2:named[1]] if named is not None and named[1] - named[0] > 1 else []
         if named is not None and last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
                 and all(token.is_capitalized and token.is_word for token in last_two):
-            return _mention(tokens, named)
-    return None if found is None else _mention(tokens, found)
+            return found_at(tokens, named)
+    return None if found is None else found_at(tokens, found)
 
 
-def passive_agent(context: _Context) -> Found | None:
+def passive_agent(context: Context) -> Found | None:
     """It has been called "a quiet retreat" by Helen Marsh.  /  "extreme careless," as described
     by FBI Director James Comey."""
     tokens = skip_punctuation(context.after)
@@ -381,17 +301,17 @@ def passive_agent(context: _Context) -> Found | None:
         tokens = tokens[1:]
     if len(tokens) >= 2 and tokens[0].lower.endswith("ed") and is_speech_verb(tokens, 0) and tokens[1].lower == "by":
         span = phrase_after(tokens, 2)
-        return None if span is None else _mention(tokens, span, 0)
+        return None if span is None else found_at(tokens, span, 0)
     before = context.before
     if len(tokens) >= 2 and tokens[0].lower == "by" and any(
             is_speech_verb(before, index) and before[index].lower.endswith("ed")
             for index in range(max(0, len(before) - 3), len(before))):
         span = phrase_after(tokens, 1)
-        return None if span is None else _mention(tokens, span)
+        return None if span is None else found_at(tokens, span)
     return None
 
 
-def coordinated_quote(context: _Context) -> Found | None:
+def coordinated_quote(context: Context) -> Found | None:
     """Jack noted that "many are undecided" and that, "We're confident."
 
     A quote joined to the one before by "and" or "or" has the same speaker again."""
@@ -405,23 +325,23 @@ def coordinated_quote(context: _Context) -> Found | None:
     return None
 
 
-def according_to(context: _Context) -> Found | None:
+def according_to(context: Context) -> Found | None:
     """The prison holds "the worst of the worst," according to the US Embassy.  /  in Forbes' words"""
     tokens = context.sentence
-    span = named_source(tokens, max(0, context.index - _NEAR), min(len(tokens), context.index + _NEAR))
+    span = named_source(tokens, max(0, context.index - NEAR), min(len(tokens), context.index + NEAR))
     if span is not None:
-        return _mention(tokens, span)
+        return found_at(tokens, span)
     owner = words_owner(tokens, context.index)  # "in Forbes' words", "in his own words"
-    return None if owner is None else _mention(tokens, owner)
+    return None if owner is None else found_at(tokens, owner)
 
 
-def sentence_final_attribution(context: _Context) -> Found | None:
+def sentence_final_attribution(context: Context) -> Found | None:
     """Obama "felt a moral obligation" to act, Axelrod said on Tuesday.  /  ..., said Lee Epstein, who..."""
     tokens = context.sentence
     end = max(context.sentence_end, context.index + 1)
     adverbials = load_lexicon("adverbials")
     settings = load_lexicons("speech_nouns", "document_words", "media_words", "phrase_prepositions")
-    for index in range(end - 1, max(context.index, end - _NEAR), -1):
+    for index in range(end - 1, max(context.index, end - NEAR), -1):
         if tokens[index].text in CLAUSE_END:
             return None
         if tokens[index].text == QUOTE or not is_speech_verb(tokens, index) or tokens[index].lower.endswith("ing") \
@@ -431,7 +351,7 @@ def sentence_final_attribution(context: _Context) -> Found | None:
         if tokens[index - 1].text == "," and tokens[index].lower not in load_lexicon("addressee_first_verbs"):  # (not ", told X")
             span = phrase_after(tokens, index + 1)
             if span is not None and (span[1] == end or tokens[span[1]].text == ","):
-                return _mention(tokens, span, index)
+                return found_at(tokens, span, index)
             continue
         after = index + (2 if is_phrasal_verb(tokens, index) else 1)
         tail = tokens[after:min(end, after + _FINAL_WORDS + 2)]  # past that many words it cannot pass
@@ -447,11 +367,11 @@ def sentence_final_attribution(context: _Context) -> Found | None:
                      context.index + 1)  # after the last quote before the verb
         span = phrase_before(tokens, index, floor=floor)
         if span is not None and (tokens[span[0] - 1].text in (",", QUOTE) or tokens[span[0] - 1].lower == "as"):
-            return _mention(tokens, span, index)  # ", as X put it."
+            return found_at(tokens, span, index)  # ", as X put it."
     return None
 
 
-def claim_owner(context: _Context) -> Found | None:
+def claim_owner(context: Context) -> Found | None:
     """Politifact checked Donald Trump's claim that Chicago had "thousands of shootings last year."
     /  Contrary to his promise to be "neutral", ...
 
@@ -459,7 +379,7 @@ def claim_owner(context: _Context) -> Found | None:
     tokens = context.sentence
     floor = clause_floor(tokens, context.index)
     nouns = load_lexicon("claim_nouns")
-    for index in range(context.index - 1, max(floor, context.index - _NEAR) - 1, -1):
+    for index in range(context.index - 1, max(floor, context.index - NEAR) - 1, -1):
         token = tokens[index]
         if token.text == QUOTE or token.text in CLAUSE_END or is_speech_verb(tokens, index):
             return None  # a verb nearer the quote governs it
@@ -473,18 +393,18 @@ def claim_owner(context: _Context) -> Found | None:
             if not content:
                 return None  # "Cruz's description was "false"": somebody else judges the claim
             owner = agent or claim_owner_span(tokens, index, floor)
-            return None if owner is None else _mention(tokens, owner)
+            return None if owner is None else found_at(tokens, owner)
     return None
 
 
-def governing_verb(context: _Context) -> Found | None:
+def governing_verb(context: Context) -> Found | None:
     """The US Embassy said on X that Noem and Bukele spoke about "strengthening cooperation".
 
     The outermost speech verb of the clause governs, unless a new clause (", and Clinton said")
     starts between it and the quote: "a woman asked for a photo and Clinton said, "...""."""
     tokens = context.sentence
     floor = clause_floor(tokens, context.index)
-    near = context.verbs[bisect_left(context.verbs, max(floor, context.index - _NEAR)):
+    near = context.verbs[bisect_left(context.verbs, max(floor, context.index - NEAR)):
                          bisect_left(context.verbs, context.index)]
     opening = [index for index in near if in_opening_phrase(tokens, index) or opening_participle(tokens, index)]
     verbs = governing_candidates(tokens, floor, [index for index in near if index not in opening], context.index)
@@ -501,24 +421,24 @@ def governing_verb(context: _Context) -> Found | None:
         if found is not None:
             if verbs[-1] != verb and tokens[verbs[-1] - 1].lower in ("and", "but"):
                 found = found._replace(verb=verbs[-1])  # "dismissed the report and said it was "...""
-            return _mention(tokens, found)
+            return found_at(tokens, found)
         if participle and context.last_here is not None and context.last_here.sentence == context.quote.sentence:
             return context.last_here.found  # the participle's subject is the last speaker
         if tokens[verb - 1].text == ",":  # "Because of the calendar, explained Ferris, "with this...""
             after = phrase_after(tokens, verb + 1, pronoun_or_name_only=True)
             if after is not None and tokens[after[0]].is_capitalized and after[1] < len(tokens) \
                     and tokens[after[1]].text in (",", QUOTE):
-                return _mention(tokens, after, verb)
+                return found_at(tokens, after, verb)
     if opening and not verbs and context.index + 1 < len(tokens):  # "After saying her foot was "so swollen ...," she was
         # rushed to hospital", "While denouncing the "perversion" of ..., she has": the participle's subject is the main clause's
         start = context.index + 1 if context.quote.text.rstrip()[-1:] == "," else main_clause_after(tokens, context.index, opening[-1], floor)
         found = None if start is None else clause_subject(tokens, start, len(tokens), opening[-1], names_only=False)
         if found is not None:
-            return _mention(tokens, found)
+            return found_at(tokens, found)
     return None
 
 
-def _carried_on(context: _Context, verb: int) -> Found | None:
+def _carried_on(context: Context, verb: int) -> Found | None:
     """"...," said X, adding that "...": a participle carries on the attribution made between the
     previous quote and it, which this returns (not one made before that quote: "Carson shared a class
     called "Perception" on his page, writing "..."" is Carson's)."""
@@ -530,7 +450,7 @@ def _carried_on(context: _Context, verb: int) -> Found | None:
     return earlier.found if carries else None
 
 
-def sentence_subject(context: _Context) -> Found | None:
+def sentence_subject(context: Context) -> Found | None:
     """She smiled at the idea of "bringing our terrorists here to a safe prison."
 
     With no speech verb to go by, only a subject that surely names someone counts: he, she, they, a
@@ -549,7 +469,7 @@ def sentence_subject(context: _Context) -> Found | None:
     speaking = speaking_part(context.sentence, found[:2])
     if speaking is None:
         return None  # "The gap", "The idea": no one
-    mention = _mention(context.sentence, Phrase(*speaking, found.verb))
+    mention = found_at(context.sentence, Phrase(*speaking, found.verb))
     words = context.text[mention.mention_start:mention.mention_end].split()
     if words[0].lower() in ("it", "its", "it's"):
         return None  # "It has not helped that ...": an expletive, not a speaker
@@ -559,146 +479,7 @@ def sentence_subject(context: _Context) -> Found | None:
     return mention
 
 
-def colon_in_previous_paragraph(context: _Context) -> Found | None:
-    """Ferris continued: ¶ "The budget issue is really a local issue."
-
-    A quote-only paragraph after a paragraph that ends by introducing it (¶ marks the break)."""
-    if not context.quote_only_paragraph or context.paragraph.index == 0:
-        return None
-    previous = context.paragraphs[context.paragraph.index - 1]
-    if context.text[previous.end - 1] != ":":
-        return None
-    tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - _LEADING_WORDS - 2), -1):
-        if tokens[index].text in CLAUSE_END:
-            break
-        if is_speech_verb(tokens, index):
-            found = subject_of(tokens, index, floor=clause_floor(tokens, index), inverted_ok=True)
-            if found is not None:
-                return _mention(tokens, found)
-    nouns = load_lexicon("speech_nouns")  # "The governor released the following statement:"
-    if len(tokens) > 1 and any(token.lower in nouns and token.lower != "according"
-                               for token in tokens[-_STATEMENT_WORDS:-1]):
-        floor = clause_floor(tokens, len(tokens) - 1)
-        found = clause_subject(tokens, floor, len(tokens) - 1, names_only=False)
-        return None if found is None else _mention(tokens, found)
-    return None
-
-
-def continues_previous_paragraph(context: _Context) -> Found | None:
-    """Richard Ferris is upbeat about the bridge. ¶ "Not only can it open in May, it can open early."
-
-    A paragraph that is only a quote, or opens with a whole-sentence one, carries on the speaker of the
-    paragraph just before it: the one the paragraph before reports, or its subject when that names
-    someone (¶ marks the break)."""
-    if context.paragraph.index == 0:
-        return None
-    opens = not context.text[context.paragraph.start:context.quote.outer_start].strip() \
-        and context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # a whole sentence, first in its paragraph
-    if not (context.quote_only_paragraph or opens):  # ('..., Mr Saakashvili stressed. ¶ "No one will check it." The ...')
-        return None
-    # Carter said the US would stay.\n\n"That's because this region matters."
-    previous = context.paragraphs[context.paragraph.index - 1]
-    tokens = tokenize(context.text, max(previous.start, previous.end - _WINDOW), previous.end)
-    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
-    floor = clause_floor(tokens, last)
-    earlier = context.last_before
-    if earlier is not None and (floor >= len(tokens) or earlier.found.mention_start >= tokens[floor].start):
-        return earlier.found  # the last sentence's own quote
-    for index in range(floor, min(last, floor + _NEAR)):
-        if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):  # "The director said he was
-            found = subject_of(tokens, index, floor=floor)  # sorry.": a later attribution than the last quote's
-            if found is not None:
-                return _mention(tokens, found)
-            break
-    if earlier is not None:
-        return earlier.found
-    if not context.quote_only_paragraph and previous.index == 0:
-        return None  # (the text's first line, often its headline, is no narrative the quote's sentences follow)
-    # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
-    # paragraph after a sentence about a person or a pronoun gives them the floor; after "Her
-    # daughter, who is four, has asthma.", the person the sentence before it is about
-    for _ in range(2):
-        found = clause_subject(tokens, floor, last) if floor < last else None
-        if found is not None and names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
-            return _mention(tokens, found)
-        if floor < 2 or floor >= len(tokens) or tokens[floor].lower not in load_lexicon("possessive_pronouns"):
-            return None
-        last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
-        floor = clause_floor(tokens, last)
-    return None
-
-
-def _qualifies_noun_after(text: str, quote: Quote) -> bool:
-    """'by "pro-choice" organisations': a word or two quoted before the noun they qualify, the writer's term."""
-    word = following.group(1) if (following := _NOUN_AFTER.match(text, quote.outer_end)) else ""
-    return len(quote.text.split()) <= 2 and bool(word) and (is_noun(word) or (is_plural(word) and not is_inflected_verb(word)))
-
-
-def previous_sentence(context: _Context) -> Found | None:
-    """Noem spoke to reporters. "We will win."
-
-    A whole-sentence quote after its speaker's sentence."""
-    if context.quote.kind == "mixed" and not context.verbs and context.sentence_start > context.paragraph.start \
-            and not _qualifies_noun_after(context.text, context.quote):
-        # "..., he said. Good information still drives out bad, but only when "the truth is sexier
-        # than the lie."": a sentence without a speech verb carries on the one before it, its quote's
-        # speaker or its final attribution's
-        if context.last_here is not None and context.last_here.sentence == context.quote.sentence - 1:
-            return context.last_here.found
-        before = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW), context.sentence_start)
-        final = final_attribution(before, 0, len(before) - 1) if before and before[-1].text == "." else None
-        if final is not None and before[final.start].lower in load_lexicon("subject_pronouns"):
-            return _mention(before, final)
-    if context.quote.kind != "direct" or context.sentence_start == context.paragraph.start or (
-            context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
-        return None
-    earlier = context.last_here
-    tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - _WINDOW), context.sentence_start)
-    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
-    floor = clause_floor(tokens, last)
-    while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
-        floor += 1  # the closing mark of the quote that ended the sentence before
-    if earlier is not None and earlier.sentence == context.quote.sentence - 1:  # (unless a clause joined after
-        joined = joined_speaker(tokens, floor, last)  # its attribution brings in the next: ", and her husband cut in.")
-        return earlier.found if joined is None else _mention(tokens, joined)
-    earlier = None if earlier is None or earlier.carried else earlier
-    if earlier is not None and any(token.text in QUOTE_CHARACTERS for token in tokens[floor:last]):
-        return earlier.found
-    # '"...." Greene added that the Fed wants out. "They don't like to talk about it."': the speaker of
-    # the sentence between, if it reports speech; else the last one
-    source = named_source(tokens, floor, last)  # ("The problem, according to Mr Lane, is Mr Blair. "I have a new slogan."")
-    reported = reported_speaker(tokens, floor, last) or (source if source is not None and tokens[source[0]].is_capitalized else None)
-    if reported is not None:
-        return _mention(tokens, reported)
-    whole = context.quote.text.rstrip("\"'’”» ")[-1:] in (".", "!", "?")  # (not '"Carnival is strong," Mr Champion ...')
-    subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
-    # "We are behind."": the person the sentence before is about, when it surely names one; after an earlier speaker,
-    # only one introduced there in full, set off ("His friend, Saxon Spence, leader of ..., lays the blame on Iraq.")
-    if subject is not None and not surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end):
-        subject = None
-    if earlier is not None and not (subject is not None and subject.end - subject.start > 1 and subject.start > floor
-                                    and tokens[subject.start - 1].text == ","):
-        return earlier.found
-    return None if subject is None else _mention(tokens, subject)
-
-
-def _opened_by_participle(context: _Context) -> bool:
-    """"Adding, "..."": a sentence opened by a bare participle carries on the sentence before it."""
-    sentence = context.sentence
-    return 0 < context.index <= 2 and sentence[0].lower.endswith("ing") and is_speech_verb(sentence, 0) and all(
-        token.text == "," or token.lower == "that" for token in sentence[1:context.index])
-
-
-def _opened_by_connective(context: _Context) -> bool:
-    """"Then, "I try to explain it."": a sentence opened by a word or two that only link it to the one
-    before carries on that sentence's speaker."""
-    before = context.sentence[:context.index]
-    words = [token for token in before if token.text != ","]
-    return 0 < len(words) <= 2 and all(token.lower in load_lexicon("connectives") for token in words)
-
-
-def _ends_open(context: _Context) -> bool:
+def _ends_open(context: Context) -> bool:
     """A quote followed by its attribution ends with , ! ? . or a dash, or a comma follows it."""
     last = context.quote.text.rstrip("\"'’”»)] ")[-1:]
     if last in (",", "!", "?", "—", "–", "-", "…", ".", ":"):
@@ -712,14 +493,6 @@ def _apply(text: str, quote: Quote, result: Attribution | None) -> Quote:
     found = result.found
     return quote.attributed(text[found.mention_start:found.mention_end], found.mention_start, found.mention_end,
                             found.verb, result.rule.name)
-
-
-def _mention(tokens: list[Token], phrase: Span | Phrase, verb: int | None = None) -> Found:
-    """The mention `tokens[start:end]` as offsets, with the speech verb at `verb` (else the phrase's own)."""
-    if verb is None and isinstance(phrase, Phrase):
-        verb = phrase.verb
-    phrase = (quoted_as(tokens, verb) if verb is not None else None) or phrase  # "Reuters quoted [an official] as saying"
-    return Found(tokens[phrase[0]].start, tokens[phrase[1] - 1].end, None if verb is None else verb_text(tokens, verb))
 
 
 # --- after the sieve ------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .attribution import continues_previous_paragraph, previous_sentence
+from .carried import continues_previous_paragraph, previous_sentence
 from .model import Quote
 
 __all__ = ["join_continued_quotes", "join_fragments", "NEXT_SENTENCE_RULE", "NEXT_PARAGRAPH_RULE"]
