@@ -16,9 +16,9 @@ from .marks import QUOTE_CHARACTERS
 from .model import Quote
 from .clauses import in_opening_phrase
 from .contents import named_source
-from .phrases import CLAUSE_END, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
+from .phrases import CLAUSE_END, Phrase, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
 from .speechverbs import is_speech_verb
-from .tokens import tokenize
+from .tokens import Token, tokenize
 from .mentions import names_someone, surely_names_someone
 from .wordclass import is_inflected_verb, is_noun, is_plural
 from .sieve import LEADING_WORDS, NEAR, STATEMENT_WORDS, WINDOW, Context, Found, found_at
@@ -144,12 +144,25 @@ def previous_sentence(context: Context) -> Found | None:
     subject = clause_subject(tokens, floor, last) if floor < last and whole else None  # "Ingrid Solberg still worries.
     # "We are behind."": the person the sentence before is about, when it surely names one; after an earlier speaker,
     # only one introduced there in full, set off ("His friend, Saxon Spence, leader of ..., lays the blame on Iraq.")
-    if subject is not None and not surely_names_someone(context.text, tokens[subject.start].start, tokens[subject.end - 1].end):
+    if subject is not None and not surely_names_someone(context.text, tokens[_name_part(tokens, subject)].start, tokens[subject.end - 1].end):
         subject = None
-    if earlier is not None and not (subject is not None and subject.end - subject.start > 1 and subject.start > floor
-                                    and tokens[subject.start - 1].text == ","):
-        return earlier.found
+    if earlier is not None and not (subject is not None and subject.end - subject.start > 1 and (subject.start > floor and tokens[
+            subject.start - 1].text == "," or _first_named(context.text, tokens[subject.end - 1]))):  # ("Double try scorer
+        return earlier.found  # Martyn Williams was keen not to talk about it. "We..."": a person named here first)
     return None if subject is None else found_at(tokens, subject)
+
+
+def _name_part(tokens: list[Token], subject: Phrase) -> int:
+    """Where the name ends a subject that a role opens: "Double try scorer [Martyn Williams]"."""
+    start = subject.end
+    while start > subject.start and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+        start -= 1
+    return start if subject.end - start >= 2 else subject.start
+
+
+def _first_named(text: str, last: Token) -> bool:
+    """The capitalised word ending a subject, a surname the text never wrote before it."""
+    return last.is_capitalized and last.is_word and not last.is_possessive and text.find(last.text, 0, last.start) < 0
 
 
 def _opened_by_participle(context: Context) -> bool:

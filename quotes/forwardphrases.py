@@ -10,6 +10,7 @@ reaches, and whether a capitalised word opens a name are answered here once.
 from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
@@ -47,17 +48,11 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
         return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)
     name_start = start
     if not token.is_capitalized and not is_title(token.lower):
-        # "former police officer Dana Cole", "tax lawyer Joe Brandt": modifiers before a name
-        while name_start < len(tokens) and name_start - start < _MODIFIER_WORDS and (continues_phrase(
-                tokens[name_start]) or before_a_title(tokens, name_start) or (
-                    tokens[name_start].lower == "of" and name_start > start)) and not tokens[name_start].is_capitalized \
-                and not is_title(tokens[name_start].lower) and tokens[name_start].lower not in load_lexicon("articles"):
-            name_start += 1  # ("talk radio host Dale Pruitt": "talk" qualifies the title)
-        if name_start >= len(tokens) or not (tokens[name_start].is_capitalized or is_title(tokens[name_start].lower)) \
-                or tokens[name_start].lower in load_lexicon("days"):
+        name_start = _modifiers_end(tokens, start, start)  # "former police officer Dana Cole", "tax lawyer Joe Brandt"
+        if not _opens_name(tokens, name_start) or pronoun_or_name_only:
             return None
-        if pronoun_or_name_only:
-            return None
+    elif _capital_of_sentence(tokens, start) and _opens_name(tokens, after := _modifiers_end(tokens, start + 1, start)):
+        name_start = after  # "Double try scorer Martyn Williams": a modifier capitalised as the sentence opens
     if tokens[name_start].lower in load_lexicon("clause_openers") and not is_name_start(tokens, name_start):
         return None
     described = _described_people(tokens, start)
@@ -72,6 +67,30 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
             tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
         end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
     return start, with_role_object(tokens, end)
+
+
+def _modifiers_end(tokens: list[Token], position: int, start: int) -> int:
+    """Past the lower-case modifiers of a title or a name from `position` ("[talk radio] host Dale
+    Pruitt": "talk" qualifies the title), at most a few words from the phrase's `start`."""
+    while position < len(tokens) and position - start < _MODIFIER_WORDS and (continues_phrase(
+            tokens[position]) or before_a_title(tokens, position) or (
+                tokens[position].lower == "of" and position > start)) and not tokens[position].is_capitalized \
+            and not is_title(tokens[position].lower) and tokens[position].lower not in load_lexicon("articles"):
+        position += 1
+    return position
+
+
+def _opens_name(tokens: list[Token], position: int) -> bool:
+    """A name or a title begins at `position` (not a day: "last Monday")."""
+    return position < len(tokens) and (tokens[position].is_capitalized or is_title(tokens[position].lower)) \
+        and tokens[position].lower not in load_lexicon("days")
+
+
+def _capital_of_sentence(tokens: list[Token], start: int) -> bool:
+    """A common adjective capitalised only because it opens the sentence, lower-case words after it: "Double try"."""
+    previous = start - 1 - (start > 1 and tokens[start - 1].text in QUOTE_CHARACTERS)  # ('... start." Double try')
+    return (start == 0 or previous < 0 or tokens[previous].text in CLAUSE_END) and is_describer(tokens[start].lower) \
+        and start + 1 < len(tokens) and tokens[start + 1].is_word and not tokens[start + 1].is_capitalized
 
 
 def _described_people(tokens: list[Token], start: int) -> int | None:

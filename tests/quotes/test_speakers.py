@@ -670,6 +670,13 @@ def test_a_lone_surname_a_role_describes_is_a_person():
     # when the quote has an attribution of its own that the rules cannot read
     ('The storm hit the town on Monday. "We are two weeks behind."', [None]),
     ('Kelly Holmes won. More clarity means film makers must work harder. "We are behind."', [None]),
+    # after an earlier speaker's quote, a person the text names there for the first time takes the floor,
+    # a role before the name (and the sentence's capital on its first word) included
+    ('"It is special," said Stephen Jones. Double try scorer Martyn Williams was keen not to talk about it. '
+     '"We have more belief."', ["Stephen Jones", "Martyn Williams"]),
+    # but not a person named before: the speaker goes on
+    ('Martyn Williams scored twice. "It is special," said Stephen Jones. Williams was keen not to talk about it. '
+     '"We have more belief."', ["Stephen Jones", "Stephen Jones"]),
 ])
 def test_a_quote_after_a_sentence_about_a_person_is_theirs(text, speakers):
     assert _speakers("Intro.\n\n" + text) == speakers
