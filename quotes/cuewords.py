@@ -74,7 +74,8 @@ def cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
     asked = kind == "question" and after_passive_auxiliary(tokens, index) \
         and not tokens[index].lower.endswith("ing")  # "was asked", "was first asked", not "are asking"
     if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
-            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index) or _qualifies_noun(tokens, index):
+            or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index) or _qualifies_noun(tokens, index) \
+            or _after_preposition(tokens, index):
         return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
     return "put" if asked else (kind or "plain"), width
 
@@ -87,6 +88,14 @@ def _qualifies_noun(tokens: list[Token], index: int) -> bool:
         "ordinals", "sequence_adjectives") and tokens[index - 2].lower == "the" and following is not None \
         and following.is_word and following.lower not in load_lexicons("articles", "determiners", "subordinators") \
         and following.lower != "to"  # (not "a third agreed", a share of people; nor "the last confirmed that")
+
+
+def _after_preposition(tokens: list[Token], index: int) -> bool:
+    """"Manhunt for [alleged] coup plotter", "of [proposed] changes": a form in -ed right after a
+    preposition (not "to") is no finite verb; it qualifies the noun after it."""
+    return index > 0 and tokens[index].lower.endswith("ed") and tokens[index - 1].lower in load_lexicons("phrase_prepositions", "head_prepositions", "topic_prepositions") \
+        and tokens[index - 1].lower != "to" and not tokens[index - 1].is_capitalized and not (index > 1 and tokens[index - 2].lower in load_lexicons(
+            "auxiliaries", "passive_auxiliaries"))  # (not "have [since] indicated": an adverb there)
 
 
 def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:

@@ -424,6 +424,14 @@ def _after_auxiliary(tokens: list[Token], verb: int, floor: int) -> bool:
     return False
 
 
+def _passive_phrase(tokens: list[Token], start: int) -> bool:
+    """", [first] introduced by BuzzFeed": a past participle and its agent after a comma describe the
+    noun before the comma; no second part of a content resumes there."""
+    start += start + 1 < len(tokens) and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon("ordinals"))
+    return start + 1 < len(tokens) and tokens[start].lower.endswith("ed") and is_inflected_verb(tokens[start].lower) \
+        and tokens[start + 1].lower == "by"
+
+
 def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"The plan would fail, Noem said."  /  "The plan, she said, would fail."
 
@@ -471,7 +479,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
     second = _content_resumed(sentence, first, (cue, rest, end), floor)
-    fragments += [] if second is None else [second]
+    fragments += [] if second is None or _passive_phrase(tokens, second[0]) else [second]
     if first is not None and reduced_clause(tokens, *first) and (
             len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
         return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being

@@ -103,6 +103,11 @@ def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content)
     "The total cost of fraud reported by consumers was $546m.",
     "He went on to write and executive produce seven seasons of the series.",  # a second verb, no content
     "Fans want a greater say in how the club is run.",  # a base form after "a" and its adjective: a noun
+    # a form in -ed right after a preposition qualifies a noun, it is no verb of speech
+    "Police launched a manhunt for alleged coup plotter Fethullah Gulen on Monday.",
+    "The package of proposed farm policy changes would save money.",
+    # and a participle with its agent after a comma describes the noun before it, no second part of a content
+    "In an interview on Monday night, Trump responded to a question about a recent claim, first introduced by BuzzFeed.",
 ])
 def test_a_participle_with_its_agent_reports_nothing(text):
     assert contents(text) == []
@@ -675,6 +680,9 @@ def test_a_participle_after_its_noun_has_no_speaker():
                     "turned out to have a great deal more meaning than intended.") == []
     assert reported("Intro.\n\nShe has also written that the plan would fail.") == [
         ("the plan would fail", "She", "written")]
+    # an adverb after the auxiliary is no preposition: "have since indicated", and "From" is a surname
+    assert contents("Intro.\n\nMany MPs have since indicated that the answer was pivotal.") == ["the answer was pivotal"]
+    assert contents("Intro.\n\nFrom agreed that inequality was not the flashpoint.") == ["inequality was not the flashpoint"]
     assert contents("Intro.\n\nRivals threaten to jam the vote.") == ["to jam the vote"]
 
 
