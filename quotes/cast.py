@@ -743,8 +743,8 @@ def _is_definite_person(mention: str) -> bool:
     owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
     return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
         is_title_word(head) or gender_of_word(head) is not None or any(_AGE.fullmatch(word) for word in words[1:])
-        or head in load_lexicons("demonyms", "party_members"))  # "the Spaniard", "the Maryland Democrat", "The
-    # 28-year-old world number one": an age is a person's
+        or head in load_lexicons("demonyms", "party_members") or (head in load_lexicon("epithet_nouns") and any(
+            word[:1].isupper() for word in words[1:-1])))  # "the Spaniard", "The 28-year-old world number one", "The American legend"
 
 
 def _last_word(mention: str) -> str:

@@ -39,6 +39,7 @@ _CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]{2}")
 _QUESTION_END = re.compile(r"[^.!?\n]{0,300}\?")  # a sentence that ends in a question mark
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _BASED = re.compile(r"[A-Z][\w.'’ -]*-based$")  # "Paris-based", "New York-based": where a body is based, no part of its name
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")  # "Man-of-the-match", "Film-maker": words joined, lower case after
 _PRIOR_SHARE = 0.95  # share of women (or of men) among people of a given name that makes it a prior
 
 
@@ -406,7 +407,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
         # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
         words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs
-                     or (len(words) > 1 and _BASED.match(words[0]))):  # ("[Paris-based] OECD": where it is based)
+                     or (len(words) > 1 and (_BASED.match(words[0]) or _common_compound(words[0])))):  # ("[Paris-based]
+        # OECD": where it is based; "[Man-of-the-match] Duff", "[French-controlled] Schlumberger": common words joined)
         if words[0].lower() in load_lexicon("ordinals") and words[-1].rstrip(".").lower() in words_.organizations:
             break  # "First Union Corp", "Second National Bank": the ordinal opens the name
         words, offsets = words[1:], offsets[1:]
@@ -663,6 +665,15 @@ def _proper(words: Sequence[str]) -> bool:
     """A name with a word of its own, no common noun or adjective: "Volvo AB", "Rafidain Bank" (not
     "Foreign Ministry", "Central Bank", "Minister for Industry and Trade")."""
     return any(not (word.lower() in load_lexicon("minor_words") or is_noun(word.lower()) or is_describer(word.lower())) for word in words)
+
+
+def _common_compound(word: str) -> bool:
+    """"Man-of-the-match", "Film-maker", "Tunisian-born": a capitalised compound of English words that
+    describes the name after it (not "Pei-yuan", a given name; "Co-operative", "E-tron", a body's)."""
+    parts = word.lower().split("-")
+    return _LOWER_COMPOUND.match(word) is not None and len(parts[0]) > 2 and all(
+        part in load_lexicon("minor_words") or is_noun(part) or is_describer(part) or is_verb(part) or part in load_lexicon(
+            "demonyms") or part in load_lexicon("nationality_adjectives") for part in parts)
 
 
 def without_possessive(word: str) -> str:

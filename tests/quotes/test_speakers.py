@@ -682,6 +682,25 @@ def test_a_quote_after_a_sentence_about_a_person_is_theirs(text, speakers):
     assert _speakers("Intro.\n\n" + text) == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised compound of English words before a name describes the person, no part of the name
+    ("Intro.\n\nFilm-maker Spike Lee said the festival would go on.", "Spike Lee"),
+    ("Intro.\n\nTunisian-born Abdellatif Kechiche said the film was done.", "Abdellatif Kechiche"),
+    # but not a given name of two syllables joined, nor a body's own word
+    ("Intro.\n\nPei-yuan Chia said the bank would grow.", "Pei-yuan Chia"),
+])
+def test_a_compound_of_common_words_before_a_name_is_no_part_of_it(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+def test_an_epithet_of_fame_with_where_they_come_from_is_the_salient_person():
+    text = "Intro.\n\nJimmy Connors is asking hard questions. The American legend said he would coach the juniors."
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Jimmy Connors"]
+    # not a generic person of a body: someone unnamed
+    text = 'Intro.\n\nMichael Howard spoke. "He is not finished," whispered the Conservative Party person.'
+    assert [quote.speaker for quote in quotes.extract(text)] != ["Michael Howard"]
+
+
 def test_the_name_set_off_after_an_opening_role_is_the_subject():
     text = ("Peter Hallam has coached the Hawks for eleven seasons, and he has rarely seen a start like this one.\n\n"
             '"We are giving up too many chances," said the veteran coach.\n\n'
