@@ -66,3 +66,17 @@ def named_within_reach(cast: Cast, start: int) -> Iterator[Named]:
     while index >= 0 and start - cast.named[index].end <= ANTECEDENT_REACH:
         yield cast.named[index]
         index -= 1
+
+
+def author_named_by(text: str, cast: Cast, before: int, head: str) -> Named | None:
+    """The person or body a document with this head word was said to be by, latest first: "a report by
+    [Forrester Research]", "a study from [the Brookings Institution]", for a later "the report said"."""
+    found = None
+    for match in re.finditer(rf"\b{re.escape(head)}[ \t]+(?:by|from)[ \t]+(analysts[ \t]+|the[ \t]+)?",
+                             text[max(0, before - ANTECEDENT_REACH):before]):
+        named = cast_name_at(cast, max(0, before - ANTECEDENT_REACH) + match.end())
+        if named is not None and named.kind != "group" and not text.startswith(" and ", named.end):
+            firm = match.group(1) is not None and match.group(1).startswith("analysts")  # ("a report from analysts Gartner")
+            found = Named(named.start, named.end, named.name, named.title, None, "organization", named.key, named.entity) \
+                if firm or named.kind == "unknown" else named  # (not "the U.S. Securities [and Exchange Commission]": cut short)
+    return found

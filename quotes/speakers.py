@@ -21,7 +21,7 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
-from .castlookups import cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
+from .castlookups import author_named_by, cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
@@ -602,16 +602,16 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
     """The person or organisation the text says wrote or sent a document, latest first: "Mariano
     wrote a memoir", "the committee released a report" (for a later "the book said"); one who spoke
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
+    found = None
     for match in reversed(list(_authored().finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         document = (match.group(1) or match.group(2)[:-2]).lower()  # ("posted": a post)
-        if not is_document(document) or (" in " in match.group() and document != head):
-            continue
-        named = cast_name_at(cast, match.start() - 1)
+        named = cast_name_at(cast, match.start() - 1) if is_document(document) and (" in " not in match.group() or document == head) else None
         if named is not None and named.end == match.start() and named.kind in ("person", "organization"):
-            if named.kind == "organization":
-                return _Speaker(cast.expand(" ".join(named.name)), "organization")
-            return _person(named, cast)
-    return None
+            found = named
+            break
+    found = found or author_named_by(text, cast, before, head)  # ("a report by Forrester Research", then "the report said")
+    return None if found is None else _Speaker(cast.expand(" ".join(found.name)), "organization") if found.kind == "organization" \
+        else _person(found, cast)
 
 
 @cache

@@ -1045,6 +1045,16 @@ def test_a_document_speaks_for_whoever_issued_it(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
 
 
+def test_the_document_said_is_by_whoever_the_text_said_it_was_by():
+    # "a report from analysts Gartner", then "the report predicts": the firm speaks, a body
+    text = ("Intro.\n\nSales will double, says a report from analysts Forrester Research.\n\n"
+            "Globally, the number sold will rise. The report predicts that most phones will have a camera.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == ("Forrester Research", "organization")
+    text = ("Intro.\n\nA report by the Federal Trade Commission looked at prices.\n\n"
+            "Prices of petrol have risen sharply since 1985, the report said.")
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Federal Trade Commission"
+
+
 def test_an_intensifying_reflexive_is_no_part_of_the_speaker():
     text = ('Hillary Clinton spoke on Monday.\n\nClinton herself said the plan would fail. '
             '"We will win," Trump himself said.')
