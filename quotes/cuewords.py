@@ -14,13 +14,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from .clauses import in_writer_idiom, is_placeholder, opens_content, that_after
+from .clauses import in_writer_idiom, is_placeholder, opens_content, past_time_phrase, that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .phrases import CLAUSE_END
 from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_verb
 
 __all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class", "after_passive_auxiliary"]
 
@@ -75,7 +75,7 @@ def cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:
         and not tokens[index].lower.endswith("ing")  # "was asked", "was first asked", not "are asking"
     if speech != "speech" or not (is_speech_verb(tokens, index) or _headline_verb(tokens, index) or asked) \
             or (_is_noun_here(tokens, index) and not asked) or in_writer_idiom(tokens, index) or _qualifies_noun(tokens, index) \
-            or _after_preposition(tokens, index):
+            or _after_preposition(tokens, index) or _reduced_relative(tokens, index):
         return None  # (but "was asked whether": a question put to someone, `reported_question`'s)
     return "put" if asked else (kind or "plain"), width
 
@@ -96,6 +96,17 @@ def _after_preposition(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index].lower.endswith("ed") and tokens[index - 1].lower in load_lexicons("phrase_prepositions", "head_prepositions", "topic_prepositions") \
         and tokens[index - 1].lower != "to" and not tokens[index - 1].is_capitalized and not (index > 1 and tokens[index - 2].lower in load_lexicons(
             "auxiliaries", "passive_auxiliaries"))  # (not "have [since] indicated": an adverb there)
+
+
+def _reduced_relative(tokens: list[Token], index: int) -> bool:
+    """"A megamerger [announced] Monday would turn Pfizer Irish": a participle in -ed right after a common
+    noun, its time phrase after it, then the clause's own finite verb: it describes the noun, no one speaks."""
+    noun = tokens[index - 1] if index > 0 else None
+    if noun is None or not tokens[index].lower.endswith("ed") or noun.is_capitalized or not noun.is_word or is_known_noun(
+            noun.lower.removesuffix("s")) or noun.lower in load_lexicons("pronouns", "group_words") or is_verb(noun.lower):
+        return False  # (not "officials said Monday would be a holiday": people say, a merger is announced)
+    after = past_time_phrase(tokens, index + 1, len(tokens))
+    return after < len(tokens) and after > index + 1 and tokens[after].lower in load_lexicons("modals", "auxiliaries", "copulas")
 
 
 def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
