@@ -20,7 +20,7 @@ from .phrases import CLAUSE_END
 from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_verb
 
 __all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class", "after_passive_auxiliary"]
 
@@ -201,6 +201,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index > 1 and tokens[index - 2].lower in load_lexicons("articles", "possessive_pronouns") and (
             (previous.lower.endswith("ly") and not is_noun(previous.lower)) or previous.lower in load_lexicon("attribution_skip")):
         return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
+    if "-" in previous.text and previous.is_word and is_noun(tokens[index].lower) and is_describer(previous.lower.rsplit("-", 1)[1]):
+        return True  # "made ISIS-sympathetic [comments] to co-workers", "anti-American [remarks]": a compound adjective's noun
     if tokens[index].lower.endswith("ing"):
         return False  # "is saying": progressive, not passive
     if after_passive_auxiliary(tokens, index):

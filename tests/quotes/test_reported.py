@@ -106,6 +106,8 @@ def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content)
     # a form in -ed right after a preposition qualifies a noun, it is no verb of speech
     "Police launched a manhunt for alleged coup plotter Fethullah Gulen on Monday.",
     "The package of proposed farm policy changes would save money.",
+    # a word of speech after a compound adjective is a noun: "comments", not "X comments"
+    "Reportedly, he made ISIS-sympathetic comments to co-workers and had been under investigation by the FBI.",
     # a participle after a thing's noun, a time, then the clause's own verb: the thing was announced, no one speaks
     "A $160 billion megamerger announced Monday would turn Pfizer into an Irish drug company.",
     # and a participle with its agent after a comma describes the noun before it, no second part of a content
