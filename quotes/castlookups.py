@@ -56,7 +56,8 @@ def nearest_company(cast: Cast, start: int) -> str | None:
     for named in named_within_reach(cast, start):
         if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
                 len(named.name) == 1 and named.key in cast.companies()):
-            return clean_name(list(named.name))
+            whole = fuller_company(cast, named.name, named.key, named.start) if len(named.name) == 1 else None
+            return clean_name(list((whole or named).name))  # ("Texaco", after "Texaco Inc": in full)
     return None
 
 
@@ -80,3 +81,11 @@ def author_named_by(text: str, cast: Cast, before: int, head: str) -> Named | No
             found = Named(named.start, named.end, named.name, named.title, None, "organization", named.key, named.entity) \
                 if firm or named.kind == "unknown" else named  # (not "the U.S. Securities [and Exchange Commission]": cut short)
     return found
+
+
+def fuller_company(cast: Cast, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:
+    """`Cast.company_begun_by`, the company's own fuller name only, not two companies a chain joined
+    ("Texaco [Inc and Pennzoil Co]")."""
+    whole = cast.company_begun_by(name, key, before, legal_form=legal_form)
+    joined = whole is not None and any(is_legal_form(word) and following in ("and", "&") for word, following in zip(whole.name, whole.name[1:]))
+    return None if joined else whole

@@ -15,12 +15,13 @@ from functools import cache
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .names import Named
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, is_title_word, world_given_names
 
 __all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "named_unit", "owned_by_company", "speaks_of_its_own"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
+_ROLE_AT = re.compile(r"\b([a-z]+)[ \t]+at[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")  # "analyst at [Intel]"
 _ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
 
 
@@ -86,8 +87,8 @@ class Companies:
 
 def companies_in(text: str) -> frozenset[str]:
     """Lone words the article writes with what only a company has ("Microsoft's shares", "Yukos
-    shareholders"; lexicon company_parts) or after a noun for a business ("energy firm Soekor";
-    lexicon company_kinds), lower case: no English word ("Apple", "Shell", "Strong sales",
+    shareholders"; lexicon company_parts), after a noun for a business ("energy firm Soekor";
+    lexicon company_kinds) or after a role held there ("technology strategist at Intel"), lower case: no English word ("Apple", "Shell", "Strong sales",
     "European shares") nor a given name ("Merrill"), which could be something else."""
     words = set()
     for part in _company_part().finditer(text):  # the rare part words first, then the word before each
@@ -95,6 +96,7 @@ def companies_in(text: str) -> frozenset[str]:
         if owner is not None:
             words.add(owner.group(1).lower())
     words.update(kind.group(1).lower() for kind in _kind_before().finditer(text))
+    words.update(role.group(2).lower() for role in _ROLE_AT.finditer(text) if is_title_word(role.group(1)))  # "strategist at [Intel]"
     given = load_lexicon("given_names")
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")

@@ -21,7 +21,7 @@ from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
-from .castlookups import author_named_by, cast_name_at, latest_with_surname, nearest_company, nearest_organization_with
+from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
@@ -414,11 +414,11 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         whole = cast.company_begun_by(known.name, known.key, tokens[0].start)  # the cast knew more: "UK Coal said"
         return _Speaker(cast.expand(clean_name(list((whole or known).name))), "organization")  # (in full: "Dome" Petroleum Ltd)
     if named.kind in ("unknown", "person") and not named.title and named.gender is None:
-        if named.kind == "unknown" and len(named.name) == 1 and named.key in cast.companies():
-            return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
-        whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form=named.kind == "person")
+        whole = fuller_company(cast, named.name, named.key, tokens[0].start, legal_form=named.kind == "person")
         if whole is not None:  # "Echo Bay said", after "Echo Bay Mines Ltd"; "Merrill Lynch", after "Merrill Lynch and Co"
             return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
+        if named.kind == "unknown" and len(named.name) == 1 and named.key in cast.companies():
+            return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named.with_entity(known.entity)
     else:

@@ -1030,6 +1030,17 @@ def test_a_name_after_a_kind_of_business_is_the_business(text, speaker, kind):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.speaker] == [(speaker, kind)]
 
 
+def test_a_lone_name_where_someone_holds_a_role_is_a_company_by_its_full_name():
+    # "technology strategist at Intel": a person works there, so "Intel said" is a body, no person
+    text = ("Intro.\n\nFast wi-fi moved closer on Thursday when Intel said it would list standards.\n\n"
+            "Jeff Ravencraft, technology strategist at Intel, said more.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][0] == ("Intel", "organization")
+    # and a lone name the article gave in full first is that company, in full
+    text = ("Intro.\n\nTexaco Inc filed for protection on Monday.\n\nBanks cut credit lines, Texaco said. "
+            "An analyst at Texaco agreed.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Texaco Inc", "organization")]
+
+
 def test_a_name_ending_in_a_legal_form_with_periods_is_a_company():
     # "L.P." is the legal form "lp": the name is a company's, whatever its first word sounds like
     text = "Intro.\n\nHarris Associates L.P. said it bought 94,254 shares. It said it has no intention of seeking control."
