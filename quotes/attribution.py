@@ -531,13 +531,23 @@ def _share_within_groups(text: str, quotes: Sequence[Quote], found: Sequence[Att
     shared: dict[int, Found] = {}
     for position, (quote, key, result) in enumerate(zip(quotes, keys, found)):
         group_best, paragraph = best.get(key, (None, 0)) if quote.is_speech else (None, 0)
-        own = result is not None and group_best is not None and result.found.mention_start != group_best.found.mention_start \
-            and (not _flagged(result).fallback or paragraph > quote.paragraph and result.found.mention_end <= quote.outer_start
-                 and "\n" not in text[result.found.mention_end:quote.outer_start] and names_another(text, result.found[:2],
-                     group_best.found[:2]))  # ('"A," said X. "B...¶"C," said Y.': X keeps B; a closing mark was lost)
-        if group_best is not None and result != group_best and not own:
+        if group_best is not None and result != group_best and not (
+                result is not None and _keeps_own(text, quote, result, group_best, paragraph)):
             shared[position] = group_best.found
     return shared
+
+
+def _keeps_own(text: str, quote: Quote, result: Attribution, group_best: Attribution, paragraph: int) -> bool:
+    """A part keeps a speaker of its own against its group's: one a direct rule read next to it, or
+    one its own paragraph named before it when a later paragraph (`paragraph`) names another person
+    ('"A," said X. "B...¶"C," said Y.': the mark closing B was lost, B is still X's)."""
+    mention, best = result.found, group_best.found
+    if mention.mention_start == best.mention_start:
+        return False
+    if not _flagged(result).fallback:
+        return True
+    return paragraph > quote.paragraph and mention.mention_end <= quote.outer_start \
+        and "\n" not in text[mention.mention_end:quote.outer_start] and names_another(text, mention[:2], best[:2])
 
 
 def _flagged(result: Attribution) -> Rule:

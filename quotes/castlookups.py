@@ -73,11 +73,11 @@ def author_named_by(text: str, cast: Cast, before: int, head: str) -> Named | No
     """The person or body a document with this head word was said to be by, latest first: "a report by
     [Forrester Research]", "a study from [the Brookings Institution]", for a later "the report said"."""
     found = None
-    for match in re.finditer(rf"\b{re.escape(head)}[ \t]+(?:by|from)[ \t]+(analysts[ \t]+|the[ \t]+)?",
-                             text[max(0, before - ANTECEDENT_REACH):before]):
-        named = cast_name_at(cast, max(0, before - ANTECEDENT_REACH) + match.end())
+    pattern = re.compile(rf"\b{re.escape(head)}[ \t]+(?:by|from)[ \t]+(analysts[ \t]+)?(?:the[ \t]+)?")
+    for match in pattern.finditer(text, max(0, before - ANTECEDENT_REACH), before):
+        named = cast_name_at(cast, match.end())
         if named is not None and named.kind != "group" and not text.startswith(" and ", named.end):
-            firm = match.group(1) is not None and match.group(1).startswith("analysts")  # ("a report from analysts Gartner")
+            firm = match.group(1) is not None  # ("a report from analysts Gartner")
             found = Named(named.start, named.end, named.name, named.title, None, "organization", named.key, named.entity) \
                 if firm or named.kind == "unknown" else named  # (not "the U.S. Securities [and Exchange Commission]": cut short)
     return found
