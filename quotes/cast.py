@@ -23,17 +23,18 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .companies import Companies, after_amount, business_before, firm_of_agents, owned_by_company, speaks_of_its_own
+from .companies import Companies, after_amount, business_before, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
+    speaks_of_its_own
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
-from .names import Named, clean_name, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
+from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
     not_name_starts, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "organization_acting", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "owner_in_clause"]
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
@@ -47,7 +48,7 @@ _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
@@ -73,11 +74,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 _SPOKE_AFTER = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*who(?:['’]s|[ \t]+(?:has|have|had))?(?:[ \t]+[a-z]+ly)?[ \t]+([a-z]+)")
 # Where a subject opens its clause: a sentence's start, or after an opening phrase's comma ("During the
 # primaries, the Times gave")
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
-_CLAUSE_OPENING_REACH = 8
 # A sentence opening with a body its owner names: "Donald Trump's campaign is" (groups: the owner,
 # their surname, the body's noun, the verb)
-_OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # roughly: a stop before a capital
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
@@ -197,13 +195,14 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     """Every name outside quotes in text order, parsed; a lone capitalised word only when the article
     also uses it as a name ("Noem" after "Kristi Noem"; "Reuters", "IMF", "Claire"; not "Orlando"
     nor "Nonetheless"), or misspells a surname it named ("Wines" after "Leslie Wimes")."""
-    skip = not_name_starts()
+    skip, listed = not_name_starts(), listed_names(text)  # (names before a stock ticker: a company's)
     found: list[Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
-        if chain.lower() in skip or (text[chain_start - 1:chain_start] == "<" and chain.isupper()) \
+        if chain.lower() in skip or ((text[chain_start - 1:chain_start] in "<(" or text.endswith(": ", 0, chain_start))
+                                     and in_ticker(text, chain_start)) \
                 or after_amount(text, chain_start):
-            continue  # (a ticker in angle brackets, "Baker International Corp <BKO>", is no mention of anyone;
+            continue  # (a ticker, "Baker International Corp <BKO>", "(NYSE: ACW)", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)
         owned = owned_by_company(text, chain_start)  # "Shares in [X]"
@@ -215,7 +214,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            kind = "organization" if (owned and named.kind == "unknown") or (not title and named.gender is None and business_before(
+            kind = "organization" if ((owned or listed_here(named, listed, found)) and named.kind == "unknown") or (not title and named.gender is None and business_before(
                 text, chain_start, chain, named)) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
             if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
                                             and not of_common_words(named.name) and not placed_member(named.name))):
@@ -233,7 +232,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         article = lower in given and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
         if article and lower not in organizations:
             continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
-        known = lower in surnames or (lower in given and not article) or (
+        company = lower not in surnames and is_listed((lower,), listed)
+        known = company or lower in surnames or (lower in given and not article) or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         described = not known and not acronym and _role_set_off_after(text, start + len(word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
@@ -243,7 +243,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
-                                       "person" if (described or speaks) and named.kind == "unknown" else named.kind,
+                                       "organization" if company else "person" if (described or speaks) and named.kind == "unknown" else named.kind,
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
@@ -296,7 +296,7 @@ def _opens_a_noun_phrase(text: str, start: int, word: str) -> bool:
     because it opens a sentence, modifying the lower-case noun after it, names no organisation."""
     if not _SENTENCE_START.search(text, max(0, start - 4), start):
         return False
-    following = _NEXT_WORD.match(text, start + len(word))
+    following = NEXT_WORD.match(text, start + len(word))
     return following is not None and is_noun(following.group(1)) and is_noun(word.lower())
 
 
@@ -462,31 +462,6 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
                 salience[best] = (min(_decayed(salience[best], position) + (_PRONOUN_SUBJECT if subject else 0.0)
                                       + (_SPEAKER if speaking else 0.0), _SALIENCE_CAP), position)
     return resolved, votes
-
-
-def organization_acting(text: str, cast: Cast, after: int, before: int) -> str | None:
-    """The latest organisation named between `after` and `before` as the subject of a verb opening its
-    clause: "PolitiFact said ... During the primaries, the Times gave Clinton an endorsement ...
-    Meanwhile, it attacked Trump" is the Times, "Donald Trump's campaign is defending ... It's
-    denouncing" the Trump campaign; not a name inside what was said ("Du Pont said the court ruled that
-    Phillips Petroleum Co had infringed ... It also said" is still Du Pont)."""
-    owned = None  # "Donald Trump's campaign is": (where, the owner's surname and the body)
-    for match in _OWNED_BODY.finditer(text, after, before):
-        if match.group(3) in load_lexicon("organization_words") and match.group(3) not in load_lexicons("owner_voices", "document_words") \
-                and match.group(2).lower() not in load_lexicons("days", "months") and is_inflected_verb(match.group(4)) \
-                and SENTENCE_BREAK.search(text, match.end(), before + 1):  # (not "Mr Spitzer's office", "Thursday's report")
-            owned = (match.start(1), f"{match.group(2)} {match.group(3)}")
-    floor = owned[0] if owned else after  # (an organisation named before the owned body acted earlier)
-    index = bisect_left(cast.starts, before) - 1
-    while index >= 0 and cast.named[index].start > floor:
-        named = cast.named[index]
-        index -= 1
-        following = _NEXT_WORD.match(text, named.end)
-        if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
-                and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
-                and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
-            return cast.expand(clean_name(list(named.name)))  # (not "ruled that Phillips Petroleum Co had")
-    return owned[1] if owned else None
 
 
 def office_holder(cast: Cast, modifiers: Sequence[str], role: str, before: int) -> Named | None:

@@ -9,12 +9,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .cast import ANTECEDENT_REACH, Cast
-from .lexicons import load_lexicon
+from .cast import ANTECEDENT_REACH, NEXT_WORD, SENTENCE_BREAK, Cast
+from .lexicons import load_lexicon, load_lexicons
 from .names import Named, clean_name, is_legal_form
+from .wordclass import is_inflected_verb
 
-__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with"]
+__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting"]
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
+_CLAUSE_OPENING_REACH = 8
+_OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
 _TOLD = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")  # right before an addressee: "told [Reuters]", "told the [BBC]"
 
 
@@ -89,3 +93,29 @@ def fuller_company(cast: Cast, name: tuple[str, ...], key: str, before: int, *, 
     whole = cast.company_begun_by(name, key, before, legal_form=legal_form)
     joined = whole is not None and any(is_legal_form(word) and following in ("and", "&") for word, following in zip(whole.name, whole.name[1:]))
     return None if joined else whole
+
+
+def organization_acting(text: str, cast: Cast, after: int, before: int) -> str | None:
+    """The latest organisation named between `after` and `before` as the subject of a verb opening its
+    clause: "PolitiFact said ... During the primaries, the Times gave Clinton an endorsement ...
+    Meanwhile, it attacked Trump" is the Times, "Donald Trump's campaign is defending ... It's
+    denouncing" the Trump campaign; not a name inside what was said ("Du Pont said the court ruled that
+    Phillips Petroleum Co had infringed ... It also said" is still Du Pont)."""
+    owned = None  # "Donald Trump's campaign is": (where, the owner's surname and the body)
+    for match in _OWNED_BODY.finditer(text, after, before):
+        if match.group(3) in load_lexicon("organization_words") and match.group(3) not in load_lexicons("owner_voices", "document_words") \
+                and match.group(2).lower() not in load_lexicons("days", "months") and is_inflected_verb(match.group(4)) \
+                and SENTENCE_BREAK.search(text, match.end(), before + 1):  # (not "Mr Spitzer's office", "Thursday's report")
+            owned = (match.start(1), f"{match.group(2)} {match.group(3)}")
+    floor = owned[0] if owned else after  # (an organisation named before the owned body acted earlier)
+    index = bisect_left(cast.starts, before) - 1
+    while index >= 0 and cast.named[index].start > floor:
+        named = cast.named[index]
+        index -= 1
+        following = NEXT_WORD.match(text, named.end)
+        if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
+                and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
+                and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
+            whole = fuller_company(cast, named.name, named.key, named.start) if len(named.name) == 1 else None
+            return cast.expand(clean_name(list((whole or named).name)))  # (not "ruled that Phillips Petroleum Co had")
+    return owned[1] if owned else None

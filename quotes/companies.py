@@ -13,15 +13,20 @@ from collections.abc import Sequence
 from functools import cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
-from .names import Named
+from .names import Named, is_legal_form, not_name_starts
 from .tokens import Token
 from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, is_title_word, world_given_names
 
-__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "named_unit", "owned_by_company", "speaks_of_its_own"]
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "in_ticker", "is_listed", "listed_here", "listed_names", "named_unit",
+           "owned_by_company", "speaks_of_its_own"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
 _ROLE_AT = re.compile(r"\b([a-z]+)[ \t]+at[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")  # "analyst at [Intel]"
+_OWNER_WORD = re.compile(r"(?<![^ \t\n])([A-Z][\w&.'’-]*|of|&)[ \t]*$")  # a word of a listed company's name, read backwards
+_INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "M.A.", "E.F."
+_OWNER_WORDS = 6
+_TICKER_REACH = 12  # characters from a ticker's opening to its code  # words read back from a ticker for its company's name
 _ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
 
 
@@ -29,6 +34,68 @@ def owned_by_company(text: str, chain_start: int) -> bool:
     """A company's part and "in" or "of" right before a name: "Shares in [Cairn Energy]"."""
     return text.endswith(("in ", "of "), 0, chain_start) and _owned_by().search(
         text, max(0, chain_start - _COMPANY_REACH), chain_start) is not None
+
+
+def listed_names(text: str) -> frozenset[tuple[str, ...]]:
+    """Names written before a stock ticker, lower case, less an owner's 's and the legal form:
+    "Citicorp <CCI>", "BANGOR HYDRO <BANG>", "Acme Corp (NYSE: ACM)", "Acme (ACM.N)". Only a listed
+    company has a ticker: its name, and the shorter names the article calls it by, are no person's."""
+    if "<" not in text and "(" not in text:
+        return frozenset()
+    found = set()
+    openers = not_name_starts()
+    for ticker in _ticker().finditer(text):
+        words: list[str] = []
+        end = ticker.start()
+        while len(words) < _OWNER_WORDS and (word := _OWNER_WORD.search(text, max(0, end - 40), end)) is not None and (
+                not word.group(1).endswith(".") or _INITIALS.match(word.group(1)) or is_legal_form(word.group(1))):
+            words.insert(0, word.group(1))  # (no further back than a sentence's end: "cut. Citicorp <CCI>")
+            end = word.start()
+        while words and (not words[0][:1].isupper() or words[0].lower() in openers):
+            words.pop(0)  # ("Bank of Boston", not "Then Acme": a name opens with a capital, not a sentence's word)
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "Citicorp's <CCI> Citibank": the owner's name
+        while words and is_legal_form(words[-1]):
+            words.pop()
+        if words:
+            found.add(_words_of(words))
+    return frozenset(found)
+
+
+def is_listed(name: Sequence[str], listed: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a name is a listed company's, in full or shortened: "Bangor Hydro" and "Bangor" for
+    "Bangor Hydro <BANG>"; "Baker International Corp" for "Baker International <BKO>"."""
+    words = _words_of(name)
+    while len(words) > 1 and is_legal_form(words[-1]):
+        words = words[:-1]
+    return any(owner[:len(words)] == words or words[:len(owner)] == owner or (len(words) > 1 and owner[-len(words):] == words)
+               for owner in listed)  # ("Zentara Holt" for "Shares of Zentara Holt (ZHT.N)")
+
+
+def _words_of(name: Sequence[str]) -> tuple[str, ...]:
+    """A name's words, lower case, hyphened words apart: "Hydro-Electric" is "Hydro" for "Bangor Hydro"."""
+    return tuple(part for word in name for part in word.lower().split("-") if part)
+
+
+def in_ticker(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` is part of a stock ticker ("<CCI>", "(NYSE: ACW)", "(ZHT.N)"): no name."""
+    opening = max(text.rfind("(", max(0, start - _TICKER_REACH), start + 1), text.rfind("<", max(0, start - _TICKER_REACH), start + 1))
+    ticker = _ticker().match(text, opening) if opening >= 0 else None
+    return ticker is not None and ticker.end() > start
+
+
+def listed_here(named: Named, listed: frozenset[tuple[str, ...]], earlier: Sequence[Named]) -> bool:
+    """`is_listed`, but not the surname of a person named before ("President Frederick Wang said ...
+    Earlier Wang said", at Wang Laboratories <WAN>)."""
+    return is_listed(named.name, listed) and not (len(named.name) == 1 and any(
+        each.key == named.key and len(each.name) > 1 and each.kind != "organization" for each in earlier))
+
+
+@cache
+def _ticker() -> re.Pattern[str]:
+    """A stock ticker after a name: the wire's "<CCI>", "(NYSE: ACM)", a quote code "(ACM.N)"."""
+    return re.compile(rf"[ \t]*(?:<[A-Z][A-Z.]{{0,7}}>|\((?i:{lexicon_alternation('stock_exchanges')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,7}}\)"
+                      r"|\([A-Z]{1,6}\.[A-Z]{1,2}\))")
 
 
 def named_unit(words: Sequence[Token]) -> tuple[int, int] | None:

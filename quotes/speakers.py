@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, organization_acting, owner_in_clause
+from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
-from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with
+from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
+    organization_acting
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
@@ -152,8 +153,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             head.lower) and (tokens[0].lower in load_lexicons("articles", "determiners") or place_owner(tokens[0]))) or (head is tokens[0] and (
             head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
-        # "the senator", "The Treasury Secretary", and "Officials at Homeland Security Investigations" (capitalised as the
-        # sentence's first word)
+        # "the senator", "The Treasury Secretary", "Officials at Homeland Security Investigations" (first word capitalised)
         apposed = (_apposed_name(text, end, cast) or _name_set_off_before(text, tokens, cast)) if not is_plural(head.lower) else None
         return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)

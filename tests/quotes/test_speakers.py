@@ -1041,6 +1041,29 @@ def test_a_lone_name_where_someone_holds_a_role_is_a_company_by_its_full_name():
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Texaco Inc", "organization")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name before a stock ticker is a listed company's, and so are the shorter names the article uses
+    ("BANGOR HYDRO <BANG> SEEKS RATE CUT\n\nBangor Hydro said the first stage could cut revenues.\n\n"
+     "The company said lower taxes prompted the filing.", [("Bangor Hydro", "organization")] * 2),
+    ("CITICORP <CCI> DENIES RUMORS\n\nFrancisco Gros met bankers on Wednesday and Citicorp said talks should begin."
+     "\n\nAlthough Citicorp denied earlier rumors, it said it may have to place loans on non-accrual.",
+     [("Citicorp", "organization")] * 2),
+    ("Intro.\n\nShares of Zentara Holt (ZHT.N) fell. Although Zentara Holt denied the rumors, it said sales fell.",
+     [("Zentara Holt", "organization")] * 2),
+    # but not a person the article named with the company's name as surname
+    ("WANG LABS <WAN> BETTER NET\n\nWang Laboratories Inc expects revenues to rise, President Frederick Wang said.\n\n"
+     "Earlier Wang said first quarter revenues increased.", [("Frederick Wang", "person")] * 2),
+])
+def test_a_name_before_a_stock_ticker_is_a_company(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == speaker
+
+
+def test_the_paper_said_is_the_newspaper_named_before_not_a_company_it_wrote_about():
+    text = ("FORD <F> AIR-BAG PROGRAM FLAGGING\n\nAs of February 20, Automotive News said Ford dealers had sold only 455 "
+            "cars.\n\nMost of Ford's sales have been made to fleet buyers, the paper said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Automotive News"] * 2
+
+
 def test_a_name_ending_in_a_legal_form_with_periods_is_a_company():
     # "L.P." is the legal form "lp": the name is a company's, whatever its first word sounds like
     text = "Intro.\n\nHarris Associates L.P. said it bought 94,254 shares. It said it has no intention of seeking control."
