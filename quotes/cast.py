@@ -23,7 +23,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from .companies import Companies, after_amount, business_before, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
+from .companies import Companies, after_amount, business_before, described_as_company, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
     speaks_of_its_own
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
@@ -214,8 +214,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             title = named.title
             if not title and named.kind in ("person", "unknown") and named.start == 0:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
-            kind = "organization" if ((owned or listed_here(named, listed, found)) and named.kind == "unknown") or (not title and named.gender is None and business_before(
-                text, chain_start, chain, named)) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
+            kind = "organization" if ((owned or listed_here(named, listed, found)) and named.kind == "unknown") or (not title and named.gender is None and (
+                business_before(text, chain_start, chain, named) or described_as_company(text, chain_start + named.end))) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
             if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
                                             and not of_common_words(named.name) and not placed_member(named.name))):
                 kind = "organization" if not title and (_opens_with_place_code(named.name) or speaks_of_its_own(
@@ -232,7 +232,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         article = lower in given and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
         if article and lower not in organizations:
             continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
-        company = lower not in surnames and is_listed((lower,), listed)
+        company = lower not in surnames and (is_listed((lower,), listed) or described_as_company(text, start + len(word)))
         known = company or lower in surnames or (lower in given and not article) or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         described = not known and not acronym and _role_set_off_after(text, start + len(word))

@@ -17,8 +17,8 @@ from .names import Named, is_legal_form, not_name_starts
 from .tokens import Token
 from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, is_title_word, world_given_names
 
-__all__ = ["Companies", "after_amount", "business_before", "companies_in", "firm_of_agents", "in_ticker", "is_listed", "listed_here", "listed_names", "named_unit",
-           "owned_by_company", "speaks_of_its_own"]
+__all__ = ["Companies", "after_amount", "business_before", "companies_in", "described_as_company", "firm_of_agents", "in_ticker", "is_listed",
+           "listed_here", "listed_names", "named_unit", "owned_by_company", "speaks_of_its_own"]
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
@@ -92,6 +92,14 @@ def listed_here(named: Named, listed: frozenset[tuple[str, ...]], earlier: Seque
 
 
 @cache
+def _company_described() -> re.Pattern[str]:
+    """A description set off after a name, headed by a noun for a business or a company's part."""
+    heads = "(?:" + lexicon_alternation("company_kinds") + "|" + lexicon_alternation("company_units") + "|" \
+        + lexicon_alternation("company_descriptions") + ")"
+    return re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:(?!of\b)[\w'’-]+[ \t]+){{0,4}}?{heads}(?=[ \t]+(?:of|in|based|that|which|whose)\b|[,.;])")
+
+
+@cache
 def _ticker() -> re.Pattern[str]:
     """A stock ticker after a name: the wire's "<CCI>", "(NYSE: ACM)", a quote code "(ACM.N)"."""
     return re.compile(rf"[ \t]*(?:<[A-Z][A-Z.]{{0,7}}>|\((?i:{lexicon_alternation('stock_exchanges')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,7}}\)"
@@ -120,6 +128,13 @@ def business_before(text: str, chain_start: int, chain: str, named: Named) -> bo
         return first.lower() in load_lexicon("company_kinds")
     before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
     return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
+
+
+def described_as_company(text: str, end: int) -> bool:
+    """"F.W. Dodge[, a division of McGraw-Hill Inc,]", "Allianz[, a leading German insurer,]": a name a
+    noun for a business or a company's part describes, set off after it, is the business's, whoever
+    it sounds like (not "Willard, the head of the working group": the role heads that description)."""
+    return text.startswith(",", end) and _company_described().match(text, end) is not None
 
 
 def firm_of_agents(title: Sequence[str], name: Sequence[str]) -> bool:

@@ -1058,6 +1058,19 @@ def test_a_name_before_a_stock_ticker_is_a_company(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a description set off after a name, headed by a noun for a business or a company's part
+    ("Intro.\n\nF.W. Dodge, a division of Mcgraw-Hill Inc, said that contracting fell four pct.", ("F.W. Dodge", "organization")),
+    ("Intro.\n\nAllianz, a leading German insurer, said it did not know its exposure.", ("Allianz", "organization")),
+    ("Intro.\n\nJohn Morrell, a subsidiary of United Brands Inc, said sales rose.", ("John Morrell", "organization")),
+    # but a role heads a person's description, whatever body it names
+    ("Intro.\n\nRichard Willard, the head of the working group, said jury awards were excessive.", ("Richard Willard", "person")),
+    ("Intro.\n\nJohn Morrell, a company spokesman, said sales rose.", ("John Morrell", "person")),
+])
+def test_a_name_a_business_description_sets_off_is_a_company(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
+
+
 def test_the_paper_said_is_the_newspaper_named_before_not_a_company_it_wrote_about():
     text = ("FORD <F> AIR-BAG PROGRAM FLAGGING\n\nAs of February 20, Automotive News said Ford dealers had sold only 455 "
             "cars.\n\nMost of Ford's sales have been made to fleet buyers, the paper said.")
