@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
-from .contents import named_source
+from .sources import named_source
 from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, reports_more, skip_punctuation)
 from .forwardphrases import phrase_after

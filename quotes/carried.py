@@ -15,7 +15,7 @@ from .lexicons import load_lexicon
 from .marks import QUOTE_CHARACTERS
 from .model import Quote
 from .clauses import in_opening_phrase
-from .contents import named_source
+from .sources import named_source
 from .phrases import CLAUSE_END, Phrase, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
 from .speechverbs import is_speech_verb
 from .tokens import Token, tokenize

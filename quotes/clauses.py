@@ -14,7 +14,7 @@ from functools import cache
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_before
-from .speechverbs import is_speech_verb
+from .speechverbs import is_speech_verb, opens_no_content
 from .tokens import Token, clause_floor, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb, participle_stems)
@@ -58,6 +58,9 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
             and not tokens[stop].is_capitalized and _qualified_by_month(tokens[stop].lower):
         return start  # "said [February sales] fell": a bare month before a noun qualifies it (a day would be
         # "said Monday", a month "said in February")
+    if stop > index + 1 and stop + 1 < end and tokens[stop].text == "," and tokens[stop - 2].lower in load_lexicon("months") \
+            and tokens[stop - 1].text.isdigit() and len(tokens[stop + 1].text) == 4 and tokens[stop + 1].text.isdigit():
+        stop += 2  # "on February 1[, 1987]": the year is the date's
     return stop if stop > index else start
 
 
@@ -134,9 +137,12 @@ def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | Non
     within = load_lexicons("phrase_prepositions", "articles", "determiners", "possessive_pronouns")  # what a noun follows
     times = load_lexicons("days", "months")
     settings, coordinators = load_lexicon("speech_settings"), load_lexicon("coordinators")
-    setting = None
+    setting, ended = None, False  # (ended: a word of no phrase came after the setting)
     for index in range(start + 1, min(end, start + OPENING_WORDS)):
         token, before = tokens[index], tokens[index - 1]
+        if token.text == "," and setting is not None and not ended and index + 1 < end and not (before.is_capitalized and tokens[
+                index + 1].is_capitalized) and is_clause(tokens, index + 1, end) and not opens_no_content(tokens, index + 1, end):
+            return None if has_finite(tokens, start, index) else index + 1  # "said [in a statement,] the plan ..."
         if not token.is_word or token.lower == "that" or token.lower in coordinators:
             return None
         if token.lower in settings and before.lower != "to" and (before.lower in within or any(
@@ -144,11 +150,13 @@ def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | Non
             setting = index  # a noun: "in [a] statement", "on radio", "on French radio" (not "failed to call")
         if setting is None or index == setting or before.lower in within or before.lower in ("to", "of") \
                 or token.lower in times or (token.is_capitalized and before.is_capitalized):
+            ended = ended or (setting is None and token.lower in openers and is_noun(before.lower))  # ("report [the]")
             continue  # ("on a visit to [Sydney]", "in a statement [Saturday]": still the phrase)
-        if (token.lower in openers or token.lower == "there" or token.is_capitalized or token.text[0].isdigit()
-                or (index == setting + 1 and token.lower not in within and token.lower != "to")) \
+        if not ended and (token.lower in openers or token.lower == "there" or token.is_capitalized or token.text[0].isdigit()
+                          or (index == setting + 1 and token.lower not in within and token.lower != "to")) \
                 and is_clause(tokens, index, end):  # ("in a statement [consultants] found")
             return None if has_finite(tokens, start, index) else index  # (no clause of time: "after X failed to ...")
+        ended = ended or token.lower not in load_lexicon("phrase_prepositions")  # (but "at a news conference [in] Boston,")
     return None
 
 

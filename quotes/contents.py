@@ -12,17 +12,16 @@ from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, 
                       only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
-from .speechverbs import is_speech_verb, lacks_its_object
+from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
 from .tokens import Token, is_dash
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
-           "named_source", "source_words", "source_to_comma", "clause_goes_on", "closing_comma",
+           "clause_goes_on", "closing_comma",
            "pro_form_end", "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
@@ -130,9 +129,7 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
             return None if recipient else start  # "urged [Republicans to join the ranks]", "asked [the network
             # to donate]"; not "offered advice to Hillary Clinton", "pledged his support to the campaign"
         start = past or start
-    start = past_time_phrase(tokens, start, sentence.end)
-    if start + 1 < sentence.end and tokens[start].lower in load_lexicon("time_after_words") and tokens[start + 1].lower == "that":
-        start += 1  # "said [afterwards] that ...": when it was said
+    start = _past_time(sentence, start)
     that = that_after(tokens, start, sentence.end, anywhere=kind == "addressed")
     if that is not None:
         if that == start and that_is_subject(tokens, that, sentence.end):
@@ -153,13 +150,29 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
         return None if that + 1 >= sentence.end or that + 1 in sentence.blocked else that + 1
     if phrase and not clause_after_phrase(tokens, start, sentence.end):
         return None  # "said in a telephone call from Paris."
-    start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase else start  # "said [in a statement] it"
+    start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase or (start < sentence.end and tokens[start].lower in load_lexicon(
+        "phrase_prepositions")) else start  # "said [in a statement] it", "said [in a statement,] the plan ..."
     if start >= sentence.end or start in sentence.blocked or _manner_pair(tokens, start, sentence.end) or not is_clause(tokens, start, sentence.end) and not (
             kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
+    return start
+
+
+def _past_time(sentence: ReadSentence, start: int) -> int:
+    """The token after a time phrase right after a cue, and after the comma that sets it off when a clause
+    follows ("reported [on Saturday,] he has emerged"; not "Under the settlement announced today, [federal
+    prosecutors agreed]": a reduced relative, the sentence's own clause after it)."""
+    tokens = sentence.tokens
+    timed, start = start, past_time_phrase(tokens, start, sentence.end)
+    if start > timed and start + 1 < sentence.end and tokens[start].text == "," and start + 1 not in sentence.blocked \
+            and tokens[0].lower not in load_lexicon("clause_openers") \
+            and is_clause(tokens, start + 1, sentence.end) and not opens_no_content(tokens, start + 1, sentence.end):
+        start += 1
+    if start + 1 < sentence.end and tokens[start].lower in load_lexicon("time_after_words") and tokens[start + 1].lower == "that":
+        start += 1  # "said [afterwards] that ...": when it was said
     return start
 
 
@@ -734,46 +747,6 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     return (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
                                       or following.lower.endswith(("n't", "n’t")))  # ("say [that] won't be true")
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
-
-
-def named_source(tokens: list[Token], low: int, high: int) -> Span | None:
-    """The source a phrase of lexicon source_phrases names in tokens[low:high]: "according to [the US
-    Embassy]", "according to calculations by [X]" (the agent after "by")."""
-    lower = [token.lower for token in tokens[low:high]]
-    present = set(lower)
-    for phrase in load_lexicon("source_phrases"):
-        words = phrase.split()
-        if words[0] not in present:
-            continue
-        for offset in range(len(lower)):
-            if lower[offset:offset + len(words)] == words:
-                start = low + offset + len(words)
-                span = phrase_after(tokens, start) or source_words(tokens, start, len(tokens))
-                if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
-                    span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
-                if span is not None:
-                    return span
-    return None
-
-
-def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
-    """The words after "according to" up to the comma, when they are no name: "police", "exit polls";
-    up to the sentence's end, a longer source ("according to reports Mr. Schoen filed as a lobbyist."). Not
-    a question ("listed according to [whether they were committed by ...]"): a criterion, no source."""
-    if start < end and tokens[start].lower in load_lexicon("question_words"):
-        return None
-    stop = start
-    while stop < min(end, start + SUBJECT_WORDS) and tokens[stop].is_word:
-        stop += 1
-    return (start, stop) if stop > start and (stop == end or (tokens[stop].text == "," and stop - start <= SUBJECT_WORDS // 2)) \
-        else None
-
-
-def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:
-    """The source after "according to", read on to the comma that closes it when no verb comes first:
-    "according to [a person close to the secretive process], is to ..."."""
-    closing = closing_comma(tokens, source[1], min(end, source[1] + SUBJECT_WORDS))
-    return (source[0], closing) if closing is not None and not has_finite(tokens, source[1], closing) else source
 
 
 def clause_goes_on(tokens: list[Token], first: Span, comma: int) -> bool:

@@ -26,7 +26,7 @@ from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
 from .cuewords import after_passive_auxiliary, cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, pro_form_end, question_end, content_start, joined_verb, plain_subject,
-                       name_list_goes_on, relative_content, source_to_comma, source_words, stray_comma_subject, trim)
+                       name_list_goes_on, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .mentions import author_preposition
@@ -35,6 +35,7 @@ from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
 from .resumptions import content_after_aside, content_after_speaker
+from .sources import source_to_comma, source_words
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
@@ -424,9 +425,13 @@ def _after_auxiliary(tokens: list[Token], verb: int, floor: int) -> bool:
     return False
 
 
-def _passive_phrase(tokens: list[Token], start: int) -> bool:
-    """", [first] introduced by BuzzFeed": a past participle and its agent after a comma describe the
-    noun before the comma; no second part of a content resumes there."""
+def _describes_before(tokens: list[Token], start: int) -> bool:
+    """", [first] introduced by BuzzFeed", ", [the text of which] was released": a past participle and its
+    agent, or a relative after "of", describe the noun before the comma; no second part of a content
+    resumes there."""
+    if any(tokens[index].lower == "of" and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that"
+           for index in range(start + 1, min(len(tokens) - 1, start + 3))):  # (not "trades [of that] size")
+        return True
     start += start + 1 < len(tokens) and (tokens[start].lower.endswith("ly") or tokens[start].lower in load_lexicon("ordinals"))
     return start + 1 < len(tokens) and tokens[start].lower.endswith("ed") and is_inflected_verb(tokens[start].lower) \
         and tokens[start + 1].lower == "by"
@@ -479,7 +484,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
     second = _content_resumed(sentence, first, (cue, rest, end), floor)
-    fragments += [] if second is None or _passive_phrase(tokens, second[0]) else [second]
+    fragments += [] if second is None or _describes_before(tokens, second[0]) else [second]
     if first is not None and reduced_clause(tokens, *first) and (
             len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
         return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being

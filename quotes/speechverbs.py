@@ -10,9 +10,10 @@ from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
 
-__all__ = ["after_determiner", "after_preposition", "is_modifier_run", "is_phrasal_verb", "is_speech_verb", "lacks_its_object",
+__all__ = ["after_determiner", "after_preposition", "is_modifier_run", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "opens_no_content",
            "noun_after_modifier", "parenthetical_attribution", "verb_text"]
 
+_ATTRIBUTION_WORDS = 6  # words of a subject and its speech verb: "provincial treasurer Dick Johnston [said]"
 _PARENTHETICAL_WORDS = 4  # words after "he said" before the comma closing it: ", he told friends Friday,"
 
 
@@ -135,6 +136,15 @@ def parenthetical_attribution(tokens: list[Token]) -> bool:
     if len(tokens) < 3 or tokens[0].lower not in load_lexicon("subject_pronouns") or not is_speech_verb(tokens, 1):
         return False
     return any(token.text == "," or token.text in CLAUSE_END for token in tokens[2:2 + _PARENTHETICAL_WORDS])
+
+
+def opens_no_content(tokens: list[Token], start: int, end: int) -> bool:
+    """After a phrase set off by a comma ("said on Saturday, ..."), words that are no content: a joiner
+    ("but gave no details", "when prices dropped, was"), a quote (its own utterance), or a speech verb within a few words ("[it
+    said].", "[adding], "..."", "[Yeutter said] it is"): the sentence's own clause or attribution."""
+    return tokens[start].text == QUOTE or tokens[start].lower in load_lexicons("coordinators", "subordinators", "event_subordinators") or any(
+        is_speech_verb(tokens, index) or load_mapping("pronouns").get(tokens[index].lower) == "relative"
+        for index in range(start, min(end, start + _ATTRIBUTION_WORDS)))  # ("in his speech, [the text of which] was")
 
 
 def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:

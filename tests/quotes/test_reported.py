@@ -93,9 +93,32 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
      "consultants working for it identified scope for closures"),
     ("He said at least 300 people died.", "at least 300 people died"),  # the phrase is what was said
     ("He said in Pennsylvania she is up nine points.", "in Pennsylvania she is up nine points"),
+    # the occasion or the time set off by a comma, and a date with its year
+    ("Citicorp said in a statement, the issue will be re-evaluated.", "the issue will be re-evaluated"),
+    ("Smith said at a news conference in Boston, the plan would be dropped.", "the plan would be dropped"),
+    ("The Times reported on Saturday, he has emerged as an adviser.", "he has emerged as an adviser"),
+    ("The department said on February 1, 1987, the average value per acre stood at 548 dlrs.",
+     "the average value per acre stood at 548 dlrs"),
 ])
 def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # but what follows such a comma may be no content: the sentence's own clause, an attribution, a joiner
+    "Under the settlement announced today, federal prosecutors agreed to defer all charges.",
+    "The deal was in the civil semiconductor sector, the companies said in a joint statement, but gave no details.",
+    "Speaking to reporters prior to testifying at a hearing, Yeutter said he was optimistic.",
+    "The figure announced last week, but will cover many of the biggest deals.",
+    "The semolina is for shipment during June 1987, it said.",
+])
+def test_a_comma_after_an_occasion_sets_off_no_content_of_the_cue_before_it(text):
+    assert all(not content.startswith(("federal", "but", "Yeutter", "it said")) for content in contents(text))
+
+
+def test_a_relative_after_the_attribution_describes_its_occasion_and_resumes_no_content():
+    text = "Jewellery consumption is set to rise by 70,000 ounces, Clark predicted in his speech, the text of which was released today."
+    assert contents(text) == ["Jewellery consumption is set to rise by 70,000 ounces"]
 
 
 @pytest.mark.parametrize("text", [

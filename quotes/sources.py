@@ -1,0 +1,55 @@
+"""Who an "according to" phrase names: "according to [the US Embassy]", "according to [police]",
+"according to [a person close to the process], is to ...". Read by the attribution rules (a quote's
+source) and by reported speech (a content's), once `quotes.contents` has drawn the clause's edges.
+"""
+
+from __future__ import annotations
+
+from .clauses import has_finite
+from .contents import SUBJECT_WORDS, closing_comma
+from .forwardphrases import phrase_after
+from .lexicons import load_lexicon
+from .phrases import Span
+from .tokens import Token
+
+__all__ = ["named_source", "source_to_comma", "source_words"]
+
+
+def named_source(tokens: list[Token], low: int, high: int) -> Span | None:
+    """The source a phrase of lexicon source_phrases names in tokens[low:high]: "according to [the US
+    Embassy]", "according to calculations by [X]" (the agent after "by")."""
+    lower = [token.lower for token in tokens[low:high]]
+    present = set(lower)
+    for phrase in load_lexicon("source_phrases"):
+        words = phrase.split()
+        if words[0] not in present:
+            continue
+        for offset in range(len(lower)):
+            if lower[offset:offset + len(words)] == words:
+                start = low + offset + len(words)
+                span = phrase_after(tokens, start) or source_words(tokens, start, len(tokens))
+                if span is not None and span[1] + 1 < len(tokens) and tokens[span[1]].lower == "by":
+                    span = phrase_after(tokens, span[1] + 1) or span  # "according to calculations by X"
+                if span is not None:
+                    return span
+    return None
+
+
+def source_words(tokens: list[Token], start: int, end: int) -> Span | None:
+    """The words after "according to" up to the comma, when they are no name: "police", "exit polls";
+    up to the sentence's end, a longer source ("according to reports Mr. Schoen filed as a lobbyist."). Not
+    a question ("listed according to [whether they were committed by ...]"): a criterion, no source."""
+    if start < end and tokens[start].lower in load_lexicon("question_words"):
+        return None
+    stop = start
+    while stop < min(end, start + SUBJECT_WORDS) and tokens[stop].is_word:
+        stop += 1
+    return (start, stop) if stop > start and (stop == end or (tokens[stop].text == "," and stop - start <= SUBJECT_WORDS // 2)) \
+        else None
+
+
+def source_to_comma(tokens: list[Token], source: Span, end: int) -> Span:
+    """The source after "according to", read on to the comma that closes it when no verb comes first:
+    "according to [a person close to the secretive process], is to ..."."""
+    closing = closing_comma(tokens, source[1], min(end, source[1] + SUBJECT_WORDS))
+    return (source[0], closing) if closing is not None and not has_finite(tokens, source[1], closing) else source
