@@ -88,9 +88,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     content = _WORD.findall(quoted, 0, _WINDOW) if len(quoted) > _WINDOW else _WORD.findall(quoted)
     if not words_before and not words_after:
         return "direct"  # the quote is the whole sentence
-    if _marked_as_term(before, words_before) or _shown_by_noun_after(after, words_after):
+    if _marked_as_term(before, words_before) or _shown_by_noun_after(after, words_after) \
+            or _names_a_thing(before, words_before, after, words_after, content, quoted):
         return "scare"  # "the term "Canadian content"", "The plan, dubbed "Made Here,"", the so-called "czar",
-        # the "I'm loving it" catchphrase: words as words, a name, a label
+        # the "I'm loving it" catchphrase, the "Big Bang" reforms: words as words, a name, a label
     beside_verb = _has_speech_verb(words_before[-1:]) or (
         quoted[-1] in ",!?—–-…" and _has_trailing_verb(words_after[:_BESIDE_WORDS]))
     if (not beside_verb or _after_title_cue(before, words_before, content, quoted) or (
@@ -207,6 +208,18 @@ def _shown_by_noun_after(after: str, words_after: list[str]) -> bool:
     """The "I'm loving it" catchphrase, the "Stronger Together" slogan: a noun that shows words as words
     (lexicon mention_nouns) right after the quote."""
     return bool(words_after) and after[:1] == " " and words_after[0].lower() in load_lexicon("mention_nouns")
+
+
+def _names_a_thing(before: str, words_before: list[str], after: str, words_after: list[str], content: list[str], quoted: str) -> bool:
+    """A name in title case, no sentence of its own, that qualifies the noun after it ("the "Big Bang"
+    reforms", "manual transmission "Sentra" cars") or a short one right after an article ("drove a
+    "Sentra" to work"): a product, a plan, an event, nobody's words."""
+    if not _is_title_case(content, quoted) or quoted.rstrip()[-1:] in (",", ".", ";", ":", "!", "?") or not words_before \
+            or _has_speech_verb(words_before[-1:]):
+        return False  # (but 'Trump cited "Obama-Clinton" policies': the words of whom the verb says spoke)
+    following = words_after[0] if words_after and after[:1] == " " else ""
+    return (following.islower() and (is_noun(following) or is_plural(following)) and not has_speech_cue([following], two_word=False)) or (
+        before[-1:] == " " and words_before[-1].lower() in load_lexicon("articles") and len(content) <= _SHORT_WORDS)
 
 
 def _apposed_after_noun(before: str) -> bool:

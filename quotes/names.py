@@ -330,9 +330,10 @@ def _after_surname_honorific(words: Sequence[str], index: int) -> bool:
 def _before_given_name(name: list[str], words_: _Words) -> int:
     """Words before the first listed given name that are no given names themselves: "[Exchequer] Nigel
     Lawson" starts at Nigel; "Giovanni Maria Vian" at Giovanni, a given name of anywhere."""
-    if len(name) > 2 and name[0].lower() in load_lexicons("demonyms", "nationality_adjectives") and (
+    if len(name) > 2 and name[0].lower() in load_lexicons("demonyms", "nationality_adjectives", "party_members") and (
             fold_accents(name[1].lower()) in words_.given_names or fold_accents(name[1].lower()) in world_given_names()):
-        return 1  # "[American] Serena Williams", "[Australian] Lynton Crosby": where the person is from
+        return 1  # "[American] Serena Williams", "[Australian] Lynton Crosby": where the person is from; "[Tory] Liam
+        # Fox": the party (though "Tory" is a given name too)
     first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
     if all(is_given_name(word) for word in name[:first_given]):
         return 0

@@ -291,8 +291,8 @@ def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequ
 def _organization_speaking_before(earlier: Sequence[Quote], start: int, *, companies: bool) -> _Speaker | None:
     """The organisation named by name that spoke last, within reach (with `companies`, not a public body)."""
     for quote in reversed(earlier):
-        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
-            break
+        if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
+            break  # (a quote nobody speaks, a scare quote or a title, is skipped)
         words = (quote.mention or "").split()
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
                 and words and words[0][:1].isupper() \

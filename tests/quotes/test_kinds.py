@@ -112,3 +112,16 @@ def test_a_publications_name_after_its_noun_is_a_title_even_before_said():
     text = ('Intro.\n\nGail Okafor, author of the EF Hutton publication "Global Crop News," said the Soviets may '
             'import more grain.')
     assert [quote.kind for quote in quotes.extract(text)] == ["scare", "indirect"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a name in title case that qualifies the noun after it, or a short one after an article: a product, a plan
+    ('Intro.\n\nThe "Big Bang" reforms will start in October, the minister said.', "scare"),
+    ('Intro.\n\nNissan will supply engines for manual transmission "Sentra" cars, a spokeswoman said.', "scare"),
+    ('Intro.\n\nHe drove a "Sentra" to work, the spokeswoman said.', "scare"),
+    # but not right after a verb of speech, nor a lower-case fragment or a sentence of its own
+    ('Intro.\n\nTrump cited "Obama-Clinton" policies, which he said had harmed the economy.', "mixed"),
+    ('Intro.\n\nThe minister said the "disastrous" reforms would start in October.', "mixed"),
+])
+def test_a_name_that_qualifies_a_noun_is_no_speech(text, kind):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]

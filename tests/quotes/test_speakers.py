@@ -1634,3 +1634,20 @@ def test_bodies_by_their_names(text, expected):
 ])
 def test_an_offices_place_is_no_part_of_the_name(name, expected):
     assert parse_name(name).name == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party member's word before a name is the party, even one that is a given name too ("Tory")
+    ("Intro.\n\nThe Lib Dems will look at his plans, but Tory Liam Fox said his party offered a clear choice.", "Liam Fox"),
+    ("Intro.\n\nDemocrat Lawton Chiles said the deficit would grow.", "Lawton Chiles"),
+])
+def test_a_party_member_before_a_name_is_no_part_of_it(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == speaker
+
+
+def test_the_company_that_spoke_last_is_found_past_a_title_in_its_words():
+    # a scare quote inside a company's words ("its "Northeast Passages" cruises") speaks for nobody: "The
+    # company" after it is still the company that spoke, not the one its words named
+    text = ("Intro.\n\nBermuda Star Line Inc said it agreed to acquire the SS Liberte from Barnstead Shipping Ltd for its"
+            " \"Northeast Passages\" cruises.\n\nThe company said it is working to conclude a lease financing.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Bermuda Star Line Inc"] * 2
