@@ -210,8 +210,9 @@ def _owned_by() -> re.Pattern[str]:
 
 @cache
 def _kind_before() -> re.Pattern[str]:
-    """A lone capitalised word right after a noun for a business: "energy firm [Soekor] said"."""
-    return re.compile(rf"\b(?:{lexicon_alternation('company_kinds')})[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
+    """A lone capitalised word right after a noun for a business or another body: "energy firm [Soekor]
+    said", "news agency [Tass]"."""
+    return re.compile(rf"\b(?:{lexicon_alternation('company_kinds')}|{lexicon_alternation('institution_kinds')})[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
 
 
 @cache

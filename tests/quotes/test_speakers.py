@@ -1651,3 +1651,11 @@ def test_the_company_that_spoke_last_is_found_past_a_title_in_its_words():
     text = ("Intro.\n\nBermuda Star Line Inc said it agreed to acquire the SS Liberte from Barnstead Shipping Ltd for its"
             " \"Northeast Passages\" cruises.\n\nThe company said it is working to conclude a lease financing.")
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["Bermuda Star Line Inc"] * 2
+
+
+def test_a_name_after_a_noun_for_a_body_is_that_bodys_wherever_the_article_uses_it():
+    # "news agency Tass", "regulator Ofcom": the name is an organisation's, in that sentence and after it
+    text = ("Intro.\n\nThe official news agency Tanjug said the talks had failed. Tanjug said the minister would resign."
+            "\n\nTelecoms regulator Ofcom said prices would fall.")
+    assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {
+        ("Tanjug", "organization"), ("Ofcom", "organization")}
