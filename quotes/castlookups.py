@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Iterator
 
 from .cast import ANTECEDENT_REACH, NEXT_WORD, SENTENCE_BREAK, Cast
-from .lexicons import load_lexicon, load_lexicons
+from .lexicons import lexicon_alternation, load_lexicon, load_lexicons
 from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
@@ -18,14 +19,20 @@ __all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
+_TOLD_REACH = 24  # characters read back from a name for the words that make it an addressee
 _OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
-_TOLD = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")  # right before an addressee: "told [Reuters]", "told the [BBC]"
 
 
 def latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: int | None = None) -> Named | None:
     """The last name of the cast (before `before`, if given) with this surname and one of these kinds."""
     named = cast.named if before is None else cast.named[:bisect_left(cast.starts, before)]
     return next((known for known in reversed(named) if known.key == key and known.kind in kinds), None)
+
+
+@cache
+def _told() -> re.Pattern[str]:
+    """Right before an addressee or a recipient: "told [Reuters]", "told the [BBC]", "made available to [Reuters]"."""
+    return re.compile(rf"\b(?:told|(?:{lexicon_alternation('recipient_participles')})[ \t]+to)[ \t]+(?:the[ \t]+)?$")
 
 
 def cast_name_at(cast: Cast, position: int) -> Named | None:
@@ -44,7 +51,7 @@ def nearest_organization_with(cast: Cast, head: str | None, start: int, *, media
     for named in named_within_reach(cast, start):
         if head is not None and len(named.name) == 1 and named.name[0].rstrip(".").lower() == head:
             continue  # another "the Bank": its full name was given before it
-        if text and _TOLD.search(text, max(0, named.start - 10), named.start):
+        if text and _told().search(text, max(0, named.start - _TOLD_REACH), named.start):
             continue
         if named.kind == "organization" and (head is None or any(word.rstrip(".").lower() == head
                                                                  for word in named.name)) and (

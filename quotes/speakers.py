@@ -746,8 +746,8 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
     if spoke is not None:  # "MEES said ... The newsletter also said": MEES's
         return spoke
     nearest = (nearest_organization_with(cast, None, start, media=True)
-               if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start)
-    return _Speaker(nearest or phrase, "organization")
+               if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start, text=text)
+    return _Speaker(nearest or phrase, "organization")  # (not "a telex made available to [Reuters]": who received it)
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:

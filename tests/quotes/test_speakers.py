@@ -1659,3 +1659,17 @@ def test_a_name_after_a_noun_for_a_body_is_that_bodys_wherever_the_article_uses_
             "\n\nTelecoms regulator Ofcom said prices would fall.")
     assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {
         ("Tanjug", "organization"), ("Ofcom", "organization")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a telex, a cable, a proxy statement speak for whoever sent or filed them
+    ("Intro.\n\nThe committee expressed concern, according to a telex from committee chairman Citibank to creditor banks.",
+     "Citibank"),
+    ("Intro.\n\nNewmont Mining Corp said it will split its stock. The split will be paid in June, the proxy said.",
+     "Newmont Mining Corp"),
+    # not whom the document was given to
+    ("Intro.\n\nThe central bank ordered banks to stop trading, according to a copy of a telex made available to Reuters.\n\n"
+     "The telex said the restriction is in line with earlier measures.", "telex"),
+])
+def test_a_telex_or_a_proxy_speaks_for_its_sender(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == speaker
