@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .cast import ANTECEDENT_REACH, NEXT_WORD, SENTENCE_BREAK, Cast
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons
+from .model import Quote
 from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
-__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting"]
+__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
+           "organization_spoken_last"]
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
@@ -126,3 +128,21 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
             whole = fuller_company(cast, named.name, named.key, named.start) if len(named.name) == 1 else None
             return cast.expand(clean_name(list((whole or named).name)))  # (not "ruled that Phillips Petroleum Co had")
     return owned[1] if owned else None
+
+
+def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies: bool = False, latest: bool = False) -> str | None:
+    """The organisation named by name that spoke last, within reach: what "the company said" (with
+    `companies`, no public body) or "the agency said" mean, not a body its words named ("Moody's said it
+    downgraded Navistar ... The agency said"). With `latest`, only if no one else spoke since."""
+    for quote in reversed(earlier):
+        if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
+            break  # (a quote nobody speaks, a scare quote or a title, is skipped)
+        words = (quote.mention or "").split()
+        if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
+                and words and words[0][:1].isupper() \
+                and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
+                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split())):
+            return quote.speaker
+        if latest and quote.mention_end is not None:
+            return None  # (someone else spoke since: "Officials at Homeland Security Investigations said ... the agency")
+    return None

@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
-    organization_acting
+    organization_acting, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
@@ -285,21 +285,8 @@ def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequ
     Scientific Group Inc unit", "the Tenant Board")."""
     if tokens[0].lower != "the" or head.lower not in load_lexicon("company_nouns"):
         return None
-    return _organization_speaking_before(earlier, start, companies=True)
-
-
-def _organization_speaking_before(earlier: Sequence[Quote], start: int, *, companies: bool) -> _Speaker | None:
-    """The organisation named by name that spoke last, within reach (with `companies`, not a public body)."""
-    for quote in reversed(earlier):
-        if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
-            break  # (a quote nobody speaks, a scare quote or a title, is skipped)
-        words = (quote.mention or "").split()
-        if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
-                and words and words[0][:1].isupper() \
-                and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
-                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split())):
-            return _Speaker(quote.speaker, "organization")
-    return None
+    name = organization_spoken_last(earlier, start, companies=True)
+    return _Speaker(name, "organization") if name else None
 
 
 def _speaker_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
@@ -741,10 +728,9 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
         return author  # (else "the report said": its author speaks; an article's or a story's a publication)
     if lower in load_lexicon("authorless_documents"):
         return _Speaker(phrase, "organization")  # "the suit said": not the company it names
-    spoke = _organization_speaking_before(earlier, start, companies=False) \
-        if tokens[0].lower == "the" and lower in load_lexicon("issued_documents") else None
+    spoke = organization_spoken_last(earlier, start) if tokens[0].lower == "the" and lower in load_lexicon("issued_documents") else None
     if spoke is not None:  # "MEES said ... The newsletter also said": MEES's
-        return spoke
+        return _Speaker(spoke, "organization")
     nearest = (nearest_organization_with(cast, None, start, media=True)
                if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start, text=text)
     return _Speaker(nearest or phrase, "organization")  # (not "a telex made available to [Reuters]": who received it)
@@ -788,8 +774,9 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
     body = nearest_organization_with(cast, lower, start) or _speaker_named_with(earlier, lower, start) or (
         nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
-        nearest_organization_with(cast, None, start) if lower in load_lexicon("business_words") else None)
-    return _Speaker(body or phrase, "organization")  # "the company said": the company named before
+        ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
+         or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)
+    return _Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke
 
 
 def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:

@@ -1673,3 +1673,14 @@ def test_a_name_after_a_noun_for_a_body_is_that_bodys_wherever_the_article_uses_
 ])
 def test_a_telex_or_a_proxy_speaks_for_its_sender(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"][-1] == speaker
+
+
+def test_the_agency_is_the_body_that_spoke_last_not_one_its_words_named():
+    text = ("NEW YORK, March 3 - Moody's Investors Service Inc said it downgraded Navistar International Corp's debt.\n\n"
+            "The rating agency cited weak profits at Navistar. The agency said Navistar would recover.")
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Moody's Investors Service Inc"
+    # but not past someone who spoke since: the body named with them is nearer
+    text = ("Intro.\n\nMoody's Investors Service Inc said the fund grew fast.\n\nOfficials at Homeland Security Investigations, "
+            "a division of Immigration and Customs Enforcement, said they were concerned. In a memo, the agency said "
+            "the program should end.")
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Homeland Security Investigations"
