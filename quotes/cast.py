@@ -199,9 +199,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
     found: list[Named] = []
     lone: list[tuple[int, str]] = []  # single capitalised words, kept only if they turn out to be names
     for chain_start, chain in _off_datelines(text, _outside(interiors, find_chains(text, start, reach), itemgetter(0))):
-        if chain.lower() in skip or ((text[chain_start - 1:chain_start] in "<(" or text.endswith(": ", 0, chain_start))
-                                     and in_ticker(text, chain_start)) \
-                or after_amount(text, chain_start):
+        if chain.lower() in skip or in_ticker(text, chain_start) or after_amount(text, chain_start):
             continue  # (a ticker, "Baker International Corp <BKO>", "(NYSE: ACW)", is no mention of anyone;
             # "<Dart Group Inc>", a wire's unlisted company, is; nor a currency: "16.8 billion [U.S. Dlrs]")
         chain_start, chain = without_opening_participle(text, chain_start, chain)

@@ -78,7 +78,10 @@ def _words_of(name: Sequence[str]) -> tuple[str, ...]:
 
 
 def in_ticker(text: str, start: int) -> bool:
-    """Whether a capitalised word at `start` is part of a stock ticker ("<CCI>", "(NYSE: ACW)", "(ZHT.N)"): no name."""
+    """Whether a capitalised word at `start` is part of a stock ticker ("<CCI>", "(NYSE: ACW)", "(ZHT.N)"): no name.
+    A ticker's word comes right after its bracket or an exchange's colon: any other word is looked up no further."""
+    if text[start - 1:start] not in "<(" and not text.endswith(": ", 0, start):
+        return False
     opening = max(text.rfind("(", max(0, start - _TICKER_REACH), start + 1), text.rfind("<", max(0, start - _TICKER_REACH), start + 1))
     ticker = _ticker().match(text, opening) if opening >= 0 else None
     return ticker is not None and ticker.end() > start

@@ -214,7 +214,7 @@ def _names_a_thing(before: str, words_before: list[str], after: str, words_after
     """A name in title case, no sentence of its own, that qualifies the noun after it ("the "Big Bang"
     reforms", "manual transmission "Sentra" cars") or a short one right after an article ("drove a
     "Sentra" to work"): a product, a plan, an event, nobody's words."""
-    if not _is_title_case(content, quoted) or quoted.rstrip()[-1:] in (",", ".", ";", ":", "!", "?") or not words_before \
+    if not _is_title_case(content, quoted) or quoted.rstrip()[-1:] in ",.;:!?" or not words_before \
             or _has_speech_verb(words_before[-1:]):
         return False  # (but 'Trump cited "Obama-Clinton" policies': the words of whom the verb says spoke)
     following = words_after[0] if words_after and after[:1] == " " else ""

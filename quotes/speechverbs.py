@@ -140,11 +140,12 @@ def parenthetical_attribution(tokens: list[Token]) -> bool:
 
 def opens_no_content(tokens: list[Token], start: int, end: int) -> bool:
     """After a phrase set off by a comma ("said on Saturday, ..."), words that are no content: a joiner
-    ("but gave no details", "when prices dropped, was"), a quote (its own utterance), or a speech verb within a few words ("[it
-    said].", "[adding], "..."", "[Yeutter said] it is"): the sentence's own clause or attribution."""
+    ("but gave no details", "when prices dropped, was"), a quote (its own utterance), or a speech verb
+    or a relative within a few words ("[it said].", "[adding], "..."", "[Yeutter said] it is", "[the
+    text of which] was"): the sentence's own clause or attribution, or a description."""
     return tokens[start].text == QUOTE or tokens[start].lower in load_lexicons("coordinators", "subordinators", "event_subordinators") or any(
         is_speech_verb(tokens, index) or load_mapping("pronouns").get(tokens[index].lower) == "relative"
-        for index in range(start, min(end, start + _ATTRIBUTION_WORDS)))  # ("in his speech, [the text of which] was")
+        for index in range(start, min(end, start + _ATTRIBUTION_WORDS)))
 
 
 def is_modifier_run(tokens: list[Token], start: int, end: int) -> bool:
