@@ -233,7 +233,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         company = lower not in surnames and (is_listed((lower,), listed) or described_as_company(text, start + len(word)))
         known = company or lower in surnames or (lower in given and not article) or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
-        described = not known and not acronym and _role_set_off_after(text, start + len(word))
+        titled = not acronym and not company and _titled_alone(text, start, word)
+        described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled)
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
             named = parse_name(word)
@@ -241,7 +242,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
-                                       "organization" if company else "person" if (described or speaks) and named.kind == "unknown" else named.kind,
+                                       "organization" if company else "person" if (described or speaks or titled) and named.kind == "unknown" else named.kind,
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
@@ -252,6 +253,15 @@ def _role_set_off_after(text: str, end: int) -> bool:
     name, whatever our lexicons hold (a person's surname, most often)."""
     role = _appositive_role().match(text, end)
     return role is not None and is_title_word(role.group(1))
+
+
+def _titled_alone(text: str, start: int, word: str) -> bool:
+    """"Arsenal's Brazilian midfielder Edu": a lone word a role word comes right before names a person,
+    as "Donald Trump" after "nominee" does; not one that qualifies the noun after it ("the official
+    Antara news agency"), nor a people's adjective after one that is no role ("a major Canadian")."""
+    title, following = title_words_before(text, start), NEXT_WORD.match(text, start + len(word))
+    return bool(title) and not is_describer(title[-1].lower()) and not (following and is_noun(following.group(1))) \
+        and word.lower() not in load_lexicons("demonyms", "nationality_adjectives", "places", "organization_words")
 
 
 def _introduced(text: str, named: Named) -> bool:
@@ -310,10 +320,11 @@ def _shaped_like_a_person(name: Sequence[str]) -> bool:
 
 def of_common_words(name: Sequence[str]) -> bool:
     """"Age Concern", "Downing Street", "New Labour": a name of English words and places alone, none a
-    given name, is a body's or a place's; speaking does not make it a person's, as it does "Ngozi Okafor"."""
+    given name nor an initial ("G Money"), is a body's or a place's; speaking does not make it a
+    person's, as it does "Ngozi Okafor"."""
     given = load_lexicon("given_names")
     return len(name) > 1 and all(
-        word.isalpha() and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
+        word.isalpha() and len(word) > 1 and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
         and lower not in given and lower not in world_given_names() for word in name)
 
 
@@ -412,7 +423,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
     meaning = load_mapping("pronouns")
     pronouns = [(match.start(), meaning[match.group().lower()])
                 for match in _outside(interiors, _PERSONAL_PRONOUN.finditer(text), re.Match.start)]
-    people = [each for each in named if each.kind in ("person", "unknown")]
+    people = [each for each in named if each.kind == "person" or (each.kind == "unknown" and not of_common_words(each.name))]
     votes = _with_pronoun_votes(votes, pronouns, people, named, starts)
     resolved: dict[int, str] = {}
     salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)
@@ -527,9 +538,9 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
         compatible += 1
         if score > best_score:
             best, best_score = entity, score
-    if best is None and guessed:  # "Clinton ... She", "Lindsey Graham ... He": the text outweighs a name's prior,
-        supported, _, entity = max(guessed)  # where a pronoun already said so, or only one person is left
-        if supported or len(guessed) == 1:
+    if best is None and guessed:  # "Clinton ... She", "Lindsey Graham ... He": the text outweighs a name's prior
+        supported, _, entity = max(guessed)  # where a pronoun already said so; not the one person left
+        if supported:  # ("Anne Mills, an analyst, said ... "They will sell," he said": someone else)
             return entity, 1
     if named_in_content and (best is None or genders.get(best) != gender):
         return _antecedent(votes, salience, genders, position, gender)  # no one else known to fit: the content's subject

@@ -1684,3 +1684,30 @@ def test_the_agency_is_the_body_that_spoke_last_not_one_its_words_named():
             "a division of Immigration and Customs Enforcement, said they were concerned. In a memo, the agency said "
             "the program should end.")
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "Homeland Security Investigations"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name of common words is a place's or a body's: never what "he" points back to
+    ("Mary Jones runs the bakery on Main Street. \"We cannot go on like this,\" he said.", None),
+    # nor to the one person left whose given name says otherwise, when no pronoun said so before
+    ("Intro.\n\nAnne Mills said the dollar would fall. Dealers expect more selling of the currency this week as the trade "
+     "figures come out on Thursday and the central bank meets in the capital to set rates for the coming month.\n\n"
+     "\"They will sell,\" he said.", None),
+    # (a person the pronoun fits still takes it)
+    ("Gordon Brown spoke for New Labour. \"We will not waver,\" he said.", "Gordon Brown"),
+    # but an initial is no common word: "G Money, a presenter" is a person
+    ("Intro.\n\nG Money, a presenter on the station, thinks a break is coming. \"They will be back,\" he adds.", "G Money"),
+])
+def test_a_pronoun_never_points_to_a_name_of_common_words(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == [speaker]
+
+
+def test_a_lone_name_after_a_role_word_is_a_person():
+    # "midfielder Edu": a mononym with a role before it is a person's name, and "he" may point to it
+    text = ("Edu blasts Arsenal\n\nArsenal's Brazilian midfielder Edu has hit out at the club. Edu's deal expires next "
+            "summer. He told BBC Sport: \"I'm not sure if I want to stay.\"")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Edu", "person")]
+    # not a name that qualifies the noun after it, nor a people's adjective after "major"
+    text = ("Intro.\n\nThe minister was quoted by the official Antara news agency. Antara said the plan would work.\n\n"
+            "Gas goes south, said Michael Phelps, vice president of a major Canadian natural gas carrier.")
+    assert {quote.speaker_type for quote in quotes.extract(text) if quote.speaker in ("Antara", "Canadian")} <= {"organization", "unknown"}
