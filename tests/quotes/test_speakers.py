@@ -1689,6 +1689,9 @@ def test_the_agency_is_the_body_that_spoke_last_not_one_its_words_named():
 @pytest.mark.parametrize("text, speaker", [
     # a name of common words is a place's or a body's: never what "he" points back to
     ("Mary Jones runs the bakery on Main Street. \"We cannot go on like this,\" he said.", None),
+    # the small words of a name are neither: "Dealers in Tokyo" is no one
+    ("Intro.\n\nAnne Mills said the dollar would fall. Dealers in Tokyo and London expect more selling of the currency "
+     "this week as the trade figures come out on Thursday.\n\n\"They will sell,\" he said.", None),
     # nor to the one person left whose given name says otherwise, when no pronoun said so before
     ("Intro.\n\nAnne Mills said the dollar would fall. Dealers expect more selling of the currency this week as the trade "
      "figures come out on Thursday and the central bank meets in the capital to set rates for the coming month.\n\n"
