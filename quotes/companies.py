@@ -136,8 +136,18 @@ def business_before(text: str, chain_start: int, chain: str, named: Named) -> bo
 def described_as_company(text: str, end: int) -> bool:
     """"F.W. Dodge[, a division of McGraw-Hill Inc,]", "Allianz[, a leading German insurer,]": a name a
     noun for a business or a company's part describes, set off after it, is the business's, whoever
-    it sounds like (not "Willard, the head of the working group": the role heads that description)."""
-    return text.startswith(",", end) and _company_described().match(text, end) is not None
+    it sounds like (not "Willard, the head of the working group": the role heads that description); and
+    one a noun for a body follows ("Le Figaro [newspaper]", "the Xinhua [news agency]")."""
+    if text.startswith(",", end):
+        return _company_described().match(text, end) is not None
+    last = text[max(0, end - _COMPANY_REACH):end].rsplit(None, 1)[-1:] or [""]
+    return _kind_after().match(text, end) is not None and not last[0].endswith("-based") \
+        and last[0].lower() not in load_lexicons("nationality_adjectives", "demonyms", "places")  # (not "a Chinese newspaper")
+
+
+@cache
+def _kind_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:(?:{lexicon_alternation('media_words')})[ \t]+)?(?:{lexicon_alternation('institution_kinds')})\b")
 
 
 def firm_of_agents(title: Sequence[str], name: Sequence[str]) -> bool:

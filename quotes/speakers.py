@@ -296,8 +296,10 @@ def _speaker_named_with(earlier: Sequence[Quote], head: str, start: int) -> str 
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             break
-        words = (quote.speaker or "").lower().split()
-        if quote.speaker_named and quote.speaker_type == "organization" and len(words) > 1 and words[-1] == head:
+        words, mentioned = (quote.speaker or "").lower().split(), (quote.mention or "").lower().split()
+        if quote.speaker_named and quote.speaker_type == "organization" and (
+                (len(words) > 1 and words[-1] == head) or (mentioned[-1:] == [head] and head in load_lexicon(
+                    "institution_kinds") and " ".join(words) in " ".join(mentioned))):  # ("the Xinhua news agency")
             return quote.speaker
     return None
 
@@ -765,6 +767,10 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         person = _resolve_name([token for token in tokens if token.is_capitalized and token.end <= head.start], cast)
         if person.kind == "person":
             return person  # "Health Minister Sylvia Jones's office said": she speaks, as "her office" would
+    if owners and lower in load_lexicon("institution_kinds") and capitalized == owners and not any(
+            word.lower() in load_lexicons("nationality_adjectives", "demonyms", "places") for word in owners) \
+            and owners[-1].lower() not in load_lexicon("organization_words"):  # (not "the Energy Department agency")
+        return _Speaker(cast.expand(" ".join(owners)), "organization")  # "the Xinhua news agency" is Xinhua
     if owners:  # "the Clinton campaign", "Clinton's campaign"
         named = parse_name(" ".join(owners))
         if named is not None and named.kind == "person":

@@ -1714,3 +1714,18 @@ def test_a_lone_name_after_a_role_word_is_a_person():
     text = ("Intro.\n\nThe minister was quoted by the official Antara news agency. Antara said the plan would work.\n\n"
             "Gas goes south, said Michael Phelps, vice president of a major Canadian natural gas carrier.")
     assert {quote.speaker_type for quote in quotes.extract(text) if quote.speaker in ("Antara", "Canadian")} <= {"organization", "unknown"}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name before a noun for a body is the body's name: the newspaper, the agency, the magazine
+    ("Intro.\n\n\"His name is no longer enough,\" said Le Figaro newspaper.", [("Le Figaro", "organization")]),
+    ("Intro.\n\nThe plan will fail, the official Xinhua news agency said. The agency said talks would go on.",
+     [("Xinhua", "organization")] * 2),
+    ("Intro.\n\nThe loans were led by Chemical Bank, Business Day newspaper said. The newspaper said Citicorp led another loan.",
+     [("Business Day", "organization")] * 2),
+    # not a body's own agency, nor a people's adjective
+    ("Intro.\n\nDemand rose 2.1 pct, the Energy Department agency said.", [("Energy Department agency", "organization")]),
+    ("Intro.\n\nThe wage bill grew too fast, an official Chinese newspaper said.", [("Chinese newspaper", "organization")]),
+])
+def test_a_publication_is_called_by_its_name(text, speakers):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == speakers
