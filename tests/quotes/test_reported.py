@@ -2474,3 +2474,17 @@ def test_a_dash_then_a_new_attribution_ends_the_content(text, expected):
 ])
 def test_content_edges_around_parentheses_findings_and_sources(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the manner of speaking reports what follows "that"
+    ("Intro.\n\nThe mayor fumed that the council had betrayed the city.", ["the council had betrayed the city"]),
+    ("Intro.\n\nMany foreign firms had protested that the SEC was imposing an unfair burden.",
+     ["the SEC was imposing an unfair burden"]),
+    # not its object, nor a noun of the same spelling
+    ("Intro.\n\nWorkers protested the decision on Monday.", []),
+    ("Intro.\n\nThe committee, over Republican protests, approved the budget.", []),
+    ("Intro.\n\nA fire set off toxic fumes which suffocated miners underground.", []),
+])
+def test_a_manner_of_speaking_reports_a_that_clause(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
