@@ -17,7 +17,7 @@ from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
 __all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
-           "organization_spoken_last"]
+           "organization_named_with", "organization_spoken_last"]
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
@@ -145,4 +145,19 @@ def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies:
             return quote.speaker
         if latest and quote.mention_end is not None:
             return None  # (someone else spoke since: "Officials at Homeland Security Investigations said ... the agency")
+    return None
+
+
+def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
+    """"the Warburg Pincus group said ... the group said": the organisation that spoke by a name ending
+    in the head word, within reach, before any other body named since (the one it filed with); not a
+    description ("the UK firm announced ... The firm said" is the company named before)."""
+    for quote in reversed(earlier):
+        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
+            break
+        words, mentioned = (quote.speaker or "").lower().split(), (quote.mention or "").lower().split()
+        if quote.speaker_named and quote.speaker_type == "organization" and (
+                (len(words) > 1 and words[-1] == head) or (mentioned[-1:] == [head] and head in load_lexicon(
+                    "institution_kinds") and " ".join(words) in " ".join(mentioned))):  # ("the Xinhua news agency")
+            return quote.speaker
     return None

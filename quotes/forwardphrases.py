@@ -14,7 +14,7 @@ from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
-                     surname_particle, with_role_object)
+                     name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_describer, is_noun, is_title, is_verb
@@ -124,10 +124,13 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
         end += 1  # "a report", "the statement": after a determiner it is a noun
     while end < len(tokens) and end - start < PHRASE_WORDS and (continues_phrase(tokens[end]) or (
             tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
-            or noun_after_modifier(tokens, end) or surname_particle(tokens, end)) \
+            or noun_after_modifier(tokens, end) or surname_particle(tokens, end) or name_of_joiner(tokens, end)
+            or (tokens[end].lower == "the" and name_of_joiner(tokens, end - 1))) \
             and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
                      and not noun_after_modifier(tokens, end) and not before_a_body(tokens, end)):
         end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on
+    while end > start + 2 and (name_of_joiner(tokens, end - 1) or (tokens[end - 1].lower == "the" and name_of_joiner(tokens, end - 2))):
+        end -= 1  # (the words' limit reached inside a name: "The Governor of the Central Bank [of]")
     if end == start + 1:
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None

@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
 
-__all__ = ["author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
+__all__ = ["body_after_document", "author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
            "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
 _SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
@@ -146,6 +146,17 @@ def source_named_after(tokens: Sequence[Token], head: Token) -> list[Token]:
     index += index + 1 < len(tokens) and tokens[index + 1].lower == "the"  # ("message analysts the Radicati Group")
     name = list(takewhile(lambda token: token.is_capitalized and token.is_word, tokens[index + 1:]))
     return [] if " ".join(token.lower for token in name) in load_lexicon("places") else name  # (not "reports from China")
+
+
+def body_after_document(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The body a document's head comes from when no name says which: "a statement [from the
+    ministry]", "a report [by the company]" (read as "the ministry said" would be); else none."""
+    found = author_preposition(tokens, tokens.index(head) + 1)
+    if found is None or found + 1 >= len(tokens):
+        return []
+    body = found + 1 + (tokens[found + 1].lower == "the" and found + 2 < len(tokens))
+    return list(tokens[found + 1:body + 1]) if tokens[body].is_word and not tokens[body].is_capitalized and tokens[body].lower in \
+        load_lexicons("organization_words", "company_nouns", "body_nouns") else []
 
 
 def author_preposition(tokens: Sequence[Token], index: int) -> int | None:

@@ -200,7 +200,8 @@ def _with_author(tokens: list[Token], source: Span, end: int) -> Span:
         return source
     preposition = author_preposition(tokens, source[1])
     author = phrase_after(tokens, preposition + 1) if preposition is not None and preposition + 1 < end else None
-    return (source[0], author[1]) if author is not None and tokens[author[1] - 1].is_capitalized else source
+    return (source[0], author[1]) if author is not None and (tokens[author[1] - 1].is_capitalized or (
+        tokens[author[1] - 1].lower in load_lexicon("organization_words"))) else source  # ("a statement from the ministry")
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:

@@ -22,11 +22,11 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
-    organization_acting, organization_spoken_last
+    organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
                     place_owner, split_on_and, titled_office)
-from .mentions import author_of_finding, group_subject_before, role_subject_before, source_named_after, through_document
+from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
     without_possessive
@@ -145,9 +145,10 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 4 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
         named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat", "the West Virginia Democrat"
-        if named is not None or words[-1].lower in load_lexicon("demonyms"):
-            return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")
-        # (a party member no one named before reads on as a member: "The Wisconsin Republican")
+        if named is not None or words[-1].lower in load_lexicon("demonyms"):  # (a party member no one named before
+            return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")  # reads on as one)
+    if (office := _office_of_body(text, tokens, words, cast, start, earlier)) is not None:
+        return office  # "the Governor of the Bank of England"
     head = head_word(tokens)
     if head is not None and (not head.is_capitalized or ((head.text.isupper() or titled_office(tokens, words, head)) and is_title(
             head.lower) and (tokens[0].lower in load_lexicons("articles", "determiners") or place_owner(tokens[0]))) or (head is tokens[0] and (
@@ -289,21 +290,6 @@ def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequ
     return _Speaker(name, "organization") if name else None
 
 
-def _speaker_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
-    """"the Warburg Pincus group said ... the group said": the organisation that spoke by a name ending
-    in the head word, within reach, before any other body named since (the one it filed with); not a
-    description ("the UK firm announced ... The firm said" is the company named before)."""
-    for quote in reversed(earlier):
-        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
-            break
-        words, mentioned = (quote.speaker or "").lower().split(), (quote.mention or "").lower().split()
-        if quote.speaker_named and quote.speaker_type == "organization" and (
-                (len(words) > 1 and words[-1] == head) or (mentioned[-1:] == [head] and head in load_lexicon(
-                    "institution_kinds") and " ".join(words) in " ".join(mentioned))):  # ("the Xinhua news agency")
-            return quote.speaker
-    return None
-
-
 def _described_before(earlier: Sequence[Quote], before: int) -> _Speaker | None:
     """The speaker of the nearest earlier quote attributed to a description ("one supporter", "a
     trader"), within reach: whom "another" or "one" adds one more of."""
@@ -432,12 +418,28 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
     return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 
 
+def _office_of_body(text: str, tokens: Sequence[Token], words: Sequence[Token], cast: Cast, start: int,
+                    earlier: Sequence[Quote]) -> _Speaker | None:
+    """"the Governor of the Bank of England", "the Chairman of the Federal Reserve": an office of a body
+    is a person, its holder when the article named one, not the body its name ends with."""
+    if len(words) < 4 or not (words[0].lower == "the" or place_owner(words[0])) or not words[1].is_capitalized \
+            or words[2].lower != "of" or not is_title(words[1].lower) or is_plural(words[1].lower):
+        return None
+    office = " ".join(word.text for word in words[1:])
+    named = parse_name(office)
+    if named is not None and named.kind == "person":
+        return None  # ("the Archbishop of Canterbury", "Indonesia's Minister of Energy and Mines Subroto")
+    holder = _resolve_description(text, tokens, words[1], cast, start, earlier)
+    return holder if holder.name and holder.name != words[1].lower else _Speaker(office, "person")
+
+
 def _unknown_or_person(named: Named, speaker: _Speaker, cast: Cast) -> _Speaker:
     """A name of unknown kind stays unknown, not a person, when no one wrote it as a person's: "Yukos
     said" (a lone word may be a company's), "Age Concern said", "Downing Street said" (English words,
-    a body's or a place's; but "the Wisconsin Republican" is a member of a party)."""
-    if named.kind == "unknown" and (speaker.name == named.name[0] or (
-            of_common_words(named.name) and not _member_word(named.name[-1]))) and not speaker.title \
+    a body's or a place's; but "the Wisconsin Republican" is a member of a party), "the Ivorian Chamber of
+    Commerce" (a name joined by "of" or "for" that opens with no given name)."""
+    if named.kind == "unknown" and (speaker.name == named.name[0] or (of_common_words(named.name) and not _member_word(
+            named.name[-1])) or (set(named.name) & {"of", "for"} and not is_given_name(named.name[0]))) and not speaker.title \
             and speaker.gender is None and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
         return _Speaker(speaker.name, "unknown")
     return speaker
@@ -715,6 +717,8 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
     owner = _named_owner(tokens, head, cast)
     if owner is not None:  # "Ivana Trump's brief said": its author speaks
         return owner
+    if body := body_after_document(tokens, head):  # "a statement from the ministry": the ministry speaks
+        return _resolve_description(text, body, body[-1], cast, start, earlier)
     if named:  # "a Times article", "a Homeland Security memo": the organisation named
         last = [token for token in tokens if token.end <= head.start and token.is_word][-1]
         if last.lower in load_lexicon("organization_words") and last.start > named[0].start \
@@ -778,7 +782,7 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
         return _Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
-    body = nearest_organization_with(cast, lower, start) or _speaker_named_with(earlier, lower, start) or (
+    body = nearest_organization_with(cast, lower, start) or organization_named_with(earlier, lower, start) or (
         nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
         ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
          or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)

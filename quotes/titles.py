@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "placed_plural", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -206,6 +206,15 @@ def continues_phrase(token: Token) -> bool:
 def surname_particle(tokens: list[Token], index: int) -> bool:
     """"Salomon's [di] Clemente", "the general's [de] Gaulle": a surname's particle before its capital."""
     return tokens[index].lower in load_lexicon("surname_prefixes") and index + 1 < len(tokens) and tokens[index + 1].is_capitalized
+
+
+def name_of_joiner(tokens: list[Token], index: int) -> bool:
+    """"the Bank [of] England", "the Department [of the] Interior", "the Center [for] American Progress":
+    the small word inside a body's name, between capitalised words."""
+    if index < 1 or not tokens[index - 1].is_capitalized or tokens[index].lower not in ("of", "for"):
+        return False
+    after = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].lower == "the")
+    return after < len(tokens) and tokens[after].is_capitalized and tokens[after].is_word
 
 
 def with_role_object(tokens: list[Token], end: int) -> int:

@@ -1729,3 +1729,24 @@ def test_a_lone_name_after_a_role_word_is_a_person():
 ])
 def test_a_publication_is_called_by_its_name(text, speakers):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name goes on past "of": "according to the Bank of England" is not "Bank"
+    ("Intro.\n\nThe rate will rise, according to the Bank of England.", ("Bank of England", "organization")),
+    ("Intro.\n\nThe rate will rise, according to a report by the Department of the Interior.",
+     ("Department of the Interior", "organization")),
+    # a document from a body speaks for the body, named or described
+    ("Intro.\n\nClinics will open on Sundays, according to a statement from the ministry.", ("ministry", "organization")),
+    ("Intro.\n\nThe Ministry of Health changed course. Clinics will open on Sundays, according to a release from the ministry.",
+     ("Ministry of Health", "organization")),
+    # a name joined by "of" that opens with no given name is no person's
+    ("Intro.\n\nTonnage rose 2.3 pct last year, according to the Ivorian Chamber of Commerce.",
+     ("Ivorian Chamber of Commerce", "unknown")),
+    # an office of a body is a person, its holder when the article named one
+    ("Intro.\n\nThe fund would stay, the Governor of the Bank of England said.", ("Governor of the Bank of England", "person")),
+    ("Intro.\n\nFed Chairman Paul Volcker spoke on Monday. The fund would stay, the Chairman of the Federal Reserve said.",
+     ("Paul Volcker", "person")),
+])
+def test_bodies_joined_by_of_and_their_offices(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == speaker
