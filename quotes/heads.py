@@ -64,8 +64,9 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
                     before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (
                     before.text.isupper() and is_title(before.lower)):  # ("Lawyers for X"; "the Tory [MP] for Sleaford")
-                return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) else before  # "Department of
-                # Homeland Security"; "a Council for Economic Planning and Development [spokesman]"
+                return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) or words[-2].is_possessive else before
+                # "Department of Homeland Security"; "a Council for Economic Planning and Development [spokesman]",
+                # "the Bank of Mexico's [report]"
             return before
     return words[-1]
 

@@ -1740,6 +1740,9 @@ def test_a_publication_is_called_by_its_name(text, speakers):
     ("Intro.\n\nClinics will open on Sundays, according to a statement from the ministry.", ("ministry", "organization")),
     ("Intro.\n\nThe Ministry of Health changed course. Clinics will open on Sundays, according to a release from the ministry.",
      ("Ministry of Health", "organization")),
+    # figures or a report a body owns speak for it
+    ("Intro.\n\nRemittances rose, according to the Bank of Mexico's figures.", ("Bank of Mexico", "organization")),
+    ("Intro.\n\nRemittances rose, the Bank of Mexico's report said.", ("Bank of Mexico", "organization")),
     # a name joined by "of" that opens with no given name is no person's
     ("Intro.\n\nTonnage rose 2.3 pct last year, according to the Ivorian Chamber of Commerce.",
      ("Ivorian Chamber of Commerce", "unknown")),
