@@ -1740,12 +1740,17 @@ def test_a_publication_is_called_by_its_name(text, speakers):
     ("Intro.\n\nClinics will open on Sundays, according to a statement from the ministry.", ("ministry", "organization")),
     ("Intro.\n\nThe Ministry of Health changed course. Clinics will open on Sundays, according to a release from the ministry.",
      ("Ministry of Health", "organization")),
+    # "the Chamber" is the chamber named before, as "the Bank" is
+    ("Intro.\n\nThe gold industry had another year, the Chamber of Mines said.\n\nProfits rose 6.5 pct, the Chamber reported.",
+     ("Chamber of Mines", "organization")),
     # figures or a report a body owns speak for it
     ("Intro.\n\nRemittances rose, according to the Bank of Mexico's figures.", ("Bank of Mexico", "organization")),
     ("Intro.\n\nRemittances rose, the Bank of Mexico's report said.", ("Bank of Mexico", "organization")),
     # a name joined by "of" that opens with no given name is no person's
+    ("Intro.\n\nJapanese yards topped world order books, according to Lloyd's Register of Shipping.",
+     ("Register of Shipping", "unknown")),
     ("Intro.\n\nTonnage rose 2.3 pct last year, according to the Ivorian Chamber of Commerce.",
-     ("Ivorian Chamber of Commerce", "unknown")),
+     ("Ivorian Chamber of Commerce", "organization")),
     # an office of a body is a person, its holder when the article named one
     ("Intro.\n\nThe fund would stay, the Governor of the Bank of England said.", ("Governor of the Bank of England", "person")),
     ("Intro.\n\nFed Chairman Paul Volcker spoke on Monday. The fund would stay, the Chairman of the Federal Reserve said.",
