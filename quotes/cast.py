@@ -62,11 +62,12 @@ _NEW_SUBJECT_MARGIN = 0.1  # how far a person named as a sentence's subject outr
 _SALIENCE_CAP = 1.5  # what repeated pronouns can build up: a newly named subject still wins
 # A sentence's opening phrase up to the comma before its subject: "On Tuesday's show, " / "In her
 # 2003 book, Living History, " (the phrase starts after a sentence end or a line break).
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)\b[^.!?\n\"“”]*,[ ]$")
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)([A-Z][a-z]+)(?![\w'’-])[^.!?\n\"“”]*,[ ]$")  # (not "Under-pressure")
 _OPENING_REACH = 120
 _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) new captain, J"
 # A role of a few words opening the sentence, then its comma: "The captain, " / "Hallam's new captain, ".
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([A-Za-z][\w-]*), $")
+_CLAUSE_BUT = re.compile(r"[,;]?[ \t]but[ \t]+$")  # a clause "but" opens inside a sentence: its subject follows
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an))[ \t]+$")  # a given name after an article names no one
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 # A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
@@ -592,7 +593,9 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         if text.endswith(written, max(0, position - len(written)), position):
             position -= len(written)
     if _SENTENCE_START.search(text, max(0, position - 4), position) or _opened_by_coordinator().search(
-            text, max(0, position - 8), position):  # ("But Chief Secretary Paul Boateng attacked")
+            text, max(0, position - 8), position) or (title and _CLAUSE_BUT.search(text, max(0, position - 6), position)):
+        # ("But Chief Secretary Paul Boateng attacked", "... this year but captain Fabien Pelous sees hope": a role
+        # names a person there; a bare name after "but" may be a club's, "but Villa were not interested")
         name = _CAPITALISED_RUN.match(text, position)  # but "[Hallam]'s captain, Jaap van der Berg, agreed": the
         return name is None or not name.group().endswith(("'s", "’s")) or _ROLE_OWNED.match(text, name.end()) is None
         # (the owner of the subject's role)

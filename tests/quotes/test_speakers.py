@@ -1758,3 +1758,16 @@ def test_a_publication_is_called_by_its_name(text, speakers):
 ])
 def test_bodies_joined_by_of_and_their_offices(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == speaker
+
+
+def test_a_role_and_name_after_a_clause_but_is_that_clauses_subject():
+    # "... but captain Fabien Pelous sees hope. "...," he said.": the captain, not a player listed before;
+    # "Under-pressure coach X has made four changes, with A, B and C" opens with no phrase before a subject
+    text = ("Intro.\n\nUnder-pressure coach Bernard Laporte has made four changes, with Yannick Nyanga, the debutant "
+            "Julien Laharrague, Aurelien Rougerie and Yannick Jauzion coming into the side. France have been "
+            "criticised this year but captain Fabien Pelous sees hope on the horizon. \"I get the impression we are "
+            "getting better,\" he said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Fabien Pelous"]
+    text = ("Intro.\n\nUnder-pressure coach Bernard Laporte has made four changes, with Yannick Nyanga, the debutant "
+            "Julien Laharrague, Aurelien Rougerie and Yannick Jauzion coming into the side. \"We are getting better,\" he said.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Bernard Laporte"]
