@@ -406,6 +406,7 @@ def governing_verb(context: Context) -> Found | None:
     floor = clause_floor(tokens, context.index)
     near = context.verbs[bisect_left(context.verbs, max(floor, context.index - NEAR)):
                          bisect_left(context.verbs, context.index)]
+    near = [index for index in near if not _names_the_noun_before(tokens, index)]
     opening = [index for index in near if in_opening_phrase(tokens, index) or opening_participle(tokens, index)]
     verbs = governing_candidates(tokens, floor, [index for index in near if index not in opening], context.index)
     for position, verb in enumerate(verbs):
@@ -436,6 +437,14 @@ def governing_verb(context: Context) -> Found | None:
         if found is not None:
             return found_at(tokens, found)
     return None
+
+
+def _names_the_noun_before(tokens: list[Token], verb: int) -> bool:
+    """"an investment firm he controls [called] Bicoastal Financial Corp": a naming participle after a
+    noun that is no role, before the name it gives, says nothing (but "the senator called Trump ...")."""
+    previous = tokens[verb - 1] if verb > 0 else None
+    return previous is not None and tokens[verb].lower in load_lexicon("naming_cues") and verb + 1 < len(tokens) \
+        and tokens[verb + 1].is_capitalized and not previous.is_capitalized and is_noun(previous.lower) and not is_title(previous.lower)
 
 
 def _carried_on(context: Context, verb: int) -> Found | None:

@@ -492,3 +492,14 @@ def test_a_fragment_after_a_sentence_ending_in_he_said_is_his():
     text = ('Intro.\n\nThis makes it hard to dislodge myths, he said. Good information can still drive out bad, but only '
             'when "the truth is sexier than the lie."')
     assert [(quote.kind, quote.mention) for quote in quotes.extract(text)][-1] == ("mixed", "he")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming participle after a noun names it and says nothing: the quote is the sentence's speaker's
+    ("Intro.\n\nBilzerian said he and a Tampa, Fla., investment firm he controls called Bicoastal Financial Corp "
+     "\"may acquire additional shares.\"", ("Bilzerian", "said")),
+    # but a role's "called" is speech
+    ("Intro.\n\nThe senator called Trump \"a liar\" on Monday.", ("senator", "called")),
+])
+def test_a_naming_participle_governs_no_quote(text, expected):
+    assert [(quote.speaker, quote.verb) for quote in quotes.extract(text) if quote.kind == "mixed"] == [expected]
