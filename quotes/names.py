@@ -399,12 +399,15 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             words[-1] = word[:-1]
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
-    owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
+    plural_owner = words[0][:1].isupper() and words[-1].lower() not in words_.organizations and "of" not in words
+    # (not "Seafarers' International Union", "Federation of Bankers' Associations of Japan")
+    owner = max((index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s")) or (
+        plural_owner and word.endswith(("s'", "s’")))), default=None)
     affiliation = next((index for index, word in enumerate(words[2:owner], 2) if word in load_lexicon("affiliation_prepositions")), None)
     if affiliation is not None and is_given_name(words[0]):
         owner = None  # "David Graham from the FDA's Office": the owner is in his affiliation, after the name
     if owner is not None and not (owner == len(words) - 2 and is_legal_form(words[-1])):
-        # "NBC’s Dan Ruiz", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
+        # "NBC’s Dan Ruiz", "Elders' O'Neill", "Clinton's campaign manager Robby Mook": the owner is no part of the name (but
         # "Heck's Inc", "McDonald's Corp": before a company's legal form the possessive is part of it)
         words, offsets = words[owner + 1:], offsets[owner + 1:]
     while words and (words[0].lower() in words_.not_name_starts or words[0].rstrip(".").lower() in words_.verbs

@@ -1771,3 +1771,14 @@ def test_a_role_and_name_after_a_clause_but_is_that_clauses_subject():
     text = ("Intro.\n\nUnder-pressure coach Bernard Laporte has made four changes, with Yannick Nyanga, the debutant "
             "Julien Laharrague, Aurelien Rougerie and Yannick Jauzion coming into the side. \"We are getting better,\" he said.")
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Bernard Laporte"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's plural possessive before a surname owns it, as "Kleinwort's Smithson" does
+    ("Intro.\n\nWilliam O'Neill, an analyst at Elders Futures, spoke. Prices rose, Elders' O'Neill said.", "William O'Neill"),
+    # but it is part of a body's name
+    ("Intro.\n\nPrices rose, the Seafarers' International Union said.", "Seafarers' International Union"),
+    ("Intro.\n\nPrices rose, the Federation of Bankers' Associations of Japan said.", "Federation of Bankers' Associations of Japan"),
+])
+def test_a_plural_possessive_before_a_surname_is_its_owner(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
