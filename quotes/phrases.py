@@ -31,6 +31,7 @@ __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "p
 _BOUNDARIES = frozenset({",", ";", ":", "(", "—", "–", "-", "--", QUOTE})  # where a verb's reach ends
 _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flooding downstream,"
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
+_AGENT_REACH = 12  # tokens from a passive speech verb to the "by" of its agent: "criticised as "a disaster" by unions"
 _JOINED_REACH = 20  # tokens from "and said" back to the speech verb it joins: "proposed we \"...\" and said"
 
 Span = tuple[int, int]
@@ -61,6 +62,17 @@ def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
     return False
 
 
+def _passive_without_speaker(tokens: list[Token], verb: int) -> bool:
+    """"France have been [criticised] for the absence of "French flair"", "was [accused] of "betraying the
+    city"": a speech verb in the passive says its subject was spoken of, not that it spoke (but "was
+    quoted as saying": the subject speaks)."""
+    previous = tokens[verb - 1] if verb > 0 else None
+    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
+        previous = tokens[verb - 2] if verb > 1 else None
+    return tokens[verb].lower.endswith("ed") and previous is not None and previous.lower in load_lexicon("passive_auxiliaries") \
+        and tokens[verb].lower not in load_lexicon("quoting_verbs")
+
+
 def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
     """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the
     clause's; for a passive ("as reported by Western Journalism") the agent after "by"."""
@@ -68,6 +80,10 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
             and not tokens[verb + 2].lower.endswith("ing"):  # (not "interjected by [hitting] Trump": a means)
         if (span := phrase_after(tokens, verb + 2)) is not None:
             return Phrase(*span, verb)
+    if _passive_without_speaker(tokens, verb):
+        agent = next((index for index in range(verb + 2, min(len(tokens) - 1, verb + _AGENT_REACH)) if tokens[index].lower == "by"), None)
+        span = phrase_after(tokens, agent + 1) if agent is not None else None
+        return Phrase(*span, verb) if span is not None else None  # "criticised as "a disaster" by unions": the unions
     previous = tokens[verb - 1]
     if tokens[verb].lower.endswith("ing") and previous.lower == "and":
         # "with Trump tweeting that ... and asking, "...": the subject of the participle it joins

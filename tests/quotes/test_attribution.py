@@ -503,3 +503,15 @@ def test_a_fragment_after_a_sentence_ending_in_he_said_is_his():
 ])
 def test_a_naming_participle_governs_no_quote(text, expected):
     assert [(quote.speaker, quote.verb) for quote in quotes.extract(text) if quote.kind == "mixed"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb in the passive: its subject was spoken of, not a speaker; its agent after "by" speaks
+    ("Intro.\n\nFrance have been criticised for the absence of traditional \"French flair\" this year.", [("scare", None, None)]),
+    ("Intro.\n\nThe plan was criticised as \"a disaster\" by the unions.", [("mixed", "unions", None)]),
+    # but "was quoted as saying": the subject speaks, and "quoted" is the verb
+    ("Intro.\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying the aid was needed \"in those "
+     "vital hours\" after the disaster.", [("indirect", "Louis Michel", "saying"), ("mixed", "Louis Michel", "quoted")]),
+])
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker(text, expected):
+    assert [(quote.kind, quote.speaker, quote.verb) for quote in quotes.extract(text)] == expected
