@@ -25,8 +25,8 @@ _COMPANY_REACH = 40  # characters read back from a company's part for its name
 _ROLE_AT = re.compile(r"\b([a-z]+)[ \t]+at[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")  # "analyst at [Intel]"
 _OWNER_WORD = re.compile(r"(?<![^ \t\n])([A-Z][\w&.'’-]*|of|&)[ \t]*$")  # a word of a listed company's name, read backwards
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "M.A.", "E.F."
-_OWNER_WORDS = 6
-_TICKER_REACH = 12  # characters from a ticker's opening to its code  # words read back from a ticker for its company's name
+_OWNER_WORDS = 6  # words read back from a ticker for its company's name
+_TICKER_REACH = 12  # characters from a ticker's opening to its code
 _ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
 
 

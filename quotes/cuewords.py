@@ -20,9 +20,10 @@ from .phrases import CLAUSE_END
 from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import Token
+from .verbgroups import after_passive_auxiliary
 from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_verb
 
-__all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class", "after_passive_auxiliary"]
+__all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class"]
 
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 _GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
@@ -107,14 +108,6 @@ def _reduced_relative(tokens: list[Token], index: int) -> bool:
         return False  # (not "officials said Monday would be a holiday": people say, a merger is announced)
     after = past_time_phrase(tokens, index + 1, len(tokens))
     return after < len(tokens) and after > index + 1 and tokens[after].lower in load_lexicons("modals", "auxiliaries", "copulas")
-
-
-def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
-    """"was [asked]", "was widely [reported]", "was first [reported]": a passive, the thing said its subject."""
-    previous = tokens[index - 1] if index > 0 else None
-    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
-        previous = tokens[index - 2] if index > 1 else None
-    return previous is not None and previous.lower in load_lexicon("passive_auxiliaries")
 
 
 def _headline_verb(tokens: list[Token], index: int) -> bool:

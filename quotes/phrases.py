@@ -22,7 +22,7 @@ from .titles import coordinated_roles, modifiers_of_title, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start, phrase_after
-from .verbgroups import opens_clause, skip_auxiliaries, speaks_as_reduced_relative
+from .verbgroups import after_passive_auxiliary, opens_clause, skip_auxiliaries, speaks_as_reduced_relative
 from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_before", "phrase_before_stray_comma", "subject_of",
@@ -62,17 +62,6 @@ def governed_before(tokens: list[Token], index: int, verbs: list[int]) -> bool:
     return False
 
 
-def _passive_without_speaker(tokens: list[Token], verb: int) -> bool:
-    """"France have been [criticised] for the absence of "French flair"", "was [accused] of "betraying the
-    city"": a speech verb in the passive says its subject was spoken of, not that it spoke (but "was
-    quoted as saying": the subject speaks)."""
-    previous = tokens[verb - 1] if verb > 0 else None
-    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
-        previous = tokens[verb - 2] if verb > 1 else None
-    return tokens[verb].lower.endswith("ed") and previous is not None and previous.lower in load_lexicon("passive_auxiliaries") \
-        and tokens[verb].lower not in load_lexicon("quoting_verbs")
-
-
 def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
     """The subject of a speech verb; for a participle ("..., saying", "a statement calling") the
     clause's; for a passive ("as reported by Western Journalism") the agent after "by"."""
@@ -80,7 +69,9 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
             and not tokens[verb + 2].lower.endswith("ing"):  # (not "interjected by [hitting] Trump": a means)
         if (span := phrase_after(tokens, verb + 2)) is not None:
             return Phrase(*span, verb)
-    if _passive_without_speaker(tokens, verb):
+    if tokens[verb].lower.endswith("ed") and after_passive_auxiliary(tokens, verb) and tokens[verb].lower not in load_lexicon("quoting_verbs"):
+        # "France have been [criticised] for the absence of "French flair"", "was [accused] of "...": the subject
+        # was spoken of, it did not speak ("was quoted as saying", where it does, is read before: `quotes.clauses`)
         agent = next((index for index in range(verb + 2, min(len(tokens) - 1, verb + _AGENT_REACH)) if tokens[index].lower == "by"), None)
         span = phrase_after(tokens, agent + 1) if agent is not None else None
         return Phrase(*span, verb) if span is not None else None  # "criticised as "a disaster" by unions": the unions

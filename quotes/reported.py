@@ -24,7 +24,7 @@ from .claims import claim_records
 from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening_phrase, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, quoted_as, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
-from .cuewords import after_passive_auxiliary, cue_class, cue_heads, holds_cue
+from .cuewords import cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, pro_form_end, question_end, content_start, joined_verb, plain_subject,
                        name_list_goes_on, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
@@ -38,6 +38,7 @@ from .resumptions import content_after_aside, content_after_speaker
 from .sources import source_to_comma, source_words
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
+from .verbgroups import after_passive_auxiliary
 from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]

@@ -674,7 +674,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
-    if is_document(lower) or (lower in load_lexicon("finding_subjects") and tokens[tokens.index(head) - 1].is_possessive):
+    if is_document(lower) or (lower in load_lexicon("finding_subjects") and tokens.index(head) > 0 and tokens[tokens.index(head) - 1].is_possessive):
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)  # (and "Banxico's figures")
     at = tokens.index(head)
     if at > 0 and tokens[at - 1].lower == "those" and (lower.endswith("ed") or not is_noun(lower)):

@@ -12,7 +12,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
 from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb, participle_stems
 
-__all__ = ["is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
+__all__ = ["after_passive_auxiliary", "is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
 
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
@@ -119,3 +119,11 @@ def speaks_as_reduced_relative(tokens: list[Token], span: tuple[int, int]) -> bo
     return is_plural(word) and is_known_noun(word[:-1]) and word[:-1] not in load_lexicons("document_words", "pronoun_determiners") \
         and not is_inflected_verb(tokens[span[0]].lower) and all(token.lower == "of" or token.lower not in load_lexicon(
             "phrase_prepositions") for token in tokens[span[0]:span[1]])  # (nor "were both [insisting]")
+
+
+def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
+    """"was [asked]", "was widely [reported]", "was first [reported]": a passive, the thing said its subject."""
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
+        previous = tokens[index - 2] if index > 1 else None
+    return previous is not None and previous.lower in load_lexicon("passive_auxiliaries")
