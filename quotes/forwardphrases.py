@@ -14,7 +14,7 @@ from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
-                     name_of_joiner, surname_particle, with_role_object)
+                     name_after_joined_roles, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_describer, is_noun, is_title, is_verb
@@ -160,6 +160,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                     following.lower not in load_lexicon("speech_verbs") and not is_verb(following.lower))):
             end = counted = end + 2  # "Democratic [presidential nominee] Hillary Clinton", "Clinton’s [campaign
             # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
+        elif following.lower == "and" and (joined := name_after_joined_roles(tokens, end)) is not None:
+            end = counted = joined + 1  # "said president [and chief executive] Bill Owens": one person's two roles
         elif role_before_person(tokens, end):
             end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \

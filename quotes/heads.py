@@ -12,7 +12,8 @@ from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
-from .names import gender_of_word, organization_of
+from .names import gender_of_word
+from .titles import organization_of
 from .quantities import counts, is_number
 from .tokens import Token
 from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
@@ -174,7 +175,7 @@ def split_on_and(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 def organization_headed(words: Sequence[Token]) -> bool:
-    """`quotes.names.organization_of` of a speaker phrase's words around its first "and" ("The Bank of
+    """`quotes.titles.organization_of` of a speaker phrase's words around its first "and" ("The Bank of
     Credit and Commerce"; not "the Bank of England and the Treasury")."""
     joined = next((index for index, word in enumerate(words) if word.lower == "and"), len(words) - 1)
     return 0 < joined < len(words) - 1 and organization_of(" ".join(word.text for word in words[:joined]), words[joined + 1].text)

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
+from .titles import organization_of
 from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
@@ -171,16 +172,6 @@ def office_domains_end(words: Sequence[str]) -> int | None:
     domains = [*words[of + 1:joined], words[joined + 1]]
     return joined + 2 if all(word[:1].isupper() and is_noun(word.lower()) and not is_given_name(word) for word in domains) else None
 
-
-def organization_of(previous: str, following: str) -> bool:
-    """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce", "Committee
-    on Ways [and] Means": an organisation's head word and its preposition before "and", and a capitalised
-    common word after it, make one name (not "Bank of England [and] Barclays"). The cast's name chains
-    and the speaker phrase (`quotes.heads.organization_headed`) both read it so."""
-    words, first = previous.split(), following.split()[0]
-    return first[:1].isupper() and (is_noun(first.lower()) or is_describer(first.lower())) and any(
-        word[:1].isupper() and word.lower() in load_lexicon("organization_words") and after in load_lexicon("head_prepositions")
-        for word, after in zip(words, words[1:]))
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, before_marked_aside, listed_names_start, name_between_commas, name_then_aside, opens_absolute
 from .quantities import approximates, approximator_before, counts, is_number
-from .titles import coordinated_roles, modifiers_of_title, with_role_before
+from .titles import coordinated_roles, modifiers_of_title, name_after_joined_roles, organization_of, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start, phrase_after
@@ -553,6 +553,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                 if previous.text[0].isdigit() and start - 1 >= floor and tokens[start - 1].lower in determiners:
                     start -= 1  # "the 34-year-old mother of three"
                 break
+            if previous.lower == "and" and (named := _name_around_and(tokens, start, floor)) is not None:
+                start = named  # "A Department for Education [and] Skills source said": the "and" of a body's name
+                break
             if previous.lower == "and":
                 head = tokens[last].lower
                 if is_title(head) or is_plural(head) or head in load_lexicon("organization_words"):
@@ -579,6 +582,16 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _name_around_and(tokens: list[Token], after: int, floor: int) -> int | None:
+    """Where an organisation's name that holds the "and" before `tokens[after]` starts
+    (`quotes.titles.organization_of`: "Department for Education [and] Skills"), or None."""
+    if after - 2 < floor or not tokens[after].is_capitalized or not tokens[after - 2].is_capitalized:
+        return None
+    start = _name_start(tokens, after - 2, floor)
+    words = [token.text for token in tokens[start:after - 1] if token.lower not in load_lexicon("articles")]
+    return start if words and organization_of(" ".join(words), tokens[after].text) else None
 
 
 def _name_start(tokens: list[Token], last: int, floor: int) -> int:
@@ -612,6 +625,8 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
         elif previous.is_word and (is_title(previous.lower) or (
                 previous.lower in load_lexicon("subordinate_titles") and tokens[start].is_capitalized)):
             start -= 1  # (and "Pakistan's [acting] U.N. representative Aneesuddin Ahmed")
+        elif previous.lower == "and" and start - 2 >= floor and name_after_joined_roles(tokens, start - 1) is not None:
+            start -= 2  # "Nortel president [and] chief executive Bill Owens said": one person's two roles
         elif start < last and not tokens[start].is_capitalized and is_title(tokens[start].lower) \
                 and modifiers_of_title(tokens, start, floor):
             start -= modifiers_of_title(tokens, start, floor)  # "Justice Department [senior trial] counsel Ann Roe"

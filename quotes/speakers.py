@@ -33,6 +33,7 @@ from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal
 from .phrases import noun_phrase_ending
 from .quantities import is_share
 from .reported import asks
+from .titles import name_after_joined_roles
 from .tokens import DASHES, Token, tokenize
 from .wordclass import is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
 
@@ -163,7 +164,9 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
 
 def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
     """A speaker phrase holding "and" that names one body or one person, not several."""
-    return _title_then_name_after_and(words) or _office_of_two_domains(words) or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
+    return _title_then_name_after_and(words) or _office_of_two_domains(words) or any(  # ("president and chief executive Bill Owens")
+        token.lower == "and" and name_after_joined_roles(list(tokens), index) is not None for index, token in enumerate(tokens)) \
+        or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
         tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
         word.lower in ("and", "&") and is_legal_form(following.text) for word, following in zip(words, words[1:]))  # Tom Murtha"
 

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import CLAUSE_END, Token
-from .wordclass import (can_be_verb, is_abbreviated_title, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
 _BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run oil] company Ecopetrol"
 _CAPACITY_WORDS = 3  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]"
+_JOINED_ROLE_WORDS = 3  # words of a second role joined by "and": "chief executive officer"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
@@ -190,6 +191,36 @@ def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:
             return start
     bare = start - 2 >= floor and start - 2 - floor < _ROLE_PHRASE_WORDS and is_plural(tokens[start - 2].lower)
     return floor if bare else start  # "[Union leaders and] trade campaigners have been warning": two bare plurals open the clause
+
+
+def name_after_joined_roles(tokens: list[Token], conjunction: int) -> int | None:
+    """"president [and] chief executive Bill Owens", "chairman [and] chief executive officer Bill Ford":
+    two roles in lower case joined before a name are one person's (not "Smith and chairman Bob Jones").
+    The position of the name, or None."""
+    if not 0 < conjunction < len(tokens) - 2 or tokens[conjunction].lower != "and":
+        return None
+    before = tokens[conjunction - 1]
+    opens = conjunction == 1 or tokens[conjunction - 2].text in CLAUSE_END  # ("Chairman and chief executive ...")
+    if not before.is_word or (before.is_capitalized and not opens) or not is_title(before.lower) or is_plural(before.lower):
+        return None
+    role = conjunction + 1
+    while role < len(tokens) and role - conjunction <= _JOINED_ROLE_WORDS and tokens[role].is_word \
+            and not tokens[role].is_capitalized and (is_title(tokens[role].lower) or is_noun(tokens[role].lower)) \
+            and not is_plural(tokens[role].lower):
+        role += 1  # ("chief executive officer", "board member")
+    named = role < len(tokens) and any(is_title(token.lower) for token in tokens[conjunction + 1:role]) \
+        and tokens[role].is_word and tokens[role].is_capitalized
+    return role if named else None
+
+def organization_of(previous: str, following: str) -> bool:
+    """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce", "Committee
+    on Ways [and] Means": an organisation's head word and its preposition before "and", and a capitalised
+    common word after it, make one name (not "Bank of England [and] Barclays"). The cast's name chains,
+    the speaker phrase (`quotes.heads.organization_headed`) and the phrase grammar all read it so."""
+    words, first = previous.split(), following.split()[0]
+    return first[:1].isupper() and (is_noun(first.lower()) or is_describer(first.lower())) and any(
+        word[:1].isupper() and word.lower() in load_lexicon("organization_words") and after in load_lexicon("head_prepositions")
+        for word, after in zip(words, words[1:]))
 
 
 def continues_phrase(token: Token) -> bool:
