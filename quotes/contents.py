@@ -17,6 +17,7 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
 from .tokens import Token, is_dash
+from .verbgroups import date_before
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
@@ -71,6 +72,8 @@ def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     end = cue
     while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
         end -= 1  # "The figures also said": the adverb is no part of the subject
+    if end - 1 > floor and (dated := date_before(tokens, end - 1, floor)) is not None:
+        end = dated + 1  # "The white paper on agriculture [for the year ended March 31] said"
     if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
         return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
     words = tokens[floor:end]
@@ -365,11 +368,10 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
     tokens = sentence.tokens
     last_comma = next((index for index in range(sentence.end - 1, start - 1, -1) if tokens[index].text == ","), -1)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
-    finite_seen = False  # a finite verb in the content so far (read once, not again at every comma)
     past = load_lexicon("past_auxiliaries")
-    past_seen = False  # a verb in the past, and one in the present or future (or an infinitive), in the content so far
+    finite_seen = past_seen = False  # a finite verb (read once, not at every comma), one in the past, in the content so far
     infinitive = tokens[start].lower == "to"  # ("vowed [to] ..."): a content with no subject or tense of its own
-    present_seen = infinitive
+    present_seen = infinitive  # a verb in the present or future (or an infinitive) in the content so far
     dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
     gerund = tokens[start].lower.endswith("ing")
     for index in range(start, sentence.end):
@@ -400,7 +402,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         present_seen = present_seen or (token.lower == "to" and index + 1 < sentence.end and is_verb(tokens[index + 1].lower)) or (
             token.lower in finite and token.lower not in past) or (
             index > start and token.lower.endswith("s") and is_inflected_verb(token.lower) and not is_noun(token.lower))
-        finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or is_inflected_verb(token.lower)
+        finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or (is_inflected_verb(token.lower) and (
+            index == start or not token.is_capitalized))  # (not a name's word: "Mutual [Shares] Corp")
         if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)) or (
                 is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
             return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)

@@ -10,12 +10,30 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_verb, participle_stems
+from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_verb, participle_stems
 
-__all__ = ["after_passive_auxiliary", "is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
+__all__ = ["after_passive_auxiliary", "date_before", "is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
 
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive: "used [his keynote speech] to offer"
 _AGO_WORDS = 5  # "less than two weeks ago"
+
+
+def date_before(tokens: list[Token], index: int, floor: int) -> int | None:
+    """Where to read on back before a date ending at `tokens[index]`: "on [March 31]" (past its
+    preposition), "ended [March 31]" (at its participle); None when no date ends there."""
+    if not (tokens[index].text[:1].isdigit() and index - 2 >= floor and tokens[index - 1].lower in load_lexicon("months")):
+        return None
+    before = tokens[index - 2].lower
+    if before in load_lexicon("date_prepositions"):
+        return index - 3
+    if not ((before.endswith("ed") and is_inflected_verb(before)) or is_present_participle(before)):
+        return None
+    period = index - 3  # "for [the (fiscal) year] ended March 31": a period a preposition gives, no more a speaker than its date
+    if period - 2 >= floor and tokens[period].lower.removesuffix("s") in load_lexicon("time_nouns"):
+        article = next((at for at in (period - 1, period - 2) if at >= floor and tokens[at].lower in load_lexicon("articles")), None)
+        if article is not None and article - 1 >= floor and tokens[article - 1].lower in load_lexicons("phrase_prepositions", "date_prepositions"):
+            return article - 2
+    return index - 2
 
 
 def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
@@ -36,6 +54,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                 index -= 2  # "Sanders during a Sunday [rally] thanked"
             elif token.lower in load_lexicon("days") and index >= floor and tokens[index].lower == "on":
                 index -= 1  # "Sanders on Tuesday said"
+        elif (dated := date_before(tokens, index, floor)) is not None:
+            index = dated  # "The report released [on March 31] said", "the year ended [March 31] said": when, not who
         elif token.lower in load_lexicons("time_nouns", "months") and index - 1 >= floor and tokens[index - 1].lower in load_lexicon(
                 "time_determiners"):
             index -= 2  # "teachers this week signed", "but last July said"

@@ -2488,3 +2488,29 @@ def test_content_edges_around_parentheses_findings_and_sources(text, expected):
 ])
 def test_a_manner_of_speaking_reports_a_that_clause(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after the subject says when, not who: the phrase before it speaks
+    ("Intro.\n\nThe white paper on agriculture for the year ended March 31 said farm trade rules will help Japan.",
+     [("farm trade rules will help Japan", "The white paper on agriculture")]),
+    ("Intro.\n\nThe report released on March 31 said exports would rise.", [("exports would rise", "The report")]),
+    ("Intro.\n\nThe ministry report for the fiscal year ending June 30 said imports would fall.",
+     [("imports would fall", "The ministry report")]),
+    ("Intro.\n\nThe agency in its latest report for the four weeks ending May 22 said demand was up.",
+     [("demand was up", "The agency")]),
+    ("Intro.\n\nSanders on March 31 said he would run.", [("he would run", "Sanders")]),
+])
+def test_a_date_after_the_subject_is_no_speaker(text, expected):
+    assert [(quote.text, quote.mention) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word of a name is no verb of the content: the apposition after it describes the subject
+    ("Intro.\n\nHarcourt said Acme Holds, a New York investment firm, would buy the shares.",
+     ["Acme Holds, a New York investment firm, would buy the shares"]),
+    # but after a verb of the content, an apposition is the writer's gloss
+    ("Intro.\n\nHarcourt said it bought Acme Holds, a New York investment firm, last year.", ["it bought Acme Holds"]),
+])
+def test_a_names_word_is_no_verb_of_the_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
