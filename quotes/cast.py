@@ -28,13 +28,13 @@ from .companies import Companies, after_amount, business_before, described_as_co
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
-    not_name_starts, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
+    not_name_starts, of_common_words, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
 from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "of_common_words", "office_holder", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "office_holder", "owner_in_clause"]
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
@@ -48,6 +48,7 @@ _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
+_CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,60},")  # what closes an apposition: " at Rutgers University,"
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
@@ -319,15 +320,19 @@ def _shaped_like_a_person(name: Sequence[str]) -> bool:
         for word in name)
 
 
-def of_common_words(name: Sequence[str]) -> bool:
-    """"Age Concern", "Downing Street", "New Labour": a name of English words and places alone, none a
-    given name nor an initial ("G Money"), is a body's or a place's; speaking does not make it a
-    person's, as it does "Ngozi Okafor"."""
-    given, particles = load_lexicon("given_names"), load_lexicons("chain_particles", "articles")
-    words = [word for word in name if not (word.islower() and word in particles)]  # "Dealers [in] Tokyo"
-    return len(words) > 1 and all(
-        word.isalpha() and len(word) > 1 and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
-        and lower not in given and lower not in world_given_names() for word in words)
+
+def _pronoun_candidates(text: str, named: Sequence[Named]) -> list[Named]:
+    """The names a pronoun may point back to: persons (not an office apposed to one), and names of
+    unknown kind that are not common words ("Main Street", "New Labour")."""
+    return [each for index, each in enumerate(named) if (each.kind == "person" and not _apposed_office(
+        text, each, named[index - 1] if index else None)) or (each.kind == "unknown" and not of_common_words(each.name))]
+
+
+def _apposed_office(text: str, item: Named, previous: Named | None) -> bool:
+    """"Steve Chang, [Professor of Food Science] at Rutgers, said": an office of common words set off
+    by commas after a person's name is that person's, no one else for a pronoun to point back to."""
+    return previous is not None and previous.kind == "person" and text[previous.end:item.start].strip() == "," \
+        and _CLOSING_COMMA.match(text, item.end) is not None and of_common_words(item.name)
 
 
 def _opens_with_place_code(name: Sequence[str]) -> bool:
@@ -425,7 +430,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
     meaning = load_mapping("pronouns")
     pronouns = [(match.start(), meaning[match.group().lower()])
                 for match in _outside(interiors, _PERSONAL_PRONOUN.finditer(text), re.Match.start)]
-    people = [each for each in named if each.kind == "person" or (each.kind == "unknown" and not of_common_words(each.name))]
+    people = _pronoun_candidates(text, named)
     votes = _with_pronoun_votes(votes, pronouns, people, named, starts)
     resolved: dict[int, str] = {}
     salience: dict[str, tuple[float, int]] = {}  # entity -> (weight, position)

@@ -162,6 +162,9 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
             # manager] Robby Mook", "Clean Rivers Alliance [volunteer coordinator] Mina Castell": the name after the role
         elif following.lower == "and" and (joined := name_after_joined_roles(tokens, end)) is not None:
             end = counted = joined + 1  # "said president [and chief executive] Bill Owens": one person's two roles
+        elif following.is_parenthetical and end + 2 < len(tokens) and (role_before_person(tokens, end + 1) or (
+                is_title(tokens[end + 1].lower) and tokens[end + 2].is_capitalized)):
+            end += 1  # "said Bache Securities [(Japan)] analyst Darrell Whitten": the firm's country, then the role
         elif role_before_person(tokens, end):
             end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \

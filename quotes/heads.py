@@ -18,7 +18,7 @@ from .quantities import counts, is_number
 from .tokens import Token
 from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "organization_headed", "people_word", "singular_head",
+__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
 
 
@@ -145,6 +145,13 @@ def named_before(tokens: Sequence[Token], head: Token, skipped: frozenset[str]) 
             else:
                 named.append(token)
     return named
+
+
+def names_an_institution(tokens: Sequence[Token], head: str) -> bool:
+    """"the daily", "The US regulator", "a Kuwaiti daily": a kind of institution after an article or an
+    owner (not "the writer and broadcaster", a person's role too, nor "Neither regulator")."""
+    return head in load_lexicon("institution_kinds") and not is_title(head) and (
+        tokens[0].lower in load_lexicon("articles") or tokens[0].is_possessive)
 
 
 def singular_head(phrase: str) -> str:

@@ -21,7 +21,7 @@ from .titles import organization_of
 from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["placed_member", "Named", "find_chains", "name_prior", "office_domains_end", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "Named", "find_chains", "name_prior", "of_common_words", "office_domains_end", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -728,3 +728,14 @@ def clean_name(words: Sequence[str]) -> str | None:
         return None
     words[-1] = without_possessive(words[-1])
     return " ".join(words)
+
+
+def of_common_words(name: Sequence[str]) -> bool:
+    """"Age Concern", "Downing Street", "New Labour": a name of English words and places alone, none a
+    given name nor an initial ("G Money"), is a body's or a place's; speaking does not make it a
+    person's, as it does "Ngozi Okafor"."""
+    given, particles = load_lexicon("given_names"), load_lexicons("chain_particles", "articles")
+    words = [word for word in name if not (word.islower() and word in particles)]  # "Dealers [in] Tokyo"
+    return len(words) > 1 and all(
+        word.isalpha() and len(word) > 1 and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
+        and lower not in given and lower not in world_given_names() for word in words)

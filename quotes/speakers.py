@@ -17,18 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, of_common_words, office_holder, owner_in_clause
+from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, office_holder, owner_in_clause
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
     organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
-from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, organization_headed, people_word, singular_head,
-                    place_owner, split_on_and, titled_office)
+from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
+                    people_word, singular_head, place_owner, split_on_and, titled_office)
 from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
-from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, office_domains_end, parse_name, \
+from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, office_domains_end, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import is_share
@@ -682,8 +682,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     at = tokens.index(head)
     if at > 0 and tokens[at - 1].lower == "those" and (lower.endswith("ed") or not is_noun(lower)):
         return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
-    if lower in load_lexicons("organization_words", "company_nouns", "body_nouns"):
-        capitalized = [token.text for token in named_before(tokens, head, load_lexicon("articles"))]
+    if lower in load_lexicons("organization_words", "company_nouns", "body_nouns") or names_an_institution(tokens, lower):
+        capitalized = [token.text for token in named_before(tokens, head, load_lexicons("articles", "determiners"))]
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":

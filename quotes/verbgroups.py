@@ -45,8 +45,8 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                 (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
             break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
         if token.lower in skip or token.lower in load_lexicon("days") \
-                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word
-                    and not is_noun(token.lower)) \
+                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word and not is_noun(token.lower)
+                    and token.lower not in load_lexicon("institution_kinds")) \
                 or token.lower.endswith("n't"):
             index -= 1
             if token.lower in load_lexicon("days") and index - 1 >= floor and tokens[index].lower in load_lexicon("articles") \

@@ -2514,3 +2514,20 @@ def test_a_date_after_the_subject_is_no_speaker(text, expected):
 ])
 def test_a_names_word_is_no_verb_of_the_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a publication by its kind: "The daily said" reports, as "The newspaper said" does ("daily" is no adverb here)
+    ("Intro.\n\nThe daily said price increases had been taking place too quickly.",
+     [("price increases had been taking place too quickly", "daily", "organization")]),
+    ("Intro.\n\nThe US regulator said foreign firms may get extra time.",
+     [("foreign firms may get extra time", "US regulator", "organization")]),
+    # not a person's role that names a kind of institution too, nor a phrase without its article
+    ("Intro.\n\nThe feminist writer and broadcaster said she would wait.",
+     [("she would wait", "feminist writer and broadcaster", "person")]),
+    ("Intro.\n\nNeither regulator said what it would do.", [("what it would do", "neither regulator", "person")]),
+    # an adverb in -ly before a participle still qualifies a noun: no one speaks
+    ("Intro.\n\nThe widely reported claim was false.", []),
+])
+def test_an_institution_by_its_kind_speaks_as_a_body(text, expected):
+    assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
