@@ -31,6 +31,7 @@ _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: 
 _SET_OFF_WORDS = 12  # tokens of a participle's phrase set off inside a content's subject
 _APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
+_SUBJECT_SCAN = 8  # tokens of a content's subject before its finite verb: "[world economic conditions were]"
 _ASIDE_WORDS = 12  # tokens of an aside right after a cue, between dashes ("said — on Twitter, as it happens — that")
 # or commas ("insisted, most recently in a Labor Day interview with ABC News, that")
 _THAT_OPENING = 3  # tokens between a "that" and the comma of an opening phrase inside its clause: "that [lately],"
@@ -105,7 +106,16 @@ def in_quantity(words: list[Token], index: int) -> bool:
 
 def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
-    reporters.", `said: "...`): past an addressee, a time or place phrase, and "that"."""
+    reporters.", `said: "...`): past an addressee, a time or place phrase, and "that". A `clausal`
+    cue's content is a clause ("maintained [the allocations were] too high"), never an object
+    ("maintains [a commanding lead]")."""
+    if kind != "clausal":
+        return _content_start(sentence, start, kind)
+    found, tokens = _content_start(sentence, start, "plain"), sentence.tokens
+    return found if found is not None and (tokens[found - 1].lower == "that" or _finite_before_phrase(tokens, found, sentence.end)) else None
+
+
+def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     tokens, questions = sentence.tokens, load_lexicon("question_words")
     if (start := _content_opening(tokens, start, sentence.end) or -1) < 0:  # (a cue ends at token 1 or later)
         return None
@@ -162,6 +172,18 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
+
+
+def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """A finite verb among the first words of a content, before any comma, "to", coordinator or
+    relative pronoun: the content is a clause, its subject before the verb ("[the allocations were]")."""
+    stops = load_lexicons("coordinators", "relative_pronouns")
+    for token in tokens[start:min(end, start + _SUBJECT_SCAN)]:
+        if token.text in (",", ";") or token.lower == "to" or token.lower in stops:
+            return False
+        if is_finite_verb(token) or token.lower in load_lexicon("copulas"):
+            return True
+    return False
 
 
 def _past_time(sentence: ReadSentence, start: int) -> int:
@@ -659,7 +681,7 @@ def reporting_clause_follows(sentence: ReadSentence, start: int) -> bool:
     content after its opening dependent clause."""
     cue = next((index for index in range(start, min(len(sentence.tokens), start + SUBJECT_WORDS // 2))
                 if index in sentence.cues), None)
-    return cue is not None and sentence.cues[cue][0] in ("plain", "marked") \
+    return cue is not None and sentence.cues[cue][0] in ("plain", "marked", "clausal") \
         and is_inflected_verb(sentence.tokens[cue].lower) and attribution_follows(sentence, start, after_comma=True)
 
 

@@ -2531,3 +2531,17 @@ def test_a_names_word_is_no_verb_of_the_content(text, expected):
 ])
 def test_an_institution_by_its_kind_speaks_as_a_body(text, expected):
     assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "maintain" reports a clause, with or without "that"
+    ("Intro.\n\nBritain maintained the allocations were much too high.", ["the allocations were much too high"]),
+    ("Intro.\n\nThe campaign has long maintained that they were not marked classified.", ["they were not marked classified"]),
+    ("Intro.\n\nWestern officials maintain the industrial world needs to expand.", ["the industrial world needs to expand"]),
+    # never its object: a lead, control or a position is kept, not said
+    ("Intro.\n\nClinton maintains a commanding lead over Sanders among black voters.", []),
+    ("Intro.\n\nAllied-Lyons maintains control of the board and has total responsibility for its management.", []),
+    ("Intro.\n\nThe firms maintain a list of products that can be exported.", []),
+])
+def test_a_clausal_cue_reports_a_clause_not_its_object(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
