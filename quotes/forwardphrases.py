@@ -14,7 +14,7 @@ from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
 from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
-                     name_after_joined_roles, name_of_joiner, surname_particle, with_role_object)
+                     name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_describer, is_noun, is_title, is_verb
@@ -24,6 +24,7 @@ __all__ = ["NAME_WORDS", "PHRASE_WORDS", "is_name_start", "phrase_after"]
 NAME_WORDS = 10  # words a name may hold, read either way
 PHRASE_WORDS = 7  # words of a determiner's phrase: "some of his closest aides"
 _MODIFIER_WORDS = 4  # lower-case words before a name: "former police officer Dana Cole", "tax lawyer Joe"
+_QUALIFIER_WORDS = 3  # capitalised words qualifying a role before a person's name: "[Lib Dem] home affairs spokesman"
 _ROLE_WORDS = 3  # lower-case words of a role between a company's name and a person's: "chief executive officer"
 
 
@@ -165,6 +166,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
         elif following.is_parenthetical and end + 2 < len(tokens) and (role_before_person(tokens, end + 1) or (
                 is_title(tokens[end + 1].lower) and tokens[end + 2].is_capitalized)):
             end += 1  # "said Bache Securities [(Japan)] analyst Darrell Whitten": the firm's country, then the role
+        elif end - name_start <= _QUALIFIER_WORDS and (named := name_after_role_words(tokens, end)) is not None:
+            end = counted = named  # "said Tory [shadow local government secretary] Caroline Spelman"
         elif role_before_person(tokens, end):
             end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \

@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -19,6 +19,7 @@ _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The fo
 _BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run oil] company Ecopetrol"
 _CAPACITY_WORDS = 3  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]"
 _JOINED_ROLE_WORDS = 3  # words of a second role joined by "and": "chief executive officer"
+_ROLE_RUN_WORDS = 4  # lower-case words of a role between two names: "shadow local government secretary"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
@@ -221,6 +222,22 @@ def organization_of(previous: str, following: str) -> bool:
     return first[:1].isupper() and (is_noun(first.lower()) or is_describer(first.lower())) and any(
         word[:1].isupper() and word.lower() in load_lexicon("organization_words") and after in load_lexicon("head_prepositions")
         for word, after in zip(words, words[1:]))
+
+
+def name_after_role_words(tokens: list[Token], index: int) -> int | None:
+    """"Tory [shadow local government secretary] Caroline Spelman": lower-case words of a role, the
+    last a title, between a name and the person it titles; the position of that person's name, or None."""
+    stops = load_lexicons("articles", "determiners", "conjunctions", "phrase_prepositions", "name_connectors", "attribution_skip")
+    position = index
+    while position < len(tokens) and position - index < _ROLE_RUN_WORDS and tokens[position].text.isalpha() \
+            and not tokens[position].is_capitalized and tokens[position].lower not in stops \
+            and tokens[position].lower not in load_mapping("pronouns") and not is_inflected_verb(tokens[position].lower):
+        position += 1
+    if position == index or position + 1 >= len(tokens):
+        return None
+    title, name = tokens[position - 1].lower, tokens[position]
+    return position if is_title(title) and not is_plural(title) and name.is_word and name.is_capitalized \
+        and name.lower not in load_lexicon("days") and (is_given_name(name.lower) or tokens[position + 1].is_capitalized) else None
 
 
 def continues_phrase(token: Token) -> bool:
