@@ -140,7 +140,17 @@ def verb_then_speaker_after_quote(context: Context) -> Found | None:
     after = 2 if is_phrasal_verb(tokens, 0) else 1
     after += 1 if after < len(tokens) and tokens[after].lower == tokens[0].lower else 0  # '"...," said said X': typed twice
     span = phrase_after(tokens, after)
-    return None if span is None else found_at(tokens, span, 0)
+    return None if span is None else found_at(tokens, _with_document_author(tokens, span), 0)
+
+
+def _with_document_author(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """"read [a statement] from the Department of Foreign Affairs", "said a memo from Laurence Tisch":
+    the document's author, named after "from" or "by", speaks through it; the mention takes it in."""
+    end = span[1]
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("from", "by") or tokens[end - 1].lower not in load_lexicon("document_words"):
+        return span
+    author = phrase_after(tokens, end + 1)
+    return span if author is None else (span[0], author[1])
 
 
 def speaker_then_verb_after_quote(context: Context) -> Found | None:
