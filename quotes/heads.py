@@ -18,7 +18,7 @@ from .quantities import counts, is_number
 from .tokens import Token
 from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "organization_headed", "people_word", "singular_head",
+__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
 
 
@@ -120,6 +120,24 @@ def head_phrase(tokens: Sequence[Token], head: Token) -> str:
     while words and (words[0].lower in skip or words[0].is_possessive or words[0].text[0].isdigit()):
         words = words[1:]
     return " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in words) or head.text.lower()
+
+
+def with_role_body(tokens: Sequence[Token], head: Token, phrase: str) -> str:
+    """"a spokeswoman for Royal Mail" -> "royal mail spokeswoman", "an official of Boeing Co" -> "boeing
+    co official": an unnamed person's description keeps the body named after the role, as "a Royal
+    Mail spokeswoman" would (the case of `head_phrase`), so reports tell one body's spokesman from another's."""
+    at = tokens.index(head) + 1
+    if head.is_capitalized or at + 1 >= len(tokens) or tokens[at].lower not in load_lexicon("role_object_prepositions"):
+        return phrase  # (an office in capitals names itself: "the Governor of the Bank of England")
+    start = end = at + 1 + (tokens[at + 1].lower == "the" and at + 2 < len(tokens))
+    while end < len(tokens) and tokens[end].is_word and (tokens[end].is_capitalized or (
+            tokens[end].lower in load_lexicon("name_connectors") and end + 1 < len(tokens) and tokens[end + 1].is_capitalized)):
+        end += 1
+    if end == start or (end < len(tokens) and tokens[end].is_word) or all(
+            token.lower in load_lexicons("nationality_adjectives", "demonyms", "places") for token in tokens[start:end]):
+        return phrase  # (a name, and no more: not "a spokesman for the Ohio Department of Job and Family Services' unit"; nor "the Dutch")
+    name = " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in tokens[start:end])
+    return f"{name.removesuffix(chr(39) + 's').removesuffix('’s')} {phrase}"
 
 
 def _inside_name(words: Sequence[Token], index: int) -> bool:

@@ -25,7 +25,7 @@ from .castlookups import author_named_by, cast_name_at, fuller_company, latest_w
     organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
 from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
-                    people_word, singular_head, place_owner, split_on_and, titled_office)
+                    people_word, singular_head, place_owner, split_on_and, titled_office, with_role_body)
 from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
 from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, office_domains_end, parse_name, \
@@ -705,7 +705,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
-    return _person(holder, cast) if holder is not None else _Speaker(phrase, "person", gender=gender_of_word(lower))
+    return _person(holder, cast) if holder is not None else _Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
 
 
 def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
