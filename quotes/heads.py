@@ -16,7 +16,7 @@ from .names import gender_of_word
 from .titles import organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_given_name, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
@@ -68,8 +68,17 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
                 return words[-1] if words[-1].is_capitalized or is_title(words[-1].lower) or words[-2].is_possessive else before
                 # "Department of Homeland Security"; "a Council for Economic Planning and Development [spokesman]",
                 # "the Bank of Mexico's [report]"
-            return before
+            return _noun_before_participle(words, index - 1)
     return words[-1]
+
+
+def _noun_before_participle(words: Sequence[Token], index: int) -> Token:
+    """"a registration [document] filed with the SEC": a past participle after its noun qualifies it."""
+    word = words[index]
+    if index > 0 and word.lower.endswith("ed") and not word.is_capitalized and is_inflected_verb(word.lower) and not is_noun(word.lower) \
+            and is_noun(words[index - 1].lower) and not words[index - 1].is_capitalized:
+        return words[index - 1]
+    return word
 
 
 def descriptive_lead(tokens: Sequence[Token]) -> int:

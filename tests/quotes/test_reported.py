@@ -2545,3 +2545,15 @@ def test_an_institution_by_its_kind_speaks_as_a_body(text, expected):
 ])
 def test_a_clausal_cue_reports_a_clause_not_its_object(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle after a document's noun qualifies it: the document is the head, no person
+    ("Intro.\n\nAccording to a registration document filed with the Securities and Exchange Commission, Nasdaq plans a sale.",
+     [("registration document", "organization")]),
+    ("Intro.\n\nAccording to figures released at the end of 2004, sales rose.", [("figures", "group")]),
+    # a person's role keeps its head
+    ("Intro.\n\nAccording to a source involved in the talks, output fell.", [("source", "person")]),
+])
+def test_a_participle_after_a_documents_noun_is_not_its_head(text, expected):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
