@@ -33,7 +33,7 @@ from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
 from .verbgroups import is_perceived_speech, skip_auxiliaries
-from .mentions import names_another, names_no_one, speaking_part
+from .mentions import author_preposition, names_another, names_no_one, speaking_part
 from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
 from .sieve import LEADING_WORDS, NEAR, STATEMENT_WORDS, Attribution, Context, Earlier, Found, Pass, Rule, found_at
 from .carried import colon_in_previous_paragraph, continues_previous_paragraph, previous_sentence
@@ -147,7 +147,7 @@ def _with_document_author(tokens: list[Token], span: tuple[int, int]) -> tuple[i
     """"read [a statement] from the Department of Foreign Affairs", "said a memo from Laurence Tisch":
     the document's author, named after "from" or "by", speaks through it; the mention takes it in."""
     end = span[1]
-    if end + 1 >= len(tokens) or tokens[end].lower not in ("from", "by") or tokens[end - 1].lower not in load_lexicon("document_words"):
+    if tokens[end - 1].lower not in load_lexicon("document_words") or author_preposition(tokens, end) != end:
         return span
     author = phrase_after(tokens, end + 1)
     return span if author is None else (span[0], author[1])

@@ -21,7 +21,7 @@ from .speechverbs import after_preposition, is_speech_verb
 from .titles import modifies_a_title
 from .tokens import Token
 from .verbgroups import after_passive_auxiliary
-from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_verb
+from .wordclass import is_adverb_in_ly, is_describer, is_inflected_verb, is_known_noun, is_noun, is_verb
 
 __all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class"]
 
@@ -158,7 +158,7 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
-    if _adverb_in_ly(previous.lower) and tokens[index].lower.endswith("ed") and _article_before(tokens, index - 1):
+    if is_adverb_in_ly(previous.lower) and tokens[index].lower.endswith("ed") and _article_before(tokens, index - 1):
         return True  # "the widely reported claim", "the most recently proposed date": a participle before its noun
     if index > 1 and previous.lower == "following" and tokens[index - 2].lower == "the":
         return True  # "The following [proposed] securities offerings were filed": a modifier after "the following"
@@ -192,7 +192,7 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
                      and not tokens[index].lower.endswith("ing"))):  # (not "a communiqué stressing")
         return True  # "his latest remarks", "police's earlier claim", "a greater say": a noun after its modifier
     if index > 1 and tokens[index - 2].lower in load_lexicons("articles", "possessive_pronouns") and (
-            _adverb_in_ly(previous.lower) or previous.lower in load_lexicon("attribution_skip")):
+            is_adverb_in_ly(previous.lower) or previous.lower in load_lexicon("attribution_skip")):
         return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
     if "-" in previous.text and previous.is_word and is_noun(tokens[index].lower) and is_describer(previous.lower.rsplit("-", 1)[1]):
         return True  # "made ISIS-sympathetic [comments] to co-workers", "anti-American [remarks]": a compound adjective's noun
@@ -207,11 +207,6 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
             opening -= 1
         return opening > 0 and tokens[opening - 1].lower in ("a", "an")
     return False
-
-
-def _adverb_in_ly(word: str) -> bool:
-    """"widely", "previously": an adverb in -ly (not "daily", "weekly": "The daily said" names a paper)."""
-    return word.endswith("ly") and not is_noun(word) and word not in load_lexicon("institution_kinds")
 
 
 def _content_follows(tokens: list[Token], index: int) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
-from .names import gender_of_word
+from .names import gender_of_word, without_possessive
 from .titles import organization_of
 from .quantities import counts, is_number
 from .tokens import Token
@@ -145,8 +145,8 @@ def with_role_body(tokens: Sequence[Token], head: Token, phrase: str) -> str:
     if end == start or (end < len(tokens) and tokens[end].is_word) or all(
             token.lower in load_lexicons("nationality_adjectives", "demonyms", "places") for token in tokens[start:end]):
         return phrase  # (a name, and no more: not "a spokesman for the Ohio Department of Job and Family Services' unit"; nor "the Dutch")
-    name = " ".join(token.text if keeps_case(token.text) else token.text.lower() for token in tokens[start:end])
-    return f"{name.removesuffix(chr(39) + 's').removesuffix('’s')} {phrase}"
+    words = [token.text if keeps_case(token.text) else token.text.lower() for token in tokens[start:end]]
+    return " ".join([*words[:-1], without_possessive(words[-1]), phrase])
 
 
 def _inside_name(words: Sequence[Token], index: int) -> bool:

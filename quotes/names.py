@@ -173,7 +173,6 @@ def office_domains_end(words: Sequence[str]) -> int | None:
     return joined + 2 if all(word[:1].isupper() and is_noun(word.lower()) and not is_given_name(word) for word in domains) else None
 
 
-
 def is_headline_case(text: str, start: int, end: int) -> bool:
     """Nearly every word but the minor ones capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
     minor = load_lexicon("minor_words")

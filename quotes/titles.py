@@ -213,6 +213,7 @@ def name_after_joined_roles(tokens: list[Token], conjunction: int) -> int | None
         and tokens[role].is_word and tokens[role].is_capitalized
     return role if named else None
 
+
 def organization_of(previous: str, following: str) -> bool:
     """"Organisation for Economic Cooperation [and] Development", "Bank of Credit [and] Commerce", "Committee
     on Ways [and] Means": an organisation's head word and its preposition before "and", and a capitalised

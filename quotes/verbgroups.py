@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_verb, participle_stems
+from .wordclass import can_be_verb, is_adverb_in_ly, is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_verb, participle_stems
 
 __all__ = ["after_passive_auxiliary", "date_before", "is_perceived_speech", "opens_clause", "skip_auxiliaries", "speaks_as_reduced_relative"]
 
@@ -45,8 +45,7 @@ def skip_auxiliaries(tokens: list[Token], index: int, floor: int) -> int:
                 (index > floor and tokens[index - 1].is_word) or is_inflected_verb(tokens[index + 1].lower)):
             break  # "which Will claims", "May said": capitalised, a name (Will, May), not the modal
         if token.lower in skip or token.lower in load_lexicon("days") \
-                or (token.lower.endswith("ly") and not token.is_capitalized and token.is_word and not is_noun(token.lower)
-                    and token.lower not in load_lexicon("institution_kinds")) \
+                or (not token.is_capitalized and token.is_word and is_adverb_in_ly(token.lower)) \
                 or token.lower.endswith("n't"):
             index -= 1
             if token.lower in load_lexicon("days") and index - 1 >= floor and tokens[index].lower in load_lexicon("articles") \
