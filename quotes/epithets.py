@@ -19,7 +19,7 @@ from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .names import Named, without_possessive
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun
+from .wordclass import is_inflected_verb, is_noun, is_title_word
 
 __all__ = ["epithet_holder", "resolved_at"]
 
@@ -65,6 +65,10 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
     if role in title and title & subordinate != {token.lower for token in modifiers} & subordinate:
         return None  # "The Foreign Secretary" is not the salient shadow foreign secretary, "the prime minister"
         # not the deputy prime minister: another office
+    if modifiers and not any(token.is_capitalized or token.lower.split("-")[0] in load_lexicon("past_office_words")
+                             for token in modifiers) and _holds_another_office(role, title):
+        return None  # "the prime minister" is not the salient "Home Secretary Charles Clarke" nor "London mayor Ken
+        # Livingstone" ("the Kansas senator", "the former cabinet secretary" may be: a place's, an office held before)
     if owner is None and not any(token.text[0].isdigit() for token in modifiers) and role in load_lexicon("other_person_roles"):
         # "the BPI spokesman", "the K Mart official": the person the story named with that role or
         # that organisation, the salient one first; else someone unnamed
@@ -73,6 +77,17 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
         return next(fitting, None)
     return named
+
+
+def _holds_another_office(role: str, title: set[str]) -> bool:
+    """Whether a person titled with these words holds an office other than the one `role` names: an
+    office with words of its own ("the prime minister", "the trade minister") names its holder, and
+    a story that gave the salient person another role ("Tory chairman", "Health Secretary") means
+    someone else (not "the French prime minister" for "Prime Minister Jacques Chirac")."""
+    offices = load_mapping("title_abbreviations")
+    office = offices.get(role)
+    return office is not None and office not in {offices.get(word) for word in title} and any(
+        is_title_word(word) for word in title)
 
 
 def _untitled_office_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: int, phrase_end: int) -> Named | None:
