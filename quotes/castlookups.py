@@ -138,6 +138,10 @@ def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies:
         if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
             break  # (a quote nobody speaks, a scare quote or a title, is skipped)
         words = (quote.mention or "").split()
+        if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper() and not any(
+                word.lower() in load_lexicon("media_words") for word in words):
+            words = words[1:]  # "the Joint Agricultural Weather Facility said": named by name (not "the UK firm", nor
+            # "the Press Association said": a publication reports, it is no company nor agency a later "it" means)
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
                 and words and words[0][:1].isupper() \
                 and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
