@@ -209,7 +209,7 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(
                 name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)) \
-                or _known_head_before_of(tokens, index, floor) or (first.lower == "who" and is_noun(name.lower)):
+                or _known_head_before_of(tokens, index, floor) or (first.lower in ("who", "which") and is_noun(name.lower)):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
             # rallies, including Mr. Jebens, said" / "One dealer, who asked not to be named, said": any noun "who" follows
     return best
@@ -263,13 +263,28 @@ def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:
     if comma - floor < 2 or any(token.text == "," for token in tokens[floor:comma]):
         return False
     first, second = tokens[floor], tokens[floor + 1]
+    prepositions = load_lexicons("phrase_prepositions", "topic_prepositions")
+    opens_with_preposition = first.is_capitalized and first.lower in prepositions
+    if opens_with_preposition and _preposition_object_ends(tokens, floor, comma):
+        return True  # "[In a filing with the Securities and Exchange Commission], the group, which ..., said"
     if comma - floor > 3 and all(token.is_capitalized and token.is_word for token in tokens[comma - 2:comma]):
         return False  # a name after an opening phrase left without its comma: "Speaking after the vote Bob Neill,"
-    prepositions = load_lexicons("phrase_prepositions", "topic_prepositions")
-    if first.is_capitalized and first.lower in prepositions:  # (not "[At the time] Woolf, the judge, said")
+    if opens_with_preposition:  # (not "[At the time] Woolf, the judge, said")
         return comma - floor == 2 or not any(token.is_capitalized for token in tokens[floor + 1:comma])
     return first.is_capitalized and first.lower.endswith("ing") and (
         second.lower in prepositions or second.lower in load_lexicons("articles", "determiners"))
+
+
+def _preposition_object_ends(tokens: list[Token], floor: int, comma: int) -> bool:
+    """"[In a filing with the SEC], the group, which ..., said": the name before the comma is the
+    object of a preposition inside the opening phrase, not a subject after it left without its comma."""
+    start = comma
+    while start - 1 > floor and ((tokens[start - 1].is_capitalized and tokens[start - 1].is_word) or (
+            tokens[start - 1].lower in load_lexicon("name_connectors") and tokens[start - 2].is_capitalized)):
+        start -= 1  # ("the Securities and Exchange Commission")
+    if start - 1 > floor and tokens[start - 1].lower in load_lexicons("articles", "determiners"):
+        start -= 1
+    return start < comma and start - 1 > floor and tokens[start - 1].lower in load_lexicons("phrase_prepositions", "topic_prepositions")
 
 
 def _bare_noun_phrase(tokens: list[Token], comma: int, floor: int) -> bool:

@@ -164,4 +164,7 @@ def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> 
                 (len(words) > 1 and words[-1] == head) or (mentioned[-1:] == [head] and head in load_lexicon(
                     "institution_kinds") and " ".join(words) in " ".join(mentioned))):  # ("the Xinhua news agency")
             return quote.speaker
+        if quote.speaker and quote.speaker_type in ("group", "organization") and any(
+                word == head and following in ("of", "led") for word, following in zip(mentioned[:3], mentioned[1:4])):
+            return quote.speaker  # "A group of investment firms led by ... said" for a later "the group"
     return None

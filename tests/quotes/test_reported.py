@@ -2557,3 +2557,27 @@ def test_a_clausal_cue_reports_a_clause_not_its_object(text, expected):
 ])
 def test_a_participle_after_a_documents_noun_is_not_its_head(text, expected):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name closing an opening phrase is a preposition's object: the subject comes after it, past its relative clause
+    ("Intro.\n\nIn a filing with the Securities and Exchange Commission, the group, which includes Sun Equities Corp,"
+     " said it sold shares.", [("it sold shares", "the group")]),
+    ("Intro.\n\nIn remarks before the National Press Club, Rostenkowski, D-Ill., predicted trade legislation would pass.",
+     [("trade legislation would pass", "Rostenkowski")]),
+    ("Intro.\n\nIn a filing with the SEC, the concern, which comprises Paragon Associates, said it bought the stake.",
+     [("it bought the stake", "the concern")]),
+    # not a name after an opening phrase left without its comma
+    ("Intro.\n\nAt the time Woolf, the judge, said it was fine.", [("it was fine", "Woolf")]),
+    ("Intro.\n\nIn a separate interview Karl-Heinz Briam, the board member responsible for labour relations, said VW"
+     " did not plan to hire.", [("VW did not plan to hire", "Karl-Heinz Briam")]),
+])
+def test_an_opening_phrases_object_is_no_subject(text, expected):
+    assert [(quote.text, quote.mention) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+def test_the_group_is_the_group_of_firms_that_spoke():
+    # "the group" is the group named "A group of ... led by" that spoke, not the agency it filed with
+    text = ("Robeson stake.\n\nA group of investment firms led by Fundamental Management Corp said it raised its stake.\n\n"
+            "In a filing with the Securities and Exchange Commission, the group said it bought 32,800 shares.")
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["investment firms"] * 2
