@@ -144,12 +144,19 @@ def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies:
             # "the Press Association said": a publication reports, it is no company nor agency a later "it" means)
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
                 and words and words[0][:1].isupper() \
-                and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and any(
-                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split())):
+                and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and (any(
+                    word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split()) or _publication(quote.speaker))):
             return quote.speaker
         if latest and quote.mention_end is not None:
             return None  # (someone else spoke since: "Officials at Homeland Security Investigations said ... the agency")
     return None
+
+
+def _publication(name: str) -> bool:
+    """"Agence France Presse", "the Sunday Times": a publication reports; "the company" means no such
+    name (but "Washington Post Co", "News Corp Ltd of Australia", companies by their legal form, may be)."""
+    words = name.split()
+    return any(word.lower() in load_lexicon("media_words") for word in words) and not any(map(is_legal_form, words))
 
 
 def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
