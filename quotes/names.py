@@ -208,10 +208,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    elif len(words) == 2 and words[0].lower() in load_lexicon("company_titles") and ((name_start == 1 and (
-            is_noun(words[1].lower()) or is_describer(words[1].lower()) or is_plural(words[1].lower()))) or (
-            words[1].lower() in load_lexicon("firm_plurals"))):
-        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))  # "General Electric", "General Partners"
+    elif _titled_company(words, name_start):
+        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and (name[0] in load_lexicon("name_connectors") or name[0] == "to"):  # (and "Ambassador to Israel")
@@ -246,6 +244,17 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     kind = _kind(name, evidence, words_, titled=bool(title or role or gender))
     return Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+def _titled_company(words: Sequence[str], name_start: int) -> bool:
+    """A title word that opens a body's name: "General Electric", "General Partners", "General Agreement
+    on Tariffs and Trade" (not "General Powell", "General Grant Jones", "General Secretary Matt Carter")."""
+    if words[0].lower() not in load_lexicon("company_titles") or len(words) < 2:
+        return False
+    second = words[1].lower()
+    if len(words) == 2:
+        return (name_start == 1 and (is_noun(second) or is_describer(second) or is_plural(second))) or second in load_lexicon("firm_plurals")
+    return name_start == 1 and is_noun(second) and not any(map(is_given_name, words[1:]))
 
 
 def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
@@ -324,10 +333,19 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
             fold_accents(name[1].lower()) in words_.given_names or fold_accents(name[1].lower()) in world_given_names()):
         return 1  # "[American] Serena Williams", "[Australian] Lynton Crosby": where the person is from; "[Tory] Liam
         # Fox": the party (though "Tory" is a given name too)
+    if len(name) > 2 and _agent_noun(name[0]) and name[0].lower() not in words_.organizations and is_given_name(name[1]) \
+            and not is_noun(name[1].lower()) and not is_noun(name[-1].lower()):
+        return 1  # "[Investor] Sumner Redstone", "[Broker] Francesco Dinepi": who they are, opening the sentence
     first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
     if all(is_given_name(word) for word in name[:first_given]):
         return 0
     return first_given
+
+
+def _agent_noun(word: str) -> bool:
+    """A common noun for who does something ("Investor", "Journalist"; lexicon agent_endings), no given name."""
+    lower = word.lower()
+    return lower.isalpha() and is_noun(lower) and lower.endswith(tuple(load_lexicon("agent_endings"))) and not is_given_name(word)
 
 
 def _role_of_somewhere(words: list[str], name_start: int) -> tuple[int, bool, tuple[str, ...]]:

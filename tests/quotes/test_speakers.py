@@ -50,6 +50,9 @@ def test_speakers_golden(case):
     ("General Electric", (), ("General", "Electric"), "organization"),  # before one English word, too
     ("General Mills", (), ("General", "Mills"), "organization"),
     ("General Powell", ("General",), ("Powell",), "person"),  # a name that is no English word
+    # a common noun after it opens a body's name of any length, unless a given name follows it
+    ("General Agreement on Tariffs and Trade", (), ("General", "Agreement", "on", "Tariffs", "and", "Trade"), "organization"),
+    ("General Grant Jones", ("General",), ("Grant", "Jones"), "person"),
     ("Justice Department", (), ("Justice", "Department"), "organization"),
     ("Ms. Ortiz of the Audubon Society", (), ("Ortiz",), "person"),
     # one word that could be a given name before "of" opens an institution's name ("Fraser" is one)
@@ -71,6 +74,11 @@ def test_speakers_golden(case):
     ("Vancouver Sun", (), ("Vancouver", "Sun"), "organization"),
     ("Illinois Democrat", (), ("Illinois", "Democrat"), "unknown"),
     ("Paris Hilton", (), ("Paris", "Hilton"), "person"),
+    # a noun for who someone is, capitalised at a sentence start, before a given name of anywhere: no part of the name;
+    # not before a company's plural ("Pictures"), nor a word that is no such noun ("Cap")
+    ("Investor Sumner Redstone", (), ("Sumner", "Redstone"), "person"),
+    ("Distributor Sony Pictures", (), ("Distributor", "Sony", "Pictures"), "organization"),
+    ("Cap Gemini Sogeti", (), ("Cap", "Gemini", "Sogeti"), "unknown"),
     # a party's members, the plural of an acronym, an acronym run into a word
     ("Lib Dems", (), ("Lib", "Dems"), "group"),
     ("MPs", (), ("MPs",), "group"),
