@@ -16,7 +16,7 @@ from .names import gender_of_word, without_possessive
 from .titles import organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
@@ -43,10 +43,11 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     preceding = words[run - 1].lower if run else ""
     person_after_body = preceding in load_lexicon("organization_words") and any(
         is_given_name(word.text) for word in words[run:-1]) and not is_noun(words[-1].lower)  # "the union Unison [Dave] Prentis"
-    if 0 < run <= len(words) - 2 and (preceding not in load_lexicons(
-            "name_connectors", "articles", "phrase_prepositions", "organization_words") or person_after_body):
+    if 0 < run <= len(words) - 2 and ((preceding not in load_lexicons(
+            "name_connectors", "articles", "phrase_prepositions", "organization_words") and (is_noun(preceding) or not any(
+                word.lower in load_lexicon("head_prepositions") for word in words[:run]))) or person_after_body):
         # (but "a spokesman for the Department of ...", "a spokesman for the salvage firm Smit International";
-        # "hedge fund Atticus Capital" names no person)
+        # "hedge fund Atticus Capital" names no person; nor "a spokesman for the state-owned Taiwan Sugar Corp")
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role
     for index, token in enumerate(words):
         previous = words[index - 1] if index > 0 else None
@@ -138,7 +139,10 @@ def with_role_body(tokens: Sequence[Token], head: Token, phrase: str) -> str:
     at = tokens.index(head) + 1
     if head.is_capitalized or at + 1 >= len(tokens) or tokens[at].lower not in load_lexicon("role_object_prepositions"):
         return phrase  # (an office in capitals names itself: "the Governor of the Bank of England")
-    start = end = at + 1 + (tokens[at + 1].lower == "the" and at + 2 < len(tokens))
+    start = at + 1 + (tokens[at + 1].lower == "the" and at + 2 < len(tokens))
+    while start + 1 < len(tokens) and not tokens[start].is_capitalized and is_describer(tokens[start].lower):
+        start += 1  # "a spokesman for the [state-owned] Taiwan Sugar Corp": the body is the name
+    end = start
     while end < len(tokens) and tokens[end].is_word and (tokens[end].is_capitalized or (
             tokens[end].lower in load_lexicon("name_connectors") and end + 1 < len(tokens) and tokens[end + 1].is_capitalized)):
         end += 1

@@ -2581,3 +2581,16 @@ def test_the_group_is_the_group_of_firms_that_spoke():
     text = ("Robeson stake.\n\nA group of investment firms led by Fundamental Management Corp said it raised its stake.\n\n"
             "In a filing with the Securities and Exchange Commission, the group said it bought 32,800 shares.")
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "indirect"] == ["investment firms"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a describer between the role's preposition and a body's name: the role is the head, the body named with it
+    ("Intro.\n\nThe target was set at 600,000 tonnes, a spokesman for the state-owned Taiwan Sugar Corp told Reuters.\n\n"
+     "He said consumption was rising.", [("Taiwan sugar corp spokesman", "person")] * 2),
+    # nor is a name after a describer the head when a preposition comes before it
+    ("Intro.\n\nThe talks failed, an aide to former President Bill Clinton told Reuters.", [("aide", "person")]),
+    # a role right before a name is still that name's
+    ("Intro.\n\nWhite House chief of staff Reince Priebus said the talks failed.", [("Reince Priebus", "person")]),
+])
+def test_a_describer_before_a_name_makes_it_no_head(text, expected):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
