@@ -538,8 +538,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     determiners = load_lexicon("determiners")
     connectors = load_lexicon("name_connectors")
     start = last
-    if token.is_capitalized or token.text[0].isdigit():
-        start = listed_names_start(tokens, _name_start(tokens, last, floor), last + 1, floor)  # ("[Baker, Stoltenberg] and Poehl")
+    if (token.is_capitalized and not _lone_demonym(tokens, last, floor)) or token.text[0].isdigit():
+        start = listed_names_start(tokens, _name_start(tokens, last, floor), last + 1, floor)  # ("[Baker, Stoltenberg] and Poehl";
+        # not "the 55-year-old [Frenchman]", a people's noun read like a common one)
     else:
         while start - 1 >= floor and last - start < PHRASE_WORDS:
             previous = tokens[start - 1]
@@ -582,6 +583,14 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _lone_demonym(tokens: list[Token], last: int, floor: int) -> bool:
+    """"the 55-year-old [Frenchman]", "the [Swiss]": a people's noun after a modifier, read like a common
+    noun (not the end of a name: "Mike German", "Anglo American")."""
+    return tokens[last].lower in load_lexicon("demonyms") and last > floor and tokens[last - 1].is_word and not (
+        tokens[last - 1].is_capitalized or tokens[last - 1].lower in load_lexicon("name_connectors"))  # (a clause's
+    # first word is a name: "American, the world's biggest airline, said")
 
 
 def _name_around_and(tokens: list[Token], after: int, floor: int) -> int | None:
