@@ -186,12 +186,15 @@ def names_an_institution(tokens: Sequence[Token], head: str) -> bool:
 
 
 def singular_head(phrase: str) -> str:
-    """"two witnesses" -> "witness", "top aides" -> "top aide": the head of a plural phrase made singular."""
+    """"two witnesses" -> "witness", "top aides" -> "top aide", "deputies" -> "deputy": the head of a plural
+    phrase made singular."""
     words = phrase.split()
     if words and words[0][0].isdigit():
         words = words[1:] or words
     last = words[-1]
-    if last.endswith(("sses", "shes", "ches", "xes")):
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"  # "deputies" -> "deputy"
+    elif last.endswith(("sses", "shes", "ches", "xes")):
         last = last[:-2]
     elif last.endswith("s") and not last.endswith("ss"):
         last = last[:-1]

@@ -451,8 +451,8 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     if not after_apposition and (after := _after_participle(tokens, span, floor)) != span:
         return after
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
-            and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles")) \
-            and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:
+            and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles") or is_number(tokens[span[0]])) \
+            and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:  # (and "Deputies from [three] provinces")
         owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
         if owner is not None:
             return (owner[0], span[1]) if after_apposition else _after_participle(tokens, (owner[0], span[1]), floor)

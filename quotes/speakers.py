@@ -238,8 +238,8 @@ def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said") or a
     document ("Reports say"), and
     the article names no one so ("Sanders said" stays Bernie Sanders's)."""
-    singular = word.lower[:-1] if is_plural(word.lower) and word.lower.endswith("s") else (
-        word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen")
+    singular = singular_head(word.lower) if is_plural(word.lower) and word.lower.endswith("s") else (
+        word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen"; "Deputies")
     return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
         singular.endswith("ist") and is_noun(word.lower)) or (  # "Ecologists are warning": people by their field
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \

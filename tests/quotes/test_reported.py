@@ -2594,3 +2594,10 @@ def test_the_group_is_the_group_of_firms_that_spoke():
 ])
 def test_a_describer_before_a_name_makes_it_no_head(text, expected):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+def test_people_from_a_place_speak_and_one_of_them_is_singular():
+    # "from" and a number's phrase after a plural: the people before it speak; "One" is one of them
+    text = "Intro.\n\nDeputies from three provinces said Zhao was weak. One said the state had cut spending."
+    assert [(quote.mention, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        ("Deputies from three provinces", "deputies", "group"), ("One", "deputy", "person")]
