@@ -67,7 +67,18 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
             tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
         end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
-    return start, with_role_object(tokens, end)
+    return start, with_role_object(tokens, _institution_kind_after(tokens, end))
+
+
+def _institution_kind_after(tokens: list[Token], end: int) -> int:
+    """"said AP [news agency]", "reported Xinhua [news agency]": a kind of institution right after a
+    name, with a noun before it, is the name's (lexicon institution_kinds)."""
+    for width in (1, 2):
+        words = tokens[end:end + width]
+        if len(words) == width and all(token.is_word and not token.is_capitalized for token in words) \
+                and words[-1].lower in load_lexicon("institution_kinds") and all(is_noun(token.lower) for token in words):
+            return end + width
+    return end
 
 
 def _modifiers_end(tokens: list[Token], position: int, start: int) -> int:

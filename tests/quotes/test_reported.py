@@ -2601,3 +2601,14 @@ def test_people_from_a_place_speak_and_one_of_them_is_singular():
     text = "Intro.\n\nDeputies from three provinces said Zhao was weak. One said the state had cut spending."
     assert [(quote.mention, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == [
         ("Deputies from three provinces", "deputies", "group"), ("One", "deputy", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of institution after a name is the name's: the phrase after an inverted verb takes it in
+    ("Intro.\n\nThere was a funereal air at the headquarters, reported AP news agency.", ["AP news agency"]),
+    ("Intro.\n\nPrices rose, said Interfax agency.", ["Interfax agency"]),
+    # not a noun that is no such kind
+    ("Intro.\n\nPrices rose, said Smith on Tuesday.", ["Smith"]),
+])
+def test_a_kind_of_institution_after_a_name_is_the_names(text, expected):
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
