@@ -138,8 +138,8 @@ def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies:
         if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
             break  # (a quote nobody speaks, a scare quote or a title, is skipped)
         words = (quote.mention or "").split()
-        if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper() and not any(
-                word.lower() in load_lexicon("media_words") for word in words):
+        if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper() \
+                and not _media_words_in(words):
             words = words[1:]  # "the Joint Agricultural Weather Facility said": named by name (not "the UK firm", nor
             # "the Press Association said": a publication reports, it is no company nor agency a later "it" means)
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
@@ -156,7 +156,12 @@ def _publication(name: str) -> bool:
     """"Agence France Presse", "the Sunday Times": a publication reports; "the company" means no such
     name (but "Washington Post Co", "News Corp Ltd of Australia", companies by their legal form, may be)."""
     words = name.split()
-    return any(word.lower() in load_lexicon("media_words") for word in words) and not any(map(is_legal_form, words))
+    return _media_words_in(words) and not any(map(is_legal_form, words))
+
+
+def _media_words_in(words: Sequence[str]) -> bool:
+    """Whether a name holds a word of a publication's (lexicon media_words: "Times", "Post", "Presse")."""
+    return any(word.lower() in load_lexicon("media_words") for word in words)
 
 
 def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:

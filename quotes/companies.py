@@ -15,7 +15,7 @@ from functools import cache
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, word_trie
 from .names import Named, is_legal_form, not_name_starts
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, is_title_word, world_given_names
+from .wordclass import agent_endings, can_be_verb, is_describer, is_given_name, is_noun, is_plural_noun, is_title_word, world_given_names
 
 __all__ = ["Companies", "after_amount", "business_before", "companies_in", "described_as_company", "firm_of_agents", "in_ticker", "is_listed",
            "listed_here", "listed_names", "named_unit", "owned_by_company", "speaks_of_its_own"]
@@ -155,7 +155,7 @@ def firm_of_agents(title: Sequence[str], name: Sequence[str]) -> bool:
     its agent ending (lexicon agent_endings) after a stem, no office's domain ("Minister of Mines"),
     before a name of two words or more that opens with no given name, is the firm's."""
     last = title[-1].lower() if title and not any(word.lower() in load_lexicon("role_prepositions") for word in title) else ""
-    return len(name) > 1 and is_plural_noun(last) and last[:-1].endswith(tuple(load_lexicon("agent_endings"))) \
+    return len(name) > 1 and is_plural_noun(last) and last[:-1].endswith(agent_endings()) \
         and not is_given_name(name[0])
 
 

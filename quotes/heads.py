@@ -8,7 +8,6 @@ a group or a document (`quotes.speakers`). Pure functions over a mention's token
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
@@ -16,9 +15,9 @@ from .names import gender_of_word, without_possessive
 from .titles import organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import agent_endings, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["agent_endings", "descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
+__all__ = ["descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
 
 
@@ -245,8 +244,3 @@ def people_word(word: str) -> bool:
     ("viewer", "artist"); not "week" nor "support"."""
     return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(agent_endings())
 
-
-@cache
-def agent_endings() -> tuple[str, ...]:
-    """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
-    return tuple(load_lexicon("agent_endings"))

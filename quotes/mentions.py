@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token
-from .wordclass import can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
+from .wordclass import agent_endings, can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
 
 __all__ = ["body_after_document", "author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
            "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
@@ -35,7 +35,7 @@ def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
         words = words[1:]
     word = words[0].lower() if words else ""
     people = word.endswith("s") and is_plural(word) and is_noun(word) and (
-        is_known_noun(word[:-1]) or word[:-1].endswith(tuple(load_lexicon("agent_endings"))))
+        is_known_noun(word[:-1]) or word[:-1].endswith(agent_endings()))
     return (text.index(words[0], match.start(1)), word) if people and match is not None else None
 
 

@@ -18,7 +18,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, SpeakerType
 from .tokens import IN_WORD_MARKS, NICKNAME
 from .titles import organization_of
-from .wordclass import (can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
 __all__ = ["placed_member", "Named", "find_chains", "name_prior", "of_common_words", "office_domains_end", "parse_name", "without_opening_participle"]
@@ -345,7 +345,7 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
 def _agent_noun(word: str) -> bool:
     """A common noun for who does something ("Investor", "Journalist"; lexicon agent_endings), no given name."""
     lower = word.lower()
-    return lower.isalpha() and is_noun(lower) and lower.endswith(tuple(load_lexicon("agent_endings"))) and not is_given_name(word)
+    return lower.isalpha() and is_noun(lower) and lower.endswith(agent_endings()) and not is_given_name(word)
 
 
 def _role_of_somewhere(words: list[str], name_start: int) -> tuple[int, bool, tuple[str, ...]]:

@@ -24,7 +24,7 @@ from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
     organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
-from .heads import (agent_endings, descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
+from .heads import (descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
                     people_word, singular_head, place_owner, split_on_and, titled_office, with_role_body)
 from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
@@ -35,7 +35,7 @@ from .quantities import is_share
 from .reported import asks
 from .titles import name_after_joined_roles
 from .tokens import DASHES, Token, tokenize
-from .wordclass import is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
+from .wordclass import agent_endings, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
 
 __all__ = ["resolve_speakers"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import CLAUSE_END, Token
-from .wordclass import (can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
 __all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
@@ -164,7 +164,7 @@ def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:
     body = tokens[index - 1].lower if index > end else ""
     named = index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalized
     described = body in load_lexicons("organization_words", "business_words", "people_nouns") or is_title(body) or (
-        is_noun(body) and body.endswith(tuple(load_lexicon("agent_endings"))))  # (and "Spanish [teenager] Nadal")
+        is_noun(body) and body.endswith(agent_endings()))  # (and "Spanish [teenager] Nadal")
     return index if named and described and not is_plural(body) else None
 
 

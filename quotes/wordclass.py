@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
+__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 
@@ -102,6 +102,12 @@ def is_describer(word: str) -> bool:
     """True when `word` (lower case) is most likely an adjective or a gerund: "strong sales",
     "European shares", "operating profits" describe a company's part, they name no company."""
     return word in _classes().describers
+
+
+@cache
+def agent_endings() -> tuple[str, ...]:
+    """The endings of nouns for who does something (lexicon agent_endings), as `str.endswith` takes them."""
+    return tuple(load_lexicon("agent_endings"))
 
 
 def is_adverb_in_ly(word: str) -> bool:
