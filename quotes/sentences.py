@@ -47,8 +47,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # Where Punkt could possibly end a sentence: a stop, then space, then something that may start one.
 _POSSIBLE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 # A sentence that ends in initials did not end: "Rep. G.K. | Butterfield said" is one sentence.
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
-_INITIALS_REACH = 8  # its longest match and a final line break: only the sentence's tail is searched
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,6}$")  # "G.K.", a company's "C.O.M.B."
+_INITIALS_REACH = 14  # its longest match and a final line break: only the sentence's tail is searched
 # The abbreviation right before a quote opens: "R-S.C. |"I get that.""
 _ABBREVIATION_BEFORE = re.compile(r"([\w.-]*\w)\.\s+$")
 _CLOSING_MARKS = frozenset("\"”’'»")

@@ -41,6 +41,9 @@ def test_abbreviations_do_not_end_sentences():
     text = "Sen. Smith met Mr. Jones in Washington, D.C. on Jan. 5. Then John F. Kennedy Jr. spoke."
     assert sentences_of(text) == ["Sen. Smith met Mr. Jones in Washington, D.C. on Jan. 5.",
                                   "Then John F. Kennedy Jr. spoke."]
+    # a company's initials, however many: Punkt ends a sentence after "C.O.M.B."
+    assert sentences_of("PLYMOUTH, Minn. - C.O.M.B. Co said its board approved it.") == [
+        "PLYMOUTH, Minn. - C.O.M.B. Co said its board approved it."]
 
 
 def test_an_abbreviation_that_can_end_a_sentence_does_before_a_word_that_opens_one():
