@@ -16,7 +16,7 @@ from .model import Quote
 from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
-__all__ = ["cast_name_at", "latest_with_surname", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
+__all__ = ["cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
            "organization_named_with", "organization_spoken_last"]
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
@@ -29,6 +29,13 @@ def latest_with_surname(cast: Cast, key: str, kinds: tuple[str, ...], before: in
     """The last name of the cast (before `before`, if given) with this surname and one of these kinds."""
     named = cast.named if before is None else cast.named[:bisect_left(cast.starts, before)]
     return next((known for known in reversed(named) if known.key == key and known.kind in kinds), None)
+
+
+def names_with_word(cast: Cast, word: str) -> bool:
+    """Whether the cast names someone by `word` (lower case): a person of that surname ("Sanders said"
+    is Bernie Sanders's) or a body whose name opens with it ("Flowers said" is Flowers Industries Inc)."""
+    return latest_with_surname(cast, word, ("person", "unknown")) is not None or any(
+        known.kind == "organization" and len(known.name) > 1 and known.name[0].lower() == word for known in cast.named)
 
 
 @cache

@@ -22,7 +22,7 @@ from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_map
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
-    organization_acting, organization_named_with, organization_spoken_last
+    names_with_word, organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
 from .heads import (descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
                     people_word, singular_head, place_owner, split_on_and, titled_office, with_role_body)
@@ -35,7 +35,7 @@ from .quantities import is_share
 from .reported import asks
 from .titles import name_after_joined_roles
 from .tokens import DASHES, Token, tokenize
-from .wordclass import agent_endings, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
+from .wordclass import agent_endings, is_agent_of_verb, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
 
 __all__ = ["resolve_speakers"]
 
@@ -235,15 +235,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
 def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     """"Shippers said", "Growers say": a plural common noun, capitalised only as the sentence's first
     word, is a group, not a person named Shippers: when the article also writes it in lower case
-    ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said") or a
-    document ("Reports say"), and
-    the article names no one so ("Sanders said" stays Bernie Sanders's)."""
+    ("..., shippers said") or it is the plural of a role ("Organisers say", "Campaigners said", a
+    doer "Growers say"), a people or a document ("Reports say"), and the article names no one so ("Sanders said" stays Bernie Sanders's)."""
     singular = singular_head(word.lower) if is_plural(word.lower) and word.lower.endswith("s") else (
         word.lower[:-3] + "man" if word.lower.endswith("men") else None)  # ("Businessmen", "Fishermen"; "Deputies")
     return singular is not None and (is_title(singular) or word.lower in load_lexicon("document_words") or (
-        singular.endswith("ist") and is_noun(word.lower)) or (  # "Ecologists are warning": people by their field
+        singular.endswith("ist") and is_noun(word.lower)) or is_agent_of_verb(singular) or singular in load_lexicons(
+        "other_person_roles", "demonyms") or (  # "Ecologists are warning", "Growers say", "Colleagues", "Europeans"
         (is_noun(word.lower) or is_noun(singular)) and re.search(rf"\b{re.escape(word.lower)}\b", text) is not None)) \
-        and latest_with_surname(cast, word.lower, ("person", "unknown")) is None
+        and not names_with_word(cast, word.lower)
 
 
 def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:

@@ -673,6 +673,13 @@ def test_a_plural_opening_a_sentence_is_a_group_not_a_person():
     assert [(quote.speaker, quote.speaker_type) for quote in found] == [("shippers", "group"), ("dealers", "group")]
     (sanders,) = quotes.extract("Sanders said the plan would work.")  # a name, though "sanders" is a noun too
     assert (sanders.speaker, sanders.speaker_type) == ("Sanders", "unknown")  # a name, of a person or a company
+    # written only capitalised: the plural of a doer's noun, of a person's role, of a people
+    found = quotes.extract("Growers say the crop is poor.\n\nColleagues said he was proud.\n\nFinns said the plan was fair.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [
+        ("growers", "group"), ("colleagues", "group"), ("finns", "group")]
+    # not when a company's name opens with the word
+    found = quotes.extract("Flowers Industries Inc said profits rose.\n\nFlowers said it would buy a bakery.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Flowers Industries Inc", "organization")] * 2
 
 
 def test_an_opening_phrase_before_a_content_that_ends_in_its_attribution():
