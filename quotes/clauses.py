@@ -115,8 +115,8 @@ def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
 
 def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a clause begins after the phrase at `start`: "said [in the statement] they welcomed ...",
-    "said [after the merger] the company will ...", "said [at least] 300 people died"."""
-    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
+    "said [after the merger] the company will ...", "said [at least] 300 (or six) people died"."""
+    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns", "number_words")
     return any((tokens[index].lower in openers or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
                and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
                for index in range(start + 2, min(end, start + OPENING_WORDS)))

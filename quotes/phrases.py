@@ -215,6 +215,9 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 return None  # "At one point about 1,700 lawsuits ...": a preposition's object is no subject (an
                 # agent's is: "by The Wall Street Journal's Jennifer Smith")
             start += 1  # "And then Trump went on the attack", "Then he cut into Bush"
+        if floor < start < limit and tokens[start - 1].lower in ("this", "that") and is_inflected_verb(tokens[start].lower) \
+                and not is_noun(tokens[start].lower):
+            return None  # "That angered Smith, by suggesting ...": the demonstrative was the subject, of no one
         if start < limit and (tokens[start].lower in load_lexicon("clause_openers")
                               or tokens[start].lower.endswith("ly")) and tokens[start].lower not in load_lexicon("subject_pronouns"):
             return None

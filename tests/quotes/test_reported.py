@@ -92,6 +92,7 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     ("Eurofer said in a statement consultants working for it identified scope for closures.",
      "consultants working for it identified scope for closures"),
     ("He said at least 300 people died.", "at least 300 people died"),  # the phrase is what was said
+    ("CNN reported at least six planes filled the skies.", "at least six planes filled the skies"),
     ("He said in Pennsylvania she is up nine points.", "in Pennsylvania she is up nine points"),
     # the occasion or the time set off by a comma, and a date with its year
     ("Citicorp said in a statement, the issue will be re-evaluated.", "the issue will be re-evaluated"),
@@ -483,6 +484,13 @@ def test_two_words_that_are_no_clause_are_no_content(text):
 ])
 def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
+
+
+def test_a_demonstrative_subject_speaks_for_no_one():
+    # "That" is the subject of "irritates" and of the participle; not "irritates Clinton supporters"
+    found = quotes.extract("Intro.\n\nThat irritates Clinton supporters on two levels: by suggesting that the voters got it wrong.")
+    assert [quote.speaker for quote in found if quote.kind == "indirect"] == []
+    assert reported("Intro.\n\nThat day Smith said the plan failed.") == [("the plan failed", "Smith", "said")]
 
 
 def test_a_final_attribution_holds_the_participle_before_it():
