@@ -24,7 +24,7 @@ from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
 from .sources import named_source
 from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
-                      new_clause_between, opening_participle, reports_more, skip_punctuation)
+                      new_clause_between, opening_participle, reports_more, skip_punctuation, time_amount)
 from .forwardphrases import phrase_after
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, bare_subject, clause_floor, clause_subject, governed_before, noun_phrase_ending,
                       phrase_before, phrase_before_stray_comma, subject_of, verb_subject)
@@ -360,8 +360,8 @@ def sentence_final_attribution(context: Context) -> Found | None:
             continue
         if tokens[index - 1].text == "," and tokens[index].lower not in load_lexicon("addressee_first_verbs"):  # (not ", told X")
             span = phrase_after(tokens, index + 1)
-            if span is not None and (span[1] == end or tokens[span[1]].text == ","):
-                return found_at(tokens, span, index)
+            if span is not None and (span[1] == end or tokens[span[1]].text == ",") and not time_amount(tokens, *span):
+                return found_at(tokens, span, index)  # (", concluded [this year]": when, not who)
             continue
         after = index + (2 if is_phrasal_verb(tokens, index) else 1)
         tail = tokens[after:min(end, after + _FINAL_WORDS + 2)]  # past that many words it cannot pass

@@ -569,6 +569,12 @@ def test_the_speaker_of_a_sentence_final_attribution_outranks_its_contents_subje
     assert quotes.extract(text)[-1].speaker == "Dilson Funaro"
 
 
+def test_a_time_after_an_inverted_cue_is_no_speaker():
+    text = ("Intro.\n\nRussians admire him more as a \"protector,\" a study by an influential Russian sociologist, "
+            "Mikhail E. Dmitriyev, concluded this year.")
+    assert [quote.mention for quote in quotes.extract(text)] != ["this year"]
+
+
 def test_a_goaltender_is_a_title():
     found = quotes.extract('Goaltender Dustin Wolf made 38 saves. "It was a perfect shot," Wolf said.')[0]
     assert (found.speaker, found.speaker_title) == ("Dustin Wolf", "Goaltender")
