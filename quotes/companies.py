@@ -27,7 +27,7 @@ _OWNER_WORD = re.compile(r"(?<![^ \t\n])([A-Z][\w&.'’-]*|of|&)[ \t]*$")  # a w
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "M.A.", "E.F."
 _OWNER_WORDS = 6  # words read back from a ticker for its company's name
 _TICKER_REACH = 12  # characters from a ticker's opening to its code
-_ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' said (that) its'
+_ITS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|ha[sd][ \t]+)?([a-z]+)[ \t]+(?:that[ \t]+)?its\b")  # ' (has) said (that) its'
 
 
 def owned_by_company(text: str, chain_start: int) -> bool:

@@ -1616,6 +1616,7 @@ def test_a_firm_called_international(text, speaker):
     ("Intro.\n\nNew York-based Okafor Group Inc said it acquired 527,000 shares.", ("Okafor Group Inc", "organization")),
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
+    ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
     # and written short, it is the name the article gave in full ("Dubin Clark" for "Dubin Clark and Co")
     ("Intro.\n\nDubin Okafor and Co said it would sell assets. Dubin Okafor said its plan was approved.",
      ("Dubin Okafor and Co", "organization")),
