@@ -1617,6 +1617,10 @@ def test_a_firm_called_international(text, speaker):
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
     ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
+    # a legal form that opens the name ("NV Philips Gloeilampenfabrieken", "AB Volvo"), and the name without it
+    ("Intro.\n\nNV Okafor Gloeilampenfabrieken said sales rose. Okafor said it would hire.",
+     ("NV Okafor Gloeilampenfabrieken", "organization")),
+    ("Intro.\n\nAB Okafor said sales rose.", ("AB Okafor", "organization")),
     # and written short, it is the name the article gave in full ("Dubin Clark" for "Dubin Clark and Co")
     ("Intro.\n\nDubin Okafor and Co said it would sell assets. Dubin Okafor said its plan was approved.",
      ("Dubin Okafor and Co", "organization")),
