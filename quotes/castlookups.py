@@ -173,8 +173,9 @@ def _media_words_in(words: Sequence[str]) -> bool:
 
 def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> str | None:
     """"the Warburg Pincus group said ... the group said": the organisation that spoke by a name ending
-    in the head word, within reach, before any other body named since (the one it filed with); not a
-    description ("the UK firm announced ... The firm said" is the company named before)."""
+    in the head word, within reach, before any other body named since (the one it filed with); or
+    unnamed ("An investor group said ... the group said", "Tehran radio said ... the radio said"); not
+    a company's description ("the UK firm announced ... The firm said" is the company named before)."""
     for quote in reversed(earlier):
         if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
             break
@@ -183,7 +184,9 @@ def organization_named_with(earlier: Sequence[Quote], head: str, start: int) -> 
                 (len(words) > 1 and words[-1] == head) or (mentioned[-1:] == [head] and head in load_lexicon(
                     "institution_kinds") and " ".join(words) in " ".join(mentioned))):  # ("the Xinhua news agency")
             return quote.speaker
-        if quote.speaker and quote.speaker_type in ("group", "organization") and any(
-                word == head and following in ("of", "led") for word, following in zip(mentioned[:3], mentioned[1:4])):
-            return quote.speaker  # "A group of investment firms led by ... said" for a later "the group"
+        if quote.speaker and quote.speaker_type in ("group", "organization") and (any(
+                word == head and following in ("of", "led") for word, following in zip(mentioned[:3], mentioned[1:4])) or (
+                not quote.speaker_named and len(words) > 1 and words[-1] == head and head not in load_lexicon("company_nouns")
+                and not {"and", "by"} & set(words))):  # (not "the UK firm", which describes a company named before)
+            return quote.speaker  # "A group of investment firms led by ... said", "A shareholder group said" for a later "the group"
     return None

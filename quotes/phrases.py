@@ -435,6 +435,12 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
     author speaks through it: "A statement by [the Audubon Society] said"."""
+    if not after_apposition and span[0] - 3 > floor and tokens[span[0] - 1].lower == "and":
+        first = noun_phrase_ending(tokens, span[0] - 2, floor)  # "A group led by [a Swedish firm] and a Norwegian investor said"
+        if first is not None and first[0] - 2 > floor and tokens[first[0] - 1].lower == "by" and tokens[first[0] - 2].lower.endswith("ed"):
+            joined = _with_phrase_before(tokens, (first[0], span[1]), floor, after_apposition=False)
+            if joined is not None and joined[0] < first[0]:
+                return joined  # the agents of a participle are one phrase, the phrase before it speaks
     document = tokens[span[0] - 2].lower if span[0] - 1 > floor and tokens[span[0] - 1].lower == "by" else ""
     if document in load_lexicon("document_words") and document not in load_lexicon(
             "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")

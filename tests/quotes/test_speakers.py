@@ -569,6 +569,17 @@ def test_the_speaker_of_a_sentence_final_attribution_outranks_its_contents_subje
     assert quotes.extract(text)[-1].speaker == "Dilson Funaro"
 
 
+def test_a_group_led_by_several_is_the_group_and_so_is_the_group_later():
+    text = ("WASHINGTON, March 5 - A shareholder group led by a Swedish investment firm and a Norwegian investor said it "
+            "raised its stake in the fund.\n\nIn a filing with the Securities and Exchange Commission, the group, which "
+            "includes Okafor Industries AB, said it bought the shares in March.")
+    assert [(quote.mention, quote.speaker) for quote in quotes.extract(text)] == [
+        ("A shareholder group", "shareholder group"), ("the group", "shareholder group")]
+    # a description of a company named before stays that company's
+    text = "Shares in Okafor Energy rose after the UK firm announced a find.\n\nThe firm said it would drill more."
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Okafor Energy"
+
+
 def test_a_time_after_an_inverted_cue_is_no_speaker():
     text = ("Intro.\n\nRussians admire him more as a \"protector,\" a study by an influential Russian sociologist, "
             "Mikhail E. Dmitriyev, concluded this year.")
