@@ -1,19 +1,20 @@
 """Who a cue addresses: where the addressee after "told", "assured", "warned" ends.
 
 "told [reporters] the plan would fail", "told [BBC Radio 4's Today programme] he hoped", "warned [the
-move] would cut profits" (no addressee: the content's subject). Reported speech reads the content
-from where the addressee ends (`quotes.contents`, `quotes.reported`).
+move] would cut profits" (no addressee: the content's subject); and after "to", whether a verb or
+whom it was said to follows ("vowed [to fight]", "complained [to CBS] that"). Reported speech reads
+the content from where the addressee ends (`quotes.contents`, `quotes.reported`).
 """
 
 from __future__ import annotations
 
-from .clauses import is_finite_verb
+from .clauses import is_finite_verb, that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .tokens import Token
-from .wordclass import can_be_verb, is_noun, is_plural, is_verb
+from .wordclass import can_be_verb, is_noun, is_plural, is_plural_noun, is_verb
 
-__all__ = ["addressee"]
+__all__ = ["addressee", "after_recipient", "infinitive_after"]
 
 
 def addressee(tokens: list[Token], start: int) -> int | None:
@@ -62,3 +63,27 @@ def _owns_next(tokens: list[Token], index: int) -> bool:
     return tokens[index].lower in load_lexicon("possessive_pronouns") and following is not None and following.is_word \
         and following.lower not in ("that", "to") and following.lower not in load_lexicons(
             "question_words", "determiners", "subject_pronouns")  # (not "told her [a] crew would come")
+
+
+def infinitive_after(tokens: list[Token], index: int, end: int) -> bool:
+    """What follows "to" may be a verb ("to [fight]", "to ["turn] ...", "to [either] buy"), not a
+    noun phrase's first word: "to [the] agency", "to [Mr] McConnell", "to [jurors]", "to [criticism]"
+    (lexicon noun_endings) say to whom or what."""
+    if index >= end:
+        return False
+    word, capitalised = tokens[index].lower, tokens[index].is_capitalized and not tokens[index - 1].is_capitalized  # (title case)
+    return not (word in load_lexicons("articles", "determiners", "possessive_pronouns", "number_words") or capitalised
+                or word[:1].isdigit() or (is_plural_noun(word) and not can_be_verb(word))
+                or (word.endswith(tuple(load_lexicon("noun_endings"))) and not is_verb(word)))
+
+
+def after_recipient(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the content begins after "to" and whom it was said to: "complained [to CBS's Charlie
+    Rose] that ...", "explained to CBS [why] ..."; None when none follows."""
+    that = that_after(tokens, start, end, anywhere=True)
+    if that is not None:
+        return that + 1 if that + 1 < end else None
+    recipient = phrase_after(tokens, start)  # a question right after whom it was put to (not "to a questioner [who] noted")
+    question = recipient[1] if recipient is not None and recipient[1] < end - 1 else None
+    return question if question is not None and tokens[question].lower in load_lexicon("question_words") and tokens[
+        question].lower not in load_lexicon("relative_pronouns") else None

@@ -7,7 +7,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 
 from __future__ import annotations
 
-from .addressees import addressee
+from .addressees import addressee, after_recipient, infinitive_after
 from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
                       only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
@@ -109,10 +109,11 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that". A `clausal`
     cue's content is a clause ("maintained [the allocations were] too high"), never an object
     ("maintains [a commanding lead]")."""
-    if kind != "clausal":
-        return _content_start(sentence, start, kind)
-    found, tokens = _content_start(sentence, start, "plain"), sentence.tokens
-    return found if found is not None and (tokens[found - 1].lower == "that" or _finite_before_phrase(tokens, found, sentence.end)) else None
+    found, tokens = _content_start(sentence, start, "plain" if kind == "clausal" else kind), sentence.tokens
+    if found is not None and tokens[found].lower == "to" and not infinitive_after(tokens, found + 1, sentence.end):
+        return after_recipient(tokens, found + 1, sentence.end)  # ("responding [to criticism]": to whom or what, no content)
+    return found if found is None or kind != "clausal" or tokens[found - 1].lower == "that" or _finite_before_phrase(
+        tokens, found, sentence.end) else None
 
 
 def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:

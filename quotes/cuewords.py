@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from .clauses import in_writer_idiom, is_placeholder, opens_content, past_time_phrase, that_after
+from .clauses import in_writer_idiom, opens_content, past_time_phrase, that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .phrases import CLAUSE_END
 from .speechverbs import after_preposition, is_speech_verb
@@ -143,8 +143,8 @@ def _gerund(tokens: list[Token], index: int) -> bool:
         return True  # (not "before [claiming] it 8-6": a set won)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     for token in window:
-        if token.text in CLAUSE_END or token.text in (",", ";", ":") or is_placeholder(token):
-            return False
+        if token.text in CLAUSE_END or token.text in (",", ";", ":"):
+            return False  # (a quoted fragment inside reads on: 'by saying his refusal to use the words "..." was')
         if token.lower in finite:
             return True
     return False

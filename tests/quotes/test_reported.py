@@ -486,6 +486,27 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
+def test_to_whom_or_what_is_no_content():
+    # "to" before a noun phrase says to whom or to what, not what: "responding to criticism"
+    assert contents("Intro.\n\nAnd responding to criticism from pundit Alan Hansen, he insisted talks are ongoing, "
+                    "but added the door is open.") == ["talks are ongoing"]
+    # the content after whom it was said to
+    assert contents("Intro.\n\nSanders complained to CBS News' Charlie Rose that linking him was unfair.") == [
+        "linking him was unfair"]
+    assert contents("Intro.\n\nSam Jacobs explained to CBS why Merkel was selected.") == ["why Merkel was selected"]
+    assert contents("Intro.\n\nHe replied to a questioner who said the plan had failed.") == ["the plan had failed"]
+    # an infinitive is content, in a headline's title case too
+    assert contents("Intro.\n\nThe mayor vowed to quickly fix the roads.") == ["to quickly fix the roads"]
+    assert contents("Intro.\n\nRailing Against Trump, Sanders Vows To Eliminate Tax Breaks.") == ["To Eliminate Tax Breaks"]
+
+
+def test_a_quoted_fragment_inside_does_not_end_a_gerunds_clause():
+    found = quotes.extract('Intro.\n\nObama responded to a mother by saying his refusal to use the words '
+                           '"Islamic terrorism" was a "manufactured" issue.')
+    assert [quote.text for quote in found if quote.kind == "indirect"] == [
+        'his refusal to use the words "Islamic terrorism" was a "manufactured" issue']
+
+
 def test_a_demonstrative_subject_speaks_for_no_one():
     # "That" is the subject of "irritates" and of the participle; not "irritates Clinton supporters"
     found = quotes.extract("Intro.\n\nThat irritates Clinton supporters on two levels: by suggesting that the voters got it wrong.")
