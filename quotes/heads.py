@@ -2,7 +2,8 @@
 
 "a spokesman for the campaign" is about a spokesman, "groups of protesters" about protesters, "chief
 of staff Reince Priebus" about a person; the head decides whether a description is a person, a body,
-a group or a document (`quotes.speakers`). Pure functions over a mention's tokens.
+a group or a document (`quotes.speakers`), and whether an "and" in it joins one name's words or two
+speakers. Pure functions over a mention's tokens.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from collections.abc import Sequence
 
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
-from .names import gender_of_word, without_possessive
-from .titles import organization_of
+from .cast import Cast
+from .names import gender_of_word, is_legal_form, office_domains_end, parse_name, without_possessive
+from .titles import name_after_joined_roles, organization_of
 from .quantities import counts, is_number
 from .tokens import Token
 from .wordclass import agent_endings, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
-__all__ = ["descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "with_role_body", "organization_headed", "people_word", "singular_head",
+__all__ = ["descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "one_name_with_and", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
 
 
@@ -244,3 +246,38 @@ def people_word(word: str) -> bool:
     ("viewer", "artist"); not "week" nor "support"."""
     return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(agent_endings())
 
+
+def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
+    """A speaker phrase holding "and" that names one body or one person, not several."""
+    return _title_then_name_after_and(words) or _office_of_two_domains(words) or any(  # ("president and chief executive Bill Owens")
+        token.lower == "and" and name_after_joined_roles(list(tokens), index) is not None for index, token in enumerate(tokens)) \
+        or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
+        tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
+        word.lower in ("and", "&") and is_legal_form(following.text) for word, following in zip(words, words[1:]))  # Tom Murtha"
+
+
+def _and_in_role_object(tokens: Sequence[Token]) -> bool:
+    """"The MP for Sittingbourne and Sheppey", "Lawyers for Mr Fawcett and Mr McDonald": an "and" after a
+    role's preposition joins its object's words, not two speakers (not after "of", which a title's
+    domain takes before the holder's name: "Minister of Mines and Energy Subroto" is read as a name)."""
+    joined = next(index for index, token in enumerate(tokens) if token.lower == "and")
+    return any(token.lower in load_lexicon("role_prepositions") and token.lower != "of" and index > 0
+               and is_title(tokens[index - 1].lower) for index, token in enumerate(tokens[:joined]))
+
+
+def _title_then_name_after_and(words: Sequence[Token]) -> bool:
+    """"House Ways and Means Committee Chairman Kevin Brady": after the last "and", a title and then
+    only capitalised words, the name of the one person the whole chain titles."""
+    last_and = max(index for index, word in enumerate(words) if word.lower == "and")
+    titles = [index for index in range(last_and + 1, len(words) - 1) if is_title(words[index].lower.rstrip("."))]
+    first = parse_name(" ".join(word.text for word in words[:last_and]))
+    return bool(titles) and titles[0] > last_and + 1 and all(word.is_capitalized for word in words[titles[-1] + 1:]) \
+        and (first is None or first.kind != "person")  # not "Donald Trump and House Speaker Paul Ryan"
+
+
+def _office_of_two_domains(words: Sequence[Token]) -> bool:
+    """"Minister of Energy and Mines Subroto", "The Minister of Agriculture and Fisheries": one office
+    (`quotes.names.office_domains_end`), then at most its holder's name, no second title ("Secretary of
+    State George Shultz and Treasury Secretary James Baker" are two people)."""
+    end = office_domains_end([word.text for word in words])
+    return end is not None and not any(is_title(word.lower) for word in words[end:])

@@ -24,16 +24,15 @@ from .appositions import is_bare_body_role, restrictive_group, set_off_role
 from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
     names_with_word, organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
-from .heads import (descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, organization_headed,
+from .heads import (descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, one_name_with_and,
                     people_word, singular_head, place_owner, split_on_and, titled_office, with_role_body)
 from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
-from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, office_domains_end, parse_name, \
+from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import is_share
 from .reported import asks
-from .titles import name_after_joined_roles
 from .tokens import DASHES, Token, tokenize
 from .wordclass import agent_endings, is_agent_of_verb, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
 
@@ -130,7 +129,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
-            and not _one_name_with_and(tokens, words, cast):  # "Securities and Exchange Commission", "Ways and Means ...
+            and not one_name_with_and(tokens, words, cast):  # "Securities and Exchange Commission", "Ways and Means ...
         # Chairman X", "The MP for Sittingbourne and Sheppey", "Bell and Howell" (after "Bell and Howell Co")
         parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
@@ -162,15 +161,6 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     return _resolve_name(tokens, cast)
 
 
-def _one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:
-    """A speaker phrase holding "and" that names one body or one person, not several."""
-    return _title_then_name_after_and(words) or _office_of_two_domains(words) or any(  # ("president and chief executive Bill Owens")
-        token.lower == "and" and name_after_joined_roles(list(tokens), index) is not None for index, token in enumerate(tokens)) \
-        or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
-        tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
-        word.lower in ("and", "&") and is_legal_form(following.text) for word, following in zip(words, words[1:]))  # Tom Murtha"
-
-
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
     """A subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
     name if the story gave one ("Heck's Inc"); not a person's with "has" ("Stumpf's said"), nor an
@@ -189,15 +179,6 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
                                               before=words[0].start) is not None:
         return None
     return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
-
-
-def _and_in_role_object(tokens: Sequence[Token]) -> bool:
-    """"The MP for Sittingbourne and Sheppey", "Lawyers for Mr Fawcett and Mr McDonald": an "and" after a
-    role's preposition joins its object's words, not two speakers (not after "of", which a title's
-    domain takes before the holder's name: "Minister of Mines and Energy Subroto" is read as a name)."""
-    joined = next(index for index, token in enumerate(tokens) if token.lower == "and")
-    return any(token.lower in load_lexicon("role_prepositions") and token.lower != "of" and index > 0
-               and is_title(tokens[index - 1].lower) for index, token in enumerate(tokens[:joined]))
 
 
 def _placed_role(words: Sequence[str]) -> _Speaker | None:
@@ -452,24 +433,6 @@ def _member_word(word: str) -> bool:
     """"Republican", "Democrat", "Spaniard": one of a group of people (lexicons group_words, demonyms)."""
     lower = word.lower()
     return f"{lower}s" in load_lexicon("group_words") or lower in load_lexicon("demonyms")
-
-
-def _title_then_name_after_and(words: Sequence[Token]) -> bool:
-    """"House Ways and Means Committee Chairman Kevin Brady": after the last "and", a title and then
-    only capitalised words, the name of the one person the whole chain titles."""
-    last_and = max(index for index, word in enumerate(words) if word.lower == "and")
-    titles = [index for index in range(last_and + 1, len(words) - 1) if is_title(words[index].lower.rstrip("."))]
-    first = parse_name(" ".join(word.text for word in words[:last_and]))
-    return bool(titles) and titles[0] > last_and + 1 and all(word.is_capitalized for word in words[titles[-1] + 1:]) \
-        and (first is None or first.kind != "person")  # not "Donald Trump and House Speaker Paul Ryan"
-
-
-def _office_of_two_domains(words: Sequence[Token]) -> bool:
-    """"Minister of Energy and Mines Subroto", "The Minister of Agriculture and Fisheries": one office
-    (`quotes.names.office_domains_end`), then at most its holder's name, no second title ("Secretary of
-    State George Shultz and Treasury Secretary James Baker" are two people)."""
-    end = office_domains_end([word.text for word in words])
-    return end is not None and not any(is_title(word.lower) for word in words[end:])
 
 
 def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
