@@ -244,7 +244,8 @@ def is_document(word: str) -> bool:
 def people_word(word: str) -> bool:
     """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
     ("viewer", "artist"); not "week" nor "support"."""
-    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or word.endswith(agent_endings())
+    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or any(
+        word.endswith(ending) and len(word) - len(ending) > 2 for ending in agent_endings())  # (not "plant", "giant")
 
 
 def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:

@@ -617,6 +617,14 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     if chain:
         return _resolve_name(chain, cast)
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
+    while set_off and pronoun.lower == "who" and described is not None and not people_word(before[described[1] - 1].lower):
+        # "Workers [at the plant], who", "stewards [from the shipyard], who": "who" means people, before their place
+        inside = [index for index in range(described[0] - 1, described[1] - 1) if index > 0 and before[index].lower in load_lexicon(
+            "affiliation_prepositions")]
+        if not inside:
+            break
+        before, described = before[:inside[-1]], (described[0], inside[-1]) if inside[-1] > described[0] else noun_phrase_ending(
+            before, inside[-1] - 1, 0)
     one = described is not None and not is_plural(before[-1].lower) and (is_title(before[-1].lower) or gender_of_word(before[-1].lower))
     if described is not None and not set_off and not one:  # restrictive: "a wary response from [dealers] who said"
         people = (is_plural(before[-1].lower) and is_title(before[-1].lower)) or (pronoun.lower == "who" and people_word(

@@ -486,6 +486,13 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
+def test_who_set_off_after_a_place_means_the_people_before_it():
+    found = quotes.extract("Intro.\n\nA group of shop stewards from the Swan Hunter shipyard, who said they were facing "
+                           "redundancy, could barely suppress their anger.\n\nWorkers at the plant, who said they were "
+                           "facing redundancy, were angry.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("shop stewards", "group"), ("workers", "group")]
+
+
 def test_to_whom_or_what_is_no_content():
     # "to" before a noun phrase says to whom or to what, not what: "responding to criticism"
     assert contents("Intro.\n\nAnd responding to criticism from pundit Alan Hansen, he insisted talks are ongoing, "
