@@ -34,7 +34,7 @@ from .model import Quote, Sentence
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
-from .resumptions import content_after_aside, content_after_speaker
+from .resumptions import content_after_aside, content_after_speaker, open_ended
 from .sources import source_to_comma, source_words
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
@@ -513,8 +513,8 @@ def _content_resumed(sentence: ReadSentence, first: Span | None, where: tuple[in
     not after "Nimit Nonthapanthawat, chief economist at the bank, said": the subject and its role).
     `where`: the cue, the closing comma and where the attribution's sentence ends."""
     cue, comma, end = where
-    if sentence.tokens[cue - 1].text != ",":
-        return content_after_aside(sentence, first, comma, end)
+    if sentence.tokens[cue - 1].text != "," or open_ended(sentence.tokens, first):
+        return content_after_aside(sentence, first, comma, end)  # (an apposition never stops at "be")
     if apposition_start(sentence.tokens, cue - 1, floor) is not None:
         return None
     return content_after_speaker(sentence, first, comma, end)

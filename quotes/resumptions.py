@@ -16,7 +16,7 @@ from .records import ReadSentence
 from .tokens import Token
 from .wordclass import is_inflected_verb
 
-__all__ = ["content_after_aside", "content_after_speaker"]
+__all__ = ["content_after_aside", "content_after_speaker", "open_ended"]
 
 _DESCRIPTION_WORDS = 8  # tokens of a speaker's description after an inverted attribution: ", a Canadian geophysicist,"
 
@@ -33,6 +33,16 @@ def content_after_aside(sentence: ReadSentence, first: Span | None, comma: int, 
     relative = first is not None and tokens[first[0]].lower in ("which", "who")  # (it ends before the main verb)
     second = trim((comma + 1, content_end(sentence, comma + 1, relative=relative)), tokens)
     return None if second is None or (tokens[second[0]].lower.endswith("ing") and not has_finite(tokens, *second)) else second
+
+
+def open_ended(tokens: list[Token], first: Span | None) -> bool:
+    """Whether the part before an attribution stops where no clause can end: at an article ("The answer
+    is a, he said," never), or at "be" after a modal or an auxiliary ("Ultimately, there will be, says
+    Mr Donofrio, no value in ..."). ("He said he would, Smith said" and "where he is" do end.)"""
+    if first is None or first[1] - first[0] < 2:
+        return False
+    last, before = tokens[first[1] - 1].lower, tokens[first[1] - 2].lower
+    return last in load_lexicon("articles") or (last in ("be", "been") and before in load_lexicons("modals", "auxiliaries"))
 
 
 def _speaker_predicate(tokens: list[Token], start: int, end: int) -> bool:
@@ -61,8 +71,11 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
 
     Only when the part before is no clause of its own (a subject, an opening phrase) and the parts
     read together as one: after "The plan would fail, said Noem, a Republican," the words are hers no
-    more. A description of the speaker set off by commas is skipped."""
+    more; or when the part before is `open_ended`. A description of the speaker set off by commas is
+    skipped."""
     tokens = sentence.tokens
+    if open_ended(tokens, first) and comma + 1 < end:
+        return content_after_aside(sentence, first, comma, end)
     if first is None or has_finite(tokens, *first) or comma + 1 >= end:
         return None
     described = closing_comma(tokens, comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))

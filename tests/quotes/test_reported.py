@@ -486,6 +486,15 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
+def test_a_part_that_stops_at_be_goes_on_after_the_attribution():
+    found = quotes.extract("Intro.\n\nUltimately, there will be, says Mr Donofrio, no value in being computer illiterate.")
+    assert [quote.text for quote in found] == ["Ultimately, there will be", "no value in being computer illiterate"]
+    assert found[0].group == found[1].group
+    # a clause that ends in "each" is whole: the speaker's description follows
+    assert contents("Intro.\n\nThe notes convert to shares at 27 dlrs each, said Labatt, Canada's biggest brewery.") == [
+        "The notes convert to shares at 27 dlrs each"]
+
+
 def test_who_set_off_after_a_place_means_the_people_before_it():
     found = quotes.extract("Intro.\n\nA group of shop stewards from the Swan Hunter shipyard, who said they were facing "
                            "redundancy, could barely suppress their anger.\n\nWorkers at the plant, who said they were "
