@@ -103,6 +103,9 @@ def with_role_before(tokens: list[Token], start: int, floor: int) -> int:
     described = _described_body_start(tokens, start, floor)
     if described != start and (extended := with_role_before(tokens, described, floor)) != described:
         return extended
+    if start - 1 > floor and tokens[start - 1].lower in load_lexicon("past_office_words") and (
+            extended := with_role_before(tokens, start - 1, floor)) != start - 1:
+        return extended  # "an aide to [former] President Bill Clinton"
     if start - 2 < floor or tokens[start - 1].lower not in load_lexicon("role_prepositions"):
         return start
     role = tokens[start - 2]

@@ -486,6 +486,13 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
+def test_a_role_for_a_former_office_holder_is_the_role():
+    assert reported("Intro.\n\nAn aide to former President Bill Clinton said the plan failed.") == [
+        ("the plan failed", "An aide to former President Bill Clinton", "said")]
+    assert reported("Intro.\n\nSupporters of former Governor Ann Roe said the plan failed.") == [
+        ("the plan failed", "Supporters of former Governor Ann Roe", "said")]
+
+
 def test_a_part_that_stops_at_be_goes_on_after_the_attribution():
     found = quotes.extract("Intro.\n\nUltimately, there will be, says Mr Donofrio, no value in being computer illiterate.")
     assert [quote.text for quote in found] == ["Ultimately, there will be", "no value in being computer illiterate"]
