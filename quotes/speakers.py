@@ -267,10 +267,11 @@ def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Q
 def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
     """"Henley Group Inc said ... The company said": "the company" (lexicon company_nouns) is the
     organisation that spoke last, within reach, not any organisation named since ("its Fisher
-    Scientific Group Inc unit", "the Tenant Board")."""
-    if tokens[0].lower != "the" or head.lower not in load_lexicon("company_nouns"):
+    Scientific Group Inc unit", "the Tenant Board"); so is "the body" of any kind (body_descriptions)."""
+    general = head.lower in load_lexicon("body_descriptions")  # "Wako Research Institute said ... The private research body said"
+    if tokens[0].lower != "the" or not (general or head.lower in load_lexicon("company_nouns")):
         return None
-    name = organization_spoken_last(earlier, start, companies=True)
+    name = organization_spoken_last(earlier, start, companies=not general)
     return _Speaker(name, "organization") if name else None
 
 
@@ -653,7 +654,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     at = tokens.index(head)
     if at > 0 and tokens[at - 1].lower == "those" and (lower.endswith("ed") or not is_noun(lower)):
         return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
-    if lower in load_lexicons("organization_words", "company_nouns", "body_nouns") or names_an_institution(tokens, lower):
+    if lower in load_lexicons("organization_words", "company_nouns", "body_nouns", "company_units") or names_an_institution(tokens, lower):
         capitalized = [token.text for token in named_before(tokens, head, load_lexicons("articles", "determiners"))]
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")

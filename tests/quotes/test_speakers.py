@@ -580,6 +580,17 @@ def test_a_group_led_by_several_is_the_group_and_so_is_the_group_later():
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "Okafor Energy"
 
 
+def test_a_body_by_its_description():
+    # a unit, a subcommittee, a museum, a trade body speak as organisations (lexicons company_units, body_nouns)
+    for text in ("The unit said it would sell.", "The subcommittee said it would vote.", "The museum said it would close.",
+                 "A trade body warned that prices would rise."):
+        assert [quote.speaker_type for quote in quotes.extract("Intro.\n\n" + text)] == ["organization"]
+    # "the body" of any kind is the one that spoke last, as "the company" is
+    text = ("Intro.\n\nProfits will fall, Wako Research Institute of Economics said.\n\n"
+            "The private research body also said sales would fall.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Wako Research Institute of Economics"] * 2
+
+
 def test_a_time_after_an_inverted_cue_is_no_speaker():
     text = ("Intro.\n\nRussians admire him more as a \"protector,\" a study by an influential Russian sociologist, "
             "Mikhail E. Dmitriyev, concluded this year.")
