@@ -114,8 +114,8 @@ class Cast:
     def company_begun_by(self, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:
         """The organisation named before `before` whose name begins with `name`, which names no person:
         "Microsoft", "Echo Bay" after "Microsoft Corp", "Echo Bay Mines Ltd", "Philips" after "NV Philips
-        Gloeilampenfabrieken" (not "Trump" after the
-        Trump Organization, when the article also names Donald Trump). With `legal_form`, only a name
+        Gloeilampenfabrieken"; else a club's name ending in it ("United": "Manchester United"). Not
+        "Trump" after the Trump Organization, when the article also names Donald Trump. With `legal_form`, only a name
         ending in a company's legal form: a person's name ("Merrill Lynch" is "Merrill Lynch and Co",
         "Muhammad Ali" no "Muhammad Ali Center")."""
         size, ordinals = len(name), load_lexicon("ordinals")
@@ -123,7 +123,9 @@ class Cast:
                       each.name[:size] == name or ((each.name[0].lower() in ordinals or is_legal_form(each.name[0]))
                                                    and each.name[1:size + 1] == name))  # ("First Interstate", "NV Philips")
                       and each.start < before and (
-                          not legal_form or is_legal_form(each.name[-1]))), None)
+                          not legal_form or is_legal_form(each.name[-1]))), None) or next((  # "United": the club "Manchester United"
+            each for each in self.named if size == 1 and len(each.name) > 1 and each.name[-1] == name[0] and each.start < before
+            and name[0].lower() in load_lexicon("club_suffixes")), None)
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
                                            and each.name != name for each in self.named)
         return None if person else whole

@@ -480,9 +480,10 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or _public_bodies(name[0].lower()) or (
             len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
-            len(name) > 1 and (is_legal_form(name[-1]) or name[-1] == "International" or (name[0].isupper() and is_legal_form(name[0])))):
+            len(name) > 1 and (is_legal_form(name[-1]) or name[-1] == "International" or (name[0].isupper() and is_legal_form(name[0]))
+                               or name[-1].lower() in load_lexicon("club_suffixes"))):
         return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.", "AB Volvo": a legal form;
-        # "Visa International", "Deak International": a firm's last word, never a person's)
+        # "Visa International", "Deak International": a firm's last word, never a person's; "Manchester United": a club's)
     if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():

@@ -1639,6 +1639,10 @@ def test_a_firm_called_international(text, speaker):
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
     ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
+    # a club, and its short name (lexicon club_suffixes); "United" after "United Airlines" is the airline
+    ("Intro.\n\nManchester United said it had a proposal. United said it would reply.", ("Manchester United", "organization")),
+    ("Intro.\n\nManchester United said it had a proposal. United Airlines said it would hire. United said fares would rise.",
+     ("United Airlines", "organization")),
     # a legal form that opens the name ("NV Philips Gloeilampenfabrieken", "AB Volvo"), and the name without it
     ("Intro.\n\nNV Okafor Gloeilampenfabrieken said sales rose. Okafor said it would hire.",
      ("NV Okafor Gloeilampenfabrieken", "organization")),
