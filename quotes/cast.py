@@ -7,7 +7,8 @@ salience-based resolvers (Lappin & Leass 1994): each person named or referred to
 as a sentence's subject or a quote's speaker, and loses it with distance; a pronoun goes to the most
 salient person whose gender fits. Gender comes from evidence in the text only (Mr./Ms., gendered role
 words, pronouns that can only point back to one person); a given name only breaks ties between
-antecedents. `quotes.speakers` reads the finished `Cast` to resolve each speaker mention.
+antecedents (`quotes.entities` links the names and keeps that evidence). `quotes.speakers` reads the
+finished `Cast` to resolve each speaker mention.
 """
 
 from __future__ import annotations
@@ -25,16 +26,17 @@ from typing import TypeVar
 
 from .companies import Companies, after_amount, business_before, described_as_company, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
     speaks_of_its_own
+from .entities import Known, Votes, gender_from_votes, likely_gender, link_names
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
-from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
+from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, \
     not_name_starts, of_common_words, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "Known", "build_cast", "entity_of", "fits_title", "office_holder", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
@@ -42,7 +44,6 @@ _ACRONYM_REACH = 120
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
 _PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
-_HONORIFIC_WEIGHT = 5
 _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
@@ -50,7 +51,6 @@ _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,60},")  # what closes an apposition: " at Rutgers University,"
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
-_NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
 _VOTE_REACH = 200  # a pronoun this close after exactly one person is evidence of that person's gender
 ANTECEDENT_REACH = 2500  # how far back a pronoun or a description looks for its person
 _DECAY = 400.0  # characters over which a person's salience falls by one
@@ -82,7 +82,6 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])|\n")  # 
 _NAMED_OFTEN = 0.5  # salience an epithet gives per doubling of how often a person was named
 _UNREAD = object()  # a gender not looked up yet
 _Item = TypeVar("_Item")
-Votes = dict[str, Counter]  # entity -> how many pieces of evidence say "female", "male"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +108,7 @@ class Cast:
 
     def gender(self, entity: str) -> Gender | None:
         """The gender the text's evidence gives a person, if any (what the reports say)."""
-        return _gender_from_votes(self.votes, entity)
+        return gender_from_votes(self.votes, entity)
 
     def company_begun_by(self, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:
         """The organisation named before `before` whose name begins with `name`, which names no person:
@@ -152,7 +151,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
                        + _page_furniture(text, reach))
     # (reported speech is the writer's words: its names and pronouns are read like the narration's; so
     # is an unclosed quote, which may be a stray mark before narration or a block of quoted reporting)
-    named, full_names, titles, votes = _link(text, _index_names(text, interiors, min(body_start, reach), reach))
+    named, full_names, titles, votes = link_names(text, _index_names(text, interiors, min(body_start, reach), reach))
     surnames = {each.key for each in named if len(each.name) > 1 and each.kind in ("person", "unknown")}
     companies = Companies(text, frozenset(surnames))  # (not "Pesch takeover bid" after "LeRoy Pesch")
     starts = [each.start for each in named]
@@ -364,35 +363,6 @@ def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tup
         yield chain_start, chain
 
 
-def _link(text: str, found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:
-    """The names with the entity each names, and by entity: the full names written, the fullest
-    title, and the gender honorifics and gendered titles give."""
-    people = {named.key for named in found if named.kind == "person"}
-    known = Known()
-    linked: list[Named] = []
-    full_names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    titles: dict[str, tuple[str, ...]] = {}
-    votes: Votes = defaultdict(Counter)
-    for named in found:
-        kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
-        if kind == "unknown" and len(named.name) == 1:
-            continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
-        if kind != named.kind:
-            named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
-        named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
-            named, known, full_names, votes, surname_only=text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
-            in load_lexicon("surname_honorifics")))
-        linked.append(named)
-        if named.kind in ("person", "unknown"):
-            if named.name not in full_names[named.entity]:
-                full_names[named.entity].append(named.name)
-            if len(named.title) > len(titles.get(named.entity, ())):
-                titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
-            if named.gender in ("female", "male"):
-                votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
-    return linked, full_names, titles, votes
-
-
 @cache
 def _acronym_name() -> re.Pattern[str]:
     """The capitalised name right before "(IMF)", with the small words inside it (lexicon
@@ -465,7 +435,7 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
             leads = speaking and speakers[bisect_left(speakers, (item.end,)) - 1][0] > last_named  # the mention's first person
             last_named = item.start if item.kind == "person" else last_named
             introduced = not seen[item.entity] and _introduced(text, item)  # even as an object
-            if (subject or leads or introduced) and item.kind == "person" and (item.title or _likely_gender(votes, item.entity)):
+            if (subject or leads or introduced) and item.kind == "person" and (item.title or likely_gender(votes, item.entity)):
                 # a person newly named as a sentence's subject or its speaker ("Lawson would ..., Funaro said") is its centre,
                 weight = max([weight, *(_decayed(entry, position) + _NEW_SUBJECT_MARGIN for entity, entry in salience.items()
                                         if entity != item.entity)])  # not outweighed by a run of "he said" before it
@@ -540,7 +510,7 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
             continue
         known = genders.get(entity, _UNREAD)
         if known is _UNREAD:
-            known = genders[entity] = _likely_gender(votes, entity)
+            known = genders[entity] = likely_gender(votes, entity)
         score = weight - (position - last) / _DECAY + (0.0 if known == gender else _UNKNOWN_GENDER)
         if known not in (None, gender):
             said: Counter = votes.get(entity) or Counter()
@@ -557,42 +527,6 @@ def _antecedent(votes: Votes, salience: dict[str, tuple[float, int]], genders: d
     if named_in_content and (best is None or genders.get(best) != gender):
         return _antecedent(votes, salience, genders, position, gender)  # no one else known to fit: the content's subject
     return best, compatible
-
-
-class Known:
-    """The people named so far, by surname and by given name, and how often each was named: what a
-    lone "Moreau" or "Claire" is read against. (A plain class: a dataclass's default factories ran
-    as interpreted code for each of the thousands built in a corpus run.)"""
-
-    def __init__(self) -> None:
-        self.by_surname: dict[str, list[str]] = defaultdict(list)  # latest last
-        self.by_given: dict[str, list[str]] = defaultdict(list)
-        self.mentions: Counter = Counter()
-
-    def add(self, named: Named, entity: str) -> None:
-        self.mentions[entity] += 1
-        if len(named.name) > 1:
-            _move_last(self.by_surname[named.key], entity)
-            _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
-        if len(named.name) > 2 and named.kind == "person" and _first_surname(named.name):
-            _move_last(self.by_surname[named.name[-2].lower()], entity)  # "Rodriguez" of "Mario Rodriguez Montero"
-
-
-def _first_surname(name: tuple[str, ...]) -> bool:
-    """Whether the word before the last of a name of three or more is a first surname ("Mario [Rodriguez]
-    Montero", "Hillary [Rodham] Clinton"): after a given name, capitalised, no initial, no given name of the
-    hand list ("Mary [Ann] Smith"; the world table holds "Rodriguez" too), and before a last word that is a
-    surname, no noun, firm or acronym ("Walt Disney World", "Anthony Bird Associates", "Manuel Azpur UA")."""
-    word, last = name[-2], name[-1]
-    return word[:1].isupper() and word[1:].islower() and len(word) > 2 and word.isalpha() \
-        and word.lower() not in load_lexicon("given_names") and is_given_name(name[0]) and last[1:].islower() \
-        and not is_noun(last.lower()) and last.lower() not in load_lexicon("firm_plurals")
-
-
-def _move_last(entities: list[str], entity: str) -> None:
-    if entity in entities:
-        entities.remove(entity)
-    entities.append(entity)
 
 
 def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
@@ -646,46 +580,13 @@ def _beside_speech_verb(text: str, start: int, end: int) -> bool:
         before and before.group(1).lower() in load_lexicons("head_prepositions", "phrase_prepositions"))))
 
 
-def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tuple[str, ...]]],
-              votes: Mapping[str, Mapping[str, int]], *, surname_only: bool = False) -> str:
-    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
-    A surname alone is the person of that surname named most often so far whose gender fits, the
-    latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
-    story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
-    ("Hillary") is the person of that given name, if there is one; not after an honorific of surnames
-    (`surname_only`: "Mr", "Ms") when the word is a given name, which it then is not."""
-    if named.kind not in ("person", "unknown"):
-        return " ".join(named.name).lower()
-    if len(named.name) > 1:
-        suffixes = load_lexicon("name_suffixes")
-        surname_index = len(named.name) - 1
-        while surname_index > 0 and named.name[surname_index].rstrip(".").lower() in suffixes:
-            surname_index -= 1
-        entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
-        ending = [word.lower() for word in named.name]
-        for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
-            if earlier != entity and any(len(full) > len(ending) and [word.lower() for word in full[-len(ending):]]
-                                         == ending for full in full_names.get(earlier, ())):
-                entity = earlier
-                break
-        known.add(named, entity)
-        return entity
-    given = [] if surname_only and name_prior(named.key) is not None else known.by_given.get(named.key) or []
-    candidates = known.by_surname.get(named.key) or given  # ("Mr Howard" is no Howard Flight; "Mr Wang" is Wang Jianzhou)
-    fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
-               if named.gender is None or _likely_gender(votes, entity) in (None, named.gender)]
-    entity = max(fitting)[2] if fitting else named.key
-    known.add(named, entity)
-    return entity
-
-
 def _most_salient(votes: Votes, salience: dict[str, tuple[float, int]], position: int,
                   gender: str | None, seen: Counter) -> str | None:
     """The person an epithet most likely names: salient now, and the story's most named person
     ("the Vermont senator" is Sanders, named six times, more than Clinton, named just after)."""
     best, best_score = None, float("-inf")
     for entity, (weight, last) in salience.items():
-        known = _likely_gender(votes, entity)
+        known = likely_gender(votes, entity)
         if position - last > ANTECEDENT_REACH or (gender is not None and known not in (None, gender)):
             continue
         score = weight - (position - last) / _DECAY + _NAMED_OFTEN * math.log1p(seen[entity])
@@ -757,20 +658,6 @@ def _last_word(mention: str) -> str:
 
 def _decayed(entry: tuple[float, int], position: int) -> float:
     return entry[0] - (position - entry[1]) / _DECAY
-
-
-def _likely_gender(votes: Mapping[str, Mapping[str, int]], entity: str) -> Gender | None:
-    """The gender the text gives a person, else the one their given name suggests: for choosing
-    between antecedents only, never reported (see `quotes.names.name_prior`)."""
-    return _gender_from_votes(votes, entity, prior=name_prior(entity.partition(" ")[0]))
-
-
-def _gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: str | None = None) -> Gender | None:
-    """The gender most of the evidence for a person says, with `prior` worth `_NAME_PRIOR` votes."""
-    counts = votes.get(key, {})
-    female = counts.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
-    male = counts.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
-    return "female" if female > male else "male" if male > female else None
 
 
 def _outside(spans: list[tuple[int, int]], items: Iterable[_Item], position: Callable[[_Item], int]) -> Iterator[_Item]:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .cast import ANTECEDENT_REACH, Cast, build_cast, entity_of, office_holder, owner_in_clause
+from .cast import ANTECEDENT_REACH, Cast, build_cast, office_holder, owner_in_clause
+from .entities import entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role

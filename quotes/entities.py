@@ -1,0 +1,136 @@
+"""Which person a name is: the names of one entity linked, and the gender the text gives each.
+
+"US Homeland Security Secretary Kristi Noem", "Noem" and "Ms. Noem" are one person; "Mrs. Clinton"
+after "Bill Clinton" is his wife; "Mr Blair" is no "Sir Ian Blair", whom British style calls "Sir
+Ian". Gender comes from evidence in the text (honorifics, gendered titles, and the pronouns
+`quotes.cast` resolves); a given name's prior only breaks ties. `quotes.cast` links the names it
+indexes here, then resolves pronouns against them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from .lexicons import load_lexicon
+from .model import Gender
+from .names import Named, name_prior
+from .wordclass import is_given_name, is_noun
+
+__all__ = ["Known", "Votes", "entity_of", "likely_gender", "gender_from_votes", "link_names"]
+
+_HONORIFIC_WEIGHT = 5
+_NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
+Votes = dict[str, Counter]  # entity -> how many pieces of evidence say "female", "male"
+
+
+def link_names(text: str, found: list[Named]) -> tuple[list[Named], dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]], Votes]:
+    """The names with the entity each names, and by entity: the full names written, the fullest
+    title, and the gender honorifics and gendered titles give."""
+    people = {named.key for named in found if named.kind == "person"}
+    known = Known()
+    linked: list[Named] = []
+    full_names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    titles: dict[str, tuple[str, ...]] = {}
+    votes: Votes = defaultdict(Counter)
+    for named in found:
+        kind = "person" if named.kind == "unknown" and named.key in people else named.kind  # "Noem" after "Kristi Noem"
+        if kind == "unknown" and len(named.name) == 1:
+            continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
+        if kind != named.kind:
+            named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
+        named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
+            named, known, full_names, votes, surname_only=text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
+            in load_lexicon("surname_honorifics")))
+        linked.append(named)
+        if named.kind in ("person", "unknown"):
+            if named.name not in full_names[named.entity]:
+                full_names[named.entity].append(named.name)
+            if len(named.title) > len(titles.get(named.entity, ())):
+                titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
+            if named.gender in ("female", "male"):
+                votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
+    return linked, full_names, titles, votes
+
+
+class Known:
+    """The people named so far, by surname and by given name, and how often each was named: what a
+    lone "Moreau" or "Claire" is read against. (A plain class: a dataclass's default factories ran
+    as interpreted code for each of the thousands built in a corpus run.)"""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[str]] = defaultdict(list)  # latest last
+        self.by_given: dict[str, list[str]] = defaultdict(list)
+        self.mentions: Counter = Counter()
+
+    def add(self, named: Named, entity: str) -> None:
+        self.mentions[entity] += 1
+        if len(named.name) > 1:
+            _move_last(self.by_surname[named.key], entity)
+            _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
+        if len(named.name) > 2 and named.kind == "person" and _first_surname(named.name):
+            _move_last(self.by_surname[named.name[-2].lower()], entity)  # "Rodriguez" of "Mario Rodriguez Montero"
+
+
+def _first_surname(name: tuple[str, ...]) -> bool:
+    """Whether the word before the last of a name of three or more is a first surname ("Mario [Rodriguez]
+    Montero", "Hillary [Rodham] Clinton"): after a given name, capitalised, no initial, no given name of the
+    hand list ("Mary [Ann] Smith"; the world table holds "Rodriguez" too), and before a last word that is a
+    surname, no noun, firm or acronym ("Walt Disney World", "Anthony Bird Associates", "Manuel Azpur UA")."""
+    word, last = name[-2], name[-1]
+    return word[:1].isupper() and word[1:].islower() and len(word) > 2 and word.isalpha() \
+        and word.lower() not in load_lexicon("given_names") and is_given_name(name[0]) and last[1:].islower() \
+        and not is_noun(last.lower()) and last.lower() not in load_lexicon("firm_plurals")
+
+
+def _move_last(entities: list[str], entity: str) -> None:
+    if entity in entities:
+        entities.remove(entity)
+    entities.append(entity)
+
+
+def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tuple[str, ...]]],
+              votes: Mapping[str, Mapping[str, int]], *, surname_only: bool = False) -> str:
+    """Which person a name is: a full name is its own entity ("donald trump"; "Donald J. Trump" too).
+    A surname alone is the person of that surname named most often so far whose gender fits, the
+    latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
+    story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
+    ("Hillary") is the person of that given name, if there is one; not after an honorific of surnames
+    (`surname_only`: "Mr", "Ms") when the word is a given name, which it then is not."""
+    if named.kind not in ("person", "unknown"):
+        return " ".join(named.name).lower()
+    if len(named.name) > 1:
+        suffixes = load_lexicon("name_suffixes")
+        surname_index = len(named.name) - 1
+        while surname_index > 0 and named.name[surname_index].rstrip(".").lower() in suffixes:
+            surname_index -= 1
+        entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
+        ending = [word.lower() for word in named.name]
+        for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
+            if earlier != entity and any(len(full) > len(ending) and [word.lower() for word in full[-len(ending):]]
+                                         == ending for full in full_names.get(earlier, ())):
+                entity = earlier
+                break
+        known.add(named, entity)
+        return entity
+    given = [] if surname_only and name_prior(named.key) is not None else known.by_given.get(named.key) or []
+    candidates = known.by_surname.get(named.key) or given  # ("Mr Howard" is no Howard Flight; "Mr Wang" is Wang Jianzhou)
+    fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
+               if named.gender is None or likely_gender(votes, entity) in (None, named.gender)]
+    entity = max(fitting)[2] if fitting else named.key
+    known.add(named, entity)
+    return entity
+
+
+def likely_gender(votes: Mapping[str, Mapping[str, int]], entity: str) -> Gender | None:
+    """The gender the text gives a person, else the one their given name suggests: for choosing
+    between antecedents only, never reported (see `quotes.names.name_prior`)."""
+    return gender_from_votes(votes, entity, prior=name_prior(entity.partition(" ")[0]))
+
+
+def gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: str | None = None) -> Gender | None:
+    """The gender most of the evidence for a person says, with `prior` worth `_NAME_PRIOR` votes."""
+    counts = votes.get(key, {})
+    female = counts.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
+    male = counts.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
+    return "female" if female > male else "male" if male > female else None
