@@ -39,9 +39,11 @@ def link_names(text: str, found: list[Named]) -> tuple[list[Named], dict[str, li
             continue  # a lone capitalised word nobody is known by: "Nonetheless", "Orlando"
         if kind != named.kind:
             named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key)
+        honorific = text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
         named = Named(named.start, named.end, named.name, named.title, named.gender, kind, named.key, entity_of(
-            named, known, full_names, votes, surname_only=text[named.start:named.end].split(" ", 1)[0].rstrip(".").lower()
-            in load_lexicon("surname_honorifics")))
+            named, known, full_names, votes, surname_only=honorific in load_lexicon("surname_honorifics")))
+        if honorific in load_lexicon("peerage_honorifics") and len(named.name) > 1:
+            known.peers.add(named.entity)  # "Sir Ian Blair": never a later "Mr Blair"
         linked.append(named)
         if named.kind in ("person", "unknown"):
             if named.name not in full_names[named.entity]:
@@ -62,6 +64,7 @@ class Known:
         self.by_surname: dict[str, list[str]] = defaultdict(list)  # latest last
         self.by_given: dict[str, list[str]] = defaultdict(list)
         self.mentions: Counter = Counter()
+        self.peers: set[str] = set()  # those named as knights or peers ("Sir Ian Blair", "Lord Falconer")
 
     def add(self, named: Named, entity: str) -> None:
         self.mentions[entity] += 1
@@ -96,7 +99,8 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
     latest on a tie: in "Daniel Moreau ... Daniel Moreau ... Claire Moreau ... Moreau", Moreau is still the man the
     story is about, while "Mrs. Clinton" after "Bill Clinton" is his wife. A given name alone
     ("Hillary") is the person of that given name, if there is one; not after an honorific of surnames
-    (`surname_only`: "Mr", "Ms") when the word is a given name, which it then is not."""
+    (`surname_only`: "Mr", "Ms") when the word is a given name, which it then is not; nor then a
+    knight or a peer ("Mr Blair" is no "Sir Ian Blair": lexicon peerage_honorifics)."""
     if named.kind not in ("person", "unknown"):
         return " ".join(named.name).lower()
     if len(named.name) > 1:
@@ -115,6 +119,7 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
         return entity
     given = [] if surname_only and name_prior(named.key) is not None else known.by_given.get(named.key) or []
     candidates = known.by_surname.get(named.key) or given  # ("Mr Howard" is no Howard Flight; "Mr Wang" is Wang Jianzhou)
+    candidates = [entity for entity in candidates if entity not in known.peers] if surname_only else candidates  # ("Mr Blair")
     fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)
                if named.gender is None or likely_gender(votes, entity) in (None, named.gender)]
     entity = max(fitting)[2] if fitting else named.key

@@ -569,6 +569,12 @@ def test_the_speaker_of_a_sentence_final_attribution_outranks_its_contents_subje
     assert quotes.extract(text)[-1].speaker == "Dilson Funaro"
 
 
+def test_mr_is_no_knight():
+    text = ("Intro.\n\nTony Blair met Met Police chief Sir Ian Blair on Monday. Sir Ian said crime was falling.\n\n"
+            '"We are proud," Mr Blair said.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Ian Blair", "Tony Blair"]
+
+
 def test_a_group_led_by_several_is_the_group_and_so_is_the_group_later():
     text = ("WASHINGTON, March 5 - A shareholder group led by a Swedish investment firm and a Norwegian investor said it "
             "raised its stake in the fund.\n\nIn a filing with the Securities and Exchange Commission, the group, which "
