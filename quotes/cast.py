@@ -34,7 +34,7 @@ from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word,
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
@@ -113,7 +113,8 @@ class Cast:
     def company_begun_by(self, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:
         """The organisation named before `before` whose name begins with `name`, which names no person:
         "Microsoft", "Echo Bay" after "Microsoft Corp", "Echo Bay Mines Ltd", "Philips" after "NV Philips
-        Gloeilampenfabrieken"; else a club's name ending in it ("United": "Manchester United"). Not
+        Gloeilampenfabrieken"; else a club's name ending in it ("United": "Manchester United"), or a firm's
+        named after a person, after the given name ("Lilly": "Eli Lilly and Co"). Not
         "Trump" after the Trump Organization, when the article also names Donald Trump. With `legal_form`, only a name
         ending in a company's legal form: a person's name ("Merrill Lynch" is "Merrill Lynch and Co",
         "Muhammad Ali" no "Muhammad Ali Center")."""
@@ -123,8 +124,9 @@ class Cast:
                                                    and each.name[1:size + 1] == name))  # ("First Interstate", "NV Philips")
                       and each.start < before and (
                           not legal_form or is_legal_form(each.name[-1]))), None) or next((  # "United": the club "Manchester United"
-            each for each in self.named if size == 1 and len(each.name) > 1 and each.name[-1] == name[0] and each.start < before
-            and name[0].lower() in load_lexicon("club_suffixes")), None)
+            each for each in self.named if size == 1 and len(each.name) > 1 and each.start < before and each.kind == "organization" and (
+                (each.name[-1] == name[0] and name[0].lower() in load_lexicon("club_suffixes"))
+                or (len(each.name) > 2 and each.name[1] == name[0] and is_given_name(each.name[0])))), None)  # ("Lilly": "Eli Lilly and Co")
         person = whole is not None and any(len(each.name) > 1 and each.key == key and each.kind in ("person", "unknown")
                                            and each.name != name for each in self.named)
         return None if person else whole

@@ -145,9 +145,10 @@ def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, 
     for offset, chain in chains[1:]:
         before, previous = joined[-1]
         gap = text[before + len(previous):offset]
+        form_only = all(is_legal_form(word) for word in chain.split())  # "Eli Lilly and [Co]", "Morgan Stanley and [Co Inc]"
         if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)
                                or _office_then_holder(previous, chain)) \
-                and ". " not in previous and previous.split()[0].lower() not in _vocabulary().given_names:
+                and ". " not in previous and (form_only or previous.split()[0].lower() not in _vocabulary().given_names):
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
             joined.append((offset, chain))

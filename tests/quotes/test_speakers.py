@@ -1645,6 +1645,9 @@ def test_a_firm_called_international(text, speaker):
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
     ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
+    # a firm named after a person, with "and Co" or without, and its name without the given name
+    ("Intro.\n\nEli Okafor and Co said sales rose. Okafor said it would hire.", ("Eli Okafor and Co", "organization")),
+    ("Intro.\n\nWalt Okafor Co said sales rose. Okafor said it would hire.", ("Walt Okafor Co", "organization")),
     # a club, and its short name (lexicon club_suffixes); "United" after "United Airlines" is the airline
     ("Intro.\n\nManchester United said it had a proposal. United said it would reply.", ("Manchester United", "organization")),
     ("Intro.\n\nManchester United said it had a proposal. United Airlines said it would hire. United said fares would rise.",
