@@ -476,15 +476,27 @@ def _public_bodies(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in bodies or (word.endswith("ies") and f"{word[:-3]}y" in bodies))
 
 
+def _arm_in_place(name: Sequence[str], evidence: bool) -> bool:
+    """"Lycos Europe", "Toyota Canada", "BP Australia": a firm's name, then a country or a region it
+    works in; not a place itself ("British Columbia", "North Yemen", "New England"), nor a person
+    ("David Ireland": a given name)."""
+    first = name[0].lower().split("-")[0]  # ("South-East Asia")
+    return len(name) == 2 and not evidence and name[-1].lower() in load_lexicon("places") and " ".join(name).lower() not in load_lexicon(
+        "places") and first not in load_lexicons("compass_words", "nationality_adjectives", "demonyms", "places") \
+        and not is_describer(first) and not is_given_name(name[0])
+
+
 def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool = False) -> SpeakerType:
     """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or _public_bodies(name[0].lower()) or (
             len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
             len(name) > 1 and (is_legal_form(name[-1]) or name[-1] == "International" or (name[0].isupper() and is_legal_form(name[0]))
-                               or name[-1].lower() in load_lexicon("club_suffixes"))):
+                               or name[-1].lower() in load_lexicon("club_suffixes") or name[0].lower() in load_lexicon("foreign_articles")
+                               or _arm_in_place(name, evidence))):
         return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.", "AB Volvo": a legal form;
-        # "Visa International", "Deak International": a firm's last word, never a person's; "Manchester United": a club's)
+        # "Visa International", "Deak International": a firm's last word, never a person's; "Manchester United": a club's;
+        # "Der Spiegel": a foreign article; "Lycos Europe": a firm's arm in a place)
     if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():

@@ -569,6 +569,12 @@ def test_the_speaker_of_a_sentence_final_attribution_outranks_its_contents_subje
     assert quotes.extract(text)[-1].speaker == "Dilson Funaro"
 
 
+def test_a_place_or_a_person_is_no_firms_arm():
+    for text in ("British Columbia said it would act.", "South-East Asia said it would act.", "Hicham El Guerrouj said he would run.",
+                 "David Ireland said he would run."):
+        assert quotes.extract("Intro.\n\n" + text)[0].speaker_type != "organization", text
+
+
 def test_mr_is_no_knight():
     text = ("Intro.\n\nTony Blair met Met Police chief Sir Ian Blair on Monday. Sir Ian said crime was falling.\n\n"
             '"We are proud," Mr Blair said.')
@@ -1645,6 +1651,9 @@ def test_a_firm_called_international(text, speaker):
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
     ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
+    # a foreign article opens a publication's name; a firm's arm in a place
+    ("Intro.\n\nDer Spiegel reported that the plan failed.", ("Der Spiegel", "organization")),
+    ("Intro.\n\nOkafortel Europe said it would cut jobs.", ("Okafortel Europe", "organization")),
     # a firm named after a person, with "and Co" or without, and its name without the given name
     ("Intro.\n\nEli Okafor and Co said sales rose. Okafor said it would hire.", ("Eli Okafor and Co", "organization")),
     ("Intro.\n\nWalt Okafor Co said sales rose. Okafor said it would hire.", ("Walt Okafor Co", "organization")),
