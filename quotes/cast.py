@@ -239,7 +239,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
         company = lower not in surnames and (is_listed((lower,), listed) or described_as_company(text, start + len(word)) or (
             lower not in given and speaks_of_its_own(text, start + len(word))))  # ("Nintendo said its ...")
-        known = company or lower in surnames or (lower in given and not article) or (
+        known = company or lower in surnames or (lower in given and not article) or lower in load_lexicon("acronym_words") or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         titled = not acronym and not company and _titled_alone(text, start, word)
         described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled)

@@ -490,11 +490,11 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
     """Organisation (a word such as "Committee", or an acronym), group, person (with evidence: a title,
     an honorific, a given name), or unknown."""
     if any(word.rstrip(".").lower() in words_.organizations for word in name) or _public_bodies(name[0].lower()) or (
-            len(name) == 1 and name[0].lower() in load_lexicon("party_names")) or (
+            len(name) == 1 and name[0].lower() in load_lexicons("party_names", "acronym_words")) or (
             len(name) > 1 and (is_legal_form(name[-1]) or name[-1] == "International" or (name[0].isupper() and is_legal_form(name[0]))
                                or name[-1].lower() in load_lexicon("club_suffixes") or name[0].lower() in load_lexicon("foreign_articles")
                                or _arm_in_place(name, evidence))):
-        return "organization"  # ("Labour said": a party named by one word; "Harris Associates L.P.", "AB Volvo": a legal form;
+        return "organization"  # ("Labour said": a party named by one word, "Opec said" an acronym written as one; "Harris Associates L.P.", "AB Volvo": a legal form;
         # "Visa International", "Deak International": a firm's last word, never a person's; "Manchester United": a club's;
         # "Der Spiegel": a foreign article; "Lycos Europe": a firm's arm in a place)
     if name[-1].lower() in words_.groups and (len(name) == 1 or not evidence):

@@ -1651,6 +1651,8 @@ def test_a_firm_called_international(text, speaker):
     # a name of no known kind that reports about "its" own things is a body's
     ("Intro.\n\nYangtze Okafor Power said its profits rose sharply last year.", ("Yangtze Okafor Power", "organization")),
     ("Intro.\n\nOkafortel has said its profits rose sharply last year.", ("Okafortel", "organization")),  # (one word)
+    # an acronym written as a word (lexicon acronym_words)
+    ("Intro.\n\nOpec said output was below its ceiling. It said prices would rise.", ("Opec", "organization")),
     # a foreign article opens a publication's name; a firm's arm in a place
     ("Intro.\n\nDer Spiegel reported that the plan failed.", ("Der Spiegel", "organization")),
     ("Intro.\n\nOkafortel Europe said it would cut jobs.", ("Okafortel Europe", "organization")),
