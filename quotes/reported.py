@@ -319,8 +319,11 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     start = cue + width
     pro_form = pro_form_end(tokens, start, sentence.end) if kind == "plain" and not tokens[cue].is_capitalized else None
     # ("said [so]", "said [the same]"; not "You Said No", a song's title)
-    if (tokens[cue].lower not in load_lexicon("object_cues") and pro_form is None) or _negated(tokens, cue) or in_opening_phrase(tokens, cue):
-        return None
+    if (tokens[cue].lower not in load_lexicon("object_cues") and pro_form is None) or _negated(tokens, cue) or in_opening_phrase(tokens, cue) \
+            or (tokens[cue].lower.endswith("ing") and cue > 0 and tokens[cue - 1].is_word and not tokens[cue - 1].is_capitalized and (
+                is_inflected_verb(tokens[cue - 1].lower) or is_describer(tokens[cue - 1].lower)) and tokens[cue - 1].lower not in load_lexicons(
+                "auxiliaries", "copulas", "passive_auxiliaries")):
+        return None  # (and "corrects [reporting] period", "for financial [reporting] purposes": a noun's modifier)
     if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions") and tokens[start].lower != "for":
         start += 1  # "complained [about] his mic", "commented [on] the death" (not "proposed [for] individuals")
     if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)):
