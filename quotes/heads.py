@@ -17,7 +17,7 @@ from .names import gender_of_word, is_legal_form, office_domains_end, parse_name
 from .titles import name_after_joined_roles, organization_of
 from .quantities import counts, is_number
 from .tokens import Token
-from .wordclass import agent_endings, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
+from .wordclass import agent_stem, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
 __all__ = ["descriptive_lead", "head_phrase", "head_word", "is_document", "named_before", "names_an_institution", "one_name_with_and", "with_role_body", "organization_headed", "people_word", "singular_head",
            "split_on_and", "place_owner", "titled_office"]
@@ -244,8 +244,8 @@ def is_document(word: str) -> bool:
 def people_word(word: str) -> bool:
     """A noun that can name the people a "who" refers to: a role, a gendered word, a plural noun, an agent
     ("viewer", "artist"); not "week" nor "support"."""
-    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or any(
-        word.endswith(ending) and len(word) - len(ending) > 2 for ending in agent_endings())  # (not "plant", "giant")
+    return is_title(word) or gender_of_word(word) is not None or (is_plural(word) and is_noun(word)) or len(
+        agent_stem(word)) > 2  # (not "plant", "giant")
 
 
 def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cast) -> bool:

@@ -320,10 +320,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
     pro_form = pro_form_end(tokens, start, sentence.end) if kind == "plain" and not tokens[cue].is_capitalized else None
     # ("said [so]", "said [the same]"; not "You Said No", a song's title)
     if (tokens[cue].lower not in load_lexicon("object_cues") and pro_form is None) or _negated(tokens, cue) or in_opening_phrase(tokens, cue) \
-            or (tokens[cue].lower.endswith("ing") and cue > 0 and tokens[cue - 1].is_word and not tokens[cue - 1].is_capitalized and (
-                is_inflected_verb(tokens[cue - 1].lower) or is_describer(tokens[cue - 1].lower)) and tokens[cue - 1].lower not in load_lexicons(
-                "auxiliaries", "copulas", "passive_auxiliaries")):
-        return None  # (and "corrects [reporting] period", "for financial [reporting] purposes": a noun's modifier)
+            or _modifies_noun(tokens, cue):
+        return None
     if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions") and tokens[start].lower != "for":
         start += 1  # "complained [about] his mic", "commented [on] the death" (not "proposed [for] individuals")
     if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)):
@@ -688,6 +686,16 @@ REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (repo
 
 
 # --- what the rules share -------------------------------------------------------------------------
+
+
+def _modifies_noun(tokens: list[Token], cue: int) -> bool:
+    """"corrects [reporting] period", "for financial [reporting] purposes": a cue in -ing right after a
+    finite verb (not an auxiliary: "is [reiterating] a target" reports) or a describer modifies the
+    noun after it, and names no object said."""
+    previous = tokens[cue - 1] if cue > 0 else None
+    return tokens[cue].lower.endswith("ing") and previous is not None and previous.is_word and not previous.is_capitalized and (
+        is_inflected_verb(previous.lower) or is_describer(previous.lower)) and previous.lower not in load_lexicons(
+        "auxiliaries", "copulas", "passive_auxiliaries")
 
 
 def _negated(tokens: list[Token], cue: int) -> bool:

@@ -71,11 +71,9 @@ def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int
 
     Only when the part before is no clause of its own (a subject, an opening phrase) and the parts
     read together as one: after "The plan would fail, said Noem, a Republican," the words are hers no
-    more; or when the part before is `open_ended`. A description of the speaker set off by commas is
-    skipped."""
+    more. A description of the speaker set off by commas is skipped (`quotes.reported` reads an
+    `open_ended` part on without asking here)."""
     tokens = sentence.tokens
-    if open_ended(tokens, first) and comma + 1 < end:
-        return content_after_aside(sentence, first, comma, end)
     if first is None or has_finite(tokens, *first) or comma + 1 >= end:
         return None
     described = closing_comma(tokens, comma + 1, min(end, comma + _DESCRIPTION_WORDS + 1))

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "is_agent_of_verb", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
+__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "agent_stem", "is_agent_of_verb", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 
@@ -110,11 +110,16 @@ def agent_endings() -> tuple[str, ...]:
     return tuple(load_lexicon("agent_endings"))
 
 
+def agent_stem(word: str) -> str:
+    """What comes before a noun's agent ending ("grow" of "grower", "pl" of "plant"), "" without one."""
+    ending = next((ending for ending in agent_endings() if word.endswith(ending)), None)
+    return word[:-len(ending)] if ending else ""
+
+
 def is_agent_of_verb(word: str) -> bool:
     """"grower", "user", "operator", "lender": a noun (lower case) for who does what a verb says, its
     stem a verb; "chamber", "newspaper", "foster" have an agent ending and no such verb."""
-    ending = next((ending for ending in agent_endings() if word.endswith(ending)), None)
-    stem = word[:-len(ending)] if ending else ""
+    stem = agent_stem(word)
     return len(stem) > 2 and is_noun(word) and (can_be_verb(stem) or can_be_verb(stem + "e") or can_be_verb(stem + "ate"))
 
 
