@@ -112,8 +112,13 @@ def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     found, tokens = _content_start(sentence, start, "plain" if kind == "clausal" else kind), sentence.tokens
     if found is not None and tokens[found].lower == "to" and not infinitive_after(tokens, found + 1, sentence.end):
         return after_recipient(tokens, found + 1, sentence.end)  # ("responding [to criticism]": to whom or what, no content)
-    return found if found is None or kind != "clausal" or tokens[found - 1].lower == "that" or _finite_before_phrase(
-        tokens, found, sentence.end) else None
+    if found is not None and kind == "clausal" and tokens[start].lower == "to":
+        return None  # "jobs added [to payrolls] was twice the figure that economists had forecast": added to a thing
+    if found is None or kind != "clausal" or tokens[found - 1].lower == "that" or tokens[start].lower == "that":
+        return found  # (and "added [that,] in Wisconsin, ...": a that-clause after an aside)
+    if start >= 2 and (tokens[start - 2].lower == "to" or tokens[start - 2].lower in load_lexicon("modals")):
+        return None  # "should add [back] the week": an infinitive takes an object ("would add that ..." is above)
+    return found if is_clause(tokens, found, sentence.end) and _finite_before_phrase(tokens, found, sentence.end) else None
 
 
 def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
@@ -176,11 +181,13 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
 
 
 def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:
-    """A finite verb among the first words of a content, before any comma, "to", coordinator or
-    relative pronoun: the content is a clause, its subject before the verb ("[the allocations were]")."""
-    stops = load_lexicons("coordinators", "relative_pronouns")
+    """A finite verb among the first words of a content, before any comma, "to", "than", coordinator,
+    relative pronoun or subordinator: the content is a clause, its subject before the verb ("[the allocations
+    were]"), not an object before an adverbial clause or a comparison ("added [12 points] as investors
+    bought", "adds [more jobs] than expected")."""
+    stops = load_lexicons("coordinators", "relative_pronouns", "subordinators", "event_subordinators")
     for token in tokens[start:min(end, start + _SUBJECT_SCAN)]:
-        if token.text in (",", ";") or token.lower == "to" or token.lower in stops:
+        if token.text in (",", ";") or token.lower in ("to", "than") or token.lower in stops:
             return False
         if is_finite_verb(token) or token.lower in load_lexicon("copulas"):
             return True
@@ -725,11 +732,11 @@ def _apposed_subject_speaks(sentence: ReadSentence, start: int) -> bool:
 
 
 def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
-    """A cue that reports speech only before "that", a quote or a clause ("added that ...") used
-    otherwise: "but that it would [add] complexity" names no new speaker."""
+    """A cue that reports speech only before "that", a quote or a clause ("added that ...", "added it
+    ...") used otherwise: "but that it would [add] complexity" names no new speaker."""
     kind, width = sentence.cues[cue]
     after, tokens = cue + width, sentence.tokens
-    if kind != "marked" or after >= sentence.end or participle_after_comma(tokens, cue):
+    if kind not in ("marked", "clausal") or after >= sentence.end or participle_after_comma(tokens, cue):
         return False  # (", they add.", ", charging the airline broke ...": a participle needs no "that")
     return not (tokens[after].lower == "that" or tokens[after].text in (",", ":") or is_placeholder(tokens[after])
                 or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)

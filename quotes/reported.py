@@ -218,7 +218,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     if kind in ("according", "put") or negation == "blocked" or (
             kind == "question" and reported_question(sentence, cue) is not None):
         return None  # ("When asked if he was bullied", "he was asked to leave": put to him, not his)
-    if kind == "marked" and participle_after_comma(tokens, cue):
+    if kind in ("marked", "clausal") and participle_after_comma(tokens, cue):
         kind = "plain"  # '"...," he said, adding he would never vote for her': a participle needs no "that"
     start = content_start(sentence, cue + width, kind)
     relative_start = relative_content(sentence, cue, width) if start is None or start == cue + width else None  # "which X estimates [would cost]"

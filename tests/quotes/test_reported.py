@@ -519,7 +519,7 @@ def test_who_set_off_after_a_place_means_the_people_before_it():
 def test_to_whom_or_what_is_no_content():
     # "to" before a noun phrase says to whom or to what, not what: "responding to criticism"
     assert contents("Intro.\n\nAnd responding to criticism from pundit Alan Hansen, he insisted talks are ongoing, "
-                    "but added the door is open.") == ["talks are ongoing"]
+                    "but added the door is open.") == ["talks are ongoing", "the door is open"]
     # the content after whom it was said to
     assert contents("Intro.\n\nSanders complained to CBS News' Charlie Rose that linking him was unfair.") == [
         "linking him was unfair"]
@@ -912,11 +912,14 @@ def test_a_cue_that_needs_that_is_no_new_attribution_without_it():
     # "add" reports speech before "that" or a clause; "it would add complexity" is no new speaker
     assert contents("Intro.\n\nAll agreed that the plan would raise taxes but that it would add complexity.") == [
         "the plan would raise taxes but that it would add complexity"]
+    assert contents("Intro.\n\nAll agreed that the plan would raise taxes but that it would add so many layers "
+                    "of complexity that it would be a boon for lawyers.") == [
+        "the plan would raise taxes but that it would add so many layers of complexity that it would be a boon for lawyers"]
     assert contents("Intro.\n\nOkafor said the mill would close and she added that the town would suffer.") == [
         "the mill would close", "the town would suffer"]
     # but "she added the town could recover" is a clause of her own, not more of the first content
     assert contents("Intro.\n\nThe mill will close, Okafor said, although she added the town could recover.") == [
-        "The mill will close"]
+        "The mill will close", "the town could recover"]
 
 
 def test_a_share_of_a_relative_pronoun_is_a_group_speaker():
@@ -2608,6 +2611,16 @@ def test_an_institution_by_its_kind_speaks_as_a_body(text, expected):
     ("Intro.\n\nClinton maintains a commanding lead over Sanders among black voters.", []),
     ("Intro.\n\nAllied-Lyons maintains control of the board and has total responsibility for its management.", []),
     ("Intro.\n\nThe firms maintain a list of products that can be exported.", []),
+    # so does "add": a company's "added it ..." is what it said; shares and indexes add points
+    ("Intro.\n\nThe company added it has asked the bank to suspend trading.", ["it has asked the bank to suspend trading"]),
+    ('Intro.\n\n"We won," one official said, adding the result augured well for talks.', ["the result augured well for talks"]),
+    ("Intro.\n\nThe index added 12 points as investors bought shares.", []),
+    ("Intro.\n\nThe economy adds more jobs than expected.", []),
+    ('Intro.\n\nThey should add back the "Golden Week" eliminated by the legislature.', []),
+    ("Intro.\n\nHe added to the list that he made.", []),
+    # a content after "that" and an aside is still the content
+    ("Intro.\n\nFranklin added that, in Wisconsin, the coalition consists of new voters.",
+     ["in Wisconsin, the coalition consists of new voters"]),
 ])
 def test_a_clausal_cue_reports_a_clause_not_its_object(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
