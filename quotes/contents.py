@@ -107,18 +107,16 @@ def in_quantity(words: list[Token], index: int) -> bool:
 def content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     """Where the content after a cue begins, or None when no content follows it ("said so", "told
     reporters.", `said: "...`): past an addressee, a time or place phrase, and "that". A `clausal`
-    cue's content is a clause ("maintained [the allocations were] too high"), never an object
-    ("maintains [a commanding lead]")."""
+    cue's content is a that-clause (after an aside too: "added [that,] in Wisconsin, ...") or a clause
+    ("maintained [the allocations were] too high"), never an object ("maintains [a commanding lead]",
+    "jobs added [to payrolls]", "should add [back] the week": an infinitive takes an object)."""
     found, tokens = _content_start(sentence, start, "plain" if kind == "clausal" else kind), sentence.tokens
     if found is not None and tokens[found].lower == "to" and not infinitive_after(tokens, found + 1, sentence.end):
         return after_recipient(tokens, found + 1, sentence.end)  # ("responding [to criticism]": to whom or what, no content)
-    if found is not None and kind == "clausal" and tokens[start].lower == "to":
-        return None  # "jobs added [to payrolls] was twice the figure that economists had forecast": added to a thing
-    if found is None or kind != "clausal" or tokens[found - 1].lower == "that" or tokens[start].lower == "that":
-        return found  # (and "added [that,] in Wisconsin, ...": a that-clause after an aside)
-    if start >= 2 and (tokens[start - 2].lower == "to" or tokens[start - 2].lower in load_lexicon("modals")):
-        return None  # "should add [back] the week": an infinitive takes an object ("would add that ..." is above)
-    return found if is_clause(tokens, found, sentence.end) and _finite_before_phrase(tokens, found, sentence.end) else None
+    if found is None or kind != "clausal" or (tokens[start].lower != "to" and "that" in (tokens[found - 1].lower, tokens[start].lower)):
+        return found
+    object_taker = tokens[start].lower == "to" or (start >= 2 and (tokens[start - 2].lower == "to" or tokens[start - 2].lower in load_lexicon("modals")))
+    return None if object_taker or not is_clause(tokens, found, sentence.end) or not _finite_before_phrase(tokens, found, sentence.end) else found
 
 
 def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
@@ -200,6 +198,9 @@ def _past_time(sentence: ReadSentence, start: int) -> int:
     prosecutors agreed]": a reduced relative, the sentence's own clause after it)."""
     tokens = sentence.tokens
     timed, start = start, past_time_phrase(tokens, start, sentence.end)
+    if start > timed and start < sentence.end and tokens[start].lower != "should" and tokens[start].lower in load_lexicons(
+            "copulas", "auxiliaries", "modals"):  # "said [April 10] is the date": the content's subject (not "said
+        return timed  # yesterday [should] Seoul revalue ...": a condition)
     if start > timed and start + 1 < sentence.end and tokens[start].text == "," and start + 1 not in sentence.blocked \
             and tokens[0].lower not in load_lexicon("clause_openers") \
             and is_clause(tokens, start + 1, sentence.end) and not opens_no_content(tokens, start + 1, sentence.end):

@@ -39,7 +39,7 @@ from .sources import source_to_comma, source_words
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
 from .verbgroups import after_passive_auxiliary
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_verb
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title, is_verb
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]
 
@@ -465,9 +465,9 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
         comma = (description_comma(tokens, speaker, floor) or name_before_bare_role(tokens, speaker, floor)
                  or speaker[0] - 1) if speaker is not None else -1
         while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
-                and not tokens[comma].is_capitalized and not is_verb(tokens[comma].lower) \
+                and not tokens[comma].is_capitalized and (not is_verb(tokens[comma].lower) or is_title(tokens[comma + 1].lower)) \
                 and not object_of_a_thing(tokens, comma):
-            comma -= 1  # ", [former] officials said", ", [spokesmen for] both sides said"
+            comma -= 1  # ", [former] officials said", ", [spokesmen for] both sides said", ", [lead] manager X said"
         after = _past_named_addressee(tokens, cue + width, sentence.end)
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."

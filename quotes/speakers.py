@@ -401,6 +401,10 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
             is_legal_form(word) or word in ("and", "&") for word in whole.name[len(named.name):])):  # (not "IBM" for "IBM World Trade Corp")
         # "Fertility and Genetics" after "Fertility and Genetics Research Inc", "CPC International" Inc, "General Motors" Corp
         return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
+    if named.title and words[:len(named.title)] == list(named.title) and len(named.name) > 1 and not any(
+            word.isupper() or word.lower() in load_lexicon("affiliation_prepositions") for word in named.title):
+        words = words[len(named.title):]  # "[lead manager] Union Bank of Switzerland said": a role, no part of the name
+        # (not "CPL", an acronym, nor "Spokesman for Armco Inc and ...": the role of a person)
     return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 
 

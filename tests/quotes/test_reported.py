@@ -2691,3 +2691,26 @@ def test_people_from_a_place_speak_and_one_of_them_is_singular():
 ])
 def test_a_kind_of_institution_after_a_name_is_the_names(text, expected):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "lead" before a role is no verb: the role and the name after it speak
+    ("Intro.\n\nZURICH, March 5 - Draukraftwerke AG is launching a 100 mln Swiss franc bond priced at 100-1/4 pct, "
+     "lead manager Swiss Bank Corp said.",
+     [("Draukraftwerke AG is launching a 100 mln Swiss franc bond priced at 100-1/4 pct", "Swiss Bank Corp", "organization")]),
+    ("Intro.\n\nThe bank is issuing a bond, lead manager Union Bank of Switzerland said.",
+     [("The bank is issuing a bond", "Union Bank of Switzerland", "organization")]),
+    ("Intro.\n\nCPL Real Estate Trust Investment said it sold the unit.",  # (an acronym opening a name is no role)
+     [("it sold the unit", "CPL Real Estate Trust Investment", "organization")]),
+    ("Intro.\n\nThe team will win, head coach Bill Smith said.", [("The team will win", "Bill Smith", "person")]),
+    # a date or a day right before its verb is the content's subject, not when it was said
+    ("Intro.\n\nStone said April 10 is the redemption date for the debentures.",
+     [("April 10 is the redemption date for the debentures", "Stone", "unknown")]),
+    ("Intro.\n\nJackson said Saturday had been a massive demonstration.",
+     [("Saturday had been a massive demonstration", "Jackson", "unknown")]),
+    ("Intro.\n\nStone said Tuesday the plan would fail.", [("the plan would fail", "Stone", "unknown")]),
+    ("Intro.\n\nThe minister said yesterday should Seoul revalue the won Korea would suffer.",
+     [("should Seoul revalue the won Korea would suffer", "minister", "person")]),
+])
+def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
+    assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
