@@ -13,13 +13,13 @@ from functools import cache
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
-from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE, phrase_before
+from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE
 from .speechverbs import is_speech_verb, opens_no_content
-from .tokens import Token, clause_floor, inline_quote, is_dash
+from .tokens import Token, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb, participle_stems)
 
-__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "quoted_as", "skip_punctuation", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
@@ -29,7 +29,6 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
 _THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
 _THAT_AFTER_ADDRESSEE = 16  # ... and after an addressee: "told Reuters on his return from a donors' conference in New York that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
-_QUOTED_WORDS = 10  # words between "quoted" and its "as saying": "quoted an unnamed executive at Euronext as"
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 _SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
 _GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that terrain [is]"
@@ -479,30 +478,6 @@ def past_connectives(tokens: list[Token], start: int, end: int) -> int:
         else:
             break
     return start
-
-
-def quoted_as(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    """"Reuters quoted [a central bank official] as saying": the one a medium quotes, who is the speaker,
-    from the quoting verb or from the "saying" after "as"; None when the verb is in no such phrase."""
-    quoting: int | None
-    as_: int | None
-    if tokens[verb].lower in load_lexicon("quoting_verbs"):
-        quoting = verb
-        as_ = next((index for index in range(verb + 2, min(len(tokens) - 1, verb + _QUOTED_WORDS))
-                    if tokens[index].lower == "as" or not tokens[index].is_word), None)
-    elif verb >= 3 and tokens[verb - 1].lower == "as" and tokens[verb].lower.endswith("ing"):
-        as_ = verb - 1
-        quoting = next((index for index in range(as_ - 2, max(-1, as_ - _QUOTED_WORDS), -1)
-                        if tokens[index].lower in load_lexicon("quoting_verbs") or not tokens[index].is_word), None)
-    else:
-        return None
-    if as_ is None or quoting is None or tokens[as_].lower != "as" or tokens[quoting].lower not in load_lexicon(
-            "quoting_verbs") or not tokens[as_ + 1].lower.endswith("ing") or tokens[quoting + 1].lower == "by":
-        return None  # (not "Baka was quoted by PAP as saying": the subject speaks, the agent passes it on)
-    if quoting > 0 and tokens[quoting - 1].lower in load_lexicon("passive_auxiliaries"):
-        return phrase_before(tokens, quoting, floor=clause_floor(tokens, quoting))  # "after Baker was quoted on British
-        # television as repeating ...": the subject speaks, the medium passes it on
-    return quoting + 1, as_
 
 
 def skip_punctuation(tokens: list[Token]) -> list[Token]:

@@ -23,7 +23,7 @@ from .appositions import apposition_start, description_comma, name_before_bare_r
 from .claims import claim_records
 from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening_phrase, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
-                      object_of_a_thing, past_connectives, past_time_phrase, quoted_as, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
+                      object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
 from .cuewords import cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, pro_form_end, question_end, content_start, joined_verb, plain_subject,
                        name_list_goes_on, relative_content, stray_comma_subject, trim)
@@ -35,7 +35,7 @@ from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
 from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
 from .resumptions import content_after_aside, content_after_speaker, open_ended
-from .sources import source_to_comma, source_words
+from .sources import quoted_as, source_to_comma, source_words
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
 from .verbgroups import after_passive_auxiliary

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .model import Kind, Paragraph, Quote
-from .clauses import quoted_as
 from .phrases import Phrase, Span
+from .sources import quoted_as
 from .speechverbs import verb_text
 from .tokens import READ_WINDOW, Token
 
