@@ -174,7 +174,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
-            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or (first.lower in load_lexicon(
+            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or (first.lower in load_lexicon(
                 "quantity_words") and is_plural(tokens[start + 1].lower) and is_noun(tokens[start + 1].lower))))) or (
             # ("said [much of] his talk was", "[more than] 20 people died", "[more cuts] will come", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
@@ -214,6 +214,16 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _thing_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """"[Nothing new] has been decided", "said [something] was wrong": "nothing", "everything" as the
+    subject of a finite verb right after it (or after one word), not "said nothing about it", "did he
+    say anything [that] could be"."""
+    following = tokens[start + 1:min(end, start + 3)]
+    if not tokens[start].lower.endswith("thing") or not following or following[0].lower in load_lexicon("relative_pronouns"):
+        return False
+    return is_finite_verb(following[0]) or (len(following) == 2 and is_finite_verb(following[1]))
 
 
 def _gerund_subject(tokens: list[Token], start: int, end: int) -> bool:

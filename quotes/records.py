@@ -252,11 +252,22 @@ def _renumbered(quote: Quote, quote_id: int, group: int) -> Quote:
 
 def _indirect(text: str, record: Record, tokens: list[Token], sentence: Sentence, span: Span, quote_id: int,
               group: int) -> Quote:
-    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    start, end = _whole_brackets(text, tokens[span[0]].start, tokens[span[1] - 1].end)
     mention, mention_start, mention_end = _mention(text, tokens, record)
     return Quote(quote_id, start, end, text[start:end], start, end, "indirect", True, sentence.paragraph,
                  sentence.index, group, None, mention, mention_start, mention_end, verb=_cue(text, tokens, record),
                  rule=record.rule)
+
+
+def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A wire's bracketed company name at a content's edge keeps both brackets ("[<]BAC Inc> said",
+    "the buyer is <BAC Inc[>]"): the tokens leave them out, the text should not cut a pair."""
+    closing, opening = text.find(">", start, end), text.find("<", start, end)
+    if start > 0 and text[start - 1] == "<" and closing >= 0 and (opening < 0 or closing < opening):
+        start -= 1
+    if text[end:end + 1] == ">" and text.rfind("<", start, end) > text.rfind(">", start, end):
+        end += 1
+    return start, end
 
 
 def _mention(text: str, tokens: list[Token], record: Record) -> tuple[str | None, int | None, int | None]:

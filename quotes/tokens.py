@@ -67,9 +67,10 @@ _TOKEN = re.compile(
     # letters only: a class of Unicode categories costs a lookup per character (a fifth of the
     # matching time); a word with other letters fails here and the word alternative takes it whole.
     r"[A-Za-z]+(?=[ \t\n\r,;:!?)\"”]|\.[ \t\n\r])"
-    # An HTML tag, or a ticker in brackets ("<GM>"): skipped, so "said <b>Ed</b>" reads as "said Ed". A
-    # name in title case in brackets ("<Airbus Industrie>", a wire's unlisted company) is no tag.
-    r"|<(?![A-Z][a-z])[A-Za-z/!?][^<>]*>"
+    # An HTML tag, or a ticker in brackets ("<GM>", "<BLDS ST>"): skipped, so "said <b>Ed</b>" reads as
+    # "said Ed". A name with a word in title case in brackets ("<Airbus Industrie>", "<TMOC Resources
+    # Ltd>", "<Z-Seven Fund Inc>": a wire's unlisted company) is no tag.
+    r"|<(?![A-Z][a-z])(?![A-Z][^<>\s]*\s[^<>]*?\b[A-Z][a-z])[A-Za-z/!?][^<>]*>"
     r"|\([^()\s]{1,12}\)"  # a short parenthetical read as one token: (R-S.C.), (D-Nev.), (AROS)
     r"|\([DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){1,2}\)"  # a party and a district of two or three words: (D-Newport News)
     r"|\w[\w-]*(?:\.[\w-]+)*\.(?i:com|org|net|gov|edu|io|co|us|uk)\b"  # a web address: fivethirtyeight.com, Halo.Bungie.Org

@@ -137,9 +137,10 @@ def is_noun(word: str) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    """True when `word` (lower case) or its singular is a title: "senator", "aides"."""
+    """True when `word` (lower case) or its singular is a title: "senator", "aides", "spokesmen"."""
     titles = load_lexicon("titles")
-    return word in titles or (word.endswith("s") and len(word) > 4 and word[:-1] in titles)  # (not "MPs": a group)
+    return word in titles or (word.endswith("s") and len(word) > 4 and word[:-1] in titles) or (  # (not "MPs": a group)
+        word.endswith("men") and word[:-3] + "man" in titles)
 
 
 def is_title(word: str) -> bool:
@@ -154,8 +155,10 @@ def is_abbreviated_title(word: str) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    """True when `word` (lower case) names several: a group word ("police", "crowd") or a plural in -s."""
-    return word in load_lexicon("group_words") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    """True when `word` (lower case) names several: a group word ("police", "crowd"), a plural in -s or
+    one of a noun in -man ("spokesmen", "women")."""
+    return word in load_lexicon("group_words") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3) or (
+        word.endswith("men") and len(word) > 4 and is_noun(word[:-3] + "man"))
 
 
 def is_plural_noun(word: str) -> bool:

@@ -16,6 +16,9 @@ def tokens(text: str):
 def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     assert is_clause(tokens("the plan would fail"), 0, 4)
     assert not is_clause(tokens("nothing about it"), 0, 3)
+    # "nothing" and "everything" open a clause when a finite verb follows at once or after one word
+    assert is_clause(tokens("nothing new has been decided"), 0, 5) and is_clause(tokens("everything changed"), 0, 2)
+    assert not is_clause(tokens("anything that could be read"), 0, 5)
     assert not is_clause(tokens("looking at the record"), 0, 4)
     # a naming participle after a noun is no verb of the noun's: "wrote [a book titled Open Roads]"
     assert not is_clause(tokens("a book titled Open Roads last year"), 0, 7)

@@ -2709,6 +2709,17 @@ def test_a_kind_of_institution_after_a_name_is_the_names(text, expected):
     ("Intro.\n\nJackson said Saturday had been a massive demonstration.",
      [("Saturday had been a massive demonstration", "Jackson", "unknown")]),
     ("Intro.\n\nStone said Tuesday the plan would fail.", [("the plan would fail", "Stone", "unknown")]),
+    # a role in -men, a short name in brackets after the speaker, "nothing" as a subject
+    ("Intro.\n\nThe drop was the main reason for the fall in sales, company spokesmen said.",
+     [("The drop was the main reason for the fall in sales", "company spokesmen", "group")]),
+    ("Intro.\n\nGrowth will be 4.7 pct in 1988, said economic information company Data Resources Europe Inc (DRI).",
+     [("Growth will be 4.7 pct in 1988", "Data Resources Europe Inc", "organization")]),
+    ("Intro.\n\nNothing new has been decided, the official said.", [("Nothing new has been decided", "official", "person")]),
+    ("Intro.\n\nHe said nothing about it.", []),
+    # a wire's company name in brackets keeps both of them in the content
+    ("Intro.\n\nThe thrift said the buyer is <BAC Inc>, a corporation.", [("the buyer is <BAC Inc>", "thrift", "unknown")]),
+    ("Intro.\n\n<ORS Corp> said <Dominion Securities Inc> has been appointed.",
+     [("<Dominion Securities Inc> has been appointed", "ORS Corp", "organization")]),
     ("Intro.\n\nThe minister said yesterday should Seoul revalue the won Korea would suffer.",
      [("should Seoul revalue the won Korea would suffer", "minister", "person")]),
 ])

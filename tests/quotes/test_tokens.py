@@ -93,6 +93,11 @@ def test_brackets_around_a_wire_company_name_are_skipped_tags_and_tickers_too():
     text = "<Airbus Industrie> said <b>Ed</b> and Dow <DOW> agreed that x < y here"
     assert [token.text for token in tokenize(text, 0, len(text))] == [
         "Airbus", "Industrie", "said", "Ed", "and", "Dow", "agreed", "that", "x", "<", "y", "here"]
+    # a name whose first word is no word in title case is still a name once one of its words is
+    # ("<Z-Seven Fund Inc>", "<TMOC Resources Ltd>"); a ticker of capitals alone is none ("<BLDS ST>")
+    text = "<Z-Seven Fund Inc> and <TMOC Resources Ltd> said <BLDS ST> rose"
+    assert [token.text for token in tokenize(text, 0, len(text))] == [
+        "Z-Seven", "Fund", "Inc", "and", "TMOC", "Resources", "Ltd", "said", "rose"]
 
 
 @pytest.mark.parametrize("line", ["PORTLAND, Ore., Feb 26 - ", "WASHINGTON (Reuters) - ", "NEW YORK — ",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.lexicons import load_lexicon
-from quotes.wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_present_participle, is_verb
+from quotes.wordclass import is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title, is_verb
 from tests.conftest import load_tool
 
 
@@ -11,6 +11,12 @@ def test_verbs_and_nouns_come_from_the_bundled_lexicon():
     assert is_verb("used") and is_verb("granted")
     assert is_noun("family") and is_noun("rally")
     assert not is_verb("family") and not is_noun("used")
+
+
+def test_a_plural_in_men_is_plural_and_a_role_when_its_singular_is():
+    assert is_plural("spokesmen") and is_plural("businessmen") and is_plural("women")
+    assert is_title("spokesmen") and is_title("chairmen")
+    assert not is_plural("omen") and not is_plural("specimen") and not is_title("women")
 
 
 def test_inflected_forms_are_told_from_base_forms():
