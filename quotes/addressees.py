@@ -49,11 +49,20 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span[1] + 1 < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1] + 1].lower in ("to", "that") \
             and is_plural(tokens[span[1]].lower) and not can_be_verb(tokens[span[1]].lower):
         span = (span[0], span[1] + 1)  # "urged [Russian hackers] to", "told [GOP donors] that": the name qualifies a group
+    first_name = next((index for index in range(span[0] + 1, span[1]) if tokens[index].is_capitalized), None)
+    if first_name is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) and _plain_noun_before_name(tokens, first_name):
+        return first_name  # "told [a press conference] Prime Minister Nakasone is unlikely": the addressee ends before the name
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
         return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
     return span[1]
+
+
+def _plain_noun_before_name(tokens: list[Token], name: int) -> bool:
+    """A common noun in lower case right before a capitalised word: "conference [Prime] Minister"."""
+    before = tokens[name - 1]
+    return before.is_word and not before.is_capitalized and is_noun(before.lower) and before.lower not in load_lexicons("articles", "determiners")
 
 
 def _owns_next(tokens: list[Token], index: int) -> bool:

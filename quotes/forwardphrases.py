@@ -17,7 +17,7 @@ from .titles import (before_a_body, before_a_title, body_name_after, placed_plur
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_describer, is_noun, is_title, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_title, is_verb
 
 __all__ = ["NAME_WORDS", "PHRASE_WORDS", "is_name_start", "phrase_after"]
 
@@ -68,6 +68,13 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
             tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
         end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
     return start, with_role_object(tokens, _institution_kind_after(tokens, end))
+
+
+def _subject_of_verb(tokens: list[Token], start: int) -> bool:
+    """Capitalised words from `start`, then a finite verb: "[the Saudis] were", "[the Kremlin] said"."""
+    end = next((index for index in range(start, len(tokens)) if not (tokens[index].is_word and tokens[index].is_capitalized)), len(tokens))
+    verb = tokens[end].lower if end < len(tokens) else ""
+    return verb in load_lexicons("auxiliaries", "modals", "copulas") or (is_inflected_verb(verb) and not is_noun(verb))
 
 
 def _institution_kind_after(tokens: list[Token], end: int) -> int:
@@ -183,8 +190,10 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
             end = counted = end + 2  # "Ireland [hooker] Shane Byrne": a role no title list holds, before a person's name
         elif following.lower in connectors and following.lower not in ("and", "&") and end + 1 < len(tokens) \
                 and tokens[end + 1].is_capitalized and tokens[end + 1].is_word \
-                and tokens[end + 1].lower not in load_lexicon("days"):  # not "Ann Lowry on Wednesday"
-            end += 1
+                and tokens[end + 1].lower not in load_lexicon("days") and not (following.lower == "the" and not any(
+                    token.is_capitalized for token in tokens[name_start:end]) and _subject_of_verb(tokens, end + 1)):
+            end += 1  # (not "Ann Lowry on Wednesday", nor "told [reporters] the Saudis were": a role and the subject
+            # of the next clause; but "according to analysts the Radicati Group")
         elif following.lower in load_lexicon("chain_particles") and end + 2 < len(tokens) and tokens[end + 1].lower in \
                 load_lexicon("chain_particles") and tokens[end + 2].is_capitalized and tokens[end + 2].is_word:
             end += 2  # "Pieter [van der] Berg"

@@ -89,6 +89,9 @@ def test_a_relative_clause_that_is_no_subjects_gives_no_speaker_before_it(text, 
     ("said Ireland and Shane Byrne.", 1, "Ireland"),
     # an organisation's role set off from the name by a comma (the name then resolves it)
     ("said RNID technology director, Guido Gybels.", 1, "RNID technology director"),
+    # "the" joins a role to a name after it, unless that name is the subject of the next verb
+    ("according to analysts the Radicati Group up to 45% sits there.", 2, "analysts the Radicati Group"),
+    ("told reporters the Saudis were the first.", 1, "reporters"),
 ])
 def test_phrase_after_a_verb(text, start, expected):
     assert _words(text, phrase_after(tokenize(text, 0, len(text)), start)) == expected

@@ -2725,3 +2725,16 @@ def test_a_kind_of_institution_after_a_name_is_the_names(text, expected):
 ])
 def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
     assert [(quote.text, quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an addressee ends before the content's subject, a name in capitals as much as "the plan"
+    ("Intro.\n\nExport director Carlos Santana told reporters the Saudis were the first suppliers of oil.",
+     ["the Saudis were the first suppliers of oil"]),
+    ("Intro.\n\nMiyazawa told a press conference Prime Minister Yasuhiro Nakasone is unlikely to go.",
+     ["Prime Minister Yasuhiro Nakasone is unlikely to go"]),
+    # a role and the name after it are one addressee, the content after them
+    ("Intro.\n\nHe told columnist George Will the plan was dead.", ["the plan was dead"]),
+])
+def test_an_addressee_ends_before_the_contents_subject(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
