@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
 from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      only_circumstance, opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
+                      opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
@@ -23,7 +23,7 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_ti
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
            "clause_goes_on", "closing_comma",
-           "pro_form_end", "ends_in_verb", "question_end"]
+           "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
@@ -741,22 +741,6 @@ def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
         return False  # (", they add.", ", charging the airline broke ...": a participle needs no "that")
     return not (tokens[after].lower == "that" or tokens[after].text in (",", ":") or is_placeholder(tokens[after])
                 or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)
-
-
-def pro_form_end(tokens: list[Token], start: int, end: int) -> int | None:
-    """Where a content that stands for what was said ends: "said [yes],", "said [so] in a poll", "said
-    [that].", "said [the same] of Sanders" (`lexicons/pro_form_contents.txt`); -1 for "the same" (its
-    phrase runs on as an object's does); None for anything else ("said [so] many things", "said [that],
-    in his view,", "where I write [this], and")."""
-    if start + 1 < end and tokens[start].lower == "the" and tokens[start + 1].lower == "same":
-        return -1
-    form = load_mapping("pro_form_contents").get(tokens[start].lower) if start < end else None
-    if form is None:
-        return None
-    following = tokens[start + 1].text if start + 1 < end else "."
-    answer = form == "answer"  # (an answer may be followed by when and where it was given)
-    return start + 1 if following in CLAUSE_END or (answer and (following == "," or only_circumstance(tokens, start + 1, end))) \
-        else None
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:
