@@ -114,9 +114,10 @@ def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
 
 def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a clause begins after the phrase at `start`: "said [in the statement] they welcomed ...",
-    "said [after the merger] the company will ...", "said [at least] 300 (or six) people died"."""
+    "said [after the merger] the company will ...", "said [after the talks] there was", "said [at least]
+    300 (or six) people died"."""
     openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns", "number_words")
-    return any((tokens[index].lower in openers or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
+    return any((tokens[index].lower in openers or tokens[index].lower == "there" or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
                and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
                for index in range(start + 2, min(end, start + OPENING_WORDS)))
 
@@ -175,8 +176,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
             start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or (first.lower in load_lexicon(
-                "quantity_words") and is_plural(tokens[start + 1].lower) and is_noun(tokens[start + 1].lower))))) or (
-            # ("said [much of] his talk was", "[more than] 20 people died", "[more cuts] will come", not "said as much")
+                "quantity_words") and _plural_noun_next(tokens, start + 1, end))))) or (
+            # ("said [much of] his talk was", "[more than] 20 people died", "[more (Japanese)] banks] are", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
@@ -214,6 +215,13 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _plural_noun_next(tokens: list[Token], start: int, end: int) -> bool:
+    """A plural noun at `start`, or after one adjective or name there: "more [cuts]", "more [Japanese banks]"."""
+    if start + 1 < end and (tokens[start].is_capitalized or is_describer(tokens[start].lower)) and not is_noun(tokens[start].lower):
+        start += 1
+    return is_plural(tokens[start].lower) and is_noun(tokens[start].lower)
 
 
 def _thing_subject(tokens: list[Token], start: int, end: int) -> bool:

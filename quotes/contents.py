@@ -170,12 +170,17 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase or (start < sentence.end and tokens[start].lower in load_lexicon(
         "phrase_prepositions")) else start  # "said [in a statement] it", "said [in a statement,] the plan ..."
     if start >= sentence.end or start in sentence.blocked or _manner_pair(tokens, start, sentence.end) or not is_clause(tokens, start, sentence.end) and not (
-            kind == "plain" and tokens[start].lower in load_lexicon("content_openers")
+            kind == "plain" and tokens[start].lower in load_lexicon("content_openers") and not _as_predicate(tokens, start, sentence.end)
             and opening_then_clause(tokens, start, sentence.end)):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
+
+
+def _as_predicate(tokens: list[Token], start: int, end: int) -> bool:
+    """"declared Saturday [as] 'Cantona Day'": "as" before a name or a quote says what a thing is called."""
+    return tokens[start].lower == "as" and start + 1 < end and (tokens[start + 1].is_capitalized or is_placeholder(tokens[start + 1]))
 
 
 def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:

@@ -2738,3 +2738,21 @@ def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
 ])
 def test_an_addressee_ends_before_the_contents_subject(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's opening phrase before the clause is part of the content
+    ("Intro.\n\nSharon Steel said as a result of the bankruptcy filing, its exchange offer has been terminated.",
+     ["as a result of the bankruptcy filing, its exchange offer has been terminated"]),
+    ("Intro.\n\nIt said pending resolution of the matter, it has ceased making a market.",
+     ["pending resolution of the matter, it has ceased making a market"]),
+    ("Intro.\n\nThe company said following the merger, it will cut jobs.", ["following the merger, it will cut jobs"]),
+    # but "as" before a name or a quote says what a thing is called
+    ("Intro.\n\nFans had declared Saturday as 'Cantona Day' and had planned to wear masks, that were popular.", []),
+    # "there" and "more" with an adjective open a clause after a phrase and a cue
+    ("Intro.\n\nDe Clercq said after the talks there was a growing impatience with Japan.",
+     ["after the talks there was a growing impatience with Japan"]),
+    ("Intro.\n\nBankers said more Japanese banks are on the way.", ["more Japanese banks are on the way"]),
+])
+def test_a_wires_opening_phrase_and_subject_words(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
