@@ -537,8 +537,9 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
     speaker = phrase_after(tokens, start)
     if speaker is None:
         return None, start
-    if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].lower in load_lexicon("share_words"):
-        whole = phrase_after(tokens, speaker[1] + 1)  # "said a handful [of Democrats]"
+    if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].lower in load_lexicons(
+            "share_words", "quantity_words", "body_nouns"):
+        whole = phrase_after(tokens, speaker[1] + 1)  # "said a handful [of Democrats]", "says a panel [of experts]"
         speaker = speaker if whole is None else (speaker[0], whole[1])
     if speaker[1] + 1 < end and tokens[speaker[1]].lower in ("and", "like"):  # "said Doyle [and others]", "experts [like X]"
         more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower in load_lexicon("pronoun_determiners") \
