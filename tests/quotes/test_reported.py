@@ -2753,6 +2753,9 @@ def test_an_addressee_ends_before_the_contents_subject(text, expected):
     ("Intro.\n\nDe Clercq said after the talks there was a growing impatience with Japan.",
      ["after the talks there was a growing impatience with Japan"]),
     ("Intro.\n\nBankers said more Japanese banks are on the way.", ["more Japanese banks are on the way"]),
+    # a meeting it was said at is the occasion, no part of the content
+    ("Intro.\n\nThe company said at the meeting a planned new share issue would not be launched.",
+     ["a planned new share issue would not be launched"]),
     # an inverted speaker that is a body or a group of people reads on to whom it holds
     ("Intro.\n\nNetworks are here to stay, says a panel of industry experts.", ["Networks are here to stay"]),
     ("Intro.\n\nNetworks are here to stay, said a group of experts.", ["Networks are here to stay"]),
