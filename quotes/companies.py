@@ -22,7 +22,9 @@ __all__ = ["Companies", "after_amount", "business_before", "companies_in", "desc
 
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)(?:['’]s?)?[ \t]*$")  # "Microsoft's"
 _COMPANY_REACH = 40  # characters read back from a company's part for its name
-_ROLE_AT = re.compile(r"\b([a-z]+)[ \t]+at[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")  # "analyst at [Intel]"
+# "analyst at [Intel]": the word before "at" is read back from each match (a scan that opens with
+# the role's word tries it at every word of a text, four times the cost)
+_AT_NAME = re.compile(r"[ \t]at[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{2,}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
 _OWNER_WORD = re.compile(r"(?<![^ \t\n])([A-Z][\w&.'’-]*|of|&)[ \t]*$")  # a word of a listed company's name, read backwards
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "M.A.", "E.F."
 _OWNER_WORDS = 6  # words read back from a ticker for its company's name
@@ -105,8 +107,8 @@ def _company_described() -> re.Pattern[str]:
 @cache
 def _ticker() -> re.Pattern[str]:
     """A stock ticker after a name: the wire's "<CCI>", "(NYSE: ACM)", a quote code "(ACM.N)"."""
-    return re.compile(rf"[ \t]*(?:<[A-Z][A-Z.]{{0,7}}>|\((?i:{lexicon_alternation('stock_exchanges')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,7}}\)"
-                      r"|\([A-Z]{1,6}\.[A-Z]{1,2}\))")
+    return re.compile(rf"<[A-Z][A-Z.]{{0,7}}>|\((?i:{lexicon_alternation('stock_exchanges')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,7}}\)"
+                      r"|\([A-Z]{1,6}\.[A-Z]{1,2}\)")  # (opening with its bracket, the scan skips to brackets)
 
 
 def named_unit(words: Sequence[Token]) -> tuple[int, int] | None:
@@ -191,11 +193,22 @@ def companies_in(text: str) -> frozenset[str]:
         if owner is not None:
             words.add(owner.group(1).lower())
     words.update(kind.group(1).lower() for kind in _kind_before().finditer(text))
-    words.update(role.group(2).lower() for role in _ROLE_AT.finditer(text) if is_title_word(role.group(1)))  # "strategist at [Intel]"
+    words.update(at.group(1).lower() for at in _AT_NAME.finditer(text) if is_title_word(_word_before(text, at.start())))  # "strategist at [Intel]"
     given = load_lexicon("given_names")
     return frozenset(word for word in words if not is_noun(word) and not can_be_verb(word) and not is_describer(word)
                      and word not in given and word not in load_lexicons("places", "months", "days", "articles", "determiners")
                      and word not in world_given_names() and word not in load_mapping("pronouns"))
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word of lower-case letters that ends, spaces aside, at `end` ("" when another word or a
+    character of one comes first): "strategist" in "strategist at Intel"."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return "" if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") else text[start:end]
 
 
 def after_amount(text: str, chain_start: int) -> bool:
@@ -225,7 +238,8 @@ def _owned_by() -> re.Pattern[str]:
 def _kind_before() -> re.Pattern[str]:
     """A lone capitalised word right after a noun for a business or another body: "energy firm [Soekor]
     said", "news agency [Tass]"."""
-    return re.compile(rf"\b(?:{lexicon_alternation('company_kinds')}|{lexicon_alternation('institution_kinds')})[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
+    kinds = sorted(load_lexicons("company_kinds", "institution_kinds"))  # (as a trie: the words tried as one)
+    return re.compile(rf"\b{word_trie(kinds)}[ \t]+([A-Z][a-z][\w&-]*|[A-Z]{{2,}}[a-z][\w&-]*)\b(?![ \t]+[A-Z]|['’])")
 
 
 @cache

@@ -35,8 +35,8 @@ def cue_positions(text: str) -> list[int]:
     only the paragraphs and sentences holding one are split and read."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
-        return [match.start() for match in _cue_pattern(re.IGNORECASE).finditer(text)]
-    return [match.start() for match in _cue_pattern().finditer(lowered)]  # (a third faster than IGNORECASE)
+        return [match.start() for match in _cue_pattern(re.IGNORECASE).finditer(" " + text)]
+    return [match.start() for match in _cue_pattern().finditer(" " + lowered)]  # (a third faster than IGNORECASE)
 
 
 def holds_cue(cues: Sequence[int], start: int, end: int) -> bool:
@@ -55,8 +55,11 @@ def cue_heads() -> frozenset[str]:
 @cache
 def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
     """Any word that can begin a reported-speech cue, in lower case, as a trie ("sa(?:id|y(?:ing|s)?)"):
-    a regex alternation of hundreds of words tries each at every position, a trie one path."""
-    return re.compile(r"\b(?=[a-zA-Z])" + word_trie(sorted(cue_heads())) + r"\b", flags)
+    a regex alternation of hundreds of words tries each at every position, a trie one path. The match
+    opens with the character before the word (the text is scanned with a space before it, so a match
+    starts where its word does in the text): the engine skips to such characters, where a pattern
+    opening with a word boundary is tried at every position."""
+    return re.compile(r"\W(?=[a-zA-Z])" + word_trie(sorted(cue_heads())) + r"\b", flags)
 
 
 def cue_class(tokens: list[Token], index: int) -> tuple[str, int] | None:

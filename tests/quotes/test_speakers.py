@@ -14,6 +14,7 @@ import pytest
 
 import quotes
 from quotes.cast import build_cast
+from quotes.companies import companies_in
 from quotes.names import name_prior, parse_name
 from tests.conftest import load_cases
 
@@ -1076,6 +1077,13 @@ def test_two_groups_joined_speak_together(text, speaker, named):
 ])
 def test_a_name_after_a_kind_of_business_is_the_business(text, speaker, kind):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.speaker] == [(speaker, kind)]
+
+
+def test_a_role_held_at_a_lone_name_or_a_kind_before_it_marks_a_company():
+    # a whole word of a role in lower case right before "at" (not "Analyst at", nor the tail of "ABanalyst")
+    text = "Bob Smith, strategist at Zintel, and Ann Lee, Analyst at Zetex, an ABanalyst at Zolvex, and a co-strategist at Qorvex met."
+    assert companies_in(text) == {"zintel", "qorvex"}
+    assert companies_in("The energy firm Soekor said, and the news agency Tass and think-tank Chatham.") == {"soekor", "tass", "chatham"}
 
 
 def test_a_lone_name_where_someone_holds_a_role_is_a_company_by_its_full_name():
