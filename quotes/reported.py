@@ -545,7 +545,7 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
         more = (speaker[1] + 1, speaker[1] + 2) if tokens[speaker[1] + 1].lower in load_lexicon("pronoun_determiners") \
             else phrase_after(tokens, speaker[1] + 1)  # ("and others", "and many": a determiner alone)
         speaker = speaker if more is None else (speaker[0], more[1])
-    if speaker[1] < end and tokens[speaker[1]].text[:1] == "(" and tokens[speaker[1]].text[-1:] == ")":
+    if speaker[1] < end and tokens[speaker[1]].is_parenthetical:
         return speaker, speaker[1] + 1  # ", said Data Resources Europe Inc [(DRI)].": its short name, no more words
     return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
 
