@@ -12,6 +12,7 @@ from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, 
                       opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
                       writer_clause_follows)
 from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .nextacts import bare_past_verb, next_act
 from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
@@ -423,7 +424,7 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
-        if _next_act(tokens, start, index, sentence.end, present=present_seen and not past_seen, finite=finite_seen):
+        if next_act(tokens, start, index, sentence.end, present=present_seen and not past_seen, finite=finite_seen):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
         if token.text == "," and _clause_joined(tokens, index, sentence.end) and (infinitive or (
                 finite_seen and _own_clause_before(tokens, start, index))):
@@ -557,7 +558,7 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
                                                or opens_content(tokens[verb + 1]))
     if word.endswith("s") and is_inflected_verb(word) and load_mapping("reported_cues").get(word, "").startswith("speech"):
         return content_next  # "and [says], "Don't you do it"", "and [adds] that ...": in the present, its content next
-    return _bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
+    return bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
     # [announced] new product delays": a participle before its noun)
 
 
@@ -579,74 +580,6 @@ def _relative_clause_ends(tokens: list[Token], start: int, comma: int) -> bool:
         return False
     commas = [index for index in range(start, comma) if tokens[index].text == ","]
     return len(commas) % 2 == 0 or any(token.lower in ("and", "or") for token in tokens[commas[-1] + 2:comma])
-
-
-def _next_act(tokens: list[Token], start: int, index: int, end: int, *, present: bool, finite: bool) -> bool:
-    """", and requested another month", ", but downplayed the issue", "she admires his determination
-    [and highlighted] ...": a past verb with no subject of its own, joined after a content in the `present`
-    or future, is what the speaker did next (not "so cut [and dried]": a pair of verbs or participles).
-    After a content with no `finite` verb of its own, any verb is (`joined_verb`); a clause whose verb
-    the lexicon misses has one ("it [cut] jobs, and closed", "it [plans] to expand ... and is considering")."""
-    if not present and finite:
-        return False
-    if tokens[index].text == ",":
-        joined = index + 2 < end and tokens[index + 1].lower in ("and", "but") and (
-            _bare_past_verb(tokens, index + 2, end) or (present and _irregular_past(tokens, start, index + 2, end)))
-    elif not present:
-        joined = joined_verb(tokens, index, end)
-    else:
-        joined = tokens[index].lower in ("and", "but") and index + 1 < end and not is_verb(tokens[index - 1].lower) \
-            and (_bare_past_verb(tokens, index + 1, end) or _irregular_past(tokens, start, index + 1, end))
-    return joined and (present or not is_clause(tokens, start, index))  # (the clause test last: it costs most)
-
-
-def joined_verb(tokens: list[Token], index: int, end: int) -> bool:
-    """"mentioned [Clinton's remarks] and went back", "denied his party [the victory] and jailed him":
-    after a content with no verb of its own, "and" and a verb in the past or present is the speaker's
-    next act (not "and [related] entities", "delegates and [alternates] participated": a participle
-    before its noun, a noun before its verb)."""
-    if tokens[index].lower not in ("and", "but") or index + 1 >= end or not tokens[index - 1].is_word:
-        return False
-    word, before = tokens[index + 1].lower, tokens[index - 1].lower
-    if any(word.endswith(ending) and before.endswith(ending) for ending in ("s", "ed")):
-        return False  # a pair of like words: "who downloads and opens", "statements and lies"
-    following = tokens[index + 2].lower if index + 2 < end else ""
-    return is_inflected_verb(word) and not is_noun(word) and not (word.endswith("ed") and is_noun(following)) and not (
-        is_inflected_verb(following) and word not in load_lexicons("auxiliaries", "copulas")) \
-        and not _verb_follows(tokens, index + 2, end)
-
-
-def _verb_follows(tokens: list[Token], start: int, end: int) -> bool:
-    """"permission to dig up roads and [lay] cables [was] impossible": a finite verb after the joined word,
-    before any new subject, shows the joined word belongs to the subject."""
-    finite, subjects = load_lexicons("auxiliaries", "copulas", "modals"), load_lexicons("subject_pronouns", "relative_pronouns")
-    for token in tokens[start:end]:
-        if token.text in CLAUSE_END or token.text == "," or token.lower in subjects:
-            return False
-        if token.lower in finite:
-            return True
-    return False
-
-
-def _bare_past_verb(tokens: list[Token], index: int, end: int) -> bool:
-    """A verb in -ed that is no noun and comes before no noun: not a participle before its noun ("and
-    [related] entities", ", but [increased] competition may ...")."""
-    verb = tokens[index].lower
-    return verb.endswith("ed") and is_inflected_verb(verb) and not is_noun(verb) and not (
-        index + 1 < end and is_noun(tokens[index + 1].lower))
-
-
-def _irregular_past(tokens: list[Token], start: int, index: int, end: int) -> bool:
-    """"took", "made", "held": a past of its own form (no -ed, -s, -ing or -en), which no noun shares;
-    after a content in the present it is the speaker's next act ("he is friendly with them [but took]
-    issue with ..."), not after a modal, where it is a bare form ("would make ... [and set]"), nor before
-    a verb of its own ("permission to dig up roads and [lay] cables was impossible")."""
-    token, word = tokens[index], tokens[index].lower
-    if any(other.lower in load_lexicon("modals") for other in tokens[start:index]):
-        return False
-    return token.is_word and not token.is_capitalized and is_inflected_verb(word) and not is_noun(word) \
-        and not word.endswith(("ed", "s", "ing", "en", "n't")) and word not in load_lexicons("auxiliaries", "copulas", "modals") \
-        and not _verb_follows(tokens, index + 1, end)
 
 
 def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:

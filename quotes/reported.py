@@ -25,11 +25,12 @@ from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
 from .cuewords import cue_class, cue_heads, holds_cue
-from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, question_end, content_start, joined_verb, plain_subject,
+from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, question_end, content_start, plain_subject,
                        name_list_goes_on, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .mentions import author_preposition
+from .nextacts import joined_verb
 from .model import Quote, Sentence
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
