@@ -188,7 +188,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()
-    commas, skipping = 0, False  # skipping: the verb of a dependent clause is not the content's
+    commas, skipping, relative_verb = 0, False, -1  # skipping: the verb of a dependent clause is not the content's
     for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
         token, previous = tokens[position], tokens[position - 1]
         if token.text in CLAUSE_END or token.text == ":":
@@ -200,6 +200,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             skipping = True  # "the examples [that] critics [point] to ... failed"
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
+            relative_verb = position if position - 2 >= start and tokens[position - 2].lower in load_lexicon("head_prepositions") else -1
+        elif position - 1 == relative_verb and previous.lower in finite and (token.lower in finite or is_inflected_verb(token.lower)):
+            relative_verb = position  # "the text of which was [released]": still the dependent clause's verb
         elif previous.text == "," and commas % 2 and is_verb(token.lower) and token.lower not in finite \
                 and not token.lower.endswith("s"):
             continue  # ", [run] by the department,": a participle, not the content's verb
@@ -292,7 +295,8 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
-            and following.lower in ("to", "that")  # "China [plans] to", "Apple [claims] that": a name, then its verb
+            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles"))
+        # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
                           and (following.lower in load_lexicons("articles", "possessive_pronouns") or (

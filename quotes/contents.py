@@ -19,7 +19,7 @@ from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
 from .tokens import Token, is_dash
 from .verbgroups import date_before
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_title_word, is_verb, participle_stems
+from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
@@ -171,12 +171,32 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     start = (clause_after_setting(tokens, start, sentence.end) or start) if phrase or (start < sentence.end and tokens[start].lower in load_lexicon(
         "phrase_prepositions")) else start  # "said [in a statement] it", "said [in a statement,] the plan ..."
     if start >= sentence.end or start in sentence.blocked or _manner_pair(tokens, start, sentence.end) or not is_clause(tokens, start, sentence.end) and not (
-            kind == "plain" and tokens[start].lower in load_lexicon("content_openers") and not _as_predicate(tokens, start, sentence.end)
-            and opening_then_clause(tokens, start, sentence.end)):
+            kind == "plain" and opening_comma(sentence, start) is not None):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
     if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
+
+
+def opening_comma(sentence: ReadSentence, start: int) -> int | None:
+    """The comma after a phrase that opens a content before its clause, "said [under the plan,] holders
+    will ...", "said [to improve margins,] it cut ..." (lexicon content_openers); None for "declared
+    Saturday [as] 'Cantona Day'", a phrase with a that-clause or a colon ("writes [in his book X that]
+    ..."), an aside ("advised, [in no particular order,] X"), a phrase the writer's next attribution
+    follows ("[in outline last September,] company officials said"), and one a participle, a
+    coordinator or "where" follows (", and countries are ...")."""
+    tokens = sentence.tokens
+    if tokens[start].lower not in load_lexicon("content_openers") or _as_predicate(tokens, start, sentence.end) \
+            or (tokens[start].lower == "to" and sentence.cues.get(start - 1, ("",))[0] != "plain") \
+            or not opening_then_clause(tokens, start, sentence.end):
+        return None  # ("urged them [to] act, ...": what was urged)
+    comma = next(index for index in range(start, sentence.end) if tokens[index].text == ",")
+    following = tokens[comma + 1].lower
+    if is_present_participle(following) or following in load_lexicon("coordinators") or following == "where" \
+            or any(token.text == ":" or (token.lower == "that" and not has_finite(tokens, start, index))
+                   for index, token in enumerate(tokens[start:comma - 1], start)) or tokens[start - 1].text == ",":
+        return None  # ("[to ignore the order], saying ...": the writer's participle)
+    return comma if has_finite(tokens, start, comma) or not reporting_clause_follows(sentence, comma + 1) else None
 
 
 def _as_predicate(tokens: list[Token], start: int, end: int) -> bool:
@@ -409,7 +429,7 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
     finite_seen = past_seen = False  # a finite verb (read once, not at every comma), one in the past, in the content so far
     infinitive = tokens[start].lower == "to"  # ("vowed [to] ..."): a content with no subject or tense of its own
     present_seen = infinitive  # a verb in the present or future (or an infinitive) in the content so far
-    dependent = opens_dependent_clause(tokens, start)  # "[even if they thought so], a recount could not be done"
+    dependent = _main_clause_later(sentence, start, subordinate)  # "[even if they thought so], a recount could not be done"
     gerund = tokens[start].lower.endswith("ing")
     for index in range(start, sentence.end):
         token = tokens[index]
@@ -461,6 +481,17 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) -> bool:
+    """The content opens with a dependent clause ("that [even if they thought so], a recount ...") or a
+    phrase ("said [under the plan], holders will ...", "said [if the board agrees], a rule ...") whose
+    comma the content's main clause follows (not "[as nominees are Jane Kelly], a judge ...": a clause of
+    its own; not in a dependent clause of the writer's: "As Freddy joked [with his friend], his brother ...")."""
+    tokens = sentence.tokens
+    opening = None if subordinate else opening_comma(sentence, start)
+    return opens_dependent_clause(tokens, start) or (opening is not None and (
+        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start, opening)))
 
 
 def _in_parentheses(tokens: list[Token], start: int, index: int) -> bool:

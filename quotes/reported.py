@@ -26,7 +26,7 @@ from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening
                       object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
 from .cuewords import cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, question_end, content_start, plain_subject,
-                       name_list_goes_on, relative_content, stray_comma_subject, trim)
+                       name_list_goes_on, opening_comma, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .mentions import author_preposition
@@ -242,7 +242,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
             and _inverted_attribution(tokens, start, sentence.end):
         return None  # ", said an American official who was briefed ...": who said what comes before
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
-    if speaker is None or _clause_resumes(tokens, speaker, start, sentence.end):
+    if speaker is None or _clause_resumes(sentence, speaker, start, cue + width):
         return None
     relative = in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns") or (  # "Sanders[, who] endorsed
         speaker[1] + 1 < cue and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].lower in ("who", "which")
@@ -251,8 +251,9 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     end = content_end(sentence, start, relative=relative,
                        subordinate=_in_subordinate(tokens, speaker[0]), cue=cue + width - 1)
     span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
-    if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)):
-        return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]')
+    if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)) \
+            or (span[1] <= (opening_comma(sentence, start) or -1) and not has_finite(tokens, *span)):
+        return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]'; an opening phrase alone)
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 
 
@@ -269,12 +270,19 @@ def _in_subordinate(tokens: list[Token], subject: int) -> bool:
         and tokens[subject - 2].lower in load_lexicon("phrase_prepositions"))
 
 
-def _clause_resumes(tokens: list[Token], speaker: Span, start: int, end: int) -> bool:
-    """"The job of firms, she said [in a speech at the show], was to ensure ...": an attribution set
-    off inside a clause, its circumstance, then the clause's own verb after the comma: the content
-    is around the attribution (`reported_before_cue`), not after it."""
-    if speaker[0] == 0 or tokens[speaker[0] - 1].text != "," or tokens[start].lower == "to" \
-            or tokens[start].lower not in load_lexicons("phrase_prepositions", "time_after_words"):  # ("[earlier] in ...")
+def _clause_resumes(sentence: ReadSentence, speaker: Span, start: int, after: int) -> bool:
+    """"The job of firms, she said [in a speech at the show], was to ensure ...", "If she wins, she said
+    [in a tweet], women will ...": an attribution set off inside a clause, its circumstance, then the
+    clause's own verb or subject after the comma: the content is around the attribution
+    (`reported_before_cue`), not after it."""
+    tokens, end = sentence.tokens, sentence.end
+    if speaker[0] == 0 or tokens[speaker[0] - 1].text != ",":
+        return False
+    opening = opening_comma(sentence, after)
+    if opening is not None and tokens[0].lower in load_lexicons("subordinators", "event_subordinators") and not has_finite(tokens, after, opening):
+        return True  # (a dependent clause before the speaker: not "Separately, it said [in ...,] X ...", "..., X said
+        # [if it passed,] Y would": a clause of the content's)
+    if tokens[start].lower == "to" or tokens[start].lower not in load_lexicons("phrase_prepositions", "time_after_words"):  # ("[earlier] in ...")
         return False  # (not "he vowed [to] ban Muslims ..., declined to ...": an infinitive, then the next act)
     comma = next((index for index in range(start, end) if not tokens[index].is_word and not tokens[index].text.startswith("(")), end)
     return comma + 1 < end and tokens[comma].text == "," and is_finite_verb(tokens[comma + 1])

@@ -2762,3 +2762,77 @@ def test_an_addressee_ends_before_the_contents_subject(text, expected):
 ])
 def test_a_wires_opening_phrase_and_subject_words(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of purpose, terms or circumstance opens the content, the clause after its comma goes on
+    ("Intro.\n\nThe company said under the plan, shareholders of record will receive a right to buy shares.",
+     ["under the plan, shareholders of record will receive a right to buy shares"]),
+    ("Intro.\n\nThe company said to improve its working capital position, it plans to reduce expenses.",
+     ["to improve its working capital position, it plans to reduce expenses"]),
+    ("Intro.\n\nJohn Ni said under the proposal, Taiwanese firms would be encouraged to invest.",
+     ["under the proposal, Taiwanese firms would be encouraged to invest"]),
+    # not a phrase that opens the writer's next attribution, nor one a participle or "and" follows
+    ("Intro.\n\nElaborating on plans disclosed in outline last September, company officials said capacity would be cut.",
+     ["capacity would be cut"]),
+    ("Intro.\n\nAnd this when costs are already estimated in the tens of billions, and countries are trimming forecasts.", []),
+    ('Intro.\n\nBaxter said in a telephone interview, adding, "we do not expect any changes."', ["in a telephone interview"]),
+    ("Intro.\n\nThe bank said under the plan, a move which analysts expected, it would cut jobs.",
+     ["under the plan, a move which analysts expected, it would cut jobs"]),
+    ("Intro.\n\nHe vowed to ignore the order, saying the judge was wrong.", ["to ignore the order", "the judge was wrong"]),
+    ("Intro.\n\nUnless the authorities agree to make changes, Smith believes England will suffer.", ["to make changes"]),
+    # a name's verb in -s before an article, a relative clause after a preposition inside the subject
+    ("Intro.\n\nFoo AG plans a bond with warrants, lead manager Swiss Bank Corp said.", ["Foo AG plans a bond with warrants"]),
+    ("Intro.\n\nPrices will rise, Chris Clark said in his speech, the text of which was released today.", ["Prices will rise"]),
+    ("Intro.\n\nHe said the firm in which he invested would fail.", ["the firm in which he invested would fail"]),
+    # (but a relative clause's verb after its pronoun alone may be the verb of a clause that goes on)
+    ("Intro.\n\nThe SEC action deals with a waiver of a condition which was made without an extension, Dixons said.",
+     ["The SEC action deals with a waiver of a condition which was made without an extension"]),
+    ("Intro.\n\nThey said sunflower, maize and sorghum estimates had been reduced despite warm weather, which has allowed harvesting.",
+     ["sunflower, maize and sorghum estimates had been reduced despite warm weather"]),
+])
+def test_an_opening_phrase_and_the_clause_after_it(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause after an opening phrase goes on past the phrase's comma, a dependent clause's too
+    ("Intro.\n\nSeparately, the company said under the plan, holders will receive a right.",
+     ["under the plan, holders will receive a right"]),
+    ("Intro.\n\nGerald Beyer said if the board accepts the petition, a rule change will be submitted.",
+     ["if the board accepts the petition, a rule change will be submitted"]),
+    ("Intro.\n\nNevertheless, Cuban said that in a race between Trump and Cruz, he would support the former.",
+     ["in a race between Trump and Cruz, he would support the former"]),
+    # an email, a tweet, a book: the occasion, no part of the content
+    ("Intro.\n\nBruce Ash said in his email, the incident is an illustration of why the party should adopt rules.",
+     ["the incident is an illustration of why the party should adopt rules"]),
+    ("Intro.\n\nIf she becomes president, Clinton said in a tweet, women will not be punished.",
+     ["If she becomes president", "women will not be punished"]),
+    # no content: a phrase with a that-clause or a colon in it, an aside, a phrase alone
+    ("Intro.\n\nEisenhower writes in his book Going Home to Glory that the East Coast, internationalist wing pleaded.", []),
+    ("Intro.\n\nScholars modeled what would happen if they were to reply in kind: By 2019, the trade war would cost jobs.", []),
+    ("Intro.\n\nManafort and his firms have advised, in no particular order, a business group tied to Marcos.", []),
+    ("Intro.\n\nIt was never just about him, his aides argued in interviews this week; rather, it was his ability.",
+     ["It was never just about him"]),
+    ("Intro.\n\nScholars at the Peterson Institute modeled what would happen if America were to slap tariffs on Mexico and"
+     " China and they were to reply in kind: By 2019, the trade war would cost hundreds of billions of dollars in lost output.", []),
+    ("Intro.\n\nOver a 40-year career as a lobbyist, Manafort and his firms have advised, in no particular order, a business"
+     " group tied to Ferdinand Marcos, the dictator of the Philippines; Viktor Yanukovych, the ousted Ukrainian president.", []),
+    ("Intro.\n\nClinton did not revisit her Wall Street remarks in an address to central Iowa Democrats on Sunday, where she"
+     " was accompanied by former president Bill Clinton.", []),
+    # in a dependent clause, the main clause after the comma is the writer's
+    ("Intro.\n\nAs Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked with his best friend at"
+     " the table, his younger brother grew impatient.", []),
+    ('Intro.\n\nLast month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my'
+     ' iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"', ["if he would ever endorse Hillary Clinton"]),
+    # a phrase with a verb of its own is a clause: its comma ends the content as before
+    ("Intro.\n\nThree names prominently mentioned as potential nominees are Jane Kelly, a judge on the United States Court"
+     " of Appeals in Cedar Rapids, Iowa, and two judges in Washington.", ["as potential nominees are Jane Kelly"]),
+    ('Intro.\n\nMalaysia said as many as 1,000 fishermen will be affected and that damage to the industry will be'
+     ' "significant", Agence France Presse reported.',
+     ['as many as 1,000 fishermen will be affected and that damage to the industry will be "significant"']),
+    ("Intro.\n\nWhen he spoke, De Croo said if the bill passed, the community would retaliate.",
+     ["if the bill passed, the community would retaliate"]),
+])
+def test_an_opening_phrase_its_occasion_and_its_edges(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
