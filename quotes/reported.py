@@ -52,6 +52,7 @@ _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens 
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 _CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
 _SOURCE_DESCRIPTION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
+_ROLE_WORDS = 5  # lower-case words of a role before a sentence-final speaker: ", [director of public credit] X said"
 
 
 def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Sequence[Sentence]],
@@ -474,10 +475,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             speaker = (plain[0], plain[1]) if plain is not None else speaker  # ", one longtime friend said"
         comma = (description_comma(tokens, speaker, floor) or name_before_bare_role(tokens, speaker, floor)
                  or speaker[0] - 1) if speaker is not None else -1
-        while speaker is not None and comma > floor and speaker[0] - comma <= 3 and tokens[comma].is_word \
-                and not tokens[comma].is_capitalized and (not is_verb(tokens[comma].lower) or is_title(tokens[comma + 1].lower)) \
-                and not object_of_a_thing(tokens, comma):
-            comma -= 1  # ", [former] officials said", ", [spokesmen for] both sides said", ", [lead] manager X said"
+        comma = _before_role(tokens, speaker, comma, floor) if speaker is not None else comma
         after = _past_named_addressee(tokens, cue + width, sentence.end)
     if kind == "addressed":
         after = addressee(tokens, after) or after  # ", Graham told The Hill."
@@ -510,6 +508,19 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or (not has_finite(tokens, *first) and (is_clause(tokens, *fragments[1]) or resumes_with_verb(tokens, fragments[1][0]))))):
         return None  # "But to prevent problems, he said, local officials should be vigilant": one clause
     return make_record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue")
+
+
+def _before_role(tokens: list[Token], speaker: Span, comma: int, floor: int) -> int:
+    """The token before the lower-case words of a final speaker's role: ", [former] officials said", ",
+    [spokesmen for] both sides said", ", [lead] manager X said", ", [director of public credit] X said"
+    (not past an article beyond three words: ", head of [a] parliamentary Y said" is a name's role, the
+    name before its comma)."""
+    while comma > floor and speaker[0] - comma <= _ROLE_WORDS and tokens[comma].is_word \
+            and not tokens[comma].is_capitalized and (not is_verb(tokens[comma].lower) or is_title(tokens[comma + 1].lower)) \
+            and not object_of_a_thing(tokens, comma) and (speaker[0] - comma <= 3 or not any(
+                token.lower in load_lexicon("articles") for token in tokens[comma:speaker[0]])):
+        comma -= 1
+    return comma
 
 
 def _past_named_addressee(tokens: list[Token], after: int, end: int) -> int:

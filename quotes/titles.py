@@ -17,7 +17,7 @@ __all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phra
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
 _ROLE_PHRASE_WORDS = 7  # words of a role phrase read back before "and": "The former first lady"
 _BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run oil] company Ecopetrol"
-_CAPACITY_WORDS = 3  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]"
+_CAPACITY_WORDS = 6  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]", "as [trustee for the notes]"
 _JOINED_ROLE_WORDS = 3  # words of a second role joined by "and": "chief executive officer"
 _ROLE_RUN_WORDS = 4  # lower-case words of a role between two names: "shadow local government secretary"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
@@ -175,8 +175,10 @@ def in_capacity(tokens: list[Token], start: int, end: int) -> bool:
     """"..., said Hambros Bank Ltd [as lead manager].": the capacity a speaker spoke in, after its name
     at the end of a sentence (no object of the verb, so the clause before is what was said)."""
     words = tokens[start + 1:end]
-    return tokens[start].lower == "as" and 0 < len(words) <= _CAPACITY_WORDS and is_title(words[-1].lower) \
-        and all(word.is_word and not word.is_capitalized for word in words)
+    return tokens[start].lower == "as" and 0 < len(words) <= _CAPACITY_WORDS \
+        and all(word.is_word and not word.is_capitalized for word in words) \
+        and any(is_title(word.lower) or word.lower.removesuffix("s").endswith("er") for word in words)
+    # ("as [arranger]", "as one of the [dealers]", "as [trustee] for the notes"; not "reported as advertising revenue")
 
 
 def coordinated_roles(tokens: list[Token], start: int, floor: int) -> int:

@@ -2836,3 +2836,22 @@ def test_an_opening_phrase_and_the_clause_after_it(text, expected):
 ])
 def test_an_opening_phrase_its_occasion_and_its_edges(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a longer lower-case role before a sentence-final name, with no article in it
+    ("Intro.\n\nColombia is arranging two co-financings, director of public credit Mauricio Cabrera said.",
+     [("Colombia is arranging two co-financings", "Mauricio Cabrera")]),
+    ("Intro.\n\nTalks on the loan have made progress, Roland Dumas, head of a parliamentary Foreign Affairs Committee said.",
+     []),
+    # the capacity a body spoke in, any role noun in it
+    ("Intro.\n\nBelgium is launching a paper program, First Chicago Ltd said as arranger.",
+     [("Belgium is launching a paper program", "First Chicago Ltd")]),
+    ("Intro.\n\nNigeria will issue notes, Law Debenture Trust Corp Plc said as trustee for the notes.",
+     [("Nigeria will issue notes", "Law Debenture Trust Corp Plc")]),
+    # (not a phrase with no role in it)
+    ("Intro.\n\nIt intends to adjust the way it accounts for a deal with a stake in AOL Europe, which it had reported as"
+     " advertising revenue.", []),
+])
+def test_a_longer_role_and_a_capacity_after_a_final_speaker(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
