@@ -245,7 +245,8 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     speaker = _cue_speaker(sentence, cue, joined, quoted_too=True)
     if speaker is None or _clause_resumes(sentence, speaker, start, cue + width):
         return None
-    relative = in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns") or (  # "Sanders[, who] endorsed
+    relative = in_relative or tokens[speaker[0]].lower in load_lexicon("relative_pronouns") or (
+        speaker[0] > 0 and tokens[speaker[0] - 1].lower in ("which", "who")) or (  # "Sanders[, who] endorsed", "[which] diplomats say"
         speaker[1] + 1 < cue and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].lower in ("who", "which")
         and not any(token.text == "," for token in tokens[speaker[1] + 2:cue]))  # X and said" (not ", who spoke, said")
     free = tokens[speaker[0] - 1 if tokens[speaker[0]].lower not in ("what", "how") else speaker[0]].lower in ("what", "how")
@@ -567,6 +568,9 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
         speaker = speaker if more is None else (speaker[0], more[1])
     if speaker[1] < end and tokens[speaker[1]].is_parenthetical:
         return speaker, speaker[1] + 1  # ", said Data Resources Europe Inc [(DRI)].": its short name, no more words
+    if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].is_capitalized:
+        body = phrase_after(tokens, speaker[1] + 1)  # ", said Stuart Hensel [of the Economist Intelligence Unit]": where he works
+        return speaker, body[1] if body is not None else speaker[1]
     return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
 
 

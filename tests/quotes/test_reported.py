@@ -2855,3 +2855,17 @@ def test_an_opening_phrase_its_occasion_and_its_edges(text, expected):
 ])
 def test_a_longer_role_and_a_capacity_after_a_final_speaker(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "here" between a speaker and its cue, where a named speaker works after an inverted cue
+    ("Intro.\n\nIt sought to defer interest payments until June, foreign bankers here said.",
+     [("It sought to defer interest payments until June", "foreign bankers")]),
+    ("Intro.\n\nThe list could damage faith in Ukraine, said Stuart Hensel of the Economist Intelligence Unit.",
+     [("The list could damage faith in Ukraine", "Stuart Hensel")]),
+    # a content inside a relative clause ends where the main clause's verb comes after its comma
+    ("Intro.\n\nBurma, which diplomats say now has debts of up to 3.4 billion dlrs, has applied to the United Nations.",
+     [("now has debts of up to 3.4 billion dlrs", "diplomats")]),
+])
+def test_a_speaker_here_of_a_body_or_in_a_relative_clause(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
