@@ -20,28 +20,28 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .addressees import addressee
 from .appositions import apposition_start, description_comma, name_before_bare_role
+from .accordingto import reported_according_to
 from .claims import claim_records
-from .clauses import (OPENING_WORDS, clause_around_aside, has_finite, in_opening_phrase, is_clause,
+from .clauses import (clause_around_aside, has_finite, in_opening_phrase, is_clause,
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
-                      object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time, opens_content)
+                      object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time)
 from .cuewords import cue_class, cue_heads, holds_cue
-from .contents import (SUBJECT_WORDS, clause_goes_on, ends_in_verb, content_end, question_end, content_start, plain_subject,
+from .contents import (SUBJECT_WORDS, content_end, question_end, content_start, plain_subject,
                        name_list_goes_on, opening_comma, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .mentions import author_preposition
 from .nextacts import joined_verb
 from .model import Quote, Sentence
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, QUOTE, Phrase, Span, clause_floor, clause_subject, phrase_before, verb_subject
 from .proforms import pro_form_end
-from .records import MIN_WORDS, ReadSentence, Record, make_record, merge_records, outer_wins
+from .records import ReadSentence, Record, make_record, merge_records, outer_wins
 from .resumptions import content_after_aside, content_after_speaker, open_ended
-from .sources import quoted_as, source_to_comma, source_words
+from .sources import quoted_as
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
 from .verbgroups import after_passive_auxiliary
-from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_title, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_title, is_verb
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]
 
@@ -51,7 +51,6 @@ _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 _CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
-_SOURCE_DESCRIPTION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
 _ROLE_WORDS = 5  # lower-case words of a role before a sentence-final speaker: ", [director of public credit] X said"
 
 
@@ -116,96 +115,6 @@ def _joined_to(tokens: list[Token], cue: int, records: list[Record]) -> Span | N
 
 
 # --- the rules, strongest first -------------------------------------------------------------------
-
-
-def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
-    """"According to police, the driver fled."  /  "The driver fled, according to police."
-
-    The source is the phrase after "according to"; the content is the clause after the comma that
-    closes it when the sentence opens with it, else the clause before it, and the words after its
-    closing comma too when it sits inside the clause ("The driver, according to police, fled")."""
-    tokens = sentence.tokens
-    if tokens[cue].lower != "according" or cue + 1 >= len(tokens) or tokens[cue + 1].lower != "to":
-        return None
-    floor = clause_floor(tokens, cue)
-    speaker: Span | None
-    if cue == floor:  # "According to early results of the exit poll by Edison Research, Clinton led"
-        comma = next((index for index in range(cue + 2, min(sentence.end, cue + OPENING_WORDS))
-                      if tokens[index].text == ","), None)
-        named = phrase_after(tokens, cue + 2)
-        if named is not None and named[1] < sentence.end and (opens_content(tokens[named[1]]) or tokens[named[1]].lower == "there") and (
-                comma is None or has_finite(tokens, named[1], comma)) and is_clause(tokens, named[1], sentence.end) \
-                and not any(named[1] <= index for index in sentence.cues):  # (not "According to Mr Peston the PM said:")
-            comma = named[1]  # "According to Microsoft the messages were sent via ...": no comma after the source
-        if comma is None or comma == cue + 2:
-            return None
-        speaker = (cue + 2, comma)
-        comma = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
-        start = comma + (tokens[comma].text == ",")
-        content = trim((start, content_end(sentence, start, relative=False)), tokens)
-        fragments = [content] if content else []
-    else:
-        speaker = phrase_after(tokens, cue + 2) or source_words(tokens, cue + 2, sentence.end)
-        if speaker is None:
-            return None  # (read on to its comma: "according to a person [close to the process],")
-        speaker = source_to_comma(tokens, speaker, sentence.end)
-        before = cue - 1 if tokens[cue - 1].text == "," else cue  # ("He left after, according to him, X fired him": only X's)
-        if before > floor and tokens[before - 1].lower == "that" and any(floor <= index < before for index in sentence.cues):
-            return None  # "The AP reported that, according to an analysis, ...": inside the content of the cue before
-        after_subordinator = tokens[before - 1].lower in load_lexicons("subordinators", "event_subordinators")
-        fragments = [span for span in [trim((past_connectives(tokens, floor, cue), cue), tokens)] if span and not after_subordinator]
-        if tokens[before - 1].lower in load_lexicon("coordinators"):
-            fragments = _after_coordinated_source(sentence, fragments, speaker[1])
-        elif speaker[1] < sentence.end and tokens[speaker[1]].text == "," and (not fragments or clause_goes_on(tokens, fragments[0], speaker[1])):
-            object_follows = bool(fragments) and ends_in_verb(tokens, fragments[0])  # "G4S receives, ..., $234"
-            fragments += [span for span in [trim((speaker[1] + 1, content_end(sentence, speaker[1] + 1, relative=False)), tokens)]
-                          if span and (object_follows or has_finite(tokens, *span))]  # "The driver, according to police, fled"
-            # (not "That's according to members of the Caucus, [a collection of strategists]": the source's description)
-    least = 1 if len(fragments) == 1 and tokens[fragments[0][0]].lower.removesuffix("'s") in load_mapping("pro_form_contents") else MIN_WORDS
-    speaker = next(((speaker[0], index) for index in range(speaker[0] + 2, speaker[1])
-                    if trailing_time(tokens, index, speaker[1])), _with_author(tokens, speaker, sentence.end))  # "figures
-    # released by the ministry [on Wednesday]"
-    return make_record(sentence, fragments, speaker, (cue, cue + 2), "reported_according_to", least=least)  # ("[That's] according to")
-
-
-def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
-    """The comma that closes a description of a named source set off after it ("According to Il Sole 24
-    Ore, [Italy's business newspaper,] the government will ..."): an article or a possessive, no verb,
-    another comma, then a clause; else `comma` itself."""
-    if tokens[comma].text != "," or not tokens[comma - 1].is_capitalized or comma + 2 >= end or not (
-            tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive):
-        return comma
-    closing = next((index for index in range(comma + 2, min(end, comma + _SOURCE_DESCRIPTION_WORDS)) if not tokens[index].is_word), None)
-    if closing is None or tokens[closing].text != "," or has_finite(tokens, comma + 1, closing) or not is_clause(tokens, closing + 1, end):
-        return comma
-    return closing
-
-
-def _after_coordinated_source(sentence: ReadSentence, before: list[Span], comma: int) -> list[Span]:
-    """"..., but according to those present, [it was embarrassing]": after a coordinator the source opens
-    the next clause, which alone is what it says; a verb phrase that shares the subject before ("has
-    reshuffled its diplomats and, according to officials, adopted a new strategy") is said of the
-    whole clause, both parts. Nothing when no comma closes the source."""
-    tokens = sentence.tokens
-    if comma >= sentence.end or tokens[comma].text != ",":
-        return []
-    after = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
-    if after is None:
-        return []
-    if is_clause(tokens, *after):
-        return [after]
-    return [*before, after] if can_be_verb(tokens[after[0]].lower) or has_finite(tokens, *after) else []
-
-
-def _with_author(tokens: list[Token], source: Span, end: int) -> Span:
-    """"according to a report [by the Audubon Society]", "figures [published by Eurostat]": the author of a
-    document or of figures after it is part of the source, which speaks through them."""
-    if tokens[source[1] - 1].lower not in load_lexicons("document_words", "finding_subjects") or source[1] + 1 >= end:
-        return source
-    preposition = author_preposition(tokens, source[1])
-    author = phrase_after(tokens, preposition + 1) if preposition is not None and preposition + 1 < end else None
-    return (source[0], author[1]) if author is not None and (tokens[author[1] - 1].is_capitalized or (
-        tokens[author[1] - 1].lower in load_lexicon("organization_words"))) else source  # ("a statement from the ministry")
 
 
 def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = None) -> Record | None:
