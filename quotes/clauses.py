@@ -14,6 +14,7 @@ from functools import cache
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE
+from .quantities import approximated_at
 from .speechverbs import is_speech_verb, opens_no_content
 from .tokens import Token, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
@@ -175,9 +176,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
-            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or (first.lower in load_lexicon(
-                "quantity_words") and _plural_noun_next(tokens, start + 1, end))))) or (
-            # ("said [much of] his talk was", "[more than] 20 people died", "[more (Japanese)] banks] are", not "said as much")
+            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
+                first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end))))) or (
+            # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):

@@ -25,17 +25,18 @@ def counts(token: Token) -> bool:
 
 def approximator_before(tokens: Sequence[Token], index: int, floor: int = 0) -> int:
     """How many words right before `index` only qualify a number ("[nearly] three", "[more than]
-    six in 10"; lexicon approximators): 0, 1 or 2."""
+    six in 10", "[as many as] 3,000"; lexicon approximators): 0 to 3."""
     approximators = load_lexicon("approximators")
-    if index - 2 >= floor and f"{tokens[index - 2].lower} {tokens[index - 1].lower}" in approximators:
-        return 2
+    for width in (3, 2):  # "[as many as] 3,000", "[more than] six"
+        if index - width >= floor and " ".join(token.lower for token in tokens[index - width:index]) in approximators:
+            return width
     return 1 if index - 1 >= floor and tokens[index - 1].lower in approximators else 0
 
 
 def approximated_at(tokens: Sequence[Token], index: int) -> int:
     """How many words at `index` only qualify the number after them ("[nearly] three in five", "[more
-    than] 40 percent"; see `approximator_before`): 0, 1 or 2."""
-    for width in (2, 1):
+    than] 40 percent"; see `approximator_before`): 0 to 3."""
+    for width in (3, 2, 1):
         following = index + width
         if following < len(tokens) and counts(tokens[following]) \
                 and approximator_before(tokens, following, index) == width:

@@ -2869,3 +2869,16 @@ def test_a_longer_role_and_a_capacity_after_a_final_speaker(text, expected):
 ])
 def test_a_speaker_here_of_a_body_or_in_a_relative_clause(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number's qualifier of three words opens the content's subject
+    ("Intro.\n\nTymoshenko said as many as 3,000 firms may have their privatisations reviewed.",
+     ["as many as 3,000 firms may have their privatisations reviewed"]),
+    ("Intro.\n\nLichtblau said as much as 30 pct of U.S. oil imports could come from OPEC nations.",
+     ["as much as 30 pct of U.S. oil imports could come from OPEC nations"]),
+    # (but "as much" with no number after it is no subject)
+    ("Intro.\n\nLichtblau said as much in a speech to oil producers.", []),
+])
+def test_a_numbers_qualifier_opens_a_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
