@@ -8,7 +8,8 @@ the content from where the addressee ends (`quotes.contents`, `quotes.reported`)
 
 from __future__ import annotations
 
-from .clauses import is_finite_verb, that_after
+from .clauses import is_finite_verb
+from .cuegaps import that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .tokens import Token

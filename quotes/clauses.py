@@ -15,20 +15,18 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE
 from .quantities import approximated_at
-from .speechverbs import is_speech_verb, opens_no_content
+from .speechverbs import is_speech_verb
 from .tokens import Token, inline_quote, is_dash
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb, participle_stems)
 
-__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "that_after", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "verb_by_position", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
            "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content",
            "subordinate_then_clause"]
 
-_THAT_WITHIN = 10  # tokens between a cue and its "that": "said in a statement on Tuesday that"
-_THAT_AFTER_ADDRESSEE = 16  # ... and after an addressee: "told Reuters on his return from a donors' conference in New York that"
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 _SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
@@ -72,93 +70,6 @@ def _qualified_by_month(word: str) -> bool:
 def _time_word(word: str, times: frozenset[str]) -> bool:
     """A word of time, singular or plural: "week", "weeks", "Friday"."""
     return word in times or (word.endswith("s") and word[:-1] in times)
-
-
-def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = False) -> int | None:
-    """The "that" opening a content within a few words of its cue, past only a time or place phrase
-    ("said [in a statement on Tuesday] that"), or past any words after an addressee (`anywhere`:
-    "told [a meeting of island leaders] that"). None when something else comes between."""
-    for index in range(start, min(end, start + (_THAT_AFTER_ADDRESSEE if anywhere else _THAT_WITHIN))):
-        token = tokens[index]
-        if token.lower == "that" and not (anywhere and _relative_that(tokens, index, end)):
-            return index
-        if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "span_prepositions",
-                                                                                  "days", "time_determiners", "attribution_skip")
-                                   or token.lower.endswith("ly")):
-            return None
-        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):
-            continue  # "says at a campaign stop in Toledo, Ohio, that"
-        if not token.is_word or token.lower in load_lexicon("question_words") or (not anywhere and (
-                is_inflected_verb(token.lower) or (token.lower.endswith("ing") and not is_noun(token.lower))
-                or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
-            return None  # "responded by using the example of Chicago to prove that"
-    return None
-
-
-def _relative_that(tokens: list[Token], that: int, end: int) -> bool:
-    """"told Yahoo News in a story [that] posted this week that he ...", "a proposal [that] would forbid":
-    "that" between a noun and its verb in the past, or its auxiliary, opens a relative clause of the
-    noun, not the content."""
-    following = tokens[that + 1] if that + 1 < end else None
-    return following is not None and (is_noun(tokens[that - 1].lower) or is_plural(tokens[that - 1].lower)) and (
-        (following.lower.endswith("ed") and is_finite_verb(following))
-        or following.lower in load_lexicons("auxiliaries", "modals", "copulas"))
-
-
-def opens_with_phrase(tokens: list[Token], start: int, end: int) -> bool:
-    """"said [in a monthly report ...]": a phrase of where, when or how it was said opens what follows the
-    cue (not "to", "by saying ...", "on whether ...", "despite that, ...")."""
-    return tokens[start].lower in load_lexicon("phrase_prepositions") and tokens[start].lower not in ("to", "by") \
-        and not opening_then_clause(tokens, start, end) and not (
-            start + 1 < end and tokens[start + 1].lower in load_lexicon("question_words"))
-
-
-def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a clause begins after the phrase at `start`: "said [in the statement] they welcomed ...",
-    "said [after the merger] the company will ...", "said [after the talks] there was", "said [at least]
-    300 (or six) people died"."""
-    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns", "number_words")
-    return any((tokens[index].lower in openers or tokens[index].lower == "there" or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
-               and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
-               for index in range(start + 2, min(end, start + OPENING_WORDS)))
-
-
-def _joined_verb_between(tokens: list[Token], start: int, end: int) -> bool:
-    """"agreed [with X and seemed to think] the outreach was phony": a verb joined by "and" or "but"
-    before the clause makes the phrase the cue's object and the clause another verb's."""
-    return any(tokens[index].lower in ("and", "but") and is_inflected_verb(tokens[index + 1].lower)
-               for index in range(start, end - 1))
-
-
-def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | None:
-    """Where the clause starts after a phrase of the occasion it was said on: "said [in a statement
-    Saturday] he ...", "said [at a news conference] the plan ..." (lexicon speech_settings); not
-    after "said [at least] 300 people died", whose phrase is the content's."""
-    openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
-    within = load_lexicons("phrase_prepositions", "articles", "determiners", "possessive_pronouns")  # what a noun follows
-    times = load_lexicons("days", "months")
-    settings, coordinators = load_lexicon("speech_settings"), load_lexicon("coordinators")
-    setting, ended = None, False  # (ended: a word of no phrase came after the setting)
-    for index in range(start + 1, min(end, start + OPENING_WORDS)):
-        token, before = tokens[index], tokens[index - 1]
-        if token.text == "," and setting is not None and not ended and index + 1 < end and not (before.is_capitalized and tokens[
-                index + 1].is_capitalized) and is_clause(tokens, index + 1, end) and not opens_no_content(tokens, index + 1, end):
-            return None if has_finite(tokens, start, index) else index + 1  # "said [in a statement,] the plan ..."
-        if not token.is_word or token.lower == "that" or token.lower in coordinators:
-            return None
-        if token.lower in settings and before.lower != "to" and (before.lower in within or any(
-                tokens[word].lower in within for word in range(start, index))):
-            setting = index  # a noun: "in [a] statement", "on radio", "on French radio" (not "failed to call")
-        if setting is None or index == setting or before.lower in within or before.lower in ("to", "of") \
-                or token.lower in times or (token.is_capitalized and before.is_capitalized):
-            ended = ended or (setting is None and token.lower in openers and is_noun(before.lower))  # ("report [the]")
-            continue  # ("on a visit to [Sydney]", "in a statement [Saturday]": still the phrase)
-        if not ended and (token.lower in openers or token.lower == "there" or token.is_capitalized or token.text[0].isdigit()
-                          or (index == setting + 1 and token.lower not in within and token.lower != "to")) \
-                and is_clause(tokens, index, end):  # ("in a statement [consultants] found")
-            return None if has_finite(tokens, start, index) else index  # (no clause of time: "after X failed to ...")
-        ended = ended or token.lower not in load_lexicon("phrase_prepositions")  # (but "at a news conference [in] Boston,")
-    return None
 
 
 def participle_after_comma(tokens: list[Token], cue: int) -> bool:

@@ -8,9 +8,9 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
-from .clauses import (OPENING_WORDS, clause_after_phrase, clause_after_setting, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause,
-                      opens_content, opens_with_phrase, participle_after_comma, past_time_phrase, relative_aside_end, that_after, verb_after,
-                      writer_clause_follows)
+from .clauses import (OPENING_WORDS, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
+                      past_time_phrase, relative_aside_end, verb_after, writer_clause_follows)
+from .cuegaps import clause_after_phrase, clause_after_setting, opens_with_phrase, that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .nextacts import bare_past_verb, next_act
 from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from .clauses import in_writer_idiom, opens_content, past_time_phrase, that_after
+from .clauses import in_writer_idiom, opens_content, past_time_phrase
+from .cuegaps import that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .phrases import CLAUSE_END
 from .speechverbs import after_preposition, is_speech_verb
