@@ -100,7 +100,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()
-    commas, skipping, relative_verb = 0, False, -1  # skipping: the verb of a dependent clause is not the content's
+    commas, skipping, relative_verb, items, listed = 0, False, -1, False, False  # skipping: a dependent clause's verb is not the content's
     for position in range(start + (first.lower not in finite), min(end, start + _VERB_SCAN)):
         token, previous = tokens[position], tokens[position - 1]
         if token.text in CLAUSE_END or token.text == ":":
@@ -108,6 +108,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         if is_placeholder(token) and token.text == QUOTE and not skipping and (commas != 1 or previous.text == ","):
             return True  # `says voter fraud "would be one hell of a way to lose"`
         commas += token.text == ","
+        items = commas == 1 and (token.text == "," or (items and not is_inflected_verb(token.lower)))  # no verb since the comma
+        listed = items and (listed or (token.lower in ("and", "or") and previous.text != ","))  # "[A, B and C] were": a list's comma
         if token.lower in dependent and position > start:
             skipping = True  # "the examples [that] critics [point] to ... failed"
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
@@ -126,7 +128,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
                 token, previous) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
-            if not skipping and (commas != 1 or previous.text == ","):
+            if not skipping and (commas != 1 or previous.text == "," or listed):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False

@@ -2882,3 +2882,20 @@ def test_a_speaker_here_of_a_body_or_in_a_relative_clause(text, expected):
 ])
 def test_a_numbers_qualifier_opens_a_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject listed with a comma and "and" before its verb
+    ("Intro.\n\nSosnoff said the bid, withdrawal rights and the proration period will expire June 19.",
+     ["the bid, withdrawal rights and the proration period will expire June 19"]),
+    ("Intro.\n\nBetter relations at terminals, uniform transport systems and stock control were vital, it said.",
+     ["Better relations at terminals, uniform transport systems and stock control were vital"]),
+    # (not an object, a participle after its comma, then a list: "helped by ... and")
+    ("Intro.\n\nBOPA, announcing the ban last night, quoted Agriculture Minister Daniel Kwelagobe as saying only sterilised"
+     " and canned animal products would be allowed into the country.",
+     ["the ban", "only sterilised and canned animal products would be allowed into the country"]),
+    ("Intro.\n\nThe White House announced its budget on Monday, and many commentators believe the deficit will remain.",
+     ["its budget"]),
+])
+def test_a_subject_listed_before_its_verb(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
