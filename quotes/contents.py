@@ -180,13 +180,15 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
 
 def opening_comma(sentence: ReadSentence, start: int) -> int | None:
     """The comma after a phrase that opens a content before its clause, "said [under the plan,] holders
-    will ...", "said [to improve margins,] it cut ..." (lexicon content_openers); None for "declared
+    will ...", "said [to improve margins,] it cut ..." (lexicon content_openers), "said [after it installs
+    the system,] it will ..." (a clause of time); None for "declared
     Saturday [as] 'Cantona Day'", a phrase with a that-clause or a colon ("writes [in his book X that]
     ..."), an aside ("advised, [in no particular order,] X"), a phrase the writer's next attribution
     follows ("[in outline last September,] company officials said"), and one a participle, a
     coordinator or "where" follows (", and countries are ...")."""
     tokens = sentence.tokens
-    if tokens[start].lower not in load_lexicon("content_openers") or _as_predicate(tokens, start, sentence.end) \
+    clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and is_clause(tokens, start + 1, sentence.end)
+    if (tokens[start].lower not in load_lexicon("content_openers") and not clause_opener) or _as_predicate(tokens, start, sentence.end) \
             or (tokens[start].lower == "to" and sentence.cues.get(start - 1, ("",))[0] != "plain") \
             or not opening_then_clause(tokens, start, sentence.end):
         return None  # ("urged them [to] act, ...": what was urged)

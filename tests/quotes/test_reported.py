@@ -2899,3 +2899,18 @@ def test_a_numbers_qualifier_opens_a_content(text, expected):
 ])
 def test_a_subject_listed_before_its_verb(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of time before the content's main clause, an assumption
+    ("Intro.\n\nThe company said after it installs the new fuel system, it will retest the automobile.",
+     ["after it installs the new fuel system, it will retest the automobile"]),
+    ("Intro.\n\nThe minister said while he thinks the vote will pass, the party is split.",
+     ["while he thinks the vote will pass, the party is split"]),
+    ("Intro.\n\nIt said assuming Commission approval, it plans to pay the dividend in April.",
+     ["assuming Commission approval, it plans to pay the dividend in April"]),
+    # (a time phrase with no clause is the occasion, not the content's)
+    ("Intro.\n\nThe minister said before the vote, the party would meet.", []),
+])
+def test_a_clause_of_time_or_an_assumption_opens_a_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
