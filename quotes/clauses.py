@@ -681,7 +681,8 @@ def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[start].lower == "that" and not time_amount(tokens, start, end):
         return False  # "announces [that he] is ready": its content (but "said [that day]")
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
-        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end)  # ("told POLITICO [earlier] this week")
+        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end) or tokens[start].lower == "from"
+    # ("told POLITICO [earlier] this week", "said [from] his office in Nashville")
 
 
 def time_amount(tokens: list[Token], start: int, end: int) -> bool:

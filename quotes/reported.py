@@ -400,7 +400,7 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
                                  for token in tokens[floor:comma]):
         return None
     rest = next((index for index in range(after, min(end, after + _FINAL_WORDS + 1))
-                 if tokens[index].text in (",", QUOTE) or is_dash(tokens, index)), end)
+                 if (tokens[index].text in (",", QUOTE) and not _in_place_name(tokens, index)) or is_dash(tokens, index)), end)
     fragments = [] if first is None else [first]
     if rest < end and (tokens[rest].text != "," or rest + 1 in sentence.blocked):
         return None  # into a quote or a dash: (', Crawford said, "Marla ...': the quote's sentence opens before)
@@ -431,6 +431,16 @@ def _before_role(tokens: list[Token], speaker: Span, comma: int, floor: int) -> 
                 token.lower in load_lexicon("articles") for token in tokens[comma:speaker[0]])):
         comma -= 1
     return comma
+
+
+def _in_place_name(tokens: list[Token], comma: int) -> bool:
+    """"said from its [Nashville, Tenn.,] headquarters": the commas around a state written short after
+    its city are the place's, not the attribution's end."""
+    def state(index: int) -> bool:
+        return 0 <= index < len(tokens) and tokens[index].is_capitalized and tokens[index].text.endswith(".")
+    before, after = tokens[comma - 1] if comma > 0 else None, comma + 1
+    return before is not None and ((before.is_capitalized and state(after)) or (
+        state(comma - 1) and comma >= 3 and tokens[comma - 2].text == "," and tokens[comma - 3].is_capitalized))
 
 
 def _past_named_addressee(tokens: list[Token], after: int, end: int) -> int:

@@ -2914,3 +2914,14 @@ def test_a_subject_listed_before_its_verb(text, expected):
 ])
 def test_a_clause_of_time_or_an_assumption_opens_a_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the speaker spoke from, a city and its state written short, after a final cue
+    ("Intro.\n\nThe new division will be formed effective May 1, Lowe said from his office.",
+     ["The new division will be formed effective May 1"]),
+    ("Intro.\n\nThe division will be formed, Lowe said from Northern Telecom Inc's Nashville, Tenn., headquarters.",
+     ["The division will be formed"]),
+])
+def test_where_a_final_speaker_spoke_from(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
