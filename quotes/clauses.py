@@ -41,7 +41,8 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
     """The token after a time phrase right after a cue: "said [Friday afternoon]", "said [on Friday]",
     "told CNN [last week]", "has said [for weeks]" (the content follows it without "that")."""
     times = load_lexicons("days", "time_nouns", "months")
-    index = start
+    here = int(start < end and tokens[start].lower == "here")  # "told a meeting [here] the plan ...": where it was said
+    start = index = start + here
     if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
         index += 1
     elif index + 1 < end and tokens[index].lower in load_lexicon("span_prepositions") and _time_word(tokens[index + 1].lower, times):
@@ -170,7 +171,7 @@ def _describes_noun(tokens: list[Token], start: int, end: int) -> bool:
     have": a past participle before a plural, a noun or a name it describes opens a subject, not a verb's object."""
     following = tokens[start + 1] if start + 1 < end else None
     return tokens[start].lower.endswith("ed") and following is not None and following.is_word and (following.is_capitalized and is_describer(tokens[start].lower) or (
-        is_plural_noun(following.lower) or is_noun(following.lower)) and not is_verb(following.lower)) \
+        is_plural_noun(following.lower) or is_noun(following.lower) or following.lower.endswith("er")) and not is_verb(following.lower)) \
         and following.lower.removesuffix("s") not in load_lexicon("time_nouns")  # (not "said [repeated] times")
 
 
@@ -681,8 +682,8 @@ def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[start].lower == "that" and not time_amount(tokens, start, end):
         return False  # "announces [that he] is ready": its content (but "said [that day]")
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
-        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end) or tokens[start].lower == "from"
-    # ("told POLITICO [earlier] this week", "said [from] his office in Nashville")
+        or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end) or tokens[start].lower in ("from", "here")
+    # ("told POLITICO [earlier] this week", "said [from] his office in Nashville", "told a meeting [here]")
 
 
 def time_amount(tokens: list[Token], start: int, end: int) -> bool:

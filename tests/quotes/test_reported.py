@@ -2925,3 +2925,16 @@ def test_a_clause_of_time_or_an_assumption_opens_a_content(text, expected):
 ])
 def test_where_a_final_speaker_spoke_from(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "here" says where it was said, after a cue, its addressee or a final speaker
+    ("Intro.\n\nEvans told a meeting here the plan is good.", ["the plan is good"]),
+    ("Intro.\n\nThe tax strategy is best tackled with a targeted approach, Gareth Evans told a meeting here.",
+     ["The tax strategy is best tackled with a targeted approach"]),
+    # a participle before a role noun the lexicon does not know opens the subject
+    ("Intro.\n\nKim Collins says suspended sprinter Dwain Chambers should be allowed to compete.",
+     ["suspended sprinter Dwain Chambers should be allowed to compete"]),
+])
+def test_here_and_a_participle_before_a_role(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
