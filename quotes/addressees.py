@@ -8,7 +8,7 @@ the content from where the addressee ends (`quotes.contents`, `quotes.reported`)
 
 from __future__ import annotations
 
-from .clauses import is_finite_verb
+from .clauses import is_clause, is_finite_verb, is_placeholder
 from .cuegaps import that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
@@ -57,6 +57,21 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
         return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
+    return span[1] if span[1] >= len(tokens) or is_clause(tokens, span[1], len(tokens)) else _after_setting(tokens, span)
+
+
+def _after_setting(tokens: list[Token], span: tuple[int, int]) -> int:
+    """"told [a news conference] net profit should ...", "told [a meeting of financial executives] the
+    APT has ...": when no clause follows the phrase read, the addressee is an occasion (lexicon
+    speech_settings) and what qualifies it with "of", and the content's subject comes right after."""
+    for index in range(span[0], span[1]):
+        if tokens[index].lower in load_lexicon("speech_settings"):
+            after = index + 1
+            if after + 1 < len(tokens) and tokens[after].lower == "of":
+                owner = phrase_after(tokens, after + 1)
+                after = owner[1] if owner is not None else after
+            if after < len(tokens) and not is_placeholder(tokens[after]) and is_clause(tokens, after, len(tokens)):
+                return after  # (not "told the program [''Inside Edition''] after ...": the program's name)
     return span[1]
 
 

@@ -2938,3 +2938,16 @@ def test_where_a_final_speaker_spoke_from(text, expected):
 ])
 def test_here_and_a_participle_before_a_role(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occasion read as the addressee ends before the content's subject, with what "of" adds to it
+    ("Intro.\n\nHe told a news conference net profit for the year should increase.",
+     ["net profit for the year should increase"]),
+    ("Intro.\n\nSyCip told a meeting of financial executives the APT has not yet received a list.",
+     ["the APT has not yet received a list"]),
+    ("Intro.\n\n''He deserved it,'' McGraw told the television program ''Inside Edition'' after the confrontation,"
+     " which was captured on video.", []),
+])
+def test_an_occasion_read_as_the_addressee(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
