@@ -30,13 +30,21 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
                                                                                   "days", "time_determiners", "attribution_skip")
                                    or token.lower.endswith("ly")):
             return None
-        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that"):
-            continue  # "says at a campaign stop in Toledo, Ohio, that"
-        if not token.is_word or token.lower in load_lexicon("question_words") or (not anywhere and (
+        if token.text == "," and index + 1 < end and (tokens[index + 1].is_capitalized or tokens[index + 1].lower == "that" or (
+                anywhere and _apposition_next(tokens, index + 1, end))):
+            continue  # "says at a campaign stop in Toledo, Ohio, that", "told the committee[, which is a forum of unions,] that"
+        if not token.is_word or (token.lower in load_lexicon("question_words") and not (anywhere and _apposition_next(tokens, index, end))) or (not anywhere and (
                 is_inflected_verb(token.lower) or (token.lower.endswith("ing") and not is_noun(token.lower))
                 or (token.lower == "to" and index + 1 < end and is_verb(tokens[index + 1].lower)))):
             return None  # "responded by using the example of Chicago to prove that"
     return None
+
+
+def _apposition_next(tokens: list[Token], start: int, end: int) -> bool:
+    """After an addressee's comma, what describes it: "[a forum of unions]", "[which is a forum of unions]"
+    (not "the report, [which said] that ...": a relative clause that reports speech of its own)."""
+    return tokens[start - 1].text == "," and (tokens[start].lower in load_lexicon("articles") or (
+        tokens[start].lower in load_lexicon("relative_pronouns") and start + 1 < end and tokens[start + 1].lower in load_lexicon("copulas")))
 
 
 def _relative_that(tokens: list[Token], that: int, end: int) -> bool:

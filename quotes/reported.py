@@ -490,7 +490,9 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
     if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].is_capitalized:
         body = phrase_after(tokens, speaker[1] + 1)  # ", said Stuart Hensel [of the Economist Intelligence Unit]": where he works
         return speaker, body[1] if body is not None else speaker[1]
-    return speaker, end if speaker[1] < end and tokens[speaker[1]].lower in ("who", "whose") else speaker[1]
+    relative = speaker[1] < end and (tokens[speaker[1]].lower in ("who", "whose") or (  # ", says the boss of the body [that
+        tokens[speaker[1]].lower in ("that", "which") and speaker[1] + 1 < end and is_inflected_verb(tokens[speaker[1] + 1].lower)))  # cleared them]"
+    return speaker, end if relative else speaker[1]
 
 
 def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bool:

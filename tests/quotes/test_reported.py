@@ -2951,3 +2951,19 @@ def test_here_and_a_participle_before_a_role(text, expected):
 ])
 def test_an_occasion_read_as_the_addressee(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause describing an inverted speaker, a description set off after an addressee
+    ("Intro.\n\nThe careers are over, says the boss of the organisation that cleared them.", [("The careers are over", "boss")]),
+    ("Intro.\n\nLawson told the committee, which is a forum of unions, that the pound would be kept near its level.",
+     [("the pound would be kept near its level", "Lawson")]),
+    ("Intro.\n\nLawson told the committee, a forum of unions, that the pound would be kept near its level.",
+     [("the pound would be kept near its level", "Lawson")]),
+    # (not a relative clause that reports speech of its own: the report's, not the officials')
+    ("Intro.\n\nOfficials were not available to comment on the report, which said that because Poehl is a member of"
+     " the party, Kohl had not taken the decision lightly.",
+     [("because Poehl is a member of the party, Kohl had not taken the decision lightly", "report")]),
+])
+def test_a_description_after_an_inverted_speaker_or_an_addressee(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
