@@ -575,7 +575,7 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     "time_determiners", "days"):
                 break  # "[Last month] Dutch traders said", "[Friday night] exporters said": when, not who
             ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
-            if previous.is_word and (ordinal or previous.lower not in load_lexicon("attribution_skip")) \
+            if previous.is_word and (ordinal or _adverb_of_participle(tokens, start, floor) or previous.lower not in load_lexicon("attribution_skip")) \
                     and previous.lower not in connectors and not (previous.lower in load_lexicon("speech_verbs")
                                                                   and is_speech_verb(tokens, start - 1)) \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
@@ -592,6 +592,13 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
+
+
+def _adverb_of_participle(tokens: list[Token], participle: int, floor: int) -> bool:
+    """"the [privately] held company": an adverb in -ly between a determiner and a participle qualifies
+    the participle inside the phrase (it is no adverb of the speech verb, as in "Trump [reportedly] said")."""
+    return tokens[participle - 1].lower.endswith("ly") and is_inflected_verb(tokens[participle].lower) \
+        and participle - 2 >= floor and tokens[participle - 2].lower in load_lexicon("determiners")
 
 
 def _lone_demonym(tokens: list[Token], last: int, floor: int) -> bool:

@@ -170,6 +170,8 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
     if (unit := named_unit(words)) is not None:
         return _Speaker(cast.expand(" ".join(text[unit[0]:unit[1]].split())), "organization")
     following = _NEXT_WORDS.match(text, end)
+    if following is not None and (following.group(1) in load_lexicon("attribution_skip") or following.group(1).endswith("ly")):
+        following = _NEXT_WORDS.match(text, following.end(1))  # "Moody's [also] said"
     if not (words[-1].is_possessive and all(word.is_capitalized or word.lower == "and" for word in words)
             and following is not None and is_inflected_verb(following.group(1)) and not is_noun(following.group(1))
             and not is_noun(following.group(2) or "")):

@@ -2967,3 +2967,18 @@ def test_an_occasion_read_as_the_addressee(text, expected):
 ])
 def test_a_description_after_an_inverted_speaker_or_an_addressee(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb before a participle inside the subject, an adverb after a company's name in 's
+    ("Intro.\n\nThe privately held company said up to 16 of its workstations can attach to a PC.",
+     [("up to 16 of its workstations can attach to a PC", "privately held company")]),
+    ("Intro.\n\nMoody's also said a renegotiated bank agreement includes accelerated amortization requirements.",
+     [("a renegotiated bank agreement includes accelerated amortization requirements", "Moody's")]),
+    # (not an owner whose noun a participle describes, nor one whose noun comes before the cue)
+    ("Intro.\n\nCommenting on GM's previously announced move to replace the bonus system, Stempel said the old system did not work.",
+     [("the old system did not work", "Stempel")]),
+    ("Intro.\n\nMisusing someone's identity to claim new credit cards comprised 16.5% of the total.", []),
+])
+def test_an_adverb_inside_a_subject_or_after_a_name_in_s(text, expected):
+    assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
