@@ -212,11 +212,13 @@ def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:
     were]"), not an object before an adverbial clause or a comparison ("added [12 points] as investors
     bought", "adds [more jobs] than expected")."""
     stops = load_lexicons("coordinators", "relative_pronouns", "subordinators", "event_subordinators")
-    for token in tokens[start:min(end, start + _SUBJECT_SCAN)]:
+    for index in range(start, min(end, start + _SUBJECT_SCAN)):
+        token = tokens[index]
         if token.text in (",", ";") or token.lower in ("to", "than") or token.lower in stops:
             return False
-        if is_finite_verb(token) or token.lower in load_lexicon("copulas"):
-            return True
+        if is_finite_verb(token) or token.lower in load_lexicon("copulas") or (
+                index > start and tokens[index - 1].lower in load_lexicon("subject_pronouns") and is_verb(token.lower)):
+            return True  # (and "added [they expect] the Bank to": a base form after a pronoun is finite)
     return False
 
 

@@ -2982,3 +2982,9 @@ def test_a_description_after_an_inverted_speaker_or_an_addressee(text, expected)
 ])
 def test_an_adverb_inside_a_subject_or_after_a_name_in_s(text, expected):
     assert [(quote.text, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+def test_a_base_verb_after_a_pronoun_makes_a_clause_after_a_clausal_cue():
+    text = "Intro.\n\nThey added they expect the Bank to allocate between 4.0 and 4.5 billion guilders."
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        "they expect the Bank to allocate between 4.0 and 4.5 billion guilders"]
