@@ -205,6 +205,9 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         return can_be_verb(token.lower)  # "union voters almost always [end] up": an adverb after its subject
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
+                "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
+            return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
         if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):

@@ -2988,3 +2988,15 @@ def test_a_base_verb_after_a_pronoun_makes_a_clause_after_a_clausal_cue():
     text = "Intro.\n\nThey added they expect the Bank to allocate between 4.0 and 4.5 billion guilders."
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == [
         "they expect the Bank to allocate between 4.0 and 4.5 billion guilders"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb in -s with its own particle after a singular noun (lexicon phrasal_verbs)
+    ("Intro.\n\nYukos has said the sale amounts to expropriation.", ["the sale amounts to expropriation"]),
+    ("Intro.\n\nThe ministry said the region accounts for about 22,000 hectares of the crop.",
+     ["the region accounts for about 22,000 hectares of the crop"]),
+    # (not a plural noun before "to" that the lexicon leaves out: "plans to Iowa")
+    ("Intro.\n\nHe described the travel plans to Iowa.", []),
+])
+def test_a_verb_with_its_particle_after_a_singular_noun(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
