@@ -87,7 +87,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower) or (
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
-    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not (
+    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
             start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
                 first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end))))) or (
             # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")

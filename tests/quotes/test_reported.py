@@ -3000,3 +3000,14 @@ def test_a_base_verb_after_a_pronoun_makes_a_clause_after_a_clausal_cue():
 ])
 def test_a_verb_with_its_particle_after_a_singular_noun(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that blocks a content right after a cue ("said for", "said so") opens a sentence's clause
+    ("Intro.\n\nFor the coming months they expect export prospects to dim, it added.",
+     ["For the coming months they expect export prospects to dim"]),
+    ("Intro.\n\nSo far there have been no attacks involving data, said Mr Seagrave.",
+     ["So far there have been no attacks involving data"]),
+])
+def test_a_blocker_word_that_opens_a_sentence(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
