@@ -89,15 +89,17 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
             start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
-                first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end))))) or (
+                first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end)) or (
+                first.lower in ("much", "little") and tokens[start + 1].lower in load_lexicons("auxiliaries", "modals"))))) or (  # "said [much will]"
             # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
         return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
-            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end):
-        return False
+            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
+            and not (start + 1 < end and tokens[start + 1].lower in load_lexicon("modals")):
+        return False  # (but "said [spreads would] widen": a noun, the subject of its modal)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()
@@ -208,12 +210,12 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
                 "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
             return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
-        if following is None or not (following.lower in ("to", "that") or following.lower in load_lexicons(
+        if following is None or not (following.lower in ("to", "that") or approximated_at(tokens, position + 1) or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
-            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles"))
+            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or approximated_at(tokens, position + 1) > 0)
         # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)

@@ -70,9 +70,15 @@ def clause_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     "said [after the merger] the company will ...", "said [after the talks] there was", "said [at least]
     300 (or six) people died"."""
     openers = load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns", "number_words")
-    return any((tokens[index].lower in openers or tokens[index].lower == "there" or tokens[index].is_capitalized or tokens[index].text[0].isdigit())
-               and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
+    return any((tokens[index].lower in openers or tokens[index].lower == "there" or tokens[index].is_capitalized or tokens[index].text[0].isdigit()
+                or _bare_plural_subject(tokens, index, end)) and is_clause(tokens, index, end) and not _joined_verb_between(tokens, start + 1, index)
                for index in range(start + 2, min(end, start + OPENING_WORDS)))
+
+
+def _bare_plural_subject(tokens: list[Token], index: int, end: int) -> bool:
+    """"said in the merger [shareholders would] get": a plural noun with no determiner, right before a
+    modal or an auxiliary, is a clause's subject."""
+    return index + 1 < end and is_plural(tokens[index].lower) and tokens[index + 1].lower in load_lexicons("modals", "auxiliaries")
 
 
 def _joined_verb_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -3011,3 +3011,19 @@ def test_a_verb_with_its_particle_after_a_singular_noun(text, expected):
 ])
 def test_a_blocker_word_that_opens_a_sentence(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun or "much" before a modal, a name's verb before a number, a bare plural after a phrase
+    ("Intro.\n\nDealers said spreads would widen if the Bundesbank did intervene.",
+     ["spreads would widen if the Bundesbank did intervene"]),
+    ("Intro.\n\nQuinton said much will depend on the resolution of trade disputes.",
+     ["much will depend on the resolution of trade disputes"]),
+    ("Intro.\n\nIndustry analysts said NEC controls about 70 pct of the market.", ["NEC controls about 70 pct of the market"]),
+    ("Intro.\n\nHutton said in the merger shareholders would get 46 mln dlrs of debentures.",
+     ["in the merger shareholders would get 46 mln dlrs of debentures"]),
+    # (not "said little" or "said as much": no clause)
+    ("Intro.\n\nHe said little at the meeting.", []),
+])
+def test_a_subject_the_word_classes_misread(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
