@@ -172,6 +172,8 @@ def _describes_noun(tokens: list[Token], start: int, end: int) -> bool:
     """"[industrialized] nations saved", "[expanded] trade would help", "[industrialised] Community members
     have": a past participle before a plural, a noun or a name it describes opens a subject, not a verb's object."""
     following = tokens[start + 1] if start + 1 < end else None
+    if following is not None and start + 2 < end and is_describer(following.lower) and not is_noun(following.lower):
+        following = tokens[start + 2]  # "[expected] federal regulations will": an adjective between
     return tokens[start].lower.endswith("ed") and following is not None and following.is_word and (following.is_capitalized and is_describer(tokens[start].lower) or (
         is_plural_noun(following.lower) or is_noun(following.lower) or following.lower.endswith("er")) and not is_verb(following.lower)) \
         and following.lower.removesuffix("s") not in load_lexicon("time_nouns")  # (not "said [repeated] times")

@@ -173,7 +173,7 @@ def _content_start(sentence: ReadSentence, start: int, kind: str) -> int | None:
     if start >= sentence.end or start in sentence.blocked or _manner_pair(tokens, start, sentence.end) or not is_clause(tokens, start, sentence.end) and not (
             kind == "plain" and opening_comma(sentence, start) is not None):
         return None  # (an opening phrase, then the clause: "says [despite all that,] Obama was not influenced")
-    if kind != "question" and _opens_a_topic(tokens, start, sentence.end):
+    if kind != "question" and _opens_a_topic(tokens, start, sentence.end) and opening_comma(sentence, start) is None:
         return None  # "joked [about] ...", "commented [on] ...": a topic, not what was said (an object cue's object)
     return start
 
@@ -190,11 +190,12 @@ def opening_comma(sentence: ReadSentence, start: int) -> int | None:
     clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and is_clause(tokens, start + 1, sentence.end)
     if (tokens[start].lower not in load_lexicon("content_openers") and not clause_opener) or _as_predicate(tokens, start, sentence.end) \
             or (tokens[start].lower == "to" and sentence.cues.get(start - 1, ("",))[0] != "plain") \
-            or not opening_then_clause(tokens, start, sentence.end):
+            or not opening_then_clause(tokens, start + int(is_inflected_verb(tokens[start].lower) or is_present_participle(
+                tokens[start].lower)), sentence.end):  # ("[based] on talks with Intel Corp, it expects": no verb of its own)
         return None  # ("urged them [to] act, ...": what was urged)
     comma = next(index for index in range(start, sentence.end) if tokens[index].text == ",")
     following = tokens[comma + 1].lower
-    if is_present_participle(following) or following in load_lexicon("coordinators") or following == "where" \
+    if is_present_participle(following) or following in load_lexicons("coordinators", "content_openers") or following == "where" \
             or any(token.text == ":" or (token.lower == "that" and not has_finite(tokens, start, index))
                    for index, token in enumerate(tokens[start:comma - 1], start)) or tokens[start - 1].text == ",":
         return None  # ("[to ignore the order], saying ...": the writer's participle)

@@ -163,7 +163,7 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
                        subordinate=_in_subordinate(tokens, speaker[0]), cue=cue + width - 1)
     span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
     if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)) \
-            or (span[1] <= (opening_comma(sentence, start) or -1) and not has_finite(tokens, *span)):
+            or (span[1] <= (opening_comma(sentence, start) or -1) and not has_finite(tokens, span[0] + 1, span[1])):
         return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]'; an opening phrase alone)
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 

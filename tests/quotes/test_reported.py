@@ -3027,3 +3027,22 @@ def test_a_blocker_word_that_opens_a_sentence(text, expected):
 ])
 def test_a_subject_the_word_classes_misread(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "based on", "due to", "for the month": phrases that open a content before its clause
+    ("Intro.\n\nXicor Inc said based on recent talks with Intel Corp, it expects the program to be ending shortly.",
+     ["based on recent talks with Intel Corp, it expects the program to be ending shortly"]),
+    ("Intro.\n\nThe company said due to continuing manufacturing difficulties, it expects to report a net loss.",
+     ["due to continuing manufacturing difficulties, it expects to report a net loss"]),
+    ("Intro.\n\nIt said for the full month, car sales were off 20.5 pct.", ["for the full month, car sales were off 20.5 pct"]),
+    ("Intro.\n\nHe said expected federal regulations on vapor pressure will further tighten capacity.",
+     ["expected federal regulations on vapor pressure will further tighten capacity"]),
+    # (not such a phrase alone, nor one another opening phrase follows: "argued for X, rather than ...")
+    ("Intro.\n\nIt also said that based on current trends, its largest division should report vastly improved second-quarter"
+     " traffic compared to last year, which resulted in a load factor of 45.7 pct.",
+     ["vastly improved second-quarter traffic compared to last year"]),
+    ('Intro.\n\nThe Liberal Democrats argued for flexibility in deciding access rules, rather than having "rigid targets".', []),
+])
+def test_a_participle_or_a_topic_word_opens_a_phrase_before_the_clause(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
