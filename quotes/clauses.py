@@ -90,7 +90,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
             start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
                 first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end)) or (
-                first.lower in ("much", "little") and tokens[start + 1].lower in load_lexicons("auxiliaries", "modals"))))) or (  # "said [much will]"
+                (first.lower in ("much", "little") or first.lower in load_lexicon("quantity_words"))
+                and tokens[start + 1].lower in load_lexicons("auxiliaries", "modals"))))) or (  # "said [much will]", "[more would]"
             # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False

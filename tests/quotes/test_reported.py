@@ -3019,6 +3019,8 @@ def test_a_blocker_word_that_opens_a_sentence(text, expected):
      ["spreads would widen if the Bundesbank did intervene"]),
     ("Intro.\n\nQuinton said much will depend on the resolution of trade disputes.",
      ["much will depend on the resolution of trade disputes"]),
+    ("Intro.\n\nKosslick says more would be coming had the awards not been brought forward.",
+     ["more would be coming had the awards not been brought forward"]),
     ("Intro.\n\nIndustry analysts said NEC controls about 70 pct of the market.", ["NEC controls about 70 pct of the market"]),
     ("Intro.\n\nHutton said in the merger shareholders would get 46 mln dlrs of debentures.",
      ["in the merger shareholders would get 46 mln dlrs of debentures"]),
