@@ -89,9 +89,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
             start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
-                first.lower in load_lexicon("quantity_words") and _plural_noun_next(tokens, start + 1, end)) or (
-                (first.lower in ("much", "little") or first.lower in load_lexicon("quantity_words"))
-                and tokens[start + 1].lower in load_lexicons("auxiliaries", "modals"))))) or (  # "said [much will]", "[more would]"
+                first.lower in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1))) or (
+                first.lower in ("much", "little") and _auxiliary_next(tokens, start + 1))))) or (  # "said [much will]", "[more would]"
             # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
@@ -136,6 +135,11 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _auxiliary_next(tokens: list[Token], index: int) -> bool:
+    """An auxiliary or a modal at `index`: what makes the word before it a subject ("[much] will")."""
+    return tokens[index].lower in load_lexicons("auxiliaries", "modals")
 
 
 def _plural_noun_next(tokens: list[Token], start: int, end: int) -> bool:
@@ -213,12 +217,13 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
                 "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
             return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
-        if following is None or not (following.lower in ("to", "that") or approximated_at(tokens, position + 1) or following.lower in load_lexicons(
+        counted = following is not None and approximated_at(tokens, position + 1) > 0  # "controls [about] 70 pct"
+        if following is None or not (following.lower in ("to", "that") or counted or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
-            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or approximated_at(tokens, position + 1) > 0)
+            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)
         # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)

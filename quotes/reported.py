@@ -189,8 +189,8 @@ def _clause_resumes(sentence: ReadSentence, speaker: Span, start: int, after: in
     tokens, end = sentence.tokens, sentence.end
     if speaker[0] == 0 or tokens[speaker[0] - 1].text != ",":
         return False
-    opening = opening_comma(sentence, after)
-    if opening is not None and tokens[0].lower in load_lexicons("subordinators", "event_subordinators") and not has_finite(tokens, after, opening):
+    opening = opening_comma(sentence, after) if tokens[0].lower in load_lexicons("subordinators", "event_subordinators") else None
+    if opening is not None and not has_finite(tokens, after, opening):
         return True  # (a dependent clause before the speaker: not "Separately, it said [in ...,] X ...", "..., X said
         # [if it passed,] Y would": a clause of the content's)
     if tokens[start].lower == "to" or tokens[start].lower not in load_lexicons("phrase_prepositions", "time_after_words"):  # ("[earlier] in ...")
