@@ -72,6 +72,8 @@ def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
     if floor < cue and tokens[floor].lower in load_lexicons("subordinators", "conjunctions"):
         floor += 1  # "while another says", "when officials say"
     end = cue
+    if end - 2 > floor and tokens[end - 1].lower == "to" and is_verb(tokens[end - 2].lower) and not is_inflected_verb(tokens[end - 2].lower):
+        end -= 2  # "as some [try to] suggest": a base verb the cue completes is no part of its subject
     while end > floor and tokens[end - 1].lower in load_lexicon("attribution_skip"):
         end -= 1  # "The figures also said": the adverb is no part of the subject
     if end - 1 > floor and (dated := date_before(tokens, end - 1, floor)) is not None:

@@ -1225,6 +1225,13 @@ def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
     assert found == [("she stands behind the president", "sources close to her campaign", "say")]
 
 
+def test_a_verb_the_cue_completes_is_not_the_subject():
+    found = reported("The rift may be real or, as some try to suggest, simply the product of gossip.")
+    assert {mention for _, mention, _ in found} == {"some"}
+    found = reported("But progressives wish the White House at least would have tried to explain why debt can be good.")
+    assert found == []  # (a wish, and a finite verb between subject and cue)
+
+
 @pytest.mark.parametrize("text, content", [
     ("Shaw said that is what he would expect.", "that is what he would expect"),
     ("Experts said that would be highly unlikely.", "that would be highly unlikely"),
