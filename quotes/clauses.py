@@ -84,7 +84,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
     "said [his piece], he is ready" is an opening phrase and the next clause)."""
     first = tokens[start]
-    if is_placeholder(first) or first.lower in load_lexicon("subject_pronouns") or _contracted_clause(first.lower) or (
+    if is_placeholder(first) or (first.lower in load_lexicon("subject_pronouns") and not _object_it(tokens, start, end)) or _contracted_clause(first.lower) or (
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
@@ -135,6 +135,11 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _object_it(tokens: list[Token], start: int, end: int) -> bool:
+    """"claiming [it] as the ball bounced": "it" before a subordinator is an object, no clause's subject."""
+    return tokens[start].lower == "it" and start + 1 < end and tokens[start + 1].lower in load_lexicons("subordinators", "event_subordinators")
 
 
 def _auxiliary_next(tokens: list[Token], index: int) -> bool:
