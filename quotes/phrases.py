@@ -528,8 +528,9 @@ def bare_subject(tokens: list[Token], verb: int) -> Span | None:
     """The words right after a quote up to its verb, when they only describe the speaker:
     "...," the bespectacled, 71-year-old diplomat said."""
     end = skip_auxiliaries(tokens, verb - 1, 0) + 1
-    if end <= 0 or not tokens[end - 1].is_word or not is_modifier_run(tokens, 0, end):
-        return None
+    if end <= 0 or not tokens[end - 1].is_word or not is_modifier_run(tokens, 0, end) or any(
+            not token.is_capitalized and token.lower in load_lexicons("auxiliaries", "copulas", "modals") for token in tokens[:end]):
+        return None  # (not "...," the decline [had] been aided by a recovery in the exchange [rate]: a clause)
     return 0, end
 
 

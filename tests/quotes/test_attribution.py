@@ -200,6 +200,13 @@ def test_a_noun_use_of_a_speech_verb_governs_no_quote():
     assert [(quote.kind, quote.speaker) for quote in found if quote.kind != "indirect"] == [("mixed", "Jon Okafor")]
 
 
+def test_a_noun_use_after_a_clause_with_its_own_verb_is_no_attribution():
+    # "exchange rate" is no verb, and "the decline had been aided" no speaker: the Bank said it
+    found = quotes.extract('Intro.\n\nAlthough the fall in inflation was "largely statistical," the decline had been aided by '
+                           "a recovery in the rand's exchange rate, the Bank said.")
+    assert [(quote.kind, quote.mention) for quote in found if quote.kind != "indirect"] == [("mixed", "the Bank")]
+
+
 def test_a_noun_use_after_an_article_and_a_participle_is_no_verb():
     # "The proposed question ... is:" is no "question" asked: the quote before it goes on with "he said"
     found = quotes.extract('"The government had to publish a commentary," he said. "Who are they trying to kid?" '
