@@ -113,8 +113,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         commas += token.text == ","
         items = commas == 1 and (token.text == "," or (items and not is_inflected_verb(token.lower)))  # no verb since the comma
         listed = items and (listed or (token.lower in ("and", "or") and previous.text != ","))  # "[A, B and C] were": a list's comma
-        if token.lower in dependent and position > start:
-            skipping = True  # "the examples [that] critics [point] to ... failed"
+        if token.lower in dependent and position > start and not (
+                position + 1 < end and tokens[position + 1].text == "," and token.lower in load_lexicon("subordinators")):
+            skipping = True  # "the examples [that] critics [point] to ... failed" (not "who had not met [before],": an adverb)
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
             relative_verb = position if position - 2 >= start and tokens[position - 2].lower in load_lexicon("head_prepositions") else -1

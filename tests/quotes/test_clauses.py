@@ -27,6 +27,11 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     # "it" is also an object: before "as" or "when" it is one ("claiming [it] as the ball bounced")
     assert is_clause(tokens("it was forming a company"), 0, 5)
     assert not is_clause(tokens("it as the ball bounced"), 0, 5) and not is_clause(tokens("it when he addresses the nation"), 0, 6)
+    # a subordinator before a comma is an adverb ("who had not met [before],"); a relative pronoun is still one
+    words = tokens("Alfonsin and Camdessus, who had not met before, mostly discussed the debt")
+    assert is_clause(words, 0, len(words))
+    words = tokens("its results which, on a restated basis, showed profits")
+    assert not is_clause(words, 0, len(words))
 
 
 def test_a_past_participle_before_its_noun_opens_a_subject():
