@@ -497,8 +497,9 @@ def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) ->
     its own; not in a dependent clause of the writer's: "As Freddy joked [with his friend], his brother ...")."""
     tokens = sentence.tokens
     opening = None if subordinate else opening_comma(sentence, start)
+    participle = is_inflected_verb(tokens[start].lower) or is_present_participle(tokens[start].lower)  # ("[based] on X,")
     return opens_dependent_clause(tokens, start) or (opening is not None and (
-        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start, opening)))
+        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start + participle, opening)))
 
 
 def _in_parentheses(tokens: list[Token], start: int, index: int) -> bool:

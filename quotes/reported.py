@@ -40,8 +40,8 @@ from .resumptions import content_after_aside, content_after_speaker, open_ended
 from .sources import quoted_as
 from .titles import in_capacity
 from .tokens import SharedTokens, Token, sentence_tokens
-from .verbgroups import after_passive_auxiliary
-from .wordclass import is_describer, is_inflected_verb, is_noun, is_title, is_verb
+from .verbgroups import after_passive_auxiliary, skip_auxiliaries
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_present_participle, is_title, is_verb
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]
 
@@ -314,8 +314,9 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         speaker = (verb_subject(tokens, cue - 1, floor) or (cue - 1, cue)) if floating else verb_subject(tokens, cue, floor)
         if speaker is None or _finding(tokens, speaker):
             speaker = plain_subject(tokens, floor, cue) or speaker or stray_comma_subject(tokens, floor, cue, sentence.end)
-        if speaker is None and cue - 1 > floor and tokens[cue - 1].text == ",":
-            speaker = _subject_before_aside(tokens, floor, cue - 1)  # "veterans[, including Mr. Jebens,] said"
+        aside = skip_auxiliaries(tokens, cue - 1, floor)  # ("banks[, citing X,] have already said")
+        if speaker is None and aside > floor and tokens[aside].text == ",":
+            speaker = _subject_before_aside(tokens, floor, aside)  # "veterans[, including Mr. Jebens,] said"
         if speaker is None and cue > floor and tokens[cue - 1].lower == "to":
             speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "voters were likely to say"
     if speaker is None or _finding(tokens, speaker) or (not quoted_too and _quoted_speaker(sentence, speaker, cue)):
@@ -337,6 +338,8 @@ def _subject_before_aside(tokens: list[Token], floor: int, comma: int) -> Span |
     opening = next((index for index in range(comma - 1, max(floor, comma - _ASIDE_WORDS) - 1, -1) if tokens[index].text == ","), None)
     if opening is None or opening <= floor or opening + 1 == comma or has_finite(tokens, opening + 1, comma):
         return None
+    if is_present_participle(tokens[floor].lower):  # "Looking further ahead, [the MDA's chairman Mike Short], has
+        return phrase_before(tokens, comma, floor=opening + 1)  # predicted": an opening phrase, then a stray comma
     return verb_subject(tokens, opening, floor) or plain_subject(tokens, floor, opening)
 
 

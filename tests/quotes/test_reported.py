@@ -2220,6 +2220,11 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
     ("Intro.\n\nJust over a quarter, 26 percent, say they will vote for someone else.", "a quarter"),
     ("Intro.\n\nNumerous veterans at the rallies, including Mr. Jebens, said they had no problem with it.",
      "Numerous veterans at the rallies"),
+    # after auxiliaries too; and after an opening participle phrase the words set off are the subject
+    ("Intro.\n\nSeveral banks, citing the suspension, have already said they might take such a step.",
+     "Several banks"),
+    ("Intro.\n\nLooking further ahead, the MDA's chairman Mike Short, has predicted that more people will go online.",
+     "the MDA's chairman Mike Short"),
 ])
 def test_the_subject_before_a_set_off_phrase_speaks(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
@@ -3047,10 +3052,13 @@ def test_a_subject_the_word_classes_misread(text, expected):
     ("Intro.\n\nIt said for the full month, car sales were off 20.5 pct.", ["for the full month, car sales were off 20.5 pct"]),
     ("Intro.\n\nHe said expected federal regulations on vapor pressure will further tighten capacity.",
      ["expected federal regulations on vapor pressure will further tighten capacity"]),
-    # (not such a phrase alone, nor one another opening phrase follows: "argued for X, rather than ...")
     ("Intro.\n\nIt also said that based on current trends, its largest division should report vastly improved second-quarter"
      " traffic compared to last year, which resulted in a load factor of 45.7 pct.",
-     ["vastly improved second-quarter traffic compared to last year"]),
+     ["based on current trends, its largest division should report vastly improved second-quarter traffic compared to last year"]),
+    # a belief after the phrase is still the content's clause, no attribution of the writer's
+    ("Intro.\n\nThe company said based on current market conditions, it believes the stock is undervalued.",
+     ["based on current market conditions, it believes the stock is undervalued"]),
+    # (not such a phrase alone, nor one another opening phrase follows: "argued for X, rather than ...")
     ('Intro.\n\nThe Liberal Democrats argued for flexibility in deciding access rules, rather than having "rigid targets".', []),
 ])
 def test_a_participle_or_a_topic_word_opens_a_phrase_before_the_clause(text, expected):
