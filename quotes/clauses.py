@@ -131,11 +131,25 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             continue  # "a book [titled] Women Who Work": a participle that names the noun before it
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
                 token, previous) or (
-                is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position):
+                is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position) \
+                or _verb_after_aside(tokens, start, position, commas):
             if not skipping and (commas != 1 or previous.text == "," or listed):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _verb_after_aside(tokens: list[Token], start: int, position: int, commas: int) -> bool:
+    """"The indices, published today, [show] a rise": right after the comma that closes an aside, a word
+    that can be a verb, before an object, is the clause's verb (a noun would need no comma before it),
+    when the words before the aside are a subject (not "[Yeutter a letter urging] a European Community,
+    EC, [plan] to": a participle's object, its noun set off)."""
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    if not (commas >= 2 and commas % 2 == 0 and tokens[position - 1].text == "," and not tokens[position].is_capitalized
+            and (following in ("to", "that") or following in load_lexicons("articles", "possessive_pronouns"))):
+        return False
+    first_comma = next(index for index in range(start, position) if tokens[index].text == ",")
+    return not any(is_present_participle(token.lower) for token in tokens[start:first_comma]) and can_be_verb(tokens[position].lower)
 
 
 def _object_it(tokens: list[Token], start: int, end: int) -> bool:

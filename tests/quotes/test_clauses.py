@@ -32,6 +32,11 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     assert is_clause(words, 0, len(words))
     words = tokens("its results which, on a restated basis, showed profits")
     assert not is_clause(words, 0, len(words))
+    # after an aside's closing comma, a noun-or-verb before an object is the verb; not after a participle's object
+    words = tokens("The indices, published for the first time today, feature a main world share index")
+    assert is_clause(words, 0, len(words))
+    words = tokens("Yeutter a letter urging a European Community, EC, plan to tighten rules")
+    assert not is_clause(words, 0, len(words))
 
 
 def test_a_past_participle_before_its_noun_opens_a_subject():
