@@ -53,6 +53,15 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     first_name = next((index for index in range(span[0] + 1, span[1]) if tokens[index].is_capitalized), None)
     if first_name is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) and _plain_noun_before_name(tokens, first_name):
         return first_name  # "told [a press conference] Prime Minister Nakasone is unlikely": the addressee ends before the name
+    medium = max((index for index in range(span[0], span[1] - 1) if tokens[index].lower in load_lexicon("media_words")
+                  and tokens[index].is_capitalized and tokens[index + 1].is_capitalized
+                  and tokens[index + 1].lower not in load_lexicon("media_words")), default=None)  # (not "the BBC [News] website")
+    if medium is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]):
+        return medium + 1  # "told Reuters [Brazil was]", "told the BBC [Mr Howard had]": a publication's name ends there
+    article = next((index for index in range(span[0] + 1, span[1]) if tokens[index].lower in load_lexicon("articles")
+                    and tokens[index - 1].is_capitalized and tokens[index - 1].is_word), None)
+    if article is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]):
+        return article  # "told [MPs] the UK was", "told [Reuters] the Ministry of Trade is": a name, then the content's subject
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
     if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
             and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):

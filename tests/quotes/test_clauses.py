@@ -95,6 +95,11 @@ def test_an_addressee_named_with_its_place_or_owner():
     assert addressee(tokens("told Reuters of the plan to sell"), 1) == 2  # "of" and no name after it: the topic
     assert addressee(tokens("warned the move would cut profits"), 1) == 1  # a modal after it: the content's subject
     assert addressee(tokens("told the BBC lessons were learned"), 1) == 3  # ... but after a name, the addressee's end
+    # a name right after the addressee's: after a publication's name, or before an article, the content's subject
+    assert addressee(tokens("told Reuters Brazil was not planning it"), 1) == 2
+    assert addressee(tokens("told the BBC News website Ford did not deserve it"), 1) == 5  # (the website's name goes on)
+    assert addressee(tokens("told MPs the UK was losing its veto"), 1) == 2
+    assert addressee(tokens("told Reuters the Ministry of Trade is expected to act"), 1) == 2
 
 
 @pytest.mark.parametrize("text, word, idiom", [
