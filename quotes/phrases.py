@@ -448,7 +448,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not opens_clause(tokens, span[0] - 1, span[1]):
         if is_title(tokens[span[0] - 2].lower):
-            if not tokens[span[0] - 2].is_capitalized:
+            if not tokens[span[0] - 2].is_capitalized or span[0] - 2 == floor:  # ("[Officials] in the capital said")
                 owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "a Democratic staffer in the room"
                 if owner is not None:
                     return owner[0], span[1]

@@ -525,6 +525,9 @@ def test_a_players_role_is_a_title():
      ("committee", "organization")),
     ("Intro.\n\nDemonstrators blocked roads and attacked public buildings, newspapers including El Watan reported.",
      ("newspapers", "group")),
+    # a role word opening the sentence before a place or a body ("within", "in") heads its phrase
+    ("Intro.\n\nSources within the Conservative Party told the BBC that Mr Howard favoured ID cards.", ("sources", "group")),
+    ("Intro.\n\nOfficials in the capital said the plan would fail.", ("officials", "group")),
 ])
 def test_the_head_of_a_description_comes_before_what_follows_it(text, speaker):
     assert speakers_of(text)[0] == speaker
