@@ -220,8 +220,8 @@ def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:
         if token.text in (",", ";") or token.lower in ("to", "than") or token.lower in stops:
             return False
         if is_finite_verb(token) or token.lower in load_lexicon("copulas") or (
-                index > start and tokens[index - 1].lower in load_lexicon("subject_pronouns") and is_verb(token.lower)):
-            return True  # (and "added [they expect] the Bank to": a base form after a pronoun is finite)
+                index > start and tokens[index - 1].lower in load_lexicon("subject_pronouns") and can_be_verb(token.lower)):
+            return True  # (and "added [they expect] the Bank to", "added [he plans] to": a verb's form after a pronoun is finite)
     return False
 
 

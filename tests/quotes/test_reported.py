@@ -1225,6 +1225,11 @@ def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
     assert found == [("she stands behind the president", "sources close to her campaign", "say")]
 
 
+@pytest.mark.parametrize("text", ["Intro.\n\nHe added he plans to sell the unit.", "Intro.\n\nIt added it plans to sell the unit."])
+def test_a_verb_in_s_after_a_pronoun_makes_a_clause_a_clausal_cue_takes(text):
+    assert contents(text) == [text.split(" added ")[1].rstrip(".")]
+
+
 def test_a_verb_the_cue_completes_is_not_the_subject():
     found = reported("The rift may be real or, as some try to suggest, simply the product of gossip.")
     assert {mention for _, mention, _ in found} == {"some"}
