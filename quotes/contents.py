@@ -684,8 +684,10 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
         return True  # (and "and she accused Trump of ...": a pronoun and any speech verb, "that" or none)
     for index in range(start, min(len(tokens), start + SUBJECT_WORDS // 2)):
         if (index in sentence.cues and sentence.cues[index][0] != "put" and not _marked_without_that(sentence, index)) or (
-                after_comma and index > start and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)
-                and tokens[index].lower not in load_lexicon("permission_verbs")):
+                (after_comma or (tokens[start].is_capitalized and tokens[index].lower.endswith("ed") and start > 0
+                                 and tokens[start - 1].lower in load_lexicon("coordinators"))) and index > start
+                and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)
+                and tokens[index].lower not in load_lexicon("permission_verbs")):  # (and "... and [Democrats accused]")
             subjects = (phrase_before(tokens, index, floor=start), plain_subject(tokens, start, index) if after_comma else None)
             return index == start or any(subject is not None and subject[0] == start for subject in subjects)
             # (the plain subject: ", and more than 4 in 10 said")

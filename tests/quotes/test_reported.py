@@ -312,6 +312,11 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
     # ... after a month, the name that follows is a new subject, not a second name joined to it
     ("Intro.\n\nHalifax said prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.",
      [("prices rose by 0.8% in January", "Halifax", "said"), ("a rise of 0.4%", "Nationwide", "reported")]),
+    # ... and a new subject with any speech verb in the past after "and" or "but" (not after "although")
+    ("Intro.\n\nRepublicans said the department mishandled the case and Democrats accused the party of playing politics.",
+     [("the department mishandled the case", "Republicans", "said")]),
+    ("Intro.\n\nProsecutors argued that although Lazar confessed, he showed no remorse.",
+     [("although Lazar confessed, he showed no remorse", "Prosecutors", "argued")]),
 ])
 def test_a_speech_verb_after_and_ends_the_content(text, expected):
     assert reported(text) == expected
