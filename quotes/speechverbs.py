@@ -57,7 +57,7 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
                 or previous.lower in load_lexicon("verb_subject_words")
                 or (previous.is_capitalized and previous.is_word and (previous.lower not in load_lexicon("determiners") or (
                     previous.lower in load_lexicon("pronoun_determiners"))))  # (not "[Other] terms were"; but "Another notes")
-                or _noun_then_clause(tokens, index)
+                or _noun_then_clause(tokens, index) or _participle_then_clause(tokens, index)
                 or (not token.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower[:-1])))  # "marchers chant"
     return True
 
@@ -67,6 +67,14 @@ def lacks_its_object(tokens: list[Token], index: int) -> bool:
     first ("compared Trump to a coach"), right before a preposition (`lexicons/object_first_verbs.txt`)."""
     return tokens[index].lower in load_lexicon("object_first_verbs") and index + 1 < len(tokens) \
         and tokens[index + 1].lower in load_lexicon("phrase_prepositions")
+
+
+def _participle_then_clause(tokens: list[Token], index: int) -> bool:
+    """"..., [warning] that the exit will ...", ", [warning] they would ...": a form in -ing after a comma and
+    before "that" or a subject pronoun is a participle of the clause before, not a noun."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower.endswith("ing") and tokens[index - 1].text == "," and (
+        following == "that" or following in load_lexicon("subject_pronouns"))
 
 
 def _noun_then_clause(tokens: list[Token], index: int) -> bool:

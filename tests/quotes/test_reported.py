@@ -1105,6 +1105,10 @@ def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
         ("senators are overrated", "Rubio", "saying")]
     assert reported("Intro.\n\nThe mayor wants a new bridge, while also suggesting that the ferry should stay.") == [
         ("the ferry should stay", "The mayor", "suggesting")]
+    # a participle that is usually a noun ("warning") is one after a comma and before its clause
+    assert reported("Intro.\n\nThe EU embraced the idea, warning that the exit will sap its defences.") == [
+        ("the exit will sap its defences", "The EU", "warning")]
+    assert reported("Intro.\n\nThe troops struck without warning they would attack the town.") == []  # (a noun)
 
 
 def test_a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject():
