@@ -21,7 +21,7 @@ from .titles import organization_of
 from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["placed_member", "Named", "find_chains", "name_prior", "of_common_words", "office_domains_end", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "Named", "ends_as_firm", "find_chains", "name_prior", "of_common_words", "office_domains_end", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -501,6 +501,8 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
         return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():
         return "group"  # the plural of an acronym: "MPs", "MEPs", "CEOs"
+    if len(name) > 2 and ends_as_firm(name):
+        return "organization"  # "Merrill Lynch Capital Markets": a common noun and a plural one end no person's name
     if evidence:  # ("London UKIP", "Mac OS": a given name before an acronym, no title, names no person)
         return "unknown" if not titled and _ends_in_acronym(name) else "person"
     if name[-1].isupper() and len(name[-1]) > 1:
@@ -519,6 +521,15 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
         return "organization"  # a place and a common noun: "Statistics Canada", "Vancouver Sun", "Texas Instruments"
         # (not "Growth in China", "Illinois Democrat": a member of a group)
     return "unknown"
+
+
+def ends_as_firm(name: Sequence[str]) -> bool:
+    """"[Capital Markets]", "[Asset Management] Services": a plural common noun after another common
+    noun ends a firm's name, even after a given name ("Merrill", a person's name for the firm); a
+    surname that is a plural noun ("Joe Banks") has a name before it."""
+    last, before = name[-1].lower(), name[-2]
+    return last.endswith("s") and not last.endswith("ss") and is_noun(last) and is_noun(before.lower()) \
+        and not is_given_name(before) and before[:1].isupper()
 
 
 def title_words_before(text: str, start: int) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from .heads import (descriptive_lead, head_phrase, head_word, is_document, named
                     people_word, singular_head, place_owner, split_on_and, titled_office, with_role_body)
 from .mentions import author_of_finding, body_after_document, group_subject_before, role_subject_before, source_named_after, through_document
 from .companies import named_unit
-from .names import Named, clean_name, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, parse_name, \
+from .names import Named, clean_name, ends_as_firm, gender_of_word, is_headline_case, is_legal_form, name_prior, of_common_words, parse_name, \
     without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import is_share
@@ -447,9 +447,9 @@ def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
     """"said sole manager First Boston Corp.", "lead underwriter Salomon Brothers Inc": a role in lower
     case before a name with a legal form is the company's, which speaks (not a person of that role)."""
     first = next((index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word), None)
-    if not first or tokens[0].is_capitalized or not is_legal_form(tokens[-1].text):
-        return None
-    written = [token.text for token in tokens[first:] if token.is_word]
+    written = [token.text for token in tokens[first:] if token.is_word] if first else []
+    if not first or tokens[0].is_capitalized or not (is_legal_form(tokens[-1].text) or (len(written) > 2 and ends_as_firm(written))):
+        return None  # (and "lead manager Merrill Lynch Capital Markets": a firm's last words)
     named = parse_name(" ".join(written))
     return _Speaker(clean_name(written), "organization") if named is not None and named.kind == "organization" \
         and list(named.name) == written else None  # (not "analyst Carole Berger of Cyrus J. Lawrence Inc")

@@ -91,6 +91,10 @@ def test_speakers_golden(case):
     ("McDonald", (), ("McDonald",), "unknown"),
     ("Crosscut Strategies", (), ("Crosscut", "Strategies"), "organization"),
     ("Tyra Banks", (), ("Tyra", "Banks"), "person"),
+    # two common nouns, the last plural, end a firm's name even after a given name (a surname that is
+    # a plural noun has a name before it)
+    ("Merrill Lynch Capital Markets", (), ("Merrill", "Lynch", "Capital", "Markets"), "organization"),
+    ("Mary Grace Fields", (), ("Mary", "Grace", "Fields"), "person"),
     # a given name of anywhere opens the name, though only the second is on the hand list; a role's
     # words before a listed given name do not ("Exchequer"), nor a title of the Arab world
     ("Giovanni Maria Vian", (), ("Giovanni", "Maria", "Vian"), "person"),
@@ -1226,6 +1230,8 @@ def test_a_capitalised_role_or_document_is_a_description_not_a_name(text, speake
      ("Scottish Executive", "unknown")),  # a body named by a title word is no office
     ("Intro.\n\nKeyCorp is offering notes, said sole manager First Boston Corp.\n\nMore follows.",
      ("First Boston Corp.", "organization")),  # a role before a company's name: the company
+    ("Intro.\n\nAlltel Corp is offering debentures, said lead manager Merrill Lynch Capital Markets.\n\nMore follows.",
+     ("Merrill Lynch Capital Markets", "organization")),  # ... a firm's last words as a legal form
     ("Intro.\n\nBut European firms with listings in New York have objected - arguing that the costs are high.",
      ("European firms", "group")),  # a people's adjective and a plural noun: a group
     ("Intro.\n\nBusinessmen, for their part, argued that banks took no risks.", ("businessmen", "group")),
