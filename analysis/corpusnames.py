@@ -73,7 +73,7 @@ def corpus_names(speakers: Iterable[tuple[str, str]], acronyms: Mapping[tuple[st
 
 
 def _company_forms(speakers: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Organisations named alike but for a company form or a British or American spelling, each to the
+    """Organisations named alike but for a company form, a British or American spelling or capitals, each to the
     first (the most quoted) of them; a name of unknown kind too ("Texaco" beside "Texaco Inc",
     "Organization for Economic Cooperation and Development" beside "Organisation ...")."""
     first: dict[str, str] = {}
@@ -86,8 +86,9 @@ def _company_forms(speakers: list[tuple[str, str]]) -> dict[str, tuple[str, str]
 
 
 def _spelled_alike(name: str) -> str:
-    """One key for a name's British and American spellings: "Organisation", "Organization"; "Co-operation"."""
-    return name.replace("isation", "ization").replace("Isation", "Ization").replace("o-op", "oop")
+    """One key for a name's British and American spellings and its capitals: "Organisation",
+    "Organization"; "Co-operation"; "GenCorp", "Gencorp" (a wire writes some names both ways)."""
+    return name.lower().replace("isation", "ization").replace("o-op", "oop")
 
 
 def _without_company_form(name: str) -> str:

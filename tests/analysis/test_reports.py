@@ -179,6 +179,9 @@ CORPUS_NAMES = {
     "o": 'The Organisation for Economic Cooperation and Development (OECD) said growth would slow. The OECD said it was worried.',
     "p": 'The Organization for Economic Cooperation and Development (OECD) said trade would grow.',
     "q": 'The OECD said inflation would fall.',
+    # one firm written in two ways of capitals: one speaker, under the more quoted
+    "r": 'GenCorp Inc said it would sell the unit. GenCorp Inc said talks went on.',
+    "s": 'Gencorp Inc said the sale was near.',
 }
 
 
@@ -202,6 +205,7 @@ def test_a_surname_and_an_acronym_are_one_speaker_across_the_corpus(tmp_path, ro
     assert {"BBC", "Bank of British Columbia", "Charles", "Dennis Charles"} <= set(frequency)
     assert {row["speaker"]: row["quotes"] for row in read_csv(reports["tone.csv"])}["Ronald Reagan"] == "2"
     assert read_csv(reports["speaker_names.csv"]) == [
+        {"speaker": "Gencorp Inc", "corpus_speaker": "GenCorp Inc", "reason": "spelling"},
         {"speaker": "OECD", "corpus_speaker": "Organisation for Economic Cooperation and Development", "reason": "acronym"},
         {"speaker": "Organization for Economic Cooperation and Development",
          "corpus_speaker": "Organisation for Economic Cooperation and Development", "reason": "spelling"},
