@@ -110,11 +110,12 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             return False
         if is_placeholder(token) and token.text == QUOTE and not skipping and (commas != 1 or previous.text == ","):
             return True  # `says voter fraud "would be one hell of a way to lose"`
-        commas += token.text == ","
+        commas += token.text == "," and not _date_comma(tokens, position)
         items = commas == 1 and (token.text == "," or (items and not is_inflected_verb(token.lower)))  # no verb since the comma
         listed = items and (listed or (token.lower in ("and", "or") and previous.text != ","))  # "[A, B and C] were": a list's comma
         if token.lower in dependent and position > start and not (
-                position + 1 < end and tokens[position + 1].text == "," and token.lower in load_lexicon("subordinators")):
+                position + 1 < end and tokens[position + 1].text == "," and token.lower in load_lexicon("subordinators")) \
+                and not _preposition_of_noun(tokens, position, end):
             skipping = True  # "the examples [that] critics [point] to ... failed" (not "who had not met [before],": an adverb)
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
@@ -130,7 +131,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 tokens[position + 1].is_capitalized or is_placeholder(tokens[position + 1])):
             continue  # "a book [titled] Women Who Work": a participle that names the noun before it
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
-                token, previous) or (
+                token, previous) or _describer_past(tokens, position) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position) \
                 or _verb_after_aside(tokens, start, position, commas):
             if not skipping and (commas != 1 or previous.text == "," or listed):
@@ -213,6 +214,34 @@ def _unknown_past(token: Token, previous: Token) -> bool:
             is_noun(word) or is_verb(word) or is_describer(word) or can_be_verb(word))
 
 
+def _preposition_of_noun(tokens: list[Token], position: int, end: int) -> bool:
+    """"profit [before] exceptional items rose", "sales [since] January totaled": a subordinator that is
+    also a preposition, between a noun and a bare noun phrase, opens no clause (not "months [before]
+    his term ended", "the day [after] a man ...": a time's, or before a determiner, a clause)."""
+    previous, following = tokens[position - 1], tokens[position + 1] if position + 1 < end else None
+    return following is not None and following.is_word and tokens[position].lower in load_lexicon("phrase_prepositions") \
+        and previous.is_word and not previous.is_capitalized and is_noun(previous.lower) \
+        and previous.lower.removesuffix("s") not in load_lexicon("time_nouns") \
+        and following.lower not in load_lexicons("articles", "determiners", "possessive_pronouns", "subject_pronouns") \
+        and (not following.is_capitalized or following.lower in load_lexicon("months"))
+
+
+def _date_comma(tokens: list[Token], comma: int) -> bool:
+    """"as of December 31[,] 1986 was": the comma between a date's day and its year sets nothing off."""
+    return 2 <= comma < len(tokens) - 1 and tokens[comma - 1].text.isdigit() and len(tokens[comma - 1].text) <= 2 \
+        and tokens[comma - 2].lower in load_lexicon("months") and tokens[comma + 1].text.isdigit() and len(tokens[comma + 1].text) == 4
+
+
+def _describer_past(tokens: list[Token], position: int) -> bool:
+    """"the victory [paved] the way": a word in -ed the lexicon knows only as an adjective ("paved
+    roads"), of a verb ("pave"), between a noun and an article or a possessive, is a past verb."""
+    word, previous = tokens[position].lower, tokens[position - 1]
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return word.endswith("ed") and not tokens[position].is_capitalized and is_describer(word) \
+        and previous.is_word and is_noun(previous.lower) and following in load_lexicons("articles", "possessive_pronouns") \
+        and any(is_verb(stem) for stem in (word[:-1], word[:-2], word[:-3]))
+
+
 @cache
 def _modifier_slots() -> frozenset[str]:
     """Words after which a verb form modifies a noun or is one: "a", a possessive, a preposition (not
@@ -291,7 +320,8 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     """"[However,] growth slowed", "[After some challenges,] the work has met standards": an opening
     phrase without a verb of its own, its comma, then a clause (which `is_clause` cannot tell from
     "said [his piece], he is ready")."""
-    comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","), None)
+    comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","
+                  and not _date_comma(tokens, index)), None)  # (not "[On March 12, 1985,]": a date's own comma)
     opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
     return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start, comma) or (  # or a dependent clause:
         tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
@@ -330,11 +360,12 @@ def _clause_after_subordinate(tokens: list[Token], opener: int, end: int) -> boo
 
 
 def _finite_of_its_own(tokens: list[Token], start: int, end: int) -> bool:
-    """`has_finite`, but a participle right after an article qualifies its noun: "[In a related
-    action,] Moreno downgraded ..." opens with a phrase, no clause."""
+    """`has_finite`, but a participle right after an article or a word of time qualifies its noun: "[In a
+    related action,] Moreno downgraded ..." opens with a phrase, no clause."""
     return any(has_finite(tokens, index, index + 1) and not (
-        index > start and tokens[index].lower.endswith("ed") and tokens[index - 1].lower in load_lexicon("articles"))
-        for index in range(start, end))
+        index > start and tokens[index].lower.endswith("ed") and (tokens[index - 1].lower in load_lexicon("articles")
+                                                                  or tokens[index - 1].lower.removesuffix("s") in load_lexicon("time_nouns")))
+        for index in range(start, end))  # (and "[For the two months ended April 4,] sales totaled": a period's date)
 
 
 def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:

@@ -236,8 +236,11 @@ def _past_time(sentence: ReadSentence, start: int) -> int:
         return timed  # yesterday [should] Seoul revalue ...": a condition)
     if start > timed and start + 1 < sentence.end and tokens[start].text == "," and start + 1 not in sentence.blocked \
             and tokens[0].lower not in load_lexicon("clause_openers") \
-            and is_clause(tokens, start + 1, sentence.end) and not opens_no_content(tokens, start + 1, sentence.end):
-        start += 1
+            and not opens_no_content(tokens, start + 1, sentence.end):
+        if is_clause(tokens, start + 1, sentence.end):
+            start += 1
+        elif opening_then_clause(tokens, start + 1, sentence.end):  # "said [last summer, for example,] certificates were"
+            start = next(index for index in range(start + 1, sentence.end) if tokens[index].text == ",") + 1
     if start + 1 < sentence.end and tokens[start].lower in load_lexicon("time_after_words") and tokens[start + 1].lower == "that":
         start += 1  # "said [afterwards] that ...": when it was said
     return start

@@ -32,6 +32,21 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     assert is_clause(words, 0, len(words))
     words = tokens("its results which, on a restated basis, showed profits")
     assert not is_clause(words, 0, len(words))
+    # an adjective in -ed of a verb, between a noun and an article, is the past verb ("paved roads" has none)
+    words = tokens("the victory paved the way for a rise")
+    assert is_clause(words, 0, len(words)) and not is_clause(tokens("the paved roads"), 0, 3)
+    # a date's comma sets nothing off; a preposition after a noun opens no clause, unless a time's or a determiner follows
+    words = tokens("its reserve balance as of December 31, 1986 was 694,000 dlrs")
+    assert is_clause(words, 0, len(words))
+    for text in ("AOL's underlying profit before exceptional items rose 8%", "unseasonable rains since January interrupted milling"):
+        words = tokens(text)
+        assert is_clause(words, 0, len(words)), text
+    for text in ("a few months before heavy rains fell", "a speech before the holiday began", "a vote after Congress adjourned"):
+        words = tokens(text)
+        assert not is_clause(words, 0, len(words)), text
+    # an opening phrase may hold a period's date ("the two months ended April 4")
+    words = tokens("for the two months ended April 4, sales totaled 85 mln dlrs")
+    assert opening_then_clause(words, 0, len(words))
     # after an aside's closing comma, a noun-or-verb before an object is the verb; not after a participle's object
     words = tokens("The indices, published for the first time today, feature a main world share index")
     assert is_clause(words, 0, len(words))

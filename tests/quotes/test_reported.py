@@ -1234,6 +1234,11 @@ def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
     assert found == [("she stands behind the president", "sources close to her campaign", "say")]
 
 
+def test_an_aside_after_the_time_phrase_of_a_cue_opens_no_content():
+    assert contents("Intro.\n\nThe department said last summer, for example, certificates were exchanged for corn.") == [
+        "certificates were exchanged for corn"]
+
+
 @pytest.mark.parametrize("text", ["Intro.\n\nHe added he plans to sell the unit.", "Intro.\n\nIt added it plans to sell the unit."])
 def test_a_verb_in_s_after_a_pronoun_makes_a_clause_a_clausal_cue_takes(text):
     assert contents(text) == [text.split(" added ")[1].rstrip(".")]
