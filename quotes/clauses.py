@@ -87,11 +87,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if is_placeholder(first) or (first.lower in load_lexicon("subject_pronouns") and not _object_it(tokens, start, end)) or _contracted_clause(first.lower) or (
             first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
         return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
-    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized and not (
-            start + 1 < end and (tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start) or (
-                first.lower in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1))) or (
-                first.lower in ("much", "little") and _auxiliary_next(tokens, start + 1))))) or (  # "said [much will]", "[more would]"
-            # ("said [much of] his talk was", "[more than] 20 people died", "[as many as] 3,000", "[more (Japanese)] banks] are", not "said as much")
+    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized
+                             and not _blocker_as_subject(tokens, start, end)) or (
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
         return False
     if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
@@ -156,6 +153,23 @@ def _verb_after_aside(tokens: list[Token], start: int, position: int, commas: in
 def _object_it(tokens: list[Token], start: int, end: int) -> bool:
     """"claiming [it] as the ball bounced": "it" before a subordinator is an object, no clause's subject."""
     return tokens[start].lower == "it" and start + 1 < end and tokens[start + 1].lower in load_lexicons("subordinators", "event_subordinators")
+
+
+def _blocker_as_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """A word that blocks a content ("said [much]", "said [more]") opens its subject all the same
+    before "of" or "than" ("said [much of] his talk was", "[more than] 20 people died"), as a number's
+    qualifier ("[as many as] 3,000"), as a thing ("[nothing new] has"), and a quantity word before a
+    plural noun or a verb group ("[more (Japanese)] banks] are", "[more would]", "[more action] was
+    needed", "said [much will]")."""
+    first = tokens[start].lower
+    if start + 1 >= end:
+        return False
+    if tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start):
+        return True
+    if first in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1) or (
+            start + 2 < end and is_noun(tokens[start + 1].lower) and _auxiliary_next(tokens, start + 2))):
+        return True
+    return first in ("much", "little") and _auxiliary_next(tokens, start + 1)
 
 
 def _auxiliary_next(tokens: list[Token], index: int) -> bool:
@@ -323,7 +337,10 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","
                   and not _date_comma(tokens, index)), None)  # (not "[On March 12, 1985,]": a date's own comma)
     opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
-    return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start, comma) or (  # or a dependent clause:
+    first = tokens[start].lower  # a participle phrase: "[Given] the rates,", "[Faced] with ...,", "however, [given] ..."
+    participle = (first.endswith("en") and is_inflected_verb(first)) or (tokens[start].is_capitalized and (
+        (first.endswith("ed") and is_inflected_verb(first)) or is_present_participle(first)))  # (not "[painted] a picture, X said")
+    return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start + participle, comma) or (  # or a dependent clause:
         tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
         or _phrase_with_relative(tokens, opener, comma)) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end) and not _dependent_after(tokens, comma + 1, end)

@@ -44,6 +44,14 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     for text in ("a few months before heavy rains fell", "a speech before the holiday began", "a vote after Congress adjourned"):
         words = tokens(text)
         assert not is_clause(words, 0, len(words)), text
+    # a quantity word and a noun before a verb group are a subject ("more action was needed")
+    words = tokens("more action was needed")
+    assert is_clause(words, 0, len(words)) and not is_clause(tokens("more action on trade"), 0, 4)
+    # an opening participle phrase has no verb of its own; a past verb in lower case is one
+    words = tokens("Given the rates, it would not be wise to borrow")
+    assert opening_then_clause(words, 0, len(words))
+    words = tokens("painted a bleak picture of the results, analysts said")
+    assert not opening_then_clause(words, 0, len(words))
     # an opening phrase may hold a period's date ("the two months ended April 4")
     words = tokens("for the two months ended April 4, sales totaled 85 mln dlrs")
     assert opening_then_clause(words, 0, len(words))
