@@ -290,9 +290,11 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
-                          and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit() or (
+                          and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit()
+                               or (following.is_capitalized and following.is_word) or (
                               following.lower in ("to", "that") and _names_an_agent(previous.lower))))
-        # "the job [marks] his return", "the software [costs] 5,000 dlrs", "His wife [plans] to leave": a singular noun, then its verb (not "its tin
+        # "the job [marks] his return", "the software [costs] 5,000 dlrs", "the bid [values] TMOC", "His wife [plans] to leave": a
+        # singular noun, then its verb (not "its tin
         # [exports] to", nor "the travel [plans] to Iowa": only a person or a body plans, claims or says)
         if not adverb and not named and (  # "the congressman also [plans] to"
                 not (previous.lower.endswith("s") or _joined_subject(tokens, position - 1)) or token.lower.endswith("s")

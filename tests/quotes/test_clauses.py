@@ -95,6 +95,8 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert not verb_by_position(tokens("limit its tin exports to 1,736 tonnes"), 3)  # "to" after: a compound noun
     computer = tokens("the computer costs 1,895 dlrs")
     assert verb_by_position(computer, 2) and is_clause(computer, 0, len(computer))  # a number is an object too
+    bid = tokens("the bid values TMOC at 248.5 mln dlrs")
+    assert verb_by_position(bid, 2)  # ... and a name
     roastings = tokens("cumulative roastings now total 3,845,000 bags")
     assert verb_by_position(roastings, 3)
     joined = tokens("his focus groups and other research show that the plan works")
