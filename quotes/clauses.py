@@ -109,7 +109,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
             return True  # `says voter fraud "would be one hell of a way to lose"`
         commas += token.text == "," and not _date_comma(tokens, position)
         items = commas == 1 and (token.text == "," or (items and not is_inflected_verb(token.lower)))  # no verb since the comma
-        listed = items and (listed or (token.lower in ("and", "or") and previous.text != ","))  # "[A, B and C] were": a list's comma
+        was_listed, listed = listed, items and (listed or (token.lower in ("and", "or") and previous.text != ","))
+        # "[A, B and C] were", "[X, Y and Z] had been": a list's comma (read before the verb that ends the list)
         if token.lower in dependent and position > start and not (
                 position + 1 < end and tokens[position + 1].text == "," and token.lower in load_lexicon("subordinators")) \
                 and not _preposition_of_noun(tokens, position, end):
@@ -131,7 +132,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 token, previous) or _describer_past(tokens, position) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position) \
                 or _verb_after_aside(tokens, start, position, commas):
-            if not skipping and (commas != 1 or previous.text == "," or listed):
+            if not skipping and (commas != 1 or previous.text == "," or listed or was_listed):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False

@@ -24,6 +24,9 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     # a naming participle after a noun is no verb of the noun's: "wrote [a book titled Open Roads]"
     assert not is_clause(tokens("a book titled Open Roads last year"), 0, 7)
     assert is_clause(tokens("a book titled Open Roads sold well"), 0, 7)
+    # a list before the verb: the list's "and" holds when the verb is inflected too ("had been", not only "were")
+    words = tokens("Smith's philosophy on self-interest, laissez-faire economics and competition had been a force for good")
+    assert is_clause(words, 0, len(words))
     # "it" is also an object: before "as" or "when" it is one ("claiming [it] as the ball bounced")
     assert is_clause(tokens("it was forming a company"), 0, 5)
     assert not is_clause(tokens("it as the ball bounced"), 0, 5) and not is_clause(tokens("it when he addresses the nation"), 0, 6)
