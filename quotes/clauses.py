@@ -95,8 +95,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
             and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
-            and not (start + 1 < end and tokens[start + 1].lower in load_lexicon("modals")):
-        return False  # (but "said [spreads would] widen": a noun, the subject of its modal)
+            and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")):
+        return False  # (but "said [spreads would] widen", "says [calls are] not marketing": a noun, the subject of its verb)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()

@@ -460,8 +460,9 @@ def _content_resumed(sentence: ReadSentence, first: Span | None, where: tuple[in
     not after "Nimit Nonthapanthawat, chief economist at the bank, said": the subject and its role).
     `where`: the cue, the closing comma and where the attribution's sentence ends."""
     cue, comma, end = where
-    if sentence.tokens[cue - 1].text != "," or open_ended(sentence.tokens, first):
-        return content_after_aside(sentence, first, comma, end)  # (an apposition never stops at "be")
+    if sentence.tokens[cue - 1].text != "," or first is None or open_ended(sentence.tokens, first):
+        return content_after_aside(sentence, first, comma, end)  # (an apposition never stops at "be"; nor is "But, said
+        # Nielsen," one: a connective alone before the cue)
     if apposition_start(sentence.tokens, cue - 1, floor) is not None:
         return None
     return content_after_speaker(sentence, first, comma, end)
@@ -495,9 +496,23 @@ def _inverted_speaker(tokens: list[Token], start: int, end: int) -> tuple[Span |
     if speaker[1] + 1 < end and tokens[speaker[1]].lower == "of" and tokens[speaker[1] - 1].is_capitalized:
         body = phrase_after(tokens, speaker[1] + 1)  # ", said Stuart Hensel [of the Economist Intelligence Unit]": where he works
         return speaker, body[1] if body is not None else speaker[1]
+    role_end = _role_after_name(tokens, speaker, end)
+    if role_end is not None:
+        return speaker, role_end  # "But, says Nick Donofrio[, senior vice-president at IBM,] it was not ...": the name's role
     relative = speaker[1] < end and (tokens[speaker[1]].lower in ("who", "whose") or (  # ", says the boss of the body [that
         tokens[speaker[1]].lower in ("that", "which") and speaker[1] + 1 < end and is_inflected_verb(tokens[speaker[1] + 1].lower)))  # cleared them]"
     return speaker, end if relative else speaker[1]
+
+
+def _role_after_name(tokens: list[Token], speaker: Span, end: int) -> int | None:
+    """The comma closing a role set off after an inverted speaker's name (", says Nick Donofrio[, senior
+    vice-president of technology at IBM,] it was ..."): words with no verb of their own; None elsewhere."""
+    comma = speaker[1]
+    if comma + 2 >= end or tokens[comma].text != ",":
+        return None
+    close = next((index for index in range(comma + 2, min(end, comma + _FINAL_WORDS + 2)) if tokens[index].text == ","), None)
+    return close if close is not None and close + 1 < end and not has_finite(tokens, comma + 1, close) \
+        else None  # (not "said Nielsen, [the web has changed], the rules have not": a clause of the content's)
 
 
 def _final_commitment(tokens: list[Token], cue: int, after: int, end: int) -> bool:

@@ -27,6 +27,8 @@ def test_a_clause_has_a_subject_and_a_verb_of_its_own():
     # a list before the verb: the list's "and" holds when the verb is inflected too ("had been", not only "were")
     words = tokens("Smith's philosophy on self-interest, laissez-faire economics and competition had been a force for good")
     assert is_clause(words, 0, len(words))
+    # a verb's form in -s before a copula or an auxiliary is a plural noun, the subject ("calls are")
+    assert is_clause(tokens("calls are not marketing"), 0, 4) and not is_clause(tokens("calls for change"), 0, 3)
     # "it" is also an object: before "as" or "when" it is one ("claiming [it] as the ball bounced")
     assert is_clause(tokens("it was forming a company"), 0, 5)
     assert not is_clause(tokens("it as the ball bounced"), 0, 5) and not is_clause(tokens("it when he addresses the nation"), 0, 6)

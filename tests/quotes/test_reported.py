@@ -1234,6 +1234,19 @@ def test_an_opening_adverb_and_a_plural_subject_in_lower_case():
     assert found == [("she stands behind the president", "sources close to her campaign", "say")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a connective alone before an inverted attribution is no apposition of a name
+    ("Intro.\n\nBut, said Nielsen, some things have stayed constant in that decade, namely the principles.",
+     ["some things have stayed constant in that decade, namely the principles"]),
+    # the role set off after the inverted speaker's name is theirs, not the content's
+    ("Intro.\n\nBut, says Nick Donofrio, senior vice-president of technology at IBM, it was not the thing itself.",
+     ["it was not the thing itself"]),
+    ("Intro.\n\nBut, said Nielsen, the web has changed, the rules have not.", ["the web has changed, the rules have not"]),
+])
+def test_an_inverted_attribution_after_a_connective(text, expected):
+    assert contents(text) == expected
+
+
 def test_an_aside_after_the_time_phrase_of_a_cue_opens_no_content():
     assert contents("Intro.\n\nThe department said last summer, for example, certificates were exchanged for corn.") == [
         "certificates were exchanged for corn"]
