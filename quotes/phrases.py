@@ -92,7 +92,7 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
             circumstance = back >= floor and tokens[back].is_word and (tokens[back + 1].lower in load_lexicons(
                 "phrase_prepositions", "date_prepositions", "days", "time_determiners") or _short_object(tokens, back + 1, verb - 1))
             inverted = back > floor and tokens[back - 1].text == "," and is_speech_verb(tokens, back)  # ", said Smith, adding"
-            finite = back if circumstance or inverted else floor - 1
+            finite = back if circumstance or inverted else _cue_before_role(tokens, back, floor)
         if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
             found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
             if found is not None:
@@ -118,6 +118,16 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
             "adverbials")) or _object_before(tokens, verb, floor)):
         return clause_subject(tokens, floor, verb, verb, names_only=False)  # (and "Hockney quit [UKIP] saying": its object)
     return subject_of(tokens, verb, floor=floor)
+
+
+def _cue_before_role(tokens: list[Token], comma: int, floor: int) -> int:
+    """'"...," [said] Ann Lee, an analyst at the bank, adding': the inverted cue before the name whose role
+    ends at the participle's comma opens at `comma`; `floor - 1` when there is none."""
+    start = comma - 1
+    while start > floor and tokens[start].is_word and tokens[start].is_capitalized:
+        start -= 1
+    found = start > floor and tokens[start - 1].text == "," and is_speech_verb(tokens, start)  # (the word before the name)
+    return start if found else floor - 1  # (not "The LSE [rejected] the offer in December, saying": its own subject's)
 
 
 def _object_before(tokens: list[Token], verb: int, floor: int) -> bool:

@@ -1100,6 +1100,14 @@ def test_a_noun_then_a_verb_in_s_then_that_and_an_aside_before_that():
         ("he will welcome advice", "Kasich", "says")]  # ", then says": the first verb's subject speaks
 
 
+def test_a_participle_after_an_inverted_speakers_role_is_theirs():
+    found = reported('Intro.\n\n"It is a severe setback," said Anthony Sebok, a professor at Brooklyn Law School, '
+                     'adding that the appeal was what the government wanted.')
+    assert found == [("the appeal was what the government wanted", "Anthony Sebok", "adding")]
+    found = reported("Intro.\n\nThe LSE rejected Deutsche Boerse's proposed £1.3bn offer in December, saying it undervalued the business.")
+    assert [(content, mention) for content, mention, cue in found if cue == "saying"] == [("it undervalued the business", "The LSE")]
+
+
 def test_a_participle_after_its_clause_speaks_for_the_clauses_subject():
     assert reported("Intro.\n\nRubio ducked, pointing to his record and saying that senators are overrated.") == [
         ("senators are overrated", "Rubio", "saying")]
