@@ -50,23 +50,33 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span[1] + 1 < len(tokens) and tokens[span[1] - 1].is_capitalized and tokens[span[1] + 1].lower in ("to", "that") \
             and is_plural(tokens[span[1]].lower) and not can_be_verb(tokens[span[1]].lower):
         span = (span[0], span[1] + 1)  # "urged [Russian hackers] to", "told [GOP donors] that": the name qualifies a group
+    if span[1] < len(tokens) and is_finite_verb(tokens[span[1]]):
+        subject = _subject_inside(tokens, span)
+        if subject is not None:
+            return subject
+    return span[1] if span[1] >= len(tokens) or is_clause(tokens, span[1], len(tokens)) else _after_setting(tokens, span)
+
+
+def _subject_inside(tokens: list[Token], span: tuple[int, int]) -> int | None:
+    """Where the content's subject starts inside the phrase read as the addressee, when a finite verb
+    follows it: the phrase ran on past the addressee into the subject. None when it did not."""
     first_name = next((index for index in range(span[0] + 1, span[1]) if tokens[index].is_capitalized), None)
-    if first_name is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) and _plain_noun_before_name(tokens, first_name):
+    if first_name is not None and _plain_noun_before_name(tokens, first_name):
         return first_name  # "told [a press conference] Prime Minister Nakasone is unlikely": the addressee ends before the name
     medium = max((index for index in range(span[0], span[1] - 1) if tokens[index].lower in load_lexicon("media_words")
                   and tokens[index].is_capitalized and tokens[index + 1].is_capitalized
                   and tokens[index + 1].lower not in load_lexicon("media_words")), default=None)  # (not "the BBC [News] website")
-    if medium is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]):
+    if medium is not None:
         return medium + 1  # "told Reuters [Brazil was]", "told the BBC [Mr Howard had]": a publication's name ends there
     article = next((index for index in range(span[0] + 1, span[1]) if tokens[index].lower in load_lexicon("articles")
                     and tokens[index - 1].is_capitalized and tokens[index - 1].is_word), None)
-    if article is not None and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]):
+    if article is not None:
         return article  # "told [MPs] the UK was", "told [Reuters] the Ministry of Trade is": a name, then the content's subject
     last_name = max((index for index in range(span[0], span[1]) if tokens[index].is_capitalized), default=None)
-    if last_name is not None and last_name + 1 < span[1] and span[1] < len(tokens) and is_finite_verb(tokens[span[1]]) \
-            and tokens[span[1]].lower not in load_lexicon("subject_pronouns") and is_noun(tokens[last_name + 1].lower):
+    if last_name is not None and last_name + 1 < span[1] and tokens[span[1]].lower not in load_lexicon("subject_pronouns") \
+            and is_noun(tokens[last_name + 1].lower):
         return last_name + 1  # "told the BBC [residents were] frightened": the addressee ends with its name
-    return span[1] if span[1] >= len(tokens) or is_clause(tokens, span[1], len(tokens)) else _after_setting(tokens, span)
+    return None
 
 
 def _after_setting(tokens: list[Token], span: tuple[int, int]) -> int:

@@ -192,8 +192,8 @@ def opening_comma(sentence: ReadSentence, start: int) -> int | None:
     clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and is_clause(tokens, start + 1, sentence.end)
     if (tokens[start].lower not in load_lexicon("content_openers") and not clause_opener) or _as_predicate(tokens, start, sentence.end) \
             or (tokens[start].lower == "to" and sentence.cues.get(start - 1, ("",))[0] != "plain") \
-            or not opening_then_clause(tokens, start + int(is_inflected_verb(tokens[start].lower) or is_present_participle(
-                tokens[start].lower)), sentence.end):  # ("[based] on talks with Intel Corp, it expects": no verb of its own)
+            or not opening_then_clause(tokens, start + _opening_participle(tokens, start), sentence.end):
+        # ("[based] on talks with Intel Corp, it expects": no verb of its own)
         return None  # ("urged them [to] act, ...": what was urged)
     comma = next(index for index in range(start, sentence.end) if tokens[index].text == ",")
     following = tokens[comma + 1].lower
@@ -500,9 +500,14 @@ def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) ->
     its own; not in a dependent clause of the writer's: "As Freddy joked [with his friend], his brother ...")."""
     tokens = sentence.tokens
     opening = None if subordinate else opening_comma(sentence, start)
-    participle = is_inflected_verb(tokens[start].lower) or is_present_participle(tokens[start].lower)  # ("[based] on X,")
     return opens_dependent_clause(tokens, start) or (opening is not None and (
-        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start + participle, opening)))
+        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start + _opening_participle(tokens, start), opening)))
+
+
+def _opening_participle(tokens: list[Token], start: int) -> int:
+    """1 when a phrase opening a content starts with a participle ("[based] on X,", "[assuming] approval,"),
+    which is no finite verb of the phrase; else 0."""
+    return int(is_inflected_verb(tokens[start].lower) or is_present_participle(tokens[start].lower))
 
 
 def _in_parentheses(tokens: list[Token], start: int, index: int) -> bool:

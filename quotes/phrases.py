@@ -91,8 +91,10 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
                          if not tokens[index].is_word or is_speech_verb(tokens, index)), floor - 1)
             circumstance = back >= floor and tokens[back].is_word and (tokens[back + 1].lower in load_lexicons(
                 "phrase_prepositions", "date_prepositions", "days", "time_determiners") or _short_object(tokens, back + 1, verb - 1))
-            inverted = back > floor and tokens[back - 1].text == "," and is_speech_verb(tokens, back)  # ", said Smith, adding"
-            finite = back if circumstance or inverted else _cue_before_role(tokens, back, floor)
+            named = _before_name(tokens, back, floor) if back >= floor and tokens[back].text == "," else back
+            inverted = named > floor and tokens[named - 1].text == "," and is_speech_verb(tokens, named)  # ", said Smith, adding",
+            # ", said Ann Lee, a professor at X, adding" (not "The LSE rejected the offer in December, saying")
+            finite = back if circumstance else named if inverted else floor - 1
         if finite >= floor and is_speech_verb(tokens, finite) and not tokens[finite].lower.endswith("ing"):
             found = subject_of(tokens, finite, floor=floor, inverted_ok=True)
             if found is not None:
@@ -120,14 +122,13 @@ def verb_subject(tokens: list[Token], verb: int, floor: int) -> Phrase | None:
     return subject_of(tokens, verb, floor=floor)
 
 
-def _cue_before_role(tokens: list[Token], comma: int, floor: int) -> int:
-    """'"...," [said] Ann Lee, an analyst at the bank, adding': the inverted cue before the name whose role
-    ends at the participle's comma opens at `comma`; `floor - 1` when there is none."""
+def _before_name(tokens: list[Token], comma: int, floor: int) -> int:
+    """The word before the capitalised name that ends right before `comma` (the word at `comma - 1`
+    when no name does): where an inverted cue stands when a role follows its speaker's name."""
     start = comma - 1
     while start > floor and tokens[start].is_word and tokens[start].is_capitalized:
         start -= 1
-    found = start > floor and tokens[start - 1].text == "," and is_speech_verb(tokens, start)  # (the word before the name)
-    return start if found else floor - 1  # (not "The LSE [rejected] the offer in December, saying": its own subject's)
+    return start
 
 
 def _object_before(tokens: list[Token], verb: int, floor: int) -> bool:
