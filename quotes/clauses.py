@@ -17,10 +17,11 @@ from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE
 from .quantities import approximated_at
 from .speechverbs import is_speech_verb
 from .tokens import Token, inline_quote, is_dash
-from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun,
+from .verbslots import verb_by_position
+from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb, participle_stems)
 
-__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "verb_by_position", "is_finite_verb",
+__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
            "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
@@ -262,69 +263,6 @@ def _modifier_slots() -> frozenset[str]:
     """Words after which a verb form modifies a noun or is one: "a", a possessive, a preposition (not
     "to", which an infinitive follows)."""
     return (load_lexicons("possessive_pronouns", "phrase_prepositions", "head_prepositions") | {"a", "an"}) - {"to"}
-
-
-def verb_by_position(tokens: list[Token], position: int) -> bool:
-    """A word that is a noun or a verb, read as a verb where a noun could not stand: after a plural
-    noun and before an object ("the videos [show] that", "strategists [plan] to"), after an adverb
-    ("the law unfairly [targets] them") or after adverbs that follow a plural subject ("voters almost
-    always [end] up")."""
-    token, previous = tokens[position], tokens[position - 1]
-    if token.is_capitalized or not token.is_word:
-        return False
-    adverb = previous.lower in load_lexicon("attribution_skip") and previous.lower not in load_lexicons(
-        "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
-    if adverb and _after_subject_adverbs(tokens, position - 1):
-        return can_be_verb(token.lower)  # "union voters almost always [end] up": an adverb after its subject
-    if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
-                "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
-            return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
-        counted = following is not None and approximated_at(tokens, position + 1) > 0  # "controls [about] 70 pct"
-        if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
-                "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
-                token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower))):
-            return False  # (a past like its base before a bare noun: "citizens [cast] votes")
-        named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
-            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)
-        # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
-        named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
-                          and not previous.lower.endswith("s") and is_noun(previous.lower)
-                          and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit()
-                               or (following.is_capitalized and following.is_word) or (
-                              following.lower in ("to", "that") and _names_an_agent(previous.lower))))
-        # "the job [marks] his return", "the software [costs] 5,000 dlrs", "the bid [values] TMOC", "His wife [plans] to leave": a
-        # singular noun, then its verb (not "its tin
-        # [exports] to", nor "the travel [plans] to Iowa": only a person or a body plans, claims or says)
-        if not adverb and not named and (  # "the congressman also [plans] to"
-                not (previous.lower.endswith("s") or _joined_subject(tokens, position - 1)) or token.lower.endswith("s")
-                or previous.is_possessive or not is_noun(previous.lower)):
-            return False
-    return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
-
-
-def _names_an_agent(word: str) -> bool:
-    """A noun for a person or a body, who can act ("wife", "spokesman", "company", "panel")."""
-    return is_known_noun(word) or word in load_mapping("gendered_words")
-
-
-def _joined_subject(tokens: list[Token], noun: int) -> bool:
-    """The noun ends a subject of two joined by "and": "his focus groups and other [research] show"."""
-    return any(tokens[index].lower == "and" and tokens[index - 1].is_word and is_noun(tokens[index - 1].lower.removesuffix("s"))
-               for index in range(max(1, noun - 3), noun))
-
-
-def _after_subject_adverbs(tokens: list[Token], adverb: int) -> bool:
-    """The adverbs ending at `adverb` follow a plural noun, their subject ("voters [almost always]", "the
-    rules [still]"), not an article or a preposition ("the [first] round", "the [then] leader")."""
-    start = adverb
-    while start > 0 and tokens[start - 1].is_word and (tokens[start - 1].lower in load_lexicons("attribution_skip", "approximators")
-                                                      or tokens[start - 1].lower.endswith("ly")):
-        start -= 1
-    before = tokens[start - 1] if start > 0 else None
-    return before is not None and before.is_word and not before.is_capitalized and before.lower.endswith("s") \
-        and not before.is_possessive and is_noun(before.lower)
 
 
 def is_finite_verb(token: Token) -> bool:
