@@ -107,6 +107,9 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert verb_by_position(roastings, 3)
     joined = tokens("his focus groups and other research show that the plan works")
     assert verb_by_position(joined, 6)  # two nouns joined by "and" are a plural subject
+    employees = tokens("some 150 employees work at the plant")
+    assert verb_by_position(employees, 3) and is_clause(employees, 0, len(employees))  # people, then a verb before "at"
+    assert not verb_by_position(tokens("the arms control in Europe"), 2)  # arms do not act: a compound noun
 
 
 def test_an_opening_phrase_without_a_verb_then_a_clause():
