@@ -474,14 +474,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)) or (
                 is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
             return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)
-        if token.lower in load_lexicon("clause_joiners") and index + 1 < len(tokens) and not (
-                tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days")
-                and tokens[index + 1].is_capitalized) and not (gerund and tokens[index + 1].lower.endswith("ing")) \
-                and not (token.lower == "and" and not (finite_seen or infinitive or gerund) and opens_content(tokens[index + 1])
-                         and tokens[index + 1].lower not in load_lexicon("subject_pronouns")) \
-                and (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)):
-            return index  # "... and said she would", "rose in January [and Nationwide reported]" (not "Noem and Bukele spoke", nor
-            # "suggested looking at X and asking Y", nor "said [officials and] the opposition agreed": its subject goes on)
+        if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive or gerund):
+            return index  # "... and said she would", "rose in January [and Nationwide reported]"
         if token.text == "," and writer_clause_follows(tokens, index + 1) and not _apposition_goes_on(tokens, index, sentence.end) \
                 and (finite_seen or not _set_off(tokens, index, sentence.end)) and not _that_awaits_verb(tokens, start, index):
             return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
@@ -491,6 +485,24 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool) -> bool:
+    """A clause joiner at `index` ("and", "but", "although") ends the content when an attribution or a
+    speech word follows it: "... [and said] she would", "rose in January [and Nationwide reported]". Not
+    "Noem and Bukele spoke", "suggested looking at X and asking Y", nor "said [officials and] the opposition
+    agreed" (its subject goes on: nothing `opened` yet, no finite verb, infinitive or gerund), nor "said
+    [although] the figures showed reported fraud was falling, ...": a subordinator right after the cue."""
+    tokens = sentence.tokens
+    token, following = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or (index == start and tokens[index - 1].text != "," and token.lower not in load_lexicon("coordinators")):
+        return False
+    gerund = tokens[start].lower.endswith("ing")
+    if (tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days") and following.is_capitalized) \
+            or (gerund and following.lower.endswith("ing")) or (token.lower == "and" and not opened and opens_content(following)
+                                                                 and following.lower not in load_lexicon("subject_pronouns")):
+        return False
+    return attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)
 
 
 def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) -> bool:

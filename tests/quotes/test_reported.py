@@ -804,6 +804,19 @@ def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
         assert reported(f"Intro.\n\n{opening}, the mill will close in June.") == []
 
 
+def test_a_content_may_open_with_a_subordinator_right_after_its_cue():
+    # "although" right after the cue opens the content (its clause may hold a speech word of its own)
+    assert reported("Intro.\n\nThe auditors said although the figures showed reported fraud was falling, the EU had no "
+                    "definition of fraud.") == [("although the figures showed reported fraud was falling, the EU had no "
+                                                 "definition of fraud", "The auditors", "said")]
+    # ... but after the cue's comma it is the writer's: "although he would not say" is no content of "told"
+    assert reported("Intro.\n\nGrowth will slow, Mendis told reporters, although he would not say by how much.") == [
+        ("Growth will slow", "Mendis", "told")]
+    # ... and "and" before a speech word opens none: it joins the speaker's next act, never a content
+    assert not any(content.startswith("and ") for content in contents(
+        "Intro.\n\nReynolds told the shareholders friends and family members have been telling him not to pay."))
+
+
 def test_as_x_said_opens_its_content_after_and_and_before_a_subordinate_clause():
     # mid-sentence after "and" or "but": the clause after the comma is what was noted, not the one before
     assert reported("Intro.\n\nStaff can still get in trouble, and as Okafor noted, people involved in the case "
