@@ -281,8 +281,9 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     first = tokens[start].lower  # a participle phrase: "[Given] the rates,", "[Faced] with ...,", "however, [given] ..."
     participle = (first.endswith("en") and is_inflected_verb(first)) or (tokens[start].is_capitalized and (
         (first.endswith("ed") and is_inflected_verb(first)) or is_present_participle(first)))  # (not "[painted] a picture, X said")
+    subordinator = _subordinate_opener(tokens, start, end, events=True)
     return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start + participle, comma) or (  # or a dependent clause:
-        tokens[opener].lower in load_lexicons("subordinators", "event_subordinators") and is_clause(tokens, opener + 1, comma))
+        subordinator is not None and is_clause(tokens, subordinator + 1, comma))
         or _phrase_with_relative(tokens, opener, comma)) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end) and not _dependent_after(tokens, comma + 1, end)
     # "[As Trump spoke,] the crowd booed" (not "[On Tuesday,] even as shares were tumbling": dependent again)
@@ -304,7 +305,12 @@ def subordinate_then_clause(tokens: list[Token], start: int, end: int) -> bool:
 
 def _subordinate_opener(tokens: list[Token], start: int, end: int, *, events: bool = False) -> int | None:
     """Where the subordinator that opens `tokens[start:end]` stands, past a focus adverb ("[even if]
-    ...", "[if] ..."; with `events`, "[as]", "[while]" too), or None when none opens them."""
+    ...", "[if] ..."; with `events`, "[as]", "[while]" too), or where a phrase of one ends ("now [that]",
+    `lexicons/subordinator_phrases.txt`), or None when none opens them."""
+    phrase = next((start + width - 1 for width in (2, 3) if start + width < end and " ".join(
+        token.lower for token in tokens[start:start + width]) in load_lexicon("subordinator_phrases")), None)
+    if phrase is not None:
+        return phrase  # "[now that]", "[as long as]": the phrase's last word
     opener = start + 1 if start + 1 < end and tokens[start].lower in load_lexicon("focus_adverbs") else start
     words = load_lexicons("subordinators", "event_subordinators") if events else load_lexicon("subordinators")
     return opener if tokens[opener].lower in words else None

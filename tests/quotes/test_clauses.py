@@ -116,6 +116,10 @@ def test_an_opening_phrase_without_a_verb_then_a_clause():
     assert opening_then_clause(tokens("However, the bridge will reopen"), 0, 6)
     assert opening_then_clause(tokens("After two delays, the ferry runs on time"), 0, 9)
     assert not opening_then_clause(tokens("He left, and the ferry runs"), 0, 7)  # "left": a verb of its own
+    # a dependent clause opened by a subordinator of two or three words, then the main clause
+    now = tokens("Now that they were equal to their parents, many finance companies faced a crisis")
+    assert opening_then_clause(now, 0, len(now))
+    assert not opening_then_clause(tokens("Now they were equal, the firms faced a crisis"), 0, 9)  # "now" alone: a clause
 
 
 def test_what_comes_between_a_cue_and_its_content():
