@@ -334,10 +334,13 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
 
 def _subject_before_aside(tokens: list[Token], floor: int, comma: int) -> Span | Phrase | None:
     """The subject before a short phrase without a verb set off by commas right before the cue: "26
-    percent", "including Mr. Jebens" ("Just over a quarter[, 26 percent,] say"); None elsewhere."""
+    percent", "including Mr. Jebens", "hurt by losses" ("Just over a quarter[, 26 percent,] say"); None elsewhere."""
     opening = next((index for index in range(comma - 1, max(floor, comma - _ASIDE_WORDS) - 1, -1) if tokens[index].text == ","), None)
-    if opening is None or opening <= floor or opening + 1 == comma or has_finite(tokens, opening + 1, comma):
+    if opening is None or opening <= floor or opening + 1 == comma:
         return None
+    participle = is_inflected_verb(tokens[opening + 1].lower) and not tokens[opening + 1].lower.endswith("s")
+    if has_finite(tokens, opening + 1 + participle, comma):
+        return None  # (but "The company[, hurt by losses,] has said": a past participle describes the subject)
     if is_present_participle(tokens[floor].lower):  # "Looking further ahead, [the MDA's chairman Mike Short], has
         return phrase_before(tokens, comma, floor=opening + 1)  # predicted": an opening phrase, then a stray comma
     return verb_subject(tokens, opening, floor) or plain_subject(tokens, floor, opening)

@@ -2276,6 +2276,8 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
     # after auxiliaries too; and after an opening participle phrase the words set off are the subject
     ("Intro.\n\nSeveral banks, citing the suspension, have already said they might take such a step.",
      "Several banks"),
+    # ... and a past participle's phrase describes the subject ("hit hard by losses"), though "hit" is finite too
+    ("Intro.\n\nThe concern, hit hard by losses, has said it expects a profit.", "The concern"),
     ("Intro.\n\nLooking further ahead, the MDA's chairman Mike Short, has predicted that more people will go online.",
      "the MDA's chairman Mike Short"),
 ])
