@@ -470,6 +470,12 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             return found and _after_participle(tokens, found, floor)  # ("[the Office] for the Deputy Prime Minister")
     if not after_apposition and (after := _after_participle(tokens, span, floor)) != span:
         return after
+    if not after_apposition and span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("topic_prepositions") - {"of"} \
+            and not tokens[span[0] - 2].is_capitalized and is_noun(tokens[span[0] - 2].lower) and not is_title(tokens[span[0] - 2].lower) \
+            and not any(token.lower == "to" for token in tokens[span[1]:span[1] + 2]):  # ("for [X] to report": an infinitive's subject)
+        owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "The plan for [the region] said", "The outlook for [1987]": the
+        if owner is not None:  # thing the phrase is about does not speak
+            return owner[0], span[1]
     if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
             and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles") or is_number(tokens[span[0]])) \
             and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:  # (and "Deputies from [three] provinces")

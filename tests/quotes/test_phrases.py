@@ -48,6 +48,9 @@ def _index(text: str, word: str) -> int:
     ("A senior barrister who has resigned in protest over the laws says", "says", "A senior barrister"),
     ("A spokesman for the firm who spoke on condition of anonymity said", "said", "A spokesman for the firm"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
+    # what a noun is for or about does not speak: the noun before "for" does ("a dealer for a German bank")
+    ("The plan for the region said", "said", "The plan for the region"),
+    ("One dealer for a German bank said", "said", "One dealer for a German bank"),
     # a document's author speaks through it; a finding stays one (reported speech drops it)
     ("A statement by the Audubon Society said", "said", "the Audubon Society"),
     ("A survey by Hostway said", "said", "A survey"),

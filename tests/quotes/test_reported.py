@@ -804,6 +804,13 @@ def test_an_opening_passive_as_cue_names_its_source_after_the_preposition():
         assert reported(f"Intro.\n\n{opening}, the mill will close in June.") == []
 
 
+def test_for_x_to_report_makes_no_speaker_of_the_noun_before_for():
+    # "for the commission to report": the commission is the infinitive's subject, "the date" never speaks
+    found = reported("Intro.\n\nThe Senate approved legislation to extend until March 31, 1988 the date for the "
+                     "National Commission on Dairy Policy to report on the program.")
+    assert not any((mention or "").lower().startswith("the date") for _, mention, _ in found)
+
+
 def test_a_content_may_open_with_a_subordinator_right_after_its_cue():
     # "although" right after the cue opens the content (its clause may hold a speech word of its own)
     assert reported("Intro.\n\nThe auditors said although the figures showed reported fraud was falling, the EU had no "
