@@ -1967,6 +1967,10 @@ def test_examples_and_lone_determiners_before_the_cue(text, expected):
      [("the proceeds, representing a non-operating asset, will be reinvested", "Russell", "said")]),
     ("Intro.\n\nHe said a mill in Matane, a depressed area with high unemployment, would be subsidized.",
      [("a mill in Matane, a depressed area with high unemployment, would be subsidized", "He", "said")]),
+    # ... up to a long apposition of twenty words
+    ("Intro.\n\nHunt said Black River Constructors, a joint venture with Martin Eby and a subsidiary of Hunt Corp, has "
+     "received a contract.", [("Black River Constructors, a joint venture with Martin Eby and a subsidiary of Hunt Corp, has "
+                               "received a contract", "Hunt", "said")]),
     # ... but after the content's verb, a participle is the writer's
     ("Intro.\n\nHe said it rose 5 pct, reflecting higher sales, and would rise again.", [("it rose 5 pct", "He", "said")]),
 ])
