@@ -471,7 +471,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             index > start and token.lower.endswith("s") and is_inflected_verb(token.lower) and not is_noun(token.lower))
         finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or (is_inflected_verb(token.lower) and (
             index == start or not token.is_capitalized))  # (not a name's word: "Mutual [Shares] Corp")
-        if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)) or (
+        if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)
+                and not _verb_after_subject_aside(tokens, start, index)) or (
                 is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
             return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)
         if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive or gerund):
@@ -485,6 +486,17 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if subordinate and _main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
+
+
+def _verb_after_subject_aside(tokens: list[Token], start: int, comma: int) -> bool:
+    """"said the contract[, replacing an earlier one that was to expire,] assures it will keep jobs": the
+    `comma` closes a phrase set off after the content's subject (no verb before the phrase), and the
+    speech verb after it, with a pronoun's clause of its own, is the content's verb, no new attribution
+    (as ", said he" would be)."""
+    opening = next((index for index in range(start, comma) if tokens[index].text == ","), None)
+    verb = comma + 1
+    return opening is not None and opening > start and not has_finite(tokens, start, opening) and verb + 2 < len(tokens) \
+        and tokens[verb + 1].lower in load_lexicon("subject_pronouns") and is_finite_verb(tokens[verb + 2])
 
 
 def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool) -> bool:

@@ -1971,6 +1971,9 @@ def test_examples_and_lone_determiners_before_the_cue(text, expected):
     ("Intro.\n\nHunt said Black River Constructors, a joint venture with Martin Eby and a subsidiary of Hunt Corp, has "
      "received a contract.", [("Black River Constructors, a joint venture with Martin Eby and a subsidiary of Hunt Corp, has "
                                "received a contract", "Hunt", "said")]),
+    # ... and a speech verb after the phrase, with a clause of its own, is the content's verb, no inversion
+    ("Intro.\n\nZenith said the contract, replacing an earlier one, assures it will keep the jobs.",
+     [("the contract, replacing an earlier one, assures it will keep the jobs", "Zenith", "said")]),
     # ... but after the content's verb, a participle is the writer's
     ("Intro.\n\nHe said it rose 5 pct, reflecting higher sales, and would rise again.", [("it rose 5 pct", "He", "said")]),
 ])
