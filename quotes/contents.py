@@ -18,7 +18,7 @@ from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
 from .tokens import Token, is_dash
-from .verbgroups import date_before
+from .verbgroups import after_passive_auxiliary, date_before
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
@@ -719,7 +719,8 @@ def attribution_follows(sentence: ReadSentence, start: int, *, after_comma: bool
                 (after_comma or (tokens[start].is_capitalized and tokens[index].lower.endswith("ed") and start > 0
                                  and tokens[start - 1].lower in load_lexicon("coordinators"))) and index > start
                 and is_speech_verb(tokens, index) and is_inflected_verb(tokens[index].lower)
-                and tokens[index].lower not in load_lexicon("permission_verbs")):  # (and "... and [Democrats accused]")
+                and tokens[index].lower not in load_lexicon("permission_verbs")) and not after_passive_auxiliary(tokens, index):
+            # (and "... and [Democrats accused]"; not ", E12c and E15b [were offered]": a passive, its subject spoken of)
             subjects = (phrase_before(tokens, index, floor=start), plain_subject(tokens, start, index) if after_comma else None)
             return index == start or any(subject is not None and subject[0] == start for subject in subjects)
             # (the plain subject: ", and more than 4 in 10 said")

@@ -317,6 +317,9 @@ def test_a_gerund_after_a_cue_that_takes_one_is_the_content(text, expected):
      [("the department mishandled the case", "Republicans", "said")]),
     ("Intro.\n\nProsecutors argued that although Lazar confessed, he showed no remorse.",
      [("although Lazar confessed, he showed no remorse", "Prosecutors", "argued")]),
+    # ... nor after a comma a passive speech verb: its subject is spoken of, nobody speaks
+    ("Intro.\n\nSources said sites at Sassan, Rostam and Rakhsh had been attacked by aircraft.",
+     [("sites at Sassan, Rostam and Rakhsh had been attacked by aircraft", "Sources", "said")]),
 ])
 def test_a_speech_verb_after_and_ends_the_content(text, expected):
     assert reported(text) == expected
