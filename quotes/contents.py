@@ -8,12 +8,15 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
-from .clauses import (OPENING_WORDS, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
-                      past_time_phrase, relative_aside_end, verb_after, writer_clause_follows)
+from .clauses import (has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
+                      past_time_phrase, relative_aside_end, writer_clause_follows)
+from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
+                            own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
+                            verb_after_subject_aside)
 from .cuegaps import clause_after_phrase, clause_after_setting, opens_with_phrase, that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .nextacts import bare_past_verb, next_act
-from .phrases import CLAUSE_END, DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
+from .phrases import DASHES, Phrase, Span, phrase_before, phrase_before_stray_comma
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
@@ -23,19 +26,16 @@ from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_pr
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",
-           "clause_goes_on", "closing_comma",
+           "clause_goes_on",
            "ends_in_verb", "question_end"]
 
 SUBJECT_WORDS = 14  # tokens of a sentence-final attribution's subject: ", the senator from Texas said"
 _NAME_WORDS = 5  # capitalised words of a name before its apposition: "[Brian Deese], the adviser, said"
 _BARE_ROLE_WORDS = 3  # words of a role with no article, as headlines write it: "..., [former White House adviser] says"
-_SET_OFF_WORDS = 22  # tokens of a participle's phrase set off inside a content's subject
-_APPOSITION_WORDS = 24  # tokens of a name's apposition set off inside a content ("Chagoury, a billionaire who ...,")
 _CIRCUMSTANCE_WORDS = 7  # tokens of a phrase before a next speech verb: "but in a later interview said"
 _SUBJECT_SCAN = 8  # tokens of a content's subject before its finite verb: "[world economic conditions were]"
 _ASIDE_WORDS = 12  # tokens of an aside right after a cue, between dashes ("said — on Twitter, as it happens — that")
 # or commas ("insisted, most recently in a Labor Day interview with ABC News, that")
-_THAT_OPENING = 3  # tokens between a "that" and the comma of an opening phrase inside its clause: "that [lately],"
 
 
 def stray_comma_subject(tokens: list[Token], floor: int, cue: int, end: int) -> Span | None:
@@ -382,7 +382,7 @@ def question_end(tokens: list[Token], start: int, end: int) -> int:
     Noem shook her head"), or past a relative clause set off inside it when the question's own verb
     follows ("whether his plan[, which critics say would cost billions,] would risk ...")."""
     comma = next((index for index in range(start, end) if tokens[index].text == ","), end)
-    closing = relative_aside_end(tokens, comma, min(end, comma + _APPOSITION_WORDS))
+    closing = relative_aside_end(tokens, comma, min(end, comma + APPOSITION_WORDS))
     return comma if closing is None else next((index for index in range(closing + 1, end) if tokens[index].text == ","), end)
 
 
@@ -448,21 +448,21 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
             if not reporting_clause_follows(sentence, index + 1):
                 continue  # the comma that closes the opening dependent clause: the main clause follows
             # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
-        if index in sentence.blocked or (token.text == ";" and not _in_parentheses(tokens, start, index)) or (
-                relative and _relative_clause_ends(tokens, start, index)):
+        if index in sentence.blocked or (token.text == ";" and not in_parentheses(tokens, start, index)) or (
+                relative and relative_clause_ends(tokens, start, index)):
             return index
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
         if next_act(tokens, start, index, sentence.end, present=present_seen and not past_seen, finite=finite_seen):
             return index  # "urged Republicans to join the ranks[, and criticized] the party": the speaker's next act
-        if token.text == "," and _clause_joined(tokens, index, sentence.end) and (infinitive or (
-                finite_seen and _own_clause_before(tokens, start, index))):
+        if token.text == "," and clause_joined(tokens, index, sentence.end) and (infinitive or (
+                finite_seen and own_clause_before(tokens, start, index))):
             return index  # "agreed to lend him $5 million[, and the union] also stepped in", "she intends to fill half
             # her cabinet with women[, and Ms. Brainard] is among ...": a clause with a subject of its own, the writer's
         if infinitive and ((token.lower in ("and", "but") and index + 1 < sentence.end and tokens[index + 1].lower in load_lexicon(
                 "subject_pronouns") and is_clause(tokens, index + 1, sentence.end)) or (
-                token.lower == "so" and index > start and _subject_clause(tokens, index + 1, sentence.end))):
+                token.lower == "so" and index > start and subject_clause(tokens, index + 1, sentence.end))):
             return index  # "pledged to visit every county [and he] has used": a "to" content has no subject (a pronoun's)
         past_seen = past_seen or token.lower in past or (is_inflected_verb(token.lower) and (
             token.lower.endswith("ed") or (index > start and not token.lower.endswith("s"))))  # ("upheld"; not "[given] his ...")
@@ -472,31 +472,20 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         finite_seen = finite_seen or token.lower.removesuffix("n't") in finite or (is_inflected_verb(token.lower) and (
             index == start or not token.is_capitalized))  # (not a name's word: "Mutual [Shares] Corp")
         if (token.text == "," and attribution_follows(sentence, index + 1, after_comma=True)
-                and not _verb_after_subject_aside(tokens, start, index)) or (
+                and not verb_after_subject_aside(tokens, start, index)) or (
                 is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
             return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)
         if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive or gerund):
             return index  # "... and said she would", "rose in January [and Nationwide reported]"
-        if token.text == "," and writer_clause_follows(tokens, index + 1) and not _apposition_goes_on(tokens, index, sentence.end) \
-                and (finite_seen or not _set_off(tokens, index, sentence.end)) and not _that_awaits_verb(tokens, start, index):
+        if token.text == "," and writer_clause_follows(tokens, index + 1) and not apposition_goes_on(tokens, index, sentence.end) \
+                and (finite_seen or not set_off(tokens, index, sentence.end)) and not that_awaits_verb(tokens, start, index):
             return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not
             # "say [Mateen, the gunman who ..., held]": before its verb, the apposition describes the subject)
-        if subordinate and _main_clause_next(tokens, index, sentence.end):
+        if subordinate and main_clause_next(tokens, index, sentence.end):
             return index
     return sentence.end
-
-
-def _verb_after_subject_aside(tokens: list[Token], start: int, comma: int) -> bool:
-    """"said the contract[, replacing an earlier one that was to expire,] assures it will keep jobs": the
-    `comma` closes a phrase set off after the content's subject (no verb before the phrase), and the
-    speech verb after it, with a pronoun's clause of its own, is the content's verb, no new attribution
-    (as ", said he" would be)."""
-    opening = next((index for index in range(start, comma) if tokens[index].text == ","), None)
-    verb = comma + 1
-    return opening is not None and opening > start and not has_finite(tokens, start, opening) and verb + 2 < len(tokens) \
-        and tokens[verb + 1].lower in load_lexicon("subject_pronouns") and is_finite_verb(tokens[verb + 2])
 
 
 def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool) -> bool:
@@ -534,12 +523,6 @@ def _opening_participle(tokens: list[Token], start: int) -> int:
     return int(is_inflected_verb(tokens[start].lower) or is_present_participle(tokens[start].lower))
 
 
-def _in_parentheses(tokens: list[Token], start: int, index: int) -> bool:
-    """"25bn rupees ($250m[;] £135m)": a semicolon inside parentheses opened since `start` ends no clause."""
-    opened = next((position for position in range(index - 1, start - 1, -1) if tokens[position].text in ("(", ")")), None)
-    return opened is not None and tokens[opened].text == "("
-
-
 def _speaker_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     """"on his death-bed three years later [he exclaimed]": a prepositional phrase with no verb, then a
     pronoun and a speech verb in the past (not "- a move [he said] could ...", "- whom [he says] he
@@ -552,59 +535,6 @@ def _speaker_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
         if tokens[index].lower in load_lexicon("subject_pronouns") and _speaks(tokens, index + 1) and is_inflected_verb(tokens[index + 1].lower):
             return index > start
     return False
-
-
-def _main_clause_next(tokens: list[Token], index: int, end: int) -> bool:
-    """After a cue in an opening subordinate clause ("When Obama said ..."), the main clause begins
-    after the comma at `index`, or after an aside between dashes opening there ("While Iowa hands
-    say there is a benefit[ — known here as X —] they say ...")."""
-    if tokens[index].text in DASHES:
-        index = next((position for position in range(index + 1, end) if tokens[position].text == tokens[index].text), end)
-    elif tokens[index].text != ",":
-        return False
-    return index + 1 < end and tokens[index + 1].is_word and tokens[index + 1].lower not in load_lexicons(
-        "relative_pronouns", "subordinators", "coordinators") and is_clause(tokens, index + 1, end)
-
-
-def _set_off(tokens: list[Token], comma: int, end: int) -> bool:
-    """"said the proceeds[, representing a non-operating asset,] will be reinvested": a participle's
-    phrase set off by commas inside the content's subject, its verb right after the closing comma."""
-    closing = closing_comma(tokens, comma + 1, min(end, comma + _SET_OFF_WORDS))
-    return closing is not None and closing + 1 < end and is_finite_verb(tokens[closing + 1])
-
-
-def _apposition_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
-    """"connect Gilbert Chagoury[, a billionaire who was a top donor,] with someone at the State
-    Department": a name's apposition set off inside the content, which goes on with a preposition."""
-    closing = closing_comma(tokens, comma + 1, min(end, comma + _APPOSITION_WORDS))
-    return closing is not None and closing + 1 < end and tokens[comma - 1].is_capitalized \
-        and tokens[comma + 1].lower in load_lexicon("articles") and tokens[closing + 1].lower in load_lexicon("head_prepositions")
-
-
-def closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
-    """The first punctuation of tokens[start:stop] when it is a comma: the comma that closes a phrase
-    set off after another ("the proceeds, representing an asset[,]"), or a source's ("according to a
-    person close to the process[,]"); None when a word runs on to `stop` or other punctuation comes first."""
-    closing = next((index for index in range(start, stop) if not tokens[index].is_word), None)
-    return closing if closing is not None and tokens[closing].text == "," else None
-
-
-def _clause_joined(tokens: list[Token], comma: int, end: int) -> bool:
-    """", and the union also stepped in", ", but Clinton is promising ...": a coordinator, then a clause
-    with a subject of its own."""
-    return comma + 2 < end and tokens[comma + 1].lower in ("and", "but") and _subject_clause(tokens, comma + 2, end)
-
-
-def _own_clause_before(tokens: list[Token], start: int, comma: int) -> bool:
-    """The content up to `comma` is a clause, and its last part no item of a list ("expects Obama, Abe[,
-    and] Park to ...", "loyalty to the administration[, and] the support ... were factors")."""
-    previous = next((index for index in range(comma - 1, start - 1, -1) if tokens[index].text == ","), None)
-    return is_clause(tokens, start, comma) and (previous is None or has_finite(tokens, previous + 1, comma))
-
-
-def _subject_clause(tokens: list[Token], start: int, end: int) -> bool:
-    """A clause that opens with a subject (`opens_content`): not ", and savings from ... that he says"."""
-    return start < end and opens_content(tokens[start]) and is_clause(tokens, start, end)
 
 
 def _speaks_next(tokens: list[Token], index: int) -> bool:
@@ -631,66 +561,6 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
         return content_next  # "and [says], "Don't you do it"", "and [adds] that ...": in the present, its content next
     return bare_past_verb(tokens, verb, len(tokens)) and (verb == index or content_next)  # (not "and previously
     # [announced] new product delays": a participle before its noun)
-
-
-def _that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
-    """"he was tickled that lately[,] when he gives speeches, he is asked": the content's last "that"
-    opens a clause whose verb has not come yet, so what follows the comma is still inside it."""
-    that = next((index for index in range(comma - 1, start, -1) if tokens[index].lower == "that"), None)
-    return that is not None and comma - that <= _THAT_OPENING and not has_finite(tokens, that + 1, comma) \
-        and (comma == that + 1 or tokens[that + 1].lower.endswith("ly") or tokens[that + 1].lower in load_lexicon("connectives"))
-
-
-def _relative_clause_ends(tokens: list[Token], start: int, comma: int) -> bool:
-    """"Smith, who said the plan would fail[,] left": a comma and the main clause's verb end a content
-    inside a relative clause; not a comma that closes an aside the content opened with one of its own
-    ("said the site[,] GunBroker.com[,] was not ready", "the two men[, and] Mr. Cruz in particular[,]
-    must"): an odd number of commas before it in the content, the last not a list's ("crime, terrorism
-    and immigration[,] is expected")."""
-    if tokens[comma].text != "," or not verb_after(tokens, comma):
-        return False
-    commas = [index for index in range(start, comma) if tokens[index].text == ","]
-    return len(commas) % 2 == 0 or any(token.lower in ("and", "or") for token in tokens[commas[-1] + 2:comma])
-
-
-def trailing_apposition(tokens: list[Token], comma: int, end: int) -> bool:
-    """A noun phrase set off after a name that closes the sentence ("Mr. Trump, the presumed Putin
-    favorite", "NATO, the existing military alliance that includes ..."): the writer's description of
-    the name, no part of what was said. No finite verb may come before a relative pronoun."""
-    if comma < 1 or comma + 2 >= end or not tokens[comma - 1].is_capitalized or not tokens[comma - 1].is_word \
-            or tokens[comma + 1].lower not in load_lexicon("articles") or _apposition_goes_on(tokens, comma, end):
-        return False  # (nor "connect Gilbert Chagoury[, a billionaire who ...,] with someone": the content goes on)
-    finite = load_lexicons("auxiliaries", "copulas", "modals")
-    for index in range(comma + 2, end):
-        token = tokens[index]
-        if token.lower in load_lexicon("relative_pronouns") or token.text in CLAUSE_END:
-            return True
-        if not token.is_word or token.lower in load_lexicon("coordinators") or token.lower in finite or (
-                index > comma + 2 and is_inflected_verb(token.lower)):
-            return False  # (a list, "Israel, the Iranian deal and ...", or a clause; "the [presumed] favorite" is one)
-    return True
-
-
-def opens_dependent_clause(tokens: list[Token], start: int) -> bool:
-    """"said that, [even] if they thought it was appropriate, a recount ...", "said that when she was
-    young, a boss ...": a content that opens with a dependent clause after "that", whose comma comes
-    before the main clause (not "asked [if he would], he looked away": without "that" the dependent
-    clause may be all the content)."""
-    after_that = start >= 1 and tokens[start - 1].lower == "that"
-    set_off = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].lower == "that"
-    if not after_that and not set_off:
-        return False
-    if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
-        start += 1
-    if set_off or (tokens[start].lower in load_lexicons("subordinators", "phrase_prepositions") and tokens[start].lower != "to"):
-        # "said that, [subject to adjustments], it expects ...", "disclosed that [after the rape], Clinton
-        # called her": a phrase set off, then the clause
-        comma = next((index for index in range(start + 1, min(len(tokens), start + OPENING_WORDS)) if tokens[index].text == ","), None)
-        if comma is not None and comma + 1 < len(tokens) and is_clause(tokens, comma + 1, len(tokens)) and (
-                set_off or not has_finite(tokens, start, comma)):
-            return True  # (not "that [in 1986 prices fell 30 pct], giving ...": the clause came first)
-    return not set_off and start + 1 < len(tokens) and tokens[start].lower in load_lexicon("subordinators") \
-        and is_clause(tokens, start + 1, len(tokens))
 
 
 def reporting_clause_follows(sentence: ReadSentence, start: int) -> bool:

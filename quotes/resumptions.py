@@ -9,7 +9,8 @@ Republican,"). `quotes.reported` asks, once it has found the attribution and the
 from __future__ import annotations
 
 from .clauses import has_finite, is_clause
-from .contents import closing_comma, content_end, trim
+from .contentcommas import closing_comma
+from .contents import content_end, trim
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import Span
 from .records import ReadSentence

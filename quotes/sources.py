@@ -7,7 +7,8 @@ content's), once `quotes.contents` has drawn the clause's edges.
 from __future__ import annotations
 
 from .clauses import has_finite
-from .contents import SUBJECT_WORDS, closing_comma
+from .contentcommas import closing_comma
+from .contents import SUBJECT_WORDS
 from .forwardphrases import phrase_after
 from .lexicons import load_lexicon
 from .phrases import Span, phrase_before
