@@ -96,8 +96,10 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
             and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
-            and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")):
-        return False  # (but "said [spreads would] widen", "says [calls are] not marketing": a noun, the subject of its verb)
+            and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")) \
+            and not (_noun_before_auxiliary(tokens, start + 1, end) and not is_inflected_verb(first.lower)):
+        return False  # (but "said [spreads would] widen", "says [calls are] not marketing", "said [call money was]
+        # soft": a noun, or one before a noun, the subject of its verb)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()
@@ -208,6 +210,12 @@ def _gerund_subject(tokens: list[Token], start: int, end: int) -> bool:
         if not tokens[position].is_word or word in load_lexicon("question_words"):
             return False
     return False
+
+
+def _noun_before_auxiliary(tokens: list[Token], index: int, end: int) -> bool:
+    """A noun that is no verb at `index`, then an auxiliary, a copula or a modal: "call [money was]"."""
+    return index + 1 < end and tokens[index].is_word and is_noun(tokens[index].lower) and not can_be_verb(tokens[index].lower) \
+        and tokens[index + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")
 
 
 def _describes_noun(tokens: list[Token], start: int, end: int) -> bool:
