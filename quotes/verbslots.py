@@ -33,11 +33,12 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
                 "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
             return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
-        counted = following is not None and approximated_at(tokens, position + 1) > 0  # "controls [about] 70 pct"
+        counted = following is not None and (approximated_at(tokens, position + 1) > 0 or following.lower in load_lexicon(
+            "number_words"))  # "controls [about] 70 pct", "each K Mart costs [five] mln dlrs"
         if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower)) or (
-                _agents_before(previous, token) and following.lower in load_lexicon("phrase_prepositions"))):
+                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions"))):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)

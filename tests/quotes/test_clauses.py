@@ -107,9 +107,19 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert verb_by_position(roastings, 3)
     joined = tokens("his focus groups and other research show that the plan works")
     assert verb_by_position(joined, 6)  # two nouns joined by "and" are a plural subject
+    kmart = tokens("each K Mart costs five mln dlrs")
+    assert verb_by_position(kmart, 3) and is_clause(kmart, 0, len(kmart))  # a number in words is an object too
+    firms = tokens("22 firms bid for them")
+    assert verb_by_position(firms, 2)  # "for" after people or bodies, like "at"
     employees = tokens("some 150 employees work at the plant")
     assert verb_by_position(employees, 3) and is_clause(employees, 0, len(employees))  # people, then a verb before "at"
     assert not verb_by_position(tokens("the arms control in Europe"), 2)  # arms do not act: a compound noun
+
+
+def test_a_verb_spelled_word_before_a_noun_and_its_auxiliary_opens_a_subject():
+    call = tokens("call money was soft")
+    assert is_clause(call, 0, len(call))  # "call money": a noun compound, the subject of "was"
+    assert not is_clause(tokens("said prospects would remain bleak"), 0, 5)  # an inflected verb opens no subject
 
 
 def test_an_opening_phrase_without_a_verb_then_a_clause():
