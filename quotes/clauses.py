@@ -85,9 +85,8 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
     "said [his piece], he is ready" is an opening phrase and the next clause)."""
     first = tokens[start]
-    if is_placeholder(first) or (first.lower in load_lexicon("subject_pronouns") and not _object_it(tokens, start, end)) or _contracted_clause(first.lower) or (
-            first.lower == "that" and start + 1 < end and tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals")):
-        return True  # "said [she] plans to", `said "[the plan]" failed`, "said [that's] what", "[that will] be true, he said"
+    if _sure_subject(tokens, start, end):
+        return True
     if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized
                              and not _blocker_as_subject(tokens, start, end)) or (
             first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
@@ -139,6 +138,18 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _sure_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """A first word that is a clause's subject whatever follows: "said [she] plans to", `said "[the
+    plan]" failed`, "said [that's] what", "[that will] be true, he said", "[That compares] with sales
+    of ..., he said" (a demonstrative opening the sentence, before its verb)."""
+    first = tokens[start]
+    if is_placeholder(first) or (first.lower in load_lexicon("subject_pronouns") and not _object_it(tokens, start, end)) \
+            or _contracted_clause(first.lower):
+        return True
+    return first.lower == "that" and start + 1 < end and (tokens[start + 1].lower in load_lexicons("auxiliaries", "copulas", "modals") or (
+        first.is_capitalized and is_finite_verb(tokens[start + 1])))
 
 
 def _verb_after_aside(tokens: list[Token], start: int, position: int, commas: int) -> bool:

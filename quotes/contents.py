@@ -645,7 +645,8 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     if following is None:  # "[That], they say, will be easier": alone, opening a sentence, the demonstrative
         return tokens[that].text[0].isupper()
     return (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
-                                      or following.lower.endswith(("n't", "n’t")))  # ("say [that] won't be true")
+            or following.lower.endswith(("n't", "n’t")) or (tokens[that].is_capitalized and is_finite_verb(following)))
+    # ("say [that] won't be true"; "[That compares] with sales of ..., he said": opening the sentence, before any verb)
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
 
 

@@ -814,6 +814,16 @@ def test_for_x_to_report_makes_no_speaker_of_the_noun_before_for():
     assert not any((mention or "").lower().startswith("the date") for _, mention, _ in found)
 
 
+@pytest.mark.parametrize("text, content", [
+    # "That" opening the sentence before a verb is the content's subject, kept in it (not "that" the complementizer)
+    ("Intro.\n\nThat compares with sales of 8 mln dlrs last year, the partnership said.",
+     "That compares with sales of 8 mln dlrs last year"),
+    ("Intro.\n\nThat means a guaranteed future for the plant, analysts said.", "That means a guaranteed future for the plant"),
+])
+def test_a_demonstrative_that_opens_the_content_before_its_verb(text, content):
+    assert contents(text) == [content]
+
+
 def test_a_content_may_open_with_a_subordinator_right_after_its_cue():
     # "although" right after the cue opens the content (its clause may hold a speech word of its own)
     assert reported("Intro.\n\nThe auditors said although the figures showed reported fraud was falling, the EU had no "
