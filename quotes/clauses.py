@@ -728,6 +728,8 @@ def only_circumstance(tokens: list[Token], start: int, end: int) -> bool:
         return True  # "told his advisers [as he] labored over it": when it was said (not "[as much]")
     if tokens[start].lower == "that" and not time_amount(tokens, start, end):
         return False  # "announces [that he] is ready": its content (but "said [that day]")
+    if tokens[start].lower == "without" and start + 1 < end and (is_present_participle(tokens[start + 1].lower) or tokens[start + 1].lower == "further"):
+        return True  # "van Driel said [without elaborating]", "said [without further] details": how it was said
     return tokens[start].lower in load_lexicons("phrase_prepositions", "days", "time_nouns", "time_determiners", "time_modifiers") \
         or tokens[start].lower.endswith("ly") or time_amount(tokens, start, end) or tokens[start].lower in ("from", "here")
     # ("told POLITICO [earlier] this week", "said [from] his office in Nashville", "told a meeting [here]")

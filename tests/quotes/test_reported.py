@@ -815,6 +815,16 @@ def test_for_x_to_report_makes_no_speaker_of_the_noun_before_for():
 
 
 @pytest.mark.parametrize("text, content", [
+    # how it was said after a sentence-final cue: "without" and a participle, or "without further"
+    ("Intro.\n\nThe listing was a logical next step, van Driel said without elaborating.", "The listing was a logical next step"),
+    ("Intro.\n\nThe plan will be filed within 10 days, Texscan said without further details.",
+     "The plan will be filed within 10 days"),
+])
+def test_a_final_cue_said_without_details_reports_the_clause_before(text, content):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, content", [
     # "That" opening the sentence before a verb is the content's subject, kept in it (not "that" the complementizer)
     ("Intro.\n\nThat compares with sales of 8 mln dlrs last year, the partnership said.",
      "That compares with sales of 8 mln dlrs last year"),
