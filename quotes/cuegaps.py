@@ -52,6 +52,8 @@ def _relative_that(tokens: list[Token], that: int, end: int) -> bool:
     "that" between a noun and its verb in the past, or its auxiliary, opens a relative clause of the
     noun, not the content."""
     following = tokens[that + 1] if that + 1 < end else None
+    if tokens[that - 1].is_capitalized and following is not None and following.lower.endswith("ed"):
+        return False  # "told Reuters [that] planned job cuts would be higher": a name takes "who", no relative "that"
     return following is not None and (is_noun(tokens[that - 1].lower) or is_plural(tokens[that - 1].lower)) and (
         (following.lower.endswith("ed") and is_finite_verb(following))
         or following.lower in load_lexicons("auxiliaries", "modals", "copulas"))

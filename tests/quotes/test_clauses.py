@@ -137,6 +137,9 @@ def test_what_comes_between_a_cue_and_its_content():
     assert past_time_phrase(said, 1, len(said)) == 3  # "on Friday"
     assert that_after(said, 1, len(said)) == 3
     assert that_after(tokens("said the plan that failed"), 1, 5) is None  # "the plan" comes first
+    # after an addressee, "that" before a past opens the content after a name, a relative clause after a noun
+    assert that_after(tokens("told Reuters that planned cuts would be higher"), 1, 7, anywhere=True) == 2
+    assert that_after(tokens("told a meeting that opened on Monday that cuts would come"), 1, 10, anywhere=True) == 7
     assert past_time_phrase(tokens("said that 20 people died"), 1, 5) == 1  # a number after "that" counts, no time
     assert past_time_phrase(tokens("said on 5 March that"), 1, 5) == 4
 
