@@ -11,7 +11,7 @@ from __future__ import annotations
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .quantities import approximated_at
 from .tokens import Token
-from .wordclass import can_be_verb, is_known_noun, is_noun, is_plural_noun
+from .wordclass import can_be_verb, is_describer, is_known_noun, is_noun, is_plural_noun
 
 __all__ = ["verb_by_position"]
 
@@ -38,7 +38,8 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower)) or (
-                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions"))):
+                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or (
+                _adjective_object(tokens, position + 1))):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)
@@ -46,7 +47,7 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
                           and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit()
-                               or (following.is_capitalized and following.is_word) or (
+                               or (following.is_capitalized and following.is_word) or _adjective_object(tokens, position + 1) or (
                               following.lower in ("to", "that") and _names_an_agent(previous.lower))))
         # "the job [marks] his return", "the software [costs] 5,000 dlrs", "the bid [values] TMOC", "His wife [plans] to leave": a
         # singular noun, then its verb (not "its tin
@@ -56,6 +57,15 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                 or previous.is_possessive or not is_noun(previous.lower)):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _adjective_object(tokens: list[Token], start: int) -> bool:
+    """An adjective, then its noun, at `start`: an object ("the programme breaches [editorial guidelines]"),
+    where a noun before it would need an article."""
+    if start + 1 >= len(tokens) or not tokens[start].is_word or tokens[start].is_capitalized:
+        return False
+    word, noun = tokens[start].lower, tokens[start + 1].lower
+    return is_describer(word) and tokens[start + 1].is_word and is_noun(noun)
 
 
 def _agents_before(previous: Token, token: Token) -> bool:

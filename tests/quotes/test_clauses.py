@@ -111,6 +111,10 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert verb_by_position(kmart, 3) and is_clause(kmart, 0, len(kmart))  # a number in words is an object too
     firms = tokens("22 firms bid for them")
     assert verb_by_position(firms, 2)  # "for" after people or bodies, like "at"
+    budget = tokens("the new budget projects ordinary income of 149 billion bolivars")
+    assert verb_by_position(budget, 3) and is_clause(budget, 0, len(budget))  # an adjective and its noun: an object
+    banks = tokens("the banks face hard times")
+    assert verb_by_position(banks, 2)
     employees = tokens("some 150 employees work at the plant")
     assert verb_by_position(employees, 3) and is_clause(employees, 0, len(employees))  # people, then a verb before "at"
     assert not verb_by_position(tokens("the arms control in Europe"), 2)  # arms do not act: a compound noun
