@@ -231,9 +231,11 @@ def _past_time(sentence: ReadSentence, start: int) -> int:
     prosecutors agreed]": a reduced relative, the sentence's own clause after it)."""
     tokens = sentence.tokens
     timed, start = start, past_time_phrase(tokens, start, sentence.end)
-    if start > timed and start < sentence.end and tokens[start].lower != "should" and tokens[start].lower in load_lexicons(
-            "copulas", "auxiliaries", "modals"):  # "said [April 10] is the date": the content's subject (not "said
-        return timed  # yesterday [should] Seoul revalue ...": a condition)
+    if start > timed and start < sentence.end and tokens[start].lower != "should" and (tokens[start].lower in load_lexicons(
+            "copulas", "auxiliaries", "modals") or (start == timed + 1 and tokens[timed].lower in load_lexicon("months")
+                                                    and is_finite_verb(tokens[start]))):  # "said [April 10] is the date", "said
+        return timed  # [February] fell within the tax season": the content's subject (not "said yesterday [should] Seoul
+        # revalue ...": a condition)
     if start > timed and start + 1 < sentence.end and tokens[start].text == "," and start + 1 not in sentence.blocked \
             and tokens[0].lower not in load_lexicon("clause_openers") \
             and not opens_no_content(tokens, start + 1, sentence.end):

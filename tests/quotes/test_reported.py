@@ -824,6 +824,13 @@ def test_a_final_cue_said_without_details_reports_the_clause_before(text, conten
     assert contents(text) == [content]
 
 
+def test_a_month_before_a_finite_verb_is_the_contents_subject():
+    # "said February fell": the month is what fell, not when it was said ("said Friday the plan failed")
+    assert contents("Intro.\n\nThe service said February fell within the tax season.") == ["February fell within the tax season"]
+    assert contents("Intro.\n\nThe service said Friday the plan failed.") == ["the plan failed"]
+    assert contents("Intro.\n\nKohl said last week increased borrowing is acceptable.") == ["increased borrowing is acceptable"]
+
+
 @pytest.mark.parametrize("text, content", [
     # "That" opening the sentence before a verb is the content's subject, kept in it (not "that" the complementizer)
     ("Intro.\n\nThat compares with sales of 8 mln dlrs last year, the partnership said.",
