@@ -96,9 +96,10 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
             and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
             and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")) \
-            and not (_noun_before_auxiliary(tokens, start + 1, end) and not is_inflected_verb(first.lower)):
+            and not (_noun_before_auxiliary(tokens, start + 1, end) and not is_inflected_verb(first.lower)) \
+            and not (first.lower.endswith("s") and start + 1 < end and tokens[start + 1].lower == "of"):
         return False  # (but "said [spreads would] widen", "says [calls are] not marketing", "said [call money was]
-        # soft": a noun, or one before a noun, the subject of its verb)
+        # soft", "said [offers of] help had been received": a noun, or one before a noun, the subject of its verb)
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()

@@ -124,6 +124,8 @@ def test_a_verb_spelled_word_before_a_noun_and_its_auxiliary_opens_a_subject():
     call = tokens("call money was soft")
     assert is_clause(call, 0, len(call))  # "call money": a noun compound, the subject of "was"
     assert not is_clause(tokens("said prospects would remain bleak"), 0, 5)  # an inflected verb opens no subject
+    offers = tokens("offers of help had been received")
+    assert is_clause(offers, 0, len(offers))  # a word in -s before "of" is a plural noun, the subject
 
 
 def test_an_opening_phrase_without_a_verb_then_a_clause():
