@@ -323,12 +323,12 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         return None
     if cue > 0 and tokens[cue - 1].lower == "to" and tokens[speaker[0]].lower.removesuffix("'s") == "it":
         return None  # "it's safe to say", "leverage to insist": no one speaks
-    if tokens[speaker[1] - 1].is_possessive and (not all(
+    if tokens[speaker[1] - 1].is_possessive and not (tokens[speaker[1]].text == "," and tokens[cue - 1].text == ",") and (not all(
             token.lower in load_lexicon("attribution_skip") or token.lower.endswith("ly") for token in tokens[speaker[1]:cue]) or (
             speaker[1] < cue and tokens[cue].lower.endswith("ed") and cue + 1 < len(tokens) and is_noun(tokens[cue + 1].lower))) and not (
             speaker[1] >= 3 and tokens[speaker[1] - 3].lower == "of"):  # (an index from the end would read another word)
         return None  # "Turkey's refusal to acknowledge", "GM's previously [announced] move": a noun's owner, not a
-        # subject (but "Moody's [also] said", "Friends of Mr. Clinton's who ... say")
+        # subject (but "Moody's [also] said", "Albertson's[, a grocery chain,] said", "Friends of Mr. Clinton's who ... say")
     return speaker[0], speaker[1]
 
 

@@ -2320,6 +2320,8 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
     # after auxiliaries too; and after an opening participle phrase the words set off are the subject
     ("Intro.\n\nSeveral banks, citing the suspension, have already said they might take such a step.",
      "Several banks"),
+    # a name in the possessive form ("Albertson's") with its apposition before the cue is the subject, no owner
+    ("Intro.\n\nAlbertson's, a grocery chain, said the plan will fail.", "Albertson's"),
     # ... and a past participle's phrase describes the subject ("hit hard by losses"), though "hit" is finite too
     ("Intro.\n\nThe concern, hit hard by losses, has said it expects a profit.", "The concern"),
     ("Intro.\n\nLooking further ahead, the MDA's chairman Mike Short, has predicted that more people will go online.",
