@@ -309,11 +309,11 @@ def _author_after(tokens: list[Token], end: int, limit: int) -> Span | None:
 
 
 def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
-    """Token range of the noun phrase that ends right before `tokens[end]` (a verb).
-
-    Skips auxiliaries and adverbs (has also said), a verb before an infinitive (interjected to say), an
-    apposition between commas (Hugh Hill, a doctor at the clinic, said), a party designation (Rep.
-    Trey Gowdy (R-S.C.) said) and a relative pronoun's clause (Hill, who runs it, said)."""
+    """Token range of the noun phrase that ends right before `tokens[end]` (a verb). Skips auxiliaries and
+    adverbs (has also said), a verb before an infinitive (interjected to say), an apposition between
+    commas (Hugh Hill, a doctor at the clinic, said), a party designation (Rep. Trey Gowdy (R-S.C.)
+    said) and a relative pronoun's clause (Hill, who runs it, said); a name in parentheses opening the
+    clause is the phrase ("(Warrington Inc) said")."""
     index = skip_auxiliaries(tokens, end - 1, floor)
     if index < floor:
         return None
@@ -325,6 +325,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if tokens[index].lower in ("and", "but") or (  # "He praised them but said": the first verb's subject
             tokens[index].text == "," and index + 1 < end and tokens[index + 1].lower == "then"):  # "offered him a job, then says"
         return _subject_before_conjunction(tokens, index, floor)
+    if tokens[index].text == ")" and tokens[floor].text == "(" and index > floor + 1:
+        return floor + 1, index  # "MONTREAL, March 9 - [(Warrington Inc)] said": a wire's unlisted company, in parentheses
     if (tokens[index].text in DASHES or tokens[index].text == ")") and index - 1 > floor:  # "Kall -- co-editor of a
         before = before_marked_aside(tokens, index, floor)  # book -- said", "Kasich (who has 25) said"
         if before is None:
@@ -346,6 +348,22 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         index -= 1
     if index < floor:
         return None
+    single = _pronoun_subject(tokens, index, end, floor)
+    if single is not None:
+        return single
+    span = noun_phrase_ending(tokens, index, floor)
+    relative = None if apposition else _before_relative_clause(tokens, index, floor)
+    if span is not None and relative is not None and _heads_subject_relative(tokens, relative, span):
+        return _with_phrase_before(tokens, relative, floor, after_apposition=False)  # "judges who ruled against [the law] said"
+    if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
+        if span is None or relative is not None:
+            return relative
+    return _with_phrase_before(tokens, span, floor, after_apposition=apposition and not clause)
+
+
+def _pronoun_subject(tokens: list[Token], index: int, end: int, floor: int) -> Span | None:
+    """A subject of one or a few words that no noun phrase reads: a pronoun, "many of whom", "who", or
+    a surname that is also a common word right before the verb."""
     token = tokens[index]
     if token.lower in load_lexicons("subject_pronouns", "indefinite_pronouns") or (
             token.lower in load_mapping("pronouns") and index > floor and tokens[index - 1].lower in load_lexicon("causative_verbs")):
@@ -359,14 +377,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             and index > floor - 1 and (index == floor or tokens[index - 1].text in (",", QUOTE)
                                        or tokens[index - 1].lower in ("which", "whom")):
         return index, index + 1  # a surname that is also a common word: "...," From said. / "which Will claims"
-    span = noun_phrase_ending(tokens, index, floor)
-    relative = None if apposition else _before_relative_clause(tokens, index, floor)
-    if span is not None and relative is not None and _heads_subject_relative(tokens, relative, span):
-        return _with_phrase_before(tokens, relative, floor, after_apposition=False)  # "judges who ruled against [the law] said"
-    if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
-        if span is None or relative is not None:
-            return relative
-    return _with_phrase_before(tokens, span, floor, after_apposition=apposition and not clause)
+    return None
 
 
 def phrase_before_stray_comma(tokens: list[Token], verb: int, *, quote_comma: bool) -> Span | None:

@@ -824,6 +824,13 @@ def test_a_final_cue_said_without_details_reports_the_clause_before(text, conten
     assert contents(text) == [content]
 
 
+def test_a_wire_company_name_in_parentheses_opening_the_clause_speaks():
+    text = "UNITS SOLD\n\nMONTREAL, March 9 - (Warrington Inc) said it sold its shoe divisions for undisclosed terms."
+    assert reported(text) == [("it sold its shoe divisions for undisclosed terms", "Warrington Inc", "said")]
+    # ... not an aside in parentheses after the name it describes
+    assert reported("Intro.\n\nKasich (who has 25) said the plan would fail.") == [("the plan would fail", "Kasich", "said")]
+
+
 def test_a_month_before_a_finite_verb_is_the_contents_subject():
     # "said February fell": the month is what fell, not when it was said ("said Friday the plan failed")
     assert contents("Intro.\n\nThe service said February fell within the tax season.") == ["February fell within the tax season"]
