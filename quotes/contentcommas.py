@@ -9,7 +9,7 @@ the union also stepped in"). `quotes.contents` asks these tests as it scans a co
 
 from __future__ import annotations
 
-from .clauses import OPENING_WORDS, has_finite, is_clause, is_finite_verb, opens_content, verb_after
+from .clauses import OPENING_WORDS, has_finite, is_clause, is_finite_verb, opens_content, past_time_phrase, verb_after
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import CLAUSE_END, DASHES
 from .tokens import Token
@@ -86,9 +86,10 @@ def subject_clause(tokens: list[Token], start: int, end: int) -> bool:
 def that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
     """"he was tickled that lately[,] when he gives speeches, he is asked": the content's last "that"
     opens a clause whose verb has not come yet, so what follows the comma is still inside it."""
-    that = next((index for index in range(comma - 1, start, -1) if tokens[index].lower == "that"), None)
+    that = next((index for index in range(comma - 1, start - 2, -1) if tokens[index].lower == "that"), None)
     return that is not None and comma - that <= _THAT_OPENING and not has_finite(tokens, that + 1, comma) \
-        and (comma == that + 1 or tokens[that + 1].lower.endswith("ly") or tokens[that + 1].lower in load_lexicon("connectives"))
+        and (comma == that + 1 or tokens[that + 1].lower.endswith("ly") or tokens[that + 1].lower in load_lexicon("connectives")
+             or (that == start - 1 and past_time_phrase(tokens, that + 1, comma) == comma))  # ("said that [last week], a trade was")
 
 
 def relative_clause_ends(tokens: list[Token], start: int, comma: int) -> bool:

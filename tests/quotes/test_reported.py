@@ -831,6 +831,14 @@ def test_a_wire_company_name_in_parentheses_opening_the_clause_speaks():
     assert reported("Intro.\n\nKasich (who has 25) said the plan would fail.") == [("the plan would fail", "Kasich", "said")]
 
 
+def test_a_time_phrase_after_that_and_its_comma_stay_in_the_content():
+    assert contents("Intro.\n\nDealers said that last week, a 260 mln dlr trade involving Treasuries was transacted.") == [
+        "last week, a 260 mln dlr trade involving Treasuries was transacted"]
+    # ... not "that day" inside the content: the writer's participle after its comma is no part of it
+    assert contents("Intro.\n\nLawson said he told the panel what the rates were that day, after saying he was happy.") == [
+        "he told the panel what the rates were that day", "he was happy"]
+
+
 def test_a_month_before_a_finite_verb_is_the_contents_subject():
     # "said February fell": the month is what fell, not when it was said ("said Friday the plan failed")
     assert contents("Intro.\n\nThe service said February fell within the tax season.") == ["February fell within the tax season"]
