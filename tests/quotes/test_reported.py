@@ -839,6 +839,11 @@ def test_a_time_phrase_after_that_and_its_comma_stay_in_the_content():
         "he told the panel what the rates were that day", "he was happy"]
 
 
+def test_a_by_phrase_of_time_and_its_comma_open_the_content():
+    assert contents("Intro.\n\nHoliday said by the end of the year, there will be 220 hotels in 54 countries.") == [
+        "by the end of the year, there will be 220 hotels in 54 countries"]
+
+
 def test_a_month_before_a_finite_verb_is_the_contents_subject():
     # "said February fell": the month is what fell, not when it was said ("said Friday the plan failed")
     assert contents("Intro.\n\nThe service said February fell within the tax season.") == ["February fell within the tax season"]
