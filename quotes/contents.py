@@ -477,7 +477,7 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
                 and not verb_after_subject_aside(tokens, start, index)) or (
                 is_dash(tokens, index) and _speaker_after_phrase(tokens, index + 1, sentence.end)):
             return index  # (" - on his death-bed three years later he exclaimed": the writer's next attribution)
-        if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive or gerund):
+        if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive, gerund=gerund):
             return index  # "... and said she would", "rose in January [and Nationwide reported]"
         if token.text == "," and writer_clause_follows(tokens, index + 1) and not apposition_goes_on(tokens, index, sentence.end) \
                 and (finite_seen or not set_off(tokens, index, sentence.end)) and not that_awaits_verb(tokens, start, index):
@@ -490,19 +490,18 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
     return sentence.end
 
 
-def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool) -> bool:
+def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool, gerund: bool) -> bool:
     """A clause joiner at `index` ("and", "but", "although") ends the content when an attribution or a
     speech word follows it: "... [and said] she would", "rose in January [and Nationwide reported]". Not
     "Noem and Bukele spoke", "suggested looking at X and asking Y", nor "said [officials and] the opposition
-    agreed" (its subject goes on: nothing `opened` yet, no finite verb, infinitive or gerund), nor "said
+    agreed" (its subject goes on: nothing `opened` yet, no finite verb or infinitive, no `gerund` content), nor "said
     [although] the figures showed reported fraud was falling, ...": a subordinator right after the cue."""
     tokens = sentence.tokens
     token, following = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or (index == start and tokens[index - 1].text != "," and token.lower not in load_lexicon("coordinators")):
         return False
-    gerund = tokens[start].lower.endswith("ing")
     if (tokens[index - 1].is_capitalized and tokens[index - 1].lower not in load_lexicons("months", "days") and following.is_capitalized) \
-            or (gerund and following.lower.endswith("ing")) or (token.lower == "and" and not opened and opens_content(following)
+            or (gerund and following.lower.endswith("ing")) or (token.lower == "and" and not (opened or gerund) and opens_content(following)
                                                                  and following.lower not in load_lexicon("subject_pronouns")):
         return False
     return attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)

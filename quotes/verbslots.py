@@ -33,13 +33,13 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
                 "phrasal_verbs") and previous.is_word and not previous.is_possessive and is_noun(previous.lower):
             return True  # "the region [accounts] for a quarter", "the sale [amounts] to expropriation"
+        adjective = _adjective_object(tokens, position + 1)  # "the budget projects [ordinary income]"
         counted = following is not None and (approximated_at(tokens, position + 1) > 0 or following.lower in load_lexicon(
             "number_words"))  # "controls [about] 70 pct", "each K Mart costs [five] mln dlrs"
         if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
                 "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower)) or (
-                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or (
-                _adjective_object(tokens, position + 1))):
+                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or adjective):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)
@@ -47,7 +47,7 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
                           and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit()
-                               or (following.is_capitalized and following.is_word) or _adjective_object(tokens, position + 1) or (
+                               or (following.is_capitalized and following.is_word) or adjective or (
                               following.lower in ("to", "that") and _names_an_agent(previous.lower))))
         # "the job [marks] his return", "the software [costs] 5,000 dlrs", "the bid [values] TMOC", "His wife [plans] to leave": a
         # singular noun, then its verb (not "its tin
