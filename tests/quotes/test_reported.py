@@ -2140,6 +2140,18 @@ def test_compared_right_before_its_preposition_is_no_speech():
     assert found == [("direct", "Tom Reid")]
 
 
+@pytest.mark.parametrize("document", ["a World Bank report", "the World Bank report"])
+def test_a_named_document_after_a_final_cue_is_the_whole_speaker(document):
+    # a verb-spelled document after a name, where the phrase ends, is a noun: the report speaks, for its owner
+    found = [(quote.kind, quote.text, quote.mention, quote.speaker) for quote in quotes.extract(
+        f"Intro.\n\nThe economy is performing well below its potential, said {document}.")]
+    assert found == [("indirect", "The economy is performing well below its potential", document, "World Bank")]
+    # a forecast or an estimate after a name is no document: the name's body speaks
+    found = [quote.speaker for quote in quotes.extract(
+        "Intro.\n\nGDP will grow four pct this year, according to a Bank of Portugal forecast.")]
+    assert found == ["Bank of Portugal"]
+
+
 def test_a_document_by_a_name_speaks_for_it():
     found = [(quote.kind, quote.mention) for quote in quotes.extract(
         "Intro.\n\nA statement by Symbian played down the threat, saying few people would fall victim to it.")]
@@ -2337,6 +2349,8 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
     ("Intro.\n\nJust over a quarter, 26 percent, say they will vote for someone else.", "a quarter"),
     ("Intro.\n\nNumerous veterans at the rallies, including Mr. Jebens, said they had no problem with it.",
      "Numerous veterans at the rallies"),
+    ("Intro.\n\nOther agencies, such as the Asian Development Bank, have said that it is too early to comment.",
+     "Other agencies"),
     # after auxiliaries too; and after an opening participle phrase the words set off are the subject
     ("Intro.\n\nSeveral banks, citing the suspension, have already said they might take such a step.",
      "Several banks"),
