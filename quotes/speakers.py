@@ -701,6 +701,10 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
         return owner
     if body := body_after_document(tokens, head):  # "a statement from the ministry": the ministry speaks
         return _resolve_description(text, body, body[-1], cast, start, earlier)
+    if named and tokens[tokens.index(head) - 1] is named[-1] and named[-1].lower not in load_lexicon("party_members"):
+        eponym = _resolve_name(named, cast)  # "the Kok report", after "Wim Kok": the person it is named after (a
+        if eponym.kind == "person" and eponym.name and " " in eponym.name and (eponym.gender is not None or eponym.title):
+            return eponym  # person in full, with a gender or a title: not "The Gartner report", "the Democrat report")
     if named:  # "a Times article", "a Homeland Security memo": the organisation named
         last = [token for token in tokens if token.end <= head.start and token.is_word][-1]
         if last.lower in load_lexicon("organization_words") and last.start > named[0].start \

@@ -1155,6 +1155,22 @@ def test_a_document_speaks_for_whoever_issued_it(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
 
 
+def test_a_document_named_after_a_person_in_the_story_is_theirs():
+    # "the Kok report" after "Wim Kok": its author speaks; a body's name before a document stays the body
+    text = ("Intro.\n\nThe review was led by the former Dutch prime minister Wim Kok.\n\n"
+            "Targets were missed, the Kok report said. A Reuters report said it was late.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text) if quote.kind == "indirect"] == [
+        ("Wim Kok", "person"), ("Reuters", "organization")]
+    # a party's member is no author: "the Democrat report" is the Democrats', whoever "the Maryland Democrat" was
+    text = ('Intro.\n\n"The recovery is fragile," Sen. Paul Sarbanes said in a statement.\n\n"We are on thin ice," the '
+            "Maryland Democrat said.\n\nHe said the signals included a decline in investment.\n\n"
+            "The deficit should be cut, the Democrat report said.\n")
+    assert quotes.extract(text)[-1].speaker == "Democrat"
+    # nor is a firm's name that reads like people's, with no title or gender: the newsletter stays the firm's
+    found = quotes.extract("Intro.\n\nThe wheat harvest was 24 pct complete by May 3, the Safras and Mercado newsletter said.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Safras Mercado", "organization")]
+
+
 def test_the_document_said_is_by_whoever_the_text_said_it_was_by():
     # "a report from analysts Gartner", then "the report predicts": the firm speaks, a body
     text = ("Intro.\n\nSales will double, says a report from analysts Forrester Research.\n\n"
