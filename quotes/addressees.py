@@ -32,6 +32,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
             and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):
         span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
+    if span is None and start + 1 < len(tokens) and tokens[start].lower.endswith("ed") and not tokens[start].is_capitalized \
+            and is_plural(tokens[start + 1].lower) and not can_be_verb(tokens[start + 1].lower):
+        span = (start, start + 2)  # "told [shocked investors] that", "told [assembled reporters]": a participle describes them
     if span is None:
         return None
     if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \

@@ -205,8 +205,11 @@ def opening_comma(sentence: ReadSentence, start: int) -> int | None:
 
 
 def _as_predicate(tokens: list[Token], start: int, end: int) -> bool:
-    """"declared Saturday [as] 'Cantona Day'": "as" before a name or a quote says what a thing is called."""
-    return tokens[start].lower == "as" and start + 1 < end and (tokens[start + 1].is_capitalized or is_placeholder(tokens[start + 1]))
+    """"declared Saturday [as] 'Cantona Day'": "as" before a name or a quote says what a thing is called
+    (not "said [as] Mr Mousa was in custody, ...": a name and its verb are a clause of time or reason)."""
+    if tokens[start].lower != "as" or start + 1 >= end:
+        return False
+    return is_placeholder(tokens[start + 1]) or (tokens[start + 1].is_capitalized and not is_clause(tokens, start + 1, end))
 
 
 def _finite_before_phrase(tokens: list[Token], start: int, end: int) -> bool:

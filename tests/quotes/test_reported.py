@@ -2882,6 +2882,8 @@ def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
      ["Prime Minister Yasuhiro Nakasone is unlikely to go"]),
     # a role and the name after it are one addressee, the content after them
     ("Intro.\n\nHe told columnist George Will the plan was dead.", ["the plan was dead"]),
+    # a participle describing the people told is part of the addressee
+    ("Intro.\n\nIn January, Shell told shocked investors that its reserves were 20% smaller.", ["its reserves were 20% smaller"]),
 ])
 def test_an_addressee_ends_before_the_contents_subject(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
@@ -2896,6 +2898,9 @@ def test_an_addressee_ends_before_the_contents_subject(text, expected):
     ("Intro.\n\nThe company said following the merger, it will cut jobs.", ["following the merger, it will cut jobs"]),
     # but "as" before a name or a quote says what a thing is called
     ("Intro.\n\nFans had declared Saturday as 'Cantona Day' and had planned to wear masks, that were popular.", []),
+    # ... and not before a name and its verb: a clause of time or reason opens the content
+    ("Intro.\n\nThey said as Mr Mousa was in custody when he died, his case came within the UK's jurisdiction.",
+     ["as Mr Mousa was in custody when he died, his case came within the UK's jurisdiction"]),
     # "there" and "more" with an adjective open a clause after a phrase and a cue
     ("Intro.\n\nDe Clercq said after the talks there was a growing impatience with Japan.",
      ["after the talks there was a growing impatience with Japan"]),
