@@ -37,7 +37,7 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         counted = following is not None and (approximated_at(tokens, position + 1) > 0 or following.lower in load_lexicon(
             "number_words"))  # "controls [about] 70 pct", "each K Mart costs [five] mln dlrs"
         if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
-                "articles", "determiners", "pronouns") or (following.is_capitalized and following.is_word) or (
+                "articles", "determiners") or following.lower in load_mapping("pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower)) or (
                 _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or adjective):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
@@ -54,9 +54,15 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         # [exports] to", nor "the travel [plans] to Iowa": only a person or a body plans, claims or says)
         if not adverb and not named and (  # "the congressman also [plans] to"
                 not (previous.lower.endswith("s") or _joined_subject(tokens, position - 1)) or token.lower.endswith("s")
-                or previous.is_possessive or not is_noun(previous.lower)):
+                or previous.is_possessive or not (is_noun(previous.lower) or _acronym_plural(previous))):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _acronym_plural(token: Token) -> bool:
+    """"MPs", "GPs", "MEPs": people named by an acronym in the plural, a subject before its base verb
+    ("a clear majority of MPs [support] it"), which no lexicon lists as a noun."""
+    return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper() and token.text[:-1].isalpha()
 
 
 def _adjective_object(tokens: list[Token], start: int) -> bool:

@@ -118,6 +118,10 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     employees = tokens("some 150 employees work at the plant")
     assert verb_by_position(employees, 3) and is_clause(employees, 0, len(employees))  # people, then a verb before "at"
     assert not verb_by_position(tokens("the arms control in Europe"), 2)  # arms do not act: a compound noun
+    mps = tokens("a clear majority of MPs support it")
+    assert verb_by_position(mps, 5) and is_clause(mps, 0, len(mps))  # people in an acronym's plural, then an object pronoun
+    results = tokens("results in the first months show it heading up")
+    assert verb_by_position(results, 5)  # a plural subject, then "it": an object
 
 
 def test_a_verb_spelled_word_before_a_noun_and_its_auxiliary_opens_a_subject():
