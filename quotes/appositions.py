@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .tokens import CLAUSE_END, QUOTE, Token
 from .wordclass import is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_title
 
-__all__ = ["apposition_start", "aside_start", "before_marked_aside", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "set_off_role", "name_then_aside", "opens_absolute", "restrictive_group"]
+__all__ = ["apposition_start", "aside_start", "before_marked_aside", "described_head", "description_comma", "is_bare_body_role", "listed_names_start", "name_after_comma", "name_before_bare_role", "name_between_commas", "set_off_role", "name_then_aside", "opens_absolute", "restrictive_group"]
 
 _APPOSITION_WORDS = 40  # tokens an apposition may hold: "now 81 and retired in Cambridge, Mass."
 _NAME_WORDS = 10
@@ -209,10 +209,23 @@ def apposition_start(tokens: list[Token], comma: int, floor: int) -> int | None:
             continue  # "Of Carson, Levine, who backs Rubio, said": the opening phrase's object is no speaker
         if name.is_capitalized or name.lower in load_lexicon("subject_pronouns") or name.text.startswith("(") or is_known_noun(
                 name.lower) or (first.lower in load_lexicon("example_openers") and _bare_noun_phrase(tokens, index, floor)) \
-                or _known_head_before_of(tokens, index, floor) or (first.lower in ("who", "which") and is_noun(name.lower)):
+                or _known_head_before_of(tokens, index, floor) or (first.lower in ("who", "which") and is_noun(name.lower)) or (
+                first.lower == "who" and described_head(tokens, index - 1, floor) is not None):
             best = index  # "Hugh Hill, a doctor, said" / "The lawmaker, who represents Albay, said" / "Veterans at the
             # rallies, including Mr. Jebens, said" / "One dealer, who asked not to be named, said": any noun "who" follows
+            # (and any word after an article "who" follows, whatever the tagger says: "The [lock], who is 36, said")
     return best
+
+
+def described_head(tokens: list[Token], head: int, floor: int) -> Span | None:
+    """A word a relative clause describes, after an article and up to two lower-case words: a noun,
+    whatever the tagger says of it alone ("The veteran [lock], who is 36, said")."""
+    for article in range(head - 1, max(floor, head - 3) - 1, -1):
+        if tokens[article].lower in load_lexicon("articles"):
+            return article, head + 1
+        if not tokens[article].is_word or tokens[article].is_capitalized:
+            return None
+    return None
 
 
 def _lone_name_described(tokens: list[Token], comma: int, described: int) -> bool:

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
-from .appositions import apposition_start, aside_start, before_marked_aside, listed_names_start, name_between_commas, name_then_aside, opens_absolute
+from .appositions import (apposition_start, aside_start, before_marked_aside, described_head, listed_names_start, name_between_commas, name_then_aside,
+                          opens_absolute)
 from .quantities import approximates, approximator_before, counts, is_number
 from .titles import coordinated_roles, modifiers_of_title, name_after_joined_roles, organization_of, with_role_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
@@ -352,6 +353,8 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if single is not None:
         return single
     span = noun_phrase_ending(tokens, index, floor)
+    if span is None and clause:
+        span = described_head(tokens, index, floor)  # "The veteran [lock], who is 36, said"
     relative = None if apposition else _before_relative_clause(tokens, index, floor)
     if span is not None and relative is not None and _heads_subject_relative(tokens, relative, span):
         return _with_phrase_before(tokens, relative, floor, after_apposition=False)  # "judges who ruled against [the law] said"

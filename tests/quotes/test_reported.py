@@ -2351,6 +2351,11 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
      "Numerous veterans at the rallies"),
     ("Intro.\n\nOther agencies, such as the Asian Development Bank, have said that it is too early to comment.",
      "Other agencies"),
+    # a word a "who" clause describes after an article is a noun, whatever the tagger says of it alone
+    ("Intro.\n\nThe veteran lock, who is 36 at the end of February, told BBC Wales that it is time for him to go.",
+     "The veteran lock"),
+    ("Intro.\n\nThe 31-year-old, who won silver in Sydney in 2000, said during the Games that an injury had stopped him.",
+     "The 31-year-old"),
     # after auxiliaries too; and after an opening participle phrase the words set off are the subject
     ("Intro.\n\nSeveral banks, citing the suspension, have already said they might take such a step.",
      "Several banks"),
@@ -2363,6 +2368,12 @@ def test_an_opening_phrase_then_a_dependent_clause_before_the_attribution(text, 
 ])
 def test_the_subject_before_a_set_off_phrase_speaks(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
+
+
+def test_a_which_clause_after_a_word_the_tagger_reads_as_no_noun_sets_off_no_speaker():
+    # "The former, which provide ...": not a person's description; no speaker "former"
+    text = "Intro.\n\nThe former, which provide the ADB with money, generally emphasized the need for quality projects."
+    assert [quote.mention for quote in quotes.extract(text)] == []
 
 
 def test_a_relative_clause_describing_an_inverted_speaker_is_skipped():
