@@ -92,17 +92,31 @@ def _holds_another_office(role: str, title: set[str]) -> bool:
 
 def _untitled_office_holder(cast: Cast, modifiers: Sequence[Token], head: Token, start: int, phrase_end: int) -> Named | None:
     """"Gordon Brown has delivered a speech ... The chancellor said": an office the story gives no one
-    as a title is held by the salient person then, when the story gives them no title either (a
-    reader is expected to know who holds it); never a role, nor an office someone else holds."""
+    as a title is held by the salient person then, if no one was named more often so far ("Jonathan
+    Baume, of the union, spoke ... But the chancellor said" is not Baume), when the story gives them no
+    title either (a reader is expected to know who holds it); never a role, nor an office someone else
+    holds."""
     role = load_mapping("title_abbreviations").get(head.lower.rstrip("."))
     if role is None or modifiers or head.lower in load_lexicon("other_person_roles") or head.end < phrase_end:
         return None  # (not "the governor [of West Flanders province]": an office named by its seat is someone's own)
     named = resolved_at(cast, start)
-    if named is None or named.kind != "person" or named.title or cast.titles.get(named.entity or named.key):
+    if named is None or named.kind != "person" or named.title or cast.titles.get(named.entity or named.key) \
+            or not _named_most(cast, named, start):
         return None
-    held = any(load_mapping("title_abbreviations").get(word.lower().rstrip(".")) == role
-               for each in cast.named for word in (*each.title, *cast.titles.get(each.entity or each.key, ())))
-    return None if held else named
+    subordinate = load_lexicon("subordinate_titles")
+    titles = [(*each.title, *cast.titles.get(each.entity or each.key, ())) for each in cast.named]
+    held = any(any(load_mapping("title_abbreviations").get(word.lower().rstrip(".")) == role for word in title)
+               and not {word.lower() for word in title} & subordinate for title in titles)
+    return None if held else named  # (a "shadow chancellor" or a "deputy prime minister" holds another office)
+
+
+def _named_most(cast: Cast, named: Named, before: int) -> bool:
+    """Whether no person is named more often than `named` before `before`."""
+    counts: dict[str, int] = {}
+    for each in cast.named[:bisect_left(cast.starts, before)]:
+        if each.kind == "person":
+            counts[each.entity or each.key] = counts.get(each.entity or each.key, 0) + 1
+    return counts.get(named.entity or named.key, 0) >= max(counts.values(), default=0)
 
 
 def _seat_named(tokens: Sequence[Token], head: Token) -> bool:
