@@ -189,7 +189,8 @@ def opening_comma(sentence: ReadSentence, start: int) -> int | None:
     follows ("[in outline last September,] company officials said"), and one a participle, a
     coordinator or "where" follows (", and countries are ...")."""
     tokens = sentence.tokens
-    clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and is_clause(tokens, start + 1, sentence.end)
+    clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < sentence.end \
+        and is_clause(tokens, start + 1, sentence.end)  # (not "he said As" at the end of a text)
     if (tokens[start].lower not in load_lexicon("content_openers") and not clause_opener) or _as_predicate(tokens, start, sentence.end) \
             or (tokens[start].lower == "to" and sentence.cues.get(start - 1, ("",))[0] != "plain") \
             or not opening_then_clause(tokens, start + _opening_participle(tokens, start), sentence.end):

@@ -73,6 +73,7 @@ paragraph_structures = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(paragraph_structures)
 @example('\nAccording to police,"\n"it\'s')  # a title's closing mark ended the text after an opening phrase's comma
+@example("\nhe said As")  # a subordinator as a content's last word: no clause after it to read
 def test_random_paragraph_structures(text):
     check_invariants(text)
 
