@@ -17,6 +17,8 @@ from .wordclass import can_be_verb, is_noun, is_plural, is_plural_noun, is_verb
 
 __all__ = ["addressee", "after_recipient", "infinitive_after"]
 
+_OF_PHRASE_WORDS = 10  # words from "of" to the verb: "of TV coverage of the Premiership [may]"
+
 
 def addressee(tokens: list[Token], start: int) -> int | None:
     """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
@@ -40,6 +42,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \
             and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
         return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
+    if span[1] + 2 < len(tokens) and tokens[span[1]].lower == "of" and tokens[span[0]].lower in load_lexicon("articles") \
+            and _of_phrase_then_verb(tokens, span[1]):
+        return start  # "warned [the current level of TV coverage of the Premiership] may be reaching ...": the subject
     if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
             and tokens[span[1] + 1].is_capitalized:
         owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
@@ -58,6 +63,19 @@ def addressee(tokens: list[Token], start: int) -> int | None:
         if subject is not None:
             return subject
     return span[1] if span[1] >= len(tokens) or is_clause(tokens, span[1], len(tokens)) else _after_setting(tokens, span)
+
+
+def _of_phrase_then_verb(tokens: list[Token], of: int) -> bool:
+    """Nouns, names and articles joined by "of" from `of`, then a modal or an auxiliary: the phrase
+    before "of" opens a clause, as the head of a subject."""
+    for index in range(of, min(len(tokens), of + _OF_PHRASE_WORDS)):
+        token = tokens[index]
+        if token.lower in load_lexicons("modals", "auxiliaries"):
+            return index > of + 1
+        article = token.lower in load_lexicon("articles") and tokens[index - 1].lower == "of"  # (not "businessmen [the] government")
+        if not token.is_word or not (token.lower == "of" or token.is_capitalized or article or (is_noun(token.lower) and not is_verb(token.lower))):
+            return False
+    return False
 
 
 def _subject_inside(tokens: list[Token], span: tuple[int, int]) -> int | None:

@@ -2893,6 +2893,12 @@ def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
      ["Prime Minister Yasuhiro Nakasone is unlikely to go"]),
     # a role and the name after it are one addressee, the content after them
     ("Intro.\n\nHe told columnist George Will the plan was dead.", ["the plan was dead"]),
+    # a noun phrase with its "of" phrases, then a modal, is the content's subject, no addressee ...
+    ("Intro.\n\nMr Dein warned the current level of TV coverage of the Premiership may be reaching saturation level.",
+     ["the current level of TV coverage of the Premiership may be reaching saturation level"]),
+    # ... but an addressee with an "of" phrase ends where the next phrase's article opens
+    ("Intro.\n\nSalim told a conference of Saudi businessmen the government had taken a bold step.",
+     ["the government had taken a bold step"]),
     # a participle describing the people told is part of the addressee
     ("Intro.\n\nIn January, Shell told shocked investors that its reserves were 20% smaller.", ["its reserves were 20% smaller"]),
 ])
