@@ -2913,6 +2913,8 @@ def test_an_addressee_ends_before_the_contents_subject(text, expected):
     ("Intro.\n\nIt said pending resolution of the matter, it has ceased making a market.",
      ["pending resolution of the matter, it has ceased making a market"]),
     ("Intro.\n\nThe company said following the merger, it will cut jobs.", ["following the merger, it will cut jobs"]),
+    ("Intro.\n\nWainoco said without redemption of the rights, the company would not have enough shares.",
+     ["without redemption of the rights, the company would not have enough shares"]),
     # but "as" before a name or a quote says what a thing is called
     ("Intro.\n\nFans had declared Saturday as 'Cantona Day' and had planned to wear masks, that were popular.", []),
     # ... and not before a name and its verb: a clause of time or reason opens the content
