@@ -42,8 +42,9 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                 _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or adjective):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
-            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted)
-        # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond": a name, then its verb
+            and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted
+                 or (following.is_capitalized and following.is_word and not token.is_possessive and not _plural_of_noun_only(token.lower)))
+        # "China [plans] to", "Apple [claims] that", "Foo AG [plans] a bond", "Baker [respects] Volcker": a name, then its verb
         named = named or (token.lower.endswith("s") and not previous.is_capitalized and previous.is_word and not previous.is_possessive
                           and not previous.lower.endswith("s") and is_noun(previous.lower)
                           and (following.lower in load_lexicons("articles", "possessive_pronouns") or following.text[0].isdigit()
@@ -63,6 +64,11 @@ def _acronym_plural(token: Token) -> bool:
     """"MPs", "GPs", "MEPs": people named by an acronym in the plural, a subject before its base verb
     ("a clear majority of MPs [support] it"), which no lexicon lists as a noun."""
     return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper() and token.text[:-1].isalpha()
+
+
+def _plural_of_noun_only(word: str) -> bool:
+    """A plural whose singular the tagger knows only as a noun ("aides", "officials"): no verb in -s."""
+    return is_noun(word[:-1]) and not can_be_verb(word[:-1])
 
 
 def _adjective_object(tokens: list[Token], start: int) -> bool:
