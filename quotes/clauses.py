@@ -22,7 +22,7 @@ from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, i
                         is_present_participle, is_title, is_verb, participle_stems)
 
 __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
-           "opening_then_clause", "has_finite", "writer_clause_follows", "verb_after", "is_placeholder",
+           "opening_then_clause", "has_finite", "verbless_aside", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
            "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content",
@@ -35,6 +35,7 @@ _GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
 _NAME_APPOSITION = 6  # tokens of a name set off by commas inside a clause: ", Gonzalo P. Curiel,"
+_ASIDE_WORDS = 6  # tokens of a verbless aside a subordinator opens: ", although less acute,"
 OPENING_WORDS = 20  # tokens of an opening phrase before its comma ("According to ...", "However,")
 
 
@@ -116,7 +117,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         # "[A, B and C] were", "[X, Y and Z] had been": a list's comma (read before the verb that ends the list)
         if token.lower in dependent and position > start and not (
                 position + 1 < end and tokens[position + 1].text == "," and token.lower in load_lexicon("subordinators")) \
-                and not _preposition_of_noun(tokens, position, end):
+                and not _preposition_of_noun(tokens, position, end) and not verbless_aside(tokens, position, end):
             skipping = True  # "the examples [that] critics [point] to ... failed" (not "who had not met [before],": an adverb)
         elif skipping and previous.lower in dependent and can_be_verb(token.lower):
             skipping = False  # "the business which [rents] cassettes continues": the dependent clause's verb
@@ -139,6 +140,19 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def verbless_aside(tokens: list[Token], subordinator: int, end: int) -> bool:
+    """", [although] less acute, ": a concession set off by commas with no verb of its own, an aside
+    inside the subject, whose clause's verb still follows ("fears of a trade war, although less acute,
+    remain a concern")."""
+    if tokens[subordinator - 1].text != "," or tokens[subordinator].lower not in load_lexicon("concessive_joiners"):
+        return False  # (not ", which, dealers said,", ", if any,")
+    close = next((index for index in range(subordinator + 1, min(end, subordinator + _ASIDE_WORDS))
+                  if not tokens[index].is_word), None)
+    return close is not None and tokens[close].text == "," and not any(
+        is_inflected_verb(token.lower) or is_noun(token.lower) or token.lower in load_lexicons("auxiliaries", "copulas", "modals")
+        for token in tokens[subordinator + 1:close])  # (not ", while [long term debt], which ...,": a clause's subject)
 
 
 def _sure_subject(tokens: list[Token], start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
 from .clauses import (has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
-                      past_time_phrase, relative_aside_end, writer_clause_follows)
+                      past_time_phrase, relative_aside_end, verbless_aside, writer_clause_follows)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
                             verb_after_subject_aside)
@@ -484,7 +484,8 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
         if token.lower in load_lexicon("clause_joiners") and _joiner_ends(sentence, start, index, opened=finite_seen or infinitive, gerund=gerund):
             return index  # "... and said she would", "rose in January [and Nationwide reported]"
         if token.text == "," and writer_clause_follows(tokens, index + 1) and not apposition_goes_on(tokens, index, sentence.end) \
-                and (finite_seen or not set_off(tokens, index, sentence.end)) and not that_awaits_verb(tokens, start, index):
+                and (finite_seen or not set_off(tokens, index, sentence.end)) and not that_awaits_verb(tokens, start, index) \
+                and (finite_seen or not verbless_aside(tokens, index + 1, sentence.end)):  # (not "fears[, although less acute,] remain")
             return index  # ", although ...", ", citing ...", ", but he refuses ..." (not "the proceeds[, representing ...,] will")
         if token.text == "," and finite_seen and trailing_apposition(tokens, index, sentence.end):
             return index  # "he did not support Mr. Trump[, the presumed Putin favorite]": the writer's gloss (not

@@ -2370,6 +2370,21 @@ def test_the_subject_before_a_set_off_phrase_speaks(text, mention):
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "indirect"] == [mention]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a concession without a verb set off inside the content's subject: its verb still follows
+    ("Intro.\n\nDealers also said fears of a trade war with Japan, although less acute, remain a nagging concern.",
+     ["fears of a trade war with Japan, although less acute, remain a nagging concern"]),
+    ("Intro.\n\nThe forecast of a maize crop, while again premature, was not out of line, an AGPM official said.",
+     ["The forecast of a maize crop, while again premature, was not out of line"]),
+    # not a clause of the writer's with a subject of its own, nor an aside that is no concession
+    ("Intro.\n\nAnalysts estimate the cash flow at one billion dlrs, while long term debt, which resulted from "
+     "restructuring, hovers about 5.9 billion dlrs.", ["the cash flow at one billion dlrs"]),
+    ("Intro.\n\nTaft did not indicate the size of the gain, if any, it would post on the sale.", []),
+])
+def test_a_verbless_concession_inside_the_subject(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
 def test_a_which_clause_after_a_word_the_tagger_reads_as_no_noun_sets_off_no_speaker():
     # "The former, which provide ...": not a person's description; no speaker "former"
     text = "Intro.\n\nThe former, which provide the ADB with money, generally emphasized the need for quality projects."
