@@ -24,7 +24,7 @@ from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start, phrase_after
 from .verbgroups import after_passive_auxiliary, opens_clause, skip_auxiliaries, speaks_as_reduced_relative
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_present_participle, is_title, is_verb
+from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -455,11 +455,33 @@ def _subject_next(tokens: list[Token], index: int) -> bool:
         "subject_pronouns", "articles", "determiners", "possessive_pronouns"))
 
 
+def _places_listed_before(tokens: list[Token], span: Span, floor: int) -> Span:
+    """A phrase of places joined by "and" ("Illinois and Alaska") with the places listed before it by
+    commas ("California, "): one list, which a preposition may open; no speaker of its own."""
+    places = load_lexicon("places")
+    parts = " ".join(token.lower for token in tokens[span[0]:span[1]]).split(" and ")
+    if len(parts) != 2 or not all(part in places for part in parts):
+        return span
+    start = span[0]
+    while start - 2 >= floor and tokens[start - 1].text == ",":
+        place = next((begin for begin in (start - 3, start - 2) if begin >= floor and " ".join(
+            token.lower for token in tokens[begin:start - 1]) in places), None)
+        if place is None:
+            break
+        start = place
+    if start < span[0] and start - 2 >= floor and tokens[start - 1].lower in load_lexicons("owner_prepositions", "phrase_prepositions") \
+            and (is_noun(tokens[start - 2].lower) or is_plural_noun(tokens[start - 2].lower)):
+        owner = noun_phrase_ending(tokens, start - 2, floor)  # "[Law officers] from California, Illinois and Alaska"
+        return (owner[0], span[1]) if owner is not None else (start, span[1])
+    return start, span[1]
+
+
 def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_apposition: bool) -> Span | None:
     """A noun phrase after a preposition, read back to the phrase that speaks: "a Democratic staffer
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
     author speaks through it: "A statement by [the Audubon Society] said"."""
+    span = _places_listed_before(tokens, span, floor)  # "Law officers from [California, Illinois and Alaska] said"
     if not after_apposition and span[0] - 3 > floor and tokens[span[0] - 1].lower == "and":
         first = noun_phrase_ending(tokens, span[0] - 2, floor)  # "A group led by [a Swedish firm] and a Norwegian investor said"
         if first is not None and first[0] - 2 > floor and tokens[first[0] - 1].lower == "by" and tokens[first[0] - 2].lower.endswith("ed"):

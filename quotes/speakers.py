@@ -130,8 +130,8 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
-            and not one_name_with_and(tokens, words, cast):  # "Securities and Exchange Commission", "Ways and Means ...
-        # Chairman X", "The MP for Sittingbourne and Sheppey", "Bell and Howell" (after "Bell and Howell Co")
+            and not one_name_with_and(tokens, words, cast) and not _people_of_places(words):  # "Securities and Exchange
+        # Commission", "Ways and Means ... Chairman X", "The MP for Sittingbourne and Sheppey", "Bell and Howell" (after "Bell and Howell Co")
         parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
                 part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
@@ -201,6 +201,12 @@ def _placed(words: Sequence[str]) -> bool:
     places = load_lexicons("places", "demonyms")
     return any(word.lower() in places or ("." in word and word.isupper()) for word in words) and not any(
         word.lower() in load_lexicons("name_connectors", "organization_words") for word in words)
+
+
+def _people_of_places(words: Sequence[Token]) -> bool:
+    """"Officials in Mexico and Peru", "Officers of Korth and PaineWebber": people of a kind (a plural
+    noun capitalised as the sentence opens) and the places or bodies they are of; no pair of names."""
+    return len(words) > 2 and is_plural_noun(words[0].lower) and words[1].lower in load_lexicons("phrase_prepositions", "owner_prepositions")
 
 
 def _full_name(text: str, named: Named, written: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -2385,6 +2385,23 @@ def test_a_verbless_concession_inside_the_subject(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # places listed with commas before a pair joined by "and" are one list: the people before it speak ...
+    ("Intro.\n\nLaw officers from California, Illinois and Alaska said they relied on the system.",
+     ("Law officers from California, Illinois and Alaska", "law officers")),
+    # ... or all the places together, two-word names too
+    ("Intro.\n\nTexas, New Mexico, Oklahoma and Kansas said they had more damage.",
+     ("Texas, New Mexico, Oklahoma and Kansas", "Texas, New Mexico, Oklahoma and Kansas")),
+    # and people in places joined by "and" are those people, not a pair of names
+    ("Intro.\n\nOfficials in Mexico and Ecuador said production would rise.", ("Officials in Mexico and Ecuador", "officials")),
+])
+def test_a_list_of_places_is_one_phrase(text, expected):
+    assert [(quote.mention, quote.speaker) for quote in quotes.extract(text)] == [expected]
+    # (a surname in -s is no plural noun: two people with their employers stay two)
+    text = "Intro.\n\nPeter Collins of Acme and Ann Jones of Bolt spoke.\n\nCollins of Acme and Jones of Bolt said the deal would close."
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Peter Collins and Ann Jones"]
+
+
 def test_a_which_clause_after_a_word_the_tagger_reads_as_no_noun_sets_off_no_speaker():
     # "The former, which provide ...": not a person's description; no speaker "former"
     text = "Intro.\n\nThe former, which provide the ADB with money, generally emphasized the need for quality projects."
