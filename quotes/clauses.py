@@ -30,7 +30,7 @@ __all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_con
 
 _VERB_SCAN = 30  # tokens of a content searched for its verb
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
-_SHORTEST_PAST = 4  # "bed", "red", "need" end in -ed too: a past is longer
+_SHORTEST_PAST = 3  # "bed", "red" end in -ed too: a past is longer ("axed"; "need", "shed" the lexicon knows)
 _GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that terrain [is]"
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
@@ -196,8 +196,10 @@ def _blocker_as_subject(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start):
         return True
-    if first in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1) or (
-            start + 2 < end and is_noun(tokens[start + 1].lower) and _auxiliary_next(tokens, start + 2))):
+    if first in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1) or any(
+            _auxiliary_next(tokens, verb) and not tokens[verb].is_capitalized and all(token.is_word for token in tokens[start + 1:verb])
+            for verb in range(start + 2, min(end, start + 4)))):  # ("[more export licences] were", "[more action] was"; not
+        # "said [more in May]": a month, no modal)
         return True
     return first in ("much", "little") and _auxiliary_next(tokens, start + 1)
 

@@ -122,6 +122,10 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert verb_by_position(mps, 5) and is_clause(mps, 0, len(mps))  # people in an acronym's plural, then an object pronoun
     results = tokens("results in the first months show it heading up")
     assert verb_by_position(results, 5)  # a plural subject, then "it": an object
+    licences = tokens("more export licences were refused")
+    assert is_clause(licences, 0, len(licences))  # a quantity word, then up to two words before an auxiliary: a subject
+    axed = tokens("producers axed him")
+    assert is_clause(axed, 0, len(axed))  # a word in -ed the lexicon does not know, after a noun: a past, four letters too
     baker = tokens("Baker respects Volcker")
     assert verb_by_position(baker, 1) and is_clause(baker, 0, len(baker))  # a name, its verb in -s, a name
     assert not verb_by_position(tokens("the Terra Nova field's Graven block"), 3)  # a possessive is no verb
