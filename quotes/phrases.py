@@ -547,11 +547,18 @@ def _before_relative_clause(tokens: list[Token], index: int, floor: int) -> Span
         if token.text in CLAUSE_END or token.text in (",", QUOTE) or token.lower in load_lexicon("subject_pronouns"):
             return None
         if token.lower == "who" and position - 1 >= floor:
-            return noun_phrase_ending(tokens, position - 1, floor)
+            return noun_phrase_ending(tokens, position - 1, floor) or _people_pronoun(tokens, position - 1, floor)
         if token.lower in ("that", "whose") and floor < position < index and _opens_relative_clause(tokens, position):
             span = noun_phrase_ending(tokens, position - 1, floor)
             return span if span is not None and not is_inflected_verb(tokens[span[1] - 1].lower) else None
     return None
+
+
+def _people_pronoun(tokens: list[Token], pronoun: int, floor: int) -> Span | None:
+    """"[those] who have been banned", "some of [those] who ...": a pronoun a "who" clause describes
+    (lexicons pronoun_determiners, partitive_pronouns): the people it stands for, unnamed."""
+    return (pronoun, pronoun + 1) if pronoun >= floor and tokens[pronoun].lower in load_lexicons(
+        "pronoun_determiners", "partitive_pronouns") else None
 
 
 def _heads_subject_relative(tokens: list[Token], relative: Span, span: Span) -> bool:

@@ -246,6 +246,8 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker
     lower = word.lower
     if lower in load_lexicon("first_person"):
         return _Speaker(None, "person")
+    if lower in ("those", "these"):
+        return _Speaker(None, "group")  # "Those who believed the Fed will intervene said", "some of those who ...": people unnamed
     if lower in load_lexicon("pronoun_determiners"):
         plural = is_plural(lower) or lower in ("some", "both")
         described = None if plural else _described_before(earlier, word.start)

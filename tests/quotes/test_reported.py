@@ -2402,6 +2402,17 @@ def test_a_list_of_places_is_one_phrase(text, expected):
     assert [quote.speaker for quote in quotes.extract(text)] == ["Peter Collins and Ann Jones"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun a "who" clause describes speaks: people unnamed, a group
+    ("Intro.\n\nThose who believed the Fed will intervene said it would add reserves.",
+     [("it would add reserves", "Those", None, "group")]),
+    ("Intro.\n\nSome of those who have been banned protested their innocence and said they were being punished.",
+     [("they were being punished", "those", None, "group")]),
+])
+def test_those_who_speak_are_an_unnamed_group(text, expected):
+    assert [(quote.text, quote.mention, quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == expected
+
+
 def test_a_which_clause_after_a_word_the_tagger_reads_as_no_noun_sets_off_no_speaker():
     # "The former, which provide ...": not a person's description; no speaker "former"
     text = "Intro.\n\nThe former, which provide the ADB with money, generally emphasized the need for quality projects."
