@@ -196,10 +196,10 @@ def _blocker_as_subject(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if tokens[start + 1].lower in ("of", "than") or _thing_subject(tokens, start, end) or approximated_at(tokens, start):
         return True
-    if first in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or _auxiliary_next(tokens, start + 1) or any(
+    if first in load_lexicon("quantity_words") and (_plural_noun_next(tokens, start + 1, end) or any(
             _auxiliary_next(tokens, verb) and not tokens[verb].is_capitalized and all(token.is_word for token in tokens[start + 1:verb])
-            for verb in range(start + 2, min(end, start + 4)))):  # ("[more export licences] were", "[more action] was"; not
-        # "said [more in May]": a month, no modal)
+            for verb in range(start + 1, min(end, start + 4)))):  # ("[more would]", "[more export licences] were", "[more
+        # action] was"; not "said [more in May]": a month, no modal)
         return True
     return first in ("much", "little") and _auxiliary_next(tokens, start + 1)
 

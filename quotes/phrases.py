@@ -458,6 +458,8 @@ def _subject_next(tokens: list[Token], index: int) -> bool:
 def _places_listed_before(tokens: list[Token], span: Span, floor: int) -> Span:
     """A phrase of places joined by "and" ("Illinois and Alaska") with the places listed before it by
     commas ("California, "): one list, which a preposition may open; no speaker of its own."""
+    if not any(token.lower == "and" for token in tokens[span[0] + 1:span[1] - 1]):
+        return span  # (most phrases: no pair to read, on the path of every speaker phrase)
     places = load_lexicon("places")
     parts = " ".join(token.lower for token in tokens[span[0]:span[1]]).split(" and ")
     if len(parts) != 2 or not all(part in places for part in parts):

@@ -67,7 +67,7 @@ def _acronym_plural(token: Token) -> bool:
 
 
 def _plural_of_noun_only(word: str) -> bool:
-    """A plural whose singular the tagger knows only as a noun ("aides", "officials"): no verb in -s."""
+    """A plural whose singular the tagger knows only as a noun ("analysts", "officials"): no verb in -s."""
     return is_noun(word[:-1]) and not can_be_verb(word[:-1])
 
 
