@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .names import Named, without_possessive
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_title_word
+from .wordclass import is_bare_epithet, is_inflected_verb, is_noun, is_title_word
 
 __all__ = ["epithet_holder", "resolved_at"]
 
@@ -54,6 +54,8 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         bool(modifiers) and tokens[-1] is head and head.lower.rstrip(".") not in load_lexicon("other_person_roles") and all(
             token.is_word and not token.is_possessive and token.lower not in load_lexicons("ordinals", "subordinate_titles")
             for token in modifiers))
+    if not epithet and len(tokens) == 2 and tokens[0].lower == "the" and not head.is_capitalized and is_bare_epithet(head.lower):
+        return _titled_holder(text, cast, modifiers, head, start) or _salient_for_bare(text, cast, head, start)
     named = resolved_at(cast, start) if epithet and (tokens[0].lower == "the" or owner) else None
     if named is None and tokens[0].lower == "the" and owner is None:
         return _titled_holder(text, cast, modifiers, head, start) or _untitled_office_holder(cast, modifiers, head, start, tokens[-1].end)
@@ -77,6 +79,29 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
         return next(fitting, None)
     return named
+
+
+def _salient_for_bare(text: str, cast: Cast, head: Token, start: int) -> Named | None:
+    """"the defender", "the comedian" alone (`is_bare_epithet`; not "The Bishop", an office) is the
+    story's word for the salient person, when no one was named more often so far and the story gave
+    them no other title; not after an indefinite or owned one: "one executive at another major
+    airline ... the executive", "the mill's bankruptcy trustee ... the trustee" is that someone, unnamed,
+    nor after the plural ("administrators David Rubin & Partners ... The administrator")."""
+    named = resolved_at(cast, start)
+    if named is None or named.kind != "person" or not _named_most(cast, named, start):
+        return None
+    title = [word.lower().rstrip(".") for word in (*named.title, *cast.titles.get(named.entity or named.key, ()))]
+    if any(is_title_word(word) for word in title) and (head.lower not in title or not load_lexicon("subordinate_titles").isdisjoint(title)):
+        return None  # "Arsenal striker Thierry Henry", "Deputy director Jane Roe": not "the defender", "the director"
+    return named if _introducing(head.lower).search(text, 0, start) is None else None
+
+
+@lru_cache(maxsize=256)  # one pattern per noun met bare; few per corpus
+def _introducing(noun: str) -> re.Pattern[str]:
+    """An indefinite or possessive phrase whose head is `noun`, or its plural: "a UAL executive", "its
+    anonymous owner", "the mill's bankruptcy trustee", "administrators David Rubin & Partners"."""
+    openers = f"{lexicon_alternation('indefinite_determiners')}|{lexicon_alternation('possessive_pronouns')}|\\w+['’]s"
+    return re.compile(rf"\b(?:(?:{openers})(?:[ \t]+[\w-]+){{0,3}}?[ \t]+{re.escape(noun)}|{re.escape(noun)}e?s)\b", re.IGNORECASE)
 
 
 def _holds_another_office(role: str, title: set[str]) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "agent_stem", "is_agent_of_verb", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
+__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "agent_stem", "is_agent_of_verb", "is_bare_epithet", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 
@@ -121,6 +121,16 @@ def is_agent_of_verb(word: str) -> bool:
     stem a verb; "chamber", "newspaper", "foster" have an agent ending and no such verb."""
     stem = agent_stem(word)
     return len(stem) > 2 and is_noun(word) and (can_be_verb(stem) or can_be_verb(stem + "e") or can_be_verb(stem + "ate"))
+
+
+def is_bare_epithet(word: str) -> bool:
+    """"defender", "singer", "comedian": a title word (lower case) for what someone does, which a story
+    uses alone for a person it named ("Arsenal's Sol Campbell ... the defender told"); not an office
+    ("the senator", "the premier" is whoever holds it: lexicons title_abbreviations, single_offices),
+    nor a role held for someone else or an unnamed source's ("the aide", "the official": lexicon
+    other_person_roles), nor a plural."""
+    return is_title_word(word) and not is_plural(word) and word not in load_lexicons("other_person_roles", "single_offices") \
+        and word not in load_mapping("title_abbreviations")
 
 
 def is_adverb_in_ly(word: str) -> bool:
