@@ -34,7 +34,7 @@ from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word,
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, marks_a_person, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
@@ -638,14 +638,15 @@ def fits_title(title: Iterable[str], role: str, modifiers: Iterable[str]) -> boo
 
 
 def _is_definite_person(mention: str) -> bool:
-    """"the senator", "The Republican nominee": a definite description whose head is a person's role."""
+    """"the senator", "The Republican nominee", "the veteran lock": a definite description whose head is
+    a person's role, or with a modifier only a person takes."""
     words = mention.split()
     head = _last_word(mention)
     owner = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Obama's former strategist"
     return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
         is_title_word(head) or gender_of_word(head) is not None or any(_AGE.fullmatch(word) for word in words[1:])
         or head in load_lexicons("demonyms", "party_members") or (head in load_lexicon("epithet_nouns") and any(
-            word[:1].isupper() for word in words[1:-1])))  # "the Spaniard", "The 28-year-old world number one", "The American legend"
+            word[:1].isupper() for word in words[1:-1])) or (words[0].lower() == "the" and any(marks_a_person(word.lower()) for word in words[1:-1])))  # "the Spaniard", "The 28-year-old world number one", "The American legend"
 
 
 def _last_word(mention: str) -> str:

@@ -35,7 +35,7 @@ from .phrases import noun_phrase_ending
 from .quantities import is_share
 from .reported import asks
 from .tokens import DASHES, Token, tokenize
-from .wordclass import agent_endings, is_agent_of_verb, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title
+from .wordclass import agent_endings, is_agent_of_verb, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title, marks_a_person
 
 __all__ = ["resolve_speakers"]
 
@@ -687,7 +687,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         if owner is not None and owner.name and (owner.kind == "person" or (owner.kind == "unknown" and lower in load_lexicons(
                 "speech_nouns", "media_documents"))):  # "Oz's dubious medical advice earned him ... for saying",
             return owner  # "Morquendi's message read", "Marca's headline says": what is someone's speaks for them
-        if lower not in load_lexicons("people_nouns", "demonyms", "party_members", "indefinite_pronouns"):
+        if lower not in load_lexicons("people_nouns", "demonyms", "party_members", "indefinite_pronouns") and not any(
+                marks_a_person(token.lower) for token in tokens if token.start < head.start):  # ("the veteran lock")
             return _Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 
-__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "agent_stem", "is_agent_of_verb", "is_bare_epithet", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
+__all__ = ["agent_endings", "fold_accents", "is_given_name", "is_verb", "is_noun", "is_describer", "is_adverb_in_ly", "agent_stem", "is_agent_of_verb", "is_bare_epithet", "marks_a_person", "is_inflected_verb", "can_be_verb", "is_present_participle", "participle_stems", "is_title_word", "is_title", "is_abbreviated_title", "is_plural", "is_plural_noun", "is_known_noun",
            "speech_cue", "has_speech_cue", "speech_cue_heads"]
 
 
@@ -131,6 +131,12 @@ def is_bare_epithet(word: str) -> bool:
     other_person_roles), nor a plural."""
     return is_title_word(word) and not is_plural(word) and word not in load_lexicons("other_person_roles", "single_offices") \
         and word not in load_mapping("title_abbreviations")
+
+
+def marks_a_person(word: str) -> bool:
+    """"veteran", "Swansea-born" (lower case): a modifier only a person takes (lexicon epithet_nouns,
+    a birthplace), so "the veteran lock", "the Swansea-born forward" is someone, whatever the noun."""
+    return word in load_lexicon("epithet_nouns") or word.endswith("-born")
 
 
 def is_adverb_in_ly(word: str) -> bool:
