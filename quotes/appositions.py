@@ -64,6 +64,9 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
         return first, last  # "The Minister of Families, Rochelle Squires, said": the role, then the name
     if before.is_capitalized and _role_opens_clause(tokens, floor, opening) and last - first > 1:
         return first, last  # "Head of genetics at the National Institute, Professor Robin Lovell-Badge, said"
+    if before.is_capitalized and segment[1:2] and segment[1].is_capitalized and not any(is_title(token.lower) for token in segment[1:]) \
+            and _object_of_description(tokens, opening - 1, floor):  # (not "on behalf of Robert Zoellick, US Trade Representative,")
+        return first, last  # "One pastor supporting Mr. Cruz, Darran Whiting, said": the pastor, named
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     return first, last
@@ -156,6 +159,22 @@ def _describes_opening_name(tokens: list[Token], opening: int, floor: int) -> bo
         return False  # (not "In Washington, the group's leader, X,")
     word = tokens[start].lower
     return earlier - start > 1 or not (word.endswith("ly") or is_noun(word) or is_describer(word))  # (not "Ironically,")
+
+
+def _object_of_description(tokens: list[Token], last: int, floor: int) -> bool:
+    """Whether the name ending at `last` is the object of a description that opens the clause, after
+    its preposition or participle: "[One pastor supporting] Mr. Cruz", "[A friend of the] Clintons",
+    "[The lawyer representing] Exxon", "[Taiwan's ambassador in] Montevideo"; so a name set off after it
+    names the description's person."""
+    start = last
+    while start > floor and tokens[start - 1].is_word and (tokens[start - 1].is_capitalized or tokens[start - 1].lower == "the"):
+        start -= 1
+    link = start - 1
+    if link - 2 < floor or not (tokens[link].lower in load_lexicon("head_prepositions") or tokens[link].lower.endswith("ing")):
+        return False
+    description = tokens[floor:link]
+    return (description[0].lower in load_lexicon("determiners") or description[0].is_possessive) and all(
+        token.is_word and not token.is_capitalized for token in description[1:])
 
 
 def _role_modifier(word: str) -> bool:

@@ -209,6 +209,7 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
         opens = _opens_with_phrase(tokens, start, limit, opening, floor)
         if opening is not None and opening + 1 < limit and first.lower not in load_lexicon("subject_pronouns") and opens and (
                 tokens[opening + 1].lower in load_lexicon("subject_pronouns") or tokens[opening + 1].is_capitalized
+                or tokens[opening + 1].text[0].isdigit()  # "in St. Clairsville, Ohio, [62-year-old] Brenda Johnson"
                 or tokens[opening + 1].lower in load_lexicon("clause_openers")
                 or tokens[opening + 1].lower in load_lexicon("determiners")
                 or first.lower in load_lexicon("clause_openers") or first.lower.endswith("ing")):

@@ -31,6 +31,18 @@ def _index(text: str, word: str) -> int:
     ("Cross, whose investor group includes his wife, Mary, said", "said", "Cross"),
     ("Ironically, the country's new president, Rodrigo Duterte, said", "said", "Rodrigo Duterte"),
     ("In Washington, the group's leader, John Smith, said", "said", "John Smith"),
+    # a name set off after a description ending in its object's name names the description's person
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said", "said",
+     "Darran Whiting of Liberty Baptist Church"),
+    ("A friend of the Clintons, Harold Ickes, said", "said", "Harold Ickes"),
+    ("Taiwan's ambassador in Montevideo, Henry Wang, told", "told", "Henry Wang"),
+    ("A spokesman for Chrysler, Ford, said", "said", "A spokesman for Chrysler"),  # one word: no one's full name
+    ("Henkel KGaA of Dusseldorf, West Germany, said", "said", "Henkel KGaA of Dusseldorf"),  # a name, no description
+    ("The Office of Finance, Federal Home Loan Banks, said", "said", "The Office of Finance"),  # a body's name
+    ("A statement issued on behalf of Robert Zoellick, US Trade Representative, said", "said",
+     "Robert Zoellick"),  # a role set off after the name, not the statement's person
+    ("A spokesman at the strike headquarters in Sao Paulo, Lucio Cesar Pires, told", "told", "Lucio Cesar Pires"),
+    ("A spokesman for DLF Builders, Dr Vancheshwar, told", "told", "Dr Vancheshwar"),  # a title opening the name
     # a role in title case, then the name: the name ("Hugh Hill, Harvard Professor," keeps the name first)
     ("Manitoba's Minister of Families, Rochelle Squires, said", "said", "Rochelle Squires"),
     ("The Deputy Mayor, Markus Chambers, said", "said", "Markus Chambers"),
@@ -117,6 +129,12 @@ def test_a_place_of_several_words_after_a_city_is_part_of_the_opening_phrase():
     text = "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
     tokens = tokenize(text, 0, len(text))
     assert _words(text, clause_subject(tokens, 0, len(tokens))) == "Trump"
+
+
+def test_an_age_after_an_opening_phrase_opens_the_subject():
+    text = "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed against it"
+    tokens = tokenize(text, 0, len(text))
+    assert _words(text, clause_subject(tokens, 0, len(tokens), names_only=False)) == "62-year-old Brenda Johnson"
 
 
 @pytest.mark.parametrize("text, name", [
