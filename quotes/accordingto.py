@@ -19,6 +19,7 @@ from .wordclass import can_be_verb
 
 __all__ = ["reported_according_to"]
 
+_TITLED_WORK_WORDS = 16  # tokens of a document's title and author set off after it: ", Brown's Britain by ... Robert Peston,"
 _SOURCE_DESCRIPTION_WORDS = 8  # tokens of a named source's description set off after it: ", Italy's business newspaper,"
 
 
@@ -44,7 +45,9 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         if comma is None or comma == cue + 2:
             return None
         speaker = (cue + 2, comma)
-        comma = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
+        closing = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
+        speaker = _titled_work_author(tokens, comma, closing) or speaker
+        comma = closing
         start = comma + (tokens[comma].text == ",")
         content = trim((start, content_end(sentence, start, relative=False)), tokens)
         fragments = [content] if content else []
@@ -76,13 +79,25 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
     """The comma that closes a description of a named source set off after it ("According to Il Sole 24
     Ore, [Italy's business newspaper,] the government will ..."): an article or a possessive, no verb,
     another comma, then a clause; else `comma` itself."""
-    if tokens[comma].text != "," or not tokens[comma - 1].is_capitalized or comma + 2 >= end or not (
-            tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive):
+    titled = tokens[comma - 1].lower in load_lexicon("document_words") and tokens[comma + 1].is_capitalized  # "a new book, [Brown's
+    if tokens[comma].text != "," or comma + 2 >= end or not titled and (not tokens[comma - 1].is_capitalized or not (  # Britain by X,]"
+            tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive)):
         return comma
-    closing = next((index for index in range(comma + 2, min(end, comma + _SOURCE_DESCRIPTION_WORDS)) if not tokens[index].is_word), None)
-    if closing is None or tokens[closing].text != "," or has_finite(tokens, comma + 1, closing) or not is_clause(tokens, closing + 1, end):
+    reach = _TITLED_WORK_WORDS if titled else _SOURCE_DESCRIPTION_WORDS
+    closing = next((index for index in range(comma + 2, min(end, comma + reach)) if not tokens[index].is_word), None)
+    if closing is None or tokens[closing].text != "," or has_finite(tokens, comma + 1, closing) or not is_clause(tokens, closing + 1, end) \
+            or tokens[closing + 1].text[0].isdigit():  # (not "According to the police report, King, [42,] was": the subject's age)
         return comma
     return closing
+
+
+def _titled_work_author(tokens: list[Token], comma: int, closing: int) -> Span | None:
+    """The author a document's title set off after it names: "According to a new book, Brown's Britain
+    by [Sunday Telegraph journalist Robert Peston],": the author speaks through it."""
+    by = next((index for index in range(comma + 1, closing) if tokens[index].lower == "by"), None)
+    if by is None or by + 1 >= closing or not tokens[by + 1].is_capitalized or not tokens[closing - 1].is_capitalized:
+        return None
+    return (by + 1, closing) if all(token.is_word for token in tokens[by + 1:closing]) else None
 
 
 def _after_coordinated_source(sentence: ReadSentence, before: list[Span], comma: int) -> list[Span]:

@@ -21,6 +21,8 @@ __all__ = ["cast_name_at", "latest_with_surname", "names_with_word", "named_with
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_ROLE_THEN_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]+(?=[A-Z])")  # " political editor ", before a name
 _TOLD_REACH = 24  # characters read back from a name for the words that make it an addressee
 _OWNED_BODY = re.compile(r"(?:^|(?<=[.!?…])[\"'”’)]*\s+|(?<=\n))((?:[A-Z][\w.-]*[ \t]+)*([A-Z][\w-]*))['’]s[ \t]+([a-z]+)[ \t]+([a-z]+)")
 
@@ -93,14 +95,31 @@ def author_named_by(text: str, cast: Cast, before: int, head: str) -> Named | No
     """The person or body a document with this head word was said to be by, latest first: "a report by
     [Forrester Research]", "a study from [the Brookings Institution]", for a later "the report said"."""
     found = None
-    pattern = re.compile(rf"\b{re.escape(head)}[ \t]+(?:by|from)[ \t]+(analysts[ \t]+)?(?:the[ \t]+)?")
-    for match in pattern.finditer(text, max(0, before - ANTECEDENT_REACH), before):
-        named = cast_name_at(cast, match.end())
+    pattern = re.compile(rf"\b{re.escape(head)}(?:,[ \t]+[A-Z][^,.;:]{{0,60}}?)?[ \t]+(?:by|from)[ \t]+(analysts[ \t]+)?(?:the[ \t]+)?")
+    for match in pattern.finditer(text, max(0, before - ANTECEDENT_REACH), before):  # (and "a new book, Brown's Britain by")
+        named = cast_name_at(cast, match.end()) or _name_in_run(text, cast, match.end())
+        named = _person_of_role(text, cast, named) if named is not None and named.kind == "organization" else named
         if named is not None and named.kind != "group" and not text.startswith(" and ", named.end):
             firm = match.group(1) is not None  # ("a report from analysts Gartner")
             found = Named(named.start, named.end, named.name, named.title, None, "organization", named.key, named.entity) \
                 if firm or named.kind == "unknown" else named  # (not "the U.S. Securities [and Exchange Commission]": cut short)
     return found
+
+
+def _name_in_run(text: str, cast: Cast, start: int) -> Named | None:
+    """The first name of the cast inside the run of capitalised words at `start`: "[Sunday] Telegraph"
+    (a day is no part of a name the cast keeps)."""
+    run = _CAPITALISED_RUN.match(text, start)
+    index = bisect_left(cast.starts, start)
+    return cast.named[index] if run is not None and index < len(cast.named) and cast.named[index].start < run.end() else None
+
+
+def _person_of_role(text: str, cast: Cast, body: Named) -> Named:
+    """The person named right after a body and a role in lower case, "[Sunday Telegraph] journalist
+    [Robert Peston]": the person, not the body they work for; else the body."""
+    role = _ROLE_THEN_NAME.match(text, body.end)
+    person = cast_name_at(cast, role.end()) if role is not None else None
+    return person if role is not None and person is not None and person.kind == "person" and person.start == role.end() else body
 
 
 def fuller_company(cast: Cast, name: tuple[str, ...], key: str, before: int, *, legal_form: bool = False) -> Named | None:

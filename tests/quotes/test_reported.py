@@ -2741,6 +2741,9 @@ def test_a_dash_then_a_new_attribution_ends_the_content(text, expected):
     ("Intro.\n\nThis is backed by recent research which suggests that broadband use has exploded.", []),
     # a description set off after a named source is not the content's
     ("Intro.\n\nAccording to Il Sole 24 Ore, Italy's business newspaper, the government will fail.", ["the government will fail"]),
+    # and so is a document's title set off after it, not a name then its age
+    ("Intro.\n\nAccording to a new book, Brown's Britain, Mr Blair went back on a pledge.", ["Mr Blair went back on a pledge"]),
+    ("Intro.\n\nAccording to the police report, King, 42, was in Miami.", ["King, 42, was in Miami"]),
 ])
 def test_content_edges_around_parentheses_findings_and_sources(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected

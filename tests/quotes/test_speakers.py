@@ -1179,6 +1179,10 @@ def test_the_document_said_is_by_whoever_the_text_said_it_was_by():
     text = ("Intro.\n\nA report by the Federal Trade Commission looked at prices.\n\n"
             "Prices of petrol have risen sharply since 1985, the report said.")
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "Federal Trade Commission"
+    # its title set off before "by", and a body's journalist: the journalist wrote it
+    text = ("Intro.\n\nAccording to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair "
+            "went back on a pledge.\n\nHe then changed his mind in June, according to the book.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Robert Peston", "Robert Peston"]
 
 
 def test_an_intensifying_reflexive_is_no_part_of_the_speaker():
