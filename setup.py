@@ -16,7 +16,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
-COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "speechverbs", "verbgroups",
+COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "chains", "speechverbs", "verbgroups",
                                                "forwardphrases", "phrases", "appositions", "quantities", "titles", "verbslots", "clauses", "cuegaps", "proforms", "nextacts", "addressees", "contentcommas", "contents", "sources", "resumptions", "marks",
                                                "kinds", "records", "claims", "mentions", "cuewords", "accordingto", "reported", "sieve", "carried", "attribution", "continuations",
                                                "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "speakers", "frames", "acronyms")),

@@ -24,12 +24,13 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
+from .chains import find_chains
 from .companies import Companies, after_amount, business_before, described_as_company, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
     speaks_of_its_own
 from .entities import Known, Votes, gender_from_votes, likely_gender, link_names
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
-from .names import Named, find_chains, gender_of_word, is_legal_form, lone_word, misspelling_of, \
+from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_of, \
     not_name_starts, of_common_words, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content

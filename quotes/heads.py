@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
 from .cast import Cast
-from .names import gender_of_word, is_legal_form, office_domains_end, parse_name, without_possessive
+from .chains import office_domains_end
+from .names import gender_of_word, is_legal_form, parse_name, without_possessive
 from .titles import name_after_joined_roles, organization_of
 from .quantities import counts, is_number
 from .tokens import Token
@@ -278,7 +279,7 @@ def _title_then_name_after_and(words: Sequence[Token]) -> bool:
 
 def _office_of_two_domains(words: Sequence[Token]) -> bool:
     """"Minister of Energy and Mines Subroto", "The Minister of Agriculture and Fisheries": one office
-    (`quotes.names.office_domains_end`), then at most its holder's name, no second title ("Secretary of
+    (`quotes.chains.office_domains_end`), then at most its holder's name, no second title ("Secretary of
     State George Shultz and Treasury Secretary James Baker" are two people)."""
     end = office_domains_end([word.text for word in words])
     return end is not None and not any(is_title(word.lower) for word in words[end:])

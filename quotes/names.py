@@ -16,12 +16,10 @@ from functools import cache, lru_cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
-from .tokens import IN_WORD_MARKS, NICKNAME
-from .titles import organization_of
 from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["placed_member", "Named", "ends_as_firm", "find_chains", "name_prior", "of_common_words", "office_domains_end", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "Named", "ends_as_firm", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -78,102 +76,6 @@ class Named:
         return "Named" + repr(self._fields())
 
 
-def find_chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Capitalised runs, cut where a sentence ends inside one ("Monday. Clinton" is two), and joined
-    across "and" when the run after it ends an organisation's name ("Securities and Exchange
-    Commission"; "Noem and Bukele" stay two)."""
-    chains = _joined_at_and(text, _joined_at_nickname(text, [(match.start(), match.group())
-                                                             for match in _chain().finditer(text, start, end)]))
-    if not any(". " in chain for _, chain in chains):
-        return chains
-    abbreviations = _vocabulary().abbreviations
-    pieces: list[tuple[int, str]] = []
-    for offset, chain in chains:
-        piece = 0
-        if ". " in chain:
-            for word in _WORD.finditer(chain):
-                if word.group().endswith(".") and not _is_initial(word.group()) \
-                        and word.group()[:-1].lower() not in abbreviations and word.end() < len(chain):
-                    pieces.append((offset + piece, chain[piece:word.end()]))
-                    piece = word.end() + 1
-        pieces.append((offset + piece, chain[piece:]))
-    return pieces
-
-
-_CHAIN_WORD_REST = rf"(?:/[A-Z][\w’'&.-]*|[\w’'&.{IN_WORD_MARKS}-]*)"  # a chain word after its capital ("S/P", "A/S", "M/A-Com")
-
-
-@cache
-def _chain() -> re.Pattern[str]:
-    """A run of capitalised words, with initials, abbreviated titles and the small words inside names
-    (lexicon chain_particles): "US Homeland Security Secretary Kristi Noem", "Sen. Ted Cruz",
-    "Charles de Gaulle", "Donald J. Trump", "Department of the Interior"."""
-    return re.compile(
-        rf"[A-Z](?<![\w.’'][A-Z]){_CHAIN_WORD_REST}"
-        rf"(?:[ \t]+(?:[A-Z]{_CHAIN_WORD_REST}|(?:of|for)[ \t]+the(?=[ \t]+[A-Z])"
-        rf"|{lexicon_alternation('chain_particles')}-[A-Z][\w’'&.{IN_WORD_MARKS}-]*"  # "Ahmed al-Masri"
-        rf"|{lexicon_alternation('chain_particles')}(?=(?:[ \t]+{lexicon_alternation('chain_particles')})?[ \t]+[A-Z])))*"
-    )
-
-
-def _joined_at_nickname(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """'Marcia "Cia" Price', "Brian 'Head' Welch" are one chain each: a nickname in quotation marks
-    between two parts of a name joins them (the name's words leave it out, see `_chain_words`)."""
-    if len(chains) < 2:
-        return chains
-    nicknames = [(match.start() - 1, match.end())  # (from the space before the mark)
-                 for match in NICKNAME.finditer(text, chains[0][0], chains[-1][0] + len(chains[-1][1]))]
-    if not nicknames:
-        return chains
-    joined: list[tuple[int, str]] = []
-    for offset, chain in chains:
-        if joined:
-            before, previous = joined[-1]
-            end = before + len(previous)
-            if any(start <= end <= stop and start < offset <= stop + 1 for start, stop in nicknames):
-                joined[-1] = (before, text[before:offset + len(chain)])
-                continue
-        joined.append((offset, chain))
-    return joined
-
-
-def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    if len(chains) < 2 or " and " not in text:
-        return chains
-    organizations = load_lexicon("organization_words")
-    joined = [chains[0]]
-    for offset, chain in chains[1:]:
-        before, previous = joined[-1]
-        gap = text[before + len(previous):offset]
-        form_only = all(is_legal_form(word) for word in chain.split())  # "Eli Lilly and [Co]", "Morgan Stanley and [Co Inc]"
-        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)
-                               or _office_then_holder(previous, chain)) \
-                and ". " not in previous and (form_only or previous.split()[0].lower() not in _vocabulary().given_names):
-            joined[-1] = (before, text[before:offset + len(chain)])
-        else:
-            joined.append((offset, chain))
-    return joined
-
-
-def _office_then_holder(previous: str, following: str) -> bool:
-    """An office of two domains joined by "and" across two chains, and its holder's name after it."""
-    words = f"{previous} and {following}".split()
-    end = office_domains_end(words)
-    return end is not None and end < len(words)
-
-
-def office_domains_end(words: Sequence[str]) -> int | None:
-    """"Minister of Energy [and] Mines Subroto", "Secretary of Trade [and] Industry Jose Concepcion": a
-    title, "of", one or two capitalised nouns, "and", one more, is one office; where its words end
-    (the holder's name may follow), or None (not "Secretary of State George Shultz and ...")."""
-    joined = next((index for index, word in enumerate(words) if word == "and"), None)
-    of = next((index for index, word in enumerate(words[:joined]) if word == "of"), None) if joined else None
-    if joined is None or not of or not is_title(words[of - 1].lower()) or not 0 < joined - of - 1 <= 2 or joined + 1 >= len(words):
-        return None
-    domains = [*words[of + 1:joined], words[joined + 1]]
-    return joined + 2 if all(word[:1].isupper() and is_noun(word.lower()) and not is_given_name(word) for word in domains) else None
-
-
 def is_headline_case(text: str, start: int, end: int) -> bool:
     """Nearly every word but the minor ones capitalised: "Obama Sees Personal Insult if Black Voters Stay Home"."""
     minor = load_lexicon("minor_words")
@@ -200,7 +102,7 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     words, offsets, end = _chain_words(text, start, end, words_)
     if _names_nothing(words):
         return None
-    if not _is_initial(words[-1]):
+    if not is_initial(words[-1]):
         words[-1] = without_possessive(words[-1])
     name_start, gender = _after_titles(words, words_)
     name_start += _before_given_name(words[name_start:], words_)
@@ -404,7 +306,7 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
             continue
         words.append(word)
         offsets.append(match.start())
-        if word[-1] == "." and not _is_initial(word) and word[:-1].lower() not in words_.abbreviations:
+        if word[-1] == "." and not is_initial(word) and word[:-1].lower() not in words_.abbreviations:
             words[-1] = word[:-1]
             end = match.start() + len(words[-1])
             break  # a sentence ends here: "Bernie Sanders. That"
@@ -722,7 +624,7 @@ def without_possessive(word: str) -> str:
     return word
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
     """"J." or "G.K.": initials, whose period does not end a sentence."""
     return len(word) >= 2 and len(word) % 2 == 0 and all(
         word[index].isupper() and word[index + 1] == "." for index in range(0, len(word), 2))

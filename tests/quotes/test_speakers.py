@@ -1495,6 +1495,18 @@ def test_an_office_of_two_domains_titles_one_person(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
 
 
+def test_an_office_to_a_body_opens_its_holders_name():
+    # "Chief Secretary to the Treasury Paul Boateng" is named as the sentence's subject, so the
+    # "he" after him is his, not the party leader's quoted before; "Mr Roe to the Treasury" stays two
+    text = ('Intro.\n\nHis party leader, Michael Howard, argued a change was needed. "Labour are wrong," he said.\n\n'
+            'But Chief Secretary to the Treasury Paul Okafor attacked the plans. "The cuts are huge," he said.')
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Michael Howard", "Paul Okafor"]
+    names = [named.name for named in build_cast("Intro.\n\nLetters from Mr Roe to the Treasury Select Committee went "
+                                                 'unread. "No," he said.', quotes.extract(
+        "Intro.\n\nLetters from Mr Roe to the Treasury Select Committee went unread. \"No,\" he said.")).named]
+    assert ("Roe",) in names and ("Treasury", "Select", "Committee") in names
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a company's name ending in its legal form is a company, whatever common words it holds
     ("ATLANTA, April 7 - American Telephone and Telegraph Co said the rates were approved.",
