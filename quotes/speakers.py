@@ -604,9 +604,15 @@ def _named_pair_before(text: str, cast: Cast, before: int) -> tuple[int, str] | 
         second, first = people[position], people[position - 1]
         if before - second.end > _PAIR_REACH:
             break
-        if second.entity != first.entity and _PAIR_GAP.fullmatch(text, first.end, second.start):
+        if second.entity != first.entity and _PAIR_GAP.fullmatch(text, first.end, _title_start(text, second)):
             return second.end, f"{_person(first, cast).name} and {_person(second, cast).name}"
     return None
+
+
+def _title_start(text: str, named: Named) -> int:
+    """Where a name's title opens before it ("[Labour peer] Lord Haskins"), else where the name does."""
+    lead = " ".join(named.title)
+    return named.start - len(lead) - 1 if lead and text.startswith(lead + " ", named.start - len(lead) - 1) else named.start
 
 
 def _bare_pronoun(token: Token) -> str:

@@ -1337,6 +1337,16 @@ def test_a_company_named_again_up_to_and_is_the_company(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("second, pair", [("Ben Lee", "Ann Okafor and Ben Lee"), ("Labour peer Ben Lee", "Ann Okafor and Ben Lee")])
+def test_they_is_the_pair_named_last_whatever_the_seconds_title(second, pair):
+    # "Health Secretary John Reid and [Labour peer] Lord Haskins are warning ... And they have both
+    # warned": the title between "and" and the second name keeps the two a pair
+    text = ("Intro.\n\nTony Blair and Gordon Brown are trying to stuff the genie back.\n\n"
+            f"Meanwhile Health Secretary Ann Okafor and {second} are warning of the dangers. "
+            "And they have both warned the rival camps to stop spreading the poison.")
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == pair
+
+
 def test_a_quote_after_a_sentence_about_a_person_of_a_body_is_that_persons():
     text = ('Intro.\n\nEli Okafor of Bear, Stearns and Co was emphatic. "I do not believe the drop was caused by '
             'portfolio insurance."')
