@@ -19,7 +19,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "chains", "speechverbs", "verbgroups",
                                                "forwardphrases", "phrases", "appositions", "quantities", "titles", "verbslots", "clauses", "cuegaps", "proforms", "nextacts", "addressees", "contentcommas", "contents", "sources", "resumptions", "marks",
                                                "kinds", "records", "claims", "mentions", "cuewords", "accordingto", "reported", "sieve", "carried", "attribution", "continuations",
-                                               "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "speakers", "frames", "acronyms")),
+                                               "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "earlierspeakers", "speakers", "frames", "acronyms")),
             "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py", "analysis/counts.py",
             "analysis/sentiment.py", "analysis/reports.py"]
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from .cast import ANTECEDENT_REACH, Cast, build_cast, office_holder, owner_in_clause
+from .earlierspeakers import SENTENCE_START, Speaker, company_speaking_before, described_before, introduced_before, speaker_just_before, \
+    stated_before
 from .entities import entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
@@ -33,7 +34,6 @@ from .names import Named, clean_name, ends_as_firm, gender_of_word, is_headline_
     without_possessive
 from .phrases import noun_phrase_ending
 from .quantities import is_share
-from .reported import asks
 from .tokens import DASHES, Token, tokenize
 from .wordclass import agent_endings, is_agent_of_verb, is_given_name, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_title, marks_a_person
 
@@ -46,24 +46,8 @@ _PAIR_REACH = 600  # how far back "they" looks for two people named together
 # What joins two people named together: " and ", ", Republican of Iowa, and "
 _PAIR_GAP = re.compile(r"(?:,[^,.;!?\n]{1,50})?,?[ \t]+and[ \t]+")
 _TITLE_AND = re.compile(r",[ \t]+([a-z]+)[ \t]+and[ \t]+$")  # ", president and " before a role
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # the lower-case words right after a mention
 _SET_OFF = DASHES | {","}  # what sets a relative clause off from the phrase it describes
-
-
-@dataclass(frozen=True, slots=True, init=False)
-class _Speaker:
-    name: str | None
-    kind: SpeakerType
-    title: str | None = None
-    gender: Gender | None = None
-
-    def __init__(self, name: str | None, kind: SpeakerType, title: str | None = None, gender: Gender | None = None) -> None:
-        # (spelled out: see quotes.model, the constructor dataclasses writes runs interpreted)
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "title", title)
-        object.__setattr__(self, "gender", gender)
 
 
 def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 0) -> list[Quote]:
@@ -76,7 +60,7 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], *, headline_end: int = 
         return list(quotes)
     cast = build_cast(text, quotes, headline_end if is_headline_case(text, 0, headline_end) else 0)
     resolved: list[Quote] = []
-    by_mention: dict[tuple[int, int], _Speaker] = {}  # one mention of two quotes ('he said that X, "..."') is one speaker
+    by_mention: dict[tuple[int, int], Speaker] = {}  # one mention of two quotes ('he said that X, "..."') is one speaker
     for quote in quotes:
         if quote.mention_start is None or quote.mention_end is None:
             resolved.append(quote)
@@ -100,11 +84,11 @@ def _one_kind_each(quotes: list[Quote]) -> list[Quote]:
             if quote.speaker_type == "unknown" and quote.speaker in kinds else quote for quote in quotes]
 
 
-def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
+def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quote]) -> Speaker:
     tokens = tokenize(text, start, end)
     words = [token for token in tokens if token.is_word]
     if not words:
-        return _Speaker(None, "unknown")
+        return Speaker(None, "unknown")
     if len(words) > 1 and not words[-1].is_capitalized and (words[-1].is_possessive or words[-1].lower.endswith(("self", "selves"))):
         # "[The Florida senator's] answer was "..."", "[Clinton] herself": the owner without the possessive, the name without its intensifier
         cut = words[-1].start + len(without_possessive(words[-1].text)) if words[-1].is_possessive else words[-2].end
@@ -120,13 +104,13 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         return _resolve_label(words, cast)
     if len(words) > 1 and words[-1].text.isdigit() and all(word.is_capitalized for word in words[:-1]) \
             and words[0].lower not in load_lexicon("months"):  # "Radio 1", "BBC Radio 4", "Channel 5"; "Andre 3000"
-        return _Speaker(" ".join(word.text for word in words), "person" if name_prior(words[0].lower) else "organization")
+        return Speaker(" ".join(word.text for word in words), "person" if name_prior(words[0].lower) else "organization")
     company = _company_in_s(text, end, words, cast)
     if company is not None:
         return company
     if any(token.lower == "and" for token in tokens) and all(
             word.lower == "and" or (len(word.text) <= 2 and word.text.isupper()) for word in words):
-        return _Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
+        return Speaker(" ".join(word.text for word in words), "organization")  # "S and P", "AT and T"
     if any(token.lower == "and" for token in tokens) and tokens[0].is_capitalized and not (
             tokens[0].lower in load_lexicon("articles") and is_title(words[-1].lower) and not is_plural(words[-1].lower)) \
             and words[-1].lower.rstrip(".") not in load_lexicon("organization_words") \
@@ -135,40 +119,40 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         parts = split_on_and(tokens)
         if len(parts) > 1 and all(is_plural(part[-1].lower) and (not part[-1].is_capitalized or (
                 part[-1] is tokens[0] and part[-1].lower in load_lexicon("group_words"))) for part in parts):
-            return _Speaker(" and ".join(head_phrase(part, part[-1]) for part in parts), "group")  # "Union leaders and
+            return Speaker(" and ".join(head_phrase(part, part[-1]) for part in parts), "group")  # "Union leaders and
             # trade campaigners": two groups of people, described as the words say, not named
         if len(parts) > 1:
             names = [_resolve_name(part, cast).name for part in parts]
             found = [name for name in names if name]
             listed = len(found) > 2 and any(token.text == "," for token in tokens)  # "Baker, Stoltenberg and Poehl"
-            return _Speaker(" and ".join([", ".join(found[:-1]), found[-1]] if listed else found) or None, "group")
+            return Speaker(" and ".join([", ".join(found[:-1]), found[-1]] if listed else found) or None, "group")
     if is_share(tokens, words):
-        return _Speaker(text[start:end].lower(), "group")
+        return Speaker(text[start:end].lower(), "group")
     if 1 < len(words) <= 4 and words[0].lower == "the" and words[-1].lower in load_lexicons("demonyms", "party_members"):
         named = resolved_at(cast, start)  # "the Spaniard", "the Maryland Democrat", "the West Virginia Democrat"
         if named is not None or words[-1].lower in load_lexicon("demonyms"):  # (a party member no one named before
-            return _person(named, cast) if named is not None else _Speaker(words[-1].lower, "person")  # reads on as one)
+            return _person(named, cast) if named is not None else Speaker(words[-1].lower, "person")  # reads on as one)
     if (office := _office_of_body(text, tokens, words, cast, start, earlier)) is not None:
         return office  # "the Governor of the Bank of England"
     head = head_word(tokens)
     if head is not None and (not head.is_capitalized or ((head.text.isupper() or titled_office(tokens, words, head)) and is_title(
             head.lower) and (tokens[0].lower in load_lexicons("articles", "determiners") or place_owner(tokens[0]))) or (head is tokens[0] and (
-            head.lower in load_lexicon("group_words") or (_SENTENCE_START.search(text, max(0, start - 4), start)
+            head.lower in load_lexicon("group_words") or (SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
         # "the senator", "The Treasury Secretary", "Officials at Homeland Security Investigations" (first word capitalised)
         apposed = (_apposed_name(text, end, cast) or _name_set_off_before(text, tokens, cast)) if not is_plural(head.lower) else None
-        return apposed or _introduced_before(tokens, head, earlier, start) or _resolve_description(
+        return apposed or introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
 
 
-def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _Speaker | None:
+def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> Speaker | None:
     """A subject in 's is a company's name ("Moody's said", "Standard and Poor's reported"), its full
     name if the story gave one ("Heck's Inc"); not a person's with "has" ("Stumpf's said"), nor an
     owner ("Trump's repeated claim"). A company's part named after it in 's speaks as itself
     ("Chrysler Corp's [Chrysler Motors] unit said")."""
     if (unit := named_unit(words)) is not None:
-        return _Speaker(cast.expand(" ".join(text[unit[0]:unit[1]].split())), "organization")
+        return Speaker(cast.expand(" ".join(text[unit[0]:unit[1]].split())), "organization")
     following = _NEXT_WORDS.match(text, end)
     if following is not None and (following.group(1) in load_lexicon("attribution_skip") or following.group(1).endswith("ly")):
         following = _NEXT_WORDS.match(text, following.end(1))  # "Moody's [also] said"
@@ -181,10 +165,10 @@ def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> _S
     if whole is None and latest_with_surname(cast, without_possessive(words[-1].text).lower(), ("person",),
                                               before=words[0].start) is not None:
         return None
-    return _Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
+    return Speaker(cast.expand(" ".join(whole if whole is not None else written)), "organization")
 
 
-def _placed_role(words: Sequence[str]) -> _Speaker | None:
+def _placed_role(words: Sequence[str]) -> Speaker | None:
     """"U.S. Officials said", "one U.S. Official told Reuters" (a wire's capitals): a group, or an unnamed
     person, from a place, written as a name."""
     if len(words) < 2 or not _placed(words[:-1]):
@@ -192,7 +176,7 @@ def _placed_role(words: Sequence[str]) -> _Speaker | None:
     kind: SpeakerType | None = "group" if words[-1].lower() in load_lexicon("group_words") else (
         "person" if words[-1].lower() in load_lexicon("other_person_roles") else None)
     kept = [word for word in words[:-1] if word.lower() not in load_lexicons("articles", "determiners", "quantity_words")]
-    return _Speaker(" ".join([*kept, words[-1].lower()]), kind) if kind is not None else None
+    return Speaker(" ".join([*kept, words[-1].lower()]), kind) if kind is not None else None
 
 
 def _placed(words: Sequence[str]) -> bool:
@@ -218,9 +202,6 @@ def _full_name(text: str, named: Named, written: tuple[str, ...]) -> tuple[str, 
     return (*written, *named.name) if tuple(before) == written else None
 
 
-# What comes right before a sentence's first word: nothing, a line break, or a stop (and a closing mark).
-_SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")
-
 
 def _common_plural(text: str, word: Token, cast: Cast) -> bool:
     """"Shippers said", "Growers say": a plural common noun, capitalised only as the sentence's first
@@ -236,7 +217,7 @@ def _common_plural(text: str, word: Token, cast: Cast) -> bool:
         and not names_with_word(cast, word.lower)
 
 
-def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
+def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker | None:
     """The speaker a one-word mention that names no one stands for, or None when the word may name
     someone. "I" or "we" outside a quote is the writer, whom the text does not name; "another" or
     "one" is one more of the kind of speaker described just before ("one supporter wrote ...
@@ -245,62 +226,19 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker
     person of that surname was named ("Theresa May ... May said")."""
     lower = word.lower
     if lower in load_lexicon("first_person"):
-        return _Speaker(None, "person")
+        return Speaker(None, "person")
     if lower in ("those", "these"):
-        return _Speaker(None, "group")  # "Those who believed the Fed will intervene said", "some of those who ...": people unnamed
+        return Speaker(None, "group")  # "Those who believed the Fed will intervene said", "some of those who ...": people unnamed
     if lower in load_lexicon("pronoun_determiners"):
         plural = is_plural(lower) or lower in ("some", "both")
-        described = None if plural else _described_before(earlier, word.start)
-        return described or _Speaker(None, "group" if plural else "person")
+        described = None if plural else described_before(earlier, word.start)
+        return described or Speaker(None, "group" if plural else "person")
     if lower in load_lexicons("months", "days") and latest_with_surname(cast, lower, ("person",), before=word.start) is None:
-        return _Speaker(None, "unknown")
+        return Speaker(None, "unknown")
     return None
 
 
-def _introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
-    """"A trade official said ... the trade official said", "A U.S. Embassy official said ... The
-    official said": a definite description that repeats the head phrase of an indefinite one an
-    earlier quote went to, or its bare head, is that same unnamed speaker."""
-    if tokens[0].lower != "the" or head.lower in load_lexicon("document_words"):
-        return None  # (a document's owner is found by its own rules)
-    phrase = head_phrase(tokens, head)
-    bare = len(tokens) == 2 and tokens[1] is head and head.lower not in load_lexicons("organization_words", "group_words")
-    for quote in reversed(earlier):
-        if quote.mention_end is None or start - quote.mention_end > ANTECEDENT_REACH:
-            continue
-        first = (quote.mention or "").split()[0].lower() if quote.mention else ""
-        if (quote.speaker == phrase or (bare and quote.speaker_type == "person" and (quote.speaker or "").endswith(" " + phrase))) \
-                and first != "the" and first in load_lexicon("articles"):
-            return _Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
-    return None
-
-
-def _company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> _Speaker | None:
-    """"Henley Group Inc said ... The company said": "the company" (lexicon company_nouns) is the
-    organisation that spoke last, within reach, not any organisation named since ("its Fisher
-    Scientific Group Inc unit", "the Tenant Board"); so is "the body" of any kind (body_descriptions)."""
-    general = head.lower in load_lexicon("body_descriptions")  # "Wako Research Institute said ... The private research body said"
-    if tokens[0].lower != "the" or not (general or head.lower in load_lexicon("company_nouns")):
-        return None
-    name = organization_spoken_last(earlier, start, companies=not general)
-    return _Speaker(name, "organization") if name else None
-
-
-def _described_before(earlier: Sequence[Quote], before: int) -> _Speaker | None:
-    """The speaker of the nearest earlier quote attributed to a description ("one supporter", "a
-    trader"), within reach: whom "another" or "one" adds one more of."""
-    for quote in reversed(earlier):
-        if quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
-            continue
-        first = (quote.mention or "").split()[0].lower() if quote.mention else ""
-        group = quote.speaker_type == "group" and quote.speaker_named is False and " and " not in (quote.speaker or " and ")
-        if quote.speaker and (first in load_lexicons("articles", "determiners", "quantity_words") or group) \
-                and quote.speaker_type in ("person", "group"):  # ("delegates said ... one said": a delegate)
-            return _Speaker(singular_head(quote.speaker) if group else quote.speaker, "person", quote.speaker_title, None)
-    return None
-
-
-def _apposed_name(text: str, end: int, cast: Cast) -> _Speaker | None:
+def _apposed_name(text: str, end: int, cast: Cast) -> Speaker | None:
     """The person a description names right after it: "his business partner, Lawrence B. Cummings,"."""
     match = _APPOSED_NAME.match(text, end)
     if match is None or (text.startswith(".", match.end(1))
@@ -310,7 +248,7 @@ def _apposed_name(text: str, end: int, cast: Cast) -> _Speaker | None:
     return speaker if speaker.kind == "person" else None
 
 
-def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
+def _resolve_label(words: Sequence[Token], cast: Cast) -> Speaker:
     """A transcript label in capitals ("PENCE:", "SEN. KAINE:") is a person: the one of that surname
     the article named, or the label itself written as a name."""
     named = latest_with_surname(cast, words[-1].text.rstrip(".").lower(), ("person", "unknown"))
@@ -319,11 +257,11 @@ def _resolve_label(words: Sequence[Token], cast: Cast) -> _Speaker:
     title_case = [word.text.title() for word in words]
     parsed = parse_name(" ".join(title_case))
     if parsed is None:
-        return _Speaker(" ".join(title_case), "person")
-    return _Speaker(" ".join(parsed.name), "person", " ".join(parsed.title) or None, parsed.gender)
+        return Speaker(" ".join(title_case), "person")
+    return Speaker(" ".join(parsed.name), "person", " ".join(parsed.title) or None, parsed.gender)
 
 
-def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Speaker | None:
+def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> Speaker | None:
     """"Howard Archer, economist at Global Insight said", "Alan Milburn, Labour's election strategist
     told": a role right after a person's name and a comma is that person's apposition whose closing
     comma the writer left out."""
@@ -337,7 +275,7 @@ def _name_set_off_before(text: str, tokens: Sequence[Token], cast: Cast) -> _Spe
         named.kind == "unknown" and is_bare_body_role(tokens))) else None  # (a new name before "president of X")
 
 
-def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
+def _resolve_name(tokens: Sequence[Token], cast: Cast) -> Speaker:
     """A capitalised mention: "Noem" -> Kristi Noem; "The US Embassy in El Salvador" stays itself."""
     lead = descriptive_lead(tokens)
     if lead:  # "a smiling Okafor", "agency Cafod": the words before the name describe it
@@ -347,9 +285,9 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
             "unknown", "organization")) or (lead == 1 and is_plural_noun(tokens[0].lower) and len(tokens) > 1 and not is_given_name(
                 tokens[1].text))  # "charity Oxfam" (but "party Chairman Reince Priebus" is a person); "analysts Gartner": a firm
         if organization and speaker.name:
-            return _Speaker(speaker.name, "organization")
+            return Speaker(speaker.name, "organization")
         described = speaker.kind == "unknown" and tokens[0].lower in load_lexicon("indefinite_determiners")
-        return _Speaker(speaker.name, "person", speaker.title, speaker.gender) if described else speaker  # "a smiling Okafor"
+        return Speaker(speaker.name, "person", speaker.title, speaker.gender) if described else speaker  # "a smiling Okafor"
     company = _role_before_company(tokens)
     if company is not None:
         return company
@@ -372,24 +310,24 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
         return placed
     if named is None:  # a place that speaks ("Washington said", "the White House said") is its government
         place = " ".join(word for word in words if word.lower() not in load_lexicon("articles")).lower()
-        return _Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
+        return Speaker(clean_name(words), "organization" if place in load_lexicon("places") else "unknown")
     if named.kind in ("organization", "group"):
         return _body_named(tokens, words, named, cast)
     if named.kind == "unknown" and not named.title and (len(words) == 2 or (tokens[0].lower == "the" and all(
             word[:1].isupper() for word in words[1:]) and not _member_word(words[-1]))) \
             and tokens[0].lower in load_lexicon("articles"):  # "the Bundesbank", "the People's Daily": no person is
-        return _Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the X" (but "the Wisconsin Republican" is)
+        return Speaker(cast.expand(clean_name(words[1:])), "organization")  # "the X" (but "the Wisconsin Republican" is)
     known = cast_name_at(cast, tokens[-1].start)
     if known is not None and known.kind == "organization" and named.kind in ("unknown", "person") \
             and (known.start, known.end) == (tokens[0].start, tokens[-1].end):
         whole = cast.company_begun_by(known.name, known.key, tokens[0].start)  # the cast knew more: "UK Coal said"
-        return _Speaker(cast.expand(clean_name(list((whole or known).name))), "organization")  # (in full: "Dome" Petroleum Ltd)
+        return Speaker(cast.expand(clean_name(list((whole or known).name))), "organization")  # (in full: "Dome" Petroleum Ltd)
     if named.kind in ("unknown", "person") and not named.title and named.gender is None:
         whole = fuller_company(cast, named.name, named.key, tokens[0].start, legal_form=named.kind == "person")
         if whole is not None:  # "Echo Bay said", after "Echo Bay Mines Ltd"; "Merrill Lynch", after "Merrill Lynch and Co"
-            return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
+            return Speaker(cast.expand(clean_name(list(whole.name))), "organization")
         if named.kind == "unknown" and len(named.name) == 1 and named.key in cast.companies():
-            return _Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
+            return Speaker(named.name[0], "organization")  # "Microsoft said", after "Microsoft's shares"
     if known is not None and (known.key == named.key or known.name == named.name) and known.entity:
         named = named.with_entity(known.entity)
     else:
@@ -398,28 +336,28 @@ def _resolve_name(tokens: Sequence[Token], cast: Cast) -> _Speaker:
     return _unknown_or_person(named, _person(named, cast), cast)
 
 
-def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: Cast) -> _Speaker:
+def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: Cast) -> Speaker:
     """An organisation or a group by its name, the fuller name the article gave it first if any."""
     if len(words) == 2 and tokens[0].lower in load_lexicon("articles") and words[1].lower() in load_lexicon(
             "organization_words"):  # "The Bank said": the Bank of England named before, if it was
         body = nearest_organization_with(cast, words[1].lower(), tokens[0].start)
         if body is not None:
-            return _Speaker(cast.expand(body), "organization")
+            return Speaker(cast.expand(body), "organization")
     whole = cast.company_begun_by(named.name, named.key, tokens[0].start, legal_form="and" not in named.name) \
         if "and" in named.name or not is_legal_form(named.name[-1]) else None
     if whole is not None and ("and" in named.name or named.name[-1] == "International" or all(
             is_legal_form(word) or word in ("and", "&") for word in whole.name[len(named.name):])):  # (not "IBM" for "IBM World Trade Corp")
         # "Fertility and Genetics" after "Fertility and Genetics Research Inc", "CPC International" Inc, "General Motors" Corp
-        return _Speaker(cast.expand(clean_name(list(whole.name))), "organization")
+        return Speaker(cast.expand(clean_name(list(whole.name))), "organization")
     if named.title and words[:len(named.title)] == list(named.title) and len(named.name) > 1 and not any(
             word.isupper() or word.lower() in load_lexicon("affiliation_prepositions") for word in named.title):
         words = words[len(named.title):]  # "[lead manager] Union Bank of Switzerland said": a role, no part of the name
         # (not "CPL", an acronym, nor "Spokesman for Armco Inc and ...": the role of a person)
-    return _Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
+    return Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 
 
 def _office_of_body(text: str, tokens: Sequence[Token], words: Sequence[Token], cast: Cast, start: int,
-                    earlier: Sequence[Quote]) -> _Speaker | None:
+                    earlier: Sequence[Quote]) -> Speaker | None:
     """"the Governor of the Bank of England", "the Chairman of the Federal Reserve": an office of a body
     is a person, its holder when the article named one, not the body its name ends with."""
     if len(words) < 4 or not (words[0].lower == "the" or place_owner(words[0])) or not words[1].is_capitalized \
@@ -430,10 +368,10 @@ def _office_of_body(text: str, tokens: Sequence[Token], words: Sequence[Token], 
     if named is not None and named.kind == "person":
         return None  # ("the Archbishop of Canterbury", "Indonesia's Minister of Energy and Mines Subroto")
     holder = _resolve_description(text, tokens, words[1], cast, start, earlier)
-    return holder if holder.name and holder.name != words[1].lower else _Speaker(office, "person")
+    return holder if holder.name and holder.name != words[1].lower else Speaker(office, "person")
 
 
-def _unknown_or_person(named: Named, speaker: _Speaker, cast: Cast) -> _Speaker:
+def _unknown_or_person(named: Named, speaker: Speaker, cast: Cast) -> Speaker:
     """A name of unknown kind stays unknown, not a person, when no one wrote it as a person's: "Yukos
     said" (a lone word may be a company's), "Age Concern said", "Downing Street said" (English words,
     a body's or a place's; but "the Wisconsin Republican" is a member of a party), "the Ivorian Chamber of
@@ -441,7 +379,7 @@ def _unknown_or_person(named: Named, speaker: _Speaker, cast: Cast) -> _Speaker:
     if named.kind == "unknown" and (speaker.name == named.name[0] or (of_common_words(named.name) and not _member_word(
             named.name[-1])) or (set(named.name) & {"of", "for"} and not is_given_name(named.name[0]))) and not speaker.title \
             and speaker.gender is None and not any(each.entity == named.entity and each.kind == "person" for each in cast.named):
-        return _Speaker(speaker.name, "unknown")
+        return Speaker(speaker.name, "unknown")
     return speaker
 
 
@@ -451,7 +389,7 @@ def _member_word(word: str) -> bool:
     return f"{lower}s" in load_lexicon("group_words") or lower in load_lexicon("demonyms")
 
 
-def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
+def _role_before_company(tokens: Sequence[Token]) -> Speaker | None:
     """"said sole manager First Boston Corp.", "lead underwriter Salomon Brothers Inc": a role in lower
     case before a name with a legal form is the company's, which speaks (not a person of that role)."""
     first = next((index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word), None)
@@ -459,20 +397,20 @@ def _role_before_company(tokens: Sequence[Token]) -> _Speaker | None:
     if not first or tokens[0].is_capitalized or not (is_legal_form(tokens[-1].text) or (len(written) > 2 and ends_as_firm(written))):
         return None  # (and "lead manager Merrill Lynch Capital Markets": a firm's last words)
     named = parse_name(" ".join(written))
-    return _Speaker(clean_name(written), "organization") if named is not None and named.kind == "organization" \
+    return Speaker(clean_name(written), "organization") if named is not None and named.kind == "organization" \
         and list(named.name) == written else None  # (not "analyst Carole Berger of Cyrus J. Lawrence Inc")
 
 
-def _person(named: Named, cast: Cast) -> _Speaker:
+def _person(named: Named, cast: Cast) -> Speaker:
     entity = named.entity or named.key
     candidates = cast.full_names.get(entity) or [named.name]
     full = max(candidates, key=lambda name: (len(name), -candidates.index(name)))
     known = cast.titles.get(entity, ())
     title = " ".join(named.title if len(named.title) >= len(known) else known) or None  # the longer title
-    return _Speaker(" ".join(full), "person", title, named.gender or cast.gender(entity))
+    return Speaker(" ".join(full), "person", title, named.gender or cast.gender(entity))
 
 
-def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
+def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker:
     """he/she -> the person the salience pass chose; it/they -> the nearest organisation or group
     speaker; who/which -> the name just before it."""
     meaning = load_mapping("pronouns")[_bare_pronoun(pronoun)]
@@ -482,21 +420,21 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         role = role_subject_before(text, pronoun.start, meaning) if pronoun.is_capitalized else None
         if role is not None and not any((quote.mention_start or -1) >= role[0] for quote in earlier) and (  # "Blair's
                 described := _resolve(text, role[0], role[1], cast, earlier)).kind == "person":  # spokesman declined. He"
-            return _Speaker(described.name, "person", described.title, meaning)  # type: ignore[arg-type]
-        continued = _speaker_just_before(text, pronoun, meaning, cast, earlier)
+            return Speaker(described.name, "person", described.title, meaning)  # type: ignore[arg-type]
+        continued = speaker_just_before(text, pronoun, meaning, cast, earlier)
         if continued is not None:
             return continued
         named = (owner_in_clause(text, pronoun.start, meaning, cast) if pronoun.lower in load_lexicon("possessive_pronouns")
                  else None) or resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
         if named is None:
-            return _Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
+            return Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
-        return _Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
+        return Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
     group = group_subject_before(text, pronoun.start) if meaning == "plural" else None  # "Experts ... forecast storms. They"
     for quote in reversed(earlier):
         if group is not None and group[0] > (quote.mention_end or 0):
-            return _Speaker(group[1], "group")
+            return Speaker(group[1], "group")
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "group" and (
                 meaning == "plural" or quote.speaker_named))) and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
@@ -506,72 +444,18 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
             if pair is not None and pair[0] > (quote.mention_end or 0):
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
-            return _Speaker(acting, "organization") if acting else _Speaker(quote.speaker, quote.speaker_type)
+            return Speaker(acting, "organization") if acting else Speaker(quote.speaker, quote.speaker_type)
     named_group = pair or group
     if named_group is not None:
-        return _Speaker(named_group[1], "group")
+        return Speaker(named_group[1], "group")
     organization = (organization_acting(text, cast, max(0, pronoun.start - ANTECEDENT_REACH), pronoun.start)
                     if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
-        return _Speaker(organization, "organization")
-    return _Speaker(None, "group" if meaning == "plural" else "organization")
+        return Speaker(organization, "organization")
+    return Speaker(None, "group" if meaning == "plural" else "organization")
 
 
-def _speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, earlier: Sequence[Quote]) -> _Speaker | None:
-    """'"...," Obi said. "...," he added.': a pronoun in the same paragraph as the last attribution,
-    with no person named between them, is that attribution's speaker (when the gender fits), however
-    salient someone named before it is."""
-    last = next((quote for quote in reversed(earlier) if quote.mention_end is not None and not asks(quote)
-                 and not (quote.mention or "").endswith(("'s", "’s"))  # (nor "at Mr Mallon's claim that")
-                 and quote.speaker_type not in ("organization", "group")), None)  # ("The administration has proposed": no "he")
-    if last is None or last.mention_end is None or not last.speaker or last.speaker_gender not in (gender, "unknown") \
-            or not (last.speaker_type == "person" or (last.speaker_type == "unknown" and last.speaker_named)):
-        return None  # (a lone name of unknown kind that "he" continues is a person's: "Subroto said")
-    breaks = len(_PARAGRAPH_BREAK.findall(text, last.mention_end, pronoun.start))
-    if not last.speaker_named:
-        # "One resident said she sleeps there. ¶ "...," she said.": a new unnamed person is no name the
-        # salience pass could choose, so a pronoun right after their words (the next paragraph's too) is theirs
-        words = (last.mention or " ").lower().split()
-        if breaks > 1 or not (words[0] in load_lexicon("indefinite_determiners") or (  # or "the Ofcom spokesman",
-                (words[0] == "the" or any(word.endswith(("'s", "’s")) for word in words[:-1]))  # "Smith Barney's spokeswoman"
-                and words[-1] in load_lexicon("other_person_roles")) or (
-                len(words) == 1 and load_mapping("pronouns").get(words[0]) == gender)) or (  # (whom "he" continued)
-                breaks and (load_mapping("reported_cues").get((last.verb or "").lower(), "").endswith("question")
-                           or words[-1] in load_lexicon("asker_nouns"))):
-            return None  # (after "a voter asked" or "one questioner claimed", the next paragraph's "he" is the one asked)
-    elif breaks or not _mention_is_a_name(last.mention or ""):
-        return None
-    between = cast.named[bisect_left(cast.starts, last.mention_end):bisect_left(cast.starts, pronoun.start)]
-    if any(named.kind == "person" and not (text.startswith(("'s", "’s"), named.end) and not _SENTENCE_START.search(
-            text, max(0, named.start - 4), named.start)) and not (last.kind == "indirect" and last.start <= named.start < last.end)
-           for named in between):  # (nor a name inside what the last speaker said: "a spokeswoman said Lord Woolf ...")
-        return None  # (but "And he hit back at Mr Mallon's claim": a possessive names whose, not who acts)
-    return _Speaker(last.speaker, "person", last.speaker_title, gender)  # type: ignore[arg-type]
-
-
-def _mention_is_a_name(mention: str) -> bool:
-    """A mention that is a name ("Obi", "Sen. Ann Lowry"), not a pronoun or a description."""
-    first = mention.split()[0] if mention.split() else ""
-    return first[:1].isupper() and first.lower() not in load_mapping("pronouns") and first.lower() not in load_lexicons(
-        "articles", "determiners")
-
-
-def _stated_before(text: str, earlier: Sequence[Quote], before: int, head: str) -> _Speaker | None:
-    """Who spoke last in a document of that name: "In a statement, the party said ..." then "the statement
-    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter"; "the
-    board has confirmed ..., with a statement issued on Sunday reading:" for that statement."""
-    for quote in reversed(earlier):
-        if quote.mention_start is None or quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
-            break
-        lead = min(quote.start, quote.mention_start)
-        if quote.speaker and quote.speaker_type and not is_document(quote.speaker.split()[-1].lower()) and (
-                re.search(rf"\b(?:in|issued|released) an? (?:[\w-]+ )?{head}\b", text[max(0, lead - 60):quote.mention_end + 40], re.I)
-                or re.search(rf", with an? {head}\b", text[lead:max(quote.end, quote.mention_end) + 40])):
-            return _Speaker(quote.speaker, quote.speaker_type, quote.speaker_title)
-    return None
-
-
-def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | None:
+def _author_before(text: str, cast: Cast, before: int, head: str) -> Speaker | None:
     """The person or organisation the text says wrote or sent a document, latest first: "Mariano
     wrote a memoir", "the committee released a report" (for a later "the book said"); one who spoke
     "in a statement" wrote the statement, and no other document (`head`, lower case)."""
@@ -583,7 +467,7 @@ def _author_before(text: str, cast: Cast, before: int, head: str) -> _Speaker | 
             found = named
             break
     found = found or author_named_by(text, cast, before, head)  # ("a report by Forrester Research", then "the report said")
-    return None if found is None else _Speaker(cast.expand(" ".join(found.name)), "organization") if found.kind == "organization" \
+    return None if found is None else Speaker(cast.expand(" ".join(found.name)), "organization") if found.kind == "organization" \
         else _person(found, cast)
 
 
@@ -620,7 +504,7 @@ def _bare_pronoun(token: Token) -> str:
     return token.lower.partition("'")[0]
 
 
-def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> _Speaker:
+def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker:
     """"Beck, who has described Trump as ...": who is Beck; "a resident, who asked": the resident; "The
     Tower Commission report, which says", "GMAC (GMAC), which has said", "The IAAF - which said"."""
     before = tokenize(text, max(0, pronoun.start - 120), pronoun.start)
@@ -658,7 +542,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
             head.removesuffix("s")) or (pronoun.lower == "who" and people_word(head))):  # ("a ruling which said",
         # "trade unions, who say": a body's, a document's)
-        return _Speaker(None, "unknown")  # (not "30, who")
+        return Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
     cuts = load_lexicons("phrase_prepositions", "head_prepositions") if pronoun.lower == "who" and not set_off else load_lexicon("phrase_prepositions")
     start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in cuts)])  # ("support from [charities] who")
@@ -666,7 +550,7 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,
-                         earlier: Sequence[Quote]) -> _Speaker:
+                         earlier: Sequence[Quote]) -> Speaker:
     """"the senator" -> the person titled senator before it; "officials" stays "officials"."""
     phrase = head_phrase(tokens, head)
     lower = head.lower.rstrip(".")
@@ -674,14 +558,14 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         return _resolve_document(text, tokens, head, cast, start, phrase, earlier)  # (and "Banxico's figures")
     at = tokens.index(head)
     if at > 0 and tokens[at - 1].lower == "those" and (lower.endswith("ed") or not is_noun(lower)):
-        return _Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
+        return Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns", "company_units") or names_an_institution(tokens, lower):
         capitalized = [token.text for token in named_before(tokens, head, load_lexicons("articles", "determiners"))]
         return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
-            return _Speaker(singular_head(phrase), "person")  # "one of two witnesses": a witness
-        return _Speaker(phrase, "group")
+            return Speaker(singular_head(phrase), "person")  # "one of two witnesses": a witness
+        return Speaker(phrase, "group")
     role = load_mapping("title_abbreviations").get(lower)
     holder = None if role is None or tokens[0].lower in ("a", "an") else office_holder(  # (not "a potential president")
         cast, [token.lower for token in tokens if token.is_word and token.start < head.start], role, start)
@@ -695,15 +579,15 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return owner  # "Morquendi's message read", "Marca's headline says": what is someone's speaks for them
         if lower not in load_lexicons("people_nouns", "demonyms", "party_members", "indefinite_pronouns") and not any(
                 marks_a_person(token.lower) for token in tokens if token.start < head.start):  # ("the veteran lock")
-            return _Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
+            return Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
     holder = epithet_holder(text, tokens, head, cast, start)
-    return _person(holder, cast) if holder is not None else _Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
+    return _person(holder, cast) if holder is not None else Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
 
 
 def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
-                      earlier: Sequence[Quote]) -> _Speaker:
+                      earlier: Sequence[Quote]) -> Speaker:
     """"her statement read", "a Times article says", "the report said": a document speaks for its owner
     or author when the text gives one, else for the body that issued it, else it is the source itself."""
     lower = head.lower.rstrip(".")
@@ -724,26 +608,26 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
         last = [token for token in tokens if token.end <= head.start and token.is_word][-1]
         if last.lower in load_lexicon("organization_words") and last.start > named[0].start \
                 and all(token.lower in load_lexicon("demonyms") for token in named):
-            return _Speaker(text[named[0].start:last.end], "organization")  # "a Malaysian government bulletin"
-        return _Speaker(cast.expand(" ".join(token.text for token in named)), "organization")
+            return Speaker(text[named[0].start:last.end], "organization")  # "a Malaysian government bulletin"
+        return Speaker(cast.expand(" ".join(token.text for token in named)), "organization")
     if (tokens[0].lower in ("a", "an") and not any(token.lower in load_lexicon("organization_words") for token in tokens[1:-1])) or (
             is_plural(lower) and tokens[0].lower not in load_lexicons("articles", "possessive_pronouns")) \
             or tokens[0].lower in load_lexicon("pronoun_determiners"):  # (and "some reports", "one report")
-        return _Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
-    author = _stated_before(text, earlier, start, lower) or _author_before(text, cast, start, lower)
+        return Speaker(phrase, "organization")  # "reports say", "a new report": no one's (but "a ministry statement")
+    author = stated_before(text, earlier, start, lower) or _author_before(text, cast, start, lower)
     if author is not None:  # "Mariano wrote a memoir ..." then "the book said": its author speaks
         return author  # (else "the report said": its author speaks; an article's or a story's a publication)
     if lower in load_lexicon("authorless_documents"):
-        return _Speaker(phrase, "organization")  # "the suit said": not the company it names
+        return Speaker(phrase, "organization")  # "the suit said": not the company it names
     spoke = organization_spoken_last(earlier, start) if tokens[0].lower == "the" and lower in load_lexicon("issued_documents") else None
     if spoke is not None:  # "MEES said ... The newsletter also said": MEES's
-        return _Speaker(spoke, "organization")
+        return Speaker(spoke, "organization")
     nearest = (nearest_organization_with(cast, None, start, media=True)
                if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start, text=text)
-    return _Speaker(nearest or phrase, "organization")  # (not "a telex made available to [Reuters]": who received it)
+    return Speaker(nearest or phrase, "organization")  # (not "a telex made available to [Reuters]": who received it)
 
 
-def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker | None:
+def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> Speaker | None:
     """The name that owns the head of a phrase ("Ivana Trump's brief", "Oz's advice", "a release from Metrolinx")."""
     owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
     if not owners:
@@ -753,20 +637,20 @@ def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> _Speaker |
 
 
 def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,
-                  phrase: str, earlier: Sequence[Quote]) -> _Speaker:
+                  phrase: str, earlier: Sequence[Quote]) -> Speaker:
     """"his office said", "the Clinton campaign said", "the company said": an organisation's word, which
     speaks for its owner when an office's, else for the body named before or named with it."""
     lower = head.lower.rstrip(".")
     owners = [without_possessive(word) for word in capitalized]
     if lower in load_lexicon("company_nouns") and capitalized and capitalized[-1] != owners[-1] \
             and " ".join(owners).lower() in load_lexicon("places"):  # ("The US company" is the one that spoke)
-        return _Speaker(phrase, "organization")  # "Britain's biggest retailer": a company not named here
-    spoke = _company_speaking_before(tokens, head, earlier, start)
+        return Speaker(phrase, "organization")  # "Britain's biggest retailer": a company not named here
+    spoke = company_speaking_before(tokens, head, earlier, start)
     if spoke is not None:
         return spoke  # "The Houston-based company said": the company that spoke last
     owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
     if owner is not None and owner.name:  # "his office said": him; "her campaign said": the Clinton campaign
-        return owner if lower in load_lexicon("owner_voices") else _Speaker(
+        return owner if lower in load_lexicon("owner_voices") else Speaker(
             f"{owner.name.split()[-1]} {head.text}", "organization")
     if capitalized and lower in load_lexicon("owner_voices") and tokens[-2].is_possessive:
         person = _resolve_name([token for token in tokens if token.is_capitalized and token.end <= head.start], cast)
@@ -775,22 +659,22 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
     if owners and lower in load_lexicon("institution_kinds") and capitalized == owners and not any(
             word.lower() in load_lexicons("nationality_adjectives", "demonyms", "places") for word in owners) \
             and owners[-1].lower() not in load_lexicon("organization_words"):  # (not "the Energy Department agency")
-        return _Speaker(cast.expand(" ".join(owners)), "organization")  # "the Xinhua news agency" is Xinhua
+        return Speaker(cast.expand(" ".join(owners)), "organization")  # "the Xinhua news agency" is Xinhua
     if owners:  # "the Clinton campaign", "Clinton's campaign"
         named = parse_name(" ".join(owners))
         if named is not None and named.kind == "person":
             owners = [named.name[-1]]  # "US President Donald Trump's administration": the Trump administration
-        return _Speaker(" ".join([*owners, head.text]), "organization")
+        return Speaker(" ".join([*owners, head.text]), "organization")
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
-        return _Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
+        return Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
     body = nearest_organization_with(cast, lower, start) or organization_named_with(earlier, lower, start) or (
         nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
         ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
          or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)
-    return _Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke
+    return Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke
 
 
-def _pronoun_owner(token: Token, cast: Cast) -> _Speaker | None:
+def _pronoun_owner(token: Token, cast: Cast) -> Speaker | None:
     """The person a possessive "his" or "her" points to, as the salience pass resolved it."""
     if token.lower not in load_lexicon("possessive_pronouns") or load_mapping("pronouns").get(token.lower) not in ("male", "female"):
         return None

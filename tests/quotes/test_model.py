@@ -10,7 +10,7 @@ import pytest
 
 from analysis.utterances import Utterance
 import quotes
-from quotes import model, records, speakers
+from quotes import earlierspeakers, model, records
 from quotes.model import Quote
 
 
@@ -49,7 +49,7 @@ def test_every_record_pickles_and_copies_to_an_equal_record():
 
 # The records built by the thousand spell out their constructor (see quotes.model): it must take
 # exactly the dataclass's fields, in order, with the same defaults, set each, and keep them frozen.
-_SPELLED_OUT = [model.Paragraph, model.Sentence, model.QuoteSpan, model.Quote, speakers._Speaker, records.ReadSentence,
+_SPELLED_OUT = [model.Paragraph, model.Sentence, model.QuoteSpan, model.Quote, earlierspeakers.Speaker, records.ReadSentence,
                 Utterance]
 
 
