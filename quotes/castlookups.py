@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from collections.abc import Iterator, Sequence
 
 from .cast import ANTECEDENT_REACH, NEXT_WORD, SENTENCE_BREAK, Cast
@@ -16,7 +16,7 @@ from .model import Quote
 from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
-__all__ = ["cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
+__all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
            "organization_named_with", "organization_spoken_last"]
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
@@ -69,6 +69,24 @@ def nearest_organization_with(cast: Cast, head: str | None, start: int, *, media
                 not media or named.name[-1].rstrip(".").lower().removesuffix("'s") in publications):
             return clean_name(list(named.name))
     return None
+
+
+def body_introduced_before(text: str, head: str, before: int) -> re.Match[str] | None:
+    """The unnamed body a clause opened with, for a later "the group said" (lexicon collective_bodies):
+    "WASHINGTON, March 3 - An investor group led by ... said": the phrase in group 1, its head and
+    lower-case modifiers in group 2 ("investor group"); the latest within reach."""
+    if head not in load_lexicon("collective_bodies"):
+        return None
+    found = None
+    for match in _opening_indefinite(head).finditer(text, max(0, before - ANTECEDENT_REACH), before):
+        found = match
+    return found
+
+
+@lru_cache(maxsize=16)  # one per collective noun
+def _opening_indefinite(head: str) -> re.Pattern[str]:
+    """An indefinite phrase with this head opening a clause: after a stop, a line break or a dateline's dash."""
+    return re.compile(rf"(?:^|(?<=[.!?])[\"'”’)]*[ \t]+|(?<=\n)|[ \t]-[ \t])((?:An?|One)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(head)}))\b")
 
 
 def nearest_company(cast: Cast, start: int) -> str | None:

@@ -23,7 +23,7 @@ from .entities import entity_of
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .appositions import is_bare_body_role, restrictive_group, set_off_role
-from .castlookups import author_named_by, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
+from .castlookups import author_named_by, body_introduced_before, cast_name_at, fuller_company, latest_with_surname, nearest_company, nearest_organization_with, \
     names_with_word, organization_acting, organization_named_with, organization_spoken_last
 from .epithets import epithet_holder, resolved_at
 from .heads import (descriptive_lead, head_phrase, head_word, is_document, named_before, names_an_institution, one_name_with_and,
@@ -561,7 +561,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
         return Speaker(f"those {lower}", "group")  # "most of those questioned", "those present", "those close to him": people
     if lower in load_lexicons("organization_words", "company_nouns", "body_nouns", "company_units") or names_an_institution(tokens, lower):
         capitalized = [token.text for token in named_before(tokens, head, load_lexicons("articles", "determiners"))]
-        return _resolve_body(tokens, head, capitalized, cast, start, phrase, earlier)
+        return _resolve_body(text, tokens, head, capitalized, cast, start, phrase, earlier)
     if is_plural(head.lower) or lower.endswith("men"):  # ("businessmen", "fishermen")
         if tokens[0].lower == "one" and len(tokens) > 1 and tokens[1].lower == "of":
             return Speaker(singular_head(phrase), "person")  # "one of two witnesses": a witness
@@ -636,7 +636,7 @@ def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> Speaker | 
     return _resolve_name(list(tokens[first:tokens.index(owners[-1]) + 1]), cast)
 
 
-def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,
+def _resolve_body(text: str, tokens: Sequence[Token], head: Token, capitalized: list[str], cast: Cast, start: int,
                   phrase: str, earlier: Sequence[Quote]) -> Speaker:
     """"his office said", "the Clinton campaign said", "the company said": an organisation's word, which
     speaks for its owner when an office's, else for the body named before or named with it."""
@@ -668,10 +668,22 @@ def _resolve_body(tokens: Sequence[Token], head: Token, capitalized: list[str], 
     if tokens[0].lower in load_lexicon("indefinite_determiners"):
         return Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
     body = nearest_organization_with(cast, lower, start) or organization_named_with(earlier, lower, start) or (
+        _introduced_body(text, lower, start, earlier) if tokens[0].lower == "the" else None) or (
         nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
         ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
          or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)
     return Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke
+
+
+def _introduced_body(text: str, head: str, start: int, earlier: Sequence[Quote]) -> str | None:
+    """"WASHINGTON - An investor group led by X said ... In a filing with the SEC, the group said": the
+    group that opening introduced, as its quote named it, else as its words did; not the nearest
+    organisation (here the one it filed with)."""
+    introduced = body_introduced_before(text, head, start)
+    if introduced is None:
+        return None
+    spoke = next((quote for quote in earlier if quote.mention_start == introduced.start(1)), None)
+    return spoke.speaker if spoke is not None and spoke.speaker and spoke.speaker_type in ("organization", "group") else introduced.group(2)
 
 
 def _pronoun_owner(token: Token, cast: Cast) -> Speaker | None:

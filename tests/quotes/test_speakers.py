@@ -1915,3 +1915,15 @@ def test_a_role_and_name_after_a_clause_but_is_that_clauses_subject():
 ])
 def test_a_plural_possessive_before_a_surname_is_its_owner(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("An investor group led by New York investor Ann Okafor", "investor group"),
+    ("A group of investment firms", "investment firms"),  # as its own quote named it
+])
+def test_the_group_is_the_unnamed_group_the_story_opened_with(opening, speaker):
+    # "In a filing with the SEC, the group said": the group an opening clause introduced, not the
+    # nearest organisation named (the one it filed with)
+    text = (f"GROUP CUTS STAKE\n\nWASHINGTON, March 3 - {opening} said it cut its stake in Ropa Corp to less than five pct."
+            "\n\nIn a filing with the Securities and Exchange Commission, the group said it sold 19,500 common shares.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, "organization")
