@@ -8,12 +8,14 @@ the content from where the addressee ends (`quotes.contents`, `quotes.reported`)
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .clauses import is_clause, is_finite_verb, is_placeholder
 from .cuegaps import that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .tokens import Token
-from .wordclass import can_be_verb, is_noun, is_plural, is_plural_noun, is_verb
+from .wordclass import can_be_verb, is_describer, is_noun, is_plural, is_plural_noun, is_verb
 
 __all__ = ["addressee", "after_recipient", "infinitive_after"]
 
@@ -43,8 +45,12 @@ def addressee(tokens: list[Token], start: int) -> int | None:
             and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
         return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
     if span[1] + 2 < len(tokens) and tokens[span[1]].lower == "of" and tokens[span[0]].lower in load_lexicon("articles") \
-            and _of_phrase_then_verb(tokens, span[1]):
+            and _of_phrase_then_verb(tokens, span[1], ("of",)):
         return start  # "warned [the current level of TV coverage of the Premiership] may be reaching ...": the subject
+    if span == (start, start + 1) and span[1] + 2 < len(tokens) and tokens[span[1]].lower in load_lexicon("head_prepositions") \
+            and not is_plural(tokens[start].lower) \
+            and _of_phrase_then_verb(tokens, span[1], load_lexicon("head_prepositions"), modifiers=True):
+        return start  # "warned [demand for Opec's crude in the first quarter] would outstrip supply": a thing, no one told
     if span[1] + 1 < len(tokens) and tokens[span[1]].lower in load_lexicon("owner_prepositions") and tokens[span[1] - 1].is_capitalized \
             and tokens[span[1] + 1].is_capitalized:
         owner = phrase_after(tokens, span[1] + 1)  # "told [The Star-Ledger of Newark] last week she would"
@@ -65,15 +71,19 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     return span[1] if span[1] >= len(tokens) or is_clause(tokens, span[1], len(tokens)) else _after_setting(tokens, span)
 
 
-def _of_phrase_then_verb(tokens: list[Token], of: int) -> bool:
-    """Nouns, names and articles joined by "of" from `of`, then a modal or an auxiliary: the phrase
-    before "of" opens a clause, as the head of a subject."""
+def _of_phrase_then_verb(tokens: list[Token], of: int, joiners: Collection[str], *, modifiers: bool = False) -> bool:
+    """Nouns, names and articles joined by these prepositions ("of") from `of`, then a modal or an
+    auxiliary: the phrase before the first opens a clause, as the head of a subject. With `modifiers`,
+    owners and adjectives after an article too ("for Opec's crude in the first quarter"); not after
+    an addressee ("told the House of Commons assets of the huge oil company would")."""
     for index in range(of, min(len(tokens), of + _OF_PHRASE_WORDS)):
         token = tokens[index]
         if token.lower in load_lexicons("modals", "auxiliaries"):
             return index > of + 1
-        article = token.lower in load_lexicon("articles") and tokens[index - 1].lower == "of"  # (not "businessmen [the] government")
-        if not token.is_word or not (token.lower == "of" or token.is_capitalized or article or (is_noun(token.lower) and not is_verb(token.lower))):
+        article = token.lower in load_lexicon("articles") and tokens[index - 1].lower in joiners  # (not "businessmen [the] government")
+        if not token.is_word or not (token.lower in joiners or token.is_capitalized or article or (
+                is_noun(token.lower) and not is_verb(token.lower)) or (modifiers and (token.is_possessive or (
+                tokens[index - 1].lower in load_lexicon("articles") and is_describer(token.lower))))):  # ("in the [first] quarter")
             return False
     return False
 

@@ -2945,11 +2945,25 @@ def test_a_role_word_or_a_date_that_looks_like_something_else(text, expected):
     # ... but an addressee with an "of" phrase ends where the next phrase's article opens
     ("Intro.\n\nSalim told a conference of Saudi businessmen the government had taken a bold step.",
      ["the government had taken a bold step"]),
+    # a bare noun for a thing, its phrases with any preposition, owner or adjective, then a modal: the subject
+    ("Intro.\n\nThe agency warned demand for Opec's crude in the first quarter would outstrip supply.",
+     ["demand for Opec's crude in the first quarter would outstrip supply"]),
+    ("Intro.\n\nSome analysts warned part of the gain may be retraced next week.", ["part of the gain may be retraced next week"]),
+    # ... not people told, nor after an addressee's article
+    ("Intro.\n\nHe told analysts in New York demand would rise.", ["demand would rise"]),
     # a participle describing the people told is part of the addressee
     ("Intro.\n\nIn January, Shell told shocked investors that its reserves were 20% smaller.", ["its reserves were 20% smaller"]),
 ])
 def test_an_addressee_ends_before_the_contents_subject(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+def test_an_addressee_with_an_article_is_no_contents_subject():
+    # owners and adjectives join a bare noun's phrases, never an addressee's: "the House of Commons" was told
+    found = quotes.extract("Intro.\n\nMulroney told the House of Commons assets of the huge oil company would be examined.")
+    assert not any(quote.text.startswith("the House") for quote in found)
+    found = quotes.extract("Intro.\n\nHe told investors in the fund profits would rise.")  # people told, plural
+    assert not any(quote.text.startswith("investors") for quote in found)
 
 
 @pytest.mark.parametrize("text, expected", [
