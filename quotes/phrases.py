@@ -602,12 +602,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     token = tokens[last]
     if token.text == "%" and last - 1 >= floor and tokens[last - 1].text[0].isdigit():
         return last - 1, last + 1  # "42 % say"
-    articles = load_lexicon("articles")
-    if not token.is_word or token.lower in load_lexicon("clause_openers") or token.lower in load_mapping("pronouns") \
-            or token.lower in articles or (not token.is_capitalized and is_verb(token.lower) and not is_noun(token.lower)
-                                      and not (is_inflected_verb(token.lower) and not token.lower.endswith("s"))):
-        return None  # (an article opens a phrase, never ends one: "the previously announced deal"; nor a verb: "His
-        # comments [come]", "The Tory leader [was]"; a participle may: "those [questioned]", "A letter [sent] to him")
+    if not _may_end_phrase(tokens, last, floor):
+        return None
     determiners = load_lexicon("determiners")
     connectors = load_lexicon("name_connectors")
     start = last
@@ -639,7 +635,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     "time_determiners", "days"):
                 break  # "[Last month] Dutch traders said", "[Friday night] exporters said": when, not who
             ordinal = previous.lower in load_lexicon("ordinals")  # "the former [first] lady": an adjective, no adverb
-            if previous.is_word and (ordinal or _adverb_of_participle(tokens, start, floor) or previous.lower not in load_lexicon("attribution_skip")) \
+            if previous.is_word and (ordinal or _adverb_of_participle(tokens, start, floor) or _passive_in_phrase(tokens, start)
+                                     or previous.lower not in load_lexicon("attribution_skip")) \
                     and previous.lower not in connectors and not (previous.lower in load_lexicon("speech_verbs")
                                                                   and is_speech_verb(tokens, start - 1)) \
                     and previous.lower not in load_mapping("pronouns") and previous.lower not in load_lexicon("connectives") \
@@ -656,6 +653,28 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
                     tokens[start].is_capitalized and is_known_noun(tokens[last].lower)) and not _headline_role(tokens, start, last, floor):
             return None  # a bare singular noun ("reporters said" is fine, "time said", "Trump took" are not)
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
+
+
+
+
+def _may_end_phrase(tokens: list[Token], last: int, floor: int) -> bool:
+    """Whether a noun phrase may end at `tokens[last]`: not an article, which opens one ("the previously
+    announced deal"), nor a verb ("His comments [come]", "The Tory leader [was]"); a participle may
+    ("those [questioned]", "A letter [sent] to him"), and a word in -s right after a determiner is a
+    plural noun ("the lawyer for [the suspects] said")."""
+    token = tokens[last]
+    return token.is_word and token.lower not in load_lexicon("clause_openers") and token.lower not in load_mapping("pronouns") \
+        and token.lower not in load_lexicon("articles") and not (
+            not token.is_capitalized and is_verb(token.lower) and not is_noun(token.lower)
+            and not (is_inflected_verb(token.lower) and not token.lower.endswith("s"))
+            and not (token.lower.endswith("s") and last - 1 >= floor and tokens[last - 1].lower in load_lexicon("determiners")))
+
+
+def _passive_in_phrase(tokens: list[Token], participle: int) -> bool:
+    """"two suspects [being] held without trial": a passive participle's auxiliary in -ing inside the
+    phrase, a reduced relative clause about the noun before it (no auxiliary of the speech verb)."""
+    previous = tokens[participle - 1].lower
+    return previous.endswith("ing") and previous in load_lexicon("passive_auxiliaries") and is_inflected_verb(tokens[participle].lower)
 
 
 def _adverb_of_participle(tokens: list[Token], participle: int, floor: int) -> bool:

@@ -37,6 +37,11 @@ def _index(text: str, word: str) -> int:
     ("A friend of the Clintons, Harold Ickes, said", "said", "Harold Ickes"),
     ("Taiwan's ambassador in Montevideo, Henry Wang, told", "told", "Henry Wang"),
     ("A spokesman for Chrysler, Ford, said", "said", "A spokesman for Chrysler"),  # one word: no one's full name
+    # a word in -s after a determiner is a plural noun, whatever the tagger says ("suspects", "supports")
+    ("The lawyer for the suspects said", "said", "The lawyer for the suspects"),
+    # a passive participle's "being" inside the phrase: a reduced relative clause about its noun
+    ("The legal team for two suspects being held without trial told", "told",
+     "The legal team for two suspects being held without trial"),
     ("Henkel KGaA of Dusseldorf, West Germany, said", "said", "Henkel KGaA of Dusseldorf"),  # a name, no description
     ("The Office of Finance, Federal Home Loan Banks, said", "said", "The Office of Finance"),  # a body's name
     ("A statement issued on behalf of Robert Zoellick, US Trade Representative, said", "said",
@@ -191,3 +196,10 @@ def test_a_clause_subject_comes_after_an_opening_time_phrase_without_its_comma()
     text = "A few minutes later they reversed themselves and said"
     tokens = tokenize(text, 0, len(text))
     assert _words(text, clause_subject(tokens, 0, len(tokens) - 1, names_only=False)) == "they"
+
+
+def test_a_verb_not_in_s_after_a_determiner_ends_no_phrase():
+    # only a word in -s is read as a plural noun after a determiner: "the close may reveal" names no one
+    text = "The disclosure a half hour before the close may reveal"
+    tokens = tokenize(text, 0, len(text))
+    assert phrase_before(tokens, len(tokens) - 1, floor=5) is None
