@@ -11,7 +11,7 @@ from __future__ import annotations
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .quantities import approximated_at
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_known_noun, is_noun, is_plural_noun
+from .wordclass import can_be_verb, is_describer, is_known_noun, is_noun, is_plural_noun, is_present_participle
 
 __all__ = ["verb_by_position"]
 
@@ -39,7 +39,8 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         if following is None or not (following.lower in ("to", "that") or counted or following.text[0].isdigit() or following.lower in load_lexicons(
                 "articles", "determiners") or following.lower in load_mapping("pronouns") or (following.is_capitalized and following.is_word) or (
                 token.lower in load_lexicon("unchanged_pasts") and following.is_word and is_noun(following.lower)) or (
-                _agents_before(previous, token) and following.lower in load_lexicons("phrase_prepositions", "head_prepositions")) or adjective):
+                _agents_before(previous, token) and (following.lower in load_lexicons("phrase_prepositions", "head_prepositions")
+                                                     or is_present_participle(following.lower))) or adjective):
             return False  # (a past like its base before a bare noun: "citizens [cast] votes")
         named = previous.is_capitalized and previous.is_word and not previous.is_possessive and token.lower.endswith("s") \
             and (following.lower in ("to", "that") or following.lower in load_lexicon("articles") or counted
@@ -83,9 +84,9 @@ def _adjective_object(tokens: list[Token], start: int) -> bool:
 def _agents_before(previous: Token, token: Token) -> bool:
     """People or bodies in the plural, then a base form: "some 150 employees [work] at the plant",
     "officials [meet] in Geneva" (a preposition after it, where a noun would need an article or a
-    verb before it; not "the arms [control] in Europe": arms do not act)."""
-    return previous.is_word and not previous.is_capitalized and not previous.is_possessive and is_plural_noun(previous.lower) \
-        and _names_an_agent(previous.lower[:-1]) and not token.lower.endswith("s")
+    verb before it; not "the arms [control] in Europe": arms do not act); "MPs" too."""
+    return previous.is_word and not previous.is_possessive and not token.lower.endswith("s") and (_acronym_plural(previous) or (
+        not previous.is_capitalized and is_plural_noun(previous.lower) and _names_an_agent(previous.lower[:-1])))
 
 
 def _names_an_agent(word: str) -> bool:

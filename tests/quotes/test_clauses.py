@@ -120,6 +120,11 @@ def test_a_noun_that_is_also_a_verb_reads_as_the_verb_where_no_noun_could_stand(
     assert not verb_by_position(tokens("the arms control in Europe"), 2)  # arms do not act: a compound noun
     mps = tokens("a clear majority of MPs support it")
     assert verb_by_position(mps, 5) and is_clause(mps, 0, len(mps))  # people in an acronym's plural, then an object pronoun
+    voters = tokens("voters support replacing the Lords")
+    assert verb_by_position(voters, 1) and is_clause(voters, 0, len(voters))  # people, then a verb before a gerund
+    replacing = tokens("a clear majority of MPs support replacing the Lords")
+    assert verb_by_position(replacing, 5)  # ... people in an acronym's plural too
+    assert not verb_by_position(tokens("the arms control talking"), 2)  # (arms do not act)
     results = tokens("results in the first months show it heading up")
     assert verb_by_position(results, 5)  # a plural subject, then "it": an object
     licences = tokens("more export licences were refused")
