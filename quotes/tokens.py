@@ -170,6 +170,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 and word.lower().rpartition("-")[2] in abbreviations):
             token_end += 1  # Mr. / Sen. / Jr.
             word = text[token_start:token_end]
+        elif token_end + 2 < end and text[token_end] == "!" and first.isupper() and text[token_end + 1] == " " \
+                and text[token_end + 2].islower():
+            token_end += 1  # "the Kerrang! poll", "pop duo Wham! to": a name's own mark, no clause's end
+            word = text[token_start:token_end]
         lower = word.lower()
         append(Token(token_start, token_end, word, lower.replace("’", "'") if "’" in lower else lower))
         taken = token_end

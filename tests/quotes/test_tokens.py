@@ -127,3 +127,9 @@ def test_a_number_with_a_possessive_is_one_token():
     assert texts("Okafor told BBC Radio 4's Today programme.") == [
         "Okafor", "told", "BBC", "Radio", "4's", "Today", "programme", "."]
     assert texts("'4's'") == ["'", "4", "'", "s'"]  # (a quote mark after it: no possessive)
+
+
+def test_an_exclamation_mark_inside_a_name_is_part_of_it():
+    # "the Kerrang! poll", "pop duo Wham! to": a capitalised word's mark, a lower-case word after it
+    assert words("the Kerrang! poll was a triumph") == ["the", "Kerrang!", "poll", "was", "a", "triumph"]
+    assert words("We won! The end") == ["We", "won", "!", "The", "end"]  # (a clause's end, a capital after it)
