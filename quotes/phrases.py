@@ -24,7 +24,7 @@ from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start, phrase_after
 from .verbgroups import after_passive_auxiliary, opens_clause, skip_auxiliaries, speaks_as_reduced_relative
-from .wordclass import is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_present_participle, is_title, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -34,6 +34,7 @@ _OPENING_WORDS = 24  # an opening phrase before the subject: "Worried by the flo
 _PARTICIPLE_REACH = 8  # tokens from a participle back to the speech verb it follows: "said at a rally on Tuesday, noting"
 _AGENT_REACH = 12  # tokens from a passive speech verb to the "by" of its agent: "criticised as "a disaster" by unions"
 _JOINED_REACH = 20  # tokens from "and said" back to the speech verb it joins: "proposed we \"...\" and said"
+_DESCRIPTOR_WORDS = 3  # lower-case words describing a name before it: "of [the pressure group] Liberty"
 
 Span = tuple[int, int]
 
@@ -515,13 +516,31 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "The plan for [the region] said", "The outlook for [1987]": the
         if owner is not None:  # thing the phrase is about does not speak
             return owner[0], span[1]
-    if span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("owner_prepositions") \
-            and (tokens[span[0]].is_capitalized or tokens[span[0]].lower in load_lexicon("articles") or is_number(tokens[span[0]])) \
-            and tokens[span[0] - 2].is_capitalized and tokens[span[0] - 2].is_word:  # (and "Deputies from [three] provinces")
-        owner = noun_phrase_ending(tokens, span[0] - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
+    lead = _descriptor_start(tokens, span[0], floor) if tokens[span[0]].is_capitalized else span[0]  # ("of [gay group] OutRage")
+    if lead - 2 >= floor and tokens[lead - 1].lower in load_lexicon("owner_prepositions") \
+            and (tokens[lead].is_capitalized or tokens[lead].lower in load_lexicon("articles") or is_number(tokens[lead])
+                 or lead < span[0]) and tokens[lead - 2].is_capitalized and tokens[lead - 2].is_word:  # (and "Deputies from [three] provinces")
+        owner = noun_phrase_ending(tokens, lead - 2, floor)  # "Ms. Ortiz of the Audubon Society said"
+        if owner is not None and lead < span[0] and (tokens[lead - 1].lower == "for" or is_title(tokens[owner[1] - 1].lower)):
+            owner = None  # (a role's domain, "Secretary of State for [the economy] Guillermo de la Dehesa"; a role,
+            # "Chris Tinker, U.K. Analyst at [brokers] Phillips and Drew")
         if owner is not None:
             return (owner[0], span[1]) if after_apposition else _after_participle(tokens, (owner[0], span[1]), floor)
     return span
+
+
+def _descriptor_start(tokens: list[Token], name: int, floor: int) -> int:
+    """Where a lower-case description of a name opens right before it, with its article: "of [the
+    pressure group] Liberty", "of [gay group] OutRage!"; the name itself when none does. Its last word
+    is a noun, the others nouns or adjectives."""
+    start = name
+    while start - 1 > floor and name - start < _DESCRIPTOR_WORDS and tokens[start - 1].is_word and not tokens[start - 1].is_capitalized \
+            and (is_noun(tokens[start - 1].lower) or (start < name and is_describer(tokens[start - 1].lower))) \
+            and not is_verb(tokens[start - 1].lower) and tokens[start - 1].lower not in load_lexicon("owner_prepositions"):
+        start -= 1
+    if start < name and tokens[start - 1].lower in load_lexicon("articles"):
+        start -= 1
+    return start if start < name and is_noun(tokens[name - 1].lower) else name
 
 
 def _after_participle(tokens: list[Token], span: Span, floor: int) -> Span:

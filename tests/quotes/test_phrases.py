@@ -65,6 +65,11 @@ def _index(text: str, word: str) -> int:
     ("A senior barrister who has resigned in protest over the laws says", "says", "A senior barrister"),
     ("A spokesman for the firm who spoke on condition of anonymity said", "said", "A spokesman for the firm"),
     ("Ms. Ortiz of the Audubon Society said", "said", "Ms. Ortiz of the Audubon Society"),
+    # ... and with a lower-case description of the body before its name
+    ("Brett Lock of gay group OutRage said", "said", "Brett Lock of gay group OutRage"),
+    ("Analyst Paul Spedding of brokers Kleinwort Grieveson noted", "noted", "Analyst Paul Spedding of brokers Kleinwort Grieveson"),
+    # ... not a role's domain, nor a role
+    ("Secretary of State for the economy Guillermo Dehesa said", "said", "Guillermo Dehesa"),
     # what a noun is for or about does not speak: the noun before "for" does ("a dealer for a German bank")
     ("The plan for the region said", "said", "The plan for the region"),
     ("One dealer for a German bank said", "said", "One dealer for a German bank"),
@@ -203,3 +208,10 @@ def test_a_verb_not_in_s_after_a_determiner_ends_no_phrase():
     text = "The disclosure a half hour before the close may reveal"
     tokens = tokenize(text, 0, len(text))
     assert phrase_before(tokens, len(tokens) - 1, floor=5) is None
+
+
+def test_a_role_before_a_described_body_is_no_owner():
+    # "Chris Tinker, U.K. Analyst at [brokers] Phillips and Drew said": the role is no person the body's phrase belongs to
+    text = "Chris Tinker, U.K. Analyst at brokers Phillips and Drew said"
+    tokens = tokenize(text, 0, len(text))
+    assert "Analyst" not in _words(text, phrase_before(tokens, len(tokens) - 1, floor=0))
