@@ -68,6 +68,9 @@ def _index(text: str, word: str) -> int:
     # ... and with a lower-case description of the body before its name
     ("Brett Lock of gay group OutRage said", "said", "Brett Lock of gay group OutRage"),
     ("Analyst Paul Spedding of brokers Kleinwort Grieveson noted", "noted", "Analyst Paul Spedding of brokers Kleinwort Grieveson"),
+    # a relative clause no comma opens but one closes describes the phrase before it, which speaks
+    ("Meanwhile, Ford which posted its ninth consecutive drop in sales, said", "said", "Ford"),
+    ("Both union and non-union meatpackers who returned to work, agreed", "agreed", "Both union and non-union meatpackers"),
     # ... not a role's domain, nor a role
     ("Secretary of State for the economy Guillermo Dehesa said", "said", "Guillermo Dehesa"),
     # what a noun is for or about does not speak: the noun before "for" does ("a dealer for a German bank")
@@ -215,3 +218,11 @@ def test_a_role_before_a_described_body_is_no_owner():
     text = "Chris Tinker, U.K. Analyst at brokers Phillips and Drew said"
     tokens = tokenize(text, 0, len(text))
     assert "Analyst" not in _words(text, phrase_before(tokens, len(tokens) - 1, floor=0))
+
+
+def test_an_appositions_relative_clause_names_no_speaker():
+    # "A spokesman for the utility, [a cooperative that generates ...,] said": the apposition does not speak
+    text = "A spokesman for the utility, a cooperative that generates electricity, said"
+    tokens = tokenize(text, 0, len(text))
+    assert phrase_before(tokens, len(tokens) - 1, floor=0) is None or "cooperative" not in _words(
+        text, phrase_before(tokens, len(tokens) - 1, floor=0))
