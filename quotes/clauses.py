@@ -21,7 +21,7 @@ from .verbslots import verb_by_position
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb, participle_stems)
 
-__all__ = ["main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
+__all__ = ["currency_before_number", "main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
            "opening_then_clause", "has_finite", "verbless_aside", "writer_clause_follows", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
@@ -33,6 +33,7 @@ _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Fi
 _SHORTEST_PAST = 3  # "bed", "red" end in -ed too: a past is longer ("axed"; "need", "shed" the lexicon knows)
 _GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that terrain [is]"
 _WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
+_CURRENCY_SIGNS = frozenset("£$€¥")  # a sign a number follows: "£2bn", "$1.89"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
 _NAME_APPOSITION = 6  # tokens of a name set off by commas inside a clause: ", Gonzalo P. Curiel,"
 _ASIDE_WORDS = 6  # tokens of a verbless aside a subordinator opens: ", although less acute,"
@@ -86,21 +87,9 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
     the first word can be a subject, and a finite verb of its own follows (not after one comma alone:
     "said [his piece], he is ready" is an opening phrase and the next clause)."""
     first = tokens[start]
-    if _sure_subject(tokens, start, end):
-        return True
-    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized
-                             and not _blocker_as_subject(tokens, start, end)) or (
-            first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
-        return False
-    if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
-        return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
-    if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
-            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
-            and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")) \
-            and not (_noun_before_auxiliary(tokens, start + 1, end) and not is_inflected_verb(first.lower)) \
-            and not (first.lower.endswith("s") and start + 1 < end and tokens[start + 1].lower == "of"):
-        return False  # (but "said [spreads would] widen", "says [calls are] not marketing", "said [call money was]
-        # soft", "said [offers of] help had been received": a noun, or one before a noun, the subject of its verb)
+    opening = _opening_verdict(tokens, start, end)
+    if opening is not None:
+        return opening
     finite = load_lexicons("auxiliaries", "copulas", "modals")
     dependent = load_lexicons("relative_pronouns", "subordinators")
     modifier_slots = _modifier_slots()
@@ -140,6 +129,31 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
     return False
+
+
+def _opening_verdict(tokens: list[Token], start: int, end: int) -> bool | None:
+    """What the first word alone decides for `is_clause`: a sure subject, a word no subject can be (a
+    verb, an object pronoun), a gerund subject; None when the verb after it has to decide."""
+    first = tokens[start]
+    if _sure_subject(tokens, start, end):
+        return True
+    if currency_before_number(tokens, start, end):  # "said [£2bn savings] had been made": the sign is the number's
+        change = start + 3 < end and tokens[start + 2].lower == "to" and tokens[start + 3].text[:1] in _CURRENCY_SIGNS
+        return not change and is_clause(tokens, start + 1, end)  # (not "adding [$1.89 to $48.62] at the close": a price's move)
+    if not first.is_word or (first.lower in load_lexicon("content_blockers") and not first.is_capitalized
+                             and not _blocker_as_subject(tokens, start, end)) or (
+            first.lower in load_mapping("pronouns") and first.lower not in load_lexicon("possessive_pronouns")):
+        return False
+    if is_present_participle(first.lower) and _gerund_subject(tokens, start, end):
+        return True  # "[Defending] that terrain is hard, he said" (a determiner "that" is no relative pronoun)
+    if not first.is_capitalized and is_verb(first.lower) and not is_noun(first.lower) \
+            and first.lower not in load_lexicons("subject_pronouns", "articles", "determiners") and not _describes_noun(tokens, start, end) \
+            and not (start + 1 < end and tokens[start + 1].lower in load_lexicons("modals", "copulas", "auxiliaries")) \
+            and not (_noun_before_auxiliary(tokens, start + 1, end) and not is_inflected_verb(first.lower)) \
+            and not (first.lower.endswith("s") and start + 1 < end and tokens[start + 1].lower == "of"):
+        return False  # (but "said [spreads would] widen", "says [calls are] not marketing", "said [call money was]
+        # soft", "said [offers of] help had been received": a noun, or one before a noun, the subject of its verb)
+    return None
 
 
 def verbless_aside(tokens: list[Token], subordinator: int, end: int) -> bool:
@@ -487,6 +501,12 @@ def skip_punctuation(tokens: list[Token]) -> list[Token]:
     while index < len(tokens) and (tokens[index].text in (",", "—", "–", "-", ")", "]", "'", "’", "\"", "”")):
         index += 1
     return tokens[index:]
+
+
+def currency_before_number(tokens: list[Token], index: int, end: int) -> bool:
+    """A currency sign right before a number ("£2bn", "$1.89"): one amount with it, a word of the phrase."""
+    return index + 1 < end and tokens[index].text in _CURRENCY_SIGNS and tokens[index + 1].text[0].isdigit() \
+        and tokens[index].end == tokens[index + 1].start
 
 
 def is_placeholder(token: Token) -> bool:

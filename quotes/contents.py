@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
-from .clauses import (has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
+from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
                       past_time_phrase, relative_aside_end, verbless_aside, writer_clause_follows)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
@@ -635,7 +635,7 @@ def trim(span: Span, tokens: list[Token]) -> Span | None:
     """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
     start, end = span
     loose = load_lexicons("clause_joiners", "coordinators")
-    while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]))
+    while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]) or currency_before_number(tokens, start, end))
                            or (tokens[start].lower == "that" and not that_is_subject(tokens, start, end))):
         start += 1
     while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]) or tokens[end - 1].text == "%")

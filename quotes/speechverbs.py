@@ -46,8 +46,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
             return False  # "The proposed [question] is": a noun after its article and participle
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
-        if after_preposition(tokens, index) and not token.lower.endswith("ing"):
-            return False  # "in [talks]", "after [comments]": a noun after its preposition (not "by [saying]")
+        if (after_preposition(tokens, index) or previous.text == "of") and not token.lower.endswith("ing"):
+            return False  # "in [talks]", "after [comments]": a noun after its preposition (not "by [saying]"); "a cap of
+            # [say] £20": "say" as "for instance"
     if token.lower in load_lexicon("noun_uses") and not after_subject:
         # "would not comment" and "Trump claims" are verbs; "an executive order" and "a press call" not
         if index == 0:

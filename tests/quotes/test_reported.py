@@ -3282,3 +3282,16 @@ def test_a_subject_the_word_classes_misread(text, expected):
 ])
 def test_a_participle_or_a_topic_word_opens_a_phrase_before_the_clause(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency sign opens the content with its number
+    ("Intro.\n\nUnions oppose the plans but Mr Brown said £2bn savings had already been made.",
+     ["£2bn savings had already been made"]),
+    ("Intro.\n\nScott on Monday announced $5 million more was being sent to Miami.", ["$5 million more was being sent to Miami"]),
+    # ... not a price's move after "adding", nor "say" as "for instance" after "of"
+    ("Intro.\n\nBrent crude also rose, adding $1.89 to $48.62 at the close.", []),
+    ("Intro.\n\nHow about a monthly cap of say £20 on calls that you would have to contact your provider to lift?", []),
+])
+def test_a_currency_sign_is_its_numbers(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
