@@ -17,7 +17,7 @@ from setuptools.command.build_ext import build_ext
 
 # The modules a run spends its time in (see benchmarks/bench.py); each must type-check cleanly.
 COMPILED = [*(f"quotes/{name}.py" for name in ("model", "tokens", "wordclass", "sentences", "names", "chains", "speechverbs", "verbgroups",
-                                               "forwardphrases", "nounphrases", "phrases", "appositions", "quantities", "titles", "verbslots", "clauses", "cuegaps", "proforms", "nextacts", "addressees", "contentcommas", "contents", "sources", "resumptions", "marks",
+                                               "forwardphrases", "nounphrases", "phrases", "appositions", "quantities", "titles", "verbslots", "clauses", "writerclauses", "cuegaps", "proforms", "nextacts", "addressees", "contentcommas", "contents", "sources", "resumptions", "marks",
                                                "kinds", "records", "claims", "mentions", "cuewords", "accordingto", "reported", "sieve", "carried", "attribution", "continuations",
                                                "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "earlierspeakers", "speakers", "frames", "acronyms")),
             "analysis/patternscore.py", "analysis/utterances.py", "analysis/cells.py", "analysis/counts.py",

@@ -23,7 +23,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
 from .sources import named_source
-from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, in_writer_idiom, introduces_clause, main_clause_after,
+from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, introduces_clause, main_clause_after,
                       new_clause_between, opening_participle, reports_more, skip_punctuation, time_amount)
 from .forwardphrases import phrase_after
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, bare_subject, clause_floor, clause_subject, governed_before, noun_phrase_ending,
@@ -37,6 +37,7 @@ from .mentions import author_preposition, names_another, names_no_one, speaking_
 from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
 from .sieve import LEADING_WORDS, NEAR, STATEMENT_WORDS, Attribution, Context, Earlier, Found, Pass, Rule, found_at
 from .carried import colon_in_previous_paragraph, continues_previous_paragraph, previous_sentence
+from .writerclauses import in_writer_idiom
 
 __all__ = ["attribute_quotes", "PASSES", "RULES", "Pass", "Rule"]
 

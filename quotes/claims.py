@@ -11,12 +11,13 @@ at a verb no rule can find: neither is read.
 
 from __future__ import annotations
 
-from .clauses import has_finite, is_clause, is_dash, verb_after, writer_clause_follows
+from .clauses import has_finite, is_clause, is_dash, verb_after
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import clause_floor
 from .records import MIN_WORDS, ReadSentence, Record, content_words, records_overlap
 from .tokens import CLAUSE_END, Token
 from .wordclass import is_describer, is_noun, is_verb
+from .writerclauses import writer_clause_follows
 
 __all__ = ["claim_agent", "claim_owner_span", "claim_records", "past_circumstance", "reported_claim", "words_owner"]
 

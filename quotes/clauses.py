@@ -15,14 +15,13 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .forwardphrases import phrase_after
 from .phrases import CLAUSE_END, DASHES, QUOTE, TITLE
 from .quantities import approximated_at
-from .speechverbs import is_speech_verb
 from .tokens import Token, inline_quote, is_dash
 from .verbslots import verb_by_position
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun,
-                        is_present_participle, is_title, is_verb, participle_stems)
+                        is_present_participle, is_title, is_verb)
 
-__all__ = ["currency_before_number", "main_clause_after", "past_time_phrase", "in_writer_idiom", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
-           "opening_then_clause", "has_finite", "verbless_aside", "writer_clause_follows", "verb_after", "is_placeholder",
+__all__ = ["currency_before_number", "main_clause_after", "past_time_phrase", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
+           "opening_then_clause", "has_finite", "verbless_aside", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
            "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content",
@@ -32,7 +31,6 @@ _VERB_SCAN = 30  # tokens of a content searched for its verb
 _ADDRESSEE_WORDS = 4  # words an addressee may take after its verb: "told the Financial Times."
 _SHORTEST_PAST = 3  # "bed", "red" end in -ed too: a past is longer ("axed"; "need", "shed" the lexicon knows)
 _GERUND_WORDS = 8  # tokens of a gerund subject before its verb: "Defending that terrain [is]"
-_WHEN_WORDS = 8  # tokens of a "when" clause read for a speech verb of its own: ", when it first announced"
 _CURRENCY_SIGNS = frozenset("£$€¥")  # a sign a number follows: "£2bn", "$1.89"
 _OPENING_REACH = 25  # tokens from a quote to the comma that closes the opening phrase holding it
 _NAME_APPOSITION = 6  # tokens of a name set off by commas inside a clause: ", Gonzalo P. Curiel,"
@@ -398,46 +396,6 @@ def has_finite(tokens: list[Token], start: int, end: int) -> bool:
     return any(token.lower in finite or is_inflected_verb(token.lower) for token in tokens[start:end])
 
 
-def writer_clause_follows(tokens: list[Token], start: int) -> bool:
-    """After a comma, "although ...", "and when pressed ...": the writer's clause, not the content's."""
-    if start >= len(tokens):
-        return False
-    following = tokens[start]
-    if " ".join(token.lower for token in tokens[start:start + 3]) in load_lexicon("phrase_coordinators") \
-            or " ".join(token.lower for token in tokens[start:start + 2]) in load_lexicon("phrase_coordinators"):
-        return False  # ", as well as a new pool": the phrase goes on
-    if following.lower.endswith("ing") and _participle_stem_is_verb(following.lower[:-3]) and following.lower not in load_lexicons(
-            "subject_pronouns", "prepositional_participles"):
-        return True  # ", citing the polls": a participle of the writer's
-    if following.lower == "but" and start + 1 < len(tokens) and (
-            tokens[start + 1].lower in load_lexicons("subject_pronouns", "articles") or tokens[start + 1].is_capitalized):
-        return True  # ", but he refuses to discuss it": a new clause with its own subject
-    if following.lower == "but" and start + 2 < len(tokens) and tokens[start + 1].lower.endswith("ing") \
-            and _participle_stem_is_verb(tokens[start + 1].lower[:-3]) and tokens[start + 2].lower in load_lexicon("phrase_prepositions"):
-        return True  # ", but speaking in Thailand Hingis admitted": a participle's phrase opens the writer's clause
-        # (not ", but falling demand hurt": a participle before its noun)
-    if following.lower in load_lexicon("aside_openers") and not (start + 1 < len(tokens) and is_finite_verb(tokens[start + 1])):
-        return True  # ", a requirement that ...", ", down sharply from ..." (not ", one is ...")
-    if following.lower == "when" and start >= 2 and _names_a_time(tokens[start - 2]) and not any(
-            is_speech_verb(tokens, index) for index in range(start + 1, min(len(tokens), start + _WHEN_WORDS))):
-        return False  # "born after 1975[, when] the war ended": a relative clause of the time, still the content's
-        # (not "this year, when it first announced ...": speech of its own)
-    if following.lower in load_lexicon("coordinators"):
-        start += 1
-    return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (
-        tokens[start - 1].lower in load_lexicon("coordinators") and tokens[start].lower in load_lexicon("subordinators")))
-
-
-def _names_a_time(token: Token) -> bool:
-    """"1975", "the 1990s", "on Friday", "in the spring", "in March": a word that names a time."""
-    return token.text[:1].isdigit() or token.lower in load_lexicons("time_nouns", "days", "months")
-
-
-def _participle_stem_is_verb(stem: str) -> bool:
-    """"adding" -> add, "citing" -> cite, "running" -> run: the verb of an -ing form."""
-    return any(is_verb(verb) for verb in participle_stems(stem))
-
-
 def _contracted_clause(word: str) -> bool:
     """"that's", "there's", "we're": a subject with its verb contracted onto it."""
     subject, apostrophe, verb = word.partition("'")
@@ -452,31 +410,6 @@ def verb_after(tokens: list[Token], comma: int) -> bool:
     following = tokens[after] if after < len(tokens) else None
     return following is not None and (following.lower in load_lexicons("auxiliaries", "modals") or (
         is_verb(following.lower) and not is_noun(following.lower)))
-
-
-def in_writer_idiom(tokens: list[Token], index: int) -> bool:
-    """The word at `index` is part of a set phrase of the writer's ("Having said that,", "worth
-    noting", "needless to say"): no speech is reported there (`lexicons/writer_idioms.txt`). A phrase
-    ending in a comma opens its clause ("That said, ..."; not "a headline that said, "..."")."""
-    for offset, phrase in _writer_idioms().get(tokens[index].lower, ()):
-        start = index - offset
-        if start >= 0 and start + len(phrase) <= len(tokens) \
-                and all(tokens[start + position].lower == word for position, word in enumerate(phrase)) \
-                and not (phrase[-1] == "," and start > 0 and tokens[start - 1].is_word
-                         and tokens[start - 1].lower not in load_lexicon("coordinators")):
-            return True
-    return False
-
-
-@cache
-def _writer_idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """word -> (its position, the phrase) for every word of every writer's idiom."""
-    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for entry in load_lexicon("writer_idioms"):
-        phrase = tuple(entry.split())
-        for position, word in enumerate(phrase):
-            found.setdefault(word, []).append((position, phrase))
-    return {word: tuple(entries) for word, entries in found.items()}
 
 
 def past_connectives(tokens: list[Token], start: int, end: int) -> int:

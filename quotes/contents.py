@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
 from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
-                      past_time_phrase, relative_aside_end, verbless_aside, writer_clause_follows)
+                      past_time_phrase, relative_aside_end, verbless_aside)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
                             verb_after_subject_aside)
@@ -23,6 +23,7 @@ from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
 from .tokens import Token, is_dash
 from .verbgroups import after_passive_auxiliary, date_before
 from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
+from .writerclauses import writer_clause_follows
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
            "plain_subject", "attribution_follows", "that_is_subject", "gerund_object", "SUBJECT_WORDS",

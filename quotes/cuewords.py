@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from .clauses import in_writer_idiom, opens_content, past_time_phrase
+from .clauses import opens_content, past_time_phrase
 from .cuegaps import that_after
 from .lexicons import load_lexicon, load_lexicons, load_mapping, word_trie
 from .phrases import CLAUSE_END
@@ -23,6 +23,7 @@ from .titles import modifies_a_title
 from .tokens import Token
 from .verbgroups import after_passive_auxiliary
 from .wordclass import is_adverb_in_ly, is_describer, is_inflected_verb, is_known_noun, is_noun, is_verb
+from .writerclauses import in_writer_idiom
 
 __all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class"]
 

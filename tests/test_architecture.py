@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each module may import only modules to its left (stages before it). cli wires everything.
-ORDER = ["errors", "deferred", "lexicons", "wordclass", "model", "acronyms", "tokens", "marks", "punkt", "appositions", "quantities", "titles", "speechverbs", "verbgroups", "forwardphrases", "nounphrases", "phrases", "verbslots", "clauses", "cuegaps", "proforms", "nextacts", "addressees", "sentences", "kinds", "records", "contentcommas", "contents", "sources", "resumptions", "claims", "mentions", "sieve", "carried", "attribution", "continuations", "cuewords", "accordingto", "reported", "names", "chains", "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "earlierspeakers", "speakers", "pipeline",
+ORDER = ["errors", "deferred", "lexicons", "wordclass", "model", "acronyms", "tokens", "marks", "punkt", "appositions", "quantities", "titles", "speechverbs", "verbgroups", "forwardphrases", "nounphrases", "phrases", "verbslots", "clauses", "writerclauses", "cuegaps", "proforms", "nextacts", "addressees", "sentences", "kinds", "records", "contentcommas", "contents", "sources", "resumptions", "claims", "mentions", "sieve", "carried", "attribution", "continuations", "cuewords", "accordingto", "reported", "names", "chains", "companies", "reporters", "entities", "cast", "castlookups", "epithets", "heads", "earlierspeakers", "speakers", "pipeline",
          "webpages", "inputs", "frames", "evaluation", "dask", "cli", "__main__", "__init__"]
 _SOURCES = sorted([*(ROOT / "quotes").glob("*.py"), *(ROOT / "analysis").glob("*.py")])
 ANALYSIS_ORDER = ["cells", "utterances", "namegender", "corpusnames", "partitions", "patternscore", "sentiment", "counts", "charts", "pages", "overview", "reports", "__init__"]
@@ -57,7 +57,7 @@ def test_analysis_modules_import_only_earlier_stages(path):
 
 
 # The modules that read the language: a list of three English words in them is a lexicon.
-LANGUAGE_MODULES = {"wordclass", "tokens", "marks", "punkt", "sentences", "kinds", "appositions", "speechverbs", "forwardphrases", "nounphrases", "phrases", "verbslots", "clauses", "cuegaps", "proforms", "nextacts", "addressees", "resumptions", "addressees", "mentions", "sieve", "carried", "attribution", "records", "contentcommas", "cuewords", "accordingto", "reported", "names", "chains", "companies", "reporters", "entities", "cast",
+LANGUAGE_MODULES = {"wordclass", "tokens", "marks", "punkt", "sentences", "kinds", "appositions", "speechverbs", "forwardphrases", "nounphrases", "phrases", "verbslots", "clauses", "writerclauses", "cuegaps", "proforms", "nextacts", "addressees", "resumptions", "addressees", "mentions", "sieve", "carried", "attribution", "records", "contentcommas", "cuewords", "accordingto", "reported", "names", "chains", "companies", "reporters", "entities", "cast",
                     "castlookups", "epithets", "heads", "earlierspeakers", "speakers"}
 
 

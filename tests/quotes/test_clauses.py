@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quotes.addressees import addressee
-from quotes.clauses import in_writer_idiom, is_clause, opening_then_clause, past_time_phrase
+from quotes.clauses import is_clause, opening_then_clause, past_time_phrase
+from quotes.writerclauses import in_writer_idiom
 from quotes.verbslots import verb_by_position
 from quotes.cuegaps import that_after
 from quotes.tokens import tokenize
