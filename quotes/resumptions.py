@@ -8,7 +8,7 @@ Republican,"). `quotes.reported` asks, once it has found the attribution and the
 
 from __future__ import annotations
 
-from .clauses import has_finite, is_clause
+from .clauses import has_finite, is_clause, is_finite_verb
 from .contentcommas import closing_comma
 from .contents import content_end, trim
 from .lexicons import load_lexicon, load_lexicons
@@ -61,9 +61,17 @@ def _speaker_predicate(tokens: list[Token], start: int, end: int) -> bool:
 
 def _finite_outside_relative(tokens: list[Token], start: int, end: int) -> bool:
     """A finite verb of the part's own, not only one of a relative clause describing its first noun
-    phrase: "a geophysicist who has studied it" has none of its own, "the plan he backed would fail" one."""
-    relative = next((index for index in range(start + 1, end) if tokens[index].lower in load_lexicon("relative_pronouns")), end)
-    return has_finite(tokens, start, relative)
+    phrase: "a geophysicist who has studied it" has none of its own, "the plan he backed would fail" one,
+    and so has "equipment that amplifies the laser light is very expensive" (a copula or a modal after it)."""
+    relatives = load_lexicon("relative_pronouns")
+    relative = next((index for index in range(start + 1, end) if tokens[index].lower in relatives), end)
+    if has_finite(tokens, start, relative):
+        return True
+    verbs = [index for index in range(relative + 1, end) if is_finite_verb(tokens[index])]  # "equipment that [amplifies] the
+    main = next((index for index in verbs[1:] if tokens[index].lower in load_lexicons("copulas", "modals")), None)  # light [is]
+    return main is not None and main - verbs[0] > 2 and tokens[main - 1].lower not in relatives \
+        and not any(token.text == "," for token in tokens[verbs[0]:main])  # expensive"; not "an expert who has published a
+    # study that [is] cited": the verb of a relative clause)
 
 
 def content_after_speaker(sentence: ReadSentence, first: Span | None, comma: int, end: int) -> Span | None:

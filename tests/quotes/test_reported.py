@@ -1935,9 +1935,14 @@ def test_a_phrase_set_off_after_that_opens_the_content(text, expected):
      [("The contrast with Trump", "Doyle and others", "said"), ("would be clear", "Doyle and others", "said")]),
     ("Intro.\n\nPart of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.",
      [("Part of the problem", "experts like Paul Bauman", "say"), ("is the ground itself", "experts like Paul Bauman", "say")]),
+    # ... a subject with relative clauses before its own verb as well ...
+    ("Intro.\n\nCurrently, says Dr Paniccia, equipment that amplifies the light that travels down cables is very expensive.",
+     [("Currently", "Dr Paniccia", "says"), ("equipment that amplifies the light that travels down cables is very expensive",
+                                             "Dr Paniccia", "says")]),
     # ... but not after a clause of its own, and not when the words before the cue are its subject and
     # the subject's role (a content that a participle interrupts is not found yet: a known miss)
     ("Intro.\n\nThe plan would fail, said Smith, a Republican, in a statement.", [("The plan would fail", "Smith", "said")]),
+    ("Intro.\n\nLately, says Ann Lee, an expert who has published a study that is cited.", []),  # her role's clause
     ("Intro.\n\nNimit Nonthapanthawat, chief economist at the <Bangkok Bank Ltd>, said Thailand's strong export "
      "performance, its relatively high interest rates, foreign participation in its stock market, and growing foreign "
      "investment, especially from Japan, contributed to the projected sharp rise.", []),
