@@ -647,7 +647,8 @@ def _is_definite_person(mention: str) -> bool:
     return len(words) >= 2 and (words[0].lower() == "the" or owner) and (
         is_title_word(head) or gender_of_word(head) is not None or any(_AGE.fullmatch(word) for word in words[1:])
         or head in load_lexicons("demonyms", "party_members") or (head in load_lexicon("epithet_nouns") and any(
-            word[:1].isupper() for word in words[1:-1])) or (words[0].lower() == "the" and any(marks_a_person(word.lower()) for word in words[1:-1])))  # "the Spaniard", "The 28-year-old world number one", "The American legend"
+            word[:1].isupper() for word in words[1:-1]))  # "the Spaniard", "The 28-year-old world number one", "The American legend"
+        or (words[0].lower() == "the" and any(marks_a_person(word.lower()) for word in words[1:-1])))  # "the veteran lock"
 
 
 def _last_word(mention: str) -> str:

@@ -10,7 +10,7 @@ Paul Boateng"). `quotes.names` parses each run into a title and a name; `quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from .lexicons import lexicon_alternation, load_lexicon
@@ -86,19 +86,16 @@ def _joined_at_nickname(text: str, chains: list[tuple[int, str]]) -> list[tuple[
 def _joined_at_and(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if len(chains) < 2 or " and " not in text:
         return chains
-    organizations = load_lexicon("organization_words")
-    joined = [chains[0]]
-    for offset, chain in chains[1:]:
-        before, previous = joined[-1]
-        gap = text[before + len(previous):offset]
-        form_only = all(is_legal_form(word) for word in chain.split())  # "Eli Lilly and [Co]", "Morgan Stanley and [Co Inc]"
-        if gap == " and " and (chain.rsplit(None, 1)[-1].rstrip(".").lower() in organizations or organization_of(previous, chain)
-                               or _office_then_holder(previous, chain)) \
-                and ". " not in previous and (form_only or previous.split()[0].lower() not in load_lexicon("given_names")):
-            joined[-1] = (before, text[before:offset + len(chain)])
-        else:
-            joined.append((offset, chain))
-    return joined
+    return _joined_across(text, chains, " and ", _and_goes_on)
+
+
+def _and_goes_on(previous: str, chain: str) -> bool:
+    """"Securities [and] Exchange Commission", "Eli Lilly [and] Co", "Minister of Energy [and] Mines
+    Subroto": the chain after "and" ends a body's name or an office's, and the one before is no
+    person's (no given name opens it, unless only a legal form follows)."""
+    form_only = all(is_legal_form(word) for word in chain.split())  # "Eli Lilly and [Co]", "Morgan Stanley and [Co Inc]"
+    return (chain.rsplit(None, 1)[-1].rstrip(".").lower() in load_lexicon("organization_words") or organization_of(previous, chain)
+            or _office_then_holder(previous, chain)) and (form_only or previous.split()[0].lower() not in load_lexicon("given_names"))
 
 
 def _joined_at_office(text: str, chains: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -106,11 +103,17 @@ def _joined_at_office(text: str, chains: list[tuple[int, str]]) -> list[tuple[in
     "to the", a body and its holder's name are one chain (not "Mr Smith to the Treasury")."""
     if len(chains) < 2 or " to the " not in text:
         return chains
+    return _joined_across(text, chains, " to the ", lambda previous, chain: is_title_word(previous.rsplit(None, 1)[-1].lower())
+                          and len(chain.split()) > 2)
+
+
+def _joined_across(text: str, chains: list[tuple[int, str]], gap: str, goes_on: Callable[[str, str], bool]) -> list[tuple[int, str]]:
+    """The chains with each one that `goes_on` after the one before, across exactly `gap` and no
+    sentence's end inside the first, joined to it."""
     joined = [chains[0]]
     for offset, chain in chains[1:]:
         before, previous = joined[-1]
-        if text[before + len(previous):offset] == " to the " and is_title_word(previous.rsplit(None, 1)[-1].lower()) \
-                and len(chain.split()) > 2 and ". " not in previous:
+        if text[before + len(previous):offset] == gap and ". " not in previous and goes_on(previous, chain):
             joined[-1] = (before, text[before:offset + len(chain)])
         else:
             joined.append((offset, chain))

@@ -542,9 +542,9 @@ def _before_closed_relative(tokens: list[Token], comma: int, floor: int) -> Span
                 return None
             head = noun_phrase_ending(tokens, span[0] - 2, floor) if span[0] - 2 >= floor and tokens[span[0] - 1].lower == "of" else None
             span = span if head is None else (head[0], span[1])  # ("[A group of] investment firms which had ...,")
-            opens = (span[0] == floor or tokens[span[0] - 1].text == ",") and (
-                span[0] == 0 or tokens[span[0] - 1].text != "," or _after_opening_phrase(tokens, span[0] - 1))
-            # ("Meanwhile, Ford which"; not an apposition: "A spokesman for the utility, a cooperative that generates ..., said")
+            after_comma = span[0] > 0 and tokens[span[0] - 1].text == ","  # ("Meanwhile, Ford which"; not an apposition:
+            opens = _after_opening_phrase(tokens, span[0] - 1) if after_comma else span[0] == floor  # "A spokesman for the
+            # utility, a cooperative that generates ..., said")
             return span if opens and any(is_inflected_verb(tokens[index].lower) for index in range(position + 1, comma)) else None
     return None
 
