@@ -10,7 +10,7 @@ from .clauses import OPENING_WORDS, has_finite, is_clause, is_finite_verb, openi
 from .lexicons import load_lexicon, load_lexicons
 from .speechverbs import opens_no_content
 from .tokens import Token
-from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["that_after", "opens_with_phrase", "clause_after_phrase", "clause_after_setting"]
 
@@ -110,12 +110,26 @@ def clause_after_setting(tokens: list[Token], start: int, end: int) -> int | Non
                 tokens[word].lower in within for word in range(start, index))):
             setting = index  # a noun: "in [a] statement", "on radio", "on French radio" (not "failed to call")
         if setting is None or index == setting or before.lower in within or before.lower in ("to", "of") \
-                or token.lower in times or (token.is_capitalized and before.is_capitalized):
+                or token.lower in times or (token.is_capitalized and before.is_capitalized) or _noun_goes_on(tokens, index, end):
             ended = ended or (setting is None and token.lower in openers and is_noun(before.lower))  # ("report [the]")
-            continue  # ("on a visit to [Sydney]", "in a statement [Saturday]": still the phrase)
+            continue  # ("on a visit to [Sydney]", "in a statement [Saturday]", "of the EC [states here]": still the phrase)
         if not ended and (token.lower in openers or token.lower == "there" or token.is_capitalized or token.text[0].isdigit()
                           or (index == setting + 1 and token.lower not in within and token.lower != "to")) \
                 and is_clause(tokens, index, end):  # ("in a statement [consultants] found")
             return None if has_finite(tokens, start, index) else index  # (no clause of time: "after X failed to ...")
-        ended = ended or token.lower not in load_lexicon("phrase_prepositions")  # (but "at a news conference [in] Boston,")
+        ended = ended or (token.lower not in load_lexicon("phrase_prepositions") and token.lower != "of")  # (but "at a news conference
+        # [in] Boston,", "at a meeting [of] EC states,")
     return None
+
+
+def _noun_goes_on(tokens: list[Token], index: int, end: int) -> bool:
+    """"a meeting of the EC [states]", "EC states' [representatives here]", "of Wessanen's [1986] report": a
+    common noun after a name (not a title before its holder's name: "by Foreign Ministry [spokesman]
+    Yalim Eralp that"), a word after an owner, or a word that follows its noun (lexicon
+    postnominal_words; not a clause's subject: "at a meeting [there] was"), is still the setting's phrase."""
+    token, before = tokens[index], tokens[index - 1]
+    word = token.lower.removesuffix("'s").removesuffix("'") if token.is_possessive else token.lower
+    if word in load_lexicon("postnominal_words"):
+        return not is_clause(tokens, index, end)
+    named = is_title(word) and index + 1 < end and tokens[index + 1].is_capitalized
+    return before.is_possessive or (is_noun(word) and not named and before.is_capitalized and before.is_word)

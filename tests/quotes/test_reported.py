@@ -100,6 +100,15 @@ def test_a_content_interrupted_by_its_attribution_is_one_utterance():
     ("The Times reported on Saturday, he has emerged as an adviser.", "he has emerged as an adviser"),
     ("The department said on February 1, 1987, the average value per acre stood at 548 dlrs.",
      "the average value per acre stood at 548 dlrs"),
+    # the occasion's noun phrase goes on past "of", a name's noun, an owner and "here"
+    ("He said at a meeting of EC states' representatives here yesterday, Britain undertook to act.",
+     "Britain undertook to act"),
+    ("She said at a meeting of the OPEC ministers, prices would hold.", "prices would hold"),
+    # ... but "there" that opens a clause is the content's, and a title's holder is named after it
+    ("The minister said after the contact group meeting there had been no agreement on quotas.",
+     "there had been no agreement on quotas"),
+    ("He was responding to a statement by Turkish Foreign Ministry spokesman Yalim Eralp that Ankara would take "
+     "action beyond its waters.", "Ankara would take action beyond its waters"),
 ])
 def test_the_occasion_between_the_cue_and_its_content_is_left_out(text, content):
     assert contents(text) == [content]
