@@ -41,6 +41,7 @@ _HEADLINE_WORDS = 25
 _TITLE_WORDS = 10
 _TERM_WORDS = 6
 _UNSPOKEN_WORDS = 4  # a fragment this short that no rule attributes is a term (`unspoken_terms`)
+_NEXT_ACT = re.compile(r"\W*\s*(?:and|but)\s+([a-z]+)")  # after a quote: ,\" and shared a link
 _BESIDE_WORDS = 3  # "...," said the senator / "...," the senator said: the verb within 3 words
 _INTERRUPTION_WORDS = 10
 _LONG_INTERRUPTION_WORDS = 30
@@ -102,11 +103,12 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
         return "direct"  # "...," Noem said.
-    if not words_after and content[0][0].isupper() and (before.rstrip().endswith((":", ",")) or (
+    if (not words_after or _next_act_after(quoted, after, content)) and content[0][0].isupper() and (before.rstrip().endswith((":", ",")) or (
             _has_speech_verb(words_before[-1:]) and before[-1:].isspace() and quoted.rstrip()[-1:] in (".", "!", "?")
             and len(content) > _SHORT_WORDS and words_before[-2:-1] != ["to"] and not is_noun(words_before[-1].lower()))):
         # (not 'to counter "X's rhetoric."', nor "The ad claims", which may be a noun's plural)
-        return "direct"  # Noem said: "..."; the wire's Noem said "We will win." (a whole sentence, no comma)
+        return "direct"  # Noem said: "..."; the wire's Noem said "We will win." (a whole sentence, no comma); Noem
+        # wrote, "...," and shared a link
     if has_cue or _speaks_in_person(content):
         return "mixed"
     if len(content) <= _SHORT_WORDS or _is_title_case(content, quoted):
@@ -114,6 +116,16 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     if len(content) <= _TERM_WORDS and quoted[0].islower():
         return "scare"  # a term or a set phrase nobody is said to have said: "the worst of the worst"
     return "mixed"
+
+
+def _next_act_after(quoted: str, after: str, content: list[str]) -> bool:
+    """'Canova wrote, "It's time to end her career," [and shared a link]': a sentence's quote closed by its
+    comma, then "and" or "but" and the writer's lower-case words: the sentence goes on with what the
+    writer says next, not with the quote's clause (nor with another quote: ', "Send them home," and "Build
+    the wall."'; nor a title's list: 'the thriller, "Bloodline," and the PBS drama'; nor the quote's
+    contrast: '"... joint action from creditors," and not prepared recipes')."""
+    joined = _NEXT_ACT.match(after) if quoted.rstrip()[-1:] == "," and len(content) > _SHORT_WORDS else None
+    return joined is not None and joined.group(1) not in load_lexicon("negations")
 
 
 def _after_title_cue(before: str, words_before: list[str], content: list[str], quoted: str) -> bool:

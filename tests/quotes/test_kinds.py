@@ -27,6 +27,20 @@ def test_a_quote_after_a_quoted_fragment_and_an_attribution_is_a_new_utterance()
     assert fragment.group != quote.group and (quote.speaker, fragment.speaker) == ("Renwick", "Okafor")
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a whole quote after "wrote," closed by its comma, then the writer's "and" and the speaker's next act
+    ('Intro.\n\nCanova wrote to his followers, "It is time to end her career for good," and shared a link.', "direct"),
+    ('Intro.\n\nClinton said: "I have acknowledged that using two accounts was a mistake," but in fact she used one.', "direct"),
+    # ... not a quote's contrast that the sentence carries on, nor one of two quotes joined by "and"
+    ('Intro.\n\nHe said: "The problems require joint action from creditors," and not prepared recipes.', "mixed"),
+    ('Intro.\n\nThe crowd chanted back, "Send them all home now," and "Build the wall."', "mixed"),
+    # ... nor a title in a list
+    ('Intro.\n\nThe actor, who stars in the thriller, "Bloodline," and the PBS drama, returns.', "scare"),
+])
+def test_a_whole_quote_before_the_speakers_next_act_is_direct(text, kind):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"][0] == kind
+
+
 def test_two_quotes_of_two_sentences_are_two_groups():
     first, second = quotes.extract('"I\'m here." He paused. "I will stay."')
     assert first.group != second.group
