@@ -41,12 +41,14 @@ def _latest_named(cast: Cast, entity: str, before: int) -> Named | None:
     return None
 
 
-def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int) -> Named | None:
+def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,
+                   spoken: Sequence[tuple[int, int]] = ()) -> Named | None:
     """The person an epithet names: how a story names someone it already spoke of ("the New York
     businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
     is whoever the story gave it as a title ("the director", `_titled_holder`), else someone unnamed
     ("the announcer"); a role held for someone ("the campaign manager") or a possessive's ("the ad's
-    narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him."""
+    narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him.
+    `spoken`: the speaker mentions of the quotes before."""
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
     modifiers = [token for token in tokens[1:] if token.start < head.start]
     epithet = owner is not None or head.text[0].isdigit() or _seat_named(tokens, head) or any(
@@ -76,7 +78,7 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         # that organisation, the salient one first; else someone unnamed
         words = [token.text for token in modifiers if token.is_capitalized]
         people = sorted(_people_within_reach(cast, start), key=lambda each: each.entity != named.entity)  # (stable)
-        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start)))
+        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start, spoken)))
         return next(fitting, None)
     return named
 
@@ -188,11 +190,14 @@ def _holds_role(named: Named, role: str, cast: Cast) -> bool:
     return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
 
 
-def _names_with(text: str, named: Named, words: Sequence[str], epithet: int) -> bool:
-    """Whether a sentence before the epithet's names this person with all these words ("K Mart
-    Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official")."""
+def _names_with(text: str, named: Named, words: Sequence[str], epithet: int, spoken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a sentence before the epithet names this person as a speaker with all these words
+    ("K Mart Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official"; not
+    "Johnny Vaughan and Denise Van Outen's show will not return, the BBC has said" for "The BBC
+    spokeswoman": the hosts of the show the BBC spoke of)."""
     opening, closing = _sentence_around(text, named.start, named.end)
-    return not opening <= epithet < closing and all(word in text[opening:closing] for word in words)
+    return not opening <= epithet < closing and any(start <= named.start < end for start, end in spoken) \
+        and all(word in text[opening:closing] for word in words)
 
 
 def _people_within_reach(cast: Cast, before: int) -> Iterator[Named]:

@@ -582,7 +582,8 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
-    holder = epithet_holder(text, tokens, head, cast, start)
+    spoken = [(quote.mention_start, quote.mention_end) for quote in earlier if quote.mention_start is not None and quote.mention_end is not None]
+    holder = epithet_holder(text, tokens, head, cast, start, spoken)
     return _person(holder, cast) if holder is not None else Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
 
 

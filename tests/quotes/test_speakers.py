@@ -662,6 +662,10 @@ def test_a_party_member_after_the_is_an_epithet_of_a_named_person(epithet):
      "Sorokin wants a higher subsidy this time, the State Department source said.", "state department source"),
     ("Other artists in the top 10 include Kelly Marsh, The Game and the Killers.\n\n"
      '"Work is going on," he said. The Velora spokesman described the chart as "a milestone".', "velora spokesman"),
+    # ... nor whom a sentence with the organisation's name is about, not a speaker in it
+    ("Johnny Vaughan and Denise Van Outen's show will not return to screens, the BBC has said.\n\n"
+     '"There are no plans for another series," a spokeswoman said.\n\n'
+     "The BBC spokeswoman said another show would be a priority for 2005.", "BBC spokeswoman"),
 ])
 def test_an_organisations_spokesman_is_the_one_it_named(text, speaker):
     assert quotes.extract(text)[-1].speaker == speaker
