@@ -141,8 +141,11 @@ def speaks_as_reduced_relative(tokens: list[Token], span: tuple[int, int]) -> bo
 
 
 def after_passive_auxiliary(tokens: list[Token], index: int) -> bool:
-    """"was [asked]", "was widely [reported]", "was first [reported]": a passive, the thing said its subject."""
+    """"was [asked]", "was widely [reported]", "was first [reported]", "were also [alleged]": a passive, the
+    thing said its subject."""
     previous = tokens[index - 1] if index > 0 else None
-    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals")):
+    passive = load_lexicon("passive_auxiliaries")
+    if previous is not None and (previous.lower.endswith("ly") or previous.lower in load_lexicon("ordinals") or (
+            previous.lower in load_lexicon("attribution_skip") and previous.lower not in passive)):
         previous = tokens[index - 2] if index > 1 else None
-    return previous is not None and previous.lower in load_lexicon("passive_auxiliaries")
+    return previous is not None and previous.lower in passive
