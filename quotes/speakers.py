@@ -223,7 +223,7 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker 
     "one" is one more of the kind of speaker described just before ("one supporter wrote ...
     tweeted another": a supporter), else an unnamed person; "some" or "others" an unnamed group; a
     month or a day alone ("March 1 - The ministry said" after a dateline) is nobody, unless a
-    person of that surname was named ("Theresa May ... May said")."""
+    person of that surname was named ("Theresa May ... May said"); "Someone", "Anybody" an unnamed person."""
     lower = word.lower
     if lower in load_lexicon("first_person"):
         return Speaker(None, "person")
@@ -235,6 +235,8 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker 
         return described or Speaker(None, "group" if plural else "person")
     if lower in load_lexicons("months", "days") and latest_with_surname(cast, lower, ("person",), before=word.start) is None:
         return Speaker(None, "unknown")
+    if lower in load_lexicon("indefinite_pronouns"):
+        return Speaker(lower, "person")  # "Anybody who says ...", "Someone said": unnamed, though capitalised
     return None
 
 
@@ -452,7 +454,18 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                     if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
         return Speaker(organization, "organization")
-    return Speaker(None, "group" if meaning == "plural" else "organization")
+    unknown = None if meaning == "plural" else _untyped_speaker_before(pronoun, earlier)
+    return Speaker(unknown, "organization") if unknown else Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _untyped_speaker_before(pronoun: Token, earlier: Sequence[Quote]) -> str | None:
+    """"Winn-Dixie said ... It said", "T-Mobile said ... it would": a named speaker no evidence typed,
+    the latest within reach, is what a later "it" means when no organisation is in reach (a person is
+    never "it"); the pronoun makes it an organisation."""
+    latest = next((quote for quote in reversed(earlier) if quote.speaker), None)
+    if latest is None or latest.speaker_type != "unknown" or pronoun.start - (latest.mention_end or 0) > ANTECEDENT_REACH:
+        return None
+    return latest.speaker
 
 
 def _author_before(text: str, cast: Cast, before: int, head: str) -> Speaker | None:
@@ -520,8 +533,9 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
             break
     while chain and not chain[0].is_capitalized:
         chain.pop(0)
+    nobody = _names_nobody(chain[0], cast, earlier) if len(chain) == 1 else None  # "Anybody who says"
     if chain:
-        return _resolve_name(chain, cast)
+        return nobody or _resolve_name(chain, cast)
     described = noun_phrase_ending(before, len(before) - 1, 0) if before and pronoun.lower in ("who", "which") else None
     while set_off and pronoun.lower == "who" and described is not None and not people_word(before[described[1] - 1].lower):
         # "Workers [at the plant], who", "stewards [from the shipyard], who": "who" means people, before their place

@@ -866,6 +866,31 @@ def test_it_is_no_group_of_people():
     assert [quote.speaker for quote in quotes.extract(text)] == ["Okafor Corp", "analysts", "Okafor Corp"]
 
 
+def test_it_after_an_untyped_named_speaker_is_that_speaker_an_organisation():
+    # no evidence typed "Zanvoro" when it spoke; a later "it", with no organisation in reach, means it
+    text = ("Intro.\n\nZanvoro said it had sued three men over the leak.\n\n"
+            "It said two versions of the system were put onto the net.")
+    found = quotes.extract(text)
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Zanvoro", "organization")] * 2
+    # ... never a person's name, nor unnamed people
+    for before in ("Mary Okafor said she had sued three men.", "Officials said they had sued three men."):
+        text = f"Intro.\n\n{before}\n\nIt said two versions were put onto the net."
+        assert quotes.extract(text)[-1].speaker is None
+    # ... nor one out of reach
+    filler = "The river rose through the valley that spring and the farms along it flooded again. " * 40
+    text = f"Intro.\n\nZanvoro said it had sued three men.\n\n{filler}\n\nIt said two versions were put onto the net."
+    assert quotes.extract(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nAnybody who says he does not deserve it is jealous of his success.",
+    "Intro.\n\nSomeone said the plan would fail.",
+])
+def test_a_capitalised_indefinite_pronoun_is_an_unnamed_person(text):
+    found = quotes.extract(text)[0]
+    assert (found.speaker_type, found.speaker_named) == ("person", False)
+
+
 def test_a_pronoun_after_a_ranked_player_is_the_players():
     # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
     text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
