@@ -71,6 +71,7 @@ _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) ne
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([A-Za-z][\w-]*), $")
 _CLAUSE_BUT = re.compile(r"[,;]?[ \t]but[ \t]+$")  # a clause "but" opens inside a sentence: its subject follows
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an))[ \t]+$")  # a given name after an article names no one
+_WHO_AFTER = re.compile(r",[ \t]+who\b")  # "DiCaprio, who lost out": a person, as "which" would be a thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 # A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
 # called for ... — lambasting", "Loretta E. Lynch, who told Congress" (group 1: its verb)
@@ -243,7 +244,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         known = company or lower in surnames or (lower in given and not article) or lower in load_lexicon("acronym_words") or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         titled = not acronym and not company and _titled_alone(text, start, word)
-        described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled)
+        described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled
+                                                    or _who_after(text, start, word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
             named = parse_name(word)
@@ -255,6 +257,18 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _who_after(text: str, start: int, word: str) -> bool:
+    """"Funaro, who told reporters", "Hassel says Juninho, who has just bought a home": a lone word a
+    relative "who" follows is a person's name; not the object of a preposition ("the owners of Rover,
+    who"), a noun after an article ("the Filipinos, who") or an apposition ("McClure, R-Idaho, who"),
+    which "who" may look past."""
+    if _WHO_AFTER.match(text, start + len(word)) is None:
+        return False
+    before = text[max(0, start - _VERB_REACH):start].rstrip()
+    previous = _LAST_WORD.search(text, max(0, start - _VERB_REACH), start)
+    return not before.endswith(",") and not (previous is not None and previous.group(1) in load_lexicons("head_prepositions", "articles"))
 
 
 def _role_set_off_after(text: str, end: int) -> bool:

@@ -891,6 +891,19 @@ def test_a_capitalised_indefinite_pronoun_is_an_unnamed_person(text):
     assert (found.speaker_type, found.speaker_named) == ("person", False)
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a lone name a relative "who" follows is a person's
+    ("Okonkwo, who told reporters he wanted talks, said the plan would fail.", "person"),
+    # ... not after a preposition, an article or an apposition's comma, where "who" may look past it
+    ("The owners of Zanvoro, who met on Friday, agreed. Zanvoro said the plan would fail.", "unknown"),
+    ("Officials met the Zanvoro, who agreed. Zanvoro said the plan would fail.", "unknown"),
+    ("A trader in Zanvoro, who asked not to be named, agreed. Zanvoro said the plan would fail.", "unknown"),
+    ("Sen. Ann Ruiz, Zanvoro, who met on Friday, agreed. Zanvoro said the plan would fail.", "unknown"),
+])
+def test_a_lone_name_before_who_is_a_person(text, kind):
+    assert quotes.extract(f"Intro.\n\n{text}")[-1].speaker_type == kind
+
+
 def test_a_pronoun_after_a_ranked_player_is_the_players():
     # the subject opening its sentence behind a rank is the one "he" continues, not the story's first name
     text = ('Andrew Murray will play on Saturday. Murray will eclipse the record. Murray is the brightest hope in '
