@@ -492,6 +492,8 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             if joined is not None and joined[0] < first[0]:
                 return joined  # the agents of a participle are one phrase, the phrase before it speaks
     document = tokens[span[0] - 2].lower if span[0] - 1 > floor and tokens[span[0] - 1].lower == "by" else ""
+    if document and span[0] - 3 >= floor and is_inflected_verb(document):
+        document = tokens[span[0] - 3].lower  # "A message [sent] by Google's security team said"
     if document in load_lexicon("document_words") and document not in load_lexicon(
             "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")
         return span

@@ -1225,6 +1225,10 @@ def test_the_document_said_is_by_whoever_the_text_said_it_was_by():
     text = ("Intro.\n\nAccording to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair "
             "went back on a pledge.\n\nHe then changed his mind in June, according to the book.")
     assert [quote.speaker for quote in quotes.extract(text)] == ["Robert Peston", "Robert Peston"]
+    # a participle between the document and "by": its author speaks
+    for document in ("A message sent by Zanvoro", "A statement issued by Zanvoro Corp"):
+        found = quotes.extract(f"Intro.\n\n{document} said the plan would fail.")
+        assert found[-1].speaker == document.split(" by ")[1]
 
 
 def test_an_intensifying_reflexive_is_no_part_of_the_speaker():
