@@ -533,6 +533,11 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
             break
     while chain and not chain[0].is_capitalized:
         chain.pop(0)
+    agent = len(before) - len(chain)
+    if chain and pronoun.lower == "who" and agent >= 3 and before[agent - 1].lower == "by" and is_inflected_verb(before[agent - 2].lower) \
+            and people_word(before[agent - 3].lower):
+        before, chain = before[:agent - 2], []  # "a floor broker contacted by Reuters, who also said": the broker (not "was
+        # denied by Jack Straw, who", "a view shared by Rooney, who": no person before the participle)
     nobody = _names_nobody(chain[0], cast, earlier) if len(chain) == 1 else None  # "Anybody who says"
     if chain:
         return nobody or _resolve_name(chain, cast)

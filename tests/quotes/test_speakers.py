@@ -1093,6 +1093,12 @@ def test_which_is_the_body_or_the_document_before_it(text, speaker):
     # a restrictive "who" after a plural role: those people
     ("Intro.\n\nOkafor was questioned by defence lawyers who have been arguing that the mayor was not responsible.",
      "defence lawyers"),
+    # the agent of a participle after a person's role: the person the participle describes
+    ("Intro.\n\nIt is likely, according to a floor broker contacted by Reuters, who also said he welcomed the limits.",
+     "floor broker"),
+    # ... not the agent of a passive, nor of a thing's participle
+    ("Intro.\n\nHis claims were denied by Foreign Secretary Jack Okafor, who said the Tories were afraid.", "Jack Okafor"),
+    ("Intro.\n\nIt is a view shared by Okafor, who said the team has a great chance.", "Okafor"),
 ])
 def test_who_says_it_after_a_preposition_or_a_role(text, speaker):
     assert {quote.speaker for quote in quotes.extract(text)} == {speaker}
