@@ -429,7 +429,9 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         named = (owner_in_clause(text, pronoun.start, meaning, cast) if pronoun.lower in load_lexicon("possessive_pronouns")
                  else None) or resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
         if named is None:
-            return Speaker(None, "person", gender=meaning)  # type: ignore[arg-type]
+            untyped = _untyped_speaker_before(pronoun, earlier)  # "Azpurua said ... He said": a surname no lexicon holds
+            surname = untyped.speaker if untyped is not None and (untyped.speaker or "")[:1].isupper() else None  # (not "energy")
+            return Speaker(surname, "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
         return Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
@@ -455,17 +457,17 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if organization is not None:
         return Speaker(organization, "organization")
     unknown = None if meaning == "plural" else _untyped_speaker_before(pronoun, earlier)
-    return Speaker(unknown, "organization") if unknown else Speaker(None, "group" if meaning == "plural" else "organization")
+    return Speaker(unknown.speaker, "organization") if unknown else Speaker(None, "group" if meaning == "plural" else "organization")
 
 
-def _untyped_speaker_before(pronoun: Token, earlier: Sequence[Quote]) -> str | None:
-    """"Winn-Dixie said ... It said", "T-Mobile said ... it would": a named speaker no evidence typed,
-    the latest within reach, is what a later "it" means when no organisation is in reach (a person is
-    never "it"); the pronoun makes it an organisation."""
+def _untyped_speaker_before(pronoun: Token, earlier: Sequence[Quote]) -> Quote | None:
+    """"Winn-Dixie said ... It said", "Azpurua said ... He said": the latest quote, within reach, whose
+    speaker is a name no evidence typed, is what a later pronoun means when no one it fits is in reach;
+    the pronoun types it (a person is never "it", a company never "he")."""
     latest = next((quote for quote in reversed(earlier) if quote.speaker), None)
     if latest is None or latest.speaker_type != "unknown" or pronoun.start - (latest.mention_end or 0) > ANTECEDENT_REACH:
         return None
-    return latest.speaker
+    return latest
 
 
 def _author_before(text: str, cast: Cast, before: int, head: str) -> Speaker | None:

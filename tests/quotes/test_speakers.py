@@ -882,6 +882,15 @@ def test_it_after_an_untyped_named_speaker_is_that_speaker_an_organisation():
     assert quotes.extract(text)[-1].speaker is None
 
 
+def test_he_after_an_untyped_named_speaker_is_that_speaker_a_person():
+    # "Azpurua said ... He said": a surname no lexicon holds, no one else in reach; "he" types it a person
+    found = quotes.extract("Intro.\n\nZanvoro said four elements are being negotiated.\n\nHe said the proposal was rejected.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Zanvoro", "person")] * 2
+    # ... never a lower-case head read as a name
+    found = quotes.extract("Intro.\n\nVenezuela's energy said four elements are being negotiated.\n\nHe said the plan failed.")
+    assert found[-1].speaker is None
+
+
 @pytest.mark.parametrize("text", [
     "Intro.\n\nAnybody who says he does not deserve it is jealous of his success.",
     "Intro.\n\nSomeone said the plan would fail.",
