@@ -42,6 +42,9 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
             if previous.lower == "of" and start - 2 >= floor and is_title(tokens[start - 2].lower):
                 start -= 1  # "the secretary of state", "the head of communications"
                 continue
+            if previous.is_parenthetical and start - 2 >= floor:
+                start -= 1  # "a Ministry of International Trade and Industry [(MITI)] official": the body's short name
+                continue
             if previous.lower in determiners or previous.is_possessive or previous.text[0].isdigit():
                 start -= 1
                 if previous.is_possessive:

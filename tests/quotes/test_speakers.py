@@ -198,6 +198,16 @@ def test_a_short_parenthetical_inside_a_company_name_is_kept():
     assert speakers_of(text) == [("Industrial Equity Ltd", "organization")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a body's short name in parentheses before the role it qualifies stays in the speaker's phrase
+    ('"We hope so," a Ministry of International Trade and Industry (MITI) official said.',
+     "a Ministry of International Trade and Industry (MITI) official"),
+    ("The Zanvoro Press Ltd (ZPL) board said it recommended the bid.", "The Zanvoro Press Ltd (ZPL) board"),
+])
+def test_a_parenthetical_short_name_inside_a_role_phrase_is_kept(text, mention):
+    assert quotes.extract(f"Intro.\n\n{text}")[0].mention == mention
+
+
 def test_a_former_country_name_is_a_place_never_a_person():
     assert parse_name("West Germany") is None and parse_name("Peking") is None
 
