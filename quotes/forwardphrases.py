@@ -47,6 +47,10 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if token.lower in load_mapping("pronouns") or token.lower in load_lexicon("days") or (
             not token.is_capitalized and token.lower in load_lexicon("attribution_skip")):
         return None  # "said Wednesday, ...": a day is not a speaker (but "said Will Barrow" has one)
+    if not token.is_capitalized and token.lower in load_lexicon("surname_prefixes") and start + 1 < len(tokens) \
+            and tokens[start + 1].is_capitalized and tokens[start + 1].is_word and not tokens[start + 1].is_possessive:
+        return start, _name_end(tokens, start + 1)  # "said [de Hora]": a surname that opens with its particle (not "by
+        # [von Okafor's] reference": an owner)
     name_start = start
     if not token.is_capitalized and not is_title(token.lower):
         name_start = _modifiers_end(tokens, start, start)  # "former police officer Dana Cole", "tax lawyer Joe Brandt"

@@ -208,6 +208,12 @@ def test_a_parenthetical_short_name_inside_a_role_phrase_is_kept(text, mention):
     assert quotes.extract(f"Intro.\n\n{text}")[0].mention == mention
 
 
+def test_a_surname_opening_with_its_particle_after_said_is_the_speaker():
+    text = 'Intro.\n\nTomas de Hora spoke in Brussels.\n\n"It is Europe that is laying the golden egg," said de Hora.'
+    found = quotes.extract(text)[-1]
+    assert (found.mention, found.speaker) == ("de Hora", "Tomas de Hora")
+
+
 def test_a_former_country_name_is_a_place_never_a_person():
     assert parse_name("West Germany") is None and parse_name("Peking") is None
 
