@@ -103,7 +103,7 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
         return "direct"  # "...," Noem said.
-    if (not words_after or _next_act_after(quoted, after, content)) and content[0][0].isupper() and (before.rstrip().endswith((":", ",")) or (
+    if (not words_after or _next_act_after(quoted, after, content)) and not content[0][0].islower() and (before.rstrip().endswith((":", ",")) or (
             _has_speech_verb(words_before[-1:]) and before[-1:].isspace() and quoted.rstrip()[-1:] in (".", "!", "?")
             and len(content) > _SHORT_WORDS and words_before[-2:-1] != ["to"] and not is_noun(words_before[-1].lower()))):
         # (not 'to counter "X's rhetoric."', nor "The ad claims", which may be a noun's plural)

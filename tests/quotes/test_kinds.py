@@ -31,6 +31,8 @@ def test_a_quote_after_a_quoted_fragment_and_an_attribution_is_a_new_utterance()
     # a whole quote after "wrote," closed by its comma, then the writer's "and" and the speaker's next act
     ('Intro.\n\nCanova wrote to his followers, "It is time to end her career for good," and shared a link.', "direct"),
     ('Intro.\n\nClinton said: "I have acknowledged that using two accounts was a mistake," but in fact she used one.', "direct"),
+    # a whole sentence after "said:" that opens with a number, followed by the writer's next sentence
+    ('Intro.\n\nThe director said: "2005 offers the chance for an historic breakthrough." The report said more.', "direct"),
     # ... not a quote's contrast that the sentence carries on, nor one of two quotes joined by "and"
     ('Intro.\n\nHe said: "The problems require joint action from creditors," and not prepared recipes.', "mixed"),
     ('Intro.\n\nThe crowd chanted back, "Send them all home now," and "Build the wall."', "mixed"),
