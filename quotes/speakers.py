@@ -558,14 +558,17 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
             before[-1].lower) and not any(is_inflected_verb(token.lower) or token.lower.endswith("ing")
                                           for token in before[described[0]:described[1] - 1]))  # "by [defence lawyers] who
         # have been arguing", "a [viewer] who says", "[skeptics] who said" (not "It means including people who")
-        described = restrictive_group(before, described) or (described if people else None)  # (but "a union leader who said")
+        last = before[-1].lower
+        body = pronoun.lower == "which" and (is_known_noun(last) or is_known_noun(last.removesuffix("s")))  # "a Preussag
+        # statement which said", "the oil companies which have said": a document or a body speaks through "which"
+        described = restrictive_group(before, described) or (described if people or body else None)  # (but "a union leader who said")
     head = before[-1].lower if described is not None else ""
     if described is None or not (is_title(head) or gender_of_word(head) or is_known_noun(head) or is_known_noun(
             head.removesuffix("s")) or (pronoun.lower == "who" and people_word(head))):  # ("a ruling which said",
         # "trade unions, who say": a body's, a document's)
         return Speaker(None, "unknown")  # (not "30, who")
     # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
-    cuts = load_lexicons("phrase_prepositions", "head_prepositions") if pronoun.lower == "who" and not set_off else load_lexicon("phrase_prepositions")
+    cuts = load_lexicons("phrase_prepositions", "head_prepositions") if not set_off else load_lexicon("phrase_prepositions")
     start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in cuts)])  # ("support from [charities] who")
     return _resolve(text, before[start].start, before[described[1] - 1].end, cast, earlier)
 

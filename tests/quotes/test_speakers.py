@@ -1107,6 +1107,16 @@ def test_which_is_the_body_or_the_document_before_it(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a restrictive "which" after a document speaks for its owner, after a body for the body
+    ("Intro.\n\nHe was commenting on a Zanvoro statement which said results in 1986 were lower.", "Zanvoro"),
+    ("Intro.\n\nThe US has faced pressure from exporter organisations which have stated the dollar will fall.",
+     "exporter organisations"),
+])
+def test_a_restrictive_which_after_a_document_or_a_body_is_theirs(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # "with X saying" after a comma: X speaks, not the clause before
     ("Intro.\n\nThe move may be a precursor to a takeover, with analysts saying that a rival may now bid.", "analysts"),
     # an agent after "by", then its relative clause
