@@ -431,7 +431,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         if named is None:
             untyped = _untyped_speaker_before(pronoun, earlier)  # "Azpurua said ... He said": a surname no lexicon holds
             surname = untyped.speaker if untyped is not None and (untyped.speaker or "")[:1].isupper() else None  # (not "energy")
-            return Speaker(surname, "person", gender=meaning)  # type: ignore[arg-type]
+            return Speaker(surname or _unnamed_person_before(pronoun, earlier, meaning), "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
         return Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
@@ -458,6 +458,18 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         return Speaker(organization, "organization")
     unknown = None if meaning == "plural" else _untyped_speaker_before(pronoun, earlier)
     return Speaker(unknown.speaker, "organization") if unknown else Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _unnamed_person_before(pronoun: Token, earlier: Sequence[Quote], gender: str) -> str | None:
+    """"..., a cabinet official said. / The increase would allow ... / He said": when the cast gives "he"
+    or "she" no one, the person who spoke last, within reach, is meant, if the gender fits (what the text
+    said of them, and the given name's prior)."""
+    latest = next((quote for quote in reversed(earlier) if quote.speaker), None)
+    if latest is None or not latest.speaker or latest.speaker_type != "person" or latest.speaker_gender not in (None, "unknown", gender) \
+            or pronoun.start - (latest.mention_end or 0) > ANTECEDENT_REACH:
+        return None
+    named = latest.speaker_named and " " in latest.speaker  # ("Anne Mills said ... he said": someone else)
+    return latest.speaker if not named or name_prior(latest.speaker.split()[0].lower()) in (None, gender) else None
 
 
 def _untyped_speaker_before(pronoun: Token, earlier: Sequence[Quote]) -> Quote | None:

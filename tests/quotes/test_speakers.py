@@ -907,6 +907,17 @@ def test_he_after_an_untyped_named_speaker_is_that_speaker_a_person():
     assert found[-1].speaker is None
 
 
+def test_he_with_no_one_named_is_the_unnamed_person_who_spoke_last():
+    text = ("Intro.\n\nThe cabinet has approved a plan, a cabinet official said.\n\n"
+            "The increase would allow bonds to total 40 pct of the budget.\n\nHe said the increase would help.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["cabinet official"] * 2
+    # ... if the gender fits
+    assert quotes.extract(text.replace("official", "spokeswoman"))[-1].speaker is None
+    # ... and within reach
+    filler = "The river rose through the valley that spring and the farms along it flooded again. " * 40
+    assert quotes.extract(text.replace("\n\nHe said", f"\n\n{filler}\n\nHe said"))[-1].speaker is None
+
+
 @pytest.mark.parametrize("text", [
     "Intro.\n\nAnybody who says he does not deserve it is jealous of his success.",
     "Intro.\n\nSomeone said the plan would fail.",
