@@ -59,6 +59,11 @@ def test_speakers_golden(case):
     # one word that could be a given name before "of" opens an institution's name ("Fraser" is one)
     ("Fraser of Allander Institute", (), ("Fraser", "of", "Allander", "Institute"), "organization"),
     ("Mr. Morgan of the Sierra Club", (), ("Morgan",), "person"),
+    # one word that is no English word before a body that opens with no place: a person and an employer
+    ("McCarthy of Merrill Lynch", (), ("McCarthy",), "person"),
+    ("Tsuda of Nissei", (), ("Tsuda",), "person"),
+    ("Volkswagen of America", (), ("Volkswagen", "of", "America"), "unknown"),  # (a company's branch)
+    ("Scores of Rolm", (), ("Scores", "of", "Rolm"), "unknown"),  # (a plural noun)
     # a company named for its trade ("Equipment", "Instruments", "Industries") is no person
     ("Digital Equipment", (), ("Digital", "Equipment"), "organization"),
     ("Texas Instruments", (), ("Texas", "Instruments"), "organization"),
