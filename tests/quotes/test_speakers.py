@@ -63,7 +63,7 @@ def test_speakers_golden(case):
     ("McCarthy of Merrill Lynch", (), ("McCarthy",), "person"),
     ("Tsuda of Nissei", (), ("Tsuda",), "person"),
     ("Volkswagen of America", (), ("Volkswagen", "of", "America"), "unknown"),  # (a company's branch)
-    ("Scores of Rolm", (), ("Scores", "of", "Rolm"), "unknown"),  # (a plural noun)
+    ("Philips of the Netherlands", (), ("Philips", "of", "the", "Netherlands"), "unknown"),
     # a company named for its trade ("Equipment", "Instruments", "Industries") is no person
     ("Digital Equipment", (), ("Digital", "Equipment"), "organization"),
     ("Texas Instruments", (), ("Texas", "Instruments"), "organization"),
