@@ -582,7 +582,26 @@ def _resolve_relative(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Q
     # "One resident, who asked not to be named, said": who is the resident; "clashes with [trade unions], who"
     cuts = load_lexicons("phrase_prepositions", "head_prepositions") if not set_off else load_lexicon("phrase_prepositions")
     start = max([described[0], *(index + 1 for index in range(*described) if before[index].lower in cuts)])  # ("support from [charities] who")
+    apposed = _name_before_description(before, described[0])
+    named = None if apposed is None else _resolve(text, before[apposed[0]].start, before[apposed[1] - 1].end, cast, earlier)
+    if named is not None and named.name and named.kind in ("person", "organization"):
+        return named  # "Dome Petroleum Ltd, the Canadian oil company which has said": the company named
     return _resolve(text, before[start].start, before[described[1] - 1].end, cast, earlier)
+
+
+def _name_before_description(tokens: Sequence[Token], described: int) -> tuple[int, int] | None:
+    """The capitalised name right before the comma that sets off a description opening with an
+    article ("[Ngozi Okafor], the former minister who said"), or None."""
+    comma = described - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[described].lower not in load_lexicon("articles") \
+            or not (tokens[comma - 1].is_word and tokens[comma - 1].is_capitalized):
+        return None
+    start = comma - 1
+    while start - 1 >= 0 and tokens[start - 1].is_word and (tokens[start - 1].is_capitalized or tokens[start - 1].lower in load_lexicon("name_connectors")):
+        start -= 1
+    while not tokens[start].is_capitalized:
+        start += 1
+    return start, comma
 
 
 def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,

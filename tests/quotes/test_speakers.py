@@ -1123,6 +1123,18 @@ def test_which_is_the_body_or_the_document_before_it(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a relative pronoun after a description set off after a name: the name ("X, the company which")
+    ("Intro.\n\nOfficials met Ngozi Okafor, the former minister who said the plan would fail.", "Ngozi Okafor"),
+    ("Intro.\n\nConoco said it may buy Zanvoro Petroleum Ltd, the oil company which has said it is in talks.",
+     "Zanvoro Petroleum Ltd"),
+    # ... not a place that opens the sentence
+    ("Intro.\n\nIn Washington, the agency which said the plan would fail met.", "agency"),
+])
+def test_a_relative_after_a_description_of_a_name_is_the_names(text, speaker):
+    assert quotes.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # a restrictive "which" after a document speaks for its owner, after a body for the body
     ("Intro.\n\nHe was commenting on a Zanvoro statement which said results in 1986 were lower.", "Zanvoro"),
     ("Intro.\n\nThe US has faced pressure from exporter organisations which have stated the dollar will fall.",
