@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
+from .model import Quote
 from .names import Named, without_possessive
 from .tokens import Token
 from .wordclass import is_bare_epithet, is_inflected_verb, is_noun, is_title_word
@@ -42,13 +43,13 @@ def _latest_named(cast: Cast, entity: str, before: int) -> Named | None:
 
 
 def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int,
-                   spoken: Sequence[tuple[int, int]] = ()) -> Named | None:
+                   earlier: Sequence[Quote] = ()) -> Named | None:
     """The person an epithet names: how a story names someone it already spoke of ("the New York
     businessman", "the 70-year-old", "the veteran coach"), the most salient person then. A bare role
     is whoever the story gave it as a title ("the director", `_titled_holder`), else someone unnamed
     ("the announcer"); a role held for someone ("the campaign manager") or a possessive's ("the ad's
     narrator") is someone else; "Obama's former campaign strategist" the salient person, if not him.
-    `spoken`: the speaker mentions of the quotes before."""
+    `earlier`: the quotes before, whose speaker mentions say who spoke."""
     owner = without_possessive(tokens[0].text).lower() if tokens[0].is_possessive and tokens[0].is_capitalized else None
     modifiers = [token for token in tokens[1:] if token.start < head.start]
     epithet = owner is not None or head.text[0].isdigit() or _seat_named(tokens, head) or any(
@@ -78,7 +79,7 @@ def epithet_holder(text: str, tokens: Sequence[Token], head: Token, cast: Cast, 
         # that organisation, the salient one first; else someone unnamed
         words = [token.text for token in modifiers if token.is_capitalized]
         people = sorted(_people_within_reach(cast, start), key=lambda each: each.entity != named.entity)  # (stable)
-        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start, spoken)))
+        fitting = (each for each in people if _holds_role(each, role, cast) or (words and _names_with(text, each, words, start, earlier)))
         return next(fitting, None)
     return named
 
@@ -190,13 +191,14 @@ def _holds_role(named: Named, role: str, cast: Cast) -> bool:
     return any(word.lower().rstrip(".") == role for word in (*named.title, *cast.titles.get(named.entity or named.key, ())))
 
 
-def _names_with(text: str, named: Named, words: Sequence[str], epithet: int, spoken: Sequence[tuple[int, int]]) -> bool:
+def _names_with(text: str, named: Named, words: Sequence[str], epithet: int, earlier: Sequence[Quote]) -> bool:
     """Whether a sentence before the epithet names this person as a speaker with all these words
     ("K Mart Corp will sell ..., chairman Bernard M. Fauber predicted" for "The K Mart official"; not
     "Johnny Vaughan and Denise Van Outen's show will not return, the BBC has said" for "The BBC
     spokeswoman": the hosts of the show the BBC spoke of)."""
     opening, closing = _sentence_around(text, named.start, named.end)
-    return not opening <= epithet < closing and any(start <= named.start < end for start, end in spoken) \
+    return not opening <= epithet < closing and any(
+        quote.mention_start is not None and quote.mention_start <= named.start < (quote.mention_end or 0) for quote in earlier) \
         and all(word in text[opening:closing] for word in words)
 
 

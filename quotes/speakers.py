@@ -429,9 +429,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         named = (owner_in_clause(text, pronoun.start, meaning, cast) if pronoun.lower in load_lexicon("possessive_pronouns")
                  else None) or resolved_at(cast, pronoun.start)  # "and Trump stood by [his] comment": Trump
         if named is None:
-            untyped = _untyped_speaker_before(pronoun, earlier)  # "Azpurua said ... He said": a surname no lexicon holds
-            surname = untyped.speaker if untyped is not None and (untyped.speaker or "")[:1].isupper() else None  # (not "energy")
-            return Speaker(surname or _unnamed_person_before(pronoun, earlier, meaning), "person", gender=meaning)  # type: ignore[arg-type]
+            latest = _last_speaker_in_reach(pronoun, earlier)
+            return Speaker(_person_meant(latest, meaning), "person", gender=meaning)  # type: ignore[arg-type]
         speaker = _person(named, cast)
         return Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
@@ -456,30 +455,32 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                     if meaning != "plural" else None) or nearest_organization_with(cast, None, pronoun.start, text=text)
     if organization is not None:
         return Speaker(organization, "organization")
-    unknown = None if meaning == "plural" else _untyped_speaker_before(pronoun, earlier)
-    return Speaker(unknown.speaker, "organization") if unknown else Speaker(None, "group" if meaning == "plural" else "organization")
+    latest = None if meaning == "plural" else _last_speaker_in_reach(pronoun, earlier)
+    if latest is not None and latest.speaker_type == "unknown":  # "Winn-Dixie said ... It said": the pronoun types it
+        return Speaker(latest.speaker, "organization")
+    return Speaker(None, "group" if meaning == "plural" else "organization")
 
 
-def _unnamed_person_before(pronoun: Token, earlier: Sequence[Quote], gender: str) -> str | None:
-    """"..., a cabinet official said. / The increase would allow ... / He said": when the cast gives "he"
-    or "she" no one, the person who spoke last, within reach, is meant, if the gender fits (what the text
-    said of them, and the given name's prior)."""
+def _last_speaker_in_reach(pronoun: Token, earlier: Sequence[Quote]) -> Quote | None:
+    """The latest quote before a pronoun that has a speaker, if within reach: whom a pronoun the cast
+    left open means, when that speaker fits it (a person is never "it", a company never "he")."""
     latest = next((quote for quote in reversed(earlier) if quote.speaker), None)
-    if latest is None or not latest.speaker or latest.speaker_type != "person" or latest.speaker_gender not in (None, "unknown", gender) \
-            or pronoun.start - (latest.mention_end or 0) > ANTECEDENT_REACH:
+    return latest if latest is not None and pronoun.start - (latest.mention_end or 0) <= ANTECEDENT_REACH else None
+
+
+def _person_meant(latest: Quote | None, gender: str) -> str | None:
+    """Whom a "he" or "she" the cast left open means in `latest`'s speaker: a name no evidence typed,
+    written as a name ("Azpurua said ... He said"; not a lower-case "energy"), or the person who spoke
+    last if the gender fits (what the text said, and a full name's given-name prior: "..., a cabinet
+    official said. / ... / He said"; not "Anne Mills said ... he said")."""
+    if latest is None or not latest.speaker:
         return None
-    named = latest.speaker_named and " " in latest.speaker  # ("Anne Mills said ... he said": someone else)
+    if latest.speaker_type == "unknown":
+        return latest.speaker if latest.speaker[:1].isupper() else None
+    if latest.speaker_type != "person" or latest.speaker_gender not in (None, "unknown", gender):
+        return None
+    named = latest.speaker_named and " " in latest.speaker
     return latest.speaker if not named or name_prior(latest.speaker.split()[0].lower()) in (None, gender) else None
-
-
-def _untyped_speaker_before(pronoun: Token, earlier: Sequence[Quote]) -> Quote | None:
-    """"Winn-Dixie said ... It said", "Azpurua said ... He said": the latest quote, within reach, whose
-    speaker is a name no evidence typed, is what a later pronoun means when no one it fits is in reach;
-    the pronoun types it (a person is never "it", a company never "he")."""
-    latest = next((quote for quote in reversed(earlier) if quote.speaker), None)
-    if latest is None or latest.speaker_type != "unknown" or pronoun.start - (latest.mention_end or 0) > ANTECEDENT_REACH:
-        return None
-    return latest
 
 
 def _author_before(text: str, cast: Cast, before: int, head: str) -> Speaker | None:
@@ -637,8 +638,7 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
             return Speaker(phrase, "unknown")  # "the unit said", "the data show": a thing or a body, no person
     # A singular description that is neither an organisation nor a document speaks for a person: the
     # salient one for an epithet, else someone unnamed ("the senator", "a dealer", "one analyst").
-    spoken = [(quote.mention_start, quote.mention_end) for quote in earlier if quote.mention_start is not None and quote.mention_end is not None]
-    holder = epithet_holder(text, tokens, head, cast, start, spoken)
+    holder = epithet_holder(text, tokens, head, cast, start, earlier)
     return _person(holder, cast) if holder is not None else Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
 
 
