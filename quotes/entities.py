@@ -14,13 +14,14 @@ from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon
 from .model import Gender
-from .names import Named, name_prior
+from .names import Named, is_generic_title, name_prior
 from .wordclass import is_given_name, is_noun
 
 __all__ = ["Known", "Votes", "entity_of", "likely_gender", "gender_from_votes", "link_names"]
 
 _HONORIFIC_WEIGHT = 5
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
+_NO_PRIOR = "no prior"  # evidence that the given name's prior does not hold: a generic title before it
 Votes = dict[str, Counter]  # entity -> how many pieces of evidence say "female", "male"
 
 
@@ -52,6 +53,8 @@ def link_names(text: str, found: list[Named]) -> tuple[list[Named], dict[str, li
                 titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
             if named.gender in ("female", "male"):
                 votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
+            elif any(is_generic_title(word.lower()) for word in named.title) and name_prior(named.entity.partition(" ")[0]) == "female":
+                votes[named.entity][_NO_PRIOR] = 1  # ("Chairman Beryl Sprinkel ... he")
     return linked, full_names, titles, votes
 
 
@@ -136,6 +139,7 @@ def likely_gender(votes: Mapping[str, Mapping[str, int]], entity: str) -> Gender
 def gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: str | None = None) -> Gender | None:
     """The gender most of the evidence for a person says, with `prior` worth `_NAME_PRIOR` votes."""
     counts = votes.get(key, {})
+    prior = None if counts.get(_NO_PRIOR) else prior
     female = counts.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
     male = counts.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
     return "female" if female > male else "male" if male > female else None

@@ -390,6 +390,17 @@ def test_an_organisation_between_a_person_and_a_pronoun_leaves_the_next_person_i
     assert genders["Maureen Levy"] == "unknown" and genders["Jaspreet Sidhu"] == "male"
 
 
+def test_a_generic_title_before_a_womans_given_name_is_no_evidence_either_way():
+    # "Chairman" and "Spokesman" were long written for women too: "she" may be Martha Hesse (and is
+    # reported female), while "Chairman Beryl Sprinkel" stays a man for the "he" after him
+    woman = ("But FERC Chairman Martha Hesse told the conference the ruling was fair.\n\n"
+             'Cuba Wadlington said things. Hesse said a move would work. "We truly constitute one market," she said.')
+    man = ('Council of Economic Advisers Chairman Beryl Sprinkel called on Latin American governments to act.\n\n'
+           '"Latin governments will have to adopt policies that promote growth," he said.')
+    assert [(quote.speaker, quote.speaker_gender) for quote in quotes.extract(woman)][-1] == ("Martha Hesse", "female")
+    assert [(quote.speaker, quote.speaker_gender) for quote in quotes.extract(man)][-1] == ("Beryl Sprinkel", "male")
+
+
 def test_a_given_name_of_the_world_table_is_a_prior_for_a_pronoun():
     # neither person's gender is in the text: "she" goes to the one whose given name nearly always
     # names a woman (Funmilayo), not to the more salient subject (Emeka, nearly always a man's)
