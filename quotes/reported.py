@@ -49,6 +49,7 @@ _FINAL_WORDS = 9  # tokens after a sentence-final cue: ", she said in a speech a
 _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
 _PREPOSITION_WORDS = 3  # words of a preposition before a participle that opens a sentence: "in addition to"
+_OBJECT_WORDS = 8  # tokens of a noun phrase up to its head: "[a 13.82 billion dlr current account deficit]"
 _ASIDE_WORDS = 6  # tokens of a phrase set off between a subject and its cue: ", including Mr. Jebens,"
 _CAPITALS_LETTERS = 10  # letters a paragraph in capitals holds to be a headline, not "I SAID NO"
 _ROLE_WORDS = 5  # lower-case words of a role before a sentence-final speaker: ", [director of public credit] X said"
@@ -245,7 +246,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
         return None
     if start < sentence.end and tokens[start].lower in load_lexicon("topic_prepositions") and tokens[start].lower != "for":
         start += 1  # "complained [about] his mic", "commented [on] the death" (not "proposed [for] individuals")
-    if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)):
+    if start >= sentence.end or not (pro_form is not None or _opens_noun_phrase(tokens, start, sentence.end)) \
+            or not _object_said(tokens, cue, start, sentence.end):
         return None
     speaker = _cue_speaker(sentence, cue, None)
     if pro_form is not None and pro_form > start:  # (a word standing for what was said: no phrase to read)
@@ -273,6 +275,20 @@ def _claim_then_content(tokens: list[Token], index: int) -> bool:
     """"tweeted his call [that] the front-runner share ...", "repeated her claim [that] ...": after a
     noun for something said, "that" opens what was said, part of the object."""
     return tokens[index].lower == "that" and tokens[index - 1].lower in load_lexicon("claim_nouns")
+
+
+def _object_said(tokens: list[Token], cue: int, start: int, end: int) -> bool:
+    """Whether the noun phrase at `start` can be what was said: not a figure ("reported [a 37 pct
+    increase] in profits", "posted [record losses] and ...": lexicon result_nouns); after a cue of
+    lexicons/message_cues only a message, a document or a picture ("posted [a photo] of herself", not
+    "posted [a bond]"). The head is the last word before a preposition, a clause, a comma or the end."""
+    stops = load_lexicons("phrase_prepositions", "topic_prepositions", "coordinators", "relative_pronouns", "subordinators")
+    after = next((index for index in range(start + 1, min(end, start + _OBJECT_WORDS) + 1)
+                  if index == end or not tokens[index].is_word or tokens[index].lower in stops), None)
+    word = tokens[after - 1].lower if after is not None else ""
+    if word in load_lexicon("result_nouns"):
+        return False
+    return tokens[cue].lower not in load_lexicon("message_cues") or word in load_lexicons("speech_nouns", "document_words", "picture_nouns")
 
 
 def _opens_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
