@@ -110,13 +110,21 @@ def _body_description(tokens: Sequence[Token]) -> int:
                     "organization_words", "company_forms") and not any(word.is_capitalized and word.lower not in load_lexicons(
                         "places", "nationality_adjectives") for word in tokens[1:index]):  # (not "The EC's executive Commission")
             return index + 1  # "UK [broadcaster] Virgin Radio": a role before a body's name describes the body
-        if not token.is_word or is_title(token.lower) or token.lower in load_lexicons("phrase_prepositions", "role_prepositions"):
+        if not token.is_word or (is_title(token.lower) and not _title_as_adjective(tokens, index)) \
+                or token.lower in load_lexicons("phrase_prepositions", "role_prepositions"):
             return 0
         if not token.is_capitalized and token.lower in load_lexicons("organization_words", "business_words") \
                 and tokens[index + 1].is_capitalized and tokens[index + 1].is_word \
                 and tokens[index + 1].lower not in load_lexicon("organization_words"):  # (not "the Federal reserve Board")
             return index + 1
     return 0
+
+
+def _title_as_adjective(tokens: Sequence[Token], index: int) -> bool:
+    """"the [official] news agency Tass", "the [official] newspaper El Peruano": a title's word before
+    another lower-case word describes the body's noun."""
+    following = tokens[index + 1]
+    return following.is_word and not following.is_capitalized
 
 
 def head_phrase(tokens: Sequence[Token], head: Token) -> str:

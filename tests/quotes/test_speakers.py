@@ -318,6 +318,11 @@ def test_words_describing_a_name_are_not_part_of_it(text, speaker):
     ('"Costs are up," said analysts Forrester Research.', ("Forrester Research", "organization")),
     ('"Costs are up," said chip firm Intel.', ("Intel", "organization")),
     ('"Costs are up," said the Dutch salvage firm Smit International.', ("Smit International", "organization")),
+    # a title's word before another lower-case word is an adjective of the body's noun
+    ("Costs are up, the official news agency Tass said.", ("Tass", "organization")),
+    ("Costs are up, the official newspaper El Peruano said.", ("El Peruano", "organization")),
+    ('"Costs are up," said UK advertising giant WPP.', ("WPP", "organization")),
+    ("Costs are up, the Dutch newsagency ANP reported.", ("ANP", "organization")),
 ])
 def test_a_role_at_a_described_body_is_the_roles_speaker_not_the_body(text, speaker):
     assert speakers_of(text) == [speaker]
