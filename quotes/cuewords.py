@@ -106,13 +106,22 @@ def _after_preposition(tokens: list[Token], index: int) -> bool:
 
 def _reduced_relative(tokens: list[Token], index: int) -> bool:
     """"A megamerger [announced] Monday would turn Pfizer Irish": a participle in -ed right after a common
-    noun, its time phrase after it, then the clause's own finite verb: it describes the noun, no one speaks."""
+    noun, its time phrase after it, then the clause's own finite verb or a preposition ("sanctions
+    [announced] last week against Japanese goods"), or its agent ("the loss [posted] by Farmers
+    Export"): it describes the noun, no one speaks."""
     noun = tokens[index - 1] if index > 0 else None
     if noun is None or not tokens[index].lower.endswith("ed") or noun.is_capitalized or not noun.is_word or is_known_noun(
             noun.lower.removesuffix("s")) or noun.lower in load_lexicons("pronouns", "group_words") or is_verb(noun.lower):
         return False  # (not "officials said Monday would be a holiday": people say, a merger is announced)
     after = past_time_phrase(tokens, index + 1, len(tokens))
-    return after < len(tokens) and after > index + 1 and tokens[after].lower in load_lexicons("modals", "auxiliaries", "copulas")
+    word = tokens[after].lower if after < len(tokens) else ""
+    if word == "by":
+        return is_noun(noun.lower)  # (not "when [asked] by reporters")
+    if after == index + 1 or not word:
+        return False
+    return word in load_lexicons("modals", "auxiliaries", "copulas") or (
+        word in load_lexicon("head_prepositions") and word != "to" and is_noun(noun.lower))
+    # (not "banks worldwide [agreed] last March to extend", "Lawson also [warned] yesterday of the effects")
 
 
 def _headline_verb(tokens: list[Token], index: int) -> bool:

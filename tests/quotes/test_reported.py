@@ -143,6 +143,7 @@ def test_a_relative_after_the_attribution_describes_its_occasion_and_resumes_no_
     "Reportedly, he made ISIS-sympathetic comments to co-workers and had been under investigation by the FBI.",
     # a participle after a thing's noun, a time, then the clause's own verb: the thing was announced, no one speaks
     "A $160 billion megamerger announced Monday would turn Pfizer into an Irish drug company.",
+    "Under the decision announced today by Transportation Secretary Elizabeth Dole, automakers will be required to act.",
     # and a participle with its agent after a comma describes the noun before it, no second part of a content
     "In an interview on Monday night, Trump responded to a question about a recent claim, first introduced by BuzzFeed.",
 ])
@@ -164,6 +165,16 @@ def test_a_cue_whose_object_is_a_figure_or_a_deposit_reports_nothing(text):
 def test_what_a_person_posts_is_a_message_a_document_or_a_picture():
     assert contents("On her Facebook page, Palin posted a photo of herself and her son.") == ["a photo of herself and her son"]
     assert contents("He posted on Twitter that the plan had failed.") == ["the plan had failed"]
+
+
+def test_a_participle_after_a_things_noun_then_a_preposition_describes_the_noun():
+    # "sanctions announced last week against ...": the sanctions were announced, the sentence is Yeutter's
+    text = "The United States and Japan are not in a trade war, despite U.S. sanctions announced last week against Japanese goods, Yeutter said."
+    assert reported(text) == [(text[:text.index(", Yeutter")], "Yeutter", "said")]
+    # (but people who agreed, and a question put by a reporter, speak)
+    assert contents("The two carmakers agreed last June to start producing a truck.") == ["to start producing a truck"]
+    assert contents('"No," he said when asked by a reporter whether he favored such a tax.') == ["whether he favored such a tax"]
+    assert contents("Lawson also warned yesterday of the negative effects that a trade war could have.") == ["a trade war could have"]
 
 
 def test_coordinated_cues_share_their_content():
