@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
 from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
-                      past_time_phrase, relative_aside_end, verbless_aside)
+                      past_time_phrase, relative_aside_end, trailing_time, verbless_aside)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
                             verb_after_subject_aside)
@@ -79,6 +79,8 @@ def plain_subject(tokens: list[Token], floor: int, cue: int) -> Phrase | None:
         end -= 1  # "The figures also said": the adverb is no part of the subject
     if end - 1 > floor and (dated := date_before(tokens, end - 1, floor)) is not None:
         end = dated + 1  # "The white paper on agriculture [for the year ended March 31] said"
+    end = next((index for index in range(floor + 1, end) if trailing_time(tokens, index, end)
+                and past_time_phrase(tokens, index, end) == end), end)  # "Reagan [last Friday] announced"
     if not tokens[cue].lower.endswith("ing") and any(token.lower in load_lexicon("copulas") for token in tokens[end:cue]):
         return None  # a passive: "Exports are also predicted to decline" (by whom, it does not say here)
     words = tokens[floor:end]

@@ -23,7 +23,7 @@ from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, phrase_after
 from .verbgroups import after_passive_auxiliary, opens_clause, skip_auxiliaries, speaks_as_reduced_relative
-from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_present_participle, is_title, is_verb
+from .wordclass import is_adverb_in_ly, is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_present_participle, is_title, is_verb
 
 __all__ = ["Phrase", "QUOTE", "TITLE", "clause_subject", "final_attribution", "phrase_before", "phrase_before_stray_comma", "subject_of",
            "verb_subject"]
@@ -362,7 +362,11 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     if span is None or (span[0] - 1 > floor and is_verb(tokens[span[0] - 1].text)):  # an object: "who have run the numbers"
         if span is None or relative is not None:
             return relative
-    return _with_phrase_before(tokens, span, floor, after_apposition=apposition and not clause)
+    found = _with_phrase_before(tokens, span, floor, after_apposition=apposition and not clause)
+    if found is not None and found[1] - found[0] > 2 and tokens[found[0]].is_capitalized and is_adverb_in_ly(
+            tokens[found[0]].lower) and tokens[found[0] + 1].lower in load_lexicon("articles"):
+        return found[0] + 1, found[1]  # "[Previously] the Fed said": the sentence's opening adverb (not "Kelly")
+    return found
 
 
 def _pronoun_subject(tokens: list[Token], index: int, end: int, floor: int) -> Span | None:

@@ -177,6 +177,12 @@ def test_a_participle_after_a_things_noun_then_a_preposition_describes_the_noun(
     assert contents("Lawson also warned yesterday of the negative effects that a trade war could have.") == ["a trade war could have"]
 
 
+def test_a_time_phrase_that_ends_an_opening_phrase_leaves_no_speaker_behind():
+    text = ("In high-level talks last week, the U.S. Criticised Japan's overall fiscal policy as deflationary and "
+            "argued that its fiscal position is not as dire as it says.")
+    assert [mention for _, mention, _ in reported(text)] == []
+
+
 def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 
@@ -223,6 +229,10 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("A leading expert on the Cuban economy said the tax plan smacks of desperation.", "A leading expert on the Cuban economy"),
     # a party designation after the name of an aspect verb's subject ("kept asking")
     ("The hearing dragged on, and Sen. Mina Castell (R-Wis.) kept asking her why the plan had failed.", "Sen. Mina Castell"),
+    # neither the sentence's opening adverb nor a time phrase after the subject is part of it
+    ("Previously the Fed said consumer credit rose 105 mln dlrs.", "the Fed"),
+    ("Reagan last Friday announced that he would raise tariffs.", "Reagan"),
+    ("Beverly Hills police said the plan would fail.", "Beverly Hills police"),
 ])
 def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
