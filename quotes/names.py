@@ -134,7 +134,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     name = _without_office_place(name, words_)
     first = fold_accents(name[0].lower())  # ("José", "Andrés": the lexicons write names in plain letters)
     evidence = bool(title) or role or gender is not None or (not placed_member(name) and (first in words_.given_names or (
-        len(name) > 1 and first in world_given_names())))  # "Ngozi Okafor": a given name of anywhere (not "Georgia Republican")
+        len(name) > 1 and first in world_given_names()))) or (2 <= _before_suffixes(name) < len(name) and not any(map(is_legal_form, name)))
+    # ("Ngozi Okafor": a given name of anywhere, not "Georgia Republican"; "Guy Mansfield QC": a name's suffix)
     cut = next((index for index, word in enumerate(name) if word in load_lexicon("affiliation_prepositions")), None)
     if cut and (evidence or _employed(name, cut, words_)) and not role and not (cut == 1 and not title and gender is None and name[-1].lower() in words_.organizations):
         evidence = True

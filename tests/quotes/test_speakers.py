@@ -1091,6 +1091,9 @@ def test_a_member_of_parliament_is_a_title_and_the_mp_a_description():
     text = 'Intro.\n\nLabour MP Ada Obi spoke first.\n\n"They will be back," the MP said.'
     assert [(quote.speaker, quote.speaker_title) for quote in quotes.extract(text)] == [("Ada Obi", "Labour MP")]
     assert parse_name("Ken Macdonald QC").key == "macdonald"  # a post-nominal is no surname
+    # and it follows a person's name, whatever the given name: not an acronym's body ("Guy" is a word too)
+    assert parse_name("Guy Mansfield QC").kind == "person" and parse_name("A. Malachi Mixon III").kind == "person"
+    assert parse_name("VMS Mortgage Investors L.P. II").kind == "organization"
     # "a member of" a body is no member of parliament
     text = 'Intro.\n\nTory MP Michael Mates spoke first.\n\nA member of the legal chambers said the war was illegal.'
     assert [quote.speaker for quote in quotes.extract(text)] == ["member"]
