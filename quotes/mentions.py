@@ -28,14 +28,17 @@ _ROLE_OWNER = re.compile(r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s|[Tt
 def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
     """"Experts studying the seas have forecast more storms. [They] predicted ...": the plural noun of
     people opening the sentence before a sentence-initial "they" (where it starts, and the group in
-    lower case, "many" or "some" before it left out); None when that sentence opens otherwise."""
+    lower case, "many" or "some" or a conjunction before it left out: "But fans ... [They]"); None
+    when that sentence opens otherwise."""
     match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
-    words = match.group(1).split(maxsplit=2) if match is not None else []
+    words = match.group(1).split(maxsplit=3) if match is not None else []
+    if len(words) > 1 and words[0].lower() in load_lexicon("conjunctions"):
+        words = words[1:]  # ("But fans around the world have pitched in")
     if len(words) > 1 and words[0].lower() in load_lexicon("quantity_words"):
         words = words[1:]
     word = words[0].lower() if words else ""
     people = word.endswith("s") and is_plural(word) and is_noun(word) and (
-        is_known_noun(word[:-1]) or word[:-1].endswith(agent_endings()))
+        is_known_noun(word[:-1]) or word[:-1].endswith(agent_endings()) or word[:-1] in load_lexicon("people_nouns"))
     return (text.index(words[0], match.start(1)), word) if people and match is not None else None
 
 
