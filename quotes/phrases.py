@@ -460,6 +460,29 @@ def _subject_next(tokens: list[Token], index: int) -> bool:
         "subject_pronouns", "articles", "determiners", "possessive_pronouns"))
 
 
+def _firm_listed_before(tokens: list[Token], span: Span, floor: int) -> Span:
+    """"[Kidder,] Peabody and Co", "[the Coffee,] Sugar and Cocoa Exchange", "[Merrill Lynch, Pierce,]
+    Fenner and Smith Inc": a body's name of capitalised words joined by "and" that ends in its legal
+    form or an organisation's word goes on back over the names listed before it by commas (not a
+    place or a day: "In New York, Smith and Co said")."""
+    words = tokens[span[0]:span[1]]
+    bodies = load_lexicons("company_forms", "organization_words")
+    joined = next((index for index, token in enumerate(words[1:-1], start=1) if token.lower == "and"), None)
+    if len(words) < 3 or joined is None or words[-1].lower.replace(".", "") not in bodies or not all(
+            token.is_capitalized or token.lower == "and" for token in words) or words[joined - 1].lower.replace(".", "") in bodies:
+        return span  # (nor a list of bodies: "PaineWebber Group Inc and Shearson Lehman Brothers Holdings Inc")
+    start, other = span[0], load_lexicons("places", "days", "months", "phrase_prepositions", "company_forms", "organization_words")
+    while start - 2 >= floor and tokens[start - 1].text == "," and tokens[start - 2].is_word and tokens[start - 2].is_capitalized:
+        first = start - 3 if start - 3 >= floor and tokens[start - 3].is_word and tokens[start - 3].is_capitalized else start - 2
+        if " ".join(token.lower for token in tokens[first:start - 1]) in other or any(
+                token.lower.replace(".", "") in other for token in tokens[first:start - 1]):
+            break
+        start = first
+    if start < span[0] and start - 1 >= floor and tokens[start - 1].lower in load_lexicon("articles"):
+        start -= 1  # ("[the] Coffee, Sugar and Cocoa Exchange")
+    return start, span[1]
+
+
 def _places_listed_before(tokens: list[Token], span: Span, floor: int) -> Span:
     """A phrase of places joined by "and" ("Illinois and Alaska") with the places listed before it by
     commas ("California, "): one list, which a preposition may open; no speaker of its own."""
@@ -488,7 +511,8 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
     author speaks through it: "A statement by [the Audubon Society] said"."""
-    span = _places_listed_before(tokens, span, floor)  # "Law officers from [California, Illinois and Alaska] said"
+    span = _firm_listed_before(tokens, _places_listed_before(tokens, span, floor), floor)  # "Law officers from [California,
+    # Illinois and Alaska] said", "[Kidder, Peabody and Co] said"
     if not after_apposition and span[0] - 3 > floor and tokens[span[0] - 1].lower == "and":
         first = noun_phrase_ending(tokens, span[0] - 2, floor)  # "A group led by [a Swedish firm] and a Norwegian investor said"
         if first is not None and first[0] - 2 > floor and tokens[first[0] - 1].lower == "by" and tokens[first[0] - 2].lower.endswith("ed"):

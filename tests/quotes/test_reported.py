@@ -183,6 +183,20 @@ def test_a_time_phrase_that_ends_an_opening_phrase_leaves_no_speaker_behind():
     assert [mention for _, mention, _ in reported(text)] == []
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a firm's name whose words are listed by commas before "and" is one name (not a list of firms)
+    ("But John Weinberg of Goldman, Sachs and Co said banks would be too powerful.", "John Weinberg of Goldman, Sachs and Co"),
+    ("A margin will be required, the Coffee, Sugar and Cocoa Exchange said.", "the Coffee, Sugar and Cocoa Exchange"),
+    ("In New York, Smith and Co said the offer was fair.", "Smith and Co"),
+    ("Salomon Inc, PaineWebber Group Inc and Shearson Lehman Brothers Inc said the offer was fair.",
+     "PaineWebber Group Inc and Shearson Lehman Brothers Inc"),
+    ("The Council of Mortgage Lenders, British Bankers Association and Building Societies Association said the rules "
+     "would change.", "British Bankers Association and Building Societies Association"),
+])
+def test_a_firms_name_listed_by_commas_is_one_speaker(text, mention):
+    assert [found[1] for found in reported(text)] == [mention]
+
+
 def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 
