@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
-from .titles import (before_a_body, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
+from .titles import (before_a_body, firm_listed_after, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
@@ -205,6 +205,8 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
                 end - name_start == 1 and _one_word_then_role(tokens, end + 1))):
             end += 1  # "Securities [and] Exchange Commission Chairman Mary Jo White", "Marks [and] Spencer chief
             # executive Stuart Rose"
+        elif following.text == "," and (listed := firm_listed_after(tokens, end)) is not None:
+            end = counted = listed  # "Kidder[, Peabody and Co]": a firm's name whose names commas list
         else:
             break
     return end

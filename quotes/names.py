@@ -693,6 +693,8 @@ def clean_name(words: Sequence[str]) -> str | None:
     if not words:
         return None
     words[-1] = without_possessive(words[-1])
+    if words[-1].count(".") == 1 and words[-1].endswith(".") and is_legal_form(words[-1]):
+        words[-1] = words[-1][:-1]  # "Bear Stearns and Co[.]": the sentence's full stop (not "L.P.")
     return " ".join(words)
 
 

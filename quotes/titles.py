@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -289,7 +289,36 @@ def with_role_object(tokens: list[Token], end: int) -> int:
         extended += 1  # ("the director of Halifax's largest shelter": a determiner opens a noun phrase)
     if extended == index + 1 and not determined:
         extended = _bare_noun_phrase_end(tokens, extended, end + _OBJECT_WORDS)
+    if extended > index and extended < len(tokens) and tokens[extended].text == ",":
+        extended = firm_listed_after(tokens, extended) or extended  # "an analyst at Kidder[, Peabody and Co]"
     return extended if extended > index else end
+
+
+def firm_listed_after(tokens: list[Token], comma: int) -> int | None:
+    """Where a firm's name that a comma inside it goes on ends: "Goldman[, Sachs and Co]", "Merrill
+    Lynch[, Pierce, Fenner and Smith Inc]": single names listed by commas, then "and" and a name that
+    ends in a legal form or an organisation's word; None otherwise (a list of bodies or people)."""
+    bodies, index = load_lexicons("company_forms", "organization_words"), comma
+    while index < len(tokens) and tokens[index].text == ",":
+        run = _capitalized(tokens, index + 1)
+        if not 1 <= len(run) <= 2 or any(token.lower.replace(".", "") in bodies for token in run):
+            return None
+        index += 1 + len(run)
+    if index + 1 >= len(tokens) or tokens[index].lower != "and":
+        return None
+    last = _capitalized(tokens, index + 1)
+    end = index + 1 + len(last)
+    if not last or last[-1].lower.replace(".", "") not in bodies or (end < len(tokens) and is_title(tokens[end].lower)):
+        return None  # (nor a firm before a role: "Thomas McKiernan, McKiernan and Co chairman")
+    return end
+
+
+def _capitalized(tokens: list[Token], start: int) -> list[Token]:
+    """The capitalised words from `start` on."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return tokens[start:end]
 
 
 def _bare_noun_phrase_end(tokens: list[Token], index: int, limit: int) -> int:

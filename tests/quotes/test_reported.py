@@ -197,6 +197,20 @@ def test_a_firms_name_listed_by_commas_is_one_speaker(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # read forwards too, after the verb and after a role's preposition; the sentence's full stop after
+    # a legal form is no part of the name
+    ("Ford Motor Credit Co is raising 150 mln dlrs through an offering of notes, said sole manager Bear, Stearns and Co.",
+     ("Bear Stearns and Co", "organization")),
+    ('"The market is weak," said Drew Schaefer of Kidder, Peabody and Co.', ("Drew Schaefer", "person")),
+    ('"The market is weak," said Thomas McKiernan, McKiernan and Co chairman.', ("Thomas McKiernan", "person")),
+    ("The offer is fair, said Hilton Corp.", ("Hilton Corp", "organization")),
+    ("The offer is fair, said Harris Associates L.P.", ("Harris Associates L.P.", "organization")),
+])
+def test_a_firms_name_listed_by_commas_after_the_verb(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][:1] == [speaker]
+
+
 def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 

@@ -1383,7 +1383,7 @@ def test_a_capitalised_role_or_document_is_a_description_not_a_name(text, speake
     ("Intro.\n\nFirst Minister Jack McConnell spoke. The Scottish Executive said it would act.",
      ("Scottish Executive", "unknown")),  # a body named by a title word is no office
     ("Intro.\n\nKeyCorp is offering notes, said sole manager First Boston Corp.\n\nMore follows.",
-     ("First Boston Corp.", "organization")),  # a role before a company's name: the company
+     ("First Boston Corp", "organization")),  # a role before a company's name: the company
     ("Intro.\n\nAlltel Corp is offering debentures, said lead manager Merrill Lynch Capital Markets.\n\nMore follows.",
      ("Merrill Lynch Capital Markets", "organization")),  # ... a firm's last words as a legal form
     ("Intro.\n\nBut European firms with listings in New York have objected - arguing that the costs are high.",
