@@ -68,9 +68,12 @@ class Known:
         self.by_given: dict[str, list[str]] = defaultdict(list)
         self.mentions: Counter = Counter()
         self.peers: set[str] = set()  # those named as knights or peers ("Sir Ian Blair", "Lord Falconer")
+        self.titled: dict[str, set[str]] = defaultdict(set)  # the words of titles each was named with
 
     def add(self, named: Named, entity: str) -> None:
         self.mentions[entity] += 1
+        if named.title:
+            self.titled[entity].update(map(_title_word, named.title))
         if len(named.name) > 1:
             _move_last(self.by_surname[named.key], entity)
             _move_last(self.by_given[named.name[0].lower().replace("’", "'")], entity)
@@ -87,6 +90,11 @@ def _first_surname(name: tuple[str, ...]) -> bool:
     return word[:1].isupper() and word[1:].islower() and len(word) > 2 and word.isalpha() \
         and word.lower() not in load_lexicon("given_names") and is_given_name(name[0]) and last[1:].islower() \
         and not is_noun(last.lower()) and last.lower() not in load_lexicon("firm_plurals")
+
+
+def _title_word(word: str) -> str:
+    """A title's word in lower case without its "ex-" or "former-" ("ex-King" -> "king")."""
+    return word.lower().rsplit("-", 1)[-1].rstrip(".")
 
 
 def _move_last(entities: list[str], entity: str) -> None:
@@ -121,6 +129,9 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
         known.add(named, entity)
         return entity
     given = [] if surname_only and name_prior(named.key) is not None else known.by_given.get(named.key) or []
+    regnal = {_title_word(word) for word in named.title} & load_lexicon("regnal_titles")
+    if regnal:  # "ex-King Michael", "Prince Charles": a monarch's given name is no one else's ("Michael Ancram")
+        given = [entity for entity in given if regnal & known.titled.get(entity, set())]  # ("Prince Saud" is Prince Saud al-Faisal)
     candidates = known.by_surname.get(named.key) or given  # ("Mr Howard" is no Howard Flight; "Mr Wang" is Wang Jianzhou)
     candidates = [entity for entity in candidates if entity not in known.peers] if surname_only else candidates  # ("Mr Blair")
     fitting = [(known.mentions[entity], index, entity) for index, entity in enumerate(candidates)

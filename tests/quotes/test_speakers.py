@@ -2064,3 +2064,13 @@ def test_the_group_is_the_unnamed_group_the_story_opened_with(opening, speaker):
     text = (f"GROUP CUTS STAKE\n\nWASHINGTON, March 3 - {opening} said it cut its stake in Ropa Corp to less than five pct."
             "\n\nIn a filing with the Securities and Exchange Commission, the group said it sold 19,500 common shares.")
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][-1] == (speaker, "organization")
+
+
+def test_a_monarchs_given_name_is_no_one_elses():
+    # "ex-King Michael" is not Michael Ancram, named before with that given name; but "Prince Saud" is
+    # Prince Saud al-Faisal, named with the same title
+    text = ("Intro.\n\nMichael Ancram said the party would win.\n\nShe is the daughter of ex-King Michael of Romania, "
+            'who said a marriage was "politics".')
+    assert [quote.speaker for quote in quotes.extract(text)][-1] == "Michael"
+    text = "Intro.\n\nSaudi Foreign Minister Prince Saud al-Faisal arrived. Prince Saud said the talks went well."
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Saud al-Faisal"]
