@@ -223,6 +223,12 @@ def clause_subject(tokens: list[Token], floor: int, limit: int, verb: int | None
                 tokens[start].lower in load_lexicon("clause_openers")
                 or tokens[start].lower in load_lexicon("conjunctions")
                 or tokens[start].lower.endswith("ly")) and start - floor < 3:
+            if tokens[start].lower in load_lexicon("date_prepositions") and start + 1 < limit and tokens[start + 1].lower in load_lexicons(
+                    "months", "days"):
+                start += 2  # "On September 27 they published": a date, then the subject
+                while start < limit and tokens[start].text[0].isdigit():
+                    start += 1
+                break
             if tokens[start].lower in load_lexicon("phrase_prepositions") and tokens[start].lower != "by" and start + 1 < limit and (
                     tokens[start + 1].lower in load_lexicons("articles", "quantity_words") or tokens[start + 1].text[0].isdigit()):
                 return None  # "At one point about 1,700 lawsuits ...": a preposition's object is no subject (an

@@ -261,6 +261,8 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("Previously the Fed said consumer credit rose 105 mln dlrs.", "the Fed"),
     ("Reagan last Friday announced that he would raise tariffs.", "Reagan"),
     ("Beverly Hills police said the plan would fail.", "Beverly Hills police"),
+    # nor is a date that opens the clause without a comma
+    ("On September 27 they published the results by announcing that Trump was right.", "they"),
 ])
 def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
