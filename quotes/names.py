@@ -348,6 +348,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
         # OECD": where it is based; "[Man-of-the-match] Duff", "[French-controlled] Schlumberger": common words joined)
         if words[0].lower() in load_lexicon("ordinals") and words[-1].rstrip(".").lower() in words_.organizations:
             break  # "First Union Corp", "Second National Bank": the ordinal opens the name
+        if len(words) > 2 and words[1] == "of" and is_noun(words[0].lower()) and words[0].lower() not in load_lexicon("quantity_words"):
+            break  # "News of the World": the head of a name of its own
         words, offsets = words[1:], offsets[1:]
     return words, offsets, end
 

@@ -2074,3 +2074,10 @@ def test_a_monarchs_given_name_is_no_one_elses():
     assert [quote.speaker for quote in quotes.extract(text)][-1] == "Michael"
     text = "Intro.\n\nSaudi Foreign Minister Prince Saud al-Faisal arrived. Prince Saud said the talks went well."
     assert [quote.speaker for quote in quotes.extract(text)] == ["Saud al-Faisal"]
+
+
+def test_a_noun_that_heads_a_name_with_of_stays_in_it():
+    # "News" opens sentences ("News that ..."), but before "of" it heads a name: not "World"
+    assert parse_name("The News of the World").name == ("News", "of", "the", "World")
+    assert parse_name("The News of the World").kind == "organization"
+    assert parse_name("Many of the Democrats").name == ("Democrats",)  # (a share of a group)
