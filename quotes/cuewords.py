@@ -30,6 +30,7 @@ __all__ = ["cue_positions", "holds_cue", "cue_heads", "cue_class"]
 _HEADLINE_SHARE = 0.7  # capitalised words in a sentence set in title case
 _GERUND_REACH = 12  # words after a cue in -ing after a preposition searched for its clause's auxiliary
 _ADDRESSEE_WORDS = 4  # words after such a cue that may hold "that" or the clause's subject pronoun
+_SUBJECT_NOUN_WORDS = 8  # tokens after a cue word scanned for the verb whose subject it heads: "notes [in circulation fell]"
 
 
 def cue_positions(text: str) -> list[int]:
@@ -164,6 +165,19 @@ def _gerund(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _subject_noun(tokens: list[Token], index: int) -> bool:
+    """A phrase after the word at `index`, then a finite verb with no subject of its own: "notes [in
+    circulation] fell" (not "notes in his report that ...", "notes in its filing it expects")."""
+    if index + 1 >= len(tokens) or tokens[index + 1].lower not in load_lexicon("phrase_prepositions"):
+        return False
+    for token in tokens[index + 2:index + _SUBJECT_NOUN_WORDS]:
+        if token.text in CLAUSE_END or token.text in (",", ";", ":") or token.lower in load_lexicons("subject_pronouns", "relative_pronouns"):
+            return False
+        if is_inflected_verb(token.lower) and not token.lower.endswith("s"):
+            return True
+    return False
+
+
 def _is_noun_here(tokens: list[Token], index: int) -> bool:
     """"the report", "his claim", "pointed to reports that", "press secretary Jane Doe", "were
     charged fees", "a New York Times report": the cue word is a noun, or a passive, here."""
@@ -210,6 +224,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
         return True  # "a previously announced deal", "the widely reported slowdown", "the first reports"
     if "-" in previous.text and previous.is_word and is_noun(tokens[index].lower) and is_describer(previous.lower.rsplit("-", 1)[1]):
         return True  # "made ISIS-sympathetic [comments] to co-workers", "anti-American [remarks]": a compound adjective's noun
+    if index == 1 and tokens[index].lower.endswith("s") and is_noun(previous.lower) and _subject_noun(tokens, index):
+        return True  # "Bank [notes] in circulation fell": the head of the sentence's subject, before the verb
     if tokens[index].lower.endswith("ing"):
         return False  # "is saying": progressive, not passive
     if after_passive_auxiliary(tokens, index):

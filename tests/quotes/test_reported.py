@@ -230,6 +230,12 @@ def test_a_cue_word_in_s_after_to_is_a_noun(text):
     assert reported(text) == []
 
 
+def test_a_cue_word_that_heads_the_subject_before_its_verb_is_a_noun():
+    # "Bank notes in circulation fell": no bank noted anything; but "Smith notes in his report that ..."
+    assert contents("Bank notes in circulation fell 309.1 mln francs to 24.49 billion, and other deposits rose.") == []
+    assert [mention for _, mention, _ in reported("Management notes in its report it thought the plan had failed.")] == ["Management"]
+
+
 def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     assert reported("A National Audit Office report on the 20 biggest projects says costs have risen.") == [
         ("costs have risen", "A National Audit Office report", "says")]
