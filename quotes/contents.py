@@ -458,8 +458,9 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
                 continue  # the comma that closes the opening dependent clause: the main clause follows
             # (unless the main clause reports speech of its own: "admitted that while X, he argued Y")
         if index in sentence.blocked or (token.text == ";" and not in_parentheses(tokens, start, index)) or (
-                relative and relative_clause_ends(tokens, start, index)):
-            return index
+                relative and relative_clause_ends(tokens, start, index)) or (
+                token.text == ":" and _sentence_quoted_after(sentence, index + 1)):
+            return index  # (and '... would last long[:] "Once the cold winds blow ...," Roffman predicted': the quote's own)
         if token.text == "," and index == last_comma and (finite_seen or tokens[index - 1].is_capitalized) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in load_lexicon("relative_pronouns") and tokens[index + 1].lower != "that":
             return index  # "he expects her to recover from pneumonia, which forced her to leave": the writer's aside
@@ -498,6 +499,14 @@ def _scan_content_end(sentence: ReadSentence, start: int, *, relative: bool, sub
     return sentence.end
 
 
+def _sentence_quoted_after(sentence: ReadSentence, index: int) -> bool:
+    """A quote at `index` that opens with a capital, a sentence of its own after a colon ('...: "Once
+    the cold winds blow ...," Roffman predicted'); not a fragment that goes on with the content ('two
+    types of chancellor: "those who fail ..."')."""
+    quote = sentence.inside.get(index) if index < sentence.end and is_placeholder(sentence.tokens[index]) else None
+    return quote is not None and quote.text.lstrip("\"'“‘ ")[:1].isupper()
+
+
 def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool, gerund: bool) -> bool:
     """A clause joiner at `index` ("and", "but", "although") ends the content when an attribution or a
     speech word follows it: "... [and said] she would", "rose in January [and Nationwide reported]". Not
@@ -521,7 +530,8 @@ def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) ->
     comma the content's main clause follows (not "[as nominees are Jane Kelly], a judge ...": a clause of
     its own; not in a dependent clause of the writer's: "As Freddy joked [with his friend], his brother ...")."""
     tokens = sentence.tokens
-    opening = None if subordinate else opening_comma(sentence, start)
+    opening = None if subordinate and tokens[start - 1].lower != "that" else opening_comma(sentence, start)
+    # (after "that" the phrase is the content's: "after he told the Journal that [despite the excitement], he ...")
     return opens_dependent_clause(tokens, start) or (opening is not None and (
         tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start + _opening_participle(tokens, start), opening)))
 

@@ -211,6 +211,16 @@ def test_a_firms_name_listed_by_commas_after_the_verb(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][:1] == [speaker]
 
 
+def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
+    # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
+    # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
+    text = ("The owner drew ire after he told the Wall Street Journal that despite the excitement, he did not think "
+            'the casino would last long: "Once the cold winds blow, it won\'t make it," Roffman predicted.')
+    assert contents(text) == ["despite the excitement, he did not think the casino would last long"]
+    text = 'He said there are two types of chancellor: "those who fail and those who get out in time."'
+    assert contents(text) == ['there are two types of chancellor: "those who fail and those who get out in time."']
+
+
 def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 
