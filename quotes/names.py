@@ -176,10 +176,11 @@ def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:
     """"Ward McCarthy of Merrill Lynch Capital Markets Inc.": two words or more that are no English word
     and name no body, then a company by its legal form (or a body with its article), are a person and
     their employer (not "Bank of America Corp", "Range Rover of North America Inc"); so is one such word
-    before a body that opens with no place: "McCarthy of Merrill Lynch", "Tsuda of Nissei" (not
-    "Volkswagen of America", "Audi of America Inc", "Philips of the Netherlands")."""
+    before a body that opens with no place: "McCarthy of Merrill Lynch", "Walsh at First Marathon" (of
+    two words at least after "at": not "Yamaha at Iwata"; not "Volkswagen of America", "Audi of
+    America Inc", "Philips of the Netherlands")."""
     body = [word for word in name[2:] if word != "the"]  # ("Philips of the Netherlands")
-    if cut == 1 and name[1] == "of" and body and body[0].lower() not in words_.places:
+    if cut == 1 and (name[1] == "of" or (name[1] == "at" and len(body) > 1)) and body and body[0].lower() not in words_.places:
         word = name[0].lower()
         return name[0][:1].isupper() and not (is_noun(word) or can_be_verb(word) or is_describer(word)
                                                 or word in words_.places or word in words_.not_name_words or word in words_.organizations)

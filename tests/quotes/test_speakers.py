@@ -2081,3 +2081,8 @@ def test_a_noun_that_heads_a_name_with_of_stays_in_it():
     assert parse_name("The News of the World").name == ("News", "of", "the", "World")
     assert parse_name("The News of the World").kind == "organization"
     assert parse_name("Many of the Democrats").name == ("Democrats",)  # (a share of a group)
+
+
+def test_a_lone_surname_at_a_firm_of_two_words_is_a_person_there():
+    assert parse_name("Walsh at First Marathon").name == ("Walsh",) and parse_name("Walsh at First Marathon").kind == "person"
+    assert parse_name("Yamaha at Iwata").kind != "person"  # (a one-word name after "at" may be a place)
