@@ -517,6 +517,10 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     in the room wondered", "Trump at the time said", "Ms. Ortiz of the Audubon Society said". Only
     the last holds after an apposition ("Lena Park of the Tribune, a pollster, said"). A document's
     author speaks through it: "A statement by [the Audubon Society] said"."""
+    honorific = next((index for index in range(span[0] + 1, span[1] - 1) if tokens[index].lower.rstrip(".") in load_lexicon(
+        "surname_honorifics") and tokens[index].is_capitalized and tokens[index - 1].is_capitalized), None)
+    if honorific is not None:
+        return honorific, span[1]  # "In a panel discussion at a summit in California [Mr Torvalds] said": the name starts there
     span = _firm_listed_before(tokens, _places_listed_before(tokens, span, floor), floor)  # "Law officers from [California,
     # Illinois and Alaska] said", "[Kidder, Peabody and Co] said"
     if not after_apposition and span[0] - 3 > floor and tokens[span[0] - 1].lower == "and":

@@ -279,6 +279,8 @@ def test_a_cue_word_after_a_name_opened_by_a_is_a_noun():
     ("Beverly Hills police said the plan would fail.", "Beverly Hills police"),
     # nor is a date that opens the clause without a comma
     ("On September 27 they published the results by announcing that Trump was right.", "they"),
+    # an honorific inside a capitalised run starts the name after an opening phrase with no comma
+    ("In a panel discussion at a Linux summit in California Mr Torvalds said software patents were a problem.", "Mr Torvalds"),
 ])
 def test_the_subject_after_a_subordinator_or_a_connective(text, mention):
     assert [found[1] for found in reported(text)] == [mention]
