@@ -339,7 +339,9 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
         before = before_marked_aside(tokens, index, floor)  # book -- said", "Kasich (who has 25) said"
         if before is None:
             return None
-        index, apposition = before, True
+        opened = tokens[before + 2] if before + 2 < end else tokens[before]
+        index, apposition = before, not (opened.lower.endswith("ed") and is_inflected_verb(opened.lower))
+        # (a participle's aside is no apposition: "Halifax's figures on house sales - issued on Thursday - suggest")
     elif tokens[index].text == ",":
         named = name_between_commas(tokens, index, floor)
         if named is not None:

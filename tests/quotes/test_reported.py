@@ -221,6 +221,13 @@ def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote(
     assert contents(text) == ['there are two types of chancellor: "those who fail and those who get out in time."']
 
 
+def test_a_participles_aside_between_dashes_is_no_apposition_of_the_subject():
+    # the subject is read whole past "- issued on Thursday -": figures, a finding, report no speech
+    assert contents("Halifax's monthly figures on house sales - issued on Thursday - suggest prices rose 0.8%.") == []
+    text = "The director of the agency - appointed last year - said the plan failed."
+    assert [mention for _, mention, _ in reported(text)] == ["The director of the agency"]
+
+
 def test_coordinated_cues_share_their_content():
     assert contents("He said and repeated that the plan would fail.") == ["the plan would fail"]
 
