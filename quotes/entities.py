@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .lexicons import load_lexicon
 from .model import Gender
-from .names import Named, is_generic_title, name_prior
+from .names import Named, generic_title_before_woman, name_prior
 from .wordclass import is_given_name, is_noun
 
 __all__ = ["Known", "Votes", "entity_of", "likely_gender", "gender_from_votes", "link_names"]
@@ -53,7 +53,7 @@ def link_names(text: str, found: list[Named]) -> tuple[list[Named], dict[str, li
                 titles[named.entity] = named.title  # the fullest: "US Homeland Security Secretary"
             if named.gender in ("female", "male"):
                 votes[named.entity][named.gender] += _HONORIFIC_WEIGHT
-            elif any(is_generic_title(word.lower()) for word in named.title) and name_prior(named.entity.partition(" ")[0]) == "female":
+            elif generic_title_before_woman(named.title, named.entity.partition(" ")[0]):
                 votes[named.entity][_NO_PRIOR] = 1  # ("Chairman Beryl Sprinkel ... he")
     return linked, full_names, titles, votes
 

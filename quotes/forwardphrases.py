@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
-from .titles import (before_a_body, firm_listed_after, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
+from .titles import (before_a_body, capitalized_run, firm_listed_after, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
@@ -214,7 +214,7 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:
     """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
-    return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in _capitalized_run(tokens, start))
+    return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in capitalized_run(tokens, start))
 
 
 def _one_word_then_role(tokens: list[Token], start: int) -> bool:
@@ -222,7 +222,7 @@ def _one_word_then_role(tokens: list[Token], start: int) -> bool:
     Ross": one capitalised word ending a two-word name of a company or a show, then the role in lower
     case of the person named after it (not "John Smith and Treasury secretary Jane Doe": two people)."""
     role = start + 1
-    if role >= len(tokens) or len(_capitalized_run(tokens, start)) != 1:
+    if role >= len(tokens) or len(capitalized_run(tokens, start)) != 1:
         return False
     while role < len(tokens) and role - start <= _ROLE_WORDS and tokens[role].is_word and not tokens[role].is_capitalized \
             and (is_title(tokens[role].lower) or is_noun(tokens[role].lower) or continues_phrase(tokens[role])):
@@ -231,19 +231,11 @@ def _one_word_then_role(tokens: list[Token], start: int) -> bool:
         and tokens[role].is_capitalized and tokens[role].is_word
 
 
-def _capitalized_run(tokens: list[Token], start: int) -> list[Token]:
-    """The capitalised words from `start` on."""
-    end = start
-    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
-        end += 1
-    return tokens[start:end]
-
-
 def is_name_start(tokens: list[Token], index: int) -> bool:
     """A clause opener that is capitalised mid-sentence is part of a name ("Then" is not, "Will" is), and
     so is an ordinal that opens an organisation's name ("First Union Corp said")."""
     if index > 0 and tokens[index - 1].text not in CLAUSE_END | {QUOTE, ",", ":", "—", "–"}:
         return True
-    run = _capitalized_run(tokens, index + 1)
+    run = capitalized_run(tokens, index + 1)
     return tokens[index].lower in load_lexicon("ordinals") and bool(run) and run[-1].lower.rstrip(".") in load_lexicon(
         "organization_words")

@@ -19,7 +19,7 @@ from .model import Gender, SpeakerType
 from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["placed_member", "Named", "ends_as_firm", "is_generic_title", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "Named", "ends_as_firm", "generic_title_before_woman", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -228,15 +228,16 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
 def _title_gender(title: str, after: list[str]) -> Gender | None:
     """The gender a title gives the name after it: none from a generic one before a given name that
     names women ("Chairman Martha Hesse", "Spokesman Teresa Tomaszewska")."""
-    gender = gender_of_word(title)
-    return None if is_generic_title(title) and after and name_prior(after[0].lower()) == "female" else gender
+    return None if after and generic_title_before_woman((title,), after[0]) else gender_of_word(title)
 
 
-def is_generic_title(title: str) -> bool:
-    """A "-man" title whose "-woman" form exists ("chairman", "spokesman"): long written for women
-    too, so no evidence of a man before a woman's given name, nor the name's evidence of a woman
-    ("Chairman Beryl Sprinkel" is a man)."""
-    return title.endswith("man") and gender_of_word(title) == "male" and gender_of_word(f"{title[:-3]}woman") == "female"
+def generic_title_before_woman(titles: Sequence[str], given: str) -> bool:
+    """A "-man" title whose "-woman" form exists ("chairman", "spokesman"), before a given name that
+    names women: long written for women too, so no evidence of a man, and the name's prior no
+    evidence of a woman either ("Chairman Beryl Sprinkel" is a man)."""
+    return name_prior(given.lower()) == "female" and any(
+        (word := title.lower()).endswith("man") and gender_of_word(word) == "male" and gender_of_word(f"{word[:-3]}woman") == "female"
+        for title in titles)
 
 
 def _title_as_surname(words: list[str], index: int, words_: _Words, name_start: int = 0) -> bool:

@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -300,20 +300,20 @@ def firm_listed_after(tokens: list[Token], comma: int) -> int | None:
     ends in a legal form or an organisation's word; None otherwise (a list of bodies or people)."""
     bodies, index = load_lexicons("company_forms", "organization_words"), comma
     while index < len(tokens) and tokens[index].text == ",":
-        run = _capitalized(tokens, index + 1)
+        run = capitalized_run(tokens, index + 1)
         if not 1 <= len(run) <= 2 or any(token.lower.replace(".", "") in bodies for token in run):
             return None
         index += 1 + len(run)
     if index + 1 >= len(tokens) or tokens[index].lower != "and":
         return None
-    last = _capitalized(tokens, index + 1)
+    last = capitalized_run(tokens, index + 1)
     end = index + 1 + len(last)
     if not last or last[-1].lower.replace(".", "") not in bodies or (end < len(tokens) and is_title(tokens[end].lower)):
         return None  # (nor a firm before a role: "Thomas McKiernan, McKiernan and Co chairman")
     return end
 
 
-def _capitalized(tokens: list[Token], start: int) -> list[Token]:
+def capitalized_run(tokens: list[Token], start: int) -> list[Token]:
     """The capitalised words from `start` on."""
     end = start
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
