@@ -20,7 +20,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, QuoteSpan, Sentence
 from .wordclass import has_speech_cue, is_known_noun, is_noun, is_plural, speech_cue
 
-__all__ = ["unspoken_terms", "classify_quotes", "is_headline", "is_link_line", "is_term"]
+__all__ = ["unspoken_terms", "unvoiced_fragments", "classify_quotes", "is_headline", "is_link_line", "is_term"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
@@ -204,6 +204,28 @@ def unspoken_terms(quotes: Sequence[Quote]) -> list[Quote]:
     sizes = Counter(quote.group for quote in quotes)
     return [quote.with_kind("scare") if quote.kind == "mixed" and quote.mention_start is None and quote.closed
             and sizes[quote.group] == 1 and len(_WORD.findall(quote.text)) <= _UNSPOKEN_WORDS else quote for quote in quotes]
+
+
+def unvoiced_fragments(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, a short fragment given to the subject of its sentence for want of any cue (the
+    fallback rule `sentence_subject`) made a scare quote when that subject is no person: "The Senate
+    defeated a move to block aid to the "contra" rebels", "The union has been staging "warning
+    strikes"". A person's use of a word is more often their word ("Okafor pointed to a "moderate"
+    inflation rate"), and I, we or a speech word between the two keep it speech."""
+    sizes = Counter(quote.group for quote in quotes)
+    return [_unvoiced(quote) if quote.rule == "sentence_subject" and quote.speaker_type != "person" and sizes[quote.group] == 1
+            and quote.mention_end is not None and _short_term(quote.text)
+            and not _has_speech_cue(_WORD.findall(text, quote.mention_end, quote.outer_start)) else quote for quote in quotes]
+
+
+def _short_term(quoted: str) -> bool:
+    content = _WORD.findall(quoted)
+    return len(content) <= _UNSPOKEN_WORDS and not _speaks_in_person(content)
+
+
+def _unvoiced(quote: Quote) -> Quote:
+    return Quote(quote.quote_id, quote.start, quote.end, quote.text, quote.outer_start, quote.outer_end, "scare",
+                 quote.closed, quote.paragraph, quote.sentence, quote.group)
 
 
 def is_term(text: str, quote: Quote) -> bool:

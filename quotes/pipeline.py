@@ -20,7 +20,7 @@ from .attribution import attribute_quotes
 from .continuations import join_continued_quotes, join_fragments
 from .cuewords import cue_positions, holds_cue
 from .errors import ExtractionLimitError, OptionError, QuotesError
-from .kinds import classify_quotes, is_headline, unspoken_terms
+from .kinds import classify_quotes, is_headline, unspoken_terms, unvoiced_fragments
 from .marks import QUOTE_CHARACTERS, find_quote_spans
 from .model import KINDS, Article, Kind, Quote, QuoteSpan
 from .reported import add_reported
@@ -81,6 +81,7 @@ def extract(text: str, kinds: Iterable[Kind] = KINDS) -> list[Quote]:
                 sentences[paragraph.index] = split_sentences(text, paragraph)
         quotes = add_reported(text, quotes, sentences, cues, shared=shared)
     quotes = resolve_speakers(text, unspoken_terms(join_fragments(quotes)), headline_end=paragraphs[0].end if headline else 0)
+    quotes = unvoiced_fragments(text, quotes)
     return quotes if len(wanted) == len(KINDS) else [quote for quote in quotes if quote.kind in wanted]
 
 

@@ -112,6 +112,23 @@ def test_a_short_fragment_no_one_is_said_to_have_said_is_a_term(text, kinds):
     assert [quote.kind for quote in quotes.extract(text)] == kinds
 
 
+@pytest.mark.parametrize("text, kind, speaker", [
+    # a body, a group or a thing as the only candidate, no cue between: the writer's term
+    ('Intro.\n\nThe Senate defeated a move to block aid to the "contra" rebels, virtually assuring the aid will '
+     'go through.', "scare", None),
+    ('Intro.\n\nThe union has been staging a series of "warning strikes" to press its demands.', "scare", None),
+    ('Intro.\n\nThe ministers are in Auckland to review world trade since the "Uruguay round" talks.', "scare", None),
+    # a person's use of a word is more often their word
+    ('Intro.\n\nTomas Okafor pointed to a "moderate" inflation rate of 12 pct.', "mixed", "Tomas Okafor"),
+    # as is a body's when it speaks in person, or a speech word stands between
+    ('Intro.\n\nThe council wants to build "our own roads" by 2030.', "mixed", "council"),
+    ('Intro.\n\nThe council in its statement wants a "fair deal" for 2030.', "mixed", "council"),
+])
+def test_a_short_fragment_only_a_bodys_sentence_holds_is_a_term(text, kind, speaker):
+    [quote] = [quote for quote in quotes.extract(text) if quote.kind != "indirect"]
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
 @pytest.mark.parametrize("text, kinds", [
     # "terms" and "related to" are nouns and a relation here, not speech: the words in marks are words
     ('Intro.\n\nIts list discounts terms such as swear words, or those that cause problems, such as "affect" and '
