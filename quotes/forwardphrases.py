@@ -143,6 +143,10 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
     if end + 1 < len(tokens) and tokens[end].lower == "of" and token.lower in load_lexicon("quantity_words"):
         rest = phrase_after(tokens, end + 1)  # "one of two witnesses", "some of his aides"
         return None if rest is None else (start, rest[1])
+    if end + 2 < len(tokens) and token.lower in load_lexicon("indefinite_determiners") and tokens[end].lower in load_lexicon("quantity_words") \
+            and tokens[end + 1].lower == "of":
+        rest = _determiner_phrase(tokens, end + 1)  # "a number [of] large MCI shareholders": "of" opens the people
+        return None if rest is None else (start, rest[1])
     if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
         end += 1  # "a report", "the statement": after a determiner it is a noun
     while end < len(tokens) and end - start < PHRASE_WORDS and (continues_phrase(tokens[end]) or (

@@ -111,6 +111,9 @@ def test_a_relative_clause_that_is_no_subjects_gives_no_speaker_before_it(text, 
     ("said his former partner, Lawrence Cummings.", 1, "Lawrence Cummings"),
     ("said former police officer Dana Cole.", 1, "former police officer Dana Cole"),
     ("said one of two witnesses.", 1, "one of two witnesses"),
+    # a group counted with an indefinite article: the people after "of" belong to the phrase
+    ("told a number of large MCI shareholders the offer was low.", 1, "a number of large MCI shareholders"),
+    ("told a group of farm leaders the plan was ready.", 1, "a group of farm leaders"),
     # a role no title list holds, between a team or a film and a person's name
     ("said Ireland hooker Shane Byrne.", 1, "Ireland hooker Shane Byrne"),
     ("said Kilkenny boss Aoife Dunne.", 1, "Kilkenny boss Aoife Dunne"),

@@ -211,6 +211,16 @@ def test_a_firms_name_listed_by_commas_after_the_verb(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)][:1] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "a number of", "a group of": the people counted speak, the count is no speaker
+    ("A number of large MCI shareholders expressed unhappiness, saying that the offer undervalued the company.",
+     ("large MCI shareholders", "group")),
+    ("A group of limited partners has filed suit, alleging that the partnership deceived them.", ("limited partners", "group")),
+])
+def test_the_people_a_group_counts_speak_through_a_participle(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
