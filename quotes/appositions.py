@@ -69,7 +69,24 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
         return first, last  # "One pastor supporting Mr. Cruz, Darran Whiting, said": the pastor, named
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
+    if before.lower in load_lexicon("organization_words") and _names_a_body(segment) and _role_of_body(tokens, opening, floor):
+        return None  # "an official of the farm union, CBT, said": the name is the body's, the official speaks
     return first, last
+
+
+def _names_a_body(name: Sequence[Token]) -> bool:
+    """"LZB", "Cacex", "Deutsche Bank": one word, or a name with an organisation's
+    word (not "Bustanil Arifin", which may be a person's: a name of two words or more is taken as one)."""
+    return len(name) == 1 or any(
+        token.lower in load_lexicon("organization_words") for token in name)
+
+
+def _role_of_body(tokens: list[Token], comma: int, floor: int) -> bool:
+    """"[a spokesman for the regional central bank], LZB,": the words before `comma` are a role and a
+    preposition of the body they end with."""
+    start = next((index for index in range(comma - 1, floor - 1, -1) if not tokens[index].is_word), floor - 1) + 1
+    return any(is_title(tokens[index].lower) and tokens[index + 1].lower in load_lexicon("role_prepositions")
+               for index in range(start, comma - 2))
 
 
 def _role_opens_clause(tokens: list[Token], floor: int, comma: int) -> bool:

@@ -221,6 +221,24 @@ def test_the_people_a_group_counts_speak_through_a_participle(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the name after a role of a body is the body's when it is one word or holds an organisation's word
+    ("The weather is no problem yet, a spokeswoman for France's largest farm union, FNSEA, said.", ("spokeswoman", "person")),
+    ("Oil output will hold, an official of the state oil company, Pemex, said.", ("official", "person")),
+    ("In Frankfurt Wilhelm Christians, joint chief executive of West Germany's largest bank, Deutsche Bank, said "
+     "that the U.S. was still committed.", ("Wilhelm Christians", "person")),
+    # a person's name, of two words or more, is the role's holder
+    ("Sugar cane output was expected to rise significantly but domestic sugar consumption has soared because of rising "
+     "demand by the food processing industry, the head of the food logistics agency, Bustanil Arifin, has said.",
+     ("Bustanil Arifin", "person")),
+    # with no role before it, the body itself speaks
+    ("The strike will go ahead, the country's largest public sector union, Unison, said.", ("Unison", "unknown")),
+])
+def test_a_bodys_name_after_its_role_leaves_the_role_speaking(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]  # ("unknown": a name
+    # alone is typed by its words, and "Unison" holds no organisation's word)
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
