@@ -19,7 +19,10 @@ from .wordclass import is_inflected_verb
 __all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
            "organization_named_with", "organization_spoken_last"]
 
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+)(?:[Tt]he[ \t]+)?$")
+# A relative clause set off by commas after a name, then the lower-case word after it: "First Interstate
+# Bancorp[, which last month withdrew its proposal, filed]".
+_AFTER_RELATIVE = re.compile(r",[ \t]+(?:which|who)\b[^,.;:!?\n]{1,120},[ \t]+([a-z]+)\b")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+|[ \t][—–-][ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]+(?=[A-Z])")  # " political editor ", before a name
@@ -165,7 +168,7 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
     while index >= 0 and cast.named[index].start > floor:
         named = cast.named[index]
         index -= 1
-        following = NEXT_WORD.match(text, named.end)
+        following = NEXT_WORD.match(text, named.end) or _AFTER_RELATIVE.match(text, named.end)  # ("X, which ..., filed")
         if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
                 and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
                 and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
@@ -177,7 +180,8 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
 def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies: bool = False, latest: bool = False) -> str | None:
     """The organisation named by name that spoke last, within reach: what "the company said" (with
     `companies`, no public body) or "the agency said" mean, not a body its words named ("Moody's said it
-    downgraded Navistar ... The agency said"). With `latest`, only if no one else spoke since."""
+    downgraded Navistar ... The agency said"), or "it" when it meant one ("..., it said. / The company
+    also said"). With `latest`, only if no one else spoke since."""
     for quote in reversed(earlier):
         if quote.mention_end is not None and start - quote.mention_end > ANTECEDENT_REACH:
             break  # (a quote nobody speaks, a scare quote or a title, is skipped)
@@ -187,7 +191,7 @@ def organization_spoken_last(earlier: Sequence[Quote], start: int, *, companies:
             words = words[1:]  # "the Joint Agricultural Weather Facility said": named by name (not "the UK firm", nor
             # "the Press Association said": a publication reports, it is no company nor agency a later "it" means)
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "unknown" and quote.speaker_named)) \
-                and words and words[0][:1].isupper() \
+                and words and (words[0][:1].isupper() or (words == ["it"] and quote.speaker_named)) \
                 and words[0].lower() not in load_lexicons("articles", "determiners") and not (companies and (any(
                     word.lower() in load_lexicon("public_body_words") for word in quote.speaker.split()) or _publication(quote.speaker))):
             return quote.speaker

@@ -1050,9 +1050,32 @@ def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
     # not an office or a document, which speak for their owner
     ("Marsh Inc said it would cooperate. Mr Spitzer's office added that more charges may come. It said it was "
      '"committed to resolving the legal issues."', "Marsh Inc"),
+    # past a relative clause set off by commas, and after a wire's dateline dash; not the body of the object
+    ("BOSTON, March 5 - Harbor Bancorp, which last month withdrew its offer for Bay Corp, filed with the Securities "
+     "and Exchange Commission for an offering of preferred stock.\n\nProceeds will fund loans, it said.", "Harbor Bancorp"),
 ])
 def test_it_is_the_organisation_acting_last(text, speaker):
     assert [quote.speaker for quote in quotes.extract(text)][-1] == speaker
+
+
+def test_the_company_that_spoke_as_it_is_the_company_said_later():
+    text = ("Harbor Bancorp filed for an offering of preferred stock.\n\nProceeds will fund loans, it said.\n\n"
+            "Goldman, Sachs and Co will be lead underwriter, it said.\n\nThe company also said its loans to Brazil were "
+            "504 mln dlrs.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Harbor Bancorp"] * 3
+
+
+def test_it_for_a_document_is_no_company_for_a_later_description():
+    # "it" gave the unnamed guidance a voice; "the guidance" later is still its issuer's
+    text = ('Tenant defence guidelines issued\n\nTenants who withhold rent are unlikely to be evicted - providing '
+            'they were acting "honestly", new guidelines say.\n\nThe leaflet, published by councils and landlords, '
+            'aims to combat confusion. The guidance follows a recent decision by ministers not to change the '
+            'law. Acting honestly would be the strongest evidence of acting lawfully, the guidance said.\n\nAnd '
+            'the law protects those who complain, said the leaflet published jointly by the Harbor Housing '
+            'Authority (HHA) and Association of Landlords (AOL).\n\nAs a general rule, the more extreme the damp, '
+            'the more rent can be withheld, it said.\n\nA HHA spokesperson said the figures were not definitive. '
+            'The guidance published on Tuesday, said the police had a duty to investigate all incidents.')
+    assert quotes.extract(text)[-1].speaker == "HHA"
 
 
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
