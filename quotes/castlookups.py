@@ -99,7 +99,7 @@ def nearest_company(cast: Cast, start: int) -> str | None:
     for named in named_within_reach(cast, start):
         if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
                 len(named.name) == 1 and named.key in cast.companies()):
-            whole = fuller_company(cast, named.name, named.key, named.start) if len(named.name) == 1 else None
+            whole = fuller_company(cast, named.name, named.key, named.start)
             return clean_name(list((whole or named).name))  # ("Texaco", after "Texaco Inc": in full)
     return None
 
@@ -172,7 +172,7 @@ def organization_acting(text: str, cast: Cast, after: int, before: int) -> str |
         if named.kind == "organization" and following is not None and is_inflected_verb(following.group(1)) \
                 and _CLAUSE_OPENING.search(text, max(0, named.start - _CLAUSE_OPENING_REACH), named.start) \
                 and SENTENCE_BREAK.search(text, named.end, before + 1):  # (not "X is the manager, it said")
-            whole = fuller_company(cast, named.name, named.key, named.start) if len(named.name) == 1 else None
+            whole = fuller_company(cast, named.name, named.key, named.start)
             return cast.expand(clean_name(list((whole or named).name)))  # (not "ruled that Phillips Petroleum Co had")
     return owned[1] if owned else None
 

@@ -1051,6 +1051,9 @@ def test_who_asked_a_question_is_not_who_answers_it(text, speaker):
     ("Marsh Inc said it would cooperate. Mr Spitzer's office added that more charges may come. It said it was "
      '"committed to resolving the legal issues."', "Marsh Inc"),
     # past a relative clause set off by commas, and after a wire's dateline dash; not the body of the object
+    # by the company's full name, as its other quotes have it
+    ("Harbor Holdings Corp said its bank will take a charge.\n\nHowever, Harbor Holdings has revised its estimates of "
+     "provisions. It said it took the action since the charge-offs will deplete its allowance.", "Harbor Holdings Corp"),
     ("BOSTON, March 5 - Harbor Bancorp, which last month withdrew its offer for Bay Corp, filed with the Securities "
      "and Exchange Commission for an offering of preferred stock.\n\nProceeds will fund loans, it said.", "Harbor Bancorp"),
 ])
