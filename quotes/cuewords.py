@@ -178,6 +178,18 @@ def _subject_noun(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _counted_or_dated(tokens: list[Token], index: int) -> bool:
+    """"her five proposed bills", "the March [report] might have been": after a determiner, a number
+    or a month (a day) modifies the noun the cue word is; a month names no speaker (but "The five
+    said the ...": a number standing alone is the subject)."""
+    if index < 2 or tokens[index - 2].lower not in load_lexicons("possessive_pronouns", "articles"):
+        return False
+    previous = tokens[index - 1]
+    if previous.lower in load_lexicons("months", "days"):
+        return True
+    return (previous.text[0].isdigit() or previous.lower in load_lexicon("number_words")) and not _content_follows(tokens, index)
+
+
 def _is_noun_here(tokens: list[Token], index: int) -> bool:
     """"the report", "his claim", "pointed to reports that", "press secretary Jane Doe", "were
     charged fees", "a New York Times report": the cue word is a noun, or a passive, here."""
@@ -200,9 +212,8 @@ def _is_noun_here(tokens: list[Token], index: int) -> bool:
                 tokens[index + 1].lower == "that" or tokens[index + 1].lower in load_lexicon("subject_pronouns"))):
         return True  # "Despite [pledges] that ...", "Under [proposed] rules": a sentence's opening word is no subject (but
         # "When [asked] if ...", "As [reported] by ...", "Despite [insisting] he ...": a participle's clause)
-    if index > 1 and tokens[index - 2].lower in load_lexicons("possessive_pronouns", "articles") and (
-            previous.text[0].isdigit() or previous.lower in load_lexicon("number_words")) and not _content_follows(tokens, index):
-        return True  # "her five proposed bills": a modifier after a determiner and a number (not "The five said the")
+    if _counted_or_dated(tokens, index):
+        return True  # "her five proposed bills", "the March report"
     if previous.lower in load_lexicons("quantity_words", "floating_quantifiers") and (
             (is_inflected_verb(tokens[index].lower) and not is_noun(tokens[index].lower)) or _content_follows(tokens, index)):
         return False  # "Two in three said", "most said", "Some say [they] ...": a quantity is the subject of a verb

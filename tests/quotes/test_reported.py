@@ -239,6 +239,14 @@ def test_a_bodys_name_after_its_role_leaves_the_role_speaking(text, speaker):
     # alone is typed by its words, and "Unison" holds no organisation's word)
 
 
+def test_a_cue_word_after_a_month_is_a_noun():
+    # "the March report" names a report, not a month that reports: the content runs on through it
+    text = ("Analysts noted that the herd grew after a revision and without the revision, the March report might have "
+            "been close to expectations.")
+    assert contents(text) == ["the herd grew after a revision and without the revision, the March report might have "
+                              "been close to expectations"]
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
