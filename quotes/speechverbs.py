@@ -44,6 +44,8 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
         if index > 1 and tokens[index - 2].lower in load_lexicon("articles") and token.lower in load_lexicon("noun_uses") \
                 and previous.is_word and not previous.is_capitalized and previous.lower.endswith("ed"):
             return False  # "The proposed [question] is": a noun after its article and participle
+        if _counted_modifier(tokens, index):
+            return False  # "the 400 [invited] guests": a participle between a number and its noun
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
         if (after_preposition(tokens, index) or previous.text == "of") and not token.lower.endswith("ing"):
@@ -61,6 +63,16 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
                 or _noun_then_clause(tokens, index) or _participle_then_clause(tokens, index)
                 or (not token.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower[:-1])))  # "marchers chant"
     return True
+
+
+def _counted_modifier(tokens: list[Token], index: int) -> bool:
+    """"to the 400 [invited] guests", "her two proposed bills": after a determiner and a number, a form
+    in -ed before a lower-case noun modifies that noun (but "The two agreed that", "The five said the")."""
+    if index < 2 or index + 1 >= len(tokens) or not tokens[index].lower.endswith("ed"):
+        return False
+    number, following = tokens[index - 1], tokens[index + 1]
+    return (number.text[0].isdigit() or number.lower in load_lexicon("number_words")) and tokens[index - 2].lower in load_lexicons(
+        "articles", "determiners", "possessive_pronouns") and following.is_word and not following.is_capitalized and is_noun(following.lower)
 
 
 def lacks_its_object(tokens: list[Token], index: int) -> bool:

@@ -215,6 +215,16 @@ def test_a_noun_use_after_an_article_and_a_participle_is_no_verb():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a participle between a number and its noun modifies the noun: the guests were not invited to speak
+    ('Intro.\n\nMr Brown introduced Dr Okafor to the 400 invited guests as "the world\'s greatest economist".', "Brown"),
+    # but a number standing alone is a subject: "The two agreed that ..."
+    ("Intro.\n\nThe two agreed that the plan would fail.", "two"),
+])
+def test_a_participle_after_a_number_before_its_noun_is_no_verb(text, speaker):
+    assert [quote.speaker for quote in quotes.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('Intro.\n\nSupporters cheered. "This is fantastic!" beamed Donald Okafor of Madison.', "Donald Okafor"),
     ('Intro.\n\nSpain is praised. "Xavi was worthy of Maradona," the paper beams.', "paper"),
     ('Intro.\n\nThe vote passed. "We won," gloated Mina Castell.', "Mina Castell"),
