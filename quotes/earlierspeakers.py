@@ -22,6 +22,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
 from .reported import asks
 from .tokens import Token
+from .wordclass import agent_endings, is_title
 
 __all__ = ["SENTENCE_START", "Speaker", "company_speaking_before", "described_before", "introduced_before", "speaker_just_before", "stated_before"]
 
@@ -76,18 +77,29 @@ def company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Seque
     return Speaker(name, "organization") if name else None
 
 
-def described_before(earlier: Sequence[Quote], before: int) -> Speaker | None:
+def described_before(earlier: Sequence[Quote], before: int, *, plural: bool = False) -> Speaker | None:
     """The speaker of the nearest earlier quote attributed to a description ("one supporter", "a
-    trader"), within reach: whom "another" or "one" adds one more of."""
+    trader"), within reach: whom "another" or "one" adds one more of. With `plural`, an unnamed group
+    only, whose part "some", "others" or "many" are ("Most dealers said ..., but some said": dealers)."""
     for quote in reversed(earlier):
         if quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
             continue
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
         group = quote.speaker_type == "group" and quote.speaker_named is False and " and " not in (quote.speaker or " and ")
-        if quote.speaker and (first in load_lexicons("articles", "determiners", "quantity_words") or group) \
+        if plural and group and _of_people(quote.speaker or ""):
+            return Speaker(quote.speaker, "group")
+        if not plural and quote.speaker and (first in load_lexicons("articles", "determiners", "quantity_words") or group) \
                 and quote.speaker_type in ("person", "group"):  # ("delegates said ... one said": a delegate)
             return Speaker(singular_head(quote.speaker) if group else quote.speaker, "person", quote.speaker_title, None)
     return None
+
+
+def _of_people(group: str) -> bool:
+    """"dealers", "deputies", "diplomats": a group whose head names people (lexicon group_words, a title,
+    an agent's ending), which "some" can be part of; not "forecasts", "blogs", "60%"."""
+    head = group.rsplit(None, 1)[-1].lower()
+    single = singular_head(head).lower()
+    return head in load_lexicon("group_words") or is_title(single) or single.endswith(agent_endings())
 
 
 def speaker_just_before(text: str, pronoun: Token, gender: str, cast: Cast, earlier: Sequence[Quote]) -> Speaker | None:

@@ -221,7 +221,8 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker 
     """The speaker a one-word mention that names no one stands for, or None when the word may name
     someone. "I" or "we" outside a quote is the writer, whom the text does not name; "another" or
     "one" is one more of the kind of speaker described just before ("one supporter wrote ...
-    tweeted another": a supporter), else an unnamed person; "some" or "others" an unnamed group; a
+    tweeted another": a supporter), else an unnamed person; "some" or "others" part of the unnamed
+    group that spoke before ("Most dealers said ..., but some said"), else an unnamed group; a
     month or a day alone ("March 1 - The ministry said" after a dateline) is nobody, unless a
     person of that surname was named ("Theresa May ... May said"); "Someone", "Anybody" an unnamed person."""
     lower = word.lower
@@ -231,7 +232,7 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker 
         return Speaker(None, "group")  # "Those who believed the Fed will intervene said", "some of those who ...": people unnamed
     if lower in load_lexicon("pronoun_determiners"):
         plural = is_plural(lower) or lower in ("some", "both")
-        described = None if plural else described_before(earlier, word.start)
+        described = described_before(earlier, word.start, plural=plural)
         return described or Speaker(None, "group" if plural else "person")
     if lower in load_lexicons("months", "days") and latest_with_surname(cast, lower, ("person",), before=word.start) is None:
         return Speaker(None, "unknown")

@@ -1081,6 +1081,19 @@ def test_it_for_a_document_is_no_company_for_a_later_description():
     assert quotes.extract(text)[-1].speaker == "HHA"
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "some", "others", "many" are part of the unnamed group of people that spoke just before
+    ("Intro.\n\nMost dealers said the Fed would not intervene, but some said this might occur if the dollar fell.",
+     ["dealers", "dealers"]),
+    ("Intro.\n\nSome analysts said the merger was costly. Others argue it was cheaper than building branches.",
+     ["analysts", "analysts"]),
+    # not of a group that names no people
+    ("Intro.\n\nMost forecasts say the vote will be this year. Others note that the pound could fall.", ["forecasts", None]),
+])
+def test_some_and_others_are_part_of_the_group_before(text, speakers):
+    assert [quote.speaker for quote in quotes.extract(text)] == speakers
+
+
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
     assert (name_prior("josé"), name_prior("zoë")) == (name_prior("jose"), name_prior("zoe")) == ("male", "female")
 
