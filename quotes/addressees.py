@@ -22,6 +22,11 @@ __all__ = ["addressee", "after_recipient", "infinitive_after"]
 _OF_PHRASE_WORDS = 10  # words from "of" to the verb: "of TV coverage of the Premiership [may]"
 
 
+def _one_name(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """"Argentina", "the Bank": one word, after an article or not, which cannot hold two names."""
+    return span[1] - span[0] == 1 or (span[1] - span[0] == 2 and tokens[span[0]].lower in load_lexicon("articles"))
+
+
 def addressee(tokens: list[Token], start: int) -> int | None:
     """The token after the addressee of "told [reporters]", "assured [the committee]", "asked [him]"."""
     if start >= len(tokens):
@@ -42,8 +47,9 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     if span is None:
         return None
     if span[1] < len(tokens) and tokens[span[1]].lower in load_lexicons("modals", "auxiliaries") \
-            and not any(token.is_capitalized for token in tokens[span[0]:span[1]]):
-        return start  # "warned [the move] would cut profits": the content's subject (not "told the BBC [Mr Howard] had")
+            and (_one_name(tokens, span) or not any(token.is_capitalized for token in tokens[span[0]:span[1]])):
+        return start  # "warned [the move] would cut profits", "warned [the Bank] may miss": the content's subject (not
+        # "told the BBC [Mr Howard] had", "told Reuters [Taiwan] would", where two names meet)
     if span[1] + 2 < len(tokens) and tokens[span[1]].lower == "of" and tokens[span[0]].lower in load_lexicon("articles") \
             and _of_phrase_then_verb(tokens, span[1], ("of",)):
         return start  # "warned [the current level of TV coverage of the Premiership] may be reaching ...": the subject

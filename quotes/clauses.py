@@ -50,7 +50,7 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
         index += 1  # "for weeks", not "over 2.2 mln dlrs"
     stop = index
     dated = index > start and tokens[start].lower in load_lexicon("date_prepositions")  # "on [5]", not "that [20] people"
-    while stop < min(end, index + 3) and (_time_word(tokens[stop].lower, times) or (tokens[stop].text[0].isdigit() and (
+    while stop < min(end, index + 3) and (_is_time(tokens[stop], times) or (tokens[stop].text[0].isdigit() and (
             dated or stop + 1 < end and _time_word(tokens[stop + 1].lower, times)
             or (stop > 0 and tokens[stop - 1].lower in load_lexicon("months"))))):  # ("said March [5] that")
         stop += 1
@@ -67,6 +67,11 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
 def _qualified_by_month(word: str) -> bool:
     """A lower-case word that a month can qualify: a noun, no pronoun, determiner or "that"."""
     return is_noun(word) and word not in load_lexicons("subject_pronouns", "articles", "determiners", "possessive_pronouns")
+
+
+def _is_time(token: Token, times: frozenset[str]) -> bool:
+    """A word of time as written: a month only capitalised ("say this [may] allow" is the modal)."""
+    return _time_word(token.lower, times) and (token.is_capitalized or token.lower not in load_lexicon("months"))
 
 
 def _time_word(word: str, times: frozenset[str]) -> bool:

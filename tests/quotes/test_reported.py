@@ -247,6 +247,26 @@ def test_a_cue_word_after_a_month_is_a_noun():
                               "been close to expectations"]
 
 
+@pytest.mark.parametrize("text, content", [
+    # "may" in lower case is the modal, not the month: "this" is the content's subject, no time phrase
+    ("Some economists say this may allow an upward revision of growth.", "this may allow an upward revision of growth"),
+    ("The minister said this May that growth would slow.", "growth would slow"),
+])
+def test_a_month_is_a_time_only_capitalised(text, content):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # one name right before a modal is the content's subject, not whom the speaker warned
+    ("He warned the Bank may run the risk of missing the boat.", "the Bank may run the risk of missing the boat"),
+    ("Sourrouille warned Argentina may break off negotiations.", "Argentina may break off negotiations"),
+    # two names meeting: the first is the addressee
+    ("He told Reuters Taiwan would cut tariffs.", "Taiwan would cut tariffs"),
+])
+def test_one_name_before_a_modal_is_the_contents_subject(text, content):
+    assert contents(text) == [content]
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
