@@ -127,7 +127,7 @@ def is_clause(tokens: list[Token], start: int, end: int) -> bool:
         elif token.lower in finite or token.lower.endswith("n't") or is_inflected_verb(token.lower) or _unknown_past(
                 token, previous) or _describer_past(tokens, position) or (
                 is_verb(token.lower) and not is_noun(token.lower) and previous.lower != "to") or verb_by_position(tokens, position) \
-                or _verb_after_aside(tokens, start, position, commas):
+                or _verb_after_aside(tokens, start, position, commas) or _verb_before_infinitive(tokens, position):
             if not skipping and (commas != 1 or previous.text == "," or listed or was_listed):
                 return True  # "parents still [want]", "the decision, which ..., [illustrates]"
             skipping = False  # (not "said [his piece], he [is] ready": an opening phrase, then a clause)
@@ -398,7 +398,20 @@ def _phrase_with_relative(tokens: list[Token], start: int, comma: int) -> bool:
 def has_finite(tokens: list[Token], start: int, end: int) -> bool:
     """Some word of tokens[start:end] is a finite verb, an auxiliary or a modal."""
     finite = load_lexicons("auxiliaries", "copulas", "modals")
-    return any(token.lower in finite or is_inflected_verb(token.lower) for token in tokens[start:end])
+    return any(token.lower in finite or is_inflected_verb(token.lower) or _verb_before_infinitive(tokens, index)
+               for index, token in enumerate(tokens[start:end], start))
+
+
+def _verb_before_infinitive(tokens: list[Token], index: int) -> bool:
+    """"The mission [plans] to buy cotton": a verb in -s that is most often a noun (lexicon
+    infinitive_verbs) is a verb before "to" and a verb, after a noun (not "the plans to cut", "the
+    government's plans to cut")."""
+    word = tokens[index].lower
+    base = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("shes", "ches")) else word[:-1]
+    return 0 < index and index + 2 < len(tokens) and word.endswith("s") and tokens[index + 1].lower == "to" \
+        and is_verb(tokens[index + 2].lower) and base in load_lexicon("infinitive_verbs") and tokens[index - 1].is_word \
+        and not tokens[index - 1].is_possessive and is_noun(tokens[index - 1].lower) \
+        and tokens[index - 1].lower not in load_lexicons("articles", "determiners", "possessive_pronouns")
 
 
 def _contracted_clause(word: str) -> bool:

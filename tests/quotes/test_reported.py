@@ -267,6 +267,17 @@ def test_one_name_before_a_modal_is_the_contents_subject(text, content):
     assert contents(text) == [content]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "plans", "hopes", "seeks" before "to" and a verb are the clause's verb, though mostly nouns
+    ("A Taiwan mission plans to buy cotton next month, a spokesman for the association told Reuters.",
+     ["A Taiwan mission plans to buy cotton next month"]),
+    # a plural that is no such verb stays a noun: no clause for a finding's object to become
+    ("The underlying trend indicates the level of intervention on currency markets to curb sterling's strength.", []),
+])
+def test_a_verb_mostly_a_noun_before_an_infinitive_makes_a_clause(text, expected):
+    assert contents(text) == expected
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
