@@ -17,6 +17,8 @@ __all__ = ["body_after_document", "author_of_finding", "author_preposition", "gr
            "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
 
 _SENTENCE_REACH = 400  # characters back to the start of the sentence before a pronoun
+_OPENING_COORDINATOR = re.compile(r"(?<=[.!?][\x22'”’)\s])\s*([A-Z][a-z]+)[ \t]+$")  # "... tariffs. [But] he"
+_COORDINATOR_REACH = 8
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\x22'”’)]*\s+|\n\s*)([A-Z][^.!?\n]*[.!?][\x22'”’)]*\s+)$")  # the sentence before a position
 
 
@@ -44,9 +46,13 @@ def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
 
 def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int] | None:
     """"Tony Blair's official spokesman declined to say whether ... [He] said:": the unnamed role
-    (lexicon other_person_roles) opening the sentence before a sentence-initial "he" or "she", after
-    its owner's name or an article, past an opening phrase up to a comma; the span of that phrase, or
-    None. The role's gender (lexicon gendered_words) must not be the other one."""
+    (lexicon other_person_roles) opening the sentence before a sentence-initial "he" or "she" (or one
+    after a coordinator opening it: "The official refused ... But [he] said"), after its owner's name
+    or an article, past an opening phrase up to a comma; the span of that phrase, or None. The role's
+    gender (lexicon gendered_words) must not be the other one."""
+    joined = _OPENING_COORDINATOR.search(text, max(0, position - _COORDINATOR_REACH), position)
+    if joined is not None and joined.group(1).lower() in load_lexicon("coordinators"):
+        position = joined.start(1)
     match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
     if match is None:
         return None
@@ -60,8 +66,9 @@ def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int
         role = next((index for index, word in enumerate(words[:3]) if word in load_lexicon("other_person_roles")), None)
         while role is not None and role + 2 < len(words) and words[role + 1] in load_lexicon("other_person_roles"):
             role += 1  # ("official spokesman")
+        article = owner is not None and owner.group().strip().lower() in load_lexicon("articles")
         if role is not None and role + 1 < len(words) and words[role + 1][:1].islower() and all(
-                word[:1].islower() for word in words[:role]):
+                word[:1].islower() or article for word in words[:role]):  # ("The [Foreign Ministry] official": its body)
             if load_mapping("gendered_words").get(words[role], gender) != gender:
                 return None
             return start, text.index(words[role], owner.end()) + len(words[role])  # type: ignore[union-attr]

@@ -420,7 +420,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if meaning == "relative":
         return _resolve_relative(text, pronoun, cast, earlier)
     if meaning in ("male", "female"):
-        role = role_subject_before(text, pronoun.start, meaning) if pronoun.is_capitalized else None
+        role = role_subject_before(text, pronoun.start, meaning)
         if role is not None and not any((quote.mention_start or -1) >= role[0] for quote in earlier) and (  # "Blair's
                 described := _resolve(text, role[0], role[1], cast, earlier)).kind == "person":  # spokesman declined. He"
             return Speaker(described.name, "person", described.title, meaning)  # type: ignore[arg-type]

@@ -880,6 +880,11 @@ def test_a_person_or_an_agent_owned_by_a_name_is_not_its_owner(text, owner):
      'plans. He said: "What is important is the process."', "tony okafor's official spokesman"),
     ('Intro.\n\nA spokesman for Okafor Corp declined to elaborate. He said only that the unit was for sale.',
      "spokesman"),
+    # a body's name between the article and the role; "he" after a coordinator that opens its sentence
+    ("Intro.\n\nThe Foreign Ministry official refused to rule out retaliation. But he said that any response would "
+     "be lawful.", "foreign ministry official"),
+    ("Intro.\n\nA Harbor Oil attorney would not comment. He said the rule is part of the rival's argument.",
+     "harbor oil attorney"),
     # but not a role set off after a name: the name is the subject
     ("Intro.\n\nBut Myron Okafor, an adviser to the president, rejected the threat. He claimed the country was right.",
      "Myron Okafor"),
