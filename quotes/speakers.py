@@ -394,9 +394,13 @@ def _member_word(word: str) -> bool:
 
 def _role_before_company(tokens: Sequence[Token]) -> Speaker | None:
     """"said sole manager First Boston Corp.", "lead underwriter Salomon Brothers Inc": a role in lower
-    case before a name with a legal form is the company's, which speaks (not a person of that role)."""
+    case before a name with a legal form is the company's, which speaks (not a person of that role);
+    so is a plural role before one word ("market analysts Nielsen")."""
     first = next((index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word), None)
     written = [token.text for token in tokens[first:] if token.is_word] if first else []
+    if first and not tokens[0].is_capitalized and len(written) == 1 and is_plural(tokens[first - 1].lower) \
+            and is_title(singular_head(tokens[first - 1].lower)):
+        return Speaker(written[0], "organization")  # "market analysts Nielsen": a plural role is no one person's, a firm's
     if not first or tokens[0].is_capitalized or not (is_legal_form(tokens[-1].text) or (len(written) > 2 and ends_as_firm(written))):
         return None  # (and "lead manager Merrill Lynch Capital Markets": a firm's last words)
     named = parse_name(" ".join(written))

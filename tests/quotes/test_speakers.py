@@ -1099,6 +1099,17 @@ def test_some_and_others_are_part_of_the_group_before(text, speakers):
     assert [quote.speaker for quote in quotes.extract(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a plural role before one name is no person's: the firm of those analysts speaks
+    ("Intro.\n\nSales rose 5%, according to market analysts Harbor-Track.", ("Harbor-Track", "organization")),
+    ("Intro.\n\nSales rose 5%, said technology analysts HRB.", ("HRB", "organization")),
+    # a singular role before a surname is a person's
+    ("Intro.\n\nSales rose 5%, said analyst Okafor.", ("Okafor", "person")),
+])
+def test_a_plural_role_before_one_name_is_a_firms(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
+
+
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
     assert (name_prior("josé"), name_prior("zoë")) == (name_prior("jose"), name_prior("zoe")) == ("male", "female")
 
