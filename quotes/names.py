@@ -219,10 +219,20 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         if index > name_start and words[index - 1] == "of":
             continue  # "Department of [Justice]", "Commissioner of [Police] Ian Blair": an office's domain, no title
         if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_, name_start) \
-                and not (index > name_start and bare in load_lexicon("firm_plurals")):
+                and not (index > name_start and bare in load_lexicon("firm_plurals")) and not _members_before_body(words, index, words_):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")
             gender = _title_gender(bare, words[index + 1:core]) or gender
     return name_start, gender
+
+
+def _members_before_body(words: list[str], index: int, words_: _Words) -> bool:
+    """"[Writers] Guild of America", "Screen [Actors] Guild", "Venezuelan [Workers] Confederation": a
+    title in the plural before a body's word names the body's members, no one person's title (but
+    "Judges Simon Cowell", "U.S. Officials" stay titles of the names or the people after them)."""
+    bare = words[index].rstrip(".").lower()
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return bare not in words_.honorifics and bare.endswith("s") and is_plural(bare) \
+        and following in load_lexicons("body_nouns", "organization_words")
 
 
 def _title_gender(title: str, after: list[str]) -> Gender | None:

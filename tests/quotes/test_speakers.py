@@ -127,6 +127,9 @@ def test_speakers_golden(case):
     # a plural role "of" or "in" somewhere is people, no one person's office
     ("Doctors in Athens", (), ("Doctors", "in", "Athens"), "group"),
     ("Veterans of Foreign Wars", (), ("Veterans", "of", "Foreign", "Wars"), "group"),
+    # a plural role before a body's word names its members: the body is the name
+    ("Writers Guild of America", (), ("Writers", "Guild", "of", "America"), "unknown"),
+    ("Screen Actors Guild", (), ("Screen", "Actors", "Guild"), "unknown"),
     ("House Ways and Means chairman Dan Rostenkowski", ("House", "Ways", "and", "Means", "chairman"), ("Dan", "Rostenkowski"),
      "person"),
     ("National Bureau of Statistics chief Li Deshui", ("National", "Bureau", "of", "Statistics", "chief"), ("Li", "Deshui"),
@@ -1108,6 +1111,12 @@ def test_some_and_others_are_part_of_the_group_before(text, speakers):
 ])
 def test_a_plural_role_before_one_name_is_a_firms(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [speaker]
+
+
+def test_a_body_named_for_its_members_speaks_by_its_whole_name():
+    text = ("WRITERS STRIKE\n\nNEW YORK, March 2 - The Writers Guild of America said its members have struck the news "
+            "staffs of CBS Inc.\n\nThe guild said the strike would last.")
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Writers Guild of America", "organization")] * 2
 
 
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
