@@ -429,6 +429,11 @@ def _subject_before_conjunction(tokens: list[Token], conjunction: int, floor: in
         found = clause_subject(tokens, opener + 1, conjunction, names_only=False)
         if found is not None:
             return found.start, found.end
+    if opener is not None and opener + 1 < conjunction and tokens[opener].text == "," \
+            and tokens[opener + 1].lower in load_lexicon("relative_pronouns") \
+            and any(token.lower in subordinators for token in tokens[opener + 2:conjunction]):
+        return None  # "interviews, which she was doing when law enforcement located her and told her to leave": the
+        # verbs of a clause inside a relative one, whose subject no name gives, are not the sentence's subject's
     found = clause_subject(tokens, floor, conjunction, names_only=False)
     return None if found is None else (found.start, found.end)
 

@@ -278,6 +278,13 @@ def test_a_verb_mostly_a_noun_before_an_infinitive_makes_a_clause(text, expected
     assert contents(text) == expected
 
 
+def test_a_verb_joined_inside_a_clause_within_a_relative_one_is_not_the_speakers():
+    # "told" belongs to "law enforcement" inside the relative clause, not to the spokeswoman
+    text = ("Spokeswoman Ada Okafor said the candidate went to the venue for interviews, which she was doing when campus "
+            "security located her and told her to leave.")
+    assert [found[1] for found in reported(text)] == ["Spokeswoman Ada Okafor"]
+
+
 def test_a_that_content_opened_by_a_phrase_and_closed_by_a_colon_before_a_quote():
     # after "that" the opening phrase is the content's, even in the writer's subordinate clause; a
     # capitalised quote after a colon is a sentence of its own, a lower-case one goes on with the content
