@@ -217,8 +217,9 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
 
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:
-    """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission")."""
-    return any(token.lower.rstrip(".") in load_lexicon("organization_words") for token in capitalized_run(tokens, start))
+    """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission") or
+    a firm's plural ("[Weil and] Associates", "Smith and Sons")."""
+    return any(token.lower.rstrip(".") in load_lexicons("organization_words", "firm_plurals") for token in capitalized_run(tokens, start))
 
 
 def _one_word_then_role(tokens: list[Token], start: int) -> bool:

@@ -263,7 +263,8 @@ def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cas
         token.lower == "and" and name_after_joined_roles(list(tokens), index) is not None for index, token in enumerate(tokens)) \
         or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
         tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
-        word.lower in ("and", "&") and is_legal_form(following.text) for word, following in zip(words, words[1:]))  # Tom Murtha"
+        word.lower in ("and", "&") and (is_legal_form(following.text) or following.lower in load_lexicon("firm_plurals"))
+        for word, following in zip(words, words[1:]))  # Tom Murtha", "Jane Roe of Smith and [Associates]"
 
 
 def _and_in_role_object(tokens: Sequence[Token]) -> bool:

@@ -1119,6 +1119,15 @@ def test_a_body_named_for_its_members_speaks_by_its_whole_name():
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Writers Guild of America", "organization")] * 2
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "and Associates" ends the firm a person works for: one person, read backwards or forwards
+    ('Intro.\n\n"Shipments were strong," after a weak January, said Ulric Okafor of Okafor and Associates.', "Ulric Okafor"),
+    ("Intro.\n\nDetroit analyst Ada Okafor of Okafor and Associates said shipments were strong.", "Ada Okafor"),
+])
+def test_and_associates_closes_the_firm_of_a_named_person(text, speaker):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [(speaker, "person")]
+
+
 def test_a_given_name_with_accents_has_the_prior_of_its_plain_letters():
     assert (name_prior("josé"), name_prior("zoë")) == (name_prior("jose"), name_prior("zoe")) == ("male", "female")
 
