@@ -406,10 +406,8 @@ def _verb_before_infinitive(tokens: list[Token], index: int) -> bool:
     """"The mission [plans] to buy cotton": a verb in -s that is most often a noun (lexicon
     infinitive_verbs) is a verb before "to" and a verb, after a noun (not "the plans to cut", "the
     government's plans to cut")."""
-    word = tokens[index].lower
-    base = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("shes", "ches")) else word[:-1]
-    return 0 < index and index + 2 < len(tokens) and word.endswith("s") and tokens[index + 1].lower == "to" \
-        and is_verb(tokens[index + 2].lower) and base in load_lexicon("infinitive_verbs") and tokens[index - 1].is_word \
+    return 0 < index and index + 2 < len(tokens) and tokens[index].lower in load_lexicon("infinitive_verbs") \
+        and tokens[index + 1].lower == "to" and is_verb(tokens[index + 2].lower) and tokens[index - 1].is_word \
         and not tokens[index - 1].is_possessive and is_noun(tokens[index - 1].lower) \
         and tokens[index - 1].lower not in load_lexicons("articles", "determiners", "possessive_pronouns")
 

@@ -226,7 +226,7 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
 
 
 def _members_before_body(words: list[str], index: int, words_: _Words) -> bool:
-    """"[Writers] Guild of America", "Screen [Actors] Guild", "Venezuelan [Workers] Confederation": a
+    """"[Writers] Guild of America", "Screen [Actors] Guild", "Transport [Workers] Union": a
     title in the plural before a body's word names the body's members, no one person's title (but
     "Judges Simon Cowell", "U.S. Officials" stay titles of the names or the people after them)."""
     bare = words[index].rstrip(".").lower()
