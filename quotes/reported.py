@@ -639,10 +639,20 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
         if found is None or found.start != floor + 1:
             return None
         speaker = (found.start, found.end)
-    span = trim((comma + 1, content_end(sentence, comma + 1, relative=False)), tokens)
+    start = _past_opening_phrase(tokens, comma + 1, sentence.end)
+    span = trim((start, content_end(sentence, start, relative=False)), tokens)
     if span is None or not (is_clause(tokens, span[0], sentence.end) or subordinate_then_clause(tokens, *span)):
         return None
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_as_cue")
+
+
+def _past_opening_phrase(tokens: list[Token], start: int, end: int) -> int:
+    """"As Breitbart News reported, [even on Friday morning,] the White House was refusing": the
+    writer's phrase of time or place after the attribution's comma comes before the content."""
+    if start >= end or is_clause(tokens, start, end) or subordinate_then_clause(tokens, start, end) \
+            or not opening_then_clause(tokens, start, end):
+        return start
+    return next(index for index in range(start, end) if tokens[index].text == ",") + 1
 
 
 def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:

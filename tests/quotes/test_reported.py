@@ -1059,6 +1059,9 @@ def test_as_x_said_opens_its_content_after_and_and_before_a_subordinate_clause()
     assert reported("Intro.\n\nAs the Valley Herald reported, even if the mill closes, the town would keep its "
                     "school.") == [("even if the mill closes, the town would keep its school", "the Valley Herald",
                                     "reported")]
+    # the writer's phrase of time or place after the comma comes before the content, not in it
+    assert reported("Intro.\n\nAs the Valley Herald reported, even on Friday morning, the mill was refusing to "
+                    "pay.") == [("the mill was refusing to pay", "the Valley Herald", "reported")]
     # "as X said" after a bare comma refers back: it opens no content of its own after it
     assert "reported_as_cue" not in [quote.rule for quote in quotes.extract(
         "Intro.\n\nHe was fired, as the Valley Herald reported, and the mill closed.")]
