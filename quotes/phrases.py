@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
-from .appositions import apposition_start, aside_start, before_marked_aside, described_head, name_between_commas, name_then_aside
+from .appositions import apposition_start, aside_start, before_marked_aside, described_head, name_between_commas, name_then_aside, set_off_role
 from .nounphrases import Span, noun_phrase_ending
 from .quantities import approximates, is_number
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
@@ -542,6 +542,9 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
     if document in load_lexicon("document_words") and document not in load_lexicon(
             "finding_subjects") and tokens[span[1] - 1].is_capitalized:  # (a finding stays one: "a survey by Hostway")
         return span
+    role = None if after_apposition else _role_set_off_after_name(tokens, span, floor)
+    if role is not None:
+        return role  # "Vernon McMinimy, [director of research for Staley Co.] said": the role whose name comes before
     if not after_apposition and span[0] - 1 > floor and tokens[span[0] - 1].lower in load_lexicon("phrase_prepositions") \
             and not opens_clause(tokens, span[0] - 1, span[1]):
         if is_title(tokens[span[0] - 2].lower):
@@ -573,6 +576,21 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         if owner is not None:
             return (owner[0], span[1]) if after_apposition else _after_participle(tokens, (owner[0], span[1]), floor)
     return span
+
+
+def _role_set_off_after_name(tokens: list[Token], span: Span, floor: int) -> Span | None:
+    """"Vernon McMinimy, [director of research for Staley Co.] said": a bare role of a body after a
+    name and its comma, the closing comma left out, runs back to that comma (the name is the role's, as
+    `quotes.speakers` reads it), past more than one preposition."""
+    if span[0] - 1 <= floor or tokens[span[0] - 1].lower not in load_lexicon("role_prepositions"):
+        return None
+    comma = next((index for index in range(span[0] - 2, max(floor, span[0] - PHRASE_WORDS) - 1, -1)
+                  if not tokens[index].is_word or tokens[index].is_capitalized), None)
+    if comma is None or comma - 1 < floor or tokens[comma].text != "," or not tokens[comma - 1].is_capitalized:
+        return None
+    first = next(index for index in range(comma + 1, span[0]) if tokens[index].lower in load_lexicon("role_prepositions"))
+    titled = any(is_title(token.lower) for token in tokens[comma + 1:first])  # (not "Coniston, [which holds 13 pct of] Allegis")
+    return (comma + 1, span[1]) if titled and set_off_role(tokens[comma + 1:span[1]]) else None
 
 
 def _before_closed_relative(tokens: list[Token], comma: int, floor: int) -> Span | None:

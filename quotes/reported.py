@@ -727,9 +727,10 @@ def _denied_clause(tokens: list[Token], start: int, end: int) -> bool:
 def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     """"Polls suggest", "the data show", "a survey by Hostway said", "a Mori poll this summer said": a
     finding, not a speaker; nor is an amount ("228.7 billion dlrs", lexicon measures). A finding word
-    must head the phrase before its first preposition: in "voters in a Times poll said" the people
-    asked speak, and "Survey respondents", "the research team", "Statistics Canada", "the Geological
-    Survey" and "Research and Technology Minister" name speakers."""
+    must head the phrase before its first preposition (or a title's "of": "director of research"): in
+    "voters in a Times poll said" the people asked speak, and "Survey respondents", "the research
+    team", "Statistics Canada", "the Geological Survey" and "Research and Technology Minister" name
+    speakers."""
     phrase = tokens[speaker[0]:speaker[1]]
     if len(phrase) > 1 and phrase[-1].lower in load_lexicon("measures") and all(
             token.text[:1].isdigit() or token.lower in load_lexicons("magnitudes", "articles", "approximators", "number_words")
@@ -738,8 +739,8 @@ def _finding(tokens: list[Token], speaker: Span | Phrase) -> bool:
     if len(phrase) == 1 and phrase[0].lower in ("which", "that") and speaker[0] > 0:
         before = speaker[0] - 1 - (tokens[speaker[0] - 1].text == ",")  # "recent research [which] suggests": its noun
         phrase = tokens[before:before + 1] if before >= 0 else phrase
-    cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")),
-               len(phrase))
+    cut = next((index for index, token in enumerate(phrase[1:], start=1) if token.lower in load_lexicon("phrase_prepositions")
+                or (token.lower == "of" and is_title(phrase[index - 1].lower))), len(phrase))  # ("director [of] research")
     return any(_heads_a_finding(phrase[:cut], index) for index in range(cut))
 
 

@@ -194,19 +194,26 @@ def _ends_in_initials(text: str, start: int, end: int) -> bool:
 
 def _split_before_starter(text: str, sentences: list[tuple[int, int]], spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
     """Break after an abbreviation that can end a sentence when a word that opens one follows:
-    "attacks in the U.S. He says ..." (lexicons final_abbreviations, sentence_starters). Punkt keeps
-    an abbreviation's period inside the sentence, and "Mr. He Yafei" must stay whole; a break never
-    falls inside a quote."""
+    "attacks in the U.S. He says ..." (lexicons final_abbreviations, sentence_starters), or after an
+    acronym ("the FT. But"). Punkt keeps an abbreviation's period inside the sentence, and "Mr. He
+    Yafei" must stay whole; a break never falls inside a quote."""
     result: list[tuple[int, int]] = []
     final = load_lexicon("final_abbreviations")
     for start, end in sentences:
         for word_start, period, starter in _periods_before_starters(text, start, end):
             cut = period + 1
-            if text[word_start:period].lower() in final and not any(span.outer_start < cut < span.outer_end for span in spans):
+            word = text[word_start:period]
+            if (word.lower() in final or _acronym(word)) and not any(span.outer_start < cut < span.outer_end for span in spans):
                 result.append((start, cut))
                 start = starter
         result.append((start, end))
     return result
+
+
+def _acronym(word: str) -> bool:
+    """"tell the [FT]. But Rover told ...": a word in capitals is an acronym, which ends a sentence as
+    any name does, even where its letters spell an abbreviation ("Ft." for Fort)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _periods_before_starters(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -159,6 +159,11 @@ def test_a_sentence_after_a_closed_quote_reporting_more_is_its_own(text, speaker
     ('Intro.\n\n"This will suddenly decrease," shop owner Hayriye Okafor, told Associated Press.', "owner Hayriye Okafor"),
     # ... and after a name, its role with the closing comma left out is no part of the mention
     ('Intro.\n\n"We propose a civic commons," Will Davies, senior research fellow at the IPPR told the BBC.', "Will Davies"),
+    # ... past more than one preposition, the body's name with a company's word ("director of research for X Co.")
+    ('Intro.\n\n"It is a different story," Vernon Okafor, director of commodity research for Staley Co. said.',
+     "Vernon Okafor"),
+    # (a relative clause after the comma is no role: "which holds 13 pct of Allegis")
+    ('Intro.\n\n"We want a hearing," Coniston Partners, which holds about 13 pct of Allegis asked.', "Coniston Partners"),
     # (not after a quote that ends its sentence, where the name opens an aside of its own)
     ('Intro.\n\nMr Blair said sorry. "Just apologise and move on." Tory leader Michael Howard, asked about it by '
      'reporters, said it was important.', "Mr Blair"),

@@ -1558,6 +1558,9 @@ def test_a_share_of_the_people_a_poll_asked_is_an_unnamed_group(text, mention, s
     ("Less than a third agreed that Britain would have to wait.", "a third"),
     ("Statistics Canada said consumer prices rose sharply in January.", "Statistics Canada"),
     ("The research team said the vaccine worked in most patients.", "The research team"),
+    # a body's name before its finding does not make it speech; a role's domain after "of" is no finding
+    ("Ministry of Agriculture figures for March indicate 1.85 mln tonnes of wheat remain unsold.", None),
+    ("The director of research said the vaccine worked.", "The director of research"),
 ])
 def test_a_finding_is_no_speaker_but_a_body_named_after_one_is(text, mention):
     assert [found[1] for found in reported(text)] == ([] if mention is None else [mention])
@@ -2737,6 +2740,9 @@ def test_a_party_word_before_a_cue_noun(text, expected):
      [("the purchase will expand its trading", "Arkadi Okafor")]),
     ("Intro.\n\nArkadi Okafor, president and chief executive officer of Deak International said the purchase will "
      "expand its trading.", [("the purchase will expand its trading", "Arkadi Okafor")]),
+    # a role's domain after "of" is no finding: "director of research" speaks
+    ("Intro.\n\nHoward Okafor, director of research for Staley Corp said the crop was large.",
+     [("the crop was large", "Howard Okafor")]),
     # but not a place listed before such a role
     ("Intro.\n\nPrices will rise in Paris, London, the firm's chief economist said.",
      [("Prices will rise in Paris, London", "chief economist")]),
