@@ -16,7 +16,7 @@ from .cast import Cast
 from .chains import office_domains_end
 from .names import gender_of_word, is_legal_form, parse_name, without_possessive
 from .titles import name_after_joined_roles, organization_of
-from .quantities import counts, is_number
+from .quantities import counts, is_number, is_percent
 from .tokens import Token
 from .wordclass import agent_stem, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
 
@@ -62,8 +62,8 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
             before = words[index - 1]
             if token.lower == "in" and is_number(before) and index + 2 < len(words) and is_number(words[index + 1]):
                 continue  # "Nine in 10 [voters] in the poll": a share, whose head comes after it
-            if token.lower == "of" and counts(before) \
-                    and index + 1 < len(words):  # "groups of protesters", "40% of homes"
+            if token.lower == "of" and (counts(before) or is_percent(words, index - 1)) \
+                    and index + 1 < len(words):  # "groups of protesters", "40% of homes", "40 pct of voters"
                 return head_word(words[index + 1:])
             if before.is_capitalized and any(word.is_capitalized for word in words[index + 1:]) and not (index == 1 and (
                     before.lower in load_lexicon("group_words") or is_plural_noun(before.lower))) and not (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .appositions import listed_names_start, opens_absolute
-from .quantities import approximator_before, counts, is_number
+from .quantities import approximator_before, counts, is_number, is_percent
 from .speechverbs import is_speech_verb
 from .titles import coordinated_roles, modifiers_of_title, name_after_joined_roles, organization_of, with_role_before
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, is_name_start
@@ -185,9 +185,11 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
     percent of] those polled", "[One in] four", "[nearly] three in five"."""
     if start - 2 >= floor and tokens[start - 1].lower == "of":
         share = start - 2
-        if (tokens[share].text == "%" or tokens[share].lower == "percent") and share - 1 >= floor \
+        if (tokens[share].text == "%" or is_percent(tokens, share)) and share - 1 >= floor \
                 and tokens[share - 1].text[0].isdigit():
-            share -= 1  # "[42% of] the voters"
+            share -= 1  # "[42% of] the voters", "[40 pct of] voters"
+        elif is_percent(tokens, share) and share - 2 >= floor and tokens[share - 1].lower == "per" and tokens[share - 2].text[0].isdigit():
+            share -= 2  # "[40 per cent of] voters"
         if counts(tokens[share]):
             start = with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
     if start - 2 >= floor and tokens[start - 1].lower == "in" and is_number(tokens[start - 2]) and is_number(tokens[start]):

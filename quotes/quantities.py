@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .lexicons import load_lexicon, load_mapping
 from .tokens import Token
 
-__all__ = ["approximated_at", "approximates", "approximator_before", "counts", "is_number", "is_share"]
+__all__ = ["approximated_at", "approximates", "approximator_before", "counts", "is_number", "is_percent", "is_share"]
 
 
 def is_number(token: Token) -> bool:
@@ -51,7 +51,7 @@ def approximates(tokens: Sequence[Token], start: int, limit: int) -> bool:
 
 
 def is_share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
-    """"42%", "26 percent", "Nine in 10", "half of them": a share of the people asked, an unnamed group
+    """"42%", "26 percent", "46 pct", "Nine in 10", "half of them": a share of the people asked, an unnamed group
     (not a person named Nine); in "42% of voters" the head, voters, speaks."""
     words = words[approximated_at(words, 0):]  # "[More than] six in 10"
     if 1 <= len(words) <= 2 and words[-1].lower in load_lexicon("share_words") and (
@@ -60,5 +60,12 @@ def is_share(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
     of = next((index for index, word in enumerate(words) if word.lower == "of"), None)
     if of is not None:
         return 0 < of == len(words) - 2 and words[-1].lower in load_mapping("pronouns") and counts(words[of - 1])
-    return tokens[-1].text == "%" or words[-1].lower == "percent" or (
+    return tokens[-1].text == "%" or is_percent(words, len(words) - 1) or (
         len(words) == 3 and words[1].lower == "in" and is_number(words[0]) and is_number(words[2]))
+
+
+def is_percent(tokens: Sequence[Token], index: int) -> bool:
+    """The word at `index` makes the number before it a share: "26 [percent]", "22 [pct]", "46 per
+    [cent]" (lexicon percent_words)."""
+    word = tokens[index].lower
+    return word in load_lexicon("percent_words") or (word == "cent" and index > 0 and tokens[index - 1].lower == "per")

@@ -1535,6 +1535,11 @@ def test_that_before_an_auxiliary_is_the_contents_subject(text, content):
     ("Some 20 percent of people in a recent CNN/ORC poll said they believe the rumour.",
      "Some 20 percent of people in a recent CNN/ORC poll", "people"),
     ("Only 42% of them said saving money was the main consideration.", "Only 42% of them", "only 42% of them"),
+    # wire and British forms of percent: "pct", "per cent"
+    ("In contrast, 46 pct said they were more impressed with Thatcher.", "46 pct", "46 pct"),
+    ("Some 22 per cent said they would vote for her.", "Some 22 per cent", "some 22 per cent"),
+    ("Nearly 40 pct of voters said they liked it.", "Nearly 40 pct of voters", "voters"),
+    ("About 40 per cent of voters said they liked it.", "About 40 per cent of voters", "voters"),
 ])
 def test_a_share_of_the_people_a_poll_asked_is_an_unnamed_group(text, mention, speaker):
     found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
