@@ -324,6 +324,8 @@ def _cue_speaker(sentence: ReadSentence, cue: int, joined: Span | None, *, quote
         return None  # "one song [written] before they split had turned out": a participle after its noun
     if tokens[cue].lower.endswith("ing") and cue > floor and tokens[cue - 1].lower in load_lexicons("auxiliaries", "copulas"):
         speaker = phrase_before(tokens, cue, floor=floor)  # "The White House is saying that ...": finite
+    elif cue - 2 > floor and tokens[cue - 1].lower == "to" and tokens[cue - 2].lower == "than":
+        speaker = clause_subject(tokens, floor, cue, cue, names_only=False)  # "Ost had no comment, other [than to] say"
     else:
         floating = cue - 1 > floor and tokens[cue - 1].lower in load_lexicon("floating_quantifiers")
         # "X, Y and Z all suggested": the subject is before the quantifier (else it is the subject: "all agreed")

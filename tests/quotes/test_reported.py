@@ -1571,6 +1571,12 @@ def test_a_finding_is_no_speaker_but_a_body_named_after_one_is(text, mention):
     assert [found[1] for found in reported(text)] == ([] if mention is None else [mention])
 
 
+def test_other_than_to_say_speaks_for_the_clause_subject():
+    assert reported("Intro.\n\nSpokesman Friedhelm Okafor had no comment on the report, other than to say that the "
+                    "subject was not under discussion.") == [
+        ("the subject was not under discussion", "Spokesman Friedhelm Okafor", "say")]
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Progressive groups that have endorsed him say superdelegates should follow the voters.", "Progressive groups"),
     ("Senior advisers who have run the numbers argue that the mayor will win easily.", "Senior advisers"),

@@ -1801,6 +1801,9 @@ def test_a_later_mention_of_a_named_person_is_theirs(text, speaker):
     ("Intro.\n\nThose polled said it was bad.", "those polled"),
     # but "those" before a noun is only its determiner
     ("Intro.\n\nThose officials said it was bad.", "officials"),
+    # a noun for two or three people is a group too, though singular
+    ("Intro.\n\nThe pair spent four days in a hospital, claiming they had been injured.", "pair"),
+    ("Intro.\n\nThe duo said it was bad.", "duo"),
 ])
 def test_those_and_a_describing_word_are_a_group(text, speaker):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [(speaker, "group")]
