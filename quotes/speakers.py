@@ -440,9 +440,15 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
         return Speaker(speaker.name, speaker.kind, speaker.title, meaning)  # type: ignore[arg-type]
     pair = _named_pair_before(text, cast, pronoun.start) if meaning == "plural" else None
     group = group_subject_before(text, pronoun.start) if meaning == "plural" else None  # "Experts ... forecast storms. They"
-    for quote in reversed(earlier):
+    office: Quote | None = None  # "The prime minister's office said ... It added": the office, which spoke for its
+    for quote in reversed(earlier):  # owner, unless an organisation spoke in its paragraph ("Marsh said ... Mr Spitzer's office")
         if group is not None and group[0] > (quote.mention_end or 0):
             return Speaker(group[1], "group")
+        if office is None and meaning != "plural" and quote.speaker and quote.speaker_type == "person" and _owners_voice(quote.mention or "") \
+                and pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH:
+            office = quote
+        if office is not None and quote.paragraph < office.paragraph:
+            return Speaker(office.speaker, "person", office.speaker_title, office.speaker_gender)
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "group" and (
                 meaning == "plural" or quote.speaker_named))) and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
@@ -453,6 +459,8 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                 break  # two people named since: "Senators Grassley and Leahy ... they wrote"
             acting = organization_acting(text, cast, quote.mention_end or 0, pronoun.start) if meaning != "plural" else None
             return Speaker(acting, "organization") if acting else Speaker(quote.speaker, quote.speaker_type)
+    if office is not None:
+        return Speaker(office.speaker, "person", office.speaker_title, office.speaker_gender)
     named_group = pair or group
     if named_group is not None:
         return Speaker(named_group[1], "group")
@@ -464,6 +472,14 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
     if latest is not None and latest.speaker_type == "unknown":  # "Winn-Dixie said ... It said": the pronoun types it
         return Speaker(latest.speaker, "organization")
     return Speaker(None, "group" if meaning == "plural" else "organization")
+
+
+def _owners_voice(mention: str) -> bool:
+    """"The prime minister's office", "his office": a body its owner's possessive names, which speaks for
+    that person (lexicon owner_voices); not "the spokesman at Jardine's London office"."""
+    words = mention.lower().split()
+    return len(words) > 1 and words[-1] in load_lexicon("owner_voices") and (
+        words[-2].endswith(("'s", "’s", "s'", "s’")) or words[-2] in load_lexicon("possessive_pronouns"))
 
 
 def _last_speaker_in_reach(pronoun: Token, earlier: Sequence[Quote]) -> Quote | None:
@@ -717,6 +733,9 @@ def _resolve_body(text: str, tokens: Sequence[Token], head: Token, capitalized: 
         person = _resolve_name([token for token in tokens if token.is_capitalized and token.end <= head.start], cast)
         if person.kind == "person":
             return person  # "Health Minister Sylvia Jones's office said": she speaks, as "her office" would
+    if not capitalized and lower in load_lexicon("owner_voices") and len(tokens) > 2 and tokens[-2].is_possessive and tokens[0].lower == "the":
+        holder = _titled_owner(tokens, cast, start)  # "the mayor's office said": the mayor the article named speaks, else
+        return holder or Speaker(text[tokens[1].start:head.end], "organization")  # the office itself ("mayor's office")
     if owners and lower in load_lexicon("institution_kinds") and capitalized == owners and not any(
             word.lower() in load_lexicons("nationality_adjectives", "demonyms", "places") for word in owners) \
             and owners[-1].lower() not in load_lexicon("organization_words"):  # (not "the Energy Department agency")
@@ -734,6 +753,16 @@ def _resolve_body(text: str, tokens: Sequence[Token], head: Token, capitalized: 
         ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
          or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)
     return Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke
+
+
+def _titled_owner(tokens: Sequence[Token], cast: Cast, start: int) -> Speaker | None:
+    """The person last titled with the office whose possessive owns the phrase's head: "the mayor's
+    office" -> Mayor Thomas Renwick; None when the article named no one so."""
+    role = load_mapping("title_abbreviations").get(without_possessive(tokens[-2].text).lower())
+    if role is None:
+        return None
+    holder = office_holder(cast, [token.lower for token in tokens[:-2] if token.is_word], role, start)
+    return _person(holder, cast) if holder is not None else None
 
 
 def _introduced_body(text: str, head: str, start: int, earlier: Sequence[Quote]) -> str | None:

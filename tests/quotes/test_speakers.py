@@ -847,6 +847,20 @@ def test_a_named_persons_office_speaks_for_that_person():
     assert speakers["The Trump office"] == ("Trump office", "organization")  # no possessive: a body of its own
 
 
+def test_an_office_a_title_owns_speaks_for_the_person_titled_so():
+    text = ("Hamilton Corp said it would bid.\n\nMayor Thomas Okafor spoke on Monday.\n\nThe mayor's office said the "
+            "city would add $2 million. It added that work would start in May.")
+    assert [(quote.mention, quote.speaker) for quote in quotes.extract(text)][1:] == [
+        ("The mayor's office", "Thomas Okafor"), ("It", "Thomas Okafor")]  # "it", the office in its paragraph: him
+    # an office that only places a person is not the one speaking for its owner
+    text = ("Intro.\n\nThe Daily Telegraph ran a report.\n\nThe spokesman at Jardine's London office said he could not "
+            "comment. The land would be sold, it said.")
+    assert quotes.extract(text)[-1].speaker != "spokesman"
+    # no one titled so: the office itself, named by its owner's title
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(
+        "Intro.\n\nThe governor's office said the session was off.")] == [("governor's office", "organization")]
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     ('Marcia "Cia" Price said the plan would fail. "We will win," Price said.', 'Marcia "Cia" Price', "Marcia Price"),
     ("Brian 'Head' Welch told a radio station his bandmates respected his choice.", "Brian 'Head' Welch", "Brian Welch"),
