@@ -23,7 +23,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import Kind, Paragraph, Quote, Sentence, overlaps_any
 from .claims import claim_agent, claim_owner_span, past_circumstance, words_owner
 from .sources import named_source
-from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, introduces_clause, main_clause_after,
+from .clauses import (governing_candidates, has_finite, has_own_subject, in_opening_phrase, introduces_clause, is_finite_verb, main_clause_after,
                       new_clause_between, opening_participle, reports_more, skip_punctuation, time_amount)
 from .forwardphrases import phrase_after
 from .phrases import (CLAUSE_END, DASHES, QUOTE, Phrase, bare_subject, clause_floor, clause_subject, governed_before, noun_phrase_ending,
@@ -141,7 +141,12 @@ def verb_then_speaker_after_quote(context: Context) -> Found | None:
     after = 2 if is_phrasal_verb(tokens, 0) else 1
     after += 1 if after < len(tokens) and tokens[after].lower == tokens[0].lower else 0  # '"...," said said X': typed twice
     span = phrase_after(tokens, after)
-    return None if span is None else found_at(tokens, _with_document_author(tokens, span), 0)
+    following = tokens[span[1]] if span is not None and span[1] < len(tokens) else None
+    if span is None or (following is not None and (following.lower in load_lexicons("copulas", "auxiliaries", "modals") or (
+            following.lower.endswith("s") and is_finite_verb(following)))):
+        return None  # ('Oh, known as "the queen of TV," said [she] was drawn': the subject of what was said, no speaker;
+        # but '"...," said one musician [quoted] by the report': a participle describes the speaker)
+    return found_at(tokens, _with_document_author(tokens, span), 0)
 
 
 def _with_document_author(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:

@@ -25,6 +25,7 @@ __all__ = ["unspoken_terms", "unvoiced_fragments", "classify_quotes", "is_headli
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A possessive right before the opening mark: ABC's "This Week", CNN’s “New Day”.
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
+_NAMING_GAP = 3  # words between a naming verb and its "as": "known [to his fans] as"
 _APPOSED_CUE = re.compile(r"\b([a-z]+),[ \t]*[\w-]+[ \t]+$")  # "The plan, dubbed ": a naming cue set off after a common noun
 # The words between the two parts of an interrupted quote: "I'm here," he said, "to stay."
 _INTERRUPTION = re.compile(r"\s*[,;—–-]?\s*(?P<words>[^\"“”«».!?]{1,200}?)\s*[,:—–-]\s*")
@@ -278,10 +279,25 @@ def _named_as(words_before: list[str]) -> bool:
     if tail and tail[-1] in load_lexicon("articles"):
         tail.pop()
     joined = " " + " ".join(tail)
-    return any(joined.endswith(" " + phrase) for phrase in load_lexicon("naming_phrases")) or (
+    return any(joined.endswith(" " + phrase) for phrase in load_lexicon("naming_phrases")) or _named_as_by(words_before) or (
         len(tail) > 1 and tail[-1] == "for" and tail[-2] in load_lexicon("gloss_nouns")) or (
         len(tail) > 1 and tail[-1] in load_lexicon("passive_naming_cues") and tail[-2] in load_lexicon("passive_auxiliaries"))
     # ("what has been dubbed "X"": a name given by no one the sentence says)
+
+
+def _named_as_by(words_before: list[str]) -> bool:
+    """"known [to fans] as "X"", "referred to [by critics] as "X"": a naming phrase ending in "as" with
+    up to three words of who names it between its verb and "as" (not "referred to [Lords members] as
+    "brigands"": its object, named by the subject, who speaks)."""
+    tail = [word.lower() for word in words_before[-_NAMING_GAP - 3:]]
+    if len(tail) < 3 or tail[-1] != "as":
+        return False
+    for phrase in load_lexicon("naming_phrases"):
+        core = phrase.split()[:-1]
+        if phrase.endswith(" as") and any(tail[index:index + len(core)] == core and 0 < len(tail) - 1 - index - len(core) <= _NAMING_GAP
+                                          and tail[index + len(core)] in ("to", "by") for index in range(len(tail))):
+            return True
+    return False
 
 
 def _named_thing(words_before: list[str]) -> bool:

@@ -173,6 +173,15 @@ def test_the_one_told_is_no_speaker_and_a_stray_comma_keeps_the_name(text, speak
     assert found[0].mention == speaker
 
 
+def test_said_and_a_subject_with_its_verb_is_no_inverted_attribution():
+    # "said she was drawn" reports what she said: "she" is the content's subject, no speaker after the quote
+    found = quotes.extract('Intro.\n\nAnn Okafor, a veteran of the "old guard," said she was drawn to the script.')
+    assert [quote.rule for quote in found if quote.kind == "mixed"] != ["verb_then_speaker_after_quote"]
+    # ... while a participle after the inverted speaker describes it
+    found = quotes.extract('Intro.\n\n"It is hard," said one musician quoted by the report.')
+    assert [(quote.mention, quote.rule) for quote in found] == [("one musician", "verb_then_speaker_after_quote")]
+
+
 def test_a_sentence_ending_in_an_attribution_passes_on_its_speaker():
     text = ("Spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as "
             'a hypnotist, he argued. "Concern has been expressed and we take those views on board."')

@@ -71,6 +71,11 @@ def test_multi_paragraph_quote_is_one_group():
     ('The crowd sang as the rock classic "Good Times Roll," by the band Vesper, blared from the speakers.', ["scare"]),
     # a work's noun, "called", then title case: a title, though "called" may report speech
     ('She has been writing a book called "Women Who Work" and touring.', ["scare"]),
+    # "known as" and "referred to as" with who names it between: a name, not speech
+    ('Oh, known to fans as "the queen of prestige TV," said she was drawn to the script.', ["scare"]),
+    ('The drug, referred to by doctors as "the last resort," was approved.', ["scare"]),
+    # ... but not the object the subject names: its own words
+    ('He once referred to Lords members as "brigands and muggers" on television.', ["mixed"]),
 ])
 def test_a_label_marked_so_called_is_a_scare_quote(text, kinds):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == kinds
