@@ -57,6 +57,7 @@ _SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 _SIGNATURE = re.compile(r"(?:—|–|―|--?)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s*[.]?\s*$")
 _VERB_WITHIN = 4  # the speech verb of a trailing attribution comes within this many words
 _ATTRIBUTION_CHARS = 200
+_BRACKET_CHARS = 60  # the rest of a bracketed name after a break inside it: "<SO.M.A. [Europe Transmissions>]"
 _CLAUSE_VERB_WITHIN = 7  # a clause reported after the verb has its own verb within this many tokens
 
 
@@ -108,7 +109,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
         while pending < len(ordered) and ordered[pending].outer_end <= start:
             pending += 1
         inside_quote = pending < len(ordered) and ordered[pending].outer_start < start
-        if merged and (inside_quote or text[start].islower() or _ends_in_initials(text, *merged[-1])
+        if merged and (inside_quote or text[start].islower() or _ends_in_initials(text, *merged[-1]) or _inside_brackets(text, merged[-1], start)
                        or (text[merged[-1][1] - 1] in _CLOSING_MARKS and _SIGNATURE_START.match(text, start))
                        or _quote_then_attribution(text, merged[-1], start, quote_only_ends)):
             merged[-1] = (merged[-1][0], end)
@@ -121,6 +122,16 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
     merged = _split_before_starter(text, merged, ordered)
     merged = _split_after_closed_quote(text, merged, ordered)
     return tuple(Sentence(start, end, paragraph.index, index) for index, (start, end) in enumerate(merged))
+
+
+def _inside_brackets(text: str, before: tuple[int, int], start: int) -> bool:
+    """A break inside a wire's company name in angle brackets: "subsidiary <SO.M.A. | Europe
+    Transmissions>" is one name, whatever its periods."""
+    opening = text.rfind("<", *before)
+    if opening < 0 or text.rfind(">", opening, before[1]) >= 0:
+        return False
+    closing = text.find(">", start, start + _BRACKET_CHARS)
+    return closing >= 0 and text.find("<", start, closing) < 0 and "\n" not in text[opening:closing]
 
 
 def _opening_marks_forward(text: str, bounds: list[tuple[int, int]], openings: set[int]) -> list[tuple[int, int]]:

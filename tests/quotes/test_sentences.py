@@ -53,6 +53,9 @@ def test_an_abbreviation_that_can_end_a_sentence_does_before_a_word_that_opens_o
                                   "The rest stayed.", "Mr. He Yafei spoke for the U.S. State Department.", "Apple Inc.",
                                   "It said so."]
     assert sentences_of('"We left the U.S. He stayed," she said.') == ['"We left the U.S. He stayed," she said.']
+    # never inside a wire's company name in angle brackets, whatever its periods
+    assert sentences_of("<Mr. Jax Fashions Inc> said it sold shares. <Sunyou (H.K.) Ltd> has a loan, it said.") == [
+        "<Mr. Jax Fashions Inc> said it sold shares.", "<Sunyou (H.K.) Ltd> has a loan, it said."]
     # an acronym ends a sentence too where its letters spell an abbreviation ("Ft." for Fort)
     assert sentences_of("Sources tell the FT. But Rover told the BBC. He lives in Ft. Worth now.") == [
         "Sources tell the FT.", "But Rover told the BBC.", "He lives in Ft. Worth now."]
