@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
-from .tokens import Token
-from .wordclass import agent_endings, can_be_verb, is_inflected_verb, is_known_noun, is_noun, is_plural
+from .tokens import Token, after_dateline
+from .wordclass import agent_endings, can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural
 
 __all__ = ["body_after_document", "author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
            "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
@@ -33,15 +33,23 @@ def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
     lower case, "many" or "some" or a conjunction before it left out: "But fans ... [They]"); None
     when that sentence opens otherwise."""
     match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
-    words = match.group(1).split(maxsplit=3) if match is not None else []
+    opening = after_dateline(text, match.start(1)) if match is not None else 0  # ("NEW DELHI, March 1 - Opposition ...")
+    words = text[opening:match.end(1)].split(maxsplit=3) if match is not None else []
     if len(words) > 1 and words[0].lower() in load_lexicon("conjunctions"):
         words = words[1:]  # ("But fans around the world have pitched in")
     if len(words) > 1 and words[0].lower() in load_lexicon("quantity_words"):
         words = words[1:]
-    word = words[0].lower() if words else ""
-    people = word.endswith("s") and is_plural(word) and is_noun(word) and (
+    if len(words) > 2 and _people(words[1].rstrip(",").lower()) and not _people(words[0].lower()) and (
+            is_noun(words[0].lower()) or is_describer(words[0].lower())):
+        words = words[1:]  # ("Opposition politicians, businessmen and newspapers criticised": the people, described)
+    word = words[0].rstrip(",").lower() if words else ""
+    return (text.index(words[0], opening), word) if _people(word) and match is not None else None
+
+
+def _people(word: str) -> bool:
+    """A plural noun for people: "experts", "politicians", "fans"."""
+    return word.endswith("s") and is_plural(word) and is_noun(word) and (
         is_known_noun(word[:-1]) or word[:-1].endswith(agent_endings()) or word[:-1] in load_lexicon("people_nouns"))
-    return (text.index(words[0], match.start(1)), word) if people and match is not None else None
 
 
 def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int] | None:

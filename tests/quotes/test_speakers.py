@@ -1887,6 +1887,9 @@ def test_the_kiwi_is_a_person_not_an_organisation():
     # past a conjunction opening that sentence, and a noun of people that no title gives ("fans")
     ("Star Trek fans took out an ad in the Los Angeles Times.\n\nBut fans around the world have pitched in to pay for the ad. "
      "They are also asking the Sci-Fi Channel to pick the show up.", "fans"),
+    # after a wire's dateline, and described by a word before them ("Opposition politicians, businessmen and ...")
+    ("NEW DELHI, March 1 - Opposition politicians, businessmen and newspapers criticised the budget.\n\nThey said it "
+     "failed to provide incentives.", "politicians"),
     # a field's people in -ist, capitalised as the sentence's first word, are a group
     ("Intro.\n\nEcologists are warning MSPs that Scotland may have to accept wind farms.", "ecologists"),
 ])
