@@ -538,6 +538,20 @@ def _coordinate(text: str, quotes: Sequence[Quote], found: Sequence[Attribution 
     return given
 
 
+def _before_attributed_quote(text: str, quotes: Sequence[Quote], found: Sequence[Attribution | None]) -> dict[int, Found]:
+    """'... careful. "We were sun-tanned." "The lines showed up," explains Mr Dean.': a whole quote that
+    no rule attributed, right before the next one of its paragraph, which its attribution follows, is
+    that speaker's (not a question: '"Are you ready?" "Yes," she said' is an exchange). Read backwards."""
+    given: dict[int, Found] = {}
+    for position in range(len(quotes) - 2, -1, -1):
+        quote, following, result, next_found = quotes[position], quotes[position + 1], found[position], found[position + 1]
+        later = given.get(position + 1) or (next_found.found if next_found is not None and not _flagged(next_found).fallback else None)
+        if result is None and later is not None and quote.kind == following.kind == "direct" and quote.paragraph == following.paragraph \
+                and not text[quote.outer_end:following.outer_start].strip() and not quote.text.rstrip().endswith("?"):
+            given[position] = later
+    return given
+
+
 def _share_within_groups(text: str, quotes: Sequence[Quote], found: Sequence[Attribution | None]) -> dict[int, Found]:
     """Give every part of an utterance one attribution: that of its first part a direct rule
     attributes, else of its first attributed part. ("A," he said, "B." / Obama said: "A...¶"B...")"""
@@ -602,6 +616,7 @@ RULES: tuple[Rule, ...] = (
 )
 PASSES: tuple[Pass, ...] = (
     Pass("coordinated_quote", _coordinate),
+    Pass("before_attributed_quote", _before_attributed_quote),
     Pass("same_utterance", _share_within_groups),
 )
 _PLAIN = Rule("", transcript_label)  # the flags of an attribution a pass copied: none set

@@ -546,3 +546,12 @@ def test_a_naming_participle_governs_no_quote(text, expected):
 ])
 def test_the_subject_of_a_passive_speech_verb_is_no_speaker(text, expected):
     assert [(quote.kind, quote.speaker, quote.verb) for quote in quotes.extract(text)] == expected
+
+
+def test_a_quote_right_before_an_attributed_one_is_that_speakers():
+    text = ('Intro.\n\nFilm makers have to be careful now. "When we did the first version, everybody was sun-tanned." '
+            '"In the new version, all these lines showed up," explains Mr Okafor.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Okafor", "Okafor"]
+    # not a question before its answer: an exchange
+    text = 'Intro.\n\nThe show opened. "Are you ready?" "Yes," Ann Okafor said.'
+    assert [quote.speaker for quote in quotes.extract(text)] == [None, "Ann Okafor"]
