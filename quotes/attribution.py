@@ -32,6 +32,7 @@ from .sentences import quote_only_paragraphs
 from .speechverbs import after_determiner, is_modifier_run, is_phrasal_verb, is_speech_verb, parenthetical_attribution
 from .titles import modifies_a_title
 from .tokens import SharedTokens, Token, sentence_tokens, since_last_quote, tokenize, until_next_quote
+from .marks import QUOTE_CHARACTERS
 from .verbgroups import is_perceived_speech, skip_auxiliaries
 from .mentions import author_preposition, names_another, names_no_one, speaking_part
 from .wordclass import is_inflected_verb, is_noun, is_title, speech_cue_heads
@@ -45,6 +46,7 @@ _TRAILING_WORDS = 32  # tokens between a quote and the verb after it: "Hugh Hill
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]")  # a turn's label: "SEN. KAINE: "
 _A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not an initial
 _SIGNATURE_CHARS = 80  # a paragraph holding only "- Name, Role." after a quote
+_LABEL_GAP = 4  # spaces between a dashed name and the quote it labels: "- Graeme Souness \"We deserved ..."
 _FINAL_WORDS = 8  # tokens after a sentence-final speech verb: "..., officials said in a statement on Tuesday."
 _MIXED_MODIFIERS = 2  # words before the speaker phrase after a mixed quote: "...," retired general Lloyd Newton said
 _DIRECT: frozenset[Kind] = frozenset({"direct"})
@@ -220,6 +222,9 @@ def dash_signature(context: Context) -> Found | None:
     if span is None or not tokens[span[0]].is_capitalized or (
             span[1] < len(tokens) and tokens[span[1]].text not in CLAUSE_END | {",", "("}):
         return None
+    after_name = context.text[tokens[span[1] - 1].end:tokens[span[1] - 1].end + _LABEL_GAP].lstrip(" \t")
+    if after_name and after_name[0] in QUOTE_CHARACTERS:
+        return None  # '... cracked." / - Newcastle boss Graeme Souness "We deserved ...': the next quotes' label
     return found_at(tokens, span)
 
 
@@ -227,8 +232,13 @@ def name_colon(context: Context) -> Found | None:
     """Rep. Ann Lowry (R-Ohio): "I have not seen that figure anywhere."  /  A DIGEST ITEM'S HEADLINE -
     Ann Lowry: "..."
 
-    A transcript's turn; a roundup names its source after a dash."""
+    A transcript's turn; a roundup names its source after a dash, and a line of reactions opening with
+    a dash may leave out the colon ("- Bolton boss Sam Allardyce "I am bitterly disappointed ..."")."""
     tokens = context.before
+    if len(tokens) > 2 and tokens[0].text in DASHES and tokens[-1].text != ":" and tokens[1].is_capitalized \
+            and not context.text[context.text.rfind("\n", 0, tokens[0].start) + 1:tokens[0].start].strip():
+        label = phrase_after(tokens, 1)
+        return found_at(tokens, label) if label is not None and label[1] == len(tokens) else None
     if len(tokens) < 2 or tokens[-1].text != ":" or tokens[0].text == QUOTE:
         return None
     end = len(tokens) - 1

@@ -555,3 +555,10 @@ def test_a_quote_right_before_an_attributed_one_is_that_speakers():
     # not a question before its answer: an exchange
     text = 'Intro.\n\nThe show opened. "Are you ready?" "Yes," Ann Okafor said.'
     assert [quote.speaker for quote in quotes.extract(text)] == [None, "Ann Okafor"]
+
+
+def test_a_dashed_label_line_names_the_quotes_after_it_not_before():
+    text = ('Intro.\n\n- Bolton boss Sam Okafor "I am bitterly disappointed with all of it. "In the first half we had '
+            'them under pressure. "In the end we cracked." \n - Newcastle boss Graeme Lind "We deserved the win. '
+            '"They are a difficult side."')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Sam Okafor"] * 3 + ["Graeme Lind"] * 2
