@@ -186,11 +186,11 @@ def _with_share_before(tokens: list[Token], start: int, floor: int) -> int:
     if start - 2 >= floor and tokens[start - 1].lower == "of":
         share = start - 2
         if (tokens[share].text == "%" or is_percent(tokens, share)) and share - 1 >= floor \
-                and tokens[share - 1].text[0].isdigit():
+                and is_number(tokens[share - 1]):
             share -= 1  # "[42% of] the voters", "[40 pct of] voters"
-        elif is_percent(tokens, share) and share - 2 >= floor and tokens[share - 1].lower == "per" and tokens[share - 2].text[0].isdigit():
+        elif is_percent(tokens, share) and share - 2 >= floor and tokens[share - 1].lower == "per" and is_number(tokens[share - 2]):
             share -= 2  # "[40 per cent of] voters"
-        if counts(tokens[share]):
+        if counts(tokens[share]) or is_number(tokens[share]):
             start = with_role_before(tokens, share, floor)  # (and "the mother of [one of] the victims")
     if start - 2 >= floor and tokens[start - 1].lower == "in" and is_number(tokens[start - 2]) and is_number(tokens[start]):
         start -= 2  # "[One in] four said", "[two in] three voters"

@@ -1540,6 +1540,9 @@ def test_that_before_an_auxiliary_is_the_contents_subject(text, content):
     ("Some 22 per cent said they would vote for her.", "Some 22 per cent", "some 22 per cent"),
     ("Nearly 40 pct of voters said they liked it.", "Nearly 40 pct of voters", "voters"),
     ("About 40 per cent of voters said they liked it.", "About 40 per cent of voters", "voters"),
+    ("Fifty percent of voters said they liked it.", "Fifty percent of voters", "voters"),
+    # a people by its demonym's plural
+    ("Canadians said they liked it.", "Canadians", "canadians"),
 ])
 def test_a_share_of_the_people_a_poll_asked_is_an_unnamed_group(text, mention, speaker):
     found = [quote for quote in quotes.extract(text) if quote.kind == "indirect"]
