@@ -42,8 +42,8 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
             if previous.lower == "of" and start - 2 >= floor and is_title(tokens[start - 2].lower):
                 start -= 1  # "the secretary of state", "the head of communications"
                 continue
-            if previous.is_parenthetical and start - 2 >= floor:
-                start -= 1  # "a Ministry of International Trade and Industry [(MITI)] official": the body's short name
+            if _inside_body_name(tokens, start, floor):
+                start -= 1
                 continue
             if previous.lower in determiners or previous.is_possessive or previous.text[0].isdigit():
                 start -= 1
@@ -84,6 +84,15 @@ def noun_phrase_ending(tokens: list[Token], last: int, floor: int) -> Span | Non
     return _with_share_before(tokens, with_role_before(tokens, start, floor), floor), last + 1
 
 
+
+
+def _inside_body_name(tokens: list[Token], start: int, floor: int) -> bool:
+    """The word before `start` belongs to a body's name before a role: its short name ("a Ministry of
+    International Trade and Industry [(MITI)] official") or a particle between two capitalised words
+    ("a senior Petroleos [de] Venezuela official"; lexicon name_particles)."""
+    previous = tokens[start - 1]
+    return start - 2 >= floor and (previous.is_parenthetical or (
+        previous.lower in load_lexicon("name_particles") and tokens[start].is_capitalized and tokens[start - 2].is_capitalized))
 
 
 def _may_end_phrase(tokens: list[Token], last: int, floor: int) -> bool:

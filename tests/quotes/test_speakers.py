@@ -2179,3 +2179,11 @@ def test_a_noun_that_heads_a_name_with_of_stays_in_it():
 def test_a_lone_surname_at_a_firm_of_two_words_is_a_person_there():
     assert parse_name("Walsh at First Marathon").name == ("Walsh",) and parse_name("Walsh at First Marathon").kind == "person"
     assert parse_name("Yamaha at Iwata").kind != "person"  # (a one-word name after "at" may be a place)
+
+
+def test_a_body_named_with_a_particle_and_its_acronym_before_a_role():
+    text = ("Intro.\n\nVenezuela will supply Ecuador with oil, a senior Petroleos de Venezuela (PDVSA) official said.\n\n"
+            '"We have yet to finalize details," he said.')
+    found = quotes.extract(text)
+    assert found[0].mention == "a senior Petroleos de Venezuela (PDVSA) official"
+    assert found[1].speaker == found[0].speaker  # "he": the official
