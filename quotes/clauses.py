@@ -21,7 +21,7 @@ from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, i
                         is_present_participle, is_title, is_verb)
 
 __all__ = ["currency_before_number", "main_clause_after", "past_time_phrase", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
-           "opening_then_clause", "has_finite", "verbless_aside", "verb_after", "is_placeholder",
+           "opening_then_clause", "opening_phrase_comma", "has_finite", "verbless_aside", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
            "clause_around_aside", "resumes_with_verb", "free_relative_end", "only_circumstance", "time_amount", "trailing_time", "opens_content",
@@ -328,6 +328,11 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     """"[However,] growth slowed", "[After some challenges,] the work has met standards": an opening
     phrase without a verb of its own, its comma, then a clause (which `is_clause` cannot tell from
     "said [his piece], he is ready")."""
+    return opening_phrase_comma(tokens, start, end) is not None
+
+
+def opening_phrase_comma(tokens: list[Token], start: int, end: int) -> int | None:
+    """The comma that closes the opening phrase `opening_then_clause` finds at `start`, or None."""
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","
                   and not _date_comma(tokens, index)), None)  # (not "[On March 12, 1985,]": a date's own comma)
     opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
@@ -335,10 +340,11 @@ def opening_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     participle = (first.endswith("en") and is_inflected_verb(first)) or (tokens[start].is_capitalized and (
         (first.endswith("ed") and is_inflected_verb(first)) or is_present_participle(first)))  # (not "[painted] a picture, X said")
     subordinator = _subordinate_opener(tokens, start, end, events=True)
-    return comma is not None and comma > opener and (not _finite_of_its_own(tokens, start + participle, comma) or (  # or a dependent clause:
+    found = comma is not None and comma > opener and (not _finite_of_its_own(tokens, start + participle, comma) or (  # or a dependent clause:
         subordinator is not None and is_clause(tokens, subordinator + 1, comma))
         or _phrase_with_relative(tokens, opener, comma)) \
         and comma + 1 < end and is_clause(tokens, comma + 1, end) and not _dependent_after(tokens, comma + 1, end)
+    return comma if found else None
     # "[As Trump spoke,] the crowd booed" (not "[On Tuesday,] even as shares were tumbling": dependent again)
 
 

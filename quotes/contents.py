@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
-from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_then_clause, opens_content, participle_after_comma,
+from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_phrase_comma, opening_then_clause, opens_content, participle_after_comma,
                       past_time_phrase, relative_aside_end, trailing_time, verbless_aside)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
@@ -248,8 +248,8 @@ def _past_time(sentence: ReadSentence, start: int) -> int:
             and not opens_no_content(tokens, start + 1, sentence.end):
         if is_clause(tokens, start + 1, sentence.end):
             start += 1
-        elif opening_then_clause(tokens, start + 1, sentence.end):  # "said [last summer, for example,] certificates were"
-            start = next(index for index in range(start + 1, sentence.end) if tokens[index].text == ",") + 1
+        elif (comma := opening_phrase_comma(tokens, start + 1, sentence.end)) is not None:
+            start = comma + 1  # "said [last summer, for example,] certificates were"
     if start + 1 < sentence.end and tokens[start].lower in load_lexicon("time_after_words") and tokens[start + 1].lower == "that":
         start += 1  # "said [afterwards] that ...": when it was said
     return start

@@ -290,14 +290,11 @@ def _named_as_by(words_before: list[str]) -> bool:
     up to three words of who names it between its verb and "as" (not "referred to [Lords members] as
     "brigands"": its object, named by the subject, who speaks)."""
     tail = [word.lower() for word in words_before[-_NAMING_GAP - 3:]]
-    if len(tail) < 3 or tail[-1] != "as":
+    if not tail or tail[-1] != "as":
         return False
-    for phrase in load_lexicon("naming_phrases"):
-        core = phrase.split()[:-1]
-        if phrase.endswith(" as") and any(tail[index:index + len(core)] == core and 0 < len(tail) - 1 - index - len(core) <= _NAMING_GAP
-                                          and tail[index + len(core)] in ("to", "by") for index in range(len(tail))):
-            return True
-    return False
+    verbs = [phrase.removesuffix(" as") for phrase in load_lexicon("naming_phrases") if phrase.endswith(" as")]
+    return any(tail[-1 - gap] in ("to", "by") and any((" " + " ".join(tail[:-1 - gap])).endswith(" " + verb) for verb in verbs)
+               for gap in range(1, min(_NAMING_GAP, len(tail) - 2) + 1))
 
 
 def _named_thing(words_before: list[str]) -> bool:

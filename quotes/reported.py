@@ -23,7 +23,7 @@ from .appositions import apposition_start, description_comma, name_before_bare_r
 from .accordingto import reported_according_to
 from .claims import claim_records
 from .clauses import (clause_around_aside, has_finite, in_opening_phrase, is_clause,
-                      is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_then_clause, participle_after_comma,
+                      is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_phrase_comma, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time)
 from .cuewords import cue_class, cue_heads, holds_cue
 from .contents import (SUBJECT_WORDS, content_end, question_end, content_start, plain_subject,
@@ -651,10 +651,10 @@ def reported_as_cue(sentence: ReadSentence, cue: int) -> Record | None:
 def _past_opening_phrase(tokens: list[Token], start: int, end: int) -> int:
     """"As Breitbart News reported, [even on Friday morning,] the White House was refusing": the
     writer's phrase of time or place after the attribution's comma comes before the content."""
-    if start >= end or is_clause(tokens, start, end) or subordinate_then_clause(tokens, start, end) \
-            or not opening_then_clause(tokens, start, end):
+    if start >= end or is_clause(tokens, start, end) or subordinate_then_clause(tokens, start, end):
         return start
-    return next(index for index in range(start, end) if tokens[index].text == ",") + 1
+    comma = opening_phrase_comma(tokens, start, end)
+    return start if comma is None else comma + 1
 
 
 def _as_opening(tokens: list[Token], cue: int, floor: int) -> int | None:

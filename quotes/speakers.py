@@ -448,7 +448,7 @@ def _resolve_pronoun(text: str, pronoun: Token, cast: Cast, earlier: Sequence[Qu
                 and pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH:
             office = quote
         if office is not None and quote.paragraph < office.paragraph:
-            return Speaker(office.speaker, "person", office.speaker_title, office.speaker_gender)
+            break
         if quote.speaker and (quote.speaker_type == "organization" or (quote.speaker_type == "group" and (
                 meaning == "plural" or quote.speaker_named))) and \
                 pronoun.start - (quote.mention_end or 0) <= ANTECEDENT_REACH and not (
