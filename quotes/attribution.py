@@ -316,6 +316,13 @@ def colon_after_subject(context: Context) -> Found | None:
         if named is not None and last_two and named[0] > floor and last_two[0].lower not in load_lexicons("articles", "determiners") \
                 and all(token.is_capitalized and token.is_word for token in last_two):
             return found_at(tokens, named)
+    if found is not None and found[1] < context.index - 1:
+        named = noun_phrase_ending(tokens, context.index - 2, floor)
+        if named is not None and named[1] == context.index - 1 and 0 < named[0] - found[1] <= 2 and all(
+                token.is_word and token.is_capitalized for token in tokens[named[0]:named[1]]) and all(
+                token.is_word and not token.is_capitalized and is_noun(token.lower) and not is_inflected_verb(token.lower)
+                for token in tokens[found[1]:named[0]]):
+            return found_at(tokens, named)  # "BBC Two controller Roly Keating: "..."": the body's role holder speaks
     return None if found is None else found_at(tokens, found)
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
-from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_agent_of_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
 __all__ = ["placed_member", "Named", "ends_as_firm", "generic_title_before_woman", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
@@ -218,11 +218,29 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         bare = word.rstrip(".").lower()
         if index > name_start and words[index - 1] == "of":
             continue  # "Department of [Justice]", "Commissioner of [Police] Ian Blair": an office's domain, no title
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word)) and not _title_as_surname(words[:core], index, words_, name_start) \
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word) or _role_in_chain(words, index, core)) \
+                and not _title_as_surname(words[:core], index, words_, name_start) \
                 and not (index > name_start and bare in load_lexicon("firm_plurals")) and not _members_before_body(words, index, words_):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")
             gender = _title_gender(bare, words[index + 1:core]) or gender
     return name_start, gender
+
+
+def _role_in_chain(words: list[str], index: int, core: int) -> bool:
+    """"Channel Four [controller] Roly Keating": a lower-case noun for who does something between a
+    body's name and a person's is the person's role, whether or not the given name is a listed one."""
+    word, name = words[index], words[index + 1:core]
+    if not (0 < index and word.islower() and _role_noun(word) and 2 <= len(name) <= 3 and all(
+            part[:1].isupper() and part.rstrip(".").lower() not in _vocabulary().organizations for part in name)):
+        return False
+    first, last = name[0].lower(), name[-1].lower()  # a person's name: a given name, or words no English noun ends
+    return is_given_name(name[0]) or not (is_noun(first) or is_describer(first) or can_be_verb(first) or is_noun(last) or is_plural(last))
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case noun for who does something: a verb's agent ("controller", "producer"; not
+    "weather") or a noun of a trade in -ist or -ian ("journalist", "librarian")."""
+    return is_agent_of_verb(word) or (len(word) > 5 and word.endswith(("ist", "ian")) and is_noun(word))
 
 
 def _members_before_body(words: list[str], index: int, words_: _Words) -> bool:
@@ -533,7 +551,7 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics:
             continue
-        if is_title(bare) or (word[:1].isupper() and run) or (
+        if is_title(bare) or (not run and index == len(words) - 1 and word.islower() and _role_noun(word)) or (word[:1].isupper() and run) or (
                 bare in ("and", "of", "&") and run and run[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper()):
             run.insert(0, word)  # ("House Ways [and] Means chairman", "National Bureau [of] Statistics chief")
         else:

@@ -138,6 +138,11 @@ def test_speakers_golden(case):
     ("Liberal MP Ada Obi", ("Liberal", "MP"), ("Ada", "Obi"), "person"),
     ("NDP MPP Joel Harden", ("NDP", "MPP"), ("Joel", "Harden"), "person"),
     ("Paul Boateng MP", (), ("Paul", "Boateng", "MP"), "person"),
+    # a lower-case noun for who does something, between a body and a name in no list, is the role
+    # (a verb's agent, or a trade in -ist or -ian) of a person's name, not a word of a name of a thing
+    ("BBC Two controller Roly Keating", ("BBC", "Two", "controller"), ("Roly", "Keating"), "person"),
+    ("Accu Weather meteorologist Dale Mohler", ("Accu", "Weather", "meteorologist"), ("Dale", "Mohler"), "person"),
+    ("Salt Lake winter Olympic Games", (), ("Salt", "Lake", "winter", "Olympic", "Games"), "organization"),
     # a title's word before a suffix is the surname: "King" in "Martin Luther King Jr."
     ("Martin Luther King Jr.", (), ("Martin", "Luther", "King", "Jr."), "person"),
 ])
