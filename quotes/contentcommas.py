@@ -85,7 +85,10 @@ def subject_clause(tokens: list[Token], start: int, end: int) -> bool:
 
 def that_awaits_verb(tokens: list[Token], start: int, comma: int) -> bool:
     """"he was tickled that lately[,] when he gives speeches, he is asked": the content's last "that"
-    opens a clause whose verb has not come yet, so what follows the comma is still inside it."""
+    opens a clause whose verb has not come yet, so what follows the comma is still inside it (so does a
+    relative pronoun right before the comma)."""
+    if comma > start and tokens[comma - 1].lower in load_lexicon("relative_pronouns"):
+        return True  # "a paper [which], while not a compromise, would narrow ...": the relative clause's verb is to come
     that = next((index for index in range(comma - 1, start - 2, -1) if tokens[index].lower == "that"), None)
     return that is not None and comma - that <= _THAT_OPENING and not has_finite(tokens, that + 1, comma) \
         and (comma == that + 1 or tokens[that + 1].lower.endswith("ly") or tokens[that + 1].lower in load_lexicon("connectives")

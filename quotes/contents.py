@@ -192,6 +192,8 @@ def opening_comma(sentence: ReadSentence, start: int) -> int | None:
     follows ("[in outline last September,] company officials said"), and one a participle, a
     coordinator or "where" follows (", and countries are ...")."""
     tokens = sentence.tokens
+    if _after_focus(tokens, start) > start:
+        return opening_comma(sentence, start + 1)  # "said [even if] GAF raises its offer ..., a higher bid would ..."
     clause_opener = tokens[start].lower in load_lexicon("event_subordinators") and start + 1 < sentence.end \
         and is_clause(tokens, start + 1, sentence.end)  # (not "he said As" at the end of a text)
     if (tokens[start].lower not in load_lexicon("content_openers") and not clause_opener) or _as_predicate(tokens, start, sentence.end) \
@@ -532,8 +534,15 @@ def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) ->
     tokens = sentence.tokens
     opening = None if subordinate and tokens[start - 1].lower != "that" else opening_comma(sentence, start)
     # (after "that" the phrase is the content's: "after he told the Journal that [despite the excitement], he ...")
-    return opens_dependent_clause(tokens, start) or (opening is not None and (
-        tokens[start].lower in load_lexicon("subordinators") or not has_finite(tokens, start + _opening_participle(tokens, start), opening)))
+    first = _after_focus(tokens, start)
+    return opens_dependent_clause(tokens, first) or (opening is not None and (
+        tokens[first].lower in load_lexicon("subordinators") or not has_finite(tokens, first + _opening_participle(tokens, first), opening)))
+
+
+def _after_focus(tokens: list[Token], start: int) -> int:
+    """Where an opening phrase starts past a focusing adverb: "[even] if", "[only] when" (else `start`)."""
+    return start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") and start + 1 < len(tokens) and tokens[start + 1].lower in load_lexicons(
+        "content_openers", "event_subordinators") else start
 
 
 def _opening_participle(tokens: list[Token], start: int) -> int:

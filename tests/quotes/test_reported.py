@@ -1739,6 +1739,11 @@ def test_a_persons_pronoun_with_its_contracted_verb_is_a_subject(text, expected)
     # ... unless the main clause reports speech of its own
     ("He admitted that while the server was never central, he argued the probe needed the emails.",
      [("while the server was never central", "He", "admitted"), ("the probe needed the emails", "he", "argued")]),
+    # a focus adverb before a dependent clause right after the cue, and after "that"
+    ("Analysts said even if Lysander raises its offer and fails, a rival bid would still pay it well.",
+     [("even if Lysander raises its offer and fails, a rival bid would still pay it well", "Analysts", "said")]),
+    ("The mayor said that only when the levee holds, the town can reopen.",
+     [("only when the levee holds, the town can reopen", "The mayor", "said")]),
 ])
 def test_an_opening_dependent_clause_belongs_to_the_content(text, expected):
     assert reported(text) == expected
@@ -2435,6 +2440,9 @@ def test_a_comma_right_after_that_opens_a_phrase_inside_its_clause():
     # "that," or "that lately," then a phrase set off: the clause "that" opens is still to come
     assert contents("Intro.\n\nHis friends say it is only fitting that, having overcome so many obstacles, she now faces him.") == [
         "it is only fitting that, having overcome so many obstacles, she now faces him"]
+    # so does a relative pronoun right before its comma
+    assert contents("Intro.\n\nThe envoys said Ruiz may table a paper which, while not a compromise, would narrow the options.") == [
+        "Ruiz may table a paper which, while not a compromise, would narrow the options"]
 
 
 def test_according_to_inside_a_cues_that_clause_leaves_the_content_to_the_cue():
