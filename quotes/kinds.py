@@ -35,6 +35,7 @@ _CLOSE_THEN_WORDS = re.compile(r"[,!?][\"”’']+(?P<words>(?:\s+[^\s\"”“]+
 _LINK_LABEL = re.compile(r"([A-Za-z][A-Za-z'’ ]{1,18}?)[ \t]*[:|]")  # "READ MORE:", "WATCH | " (a broadcaster's bar)
 # Quoted words that end like a sentence: "We will win." / "Why not?"
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”)\]]*$")
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][ \t]+[A-Z]")  # "... export beef. We are ...": a sentence ends inside the quote
 
 _WINDOW = 300  # characters of the sentence read either side of a quote
 _SHORT_WORDS = 3  # a quote this short with no speech cue around it is a scare quote ("opt-out")
@@ -104,6 +105,10 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
     if not words_before and (has_cue or len(content) > _SHORT_WORDS):
         return "direct"  # "...," Noem said.
+    if not content[0][0].islower() and before.rstrip().endswith((":", ",")) and _has_speech_verb(words_before[-1:]) \
+            and quoted[-1] in ",!?" and _has_trailing_verb(words_after[:_BESIDE_WORDS]) and _SENTENCE_INSIDE.search(quoted):
+        return "direct"  # 'Commenting on policy, he explained, "Depending on ... beef. We are awaiting their decision,"
+        # he added': sentences of their own, a cue on either side
     if (not words_after or _next_act_after(quoted, after, content)) and not content[0][0].islower() and (before.rstrip().endswith((":", ",")) or (
             _has_speech_verb(words_before[-1:]) and before[-1:].isspace() and quoted.rstrip()[-1:] in (".", "!", "?")
             and len(content) > _SHORT_WORDS and words_before[-2:-1] != ["to"] and not is_noun(words_before[-1].lower()))):

@@ -387,6 +387,27 @@ def _describes_before(tokens: list[Token], start: int) -> bool:
         and tokens[start + 1].lower == "by"
 
 
+def _cued_quote_inside(sentence: ReadSentence, first: Span) -> bool:
+    """'Williams added: "...," she said', 'He warned, "Certainly if they play ...," Trump told the
+    show': the words before a final attribution hold a quote its colon opens, or a cue, its comma and
+    its quote; the attribution names the quote's speaker again and reports no paraphrase."""
+    tokens = sentence.tokens
+    return any((tokens[index].text == QUOTE and tokens[index - 1].text == ":") or (
+        index in sentence.cues and tokens[index + 1].text == "," and index + 2 in sentence.inside) for index in range(*first))
+
+
+def _opening_words(tokens: list[Token], start: int, end: int) -> bool:
+    """'[Last week], Lawson said, "what is really needed is ..."': the words before "X said," and the
+    quote that ends the sentence are a time phrase, a participle's phrase ("[Noting the package
+    announced by X]") or a clause of the event ("[After she accused him]"), which nobody said; not
+    "[The plan], she said, "would fail"", one utterance, nor "[In cases of abortion]" or "[If the
+    talks fail]", which may be the quoted clause's own."""
+    first = tokens[start].lower
+    if is_present_participle(first):  # (not a gerund subject with its verb: "Rising costs [are] hitting ...")
+        return not any(token.lower in load_lexicons("auxiliaries", "copulas", "modals") for token in tokens[start:end])
+    return first in load_lexicon("event_subordinators") or (not is_clause(tokens, start, end) and past_time_phrase(tokens, start, end) == end)
+
+
 def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
     """"The plan would fail, Noem said."  /  "The plan, she said, would fail."
 
@@ -420,8 +441,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             or not (only_circumstance(tokens, after, end) or in_capacity(tokens, after, end)) or _not_a_final_speaker(tokens, speaker, cue):
         return None
     first = trim((_opening_before_aside(tokens, floor, comma), comma), tokens)
-    if first is not None and any(tokens[index].text == QUOTE and tokens[index - 1].text == ":" for index in range(*first)):
-        return None  # 'Williams added: "...," she said': a quote its colon opens, no paraphrase before the cue
+    if first is not None and _cued_quote_inside(sentence, first):
+        return None  # 'Williams added: "...," she said': a quote its own cue opens, no paraphrase before the cue
     if first is None and not all(token.lower in load_lexicons("connectives", "coordinators") or not token.is_word
                                  for token in tokens[floor:comma]):
         return None
@@ -436,6 +457,8 @@ def reported_before_cue(sentence: ReadSentence, cue: int) -> Record | None:
             len(fragments) == 1 or tokens[fragments[1][0]].text == QUOTE):
         return None  # 'When asked why ..., Tyler said, "..."': the speaker's circumstance (but "After being
         # informed, police said, [Lewandowski] went ...": the reported clause's)
+    if first is not None and rest == after and rest + 1 in sentence.inside and _opening_words(tokens, *first):
+        first, fragments = None, fragments[1:]
     if first is None:  # "But, he said, it is a risky strategy": the clause after the attribution, alone
         alone = len(fragments) == 1 and (is_clause(tokens, *fragments[0]) or has_finite(tokens, *fragments[0]))
         return make_record(sentence, fragments, speaker, (cue, cue + width), "reported_before_cue") if alone else None

@@ -3518,3 +3518,26 @@ def test_a_participle_or_a_topic_word_opens_a_phrase_before_the_clause(text, exp
 ])
 def test_a_currency_sign_is_its_numbers(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Intro.\n\nSpeaking to the Heritage Foundation, Heller said, "a broadly based index may be worth exploring."',
+    'Intro.\n\nLast week, Lawson said, "what is really needed in Japan is an increase in imports."',
+    'Intro.\n\nAfter the vote, Okafor said, "we will keep the food bank open."',
+])
+def test_an_opening_phrase_before_a_cue_and_its_quote_was_not_said(text):
+    # a participle's phrase, a time phrase or a clause of the event, then "X said," and a quote that
+    # ends the sentence: the quote is what was said, the words before the cue the writer's
+    assert contents(text) == []
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("mixed", text.split(", ")[1].split()[0])]
+
+
+def test_a_subject_or_a_condition_before_a_cue_and_its_quote_is_the_same_utterance():
+    assert contents('Intro.\n\nThe plan, she said, "would fail badly."') == ["The plan", '"would fail badly."']
+    assert contents('Intro.\n\nIf the talks fail, Lawson said, "the yen will rise."') == ["If the talks fail", '"the yen will rise."']
+
+
+def test_a_quote_between_its_cue_and_a_second_attribution_has_no_paraphrase_around_it():
+    text = 'Intro.\n\nHe warned, "Certainly if they play that card, it will be fair game," Dorsey told the show.'
+    assert contents(text) == []
+    assert [quote.kind for quote in quotes.extract(text)] == ["mixed"]
