@@ -49,6 +49,8 @@ _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  #
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
 _FIRST_WORD = re.compile(r"[\s,]+([a-z]+)")
+_HELD_BEFORE = re.compile(r"\b([A-Za-z]+)-?[ \t]*$")  # the word right before a title: "former ", "ex-"
+_HELD_REACH = 12
 _AGE = re.compile(r"\d+-year-old")  # "the 23-year-old": a person, by age
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,60},")  # what closes an apposition: " at Rutgers University,"
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a name
@@ -553,6 +555,9 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         written = " ".join(title) + " "
         if text.endswith(written, max(0, position - len(written)), position):
             position -= len(written)
+        held = _HELD_BEFORE.search(text, max(0, position - _HELD_REACH), position)
+        if held is not None and held.group(1).lower() in load_lexicon("past_office_words"):
+            position = held.start(1)  # "But [former] Commander Bob Stewart said": the office's word opens the sentence too
     if _SENTENCE_START.search(text, max(0, position - 4), position) or _opened_by_coordinator().search(
             text, max(0, position - 8), position) or (title and _CLAUSE_BUT.search(text, max(0, position - 6), position)):
         # ("But Chief Secretary Paul Boateng attacked", "... this year but captain Fabien Pelous sees hope": a role
