@@ -713,9 +713,11 @@ REPORTED_RULES: tuple[Callable[[ReadSentence, int], Record | None], ...] = (repo
 
 def _modifies_noun(tokens: list[Token], cue: int) -> bool:
     """"corrects [reporting] period", "for financial [reporting] purposes": a cue in -ing right after a
-    finite verb (not an auxiliary: "is [reiterating] a target" reports) or a describer modifies the
-    noun after it, and names no object said."""
+    finite verb (not an auxiliary: "is [reiterating] a target" reports) or a describer, or one in -ed
+    right after a possessive, modifies the noun after it, and names no object said."""
     previous = tokens[cue - 1] if cue > 0 else None
+    if previous is not None and previous.is_possessive and tokens[cue].lower.endswith("ed"):
+        return True  # "Japan's [proposed] economic measures": a participle before its noun
     return tokens[cue].lower.endswith("ing") and previous is not None and previous.is_word and not previous.is_capitalized and (
         is_inflected_verb(previous.lower) or is_describer(previous.lower)) and previous.lower not in load_lexicons(
         "auxiliaries", "copulas", "passive_auxiliaries")

@@ -669,11 +669,14 @@ def test_a_phrase_after_the_cue_is_content_only_before_a_clause(text, expected):
     assert reported(text) == expected
 
 
-def test_a_cue_in_ing_that_modifies_a_noun_reports_nothing():
+def test_a_cue_that_modifies_a_noun_reports_nothing():
     assert reported("Net profit rose.\n\nNOTE: company corrects reporting period to 4th qtr.") == []
     assert reported("Intro.\n\nThe unit is an entity for financial reporting purposes.") == []
     # an auxiliary's participle still reports its object
     assert contents("Intro.\n\nThe government is reiterating a 2.5% target for 2005.") == ["a 2.5% target for 2005"]
+    # so does a participle after its owner's possessive: "Japan's proposed measures" are no speech of Japan's
+    assert reported("Intro.\n\nThe statement listed some details of Japan's proposed economic measures.") == []
+    assert contents("Intro.\n\nJapan proposed economic measures.") == ["economic measures"]
 
 
 def test_a_role_for_a_former_office_holder_is_the_role():
