@@ -67,6 +67,10 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     if before.is_capitalized and segment[1:2] and segment[1].is_capitalized and not any(is_title(token.lower) for token in segment[1:]) \
             and _object_of_description(tokens, opening - 1, floor):  # (not "on behalf of Robert Zoellick, US Trade Representative,")
         return first, last  # "One pastor supporting Mr. Cruz, Darran Whiting, said": the pastor, named
+    if last - first > 1 and tokens[floor].lower in load_lexicons("subordinators", "event_subordinators", "phrase_prepositions") \
+            and not any(token.text == "," for token in tokens[floor:opening]):
+        return first, last  # "When NYMEX announced its rule change in December, NYMEX President Rosemary McFadden, said":
+        # an opening phrase, then the subject and a stray comma
     if before.is_capitalized or not before.is_word or _describes_opening_name(tokens, opening, floor):
         return None  # "Hugh Hill, Harvard Professor, said" keeps Hugh Hill (the apposition rule)
     if before.lower in load_lexicon("organization_words") and _names_a_body(segment) and _role_of_body(tokens, opening, floor):

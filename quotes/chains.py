@@ -17,7 +17,7 @@ from .lexicons import lexicon_alternation, load_lexicon
 from .names import is_initial, is_legal_form
 from .titles import organization_of
 from .tokens import IN_WORD_MARKS, NICKNAME
-from .wordclass import is_given_name, is_noun, is_title, is_title_word
+from .wordclass import is_describer, is_given_name, is_noun, is_title, is_title_word
 
 __all__ = ["find_chains", "office_domains_end"]
 
@@ -129,11 +129,13 @@ def _office_then_holder(previous: str, following: str) -> bool:
 
 def office_domains_end(words: Sequence[str]) -> int | None:
     """"Minister of Energy [and] Mines Subroto", "Secretary of Trade [and] Industry Jose Concepcion": a
-    title, "of", one or two capitalised nouns, "and", one more, is one office; where its words end
-    (the holder's name may follow), or None (not "Secretary of State George Shultz and ...")."""
+    title, "of", one or two capitalised nouns (the first may be an adjective: "of International Trade"),
+    "and", one more, is one office; where its words end (the holder's name may follow), or None (not
+    "Secretary of State George Shultz and ...")."""
     joined = next((index for index, word in enumerate(words) if word == "and"), None)
     of = next((index for index, word in enumerate(words[:joined]) if word == "of"), None) if joined else None
     if joined is None or not of or not is_title(words[of - 1].lower()) or not 0 < joined - of - 1 <= 2 or joined + 1 >= len(words):
         return None
     domains = [*words[of + 1:joined], words[joined + 1]]
-    return joined + 2 if all(word[:1].isupper() and is_noun(word.lower()) and not is_given_name(word) for word in domains) else None
+    return joined + 2 if all(word[:1].isupper() and (is_noun(word.lower()) or (index == 0 and is_describer(word.lower()))) and not is_given_name(word)
+                             for index, word in enumerate(domains)) else None  # ("of [International] Trade and Industry")

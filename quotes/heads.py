@@ -43,8 +43,10 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1
     preceding = words[run - 1].lower if run else ""
-    person_after_body = preceding in load_lexicon("organization_words") and any(
-        is_given_name(word.text) for word in words[run:-1]) and not is_noun(words[-1].lower)  # "the union Unison [Dave] Prentis"
+    person_after_body = (preceding in load_lexicon("organization_words") and any(is_given_name(word.text) for word in words[run:-1])) or any(
+        words[index].lower in load_lexicon("organization_words") and is_given_name(words[index + 1].text) for index in range(run, len(words) - 2))
+    person_after_body = person_after_body and not is_noun(words[-1].lower)  # "the union Unison [Dave] Prentis", "director of
+    # the Banco do Brasil's Foreign Trade [Department] (Cacex) Roberto Fendt"
     if 0 < run <= len(words) - 2 and ((preceding not in load_lexicons(
             "name_connectors", "articles", "phrase_prepositions", "organization_words") and (is_noun(preceding) or not any(
                 word.lower in load_lexicon("head_prepositions") for word in words[:run]))) or person_after_body):
@@ -290,5 +292,6 @@ def _office_of_two_domains(words: Sequence[Token]) -> bool:
     """"Minister of Energy and Mines Subroto", "The Minister of Agriculture and Fisheries": one office
     (`quotes.chains.office_domains_end`), then at most its holder's name, no second title ("Secretary of
     State George Shultz and Treasury Secretary James Baker" are two people)."""
+    words = words[1:] if len(words) > 1 and words[0].is_possessive else words  # ("[Japan's] Minister of ...")
     end = office_domains_end([word.text for word in words])
     return end is not None and not any(is_title(word.lower) for word in words[end:])

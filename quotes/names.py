@@ -291,6 +291,13 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
     if len(name) > 2 and _agent_noun(name[0]) and name[0].lower() not in words_.organizations and is_given_name(name[1]) \
             and not is_noun(name[1].lower()) and not is_noun(name[-1].lower()):
         return 1  # "[Investor] Sumner Redstone", "[Broker] Francesco Dinepi": who they are, opening the sentence
+    body = next((index for index, word in enumerate(name[:-2]) if word.rstrip(".").lower() in words_.organizations
+                 and is_given_name(name[index + 1]) and not is_noun(name[index + 1].lower())), None)
+    if body is not None and all(word[:1].isupper() for word in name[:body]) and all(
+            word[:1].isupper() and word.rstrip(".").lower() not in words_.organizations and word.lower() not in words_.places
+            and not is_legal_form(word) for word in name[body + 1:]):
+        return body + 1  # "European [Community] Tran Van Thinh": a body's name, then a person's, with a given name of
+        # anywhere (not "Bankers [Trust] Australia Ltd", "Societe Anonyme de Telecommunications")
     first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
     if all(is_given_name(word) for word in name[:first_given]):
         return 0
@@ -356,6 +363,8 @@ def _chain_words(text: str, start: int, end: int, words_: _Words) -> tuple[list[
         if nickname or word[0] in "\"“'‘":
             nickname = word[-1] not in "\"”'’"
             continue
+        if word[0] == "(" and word[-1] == ")" and words and (is_initial(words[-1]) or is_given_name(words[-1])):
+            continue  # "James E. (Jim) Nugent": a nickname in parentheses (not "Bache Securities (Japan) Ltd")
         words.append(word)
         offsets.append(match.start())
         if word[-1] == "." and not is_initial(word) and word[:-1].lower() not in words_.abbreviations:

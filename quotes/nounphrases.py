@@ -159,6 +159,9 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
                 "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
                 and tokens[start - 2].is_word:
             start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
+        elif previous.is_parenthetical and start - 2 >= floor and tokens[start - 2].is_capitalized and tokens[start - 2].is_word \
+                and tokens[start].is_capitalized:
+            start -= 1  # "James E. (Jim) Nugent", "Bache Securities (Japan) Ltd analyst": a nickname, a body's place
         elif start == last and start - 2 >= floor and previous.lower in load_lexicons("company_forms", "business_words") \
                 and token.lower.rstrip(".") in load_lexicon("company_forms") and tokens[start - 2].is_capitalized:
             start -= 1  # "Jacobs Engineering [group] Inc", "J.C. Penney [co] Inc": a wire's lower-case company word

@@ -143,6 +143,12 @@ def test_speakers_golden(case):
     ("BBC Two controller Roly Keating", ("BBC", "Two", "controller"), ("Roly", "Keating"), "person"),
     ("Accu Weather meteorologist Dale Mohler", ("Accu", "Weather", "meteorologist"), ("Dale", "Mohler"), "person"),
     ("Salt Lake winter Olympic Games", (), ("Salt", "Lake", "winter", "Olympic", "Games"), "organization"),
+    # a body's name, then a person's with a given name of anywhere; not a body's own words after it
+    ("European Community Tran Van Thinh", (), ("Tran", "Van", "Thinh"), "person"),
+    ("Andre Morony of Bankers Trust Australia Ltd", (), ("Andre", "Morony"), "person"),
+    # an office of two domains, the first an adjective: one title
+    ("Minister of International Trade and Industry Hajime Tamura", ("Minister", "of", "International", "Trade", "and", "Industry"),
+     ("Hajime", "Tamura"), "person"),
     # a title's word before a suffix is the surname: "King" in "Martin Luther King Jr."
     ("Martin Luther King Jr.", (), ("Martin", "Luther", "King", "Jr."), "person"),
 ])
@@ -2192,3 +2198,10 @@ def test_a_body_named_with_a_particle_and_its_acronym_before_a_role():
     found = quotes.extract(text)
     assert found[0].mention == "a senior Petroleos de Venezuela (PDVSA) official"
     assert found[1].speaker == found[0].speaker  # "he": the official
+
+
+def test_a_role_of_a_body_then_a_name_in_a_description_is_that_person():
+    text = "Exports fell in March, director of the Banco do Brasil's Foreign Trade Department (Cacex) Roberto Okafor said."
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Roberto Okafor"]
+    text = "Japan's Minister of International Trade and Industry Hajime Tamura told reporters the plan would fail."
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Hajime Tamura", "person")]
