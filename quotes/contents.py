@@ -523,7 +523,22 @@ def _joiner_ends(sentence: ReadSentence, start: int, index: int, *, opened: bool
             or (gerund and following.lower.endswith("ing")) or (token.lower == "and" and not (opened or gerund) and opens_content(following)
                                                                  and following.lower not in load_lexicon("subject_pronouns")):
         return False
-    return attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)
+    return (attribution_follows(sentence, index + 1, after_comma=False) or _speaks_next(tokens, index + 1)) \
+        and not _past_after_present_cue(sentence, start, index + 1)
+
+
+def _past_after_present_cue(sentence: ReadSentence, start: int, verb: int) -> bool:
+    """"McConnell says he spoke to Trump [and asked] him to condemn violence": a verb in the past,
+    joined after a cue in the present and a content in the past, is the content's subject's, not the
+    speaker's next act (as it is after "says he respects Trump [and praised] ...")."""
+    tokens = sentence.tokens
+    cue = start - 2 if start > 1 and tokens[start - 1].lower == "that" else start - 1
+    word = tokens[cue].lower if cue >= 0 else ""
+    if not (cue in sentence.cues and word.endswith("s") and is_inflected_verb(word) and tokens[verb].lower.endswith("ed")) or not (
+            tokens[start].lower in load_lexicon("subject_pronouns") or tokens[start].is_capitalized):
+        return False  # (the content's subject must be one who can speak: not "says [the plan] failed and added")
+    own = next((token.lower for token in tokens[start + 1:verb] if is_inflected_verb(token.lower) and not is_noun(token.lower)), "")
+    return bool(own) and not own.endswith("s") and own not in load_lexicons("modals", "auxiliaries", "copulas")
 
 
 def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) -> bool:

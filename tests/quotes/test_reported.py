@@ -3544,3 +3544,12 @@ def test_a_quote_between_its_cue_and_a_second_attribution_has_no_paraphrase_arou
     text = 'Intro.\n\nHe warned, "Certainly if they play that card, it will be fair game," Dorsey told the show.'
     assert contents(text) == []
     assert [quote.kind for quote in quotes.extract(text)] == ["mixed"]
+
+
+def test_a_past_verb_joined_after_a_present_cue_and_a_past_content_is_the_contents():
+    # the tense says whose act it is: the content's subject's ("spoke ... and asked"), not the speaker's
+    assert contents("Intro.\n\nMcConnell says he spoke to Trump and asked him to condemn violence.") == [
+        "he spoke to Trump and asked him to condemn violence"]
+    # after a content in the present, or a subject that cannot speak, it is the speaker's next act
+    assert contents("Intro.\n\nMcConnell says he respects Trump and praised his campaign.") == ["he respects Trump"]
+    assert contents("Intro.\n\nShe says the plan failed and added that it would be scrapped.")[0] == "the plan failed"
