@@ -47,6 +47,12 @@ def writer_clause_follows(tokens: list[Token], start: int) -> bool:
             is_speech_verb(tokens, index) for index in range(start + 1, min(len(tokens), start + _WHEN_WORDS))):
         return False  # "born after 1975[, when] the war ended": a relative clause of the time, still the content's
         # (not "this year, when it first announced ...": speech of its own)
+    if following.lower in load_lexicon("concessive_joiners") and following.lower not in load_lexicon("event_subordinators") and not any(
+            is_speech_verb(tokens, index) or tokens[index].lower in load_lexicon("refusal_verbs")
+            for index in range(start + 1, min(len(tokens), start + _WHEN_WORDS))):
+        return False  # "she identifies as an independent[, although] she is registered as a Democrat": the content's own
+        # concession (not ", though he did not say who apologised", ", although it declined to ...": the writer's,
+        # about the speaker's words)
     if following.lower in load_lexicon("coordinators"):
         start += 1
     return start < len(tokens) and (tokens[start].lower in load_lexicons("concessive_joiners", "event_subordinators") or (

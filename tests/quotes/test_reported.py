@@ -3553,3 +3553,17 @@ def test_a_past_verb_joined_after_a_present_cue_and_a_past_content_is_the_conten
     # after a content in the present, or a subject that cannot speak, it is the speaker's next act
     assert contents("Intro.\n\nMcConnell says he respects Trump and praised his campaign.") == ["he respects Trump"]
     assert contents("Intro.\n\nShe says the plan failed and added that it would be scrapped.")[0] == "the plan failed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a concession with no speech of its own is the content's ...
+    ("Intro.\n\nShe said she identifies as an independent, although she is registered as a Democrat.",
+     ["she identifies as an independent, although she is registered as a Democrat"]),
+    ("Intro.\n\nThe company said sales of film were lower than expected, though they have returned to normal.",
+     ["sales of film were lower than expected, though they have returned to normal"]),
+    # ... one about the speaker's words, or a refusal, is the writer's
+    ("Intro.\n\nHe said he received an apology, though he did not say who made it.", ["he received an apology", "who made it"]),
+    ("Intro.\n\nThe company said profits would rise, although it declined to give figures.", ["profits would rise"]),
+])
+def test_a_concession_after_the_content_is_the_contents_unless_it_reports_speech(text, expected):
+    assert contents(text) == expected
