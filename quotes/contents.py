@@ -687,8 +687,11 @@ def that_is_subject(tokens: list[Token], that: int, end: int) -> bool:
     following = tokens[that + 1] if that + 1 < end else None
     if following is None:  # "[That], they say, will be easier": alone, opening a sentence, the demonstrative
         return tokens[that].text[0].isupper()
+    after = tokens[that + 2].lower if that + 2 < end else ""
     return (following.lower in load_lexicons("auxiliaries", "copulas", "modals")
-            or following.lower.endswith(("n't", "n’t")) or (tokens[that].is_capitalized and is_finite_verb(following)))
+            or following.lower.endswith(("n't", "n’t")) or (tokens[that].is_capitalized and is_finite_verb(following))
+            or (following.lower.endswith("ed") and is_inflected_verb(following.lower) and not is_noun(following.lower)
+                and after in load_lexicons("articles", "determiners", "possessive_pronouns")))  # "said [that] ignored the evidence"
     # ("say [that] won't be true"; "[That compares] with sales of ..., he said": opening the sentence, before any verb)
     # (not "said that [given] the polls, ...", "said that [he's] staying": only an auxiliary is sure)
 

@@ -3567,3 +3567,15 @@ def test_a_past_verb_joined_after_a_present_cue_and_a_past_content_is_the_conten
 ])
 def test_a_concession_after_the_content_is_the_contents_unless_it_reports_speech(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" before a verb in the past and its object is the content's subject
+    ("Intro.\n\nCritics said that ignored the evidence.", ["that ignored the evidence"]),
+    ("Intro.\n\nHe said that worried the investors.", ["that worried the investors"]),
+    # before a participle and its noun, or a subject, it introduces the content
+    ("Intro.\n\nHe said that increased demand pushed prices up.", ["increased demand pushed prices up"]),
+    ("Intro.\n\nHe said that he worried.", ["he worried"]),
+])
+def test_that_before_a_past_verb_and_its_object_is_the_subject(text, expected):
+    assert contents(text) == expected
