@@ -149,11 +149,11 @@ def _owns_next(tokens: list[Token], index: int) -> bool:
 def infinitive_after(tokens: list[Token], index: int, end: int) -> bool:
     """What follows "to" may be a verb ("to [fight]", "to ["turn] ...", "to [either] buy"), not a
     noun phrase's first word: "to [the] agency", "to [Mr] McConnell", "to [jurors]", "to [criticism]"
-    (lexicon noun_endings) say to whom or what."""
+    (lexicon noun_endings), "to [weekend] remarks" (a time's noun) say to whom or what."""
     if index >= end:
         return False
     word, capitalised = tokens[index].lower, tokens[index].is_capitalized and not tokens[index - 1].is_capitalized  # (title case)
-    return not (word in load_lexicons("articles", "determiners", "possessive_pronouns", "number_words") or capitalised
+    return not (word in load_lexicons("articles", "determiners", "possessive_pronouns", "number_words", "time_nouns", "days") or capitalised
                 or word[:1].isdigit() or (is_plural_noun(word) and not can_be_verb(word))
                 or (word.endswith(tuple(load_lexicon("noun_endings"))) and not is_verb(word)))
 

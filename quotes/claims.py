@@ -98,7 +98,8 @@ def claim_records(sentence: ReadSentence, found: list[Record]) -> list[Record]:
 
 
 def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | None:
-    """"He repeated his claim that the election was rigged."  /  "despite her promise to stay neutral"
+    """"He repeated his claim that the election was rigged."  /  "despite her promise to stay neutral"  /
+    "responding to remarks by James Baker that the U.S. would take another look"
 
     The content runs from after "that" (or the "to" of a pledge) to the end of the clause: the
     sentence end, a semicolon, a dash, a direct quote, or a comma before the writer's own clause.
@@ -106,12 +107,13 @@ def reported_claim(sentence: ReadSentence, noun: int, floor: int) -> Record | No
     tokens = sentence.tokens
     if noun + 2 >= sentence.end:
         return None
-    at = past_circumstance(tokens, noun + 1)  # "his suggestion [at the debate] that"
+    agent = claim_agent(tokens, noun + 1)  # "remarks [by James Baker] that"
+    at = agent[1] if agent is not None else past_circumstance(tokens, noun + 1)  # "his suggestion [at the debate] that"
     opener = tokens[at].lower
     pledge = at == noun + 1 and opener == "to" and is_verb(tokens[noun + 2].lower) and not is_noun(tokens[noun + 2].lower)
     if opener != "that" and not pledge:
         return None  # (not "his remarks to reporters")
-    owner = claim_owner_span(tokens, noun, floor)
+    owner = agent if agent is not None and opener == "that" else claim_owner_span(tokens, noun, floor)
     if owner is None or owner[0] == floor:
         return None  # no owner, or the claim is its sentence's subject
     start = at + 1 if opener == "that" else noun + 1

@@ -26,6 +26,8 @@ def that_after(tokens: list[Token], start: int, end: int, *, anywhere: bool = Fa
         token = tokens[index]
         if token.lower == "that" and not (anywhere and _relative_that(tokens, index, end)):
             return index
+        if token.lower in load_lexicon("claim_nouns") and index + 1 < end and tokens[index + 1].lower == "by":
+            return None  # "responding to remarks [by] James Baker that ...": the that-clause is the agent's claim
         if index == start and not anywhere and not (token.lower in load_lexicons("phrase_prepositions", "span_prepositions",
                                                                                   "days", "time_determiners", "attribution_skip")
                                    or token.lower.endswith("ly")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from quotes.addressees import infinitive_after
 from quotes.claims import claim_owner_span
 from quotes.tokens import tokenize
 
@@ -22,6 +23,11 @@ def claims(text: str) -> list[tuple[str, str | None, str | None]]:
     # past a phrase of circumstance, not past a conjunction to another noun's "that"
     ("Intro.\n\nCritics mocked Trump's claim in November that Mexico will pay for the wall.",
      [("Mexico will pay for the wall", "Trump's", "Trump")]),
+    # the agent after "by" owns the claim, even inside another cue's phrase ("responding to ...")
+    ("Intro.\n\nLawson rejected claims by opposition MPs that the government would be forced to call an election.",
+     [("the government would be forced to call an election", "opposition MPs", "MPs")]),
+    ("Intro.\n\nBalladur, responding to weekend remarks by Treasury Secretary Ada Obi that the U.S. would review the accords, "
+     "said the accords were firm.", [("the U.S. would review the accords", "Treasury Secretary Ada Obi", "Ada Obi")]),
 ])
 def test_a_claim_nouns_content_speaks_for_its_owner(text, expected):
     assert claims(text) == expected
@@ -54,3 +60,10 @@ def test_a_fragment_in_a_claims_content_is_its_owners_not_a_speaker_beyond():
     found = [(quote.kind, quote.text, quote.speaker) for quote in quotes.extract(text)]
     # the passive agent of "expressed" is further off than the pledge's owner
     assert found == [("indirect", 'to be "neutral" in talks', "Trump"), ("mixed", "neutral", "Trump")]
+
+
+def test_a_time_noun_after_to_is_no_infinitive():
+    tokens = tokenize("responding to weekend remarks by Baker", 0, 38)
+    assert not infinitive_after(tokens, 2, len(tokens))
+    tokens = tokenize("responding to fight the plan", 0, 28)
+    assert infinitive_after(tokens, 2, len(tokens))
