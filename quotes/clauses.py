@@ -20,7 +20,7 @@ from .verbslots import verb_by_position
 from .wordclass import (can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_plural_noun,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["currency_before_number", "main_clause_after", "past_time_phrase", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
+__all__ = ["currency_before_number", "past_focus_adverb", "main_clause_after", "past_time_phrase", "past_connectives", "skip_punctuation", "is_clause", "is_finite_verb",
            "opening_then_clause", "opening_phrase_comma", "has_finite", "verbless_aside", "verb_after", "is_placeholder",
            "is_dash", "introduces_clause", "new_clause_between", "has_own_subject", "in_subordinate_clause", "governing_candidates",
            "in_opening_phrase", "opening_participle", "object_of_a_thing", "relative_aside_end", "reduced_clause",
@@ -335,7 +335,7 @@ def opening_phrase_comma(tokens: list[Token], start: int, end: int) -> int | Non
     """The comma that closes the opening phrase `opening_then_clause` finds at `start`, or None."""
     comma = next((index for index in range(start, min(end, start + OPENING_WORDS)) if tokens[index].text == ","
                   and not _date_comma(tokens, index)), None)  # (not "[On March 12, 1985,]": a date's own comma)
-    opener = start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") else start  # "[Even] if ..."
+    opener = past_focus_adverb(tokens, start, end)  # "[Even] if ..."
     first = tokens[start].lower  # a participle phrase: "[Given] the rates,", "[Faced] with ...,", "however, [given] ..."
     participle = (first.endswith("en") and is_inflected_verb(first)) or (tokens[start].is_capitalized and (
         (first.endswith("ed") and is_inflected_verb(first)) or is_present_participle(first)))  # (not "[painted] a picture, X said")
@@ -362,6 +362,12 @@ def subordinate_then_clause(tokens: list[Token], start: int, end: int) -> bool:
     return opener is not None and _clause_after_subordinate(tokens, opener, end)
 
 
+def past_focus_adverb(tokens: list[Token], start: int, end: int) -> int:
+    """Where the words at `start` begin past a focusing adverb ("[even] if", "[only] when"; lexicon
+    focus_adverbs), else `start`."""
+    return start + 1 if start + 1 < end and tokens[start].lower in load_lexicon("focus_adverbs") else start
+
+
 def _subordinate_opener(tokens: list[Token], start: int, end: int, *, events: bool = False) -> int | None:
     """Where the subordinator that opens `tokens[start:end]` stands, past a focus adverb ("[even if]
     ...", "[if] ..."; with `events`, "[as]", "[while]" too), or where a phrase of one ends ("now [that]",
@@ -370,7 +376,7 @@ def _subordinate_opener(tokens: list[Token], start: int, end: int, *, events: bo
         token.lower for token in tokens[start:start + width]) in load_lexicon("subordinator_phrases")), None)
     if phrase is not None:
         return phrase  # "[now that]", "[as long as]": the phrase's last word
-    opener = start + 1 if start + 1 < end and tokens[start].lower in load_lexicon("focus_adverbs") else start
+    opener = past_focus_adverb(tokens, start, end)
     words = load_lexicons("subordinators", "event_subordinators") if events else load_lexicon("subordinators")
     return opener if tokens[opener].lower in words else None
 

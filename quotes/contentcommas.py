@@ -9,7 +9,7 @@ the union also stepped in"). `quotes.contents` asks these tests as it scans a co
 
 from __future__ import annotations
 
-from .clauses import OPENING_WORDS, has_finite, is_clause, is_finite_verb, opens_content, past_time_phrase, verb_after
+from .clauses import OPENING_WORDS, has_finite, is_clause, is_finite_verb, opens_content, past_focus_adverb, past_time_phrase, verb_after
 from .lexicons import load_lexicon, load_lexicons
 from .phrases import CLAUSE_END, DASHES
 from .tokens import Token
@@ -134,8 +134,7 @@ def opens_dependent_clause(tokens: list[Token], start: int) -> bool:
     set_off = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].lower == "that"
     if not after_that and not set_off:
         return False
-    if start + 1 < len(tokens) and tokens[start].lower in load_lexicon("focus_adverbs"):
-        start += 1
+    start = past_focus_adverb(tokens, start, len(tokens))
     if set_off or (tokens[start].lower in load_lexicons("subordinators", "phrase_prepositions") and tokens[start].lower != "to"):
         # "said that, [subject to adjustments], it expects ...", "disclosed that [after the rape], Clinton
         # called her": a phrase set off, then the clause

@@ -8,7 +8,7 @@ semicolon, a direct quote, another attribution or a clause of the writer's where
 from __future__ import annotations
 
 from .addressees import addressee, after_recipient, infinitive_after
-from .clauses import (currency_before_number, has_finite, is_clause, is_finite_verb, is_placeholder, opening_phrase_comma, opening_then_clause, opens_content, participle_after_comma,
+from .clauses import (currency_before_number, has_finite, past_focus_adverb, is_clause, is_finite_verb, is_placeholder, opening_phrase_comma, opening_then_clause, opens_content, participle_after_comma,
                       past_time_phrase, relative_aside_end, trailing_time, verbless_aside)
 from .contentcommas import (APPOSITION_WORDS, apposition_goes_on, clause_joined, in_parentheses, main_clause_next, opens_dependent_clause,
                             own_clause_before, relative_clause_ends, set_off, subject_clause, that_awaits_verb, trailing_apposition,
@@ -550,14 +550,14 @@ def _main_clause_later(sentence: ReadSentence, start: int, subordinate: bool) ->
     opening = None if subordinate and tokens[start - 1].lower != "that" else opening_comma(sentence, start)
     # (after "that" the phrase is the content's: "after he told the Journal that [despite the excitement], he ...")
     first = _after_focus(tokens, start)
-    return opens_dependent_clause(tokens, first) or (opening is not None and (
+    return opens_dependent_clause(tokens, start) or (opening is not None and (
         tokens[first].lower in load_lexicon("subordinators") or not has_finite(tokens, first + _opening_participle(tokens, first), opening)))
 
 
 def _after_focus(tokens: list[Token], start: int) -> int:
     """Where an opening phrase starts past a focusing adverb: "[even] if", "[only] when" (else `start`)."""
-    return start + 1 if tokens[start].lower in load_lexicon("focus_adverbs") and start + 1 < len(tokens) and tokens[start + 1].lower in load_lexicons(
-        "content_openers", "event_subordinators") else start
+    first = past_focus_adverb(tokens, start, len(tokens))
+    return first if first > start and tokens[first].lower in load_lexicons("content_openers", "event_subordinators") else start
 
 
 def _opening_participle(tokens: list[Token], start: int) -> int:

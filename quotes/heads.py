@@ -14,7 +14,7 @@ from .lexicons import load_lexicon, load_lexicons
 from .model import keeps_case
 from .cast import Cast
 from .chains import office_domains_end
-from .names import gender_of_word, is_legal_form, parse_name, without_possessive
+from .names import gender_of_word, is_legal_form, parse_name, person_after_body, without_possessive
 from .titles import name_after_joined_roles, organization_of
 from .quantities import counts, is_number, is_percent
 from .tokens import Token
@@ -43,13 +43,13 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     while run > 0 and words[run - 1].is_capitalized:
         run -= 1
     preceding = words[run - 1].lower if run else ""
-    person_after_body = (preceding in load_lexicon("organization_words") and any(is_given_name(word.text) for word in words[run:-1])) or any(
-        words[index].lower in load_lexicon("organization_words") and is_given_name(words[index + 1].text) for index in range(run, len(words) - 2))
-    person_after_body = person_after_body and not is_noun(words[-1].lower)  # "the union Unison [Dave] Prentis", "director of
-    # the Banco do Brasil's Foreign Trade [Department] (Cacex) Roberto Fendt"
+    named_after_body = not is_noun(words[-1].lower) and (
+        (preceding in load_lexicon("organization_words") and any(is_given_name(word.text) for word in words[run:-1]))  # "the union
+        or person_after_body([word.text for word in words[run:]]))  # Unison [Dave] Prentis", "director of the Banco do
+    # Brasil's Foreign Trade Department (Cacex) [Roberto] Fendt": a person's name after a body's
     if 0 < run <= len(words) - 2 and ((preceding not in load_lexicons(
             "name_connectors", "articles", "phrase_prepositions", "organization_words") and (is_noun(preceding) or not any(
-                word.lower in load_lexicon("head_prepositions") for word in words[:run]))) or person_after_body):
+                word.lower in load_lexicon("head_prepositions") for word in words[:run]))) or named_after_body):
         # (but "a spokesman for the Department of ...", "a spokesman for the salvage firm Smit International";
         # "hedge fund Atticus Capital" names no person; nor "a spokesman for the state-owned Taiwan Sugar Corp")
         return words[-1]  # "chief of staff Reince Priebus", "secretary of state John Kerry": a name after its role

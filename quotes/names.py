@@ -19,7 +19,7 @@ from .model import Gender, SpeakerType
 from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_agent_of_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
-__all__ = ["placed_member", "Named", "ends_as_firm", "generic_title_before_woman", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
+__all__ = ["placed_member", "person_after_body", "Named", "ends_as_firm", "generic_title_before_woman", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
 
 _WORD = re.compile(r"\S+")
 # The words just before a name, on its line, to find the title the article gives it.
@@ -218,7 +218,7 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         bare = word.rstrip(".").lower()
         if index > name_start and words[index - 1] == "of":
             continue  # "Department of [Justice]", "Commissioner of [Police] Ian Blair": an office's domain, no title
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word) or _role_in_chain(words, index, core)) \
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word) or _role_in_chain(words, index, core, words_)) \
                 and not _title_as_surname(words[:core], index, words_, name_start) \
                 and not (index > name_start and bare in load_lexicon("firm_plurals")) and not _members_before_body(words, index, words_):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")
@@ -226,12 +226,12 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
     return name_start, gender
 
 
-def _role_in_chain(words: list[str], index: int, core: int) -> bool:
+def _role_in_chain(words: list[str], index: int, core: int, words_: _Words) -> bool:
     """"Channel Four [controller] Roly Keating": a lower-case noun for who does something between a
     body's name and a person's is the person's role, whether or not the given name is a listed one."""
     word, name = words[index], words[index + 1:core]
     if not (0 < index and word.islower() and _role_noun(word) and 2 <= len(name) <= 3 and all(
-            part[:1].isupper() and part.rstrip(".").lower() not in _vocabulary().organizations for part in name)):
+            part[:1].isupper() and part.rstrip(".").lower() not in words_.organizations for part in name)):
         return False
     first, last = name[0].lower(), name[-1].lower()  # a person's name: a given name, or words no English noun ends
     return is_given_name(name[0]) or not (is_noun(first) or is_describer(first) or can_be_verb(first) or is_noun(last) or is_plural(last))
@@ -291,17 +291,31 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
     if len(name) > 2 and _agent_noun(name[0]) and name[0].lower() not in words_.organizations and is_given_name(name[1]) \
             and not is_noun(name[1].lower()) and not is_noun(name[-1].lower()):
         return 1  # "[Investor] Sumner Redstone", "[Broker] Francesco Dinepi": who they are, opening the sentence
+    person = _person_after_body(name, words_)
+    if person is not None:
+        return person  # "European [Community] Tran Van Thinh"
+    first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
+    if all(is_given_name(word) for word in name[:first_given]):
+        return 0
+    return first_given
+
+
+def _person_after_body(name: Sequence[str], words_: _Words) -> int | None:
+    """Where a person's name starts after a body's word in one capitalised run: "European [Community]
+    Tran Van Thinh", a given name of anywhere first and only a person's words after it (not "Bankers
+    [Trust] Australia Ltd", "Societe Anonyme de Telecommunications"); None when no such name."""
     body = next((index for index, word in enumerate(name[:-2]) if word.rstrip(".").lower() in words_.organizations
                  and is_given_name(name[index + 1]) and not is_noun(name[index + 1].lower())), None)
     if body is not None and all(word[:1].isupper() for word in name[:body]) and all(
             word[:1].isupper() and word.rstrip(".").lower() not in words_.organizations and word.lower() not in words_.places
             and not is_legal_form(word) for word in name[body + 1:]):
-        return body + 1  # "European [Community] Tran Van Thinh": a body's name, then a person's, with a given name of
-        # anywhere (not "Bankers [Trust] Australia Ltd", "Societe Anonyme de Telecommunications")
-    first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
-    if all(is_given_name(word) for word in name[:first_given]):
-        return 0
-    return first_given
+        return body + 1
+    return None
+
+
+def person_after_body(name: Sequence[str]) -> bool:
+    """`_person_after_body` for callers without the vocabulary: a body's name then a person's."""
+    return _person_after_body(name, _vocabulary()) is not None
 
 
 def _agent_noun(word: str) -> bool:
