@@ -37,8 +37,9 @@ _MARK = re.compile(r"'(?:'|(?<!\w')|(?!\w))|`(?:`)?|\"|“|”|„|‟|«|»|‹
 _ELIDED_WORD = re.compile(r"[^\W_]+")
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 
-# A straight double mark typed for an apostrophe: the "s" after it, then no more word ('Qatar"s prices').
-_POSSESSIVE_S = re.compile(r"s(?!\w)")
+# A straight double mark typed for an apostrophe: a possessive's "s" or a contraction's ending after it,
+# then no more word ('Qatar"s prices', 'We don"t believe', 'I"m').
+_MISTYPED_APOSTROPHE = re.compile(r"(?:s|t|m|d|ll|re|ve)(?!\w)")
 
 # After a closing single quote: a space and a word, as in "the players' union" (a weak close).
 _WORD_FOLLOWS = re.compile(r"[^\S\n]+[^\W_]")
@@ -191,8 +192,8 @@ def _classify_marks(text: str, paragraphs: Sequence[Paragraph],
             can_open, can_close = opens, closes
         if can_open and mark in _MAY_BE_APOSTROPHE and _starts_elision(text, end, elisions):
             can_open = False
-        elif mark == '"' and after == "s" and before.isalnum() and _POSSESSIVE_S.match(text, end):
-            can_open = can_close = False  # 'resisting Qatar"s prices': a mistyped apostrophe
+        elif mark == '"' and before.isalnum() and _MISTYPED_APOSTROPHE.match(text, end):
+            can_open = can_close = False  # 'resisting Qatar"s prices', 'We don"t': a mistyped apostrophe
         if can_open or can_close:
             weak = family == "single" and can_close and before.isalpha() and bool(_WORD_FOLLOWS.match(text, end))
             found.setdefault(number, []).append(_Mark(start, end, family, can_open, can_close, weak))

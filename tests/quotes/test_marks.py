@@ -62,6 +62,9 @@ def test_a_quote_opened_again_after_a_sentence_end_ends_there(text, quotes):
     # a straight double mark typed for the apostrophe of a possessive is no quotation mark
     ('Buyers are resisting Qatar"s prices and 1985"s result was poor.', []),
     ('"With the summit coming up, it"s terribly important," he said.', ['With the summit coming up, it"s terribly important,']),
+    # and so is one typed for a contraction's
+    ('"We don"t believe there is a problem," Ongpin said.', ['We don"t believe there is a problem,']),
+    ('"I"m sure it"ll pass and we"ve won," she said.', ['I"m sure it"ll pass and we"ve won,']),
     # but a quote closed before a word that starts with "s" still closes
     ('He called it "absurd"so often.', ["absurd"]),
 ])
