@@ -218,6 +218,8 @@ def _role_ends_at(tokens: list[Token], last: int, floor: int) -> bool:
     span = tokens[first:last + 1]
     owner = max((index for index, token in enumerate(span) if token.is_possessive), default=-1)
     words = [token.lower for token in span[owner + 1:] if token.lower not in load_lexicon("articles")]
+    while len(words) > 1 and words[0] in load_lexicons("subordinate_titles", "past_office_words"):
+        words = words[1:]  # "Acting Detective Chief Superintendent", "Former Minister"
     rest = next((index for index, word in enumerate(words) if not is_title(word)), len(words))
     return rest > 0 and (rest == len(words) or words[rest] in connectors)  # (not "President Obama": a name)
 

@@ -51,6 +51,8 @@ def _index(text: str, word: str) -> int:
     # a role in title case, then the name: the name ("Hugh Hill, Harvard Professor," keeps the name first)
     ("Manitoba's Minister of Families, Rochelle Squires, said", "said", "Rochelle Squires"),
     ("The Deputy Mayor, Markus Chambers, said", "said", "Markus Chambers"),
+    ("The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said", "said", "Mick Deats"),
+    ("Former Minister of State, Ann Holt, said", "said", "Ann Holt"),
     ("Hugh Hill, Harvard Professor, said", "said", "Hugh Hill"),
     ("President Obama, Joe Biden, said", "said", "President Obama"),
     ("The Chief of the Eel River Bar First Nation, Sacha LaBillois, said", "said", "Sacha LaBillois"),
