@@ -200,10 +200,18 @@ def speaker_then_verb_after_quote(context: Context) -> Found | None:
                     context.quote.kind == "mixed" and span[0] > _MIXED_MODIFIERS) or (
                     span[1] - span[0] == 1 and is_inflected_verb(tokens[span[0]].lower) and not is_noun(tokens[span[0]].lower)):
                 return None  # the words before the verb must all be the speaker's phrase (a verb is none: "...," came shouts)
-            if context.quote.text.rstrip()[-1:] in (".", "!") and reports_more(tokens, index):
-                return None  # '"...." Houllier also revealed he is ready': a sentence of its own
+            if context.quote.text.rstrip()[-1:] in (".", "!") and (reports_more(tokens, index) or _introduces_next_quote(tokens, index)):
+                return None  # '"...." Houllier also revealed he is ready', '"...." Mr Houston was quoted in the Herald
+                # saying: "..."': a sentence of its own, about what comes after it
             return found_at(tokens, span, index)
     return None
+
+
+def _introduces_next_quote(tokens: list[Token], verb: int) -> bool:
+    """An attribution whose clause ends in a colon introduces the quote after it (`tokens` end at the
+    next quote)."""
+    return tokens[-1].text == ":" and len(tokens) - verb <= _TRAILING_WORDS and not any(
+        token.text in CLAUSE_END for token in tokens[verb + 1:])
 
 
 def dash_signature(context: Context) -> Found | None:
@@ -267,7 +275,7 @@ def speaker_verb_before_quote(context: Context) -> Found | None:
                 tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].text == ",") else None
             if carried is not None:
                 return carried  # "...," said X, adding, "..."
-            floor = clause_floor(context.sentence, context.index)
+            floor = max(clause_floor(context.sentence, context.index), _after_quoted_sentence(context))
             if tokens[index].lower.endswith("ing"):
                 found = verb_subject(context.sentence, context.index - (len(tokens) - index), floor)
                 return None if found is None else found_at(context.sentence, found)
@@ -286,6 +294,17 @@ def speaker_verb_before_quote(context: Context) -> Found | None:
                 return None if found is None else found_at(context.sentence, found)
             return None if found is None else found_at(tokens, found)
     return None
+
+
+def _after_quoted_sentence(context: Context) -> int:
+    """Where the words before a quote start when a quote that ends a sentence comes right before them
+    ('"It is a distraction." [Mr Houston was quoted in the Herald saying]: "..."'): no subject reads
+    across a sentence's end, inside marks or not. 0 otherwise."""
+    start = context.index - len(context.before)
+    if start == 0 or context.sentence[start - 1].text != QUOTE:
+        return 0
+    mark = context.sentence[start - 1]
+    return start if context.text[mark.start:mark.end].rstrip(QUOTE_CHARACTERS + " ")[-1:] in (".", "!", "?") else 0
 
 
 def statement_before_quote(context: Context) -> Found | None:

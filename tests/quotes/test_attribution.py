@@ -562,3 +562,15 @@ def test_a_dashed_label_line_names_the_quotes_after_it_not_before():
             'them under pressure. "In the end we cracked." \n - Newcastle boss Graeme Lind "We deserved the win. '
             '"They are a difficult side."')
     assert [quote.speaker for quote in quotes.extract(text)] == ["Sam Okafor"] * 3 + ["Graeme Lind"] * 2
+
+
+def test_an_attribution_ending_in_a_colon_introduces_the_quote_after_it():
+    # '"...." Mr Houston was quoted in the Herald saying: "..."': the sentence between two quotes speaks
+    # for the one its colon opens, not for the one that ended a sentence before it
+    text = ('Intro.\n\nHe told BBC News: "He appears to have said these things. "It is simply a distraction." '
+            'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."')
+    assert [(quote.mention, quote.verb) for quote in quotes.extract(text)] == [
+        ("He", "told"), ("He", "told"), ("Mr Houston", "saying")]
+    # a final attribution with no colon still speaks for the quote before it
+    text = 'Intro.\n\n"It is simply a distraction." Mr Houston said in the Herald.'
+    assert [quote.mention for quote in quotes.extract(text)] == ["Mr Houston"]
