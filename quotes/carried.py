@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, load_lexicons
 from .marks import QUOTE_CHARACTERS
 from .model import Quote
 from .clauses import in_opening_phrase
@@ -149,7 +149,26 @@ def previous_sentence(context: Context) -> Found | None:
     if earlier is not None and not (subject is not None and subject.end - subject.start > 1 and (subject.start > floor and tokens[
             subject.start - 1].text == "," or _first_named(context.text, tokens[subject.end - 1]))):  # ("Double try scorer
         return earlier.found  # Martyn Williams was keen not to talk about it. "We..."": a person named here first)
+    if subject is None and earlier is None and whole and floor < last:
+        return _reported_two_sentences_back(context, tokens[floor].start)
     return None if subject is None else found_at(tokens, subject)
+
+
+def _reported_two_sentences_back(context: Context, start: int) -> Found | None:
+    """'Mr Dein said he feared there were too many games. Since 1992, clubs have seen their income soar.
+    "Television has been the driving force."': a sentence of narrative between a paraphrase and a
+    quote of the same paragraph, naming no one for sure, leaves the quote to the paraphrase's speaker."""
+    tokens = tokenize(context.text, max(context.paragraph.start, start - WINDOW), start)
+    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
+    floor = clause_floor(tokens, last)
+    if floor == 0 and tokens and tokens[0].start > context.paragraph.start:
+        return None  # the sentence is longer than the window: its speaker is out of reach
+    reported = reported_speaker(tokens, floor, last) if floor < last else None
+    if reported is None or reported.verb is None or reported.verb + 1 >= len(tokens) or not names_someone(
+            context.text[tokens[reported.start].start:tokens[reported.end - 1].end]) or tokens[reported.verb + 1].lower in load_lexicons(
+                "articles", "determiners", "possessive_pronouns") - {"that"}:
+        return None  # a person's paraphrase, not "That trend is predicted to continue", "Sir Edward called the leader back"
+    return found_at(tokens, reported)
 
 
 def _name_part(tokens: list[Token], subject: Phrase) -> int:

@@ -574,3 +574,15 @@ def test_an_attribution_ending_in_a_colon_introduces_the_quote_after_it():
     # a final attribution with no colon still speaks for the quote before it
     text = 'Intro.\n\n"It is simply a distraction." Mr Houston said in the Herald.'
     assert [quote.mention for quote in quotes.extract(text)] == ["Mr Houston"]
+
+
+def test_a_sentence_of_narrative_between_a_paraphrase_and_a_quote_keeps_its_speaker():
+    text = ('Intro.\n\nMr Dein said that he feared there might now be too many games being shown. Since 1992, Premiership '
+            'clubs have seen their income from television soar. "Television has been the driving force."')
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text)] == [("indirect", "Mr Dein"), ("direct", "Mr Dein")]
+    # not the subject of a verb that says nothing, nor a thing's
+    for text in ('Intro.\n\nSir Edward called the Liberal leader back to Downing Street. The minutes show how the chance '
+                 'quickly evaporated. "The PM said he was bound to tell Mr Thorpe."',
+                 'Intro.\n\nThat trend is predicted to continue, with shipments expected to grow. The fastest-growing '
+                 'technologies included TVs. "This year we will really begin to see that come to life."'):
+        assert [quote.mention for quote in quotes.extract(text) if quote.kind == "direct"] == [None]
