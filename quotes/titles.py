@@ -211,9 +211,10 @@ def name_after_joined_roles(tokens: list[Token], conjunction: int) -> int | None
         return None
     role = conjunction + 1
     while role < len(tokens) and role - conjunction <= _JOINED_ROLE_WORDS and tokens[role].is_word \
-            and not tokens[role].is_capitalized and (is_title(tokens[role].lower) or is_noun(tokens[role].lower)) \
+            and (not tokens[role].is_capitalized or before.is_capitalized) and (is_title(tokens[role].lower) or is_noun(tokens[role].lower)) \
             and not is_plural(tokens[role].lower):
-        role += 1  # ("chief executive officer", "board member")
+        role += 1  # ("chief executive officer", "board member"; in title case after a title in title case: "Chairman
+        # and Chief Executive Officer Anthony O'Reilly")
     named = role < len(tokens) and any(is_title(token.lower) for token in tokens[conjunction + 1:role]) \
         and tokens[role].is_word and tokens[role].is_capitalized
     return role if named else None
