@@ -159,6 +159,10 @@ def _name_start(tokens: list[Token], last: int, floor: int) -> int:
                 "organization_words"))) and start - 2 >= floor and tokens[start - 2].is_capitalized \
                 and tokens[start - 2].is_word:
             start -= 1  # "Bank of England", and "Industrial Equity (Pacific) Ltd"
+        elif previous.lower in ("of", "and") and start - 3 >= floor and tokens[start - 2].is_parenthetical \
+                and tokens[start - 3].is_capitalized and tokens[start - 3].is_word:
+            start -= 3  # "Senator Bill Bradley (Democrat) of New Jersey", "Sens. Alan Cranston (D-Cal.) and Daniel Evans":
+            # a party tag or a short name after a name (not "the Bank fuer Gemeinwirtschaft (BfG) [in] Frankfurt": where it is)
         elif previous.is_parenthetical and start - 2 >= floor and tokens[start - 2].is_capitalized and tokens[start - 2].is_word \
                 and tokens[start].is_capitalized:
             start -= 1  # "James E. (Jim) Nugent", "Bache Securities (Japan) Ltd analyst": a nickname, a body's place

@@ -20,6 +20,9 @@ def _index(text: str, word: str) -> int:
 @pytest.mark.parametrize("text, verb, expected", [
     ("Hugh Hill, a doctor at the clinic, said", "said", "Hugh Hill"),
     ("Rep. Trey Gowdy (R-S.C.) said", "said", "Rep. Trey Gowdy"),
+    # a party tag or a short name between a name and its place, or the next name
+    ("Senator Bill Bradley (Democrat) of New Jersey said", "said", "Senator Bill Bradley (Democrat) of New Jersey"),
+    ("Sens. Alan Cranston (D-Cal.) and Daniel Evans said", "said", "Sens. Alan Cranston (D-Cal.) and Daniel Evans"),
     ("a spokeswoman for the Department of Homeland Security said", "said", "a spokeswoman for the Department of Homeland Security"),
     ("Another critic, Laurence H. Tribe, said", "said", "Laurence H. Tribe"),
     # a name after a description of the opening name glosses the description's noun
