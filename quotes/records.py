@@ -156,9 +156,13 @@ def _in_relative_aside(tokens: list[Token], start: int) -> bool:
 _Part = tuple[int, int, Sentence, ReadSentence, int, int]
 
 
-def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, ReadSentence, Record]]) -> list[Quote]:
+def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence, ReadSentence, Record]],
+                  guesses: frozenset[str] = frozenset()) -> list[Quote]:
     """All quotes in text order, numbered again: each record one `indirect` quote per fragment, in
-    one group, with the mixed and scare quotes its content holds."""
+    one group, with the mixed and scare quotes its content holds. A fragment that no attribution
+    rule reached, or only a rule of `guesses` (one that infers a speaker from the context: "McCain
+    issued a statement after Trump told a town hall that waterboarding is "peanuts""), is the
+    content's speaker's."""
     entries: list[tuple[int, int, Quote | _Part]] = [(held.start, 1, held) for held in quotes]
     joins: dict[int, tuple[int, int]] = {}  # a held quote's old group -> (record, fragment) it sits in
     first_start: dict[int, int] = {}  # each old group's first part, where the utterance starts
@@ -184,7 +188,7 @@ def merge_records(text: str, quotes: Sequence[Quote], found: list[tuple[Sentence
             joined = joins.get(quote.group)
             group = new_id[("record", *joined)] if joined else new_id[("quote", quote.group)]
             holder = found[joined[0]] if joined else None
-            if holder is not None and (quote.mention is None or holder[2].rule == "reported_question"
+            if holder is not None and (quote.mention is None or quote.rule in guesses or holder[2].rule == "reported_question"
                                        or _believer_inside(quote, holder[1].tokens, holder[2])
                                        or _speaker_beyond(quote, holder[1].tokens, holder[2])) \
                     and (quote.is_speech or (quote.kind == "scare" and not is_term(text, quote))):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from .addressees import addressee
+from .attribution import RULES
 from .appositions import apposition_start, description_comma, name_before_bare_role
 from .accordingto import reported_according_to
 from .claims import claim_records
@@ -45,6 +46,7 @@ from .wordclass import is_describer, is_inflected_verb, is_noun, is_present_part
 
 __all__ = ["add_reported", "asks", "REPORTED_RULES"]
 
+_GUESSES = frozenset(rule.name for rule in RULES if rule.fallback)  # attribution rules that infer a speaker
 _FINAL_WORDS = 9  # tokens after a sentence-final cue: ", she said in a speech at the Consumer Electronics Show (CES),"
 _CIRCUMSTANCE_WORDS = 6  # words of a phrase between "asked" and its question: "during a January debate"
 _OWN_CLAUSE_WORDS = 4  # words of a clause a direct quote's speaker says besides it: "said [Curiel was from Mexico]"
@@ -79,7 +81,7 @@ def add_reported(text: str, quotes: Sequence[Quote], sentences: Mapping[int, Seq
             found += [(sentence, read, record) for record in find_reported(read)]
     if not found:
         return list(quotes)
-    return merge_records(text, quotes, found)
+    return merge_records(text, quotes, found, _GUESSES)
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

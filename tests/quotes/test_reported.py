@@ -1721,6 +1721,11 @@ def test_a_fragment_inside_a_content_is_its_speakers():
     fragment = next(quote for quote in found if quote.kind == "mixed")
     content = next(quote for quote in found if quote.kind == "indirect")
     assert (fragment.mention, fragment.group) == ("Many of them", content.group)
+    # and so is one that only a guess of attribution reached, the subject of the sentence around the content
+    found = quotes.extract('Intro.\n\nRepublican Sen. John McCain says the loose talk skips over the facts.\n\nMcCain, the '
+                           'nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall in Salem, '
+                           'New Hampshire on Monday that waterboarding is "peanuts," compared to what militants are doing.')
+    assert [(quote.kind, quote.mention) for quote in found][1:] == [("indirect", "Donald Trump"), ("mixed", "Donald Trump")]
 
 
 @pytest.mark.parametrize("text, expected", [
