@@ -126,13 +126,15 @@ def named_unit(words: Sequence[Token]) -> tuple[int, int] | None:
 
 
 def business_before(text: str, chain_start: int, chain: str, named: Named) -> bool:
-    """"brokerage [Merrill Lynch] said", "law firm [Baker McKenzie]", "Retailer [John Lewis]": a name
-    right after a noun for a business (lexicons/company_kinds) is the business's, whoever it sounds like."""
+    """"brokerage [Merrill Lynch] said", "law firm [Baker McKenzie]", "Retailer [John Lewis]", "the daily
+    [Fraternite Matin]": a name right after a noun for a business or another body (lexicons
+    company_kinds, institution_kinds) is the body's, whoever it sounds like."""
+    kinds = load_lexicons("company_kinds", "institution_kinds")
     first = chain.split(maxsplit=1)[0]
     if first != named.name[0]:  # the chain's first word, which the name left out
-        return first.lower() in load_lexicon("company_kinds")
+        return first.lower() in kinds
     before = text[max(0, chain_start - _COMPANY_REACH):chain_start]
-    return before[-1:] == " " and (before.split() or [""])[-1] in load_lexicon("company_kinds")
+    return before[-1:] == " " and (before.split() or [""])[-1] in kinds
 
 
 def described_as_company(text: str, end: int) -> bool:

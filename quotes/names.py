@@ -111,8 +111,8 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
             word.rstrip(".").lower() in words_.honorifics or word in load_lexicon("affiliation_prepositions")
             for word in words):
         name_start, name, gender = 0, words, None  # "General Motors Corp", "National Westminster Bank": no title
-    elif _titled_company(words, name_start):
-        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))
+    elif (body := _body_after_title(words, offsets, name_start, end)) is not None:
+        return body
     role = False
     role_title: tuple[str, ...] = ()  # a title of somewhere: "Archbishop of Canterbury" (the role is the name)
     if name and 0 < name_start and (name[0] in load_lexicon("name_connectors") or name[0] == "to"):  # (and "Ambassador to Israel")
@@ -148,6 +148,18 @@ def _parse_chain(text: str, start: int, end: int) -> Named | None:
     end = min(end, offsets[name_start + len(name) - 1] + len(name[-1]))  # "Trump on Tuesday" is Trump
     kind = _kind(name, evidence, words_, titled=bool(title or role or gender))
     return Named(offsets[0], end, tuple(name), title, gender, kind, _surname(name))
+
+
+def _body_after_title(words: list[str], offsets: list[int], name_start: int, end: int) -> Named | None:
+    """A body's name that a title word opens ("General Electric": `_titled_company`), or that follows a
+    title word and a noun for a body ("[official] daily Fraternite Matin": the title word was the noun's
+    adjective)."""
+    if _titled_company(words, name_start):
+        return Named(offsets[0], end, tuple(words), (), None, "organization", _surname(words))
+    if 0 < name_start < len(words) - 1 and words[name_start] in load_lexicon("institution_kinds"):
+        name = words[name_start + 1:]
+        return Named(offsets[name_start + 1], end, tuple(name), (), None, "organization", _surname(name))
+    return None
 
 
 def _titled_company(words: Sequence[str], name_start: int) -> bool:

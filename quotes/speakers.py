@@ -356,6 +356,9 @@ def _body_named(tokens: Sequence[Token], words: list[str], named: Named, cast: C
             word.isupper() or word.lower() in load_lexicon("affiliation_prepositions") for word in named.title):
         words = words[len(named.title):]  # "[lead manager] Union Bank of Switzerland said": a role, no part of the name
         # (not "CPL", an acronym, nor "Spokesman for Armco Inc and ...": the role of a person)
+    size = len(named.name)
+    if tuple(words[-size:]) == named.name and all(word.islower() for word in words[:-size]):
+        words = words[-size:]  # "[official daily] Fraternite Matin": the words before the body's name describe it
     return Speaker(cast.expand(clean_name(list(named.name if named.kind == "group" else words))), named.kind)
 
 

@@ -2205,3 +2205,15 @@ def test_a_role_of_a_body_then_a_name_in_a_description_is_that_person():
     assert [quote.speaker for quote in quotes.extract(text)] == ["Roberto Okafor"]
     text = "Japan's Minister of International Trade and Industry Hajime Tamura told reporters the plan would fail."
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Hajime Tamura", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a noun for a newspaper or an agency is that body's, however it sounds
+    ("Intro.\n\nThe newspaper Le Monde reported that the plan failed. It said the cost was high.",
+     [("Le Monde", "organization"), ("Le Monde", "organization")]),
+    # and a title word before that noun was its adjective, no role of a person
+    ("Intro.\n\nThe country aims to produce more, the official daily Fraternite Matin reported. It said the plan worked.",
+     [("Fraternite Matin", "organization"), ("Fraternite Matin", "organization")]),
+])
+def test_a_name_after_a_noun_for_a_newspaper_is_the_newspapers(text, expected):
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == expected
