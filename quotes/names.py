@@ -746,9 +746,12 @@ def gender_of_word(word: str) -> Gender | None:
 
 
 def clean_name(words: Sequence[str]) -> str | None:
-    """A name without a leading article, where it is based, or a possessive: "The Daily Beast's" ->
-    "Daily Beast", "the Paris-based OECD" -> "OECD"."""
+    """A name without a leading article (or a quantity word before one: "[Both the] Council of Mortgage
+    Lenders and ..."), where it is based, or a possessive: "The Daily Beast's" -> "Daily Beast", "the
+    Paris-based OECD" -> "OECD"."""
     words = list(words)
+    if len(words) > 2 and words[0].lower() in load_lexicon("floating_quantifiers") and words[1].lower() in load_lexicon("articles"):
+        words = words[1:]
     while words and words[0].lower() in load_lexicon("articles"):
         words = words[1:]
     based = next((index for index, word in enumerate(words[:_TITLE_WORDS]) if word.endswith("-based")), None)

@@ -2217,3 +2217,8 @@ def test_a_role_of_a_body_then_a_name_in_a_description_is_that_person():
 ])
 def test_a_name_after_a_noun_for_a_newspaper_is_the_newspapers(text, expected):
     assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == expected
+
+
+def test_a_quantity_word_before_an_article_is_no_part_of_a_bodys_name():
+    text = "Intro.\n\nBoth the IMF and World Bank urged the government to act. All Nippon Airways said fares would rise."
+    assert [quote.speaker for quote in quotes.extract(text)] == ["IMF and World Bank", "All Nippon Airways"]
