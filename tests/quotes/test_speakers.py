@@ -128,8 +128,8 @@ def test_speakers_golden(case):
     ("Doctors in Athens", (), ("Doctors", "in", "Athens"), "group"),
     ("Veterans of Foreign Wars", (), ("Veterans", "of", "Foreign", "Wars"), "group"),
     # a plural role before a body's word names its members: the body is the name
-    ("Writers Guild of America", (), ("Writers", "Guild", "of", "America"), "unknown"),
-    ("Screen Actors Guild", (), ("Screen", "Actors", "Guild"), "unknown"),
+    ("Writers Guild of America", (), ("Writers", "Guild", "of", "America"), "organization"),
+    ("Screen Actors Guild", (), ("Screen", "Actors", "Guild"), "organization"),
     ("House Ways and Means chairman Dan Rostenkowski", ("House", "Ways", "and", "Means", "chairman"), ("Dan", "Rostenkowski"),
      "person"),
     ("National Bureau of Statistics chief Li Deshui", ("National", "Bureau", "of", "Statistics", "chief"), ("Li", "Deshui"),
@@ -2222,3 +2222,11 @@ def test_a_name_after_a_noun_for_a_newspaper_is_the_newspapers(text, expected):
 def test_a_quantity_word_before_an_article_is_no_part_of_a_bodys_name():
     text = "Intro.\n\nBoth the IMF and World Bank urged the government to act. All Nippon Airways said fares would rise."
     assert [quote.speaker for quote in quotes.extract(text)] == ["IMF and World Bank", "All Nippon Airways"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nThe Christian Medical Fellowship said the bill would fail.", ("Christian Medical Fellowship", "organization")),
+    ("Intro.\n\nThe Writers Guild of America said the strike would go on.", ("Writers Guild of America", "organization")),
+])
+def test_a_fellowship_and_a_consortium_are_bodies(text, expected):
+    assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {expected}
