@@ -160,8 +160,9 @@ def _names_a_title(text: str, span: QuoteSpan, before: str, words_before: list[s
     titled = _is_title_case(content, quoted)
     if titled and _is_nickname(text, span, before, words_before, words_after, content):
         return True
-    if titled and _marks_a_title(before, words_before):
-        return True
+    if titled and (_marks_a_title(before, words_before) or (len(content) > 2 and any(
+            word.lower() in load_lexicon("title_heads") for word in content[1:]))):
+        return True  # (and "the "Sugar Program Improvements Act of 1987"": a title's head inside it)
     head = words_after[0].lower() if words_after and text[span.outer_end:span.outer_end + 1].isspace() else None
     return head is not None and head in load_lexicon("title_heads") and (titled or len(content) <= _SHORT_WORDS)
 
@@ -170,6 +171,8 @@ def _marks_a_title(before: str, words_before: list[str]) -> bool:
     """An owner ("ABC's "This Week""), a title's noun or preposition ("the show", "on") or "told" right
     before a quote: a capitalised quote there is a name or a title ("told "Fox and Friends"")."""
     cue = words_before[-1].lower() if words_before and not before.rstrip()[-1:] in ",:" else None
+    if cue in load_lexicon("articles") and len(words_before) > 1:
+        cue = words_before[-2].lower()  # "the report on [the] "State of Agricultural Commodity Markets 2004""
     return bool(_POSSESSIVE_END.search(before)) or (
         cue is not None and cue in load_lexicons("title_nouns", "title_prepositions", "addressee_verbs"))
 

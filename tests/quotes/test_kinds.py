@@ -163,3 +163,15 @@ def test_a_publications_name_after_its_noun_is_a_title_even_before_said():
 ])
 def test_a_name_that_qualifies_a_noun_is_no_speech(text, kind):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a title in title case after "on the", or holding a title's head word ("Act", "Plan"), names a thing
+    ('Intro.\n\nMarkets are distorted, the FAO report on the "State of Agricultural Commodity Markets 2004" said.', "scare"),
+    ('Intro.\n\nIn a letter accompanying the "Sugar Program Improvements Act of 1987", Peter Myers said the rate was high.',
+     "scare"),
+    # but a fragment of speech in lower case stays the speaker's words
+    ('Intro.\n\nIn a letter accompanying the bill, Peter Myers said the rate was "a disgrace to the farm act".', "mixed"),
+])
+def test_a_title_of_a_report_or_a_law_is_no_speech(text, kind):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
