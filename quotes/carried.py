@@ -73,6 +73,9 @@ def continues_previous_paragraph(context: Context) -> Found | None:
     floor = clause_floor(tokens, last)
     earlier = context.last_before
     if earlier is not None and (floor >= len(tokens) or earlier.found.mention_start >= tokens[floor].start):
+        later = _attribution_after_last_quote(tokens, floor, last)
+        if later is not None and tokens[later.start].start > earlier.found.mention_start:
+            return found_at(tokens, later)  # ('..., calling Trump "an orange buffoon," Susan said. ¶ "But he's ours"')
         return earlier.found  # the last sentence's own quote
     for index in range(floor, min(last, floor + NEAR)):
         if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):  # "The director said he was
@@ -96,6 +99,17 @@ def continues_previous_paragraph(context: Context) -> Found | None:
         last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
         floor = clause_floor(tokens, last)
     return None
+
+
+def _attribution_after_last_quote(tokens: list[Token], floor: int, last: int) -> Phrase | None:
+    """The subject of a speech verb right after the last closing mark of a sentence ('"...," [Susan] said'),
+    if one follows it."""
+    mark = next((index for index in range(last - 1, floor, -1) if tokens[index].text in QUOTE_CHARACTERS), None)
+    if mark is None or tokens[mark - 1].end != tokens[mark].start:
+        return None  # (no closing mark: an opening one, 'He said: "I have to say ...' going on)
+    verb = next((index for index in range(mark + 1, min(last, mark + LEADING_WORDS)) if is_speech_verb(tokens, index)), None)
+    found = subject_of(tokens, verb, floor=mark + 1) if verb is not None else None
+    return found if found is not None and found.start == mark + 1 else None
 
 
 def _qualifies_noun_after(text: str, quote: Quote) -> bool:

@@ -586,3 +586,15 @@ def test_a_sentence_of_narrative_between_a_paraphrase_and_a_quote_keeps_its_spea
                  'Intro.\n\nThat trend is predicted to continue, with shipments expected to grow. The fastest-growing '
                  'technologies included TVs. "This year we will really begin to see that come to life."'):
         assert [quote.mention for quote in quotes.extract(text) if quote.kind == "direct"] == [None]
+
+
+def test_a_quote_only_paragraph_goes_on_with_the_final_attribution_before_it():
+    # the fragment before "Susan said" is her friends' word, but the sentence, and the floor, are hers
+    text = ('Intro.\n\nHer liberal friends have mocked the campaign, calling Trump "an orange buffoon," Susan said as '
+            'she turned around.\n\n"But he is our orange buffoon, and we love him!"')
+    assert [(quote.kind, quote.mention) for quote in quotes.extract(text) if quote.kind != "indirect"][-1] == ("direct", "Susan")
+    # an opening mark left open is no final attribution: 'He said: "I have to say ...' carries on "He"
+    text = ('Intro.\n\nParry spoke. He said: "I have to say it is something I have been against, but it is an eye-opener.\n\n'
+            '"I would say in the past deals have been done far too cheaply. "But the Arsenal deal is the sort of deal that causes '
+            'you to draw breath and say \'wow - that\'s interesting.\' "My personal point of view is that it is palatable."')
+    assert [quote.mention for quote in quotes.extract(text) if quote.kind == "direct"] == ["He", "He", "He"]
