@@ -45,6 +45,7 @@ _TERM_WORDS = 6
 _UNSPOKEN_WORDS = 4  # a fragment this short that no rule attributes is a term (`unspoken_terms`)
 _NEXT_ACT = re.compile(r"\W*\s*(?:and|but)\s+([a-z]+)")  # after a quote: ,\" and shared a link
 _BESIDE_WORDS = 3  # "...," said the senator / "...," the senator said: the verb within 3 words
+_ATTRIBUTION_WORDS = 7  # '"I'm not pleased," Jefferson Parish Sheriff Harry Lee said': a speaker's phrase and verb
 _INTERRUPTION_WORDS = 10
 _LONG_INTERRUPTION_WORDS = 30
 
@@ -103,8 +104,12 @@ def _kind(text: str, span: QuoteSpan, sentence: Sentence) -> Kind:
         # (a show beside a speech verb, 'on MSNBC's "Morning Joe," calling it ...', is a title all the same)
         return "scare"  # "author of "America's Unwritten Constitution," put it" is a title all the same
     has_cue = beside_verb or _has_speech_cue(words_before) or _has_speech_cue(words_after)
-    if not words_before and (has_cue or len(content) > _SHORT_WORDS):
-        return "direct"  # "...," Noem said.
+    closed = quoted.rstrip()[-1:] in (",", "!", "?")
+    if not words_before and (beside_verb or len(content) > _SHORT_WORDS or _has_speech_cue(
+            words_after[:_ATTRIBUTION_WORDS if closed else _BESIDE_WORDS]) or (closed and has_cue and (
+                words_after[0][0].isupper() or words_after[0].lower() in load_lexicon("subject_pronouns")))):
+        return "direct"  # "...," Noem said; '"Very good reporter," Trump, the ..., said' (not "'Lite' versions of
+        # games would overcome ... persuading developers", '"Unless quickly reversed," such a trend ...')
     if not content[0][0].islower() and before.rstrip().endswith((":", ",")) and _has_speech_verb(words_before[-1:]) \
             and quoted[-1] in ",!?" and _has_trailing_verb(words_after[:_BESIDE_WORDS]) and _SENTENCE_INSIDE.search(quoted):
         return "direct"  # 'Commenting on policy, he explained, "Depending on ... beef. We are awaiting their decision,"

@@ -175,3 +175,15 @@ def test_a_name_that_qualifies_a_noun_is_no_speech(text, kind):
 ])
 def test_a_title_of_a_report_or_a_law_is_no_speech(text, kind):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a short quote opening its sentence is a whole quote only with its attribution near: a cue far on is no sign
+    ("Intro.\n\n'Lite' versions of existing games would overcome one of the biggest hurdles - persuading developers "
+     "to write for schools.", "scare"),
+    ('Intro.\n\n"Major problems" are expected over the next 10 years as the workforce continues to age, it said.', "mixed"),
+    # but a short quote closed by its comma, then a long speaker's phrase and the verb, is whole
+    ('Intro.\n\n"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said. He left.', "direct"),
+])
+def test_a_short_quote_opening_a_sentence(text, kind):
+    assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
