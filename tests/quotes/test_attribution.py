@@ -15,6 +15,7 @@ import pytest
 
 import quotes
 from quotes.attribution import PASSES, RULES, Rule
+from quotes.wordclass import speech_cue
 from tests.conftest import load_cases
 
 FIELDS = {"mention": "mention", "speaker": "speaker", "rule": "rule", "verb": "verb", "type": "speaker_type",
@@ -598,3 +599,11 @@ def test_a_quote_only_paragraph_goes_on_with_the_final_attribution_before_it():
             '"I would say in the past deals have been done far too cheaply. "But the Arsenal deal is the sort of deal that causes '
             'you to draw breath and say \'wow - that\'s interesting.\' "My personal point of view is that it is palatable."')
     assert [quote.mention for quote in quotes.extract(text) if quote.kind == "direct"] == ["He", "He", "He"]
+
+
+def test_speech_verbs_that_double_or_keep_their_last_letter():
+    # the lexicon once held "concured", "agreing", "beging": the real forms were no speech verbs
+    text = 'Intro.\n\nOne oil industry analyst concurred, "There is no reason to expect a weak market."'
+    assert [(quote.mention, quote.verb) for quote in quotes.extract(text)] == [("One oil industry analyst", "concurred")]
+    forms = ["concurring", "agreeing", "disagreeing", "begging", "guaranteeing"]
+    assert all(speech_cue(form) for form in forms) and not any(speech_cue(form) for form in ["concured", "agreing", "braged"])
