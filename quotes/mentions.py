@@ -20,11 +20,12 @@ _SENTENCE_REACH = 400  # characters back to the start of the sentence before a p
 _OPENING_COORDINATOR = re.compile(r"(?<=[.!?][\x22'”’)\s])\s*([A-Z][a-z]+)[ \t]+$")  # "... tariffs. [But] he"
 _COORDINATOR_REACH = 8
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\x22'”’)]*\s+|\n\s*)([A-Z][^.!?\n]*[.!?][\x22'”’)]*\s+)$")  # the sentence before a position
+_QUOTE_OPENING = re.compile(r"(?:[.!?][\x22'”’)]*\s+|\n\s*)([\x22“][^\x22“”\n]*[,!?][\x22”]\s+)$")  # '"...," [he] said': the quote opening the sentence
 
 
 _OPENING = 24  # characters of an opening phrase ("On Monday, ") before a subject
 _ROLE_REACH = 60  # characters after the owner or article read for the role and its verb
-_ROLE_OWNER = re.compile(r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s|[Tt]he|[Aa]n?)[ \t]+")  # "Tony Blair's", "The"
+_ROLE_OWNER = re.compile(r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+")  # "Tony Blair's", "The", "one [dealer]"
 
 
 def group_subject_before(text: str, position: int) -> tuple[int, str] | None:
@@ -55,13 +56,17 @@ def _people(word: str) -> bool:
 def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int] | None:
     """"Tony Blair's official spokesman declined to say whether ... [He] said:": the unnamed role
     (lexicon other_person_roles) opening the sentence before a sentence-initial "he" or "she" (or one
-    after a coordinator opening it: "The official refused ... But [he] said"), after its owner's name
+    after a coordinator opening it: "The official refused ... But [he] said"; or one right after a quote
+    that opens its sentence: '"...," [he] said'), after its owner's name
     or an article, past an opening phrase up to a comma; the span of that phrase, or None. The role's
     gender (lexicon gendered_words) must not be the other one."""
     joined = _OPENING_COORDINATOR.search(text, max(0, position - _COORDINATOR_REACH), position)
     if joined is not None and joined.group(1).lower() in load_lexicon("coordinators"):
         position = joined.start(1)
     match = _SENTENCE_BEFORE.search(text, max(0, position - _SENTENCE_REACH), position)
+    quoted = _QUOTE_OPENING.search(text, max(0, position - _SENTENCE_REACH), position) if match is None else None
+    if quoted is not None:  # ('... one dealer advised caution. "Everybody's bearish," [he] said'): before the quote
+        match = _SENTENCE_BEFORE.search(text, max(0, quoted.start(1) - _SENTENCE_REACH), quoted.start(1))
     if match is None:
         return None
     comma = text.find(", ", match.start(1), match.start(1) + _OPENING)
@@ -70,7 +75,7 @@ def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int
         word[:1].isupper() and word.lower() not in load_lexicons("days", "months") for word in phrase[1:])
     for start in (match.start(1), comma + 2) if opening else (match.start(1),):  # ("On Monday, ", not "Myron Ebell, ")
         owner = _ROLE_OWNER.match(text, start)
-        words = text[owner.end():owner.end() + _ROLE_REACH].split()[:4] if owner is not None else []
+        words = [word.rstrip(",") for word in text[owner.end():owner.end() + _ROLE_REACH].split()[:4]] if owner is not None else []
         role = next((index for index, word in enumerate(words[:3]) if word in load_lexicon("other_person_roles")), None)
         while role is not None and role + 2 < len(words) and words[role + 1] in load_lexicon("other_person_roles"):
             role += 1  # ("official spokesman")

@@ -2230,3 +2230,12 @@ def test_a_quantity_word_before_an_article_is_no_part_of_a_bodys_name():
 ])
 def test_a_fellowship_and_a_consortium_are_bodies(text, expected):
     assert {(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    'Intro.\n\nThe market fell. However, one dealer, although seeing no reason to be bullish, advised caution. '
+    '"Everybody is bearish now," he said.',
+    'Intro.\n\nJohn Smith spoke first. A spokesman for Airbus confirmed those terms. "We will own the aircraft," he said.',
+])
+def test_he_after_a_quote_opening_its_sentence_is_the_role_just_named(text):
+    assert [quote.speaker for quote in quotes.extract(text)][-1] in ("dealer", "spokesman")
