@@ -153,11 +153,20 @@ def reported_speaker(tokens: list[Token], floor: int, last: int) -> Phrase | Non
     if (final := final_attribution(tokens, floor, last)) is not None:
         return final
     for index in range(floor, last):
-        if is_speech_verb(tokens, index) and not (index > floor and tokens[index - 1].lower in load_lexicon("negations")):
+        if is_speech_verb(tokens, index) and not (index > floor and (tokens[index - 1].lower in load_lexicon("negations") or (
+                tokens[index].lower in load_lexicon("naming_verbs") and _thing_named(tokens[index - 1])))):
             found = verb_subject(tokens, index, floor) or _inverted_aside(tokens, index, floor, last)
             if found is not None:  # (not "He didn't suggest retaliation.")
                 return found
     return None
+
+
+def _thing_named(previous: Token) -> bool:
+    """"this new thing [called] the internet": a naming participle after a noun for no person names the
+    thing; it reports no speech (but "the senator called it a disgrace")."""
+    word = previous.lower
+    return previous.is_word and not previous.is_capitalized and is_noun(word) and not is_title(word) \
+        and word not in load_lexicons("people_nouns", "subject_pronouns")
 
 
 def _inverted_aside(tokens: list[Token], verb: int, floor: int, last: int) -> Phrase | None:

@@ -607,3 +607,10 @@ def test_speech_verbs_that_double_or_keep_their_last_letter():
     assert [(quote.mention, quote.verb) for quote in quotes.extract(text)] == [("One oil industry analyst", "concurred")]
     forms = ["concurring", "agreeing", "disagreeing", "begging", "guaranteeing"]
     assert all(speech_cue(form) for form in forms) and not any(speech_cue(form) for form in ["concured", "agreing", "braged"])
+
+
+def test_a_naming_participle_after_a_thing_reports_no_speech():
+    # "a new thing called the internet" names it; the sentence is about "He", who takes the quote
+    text = ('Intro.\n\nAdam Curry hosted a show. He spent most of his hours tinkering with this new thing called the internet. '
+            '"At a certain point in 1995, I was driving in."')
+    assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Adam Curry"]
