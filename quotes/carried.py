@@ -68,9 +68,7 @@ def continues_previous_paragraph(context: Context) -> Found | None:
         return None
     # Carter said the US would stay.\n\n"That's because this region matters."
     previous = context.paragraphs[context.paragraph.index - 1]
-    tokens = tokenize(context.text, max(previous.start, previous.end - WINDOW), previous.end)
-    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
-    floor = clause_floor(tokens, last)
+    tokens, floor, last = _sentence_before(context.text, previous.start, previous.end)
     earlier = context.last_before
     if earlier is not None and (floor >= len(tokens) or earlier.found.mention_start >= tokens[floor].start):
         later = _attribution_after_last_quote(tokens, floor, last)
@@ -137,9 +135,7 @@ def previous_sentence(context: Context) -> Found | None:
             context.index != 0 and not _opened_by_participle(context) and not _opened_by_connective(context)):
         return None
     earlier = context.last_here
-    tokens = tokenize(context.text, max(context.paragraph.start, context.sentence_start - WINDOW), context.sentence_start)
-    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
-    floor = clause_floor(tokens, last)
+    tokens, floor, last = _sentence_before(context.text, context.paragraph.start, context.sentence_start)
     while floor < last and tokens[floor].text in QUOTE_CHARACTERS:
         floor += 1  # the closing mark of the quote that ended the sentence before
     if earlier is not None and earlier.sentence == context.quote.sentence - 1:  # (unless a clause joined after
@@ -172,17 +168,24 @@ def _reported_two_sentences_back(context: Context, start: int) -> Found | None:
     """'Mr Dein said he feared there were too many games. Since 1992, clubs have seen their income soar.
     "Television has been the driving force."': a sentence of narrative between a paraphrase and a
     quote of the same paragraph, naming no one for sure, leaves the quote to the paraphrase's speaker."""
-    tokens = tokenize(context.text, max(context.paragraph.start, start - WINDOW), start)
-    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
-    floor = clause_floor(tokens, last)
+    tokens, floor, last = _sentence_before(context.text, context.paragraph.start, start)
     if floor == 0 and tokens and tokens[0].start > context.paragraph.start:
         return None  # the sentence is longer than the window: its speaker is out of reach
     reported = reported_speaker(tokens, floor, last) if floor < last else None
-    if reported is None or reported.verb is None or reported.verb + 1 >= len(tokens) or not names_someone(
-            context.text[tokens[reported.start].start:tokens[reported.end - 1].end]) or tokens[reported.verb + 1].lower in load_lexicons(
-                "articles", "determiners", "possessive_pronouns") - {"that"}:
+    if reported is None or reported.verb is None or reported.verb + 1 >= len(tokens):
+        return None
+    speaker, following = context.text[tokens[reported.start].start:tokens[reported.end - 1].end], tokens[reported.verb + 1].lower
+    if not names_someone(speaker) or (following != "that" and following in load_lexicons("articles", "determiners", "possessive_pronouns")):
         return None  # a person's paraphrase, not "That trend is predicted to continue", "Sir Edward called the leader back"
     return found_at(tokens, reported)
+
+
+def _sentence_before(text: str, floor: int, end: int) -> tuple[list[Token], int, int]:
+    """The tokens of the text up to `end` (a window of it, not before `floor`), where the last sentence
+    among them starts and where it ends, its final stop left out."""
+    tokens = tokenize(text, max(floor, end - WINDOW), end)
+    last = len(tokens) - 1 if tokens and tokens[-1].text in CLAUSE_END else len(tokens)
+    return tokens, clause_floor(tokens, last), last
 
 
 def _name_part(tokens: list[Token], subject: Phrase) -> int:
