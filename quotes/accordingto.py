@@ -6,6 +6,7 @@ opens, closes or interrupts. One rule of `quotes.reported`, the strongest.
 
 from __future__ import annotations
 
+from .appositions import name_after_comma
 from .clauses import OPENING_WORDS, has_finite, is_clause, opens_content, past_connectives, trailing_time
 from .contents import clause_goes_on, content_end, ends_in_verb, trim
 from .forwardphrases import phrase_after
@@ -14,6 +15,7 @@ from .mentions import author_preposition
 from .phrases import Span
 from .records import MIN_WORDS, ReadSentence, Record, make_record
 from .sources import source_to_comma, source_words
+from .titles import is_title
 from .tokens import Token, clause_floor
 from .wordclass import can_be_verb
 
@@ -46,7 +48,7 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
             return None
         speaker = (cue + 2, comma)
         closing = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
-        speaker = _titled_work_author(tokens, comma, closing) or speaker
+        speaker = _titled_work_author(tokens, comma, closing) or _name_of_role(tokens, comma, closing) or speaker
         comma = closing
         start = comma + (tokens[comma].text == ",")
         content = trim((start, content_end(sentence, start, relative=False)), tokens)
@@ -80,7 +82,13 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
     Ore, [Italy's business newspaper,] the government will ..."): an article or a possessive, no verb,
     another comma, then a clause; else `comma` itself."""
     titled = tokens[comma - 1].lower in load_lexicon("document_words") and tokens[comma + 1].is_capitalized  # "a new book, [Brown's
-    if tokens[comma].text != "," or comma + 2 >= end or not titled and (not tokens[comma - 1].is_capitalized or not (  # Britain by X,]"
+    if tokens[comma].text != "," or comma + 2 >= end:  # Britain by X,]"
+        return comma
+    named = name_after_comma(tokens, comma) if not tokens[comma - 1].is_capitalized and is_title(tokens[comma - 1].lower) else None
+    if named is not None and tokens[named[1]].text == "," and is_clause(tokens, named[1] + 1, end) \
+            and not tokens[named[1] + 1].text[0].isdigit():
+        return named[1]  # "According to the association's president, [Erin Ariss,] more than 1,000 nurses left"
+    if not titled and (not tokens[comma - 1].is_capitalized or not (
             tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive)):
         return comma
     reach = _TITLED_WORK_WORDS if titled else _SOURCE_DESCRIPTION_WORDS
@@ -89,6 +97,14 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
             or tokens[closing + 1].text[0].isdigit():  # (not "According to the police report, King, [42,] was": the subject's age)
         return comma
     return closing
+
+
+def _name_of_role(tokens: list[Token], comma: int, closing: int) -> Span | None:
+    """The name set off after a role in lower case: "According to the association's president, [Erin
+    Ariss], more than 1,000 nurses left": the named person speaks."""
+    if closing == comma or tokens[comma - 1].is_capitalized or not is_title(tokens[comma - 1].lower):
+        return None
+    return name_after_comma(tokens, comma)
 
 
 def _titled_work_author(tokens: list[Token], comma: int, closing: int) -> Span | None:

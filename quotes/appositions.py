@@ -319,13 +319,14 @@ def _opening_phrase_ends(tokens: list[Token], floor: int, comma: int) -> bool:
         return False
     first, second = tokens[floor], tokens[floor + 1]
     prepositions = load_lexicons("phrase_prepositions", "topic_prepositions")
-    opens_with_preposition = first.is_capitalized and first.lower in prepositions
+    opens_with_preposition = first.is_capitalized and (first.lower in prepositions or first.lower in load_lexicon("prepositional_participles"))
     if opens_with_preposition and _preposition_object_ends(tokens, floor, comma):
         return True  # "[In a filing with the Securities and Exchange Commission], the group, which ..., said"
     if comma - floor > 3 and all(token.is_capitalized and token.is_word for token in tokens[comma - 2:comma]):
         return False  # a name after an opening phrase left without its comma: "Speaking after the vote Bob Neill,"
     if opens_with_preposition:  # (not "[At the time] Woolf, the judge, said")
-        return comma - floor == 2 or not any(token.is_capitalized for token in tokens[floor + 1:comma])
+        return comma - floor == 2 or not any(token.is_capitalized for token in tokens[floor + 1:comma]) or (
+            tokens[comma - 2].is_possessive and not tokens[comma - 1].is_capitalized)  # "[Following Mr Straw's announcement],"
     return first.is_capitalized and first.lower.endswith("ing") and (
         second.lower in prepositions or second.lower in load_lexicons("articles", "determiners"))
 

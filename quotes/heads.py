@@ -266,7 +266,18 @@ def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cas
         or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
         tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
         word.lower in ("and", "&") and (is_legal_form(following.text) or following.lower in load_lexicon("firm_plurals"))
-        for word, following in zip(words, words[1:]))  # Tom Murtha", "Jane Roe of Smith and [Associates]"
+        for word, following in zip(words, words[1:])) or _firm_after_of(words)  # Tom Murtha", "Jane Roe of Smith and [Associates]"
+
+
+def _firm_after_of(words: Sequence[Token]) -> bool:
+    """"Emmanuel Gaillard of Shearman and Sterling": an "and" after a name's "of" and its object, with
+    one more capitalised word after it and no given name, joins a firm's name, which is the place the
+    person works, not a second speaker."""
+    joined = len(words) - 2
+    return joined > 2 and words[joined].lower == "and" and words[-1].is_capitalized and not is_given_name(words[-1].lower) \
+        and any(word.lower == "of" and words[index - 1].is_capitalized and words[index + 1].is_capitalized and not is_title(words[index - 1].lower)
+                and words[index - 1].lower not in load_lexicons("organization_words", "body_nouns")  # (not "The Bank of England and Barclays")
+                for index, word in enumerate(words[1:joined - 1], start=1))
 
 
 def _and_in_role_object(tokens: Sequence[Token]) -> bool:

@@ -140,7 +140,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
             head.lower in load_lexicon("group_words") or (SENTENCE_START.search(text, max(0, start - 4), start)
                                                            and _common_plural(text, head, cast))))):
         # "the senator", "The Treasury Secretary", "Officials at Homeland Security Investigations" (first word capitalised)
-        apposed = (_apposed_name(text, end, cast) or _name_set_off_before(text, tokens, cast)) if not is_plural(head.lower) else None
+        apposed = None if is_plural(head.lower) else _apposed_name(text, end, cast, document=is_document(head.lower)) or _name_set_off_before(text, tokens, cast)
         return apposed or introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _resolve_name(tokens, cast)
@@ -241,12 +241,15 @@ def _names_nobody(word: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker 
     return None
 
 
-def _apposed_name(text: str, end: int, cast: Cast) -> Speaker | None:
-    """The person a description names right after it: "his business partner, Lawrence B. Cummings,"."""
+def _apposed_name(text: str, end: int, cast: Cast, *, document: bool = False) -> Speaker | None:
+    """The person a description names right after it: "his business partner, Lawrence B. Cummings,"; for a
+    document only its signer ("signed by X,"), not the subject after it ("According to a report, X, an aide, sent")."""
     match = _APPOSED_NAME.match(text, end)
     if match is None or (text.startswith(".", match.end(1))
                          and match.group(1).split()[-1].lower() in load_lexicon("abbreviations")):
         return None  # "state Del. Marcia Price": an abbreviated title, not a name
+    if document and not text[match.start():match.start(1)].rstrip().endswith(" by"):
+        return None
     speaker = _resolve_name(tokenize(text, match.start(1), match.end(1)), cast)
     return speaker if speaker.kind == "person" else None
 
@@ -675,7 +678,7 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
     owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
     if owner is not None:  # "her statement read": the person "her" points to speaks
         return owner
-    owner = _named_owner(tokens, head, cast)
+    owner = _body_owner(text, tokens, head, cast, earlier) or _named_owner(tokens, head, cast)
     if owner is not None:  # "Ivana Trump's brief said": its author speaks
         return owner
     if body := body_after_document(tokens, head):  # "a statement from the ministry": the ministry speaks
@@ -705,6 +708,15 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
     nearest = (nearest_organization_with(cast, None, start, media=True)
                if lower in load_lexicon("media_documents") else None) or nearest_organization_with(cast, None, start, text=text)
     return Speaker(nearest or phrase, "organization")  # (not "a telex made available to [Reuters]": who received it)
+
+
+def _body_owner(text: str, tokens: Sequence[Token], head: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker | None:
+    """"The Bank's summary said", after "The World Bank": a body's noun in title case owning a document
+    points back as "the Bank" would, to the body named before."""
+    if len(tokens) < 3 or tokens[0].lower != "the" or tokens[2] is not head or not tokens[1].is_possessive or not tokens[1].is_capitalized \
+            or without_possessive(tokens[1].lower) not in load_lexicons("organization_words", "company_nouns", "body_nouns"):
+        return None
+    return _resolve(text, tokens[0].start, tokens[1].start + len(without_possessive(tokens[1].text)), cast, earlier)
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> Speaker | None:

@@ -2981,6 +2981,23 @@ def test_content_edges_around_parentheses_findings_and_sources(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name set off after a role the source phrase gives is the source, not the content's subject
+    ("Intro.\n\nAccording to the association's president, Erin Ariss, more than 1,000 nurses left.",
+     [("more than 1,000 nurses left", "Erin Ariss", "Erin Ariss")]),
+    # after a document the name opens the content, and is not the document's author
+    ("Intro.\n\nAccording to an FBI report on its probe, Cheryl Mills, a top aide, sent an email.",
+     [("Cheryl Mills, a top aide, sent an email", "an FBI report on its probe", "FBI")]),
+    # a person "of" a firm whose name holds "and" is one person
+    ("Intro.\n\nAccording to its lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is sound.",
+     [("the claim is sound", "Emmanuel Gaillard of Shearman and Sterling", "Emmanuel Gaillard")]),
+    ("Intro.\n\nAnalyst Carol Bell of Phillips and Drew said the market would fall.",
+     [("the market would fall", "Analyst Carol Bell of Phillips and Drew", "Carol Bell")]),
+])
+def test_a_name_after_a_role_speaks(text, expected):
+    assert [(quote.text, quote.mention, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a verb of the manner of speaking reports what follows "that"
     ("Intro.\n\nThe mayor fumed that the council had betrayed the city.", ["the council had betrayed the city"]),
     ("Intro.\n\nMany foreign firms had protested that the SEC was imposing an unfair burden.",

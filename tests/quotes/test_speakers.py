@@ -2239,3 +2239,18 @@ def test_a_fellowship_and_a_consortium_are_bodies(text, expected):
 ])
 def test_he_after_a_quote_opening_its_sentence_is_the_role_just_named(text):
     assert [quote.speaker for quote in quotes.extract(text)][-1] in ("dealer", "spokesman")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's noun in title case owning a document points back to the body named before
+    ("Intro.\n\nThe Bank of Israel said rates would rise. The Bank's report said inflation would fall.",
+     ["Bank of Israel", "Bank of Israel"]),
+    # an opening phrase ending in a possessive's noun is no subject, the name after it speaks
+    ("Intro.\n\nFollowing Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi and Mr Mubanga, "
+     "said the government had erred.", ["Louise Christian"]),
+    # a name set off after a document is its signer's only after "by"
+    ("Intro.\n\nThe statement, signed by Rear-Admiral Augustus Aikhomu, the regime's number two, urged the media "
+     "to exercise restraint.", ["Augustus Aikhomu"]),
+])
+def test_owners_of_documents_and_opening_phrases(text, expected):
+    assert [quote.speaker for quote in quotes.extract(text)] == expected
