@@ -307,9 +307,20 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
     if person is not None:
         return person  # "European [Community] Tran Van Thinh"
     first_given = next((index for index, word in enumerate(name[:-1]) if fold_accents(word.lower()) in words_.given_names), 0)
+    if _body_after_affiliation(name, first_given, words_):
+        return 0  # "Wapistan Kakegamic of [Sandy] Lake First Nation": a given name inside the body's name after "of"
     if all(is_given_name(word) for word in name[:first_given]):
         return 0
     return first_given
+
+
+def _body_after_affiliation(name: Sequence[str], first_given: int, words_: _Words) -> bool:
+    """Is the first listed given name inside a body's name after an affiliation's "of" ("Wapistan
+    Kakegamic of Sandy Lake First Nation"), not a person's after an office's "of" ("Comptroller of the
+    Currency Robert Bench")? Two words before "of", no title among them, a body's word after the given name."""
+    affiliation = next((index for index, word in enumerate(name[:first_given]) if word in load_lexicon("affiliation_prepositions")), 0)
+    return affiliation >= 2 and not any(is_title(word.lower().rstrip(".")) for word in name[:affiliation]) \
+        and any(word.rstrip(".").lower() in words_.organizations for word in name[first_given + 1:])
 
 
 def _person_after_body(name: Sequence[str], words_: _Words) -> int | None:

@@ -711,12 +711,13 @@ def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cas
 
 
 def _body_owner(text: str, tokens: Sequence[Token], head: Token, cast: Cast, earlier: Sequence[Quote]) -> Speaker | None:
-    """"The Bank's summary said", after "The World Bank": a body's noun in title case owning a document
-    points back as "the Bank" would, to the body named before."""
-    if len(tokens) < 3 or tokens[0].lower != "the" or tokens[2] is not head or not tokens[1].is_possessive or not tokens[1].is_capitalized \
-            or without_possessive(tokens[1].lower) not in load_lexicons("organization_words", "company_nouns", "body_nouns"):
+    """"The Bank's report said" after "the Bank of Israel", "the band council's statement": a body's noun
+    owning a document speaks as "the Bank", "the band council" would."""
+    owner = tokens.index(head) - 1
+    if owner < 1 or tokens[0].lower != "the" or not tokens[owner].is_possessive \
+            or without_possessive(tokens[owner].lower) not in load_lexicons("organization_words", "company_nouns", "body_nouns"):
         return None
-    return _resolve(text, tokens[0].start, tokens[1].start + len(without_possessive(tokens[1].text)), cast, earlier)
+    return _resolve(text, tokens[0].start, tokens[owner].start + len(without_possessive(tokens[owner].text)), cast, earlier)
 
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> Speaker | None:

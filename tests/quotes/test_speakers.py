@@ -2254,3 +2254,21 @@ def test_he_after_a_quote_opening_its_sentence_is_the_role_just_named(text):
 ])
 def test_owners_of_documents_and_opening_phrases(text, expected):
     assert [quote.speaker for quote in quotes.extract(text)] == expected
+
+
+def test_a_body_in_lower_case_owning_a_document_speaks():
+    text = ("Intro.\n\nKakegamic said in an interview with CBC News that the plant failed.\n\n"
+            "The band council's statement said 2,800 residents were affected.")
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Kakegamic", "band council"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name inside a body's name after "of" does not start the person's name
+    ('Intro.\n\nChief Wapistan Kakegamic of Sandy Lake First Nation declared an emergency.\n\n'
+     '"Our elders are boiling water," Kakegamic said.', "Wapistan Kakegamic"),
+    ('Intro.\n\n"The dollar will fall," said P.S. Tam of Morgan Guaranty Trust.', "P.S. Tam"),
+    # an office's "of" before the holder's name still gives way to it
+    ("Intro.\n\nDeputy Comptroller of the Currency Robert Bench said banks were sound.", "Robert Bench"),
+])
+def test_a_person_of_a_body_with_a_given_name_inside(text, expected):
+    assert quotes.extract(text)[-1].speaker == expected
