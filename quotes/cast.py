@@ -45,6 +45,7 @@ _ACRONYM_REACH = 120
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
 _PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
+_TEAM_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+([a-z]+)[ \t]+$")  # "Celtics guard "
 _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
 _LAST_WORD = re.compile(r"([a-z]+)\W+(?:[\w.’'-]+[’']s\s+)?$")
@@ -558,6 +559,9 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         held = _HELD_BEFORE.search(text, max(0, position - _HELD_REACH), position)
         if held is not None and held.group(1).lower() in load_lexicon("past_office_words"):
             position = held.start(1)  # "But [former] Commander Bob Stewart said": the office's word opens the sentence too
+    elif (role := _TEAM_ROLE_BEFORE.search(text, max(0, position - _OPENING_REACH), position)) is not None \
+            and role.group(1) in load_lexicon("team_positions"):
+        position = role.start()  # "[Celtics guard] Jrue Holiday shrugged": the team and the role open the sentence
     if _SENTENCE_START.search(text, max(0, position - 4), position) or _opened_by_coordinator().search(
             text, max(0, position - 8), position) or (title and _CLAUSE_BUT.search(text, max(0, position - 6), position)):
         # ("But Chief Secretary Paul Boateng attacked", "... this year but captain Fabien Pelous sees hope": a role

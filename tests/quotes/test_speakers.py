@@ -2272,3 +2272,11 @@ def test_a_body_in_lower_case_owning_a_document_speaks():
 ])
 def test_a_person_of_a_body_with_a_given_name_inside(text, expected):
     assert quotes.extract(text)[-1].speaker == expected
+
+
+@pytest.mark.parametrize("position", ["guard", "centre", "driver"])
+def test_a_player_named_after_a_team_and_position_is_the_subject_a_pronoun_follows(position):
+    text = ("Intro.\n\nHead coach Darko Rajaković said the turnovers were costly.\n\n"
+            '"Nineteen turnovers, you are not going to win," said Rajaković, who is in his third season.\n\n'
+            f'Celtics {position} Jrue Holiday, asked about the final minutes, shrugged. "It was a grind," he said.')
+    assert quotes.extract(text)[-1].speaker == "Jrue Holiday"
