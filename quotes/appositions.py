@@ -48,7 +48,8 @@ def name_between_commas(tokens: list[Token], comma: int, floor: int) -> Span | N
     last = comma
     while last - 1 > opening + 1 and tokens[last - 1].is_parenthetical:
         last -= 1  # "Marcia Price (D-Newport News)": the party tag ends the name's phrase
-    first = opening + 1
+    first = opening + 1 + (tokens[opening + 1].lower == "the" and any(  # ", the Alphabet Workers Union," (not ", the senator,")
+        token.is_capitalized and token.lower in load_lexicon("organization_words") for token in tokens[opening + 2:last]))
     while first < last - 1 and tokens[first].is_word and not tokens[first].is_capitalized \
             and _role_modifier(tokens[first].lower) and (is_title(tokens[first + 1].lower) or is_abbreviated_title(tokens[first + 1].text)):
         first += 1  # "his niece, state Del. Marcia Price,": the role's modifiers in lower case, then a title

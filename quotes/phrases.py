@@ -566,8 +566,9 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             if found is None and span[0] - 2 > floor and tokens[span[0] - 2].lower.endswith("ing"):
                 found = phrase_before(tokens, span[0] - 2, floor=floor)  # "Students walking across the campus shouted"
             return found and _after_participle(tokens, found, floor)  # ("[the Office] for the Deputy Prime Minister")
-    if not after_apposition and (after := _after_participle(tokens, span, floor)) != span:
-        return after
+    if (not after_apposition or (span[0] - 1 > floor and is_present_participle(tokens[span[0] - 1].lower))) \
+            and (after := _after_participle(tokens, span, floor)) != span:  # (past an apposition too: "The union
+        return after  # representing [contract workers], the Alphabet Workers Union, said"; not "members like X, a spokesman,")
     if not after_apposition and span[0] - 2 >= floor and tokens[span[0] - 1].lower in load_lexicon("topic_prepositions") - {"of"} \
             and not tokens[span[0] - 2].is_capitalized and is_noun(tokens[span[0] - 2].lower) and not is_title(tokens[span[0] - 2].lower) \
             and not any(token.lower == "to" for token in tokens[span[1]:span[1] + 2]):  # ("for [X] to report": an infinitive's subject)

@@ -2280,3 +2280,16 @@ def test_a_player_named_after_a_team_and_position_is_the_subject_a_pronoun_follo
             '"Nineteen turnovers, you are not going to win," said Rajaković, who is in his third season.\n\n'
             f'Celtics {position} Jrue Holiday, asked about the final minutes, shrugged. "It was a grind," he said.')
     assert quotes.extract(text)[-1].speaker == "Jrue Holiday"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name set off after a description, with its article, is the speaker
+    ("Intro.\n\nThe union representing some contract workers, the Alphabet Workers Union, said it was worried.",
+     ("Alphabet Workers Union", "Alphabet Workers Union")),
+    ("Intro.\n\nThe group, the Coalition for Justice, said it was worried.", ("Coalition for Justice", "Coalition for Justice")),
+    # a participle's object is no speaker, even before an apposition
+    ("Intro.\n\nLawyers representing Michael Jackson, the singer, said he was innocent.", ("Lawyers", "lawyers")),
+])
+def test_a_body_named_after_a_description_speaks(text, expected):
+    quote = quotes.extract(text)[0]
+    assert (quote.mention, quote.speaker) == expected
