@@ -133,3 +133,10 @@ def test_an_exclamation_mark_inside_a_name_is_part_of_it():
     # "the Kerrang! poll", "pop duo Wham! to": a capitalised word's mark, a lower-case word after it
     assert words("the Kerrang! poll was a triumph") == ["the", "Kerrang!", "poll", "was", "a", "triumph"]
     assert words("We won! The end") == ["We", "won", "!", "The", "end"]  # (a clause's end, a capital after it)
+
+
+def test_a_year_or_decade_cut_short_is_one_word():
+    text = "He said in '08 that the '80s and ’90s were over; 'Tis so."
+    found = [token.text for token in tokenize(text, 0, len(text)) if token.is_word]
+    assert found[:9] == ["He", "said", "in", "'08", "that", "the", "'80s", "and", "’90s"]
+    assert "'" not in found and "Tis" in found  # an elision's apostrophe stays a mark of its own
