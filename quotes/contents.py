@@ -675,7 +675,8 @@ def trim(span: Span, tokens: list[Token]) -> Span | None:
     while start < end and (not (tokens[start].is_word or is_placeholder(tokens[start]) or currency_before_number(tokens, start, end))
                            or (tokens[start].lower == "that" and not that_is_subject(tokens, start, end))):
         start += 1
-    while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]) or tokens[end - 1].text == "%")
+    while end > start and (not (tokens[end - 1].is_word or is_placeholder(tokens[end - 1]) or tokens[end - 1].text == "%"
+                                or tokens[end - 1].is_parenthetical)  # ("[beef offal 4,476 (4,672)]")
                            or tokens[end - 1].lower in loose):  # ("rose [7.6%]": the sign is the number's)
         end -= 1
     return (start, end) if end > start else None

@@ -3601,3 +3601,15 @@ def test_a_concession_after_the_content_is_the_contents_unless_it_reports_speech
 ])
 def test_that_before_a_past_verb_and_its_object_is_the_subject(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year cut short is a time phrase like any other: the that-clause after it is the content
+    ("Intro.\n\nRep. Hank Johnson said in '08 that white voters backed Obama.", ["white voters backed Obama"]),
+    ("Intro.\n\nRubio said in the ’80s that the plan failed.", ["the plan failed"]),
+    # a parenthetical ending a content is the content's
+    ("Intro.\n\nAnalysts said the pace of reform was slower than under Figueiredo (1979-85).",
+     ["the pace of reform was slower than under Figueiredo (1979-85)"]),
+])
+def test_short_years_and_closing_parentheticals_in_contents(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
