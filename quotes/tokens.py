@@ -81,7 +81,7 @@ _TOKEN = re.compile(
     rf"|[^\W\d_]+(?:[{IN_WORD_MARKS}]+[^\W\d_]*)*"  # a word, marks inside it kept
     r"(?:['’-][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # (Kilroy-Silk's, O'Neill-Smith)
     r"|\d+(?:[.,:/]\d+)*(?:-[^\W\d_]+)*(?:['’]s(?![\w'’]))?"  # (a possessive after it: "BBC Radio 4's")
-    r"|['’]\d\d(?:s(?![\w'’]))?(?![\w'’])"  # a year or a decade cut short: "in '08", "the ’80s"
+    r"|['‘’]\d\d(?:s(?![\w'’]))?(?![\w'’])"  # a year or a decade cut short: "in '08", "the ’80s", "in ‘08"
     r"|--+"  # a dash typed as two hyphens
     r"|[^\w\s])"
 )
@@ -115,7 +115,7 @@ class Token:
     @property
     def is_word(self) -> bool:
         text = self.text
-        return text[0].isalnum() or (len(text) > 2 and text[1].isdigit() and text[0] in "'’")  # ("'08", "’80s")
+        return text[0].isalnum() or (len(text) > 2 and text[1].isdigit() and text[0] in "'‘’")  # ("'08", "’80s")
 
     @property
     def is_capitalized(self) -> bool:

@@ -3607,6 +3607,7 @@ def test_that_before_a_past_verb_and_its_object_is_the_subject(text, expected):
     # a year cut short is a time phrase like any other: the that-clause after it is the content
     ("Intro.\n\nRep. Hank Johnson said in '08 that white voters backed Obama.", ["white voters backed Obama"]),
     ("Intro.\n\nRubio said in the ’80s that the plan failed.", ["the plan failed"]),
+    ("Intro.\n\nRubio said in ‘08 that the plan failed.", ["the plan failed"]),
     # a parenthetical ending a content is the content's
     ("Intro.\n\nAnalysts said the pace of reform was slower than under Figueiredo (1979-85).",
      ["the pace of reform was slower than under Figueiredo (1979-85)"]),
