@@ -40,6 +40,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][ \t]+[A-Z]")  # "... export beef. We 
 _WINDOW = 300  # characters of the sentence read either side of a quote
 _SHORT_WORDS = 3  # a quote this short with no speech cue around it is a scare quote ("opt-out")
 _HEADLINE_WORDS = 25
+_PULL_QUOTE_WORDS = 8  # a subhead quoting the story is a few words: "'Just get out'"
 _TITLE_WORDS = 10
 _TERM_WORDS = 6
 _UNSPOKEN_WORDS = 4  # a fragment this short that no rule attributes is a term (`unspoken_terms`)
@@ -59,6 +60,7 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
         headline: whether the first paragraph is a headline (`is_headline`), whose quotes are scare.
     """
     quotes: list[Quote] = []
+    pooled: list[str] = []
     for quote_id, span in enumerate(spans):
         sentence = _sentence_of(span, sentences[span.paragraph])
         previous = quotes[-1] if quotes else None
@@ -68,8 +70,9 @@ def classify_quotes(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[
         elif previous is not None and _is_interrupted(text, previous, span):
             group, kind = previous.group, previous.kind
         if kind is None:
-            kind = "scare" if (headline and span.paragraph == 0) or is_link_line(text, paragraphs[span.paragraph].start, paragraphs[span.paragraph].end) \
-                else _kind(text, span, sentence)
+            paragraph = paragraphs[span.paragraph]
+            kind = "scare" if (headline and span.paragraph == 0) or is_link_line(text, paragraph.start, paragraph.end) \
+                or _pull_quote(text, paragraph, span, spans, pooled) else _kind(text, span, sentence)
             if kind == "scare" and previous is not None and previous.kind == "mixed" \
                     and _coordinated_label(text, previous, span, sentence):
                 kind = "mixed"  # as a "human leech who will bleed the country" and a "spoiled brat": one speaker's words
@@ -359,6 +362,19 @@ def _is_interrupted(text: str, previous: Quote, span: QuoteSpan) -> bool:
     # "The danger," said Tomas Herrera, an engineer who runs the water laboratory, "is that ...": a
     # verb first, then the speaker and a long apposition
     return 0 < len(words) <= _LONG_INTERRUPTION_WORDS and bool(speech_cue(words[0].lower()))
+
+
+def _pull_quote(text: str, paragraph: Paragraph, span: QuoteSpan, spans: Sequence[QuoteSpan], pooled: list[str]) -> bool:
+    """A subhead that echoes words quoted in the story ("'Just get out'" above the paragraph where the
+    mayor says them): a line of its own, short, no sentence's stop, its words inside another quote.
+    Layout, not a second utterance. `pooled` holds every quote's words once the first line asks."""
+    quoted = text[span.start:span.end].strip()
+    if text[paragraph.start:paragraph.end].strip() != text[span.outer_start:span.outer_end].strip() or not quoted \
+            or quoted[-1] in ".!?,…" or not 1 < len(_WORD.findall(quoted)) <= _PULL_QUOTE_WORDS:
+        return False
+    if not pooled:
+        pooled.append("\n".join(" ".join(text[other.start:other.end].lower().split()) for other in spans))
+    return len(re.findall(rf"\b{re.escape(' '.join(quoted.lower().split()))}\b", pooled[0])) > 1  # (once is the line itself)
 
 
 def is_link_line(text: str, start: int, end: int) -> bool:

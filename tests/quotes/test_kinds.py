@@ -187,3 +187,18 @@ def test_a_title_of_a_report_or_a_law_is_no_speech(text, kind):
 ])
 def test_a_short_quote_opening_a_sentence(text, kind):
     assert [quote.kind for quote in quotes.extract(text) if quote.kind != "indirect"] == [kind]
+
+
+def test_a_subhead_echoing_a_quote_is_layout_not_speech():
+    text = ("Wildfire forces evacuation\n\nParks Canada said the fire had grown.\n\n'Just get out'\n\n"
+            "Mayor Richard Ireland said residents had little warning.\n\n"
+            '"People were told to grab what they could and just get out," Ireland said.')
+    found = {quote.text: quote.kind for quote in quotes.extract(text)}
+    assert found["Just get out"] == "scare"
+    assert found["People were told to grab what they could and just get out,"] == "direct"
+
+
+def test_a_quote_only_line_that_echoes_nothing_still_speaks():
+    text = ("Wildfire forces evacuation\n\nMayor Richard Ireland said residents had little warning.\n\n"
+            "'Just get out'\n\nThe fire grew overnight.")
+    assert [quote.kind for quote in quotes.extract(text) if quote.text == "Just get out"] != ["scare"]
