@@ -2293,3 +2293,13 @@ def test_a_player_named_after_a_team_and_position_is_the_subject_a_pronoun_follo
 def test_a_body_named_after_a_description_speaks(text, expected):
     quote = quotes.extract(text)[0]
     assert (quote.mention, quote.speaker) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nAdvocates say that is not enough.", ("advocates", "group")),
+    ("Intro.\n\nVolunteers say the plan failed.", ("volunteers", "group")),
+    ("Intro.\n\nA Halifax shelter says it turned away 300 people.", ("Halifax shelter", "organization")),
+])
+def test_advocates_volunteers_and_shelters(text, expected):
+    quote = quotes.extract(text)[0]
+    assert (quote.speaker, quote.speaker_type) == expected
