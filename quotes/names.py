@@ -300,9 +300,9 @@ def _before_given_name(name: list[str], words_: _Words) -> int:
             fold_accents(name[1].lower()) in words_.given_names or fold_accents(name[1].lower()) in world_given_names()):
         return 1  # "[American] Serena Williams", "[Australian] Lynton Crosby": where the person is from; "[Tory] Liam
         # Fox": the party (though "Tory" is a given name too)
-    if len(name) > 2 and _agent_noun(name[0]) and name[0].lower() not in words_.organizations and is_given_name(name[1]) \
-            and not is_noun(name[1].lower()) and not is_noun(name[-1].lower()):
-        return 1  # "[Investor] Sumner Redstone", "[Broker] Francesco Dinepi": who they are, opening the sentence
+    if len(name) > 2 and (_agent_noun(name[0]) or name[0].lower() in load_lexicon("team_positions")) and name[0].lower() not in words_.organizations \
+            and is_given_name(name[1]) and not is_noun(name[1].lower()) and not is_noun(name[-1].lower()):
+        return 1  # "[Investor] Sumner Redstone", "[Broker] Francesco Dinepi", "[Forward] Tamsin Achterberg": who they are
     person = _person_after_body(name, words_)
     if person is not None:
         return person  # "European [Community] Tran Van Thinh"

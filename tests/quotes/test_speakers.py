@@ -2303,3 +2303,8 @@ def test_a_body_named_after_a_description_speaks(text, expected):
 def test_advocates_volunteers_and_shelters(text, expected):
     quote = quotes.extract(text)[0]
     assert (quote.speaker, quote.speaker_type) == expected
+
+
+def test_a_position_opening_the_sentence_is_no_part_of_the_name():
+    text = 'Intro.\n\nForward Tamsin Achterberg, the team\'s captain, said players were shocked. "He was like a father," she said.'
+    assert {quote.speaker for quote in quotes.extract(text)} == {"Tamsin Achterberg"}
