@@ -122,8 +122,12 @@ def set_off_role(tokens: Sequence[Token]) -> bool:
     """A role that right after a name and its comma is that name's apposition, its closing comma left
     out: a bare role of a body ("economist at Global Insight"), or a title its owner's possessive
     qualifies ("Labour's election strategist", "the party's chief economist")."""
-    return bool(tokens) and ((not tokens[0].is_capitalized and is_bare_body_role(tokens)) or (
-        len(tokens) > 1 and is_title(tokens[-1].lower) and any(token.lower.endswith(("'s", "’s")) for token in tokens[:-1])))
+    if not tokens:
+        return False
+    head = next((index for index, token in enumerate(tokens) if index and token.lower in load_lexicon("role_prepositions")), len(tokens)) - 1
+    return (not tokens[0].is_capitalized and is_bare_body_role(tokens)) or (
+        head > 0 and is_title(tokens[head].lower) and any(token.lower.endswith(("'s", "’s")) for token in tokens[:head]))
+    # (and "Petronas's Vice-President [for Upstream Sector]": the title heads the words before its preposition)
 
 
 def name_before_bare_role(tokens: list[Token], role: Span, floor: int) -> int | None:

@@ -143,7 +143,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
         apposed = None if is_plural(head.lower) else _apposed_name(text, end, cast, document=is_document(head.lower)) or _name_set_off_before(text, tokens, cast)
         return apposed or introduced_before(tokens, head, earlier, start) or _resolve_description(
             text, tokens, head, cast, start, earlier)
-    return _resolve_name(tokens, cast)
+    return _name_set_off_before(text, tokens, cast) or _resolve_name(tokens, cast)  # (", Petronas's Vice-President said")
 
 
 def _company_in_s(text: str, end: int, words: Sequence[Token], cast: Cast) -> Speaker | None:

@@ -2308,3 +2308,9 @@ def test_advocates_volunteers_and_shelters(text, expected):
 def test_a_position_opening_the_sentence_is_no_part_of_the_name():
     text = 'Intro.\n\nForward Tamsin Achterberg, the team\'s captain, said players were shocked. "He was like a father," she said.'
     assert {quote.speaker for quote in quotes.extract(text)} == {"Tamsin Achterberg"}
+
+
+@pytest.mark.parametrize("role", ["Petronas's Vice-President for Upstream Sector", "Petronas's vice-president for upstream operations"])
+def test_a_possessed_role_with_its_domain_after_a_name_is_the_names(role):
+    text = f'Intro.\n\n"We have the capacity to produce the amount," Rastam Hadi, {role} said.'
+    assert quotes.extract(text)[0].speaker == "Rastam Hadi"
