@@ -182,7 +182,7 @@ def named_before(tokens: Sequence[Token], head: Token, skipped: frozenset[str]) 
         if token.end > head.start:
             break
         if token.is_capitalized and token.is_word:
-            if token.lower in skipped or ("-" in token.text and token.text.rpartition("-")[2][:1].islower()
+            if token.lower in skipped or (token.is_possessive and without_possessive(token.lower) in load_lexicons("days", "months")) or ("-" in token.text and token.text.rpartition("-")[2][:1].islower()
                                           and token.text.endswith("ed")):
                 named = []
             else:

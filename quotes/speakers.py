@@ -722,7 +722,7 @@ def _body_owner(text: str, tokens: Sequence[Token], head: Token, cast: Cast, ear
 
 def _named_owner(tokens: Sequence[Token], head: Token, cast: Cast) -> Speaker | None:
     """The name that owns the head of a phrase ("Ivana Trump's brief", "Oz's advice", "a release from Metrolinx")."""
-    owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start]
+    owners = [token for token in tokens if token.is_possessive and token.is_capitalized and token.end <= head.start and without_possessive(token.lower) not in load_lexicons("days", "months")]
     if not owners:
         return _resolve_name(source, cast) if (source := source_named_after(tokens, head)) else None
     first = next(index for index, token in enumerate(tokens) if token.is_capitalized and token.is_word)

@@ -2314,3 +2314,14 @@ def test_a_position_opening_the_sentence_is_no_part_of_the_name():
 def test_a_possessed_role_with_its_domain_after_a_name_is_the_names(role):
     text = f'Intro.\n\n"We have the capacity to produce the amount," Rastam Hadi, {role} said.'
     assert quotes.extract(text)[0].speaker == "Rastam Hadi"
+
+
+@pytest.mark.parametrize("day", ["Today's", "Monday's"])
+def test_a_days_possessive_owns_no_document(day):
+    text = f"Intro.\n\n{day} Foreign Ministry statement, carried by the news agency, said the detention was not the first."
+    assert quotes.extract(text)[0].speaker == "Foreign Ministry"
+
+
+def test_a_newspaper_named_for_a_day_keeps_its_day():
+    text = "Intro.\n\nThe Sunday Telegraph said the plan would fail. The Sunday Telegraph report added that it was late."
+    assert {quote.speaker for quote in quotes.extract(text)} == {"Sunday Telegraph"}
