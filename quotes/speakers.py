@@ -669,12 +669,12 @@ def _resolve_description(text: str, tokens: Sequence[Token], head: Token, cast: 
     return _person(holder, cast) if holder is not None else Speaker(with_role_body(tokens, head, phrase), "person", gender=gender_of_word(lower))
 
 
-def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str,
-                      earlier: Sequence[Quote]) -> Speaker:
+def _resolve_document(text: str, tokens: Sequence[Token], head: Token, cast: Cast, start: int, phrase: str, earlier: Sequence[Quote]) -> Speaker:
     """"her statement read", "a Times article says", "the report said": a document speaks for its owner
     or author when the text gives one, else for the body that issued it, else it is the source itself."""
     lower = head.lower.rstrip(".")
-    named = named_before(tokens, head, load_lexicons("articles", "determiners", "months"))
+    named = [token for token in named_before(tokens, head, load_lexicons("articles", "determiners", "months")) if not (token is tokens[0] and is_noun(
+        token.lower) and SENTENCE_START.search(text, max(0, start - 4), start) and not names_with_word(cast, token.lower))]  # (not "[Market] reports")
     owner = _pronoun_owner(tokens[0], cast) if len(tokens) > 1 else None
     if owner is not None:  # "her statement read": the person "her" points to speaks
         return owner

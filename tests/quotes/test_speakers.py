@@ -2325,3 +2325,13 @@ def test_a_days_possessive_owns_no_document(day):
 def test_a_newspaper_named_for_a_day_keeps_its_day():
     text = "Intro.\n\nThe Sunday Telegraph said the plan would fail. The Sunday Telegraph report added that it was late."
     assert {quote.speaker for quote in quotes.extract(text)} == {"Sunday Telegraph"}
+
+
+@pytest.mark.parametrize("first", ["Market", "Press", "Industry"])
+def test_a_common_noun_opening_the_sentence_names_no_documents_owner(first):
+    text = f"Intro.\n\n{first} reports on Friday said the STC had booked two cargoes."
+    assert quotes.extract(text)[0].speaker == f"{first.lower()} reports"
+
+
+def test_a_name_before_a_document_still_owns_it():
+    assert quotes.extract("Intro.\n\nA Times article said the STC had booked two cargoes.")[0].speaker == "Times"
