@@ -68,9 +68,10 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     end = end if body_name is None else _name_end(tokens, body_name)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
         return None
-    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and (
-            tokens[end].lower in load_lexicon("group_words") or (not pronoun_or_name_only and placed_plural(tokens, name_start, end))):
-        end += 1  # "Sanders [protesters] interrupted her", "European [firms] have objected": the name qualifies a group
+    if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and tokens[end].lower in load_lexicon("group_words"):
+        end += 1  # "Sanders [protesters] interrupted her": the name qualifies a group
+    elif not pronoun_or_name_only:
+        end = placed_plural(tokens, name_start, end)  # "European [firms] have objected", "American [soybean producers] say"
     return start, with_role_object(tokens, _institution_kind_after(tokens, end))
 
 

@@ -148,10 +148,22 @@ def _placed(tokens: list[Token], start: int, end: int) -> bool:
     return all(token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[start:end])
 
 
-def placed_plural(tokens: list[Token], name_start: int, end: int) -> bool:
-    """"European [firms]", "U.S. [companies]": a plural noun after a people's adjective or a place is a
-    group the words say where from (a description, so not where only a name or a pronoun will do)."""
-    return is_plural(tokens[end].lower) and is_noun(tokens[end].lower) and _placed(tokens, name_start, end)
+def placed_plural(tokens: list[Token], name_start: int, end: int) -> int:
+    """"European [firms]", "U.S. [companies]", "American [soybean producers]": a plural noun after a
+    people's adjective or a place (a word qualifying it between) is a group the words say where from
+    (a description, so not where only a name or a pronoun will do). Where the group ends, else `end`."""
+    if not _placed(tokens, name_start, end):
+        return end
+    if _plural_noun_at(tokens, end):
+        return end + 1
+    if _plural_noun_at(tokens, end + 1) and tokens[end].is_word and not tokens[end].is_capitalized and not is_inflected_verb(tokens[end].lower):
+        return end + 2
+    return end
+
+
+def _plural_noun_at(tokens: list[Token], index: int) -> bool:
+    token = tokens[index] if index < len(tokens) else None
+    return token is not None and token.is_word and not token.is_capitalized and is_plural(token.lower) and is_noun(token.lower)
 
 
 def body_name_after(tokens: list[Token], start: int, end: int) -> int | None:

@@ -2335,3 +2335,14 @@ def test_a_common_noun_opening_the_sentence_names_no_documents_owner(first):
 
 def test_a_name_before_a_document_still_owns_it():
     assert quotes.extract("Intro.\n\nA Times article said the STC had booked two cargoes.")[0].speaker == "Times"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nAmerican soybean producers are hoping the tax will fail, but say the U.S. is ready to retaliate.",
+     "American soybean producers"),
+    ("Intro.\n\nHe told Japanese business leaders the bank would act.", None),  # (the addressee is no speaker)
+    ("Intro.\n\nEuropean firms have objected, saying the plan is unfair.", "European firms"),
+])
+def test_a_group_a_peoples_adjective_and_a_qualified_plural_name(text, expected):
+    found = quotes.extract(text)[0]
+    assert found.mention == expected if expected else found.text == "the bank would act"
