@@ -44,6 +44,8 @@ def past_time_phrase(tokens: list[Token], start: int, end: int) -> int:
     times = load_lexicons("days", "time_nouns", "months")
     here = int(start < end and tokens[start].lower == "here")  # "told a meeting [here] the plan ...": where it was said
     start = index = start + here
+    if index + 2 < end and tokens[index].lower in load_lexicon("time_after_words") and tokens[index + 1].lower in load_lexicon("time_determiners"):
+        index += 1  # "told growers [earlier this year] they must halt ..."
     if index < end and tokens[index].lower in load_lexicons("date_prepositions", "time_determiners"):
         index += 1
     elif index + 1 < end and tokens[index].lower in load_lexicon("span_prepositions") and _time_word(tokens[index + 1].lower, times):

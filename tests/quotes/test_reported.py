@@ -3614,3 +3614,12 @@ def test_that_before_a_past_verb_and_its_object_is_the_subject(text, expected):
 ])
 def test_short_years_and_closing_parentheticals_in_contents(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nNoranda said earlier this week it planned a public share offer.", ["it planned a public share offer"]),
+    ("Intro.\n\nHuckaby told U.S. growers earlier this year they must halt production increases.",
+     ["they must halt production increases"]),
+])
+def test_a_time_phrase_opening_with_earlier_is_no_part_of_the_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
