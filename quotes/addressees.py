@@ -40,7 +40,11 @@ def addressee(tokens: list[Token], start: int) -> int | None:
     span = phrase_after(tokens, start)
     if span is None and tokens[start].is_word and not tokens[start].is_capitalized \
             and tokens[start].lower not in load_lexicons("phrase_prepositions", "negations") and not is_verb(tokens[start].lower):
-        span = (start, start + 1)  # "told reporters", "told lawmakers" (not "asked not to be named")
+        end = start + 1
+        while end < min(len(tokens), start + 3) and tokens[end].is_word and not tokens[end].is_capitalized and is_plural(tokens[end].lower) \
+                and is_noun(tokens[end].lower) and not can_be_verb(tokens[end].lower):
+            end += 1  # "told [wheat growers]", "told [farm groups]": a noun qualifying the people told
+        span = (start, end)  # "told reporters", "told lawmakers" (not "asked not to be named")
     if span is None and start + 1 < len(tokens) and tokens[start].lower.endswith("ed") and not tokens[start].is_capitalized \
             and is_plural(tokens[start + 1].lower) and not can_be_verb(tokens[start + 1].lower):
         span = (start, start + 2)  # "told [shocked investors] that", "told [assembled reporters]": a participle describes them

@@ -17,7 +17,7 @@ from .titles import (before_a_body, capitalized_run, firm_listed_after, before_a
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_describer, is_inflected_verb, is_noun, is_title, is_verb
+from .wordclass import is_describer, is_inflected_verb, is_noun, is_plural, is_title, is_verb
 
 __all__ = ["NAME_WORDS", "PHRASE_WORDS", "is_name_start", "phrase_after"]
 
@@ -64,6 +64,10 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if described is not None:
         return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
     end = _name_end(tokens, name_start)
+    if tokens[end - 1].is_possessive and end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized:
+        owner = next((index for index in range(end - 1, start, -1) if not tokens[index - 1].is_capitalized), start)
+        if owner > start and _noun_ends_phrase(tokens[owner - 1]):
+            return start, owner  # "told [reporters] West Germany's rate is ...": the owner opens the next phrase
     body_name = body_name_after(tokens, name_start, end)  # "said US firm Intel"
     end = end if body_name is None else _name_end(tokens, body_name)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
@@ -163,10 +167,21 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
     if tokens[end - 1].is_possessive:
-        return None
+        owner = next(index for index in range(end - 1, start, -1) if not tokens[index - 1].is_capitalized or index - 1 == start)
+        if owner - 1 == start or not tokens[owner].is_capitalized or not _noun_ends_phrase(tokens[owner - 1]):
+            return None
+        end = owner  # "told [a news conference] West Germany's rate is ...": the owner opens the next phrase
     end = with_role_object(tokens, end)
     named = name_after_comma(tokens, end)
     return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
+
+
+def _noun_ends_phrase(token: Token) -> bool:
+    """A lower-case noun that can end a phrase before an owner's name ("reporters", "a news conference"),
+    not a preposition the name is the object of ("Alex McLeish of Novo's punishment") nor a title the
+    name holds ("analyst Anthony Bird Associates' review")."""
+    return token.is_word and not token.is_capitalized and is_noun(token.lower) and (is_plural(token.lower) or not is_title(
+        token.lower)) and token.lower not in load_lexicons("phrase_prepositions", "topic_prepositions", "owner_prepositions", "head_prepositions")
 
 
 def _name_end(tokens: list[Token], name_start: int) -> int:

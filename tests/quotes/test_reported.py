@@ -3623,3 +3623,16 @@ def test_short_years_and_closing_parentheticals_in_contents(text, expected):
 ])
 def test_a_time_phrase_opening_with_earlier_is_no_part_of_the_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people told, a noun qualifying them
+    ("Intro.\n\nHuckaby told sugarbeet growers last week they must halt production.", ["they must halt production"]),
+    # an owner's name after the people told opens the content
+    ("Intro.\n\nWagner told a news conference West Germany's rate is expected to fall.", ["West Germany's rate is expected to fall"]),
+    ("Intro.\n\nWagner told reporters West Germany's rate is expected to fall.", ["West Germany's rate is expected to fall"]),
+    # not after a title the name holds, nor a preposition's object
+    ("Intro.\n\nDeng told visiting U.S. Secretary of State George Shultz China's troubles were over.", ["troubles were over"]),
+])
+def test_the_people_told_end_before_the_content(text, expected):
+    assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
