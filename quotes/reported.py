@@ -778,7 +778,7 @@ def _heads_a_finding(phrase: list[Token], index: int) -> bool:
     if token.lower not in load_lexicon("finding_subjects") or (token.is_capitalized and index > 0):
         return False  # (a capital inside a name: "Bureau of Statistics"; "Polls show" opens a sentence)
     following = phrase[index + 1] if index + 1 < len(phrase) else None
-    return following is None or not (following.is_capitalized or is_noun(following.lower) or (
+    return following is None or not (following.is_capitalized or is_noun(following.lower) or is_title(following.lower) or (
         token.is_capitalized and following.lower in load_lexicon("name_connectors")))  # ("study group", "Research and ...")
 
 

@@ -2346,3 +2346,9 @@ def test_a_name_before_a_document_still_owns_it():
 def test_a_group_a_peoples_adjective_and_a_qualified_plural_name(text, expected):
     found = quotes.extract(text)[0]
     assert found.mention == expected if expected else found.text == "the bank would act"
+
+
+def test_a_research_associate_set_off_after_a_name_is_a_role_not_a_finding():
+    text = ('Intro.\n\nJohn Kennedy, senior research associate at the Austin-based Texas Research League said, '
+            '"There is a great deal of popular sentiment against it."')
+    assert quotes.extract(text)[0].speaker == "John Kennedy"
