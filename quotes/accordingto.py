@@ -47,8 +47,9 @@ def reported_according_to(sentence: ReadSentence, cue: int) -> Record | None:
         if comma is None or comma == cue + 2:
             return None
         speaker = (cue + 2, comma)
-        closing = _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24 Ore, [Italy's business newspaper,]"
-        speaker = _titled_work_author(tokens, comma, closing) or _name_of_role(tokens, comma, closing) or speaker
+        role_name = _name_after_role(tokens, comma, sentence.end)  # "According to the association's president, [Erin Ariss],"
+        closing = role_name[1] if role_name else _past_source_apposition(tokens, comma, sentence.end)  # "According to Il Sole 24
+        speaker = role_name or _titled_work_author(tokens, comma, closing) or speaker  # Ore, [Italy's business newspaper,]"
         comma = closing
         start = comma + (tokens[comma].text == ",")
         content = trim((start, content_end(sentence, start, relative=False)), tokens)
@@ -82,13 +83,7 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
     Ore, [Italy's business newspaper,] the government will ..."): an article or a possessive, no verb,
     another comma, then a clause; else `comma` itself."""
     titled = tokens[comma - 1].lower in load_lexicon("document_words") and tokens[comma + 1].is_capitalized  # "a new book, [Brown's
-    if tokens[comma].text != "," or comma + 2 >= end:  # Britain by X,]"
-        return comma
-    named = name_after_comma(tokens, comma) if not tokens[comma - 1].is_capitalized and is_title(tokens[comma - 1].lower) else None
-    if named is not None and tokens[named[1]].text == "," and is_clause(tokens, named[1] + 1, end) \
-            and not tokens[named[1] + 1].text[0].isdigit():
-        return named[1]  # "According to the association's president, [Erin Ariss,] more than 1,000 nurses left"
-    if not titled and (not tokens[comma - 1].is_capitalized or not (
+    if tokens[comma].text != "," or comma + 2 >= end or not titled and (not tokens[comma - 1].is_capitalized or not (  # Britain by X,]"
             tokens[comma + 1].lower in load_lexicon("articles") or tokens[comma + 1].is_possessive)):
         return comma
     reach = _TITLED_WORK_WORDS if titled else _SOURCE_DESCRIPTION_WORDS
@@ -99,12 +94,16 @@ def _past_source_apposition(tokens: list[Token], comma: int, end: int) -> int:
     return closing
 
 
-def _name_of_role(tokens: list[Token], comma: int, closing: int) -> Span | None:
-    """The name set off after a role in lower case: "According to the association's president, [Erin
-    Ariss], more than 1,000 nurses left": the named person speaks."""
-    if closing == comma or tokens[comma - 1].is_capitalized or not is_title(tokens[comma - 1].lower):
+def _name_after_role(tokens: list[Token], comma: int, end: int) -> Span | None:
+    """The name set off after a source's role in lower case, a clause after its closing comma:
+    "According to the association's president, [Erin Ariss], more than 1,000 nurses left": the named
+    person speaks (not a name and an age: "the driver, Ann Roe, 42, ...")."""
+    if tokens[comma].text != "," or comma + 2 >= end or tokens[comma - 1].is_capitalized or not is_title(tokens[comma - 1].lower):
         return None
-    return name_after_comma(tokens, comma)
+    named = name_after_comma(tokens, comma)
+    if named is None or tokens[named[1]].text != "," or not is_clause(tokens, named[1] + 1, end) or tokens[named[1] + 1].text[0].isdigit():
+        return None
+    return named
 
 
 def _titled_work_author(tokens: list[Token], comma: int, closing: int) -> Span | None:

@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
-from .titles import (before_a_body, capitalized_run, firm_listed_after, before_a_title, body_name_after, placed_plural, continues_phrase, modifies_a_title, role_before_person,
+from .titles import (before_a_body, capitalized_run, firm_listed_after, before_a_title, body_name_after, placed_group_end, continues_phrase, modifies_a_title, role_before_person,
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
@@ -64,10 +64,9 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if described is not None:
         return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
     end = _name_end(tokens, name_start)
-    if tokens[end - 1].is_possessive and end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized:
-        owner = next((index for index in range(end - 1, start, -1) if not tokens[index - 1].is_capitalized), start)
-        if owner > start and _noun_ends_phrase(tokens[owner - 1]):
-            return start, owner  # "told [reporters] West Germany's rate is ...": the owner opens the next phrase
+    if tokens[end - 1].is_possessive and end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized \
+            and (owner := _owner_after_noun(tokens, start, end)) is not None:
+        return start, owner  # "told [reporters] West Germany's rate is ...": the owner opens the next phrase
     body_name = body_name_after(tokens, name_start, end)  # "said US firm Intel"
     end = end if body_name is None else _name_end(tokens, body_name)
     if pronoun_or_name_only and not tokens[start].is_capitalized:
@@ -75,7 +74,7 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     if end < len(tokens) and not tokens[end].is_capitalized and tokens[end].is_word and tokens[end].lower in load_lexicon("group_words"):
         end += 1  # "Sanders [protesters] interrupted her": the name qualifies a group
     elif not pronoun_or_name_only:
-        end = placed_plural(tokens, name_start, end)  # "European [firms] have objected", "American [soybean producers] say"
+        end = placed_group_end(tokens, name_start, end)  # "European [firms] have objected", "American [soybean producers] say"
     return start, with_role_object(tokens, _institution_kind_after(tokens, end))
 
 
@@ -167,13 +166,23 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
         alone = end == len(tokens) or tokens[end].text in CLAUSE_END or tokens[end].text == ","
         return (start, end) if alone and token.lower in load_lexicon("pronoun_determiners") else None
     if tokens[end - 1].is_possessive:
-        owner = next(index for index in range(end - 1, start, -1) if not tokens[index - 1].is_capitalized or index - 1 == start)
-        if owner - 1 == start or not tokens[owner].is_capitalized or not _noun_ends_phrase(tokens[owner - 1]):
+        owner = _owner_after_noun(tokens, start, end)
+        if owner is None or owner - 1 == start:
             return None
         end = owner  # "told [a news conference] West Germany's rate is ...": the owner opens the next phrase
     end = with_role_object(tokens, end)
     named = name_after_comma(tokens, end)
     return named if named is not None else (start, end)  # "said his former partner, Lawrence Cummings"
+
+
+def _owner_after_noun(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the capitalised owner that ends a phrase at `end` (a possessive) begins, when a lower-case
+    noun that can end a phrase stands before it ("told [reporters] West Germany's rate", "[a news
+    conference] West Germany's"): the owner opens the next phrase. None otherwise."""
+    owner = end - 1
+    while owner - 1 > start and tokens[owner - 1].is_capitalized:
+        owner -= 1
+    return owner if tokens[owner].is_capitalized and _noun_ends_phrase(tokens[owner - 1]) else None
 
 
 def _noun_ends_phrase(token: Token) -> bool:

@@ -11,7 +11,7 @@ from .tokens import CLAUSE_END, Token
 from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_plural", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_group_end", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -148,7 +148,7 @@ def _placed(tokens: list[Token], start: int, end: int) -> bool:
     return all(token.lower in load_lexicons("demonyms", "places", "nationality_adjectives") for token in tokens[start:end])
 
 
-def placed_plural(tokens: list[Token], name_start: int, end: int) -> int:
+def placed_group_end(tokens: list[Token], name_start: int, end: int) -> int:
     """"European [firms]", "U.S. [companies]", "American [soybean producers]": a plural noun after a
     people's adjective or a place (a word qualifying it between) is a group the words say where from
     (a description, so not where only a name or a pronoun will do). Where the group ends, else `end`."""
