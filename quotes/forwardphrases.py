@@ -160,6 +160,9 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
             and not (end > start + 1 and not tokens[end].is_capitalized and is_verb(tokens[end].lower)
                      and not noun_after_modifier(tokens, end) and not before_a_body(tokens, end)):
         end += 1  # "Other leaders [used]" ends; "the retired neurosurgeon", "a new report", "the Securities [and] Exchange Commission" go on
+    if end - start == PHRASE_WORDS and end < len(tokens) and tokens[end].is_capitalized and tokens[end].is_word and tokens[end - 1].is_capitalized \
+            and all(token.is_capitalized or token.lower in load_lexicon("name_connectors") for token in tokens[start + 1:end]):
+        end = _name_end(tokens, end - 1)  # (the words' limit reached inside a name: "the Canadian Venture Capital and Private Equity [Association]")
     while end > start + 2 and (name_of_joiner(tokens, end - 1) or (tokens[end - 1].lower == "the" and name_of_joiner(tokens, end - 2))):
         end -= 1  # (the words' limit reached inside a name: "The Governor of the Central Bank [of]")
     if end == start + 1:

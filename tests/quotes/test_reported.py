@@ -2992,6 +2992,10 @@ def test_content_edges_around_parentheses_findings_and_sources(text, expected):
      [("the claim is sound", "Emmanuel Gaillard of Shearman and Sterling", "Emmanuel Gaillard")]),
     ("Intro.\n\nAnalyst Carol Bell of Phillips and Drew said the market would fall.",
      [("the market would fall", "Analyst Carol Bell of Phillips and Drew", "Carol Bell")]),
+    # a body's name longer than a phrase's words is read to its end
+    ("Intro.\n\nInvestment fell 40 per cent, according to the Canadian Venture Capital and Private Equity Association.",
+     [("Investment fell 40 per cent", "the Canadian Venture Capital and Private Equity Association",
+       "Canadian Venture Capital and Private Equity Association")]),
 ])
 def test_a_name_after_a_role_speaks(text, expected):
     assert [(quote.text, quote.mention, quote.speaker) for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
