@@ -45,6 +45,8 @@ _ACRONYM_REACH = 120
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
 _PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
+_OWNED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*['’]s|\b(?i:his|her|their))(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*),[ \t]+$")  # "Sandhu's son, "
+_TOPIC_OPENING = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*(?:As[ \t]+for|For)[ \t]+$")  # "For ", "As for " opening a sentence
 _TEAM_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+([a-z]+)[ \t]+$")  # "Celtics guard "
 _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
 _VERB_REACH = 24  # characters either side of a name read for a speech verb
@@ -248,7 +250,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         titled = not acronym and not company and _titled_alone(text, start, word)
         described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled
-                                                    or _who_after(text, start, word))
+                                                    or _who_after(text, start, word) or _set_off_after_role(text, start, word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
             named = parse_name(word)
@@ -279,6 +281,13 @@ def _role_set_off_after(text: str, end: int) -> bool:
     name, whatever our lexicons hold (a person's surname, most often)."""
     role = _appositive_role().match(text, end)
     return role is not None and is_title_word(role.group(1))
+
+
+def _set_off_after_role(text: str, start: int, word: str) -> bool:
+    """"Sandhu's son, Manjit, said", "her husband, Manjit,": a lone word set off by commas after an
+    owner's role names that person, whatever our lexicons hold."""
+    role = _OWNED_ROLE_BEFORE.search(text, max(0, start - _VERB_REACH * 2), start)
+    return role is not None and text.startswith(",", start + len(word)) and is_title_word(role.group(1))
 
 
 def _titled_alone(text: str, start: int, word: str) -> bool:
@@ -569,6 +578,9 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
         name = _CAPITALISED_RUN.match(text, position)  # but "[Hallam]'s captain, Jaap van der Berg, agreed": the
         return name is None or not name.group().endswith(("'s", "’s")) or _ROLE_OWNED.match(text, name.end()) is None
         # (the owner of the subject's role)
+    if _TOPIC_OPENING.search(text, max(0, position - 12), position):
+        name = _CAPITALISED_RUN.match(text, position)  # "For Nwankwo, the promises ring hollow": the topic a
+        return name is not None and text.startswith(",", name.end())  # sentence opens with is its centre, as a subject is
     # "In her 2003 book, Living History, Clinton noted ...": the subject after an opening phrase
     if not text.endswith(", ", max(0, position - 2), position):
         return False

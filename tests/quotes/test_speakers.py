@@ -2352,3 +2352,23 @@ def test_a_research_associate_set_off_after_a_name_is_a_role_not_a_finding():
     text = ('Intro.\n\nJohn Kennedy, senior research associate at the Austin-based Texas Research League said, '
             '"There is a great deal of popular sentiment against it."')
     assert quotes.extract(text)[0].speaker == "John Kennedy"
+
+
+@pytest.mark.parametrize("opening", ["For Nwankwo, the promises ring hollow.", "As for Nwankwo, he has heard it all."])
+def test_a_person_a_sentence_opens_with_as_its_topic_is_the_centre(opening):
+    # "For X," puts X at the centre as a subject does: the "he" after it is X, not the minister quoted before
+    text = ("Intro.\n\nKelechi Nwankwo, a registered nurse, said the ward runs with half its staff.\n\n"
+            "Health Minister Peter Asagwara told reporters the province is working on a plan.\n\n"
+            '"We heard loud and clear from front-line nurses," Asagwara said.\n\n'
+            f'{opening}\n\n"I\'ve heard it before," he said.')
+    assert quotes.extract(text)[-1].speaker == "Kelechi Nwankwo"
+
+
+@pytest.mark.parametrize("role", ["Sandhu's son", "her husband"])
+def test_a_lone_name_set_off_after_an_owned_role_is_a_person(role):
+    # a given name in no list, set off after a relative's role, is a person a "he" can point back to
+    text = ("Intro.\n\nConst. Parmbir Kahlon said speed was not a factor.\n\n"
+            f'{role[0].upper()}{role[1:]}, Manjit, said the family does not blame the driver.\n\n'
+            '"It was an accident," he said.')
+    found = quotes.extract(text)
+    assert [(quote.speaker, quote.speaker_type) for quote in found[1:]] == [("Manjit", "person")] * 2
