@@ -537,7 +537,7 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
         "surname_honorifics") and tokens[index].is_capitalized and tokens[index - 1].is_capitalized), None)
     if honorific is not None:
         return honorific, span[1]  # "In a panel discussion at a summit in California [Mr Torvalds] said": the name starts there
-    span = _firm_listed_before(tokens, _places_listed_before(tokens, span, floor), floor)  # "Law officers from [California,
+    span = _firm_listed_before(tokens, _places_listed_before(tokens, _with_direction(tokens, span, floor), floor), floor)  # "Law officers from [California,
     # Illinois and Alaska] said", "[Kidder, Peabody and Co] said"
     if not after_apposition and span[0] - 3 > floor and tokens[span[0] - 1].lower == "and":
         first = noun_phrase_ending(tokens, span[0] - 2, floor)  # "A group led by [a Swedish firm] and a Norwegian investor said"
@@ -585,6 +585,16 @@ def _with_phrase_before(tokens: list[Token], span: Span, floor: int, *, after_ap
             # "Chris Tinker, U.K. Analyst at [brokers] Phillips and Drew")
         if owner is not None:
             return (owner[0], span[1]) if after_apposition else _after_participle(tokens, (owner[0], span[1]), floor)
+    return span
+
+
+def _with_direction(tokens: list[Token], span: Span, floor: int) -> Span:
+    """"Officials in [northern] Iraq said": the direction before a place after a preposition is the
+    place's, so the phrase before the preposition is read on (not "Iraq" alone)."""
+    before = span[0] - 1
+    if before - 1 > floor and tokens[span[0]].is_capitalized and not tokens[before].is_capitalized \
+            and tokens[before].lower in load_lexicon("compass_words") and tokens[before - 1].lower in load_lexicon("phrase_prepositions"):
+        return before, span[1]
     return span
 
 

@@ -3640,3 +3640,13 @@ def test_a_time_phrase_opening_with_earlier_is_no_part_of_the_content(text, expe
 ])
 def test_the_people_told_end_before_the_content(text, expected):
     assert [quote.text for quote in quotes.extract(text) if quote.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Intro.\n\nOfficials in northern Iraq said the attack killed 12 people.", "Officials in northern Iraq"),
+    ("Intro.\n\nNurses in northern Manitoba say the staffing crisis is getting worse.", "Nurses in northern Manitoba"),
+    # a person placed so is still the person
+    ("Intro.\n\nTrump in northern Iraq said the attack killed 12 people.", "Trump"),
+])
+def test_people_placed_in_a_region_of_a_place_speak_not_the_place(text, mention):
+    assert [quote.mention for quote in quotes.extract(text)] == [mention]
