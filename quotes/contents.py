@@ -20,9 +20,9 @@ from .phrases import DASHES, Phrase, Span, phrase_before, phrase_before_stray_co
 from .quantities import approximated_at
 from .records import ReadSentence
 from .speechverbs import is_speech_verb, lacks_its_object, opens_no_content
-from .tokens import Token, is_dash
+from .tokens import CLAUSE_END, Token, is_dash
 from .verbgroups import after_passive_auxiliary, date_before
-from .wordclass import can_be_verb, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_noun, is_plural, is_present_participle, is_title_word, is_verb, participle_stems
 from .writerclauses import writer_clause_follows
 
 __all__ = ["name_list_goes_on", "stray_comma_subject", "content_start", "content_end", "relative_content", "trim",
@@ -580,6 +580,15 @@ def _speaker_after_phrase(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
+def _paired_state(tokens: list[Token], verb: int) -> bool:
+    """"the team was frustrated but [encouraged].": a participle that ends the sentence after a joiner
+    and a state a copula gives is a second state of the content's subject, not the speaker's next act."""
+    state = verb - 2
+    return (verb + 1 == len(tokens) or tokens[verb + 1].text in CLAUSE_END) and state > 0 and (
+        tokens[state].lower.endswith("ed") or is_describer(tokens[state].lower)) and any(
+        token.lower in load_lexicon("copulas") for token in tokens[max(0, state - 2):state])
+
+
 def _speaks_next(tokens: list[Token], index: int) -> bool:
     """"... and [highlighted] their shared commitment", "and [questioned] why", "but [in a later interview
     said]": a speech verb in the past right after "and" (a phrase of time or place between), with no
@@ -596,7 +605,8 @@ def _speaks_next(tokens: list[Token], index: int) -> bool:
     while verb + 1 < len(tokens) and tokens[verb].lower.endswith("ly") and not is_noun(tokens[verb].lower):
         verb += 1  # "and [repeatedly] says"
     word = tokens[verb].lower
-    if word not in speech or word in load_lexicon("resumption_verbs") or lacks_its_object(tokens, verb):
+    if word not in speech or word in load_lexicon("resumption_verbs") or lacks_its_object(tokens, verb) \
+            or _paired_state(tokens, verb):
         return False  # (not "and [compared] with 84,250 tonnes")
     content_next = verb + 1 < len(tokens) and (tokens[verb + 1].text in (",", ":") or is_placeholder(tokens[verb + 1])
                                                or opens_content(tokens[verb + 1]))

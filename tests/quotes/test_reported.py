@@ -3650,3 +3650,13 @@ def test_the_people_told_end_before_the_content(text, expected):
 ])
 def test_people_placed_in_a_region_of_a_place_speak_not_the_place(text, mention):
     assert [quote.mention for quote in quotes.extract(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second state after a copula's first is the content's, though the word can be a speech verb
+    ("Intro.\n\nHuberdeau said the team was frustrated but encouraged.", "the team was frustrated but encouraged"),
+    # the speaker's next act still ends the content
+    ("Intro.\n\nHe said the plan would fail and apologized.", "the plan would fail"),
+])
+def test_a_paired_state_ends_no_content(text, content):
+    assert [quote.text for quote in quotes.extract(text)] == [content]
