@@ -30,7 +30,7 @@ from .companies import Companies, after_amount, business_before, described_as_co
 from .entities import Known, Votes, gender_from_votes, likely_gender, link_names
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
-from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_of, \
+from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
     not_name_starts, of_common_words, parse_name, placed_member, surnames_by_initial, title_words_before, without_opening_participle, without_possessive
 from .reported import asks
 from .reporters import ruled_out_by_content
@@ -236,6 +236,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
                                    named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
+    given_here = {first for named in found if named.kind == "person" and len(named.name) > 1
+                  and name_prior(first := named.name[0].lower()) is not None}  # "Brianna" after "Brianna Tuplin" (not "Thai" after "Thai Farmers")
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
     by_initial = surnames_by_initial(surnames)
@@ -246,7 +248,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             continue  # "when [the Bill] is debated", after "the Gambling Bill": no person's name
         company = lower not in surnames and (is_listed((lower,), listed) or described_as_company(text, start + len(word)) or (
             lower not in given and speaks_of_its_own(text, start + len(word))))  # ("Nintendo said its ...")
-        known = company or lower in surnames or (lower in given and not article) or lower in load_lexicon("acronym_words") or (
+        known = company or lower in surnames or ((lower in given or lower in given_here) and not article) or lower in load_lexicon("acronym_words") or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         titled = not acronym and not company and _titled_alone(text, start, word)
         described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled
@@ -258,7 +260,8 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
-                                       "organization" if company else "person" if (described or speaks or titled) and named.kind == "unknown" else named.kind,
+                                       "organization" if company else "person" if (described or speaks or titled or lower in given_here)
+                                       and named.kind == "unknown" else named.kind,
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found

@@ -2372,3 +2372,13 @@ def test_a_lone_name_set_off_after_an_owned_role_is_a_person(role):
             '"It was an accident," he said.')
     found = quotes.extract(text)
     assert [(quote.speaker, quote.speaker_type) for quote in found[1:]] == [("Manjit", "person")] * 2
+
+
+def test_a_given_name_alone_after_the_full_name_is_a_newly_named_subject():
+    # "Brianna" (after "Brianna Tuplin") opening a sentence is the centre the "she" after it points to,
+    # not the mother quoted by "she says" before
+    text = ("Intro.\n\nBrianna Tuplin, 19, will be the youngest musher on the trail.\n\n"
+            "Her mother, Siobhan Tuplin, says the family has been training dogs.\n\n"
+            '"We never pushed her into it," she says. "She just kept going out to the dog yard."\n\n'
+            'Brianna says she\'s not worried.\n\n"I\'ve got good dogs," she says.')
+    assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Brianna Tuplin"] * 2
