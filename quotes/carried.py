@@ -16,7 +16,7 @@ from .marks import QUOTE_CHARACTERS
 from .model import Quote
 from .clauses import in_opening_phrase
 from .sources import named_source
-from .phrases import CLAUSE_END, Phrase, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
+from .phrases import CLAUSE_END, Phrase, Span, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
 from .speechverbs import is_speech_verb
 from .tokens import Token, tokenize
 from .mentions import names_someone, surely_names_someone
@@ -83,6 +83,9 @@ def continues_previous_paragraph(context: Context) -> Found | None:
             break
     if earlier is not None:
         return earlier.found
+    source = _according_to_source(context.text, tokens, floor, last)
+    if source is not None:
+        return found_at(tokens, source)  # "According to Hotene, the biggest challenge is sleep. ¶ "You're running ...""
     if not context.quote_only_paragraph and previous.index == 0:
         return None  # (the text's first line, often its headline, is no narrative the quote's sentences follow)
     # "Ferris is upbeat about the bridge.\n\n"Not only can it open in May ..."": a quote-only
@@ -97,6 +100,12 @@ def continues_previous_paragraph(context: Context) -> Found | None:
         last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
         floor = clause_floor(tokens, last)
     return None
+
+
+def _according_to_source(text: str, tokens: list[Token], floor: int, last: int) -> Span | None:
+    """Who "according to" names in the sentence before: the source of what it reports, when a person."""
+    span = named_source(tokens, floor, last)
+    return span if span is not None and span[1] <= last and names_someone(text[tokens[span[0]].start:tokens[span[1] - 1].end]) else None
 
 
 def _attribution_after_last_quote(tokens: list[Token], floor: int, last: int) -> Phrase | None:

@@ -614,3 +614,14 @@ def test_a_naming_participle_after_a_thing_reports_no_speech():
     text = ('Intro.\n\nAdam Curry hosted a show. He spent most of his hours tinkering with this new thing called the internet. '
             '"At a certain point in 1995, I was driving in."')
     assert [quote.speaker for quote in quotes.extract(text) if quote.kind == "direct"] == ["Adam Curry"]
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("According to Hotene, the biggest challenge for rookies is sleep.", "Ngaio Hotene"),
+    # a document is no person: the quote after it is nobody's it can name
+    ("According to the report, the biggest challenge for rookies is sleep.", None),
+])
+def test_a_quote_only_paragraph_after_according_to_continues_its_source(before, expected):
+    text = ("Intro.\n\nVeteran musher Ngaio Hotene has been coaching her since the fall.\n\n"
+            f'{before}\n\n"You are running on two hours a night for ten days. That is when mistakes happen."')
+    assert quotes.extract(text)[-1].speaker == expected
