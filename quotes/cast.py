@@ -255,7 +255,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                                     or _who_after(text, start, word) or _set_off_after_role(text, start, word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
-            named = parse_name(word)
+            named = parse_name(word) or (_surname_alone(word) if lower in surnames and not acronym else None)
             if named is not None:
                 speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
@@ -265,6 +265,13 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _surname_alone(word: str) -> Named:
+    """"Houston said" after "Premier Tim Houston", "May" after "Theresa May": a person's surname that is
+    also a place's or a month's name, alone, names the person the article named in full."""
+    bare = without_possessive(word).rstrip(".")
+    return Named(0, len(bare), (bare,), (), None, "unknown", bare.lower().replace("’", "'"))
 
 
 def _who_after(text: str, start: int, word: str) -> bool:

@@ -2382,3 +2382,16 @@ def test_a_given_name_alone_after_the_full_name_is_a_newly_named_subject():
             '"We never pushed her into it," she says. "She just kept going out to the dog yard."\n\n'
             'Brianna says she\'s not worried.\n\n"I\'ve got good dogs," she says.')
     assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Brianna Tuplin"] * 2
+
+
+def test_a_surname_that_is_a_place_names_the_person_alone():
+    # "Houston" is a city's name too: alone after "Premier Tim Houston" it is the premier, the subject
+    # the "he" after it points to (not the auditor quoted before, whom "her" made no man)
+    text = ("Premier defends hospital plan as critics question costs\n\nHALIFAX — Nova Scotia Premier Tim Houston is "
+            "defending his government's plan to build a new hospital in Cape Breton, despite a report from the auditor "
+            "general that says costs could double.\n\nAuditor General Kim Adair released her report Tuesday. It found "
+            "the project's budget of $1.4 billion did not include equipment, parking or inflation.\n\n"
+            '"The public deserves an accurate picture of what this will cost," Adair told reporters. "Right now, they '
+            'don\'t have one."\n\nHouston said he stands by the project.\n\n"People in Cape Breton have waited long '
+            'enough for a modern hospital," he said.')
+    assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Tim Houston"] * 2
