@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
-from .titles import (before_a_body, capitalized_run, firm_listed_after, before_a_title, body_name_after, placed_group_end, continues_phrase, modifies_a_title, role_before_person,
+from .titles import (before_a_body, capitalized_run, department_of_place, firm_listed_after, before_a_title, body_name_after, placed_group_end, continues_phrase, modifies_a_title, role_before_person,
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
@@ -246,8 +246,10 @@ def _name_end(tokens: list[Token], name_start: int) -> int:
 
 def _organization_follows(tokens: list[Token], start: int) -> bool:
     """True when the capitalised run from `start` holds an organisation's word ("Exchange Commission") or
-    a firm's plural ("[Weil and] Associates", "Smith and Sons")."""
-    return any(token.lower.rstrip(".") in load_lexicons("organization_words", "firm_plurals") for token in capitalized_run(tokens, start))
+    a firm's plural ("[Weil and] Associates", "Smith and Sons"), or ends a department's name in a place's."""
+    run = capitalized_run(tokens, start)
+    return any(token.lower.rstrip(".") in load_lexicons("organization_words", "firm_plurals") for token in run) or (
+        start > 1 and department_of_place([tokens[start - 2].text, "and", *(token.text for token in run)]))
 
 
 def _one_word_then_role(tokens: list[Token], start: int) -> bool:

@@ -15,7 +15,7 @@ from .model import keeps_case
 from .cast import Cast
 from .chains import office_domains_end
 from .names import gender_of_word, is_legal_form, parse_name, person_after_body, without_possessive
-from .titles import name_after_joined_roles, organization_of
+from .titles import department_of_place, name_after_joined_roles, organization_of
 from .quantities import counts, is_number, is_percent
 from .tokens import Token
 from .wordclass import agent_stem, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
@@ -266,7 +266,8 @@ def one_name_with_and(tokens: Sequence[Token], words: Sequence[Token], cast: Cas
         or _and_in_role_object(tokens) or organization_headed(words) or cast.company_begun_by(
         tuple(word.text for word in words), words[-1].lower, tokens[0].start) is not None or any(  # "James Capel and [Co] analyst
         word.lower in ("and", "&") and (is_legal_form(following.text) or following.lower in load_lexicon("firm_plurals"))
-        for word, following in zip(words, words[1:])) or _firm_after_of(words)  # Tom Murtha", "Jane Roe of Smith and [Associates]"
+        for word, following in zip(words, words[1:])) or _firm_after_of(words) or department_of_place([word.text for word in words])
+    # ("James Capel and [Co] analyst Tom Murtha", "Jane Roe of Smith and [Associates]", "Fisheries and Oceans Canada")
 
 
 def _firm_after_of(words: Sequence[Token]) -> bool:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
+from .titles import department_of_place
 from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_agent_of_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
@@ -523,6 +524,8 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
             word.lower() not in words_.places and is_noun(word.lower()) for word in name):
         return "organization"  # a place and a common noun: "Statistics Canada", "Vancouver Sun", "Texas Instruments"
         # (not "Growth in China", "Illinois Democrat": a member of a group)
+    if department_of_place(name):
+        return "organization"  # "Fisheries and Oceans Canada"
     return "unknown"
 
 

@@ -6,12 +6,14 @@ role takes after it: "a spokesman [for the campaign]", "director of [commercial 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import CLAUSE_END, Token
 from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_group_end", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["department_of_place", "before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_group_end", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -343,3 +345,12 @@ def _bare_noun_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         end += 1
     closed = end == len(tokens) or tokens[end].text == "," or tokens[end].text in CLAUSE_END
     return end if closed else index
+
+
+def department_of_place(words: Sequence[str]) -> bool:
+    """"Fisheries and Oceans Canada", "Environment and Climate Change Canada": capitalised common nouns
+    joined by "and", then a place: the fields of a department named after its place, one organisation
+    (not "West Germany and Japan", "Brazil and China")."""
+    places = load_lexicon("places")
+    return len(words) > 3 and "and" in words and words[-1].lower() in places and all(
+        word == "and" or (word[:1].isupper() and is_noun(word.lower()) and word.lower() not in places) for word in words[:-1])

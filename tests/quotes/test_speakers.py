@@ -2395,3 +2395,16 @@ def test_a_surname_that_is_a_place_names_the_person_alone():
             'don\'t have one."\n\nHouston said he stands by the project.\n\n"People in Cape Breton have waited long '
             'enough for a modern hospital," he said.')
     assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Tim Houston"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nEnvironment and Climate Change Canada said it is reviewing the findings.",
+     ("Environment and Climate Change Canada", "organization")),
+    ("Intro.\n\nThe findings are worrying, according to Fisheries and Oceans Canada.",
+     ("Fisheries and Oceans Canada", "organization")),
+    # two places joined are two speakers
+    ("Intro.\n\nWest Germany and Japan said they would act.", ("West Germany and Japan", "group")),
+])
+def test_a_department_named_for_its_fields_and_place_is_one_organisation(text, expected):
+    quote = quotes.extract(text)[0]
+    assert (quote.speaker, quote.speaker_type) == expected
