@@ -236,8 +236,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
                                    named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
-    given_here = {first for named in found if named.kind == "person" and len(named.name) > 1
-                  and name_prior(first := named.name[0].lower()) is not None}  # "Brianna" after "Brianna Tuplin" (not "Thai" after "Thai Farmers")
+    given_here, voiced = _given_names_here(found)
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
     by_initial = surnames_by_initial(surnames)
@@ -257,7 +256,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         if known or acronym or misspelt or described:
             named = parse_name(word) or (_surname_alone(word) if lower in surnames and not acronym else None)
             if named is not None:
-                speaks = bool(misspelt) and lower not in load_lexicon("first_person") \
+                speaks = (bool(misspelt) or lower in voiced) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
                 found.append(Named(start + named.start, start + named.end, named.name, named.title, named.gender,
                                        "organization" if company else "person" if (described or speaks or titled or lower in given_here)
@@ -265,6 +264,16 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _given_names_here(found: Sequence[Named]) -> tuple[set[str], set[str]]:
+    """Of the full names found whose given name has a clear gender: the given names of the people
+    ("Brianna" after "Brianna Tuplin"; not "Thai" after "Thai Farmers"), and the surnames of any
+    ("said Whitebird" after "Jasmine Whitebird", a given name that is a word too; not "Zaire" after
+    "Western Zaire"), which a lone word beside a speech verb makes a person."""
+    gendered = [named for named in found if named.kind in ("person", "unknown") and len(named.name) > 1 and name_prior(named.name[0].lower())]
+    return ({named.name[0].lower() for named in gendered if named.kind == "person"},
+            {named.key for named in gendered if named.key not in load_lexicon("places")})
 
 
 def _surname_alone(word: str) -> Named:

@@ -2408,3 +2408,14 @@ def test_a_surname_that_is_a_place_names_the_person_alone():
 def test_a_department_named_for_its_fields_and_place_is_one_organisation(text, expected):
     quote = quotes.extract(text)[0]
     assert (quote.speaker, quote.speaker_type) == expected
+
+
+def test_a_surname_that_speaks_makes_its_full_name_a_person():
+    # "Jasmine" is an English word too, so "Jasmine Whitebird" alone is no sure person; "said Whitebird"
+    # makes her one, and her later "Whitebird said ... 'I want ...,' she said" is hers, not the last woman's
+    text = ("Intro.\n\nJasmine Whitebird was 14 when she was moved to her ninth foster home.\n\n"
+            '"You learn not to unpack," said Whitebird, now 23.\n\n'
+            "Its executive director, Ashley Tao, said the group heard the same stories.\n\n"
+            '"Kids are being moved like furniture," Tao said.\n\n'
+            'Whitebird said she hopes the letter will be read.\n\n"I want the minister to know our names," she said.')
+    assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Jasmine Whitebird"] * 2
