@@ -501,8 +501,8 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
         # "Visa International", "Deak International": a firm's last word, never a person's; "Manchester United": a club's;
         # "Der Spiegel": a foreign article; "Lycos Europe": a firm's arm in a place)
     if (name[-1].lower() in words_.groups or (name[-1].endswith("s") and name[-1][:-1].lower() in load_lexicon("demonyms"))) \
-            and (len(name) == 1 or not evidence):
-        return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"; "Canadians", "Europeans": a people
+            and (len(name) == 1 or not evidence) or (name[-1].endswith("s") and " ".join(name)[:-1].lower() in load_lexicon("demonyms")):
+        return "group"  # "Democrats", and "Lib Dems", "Senate Republicans"; "Canadians", "Europeans", "Nova Scotians": a people
     if len(name) == 1 and len(name[0]) > 2 and name[0][-1] == "s" and name[0][:-1].isupper():
         return "group"  # the plural of an acronym: "MPs", "MEPs", "CEOs"
     if len(name) > 2 and ends_as_firm(name):

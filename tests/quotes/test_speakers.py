@@ -2419,3 +2419,14 @@ def test_a_surname_that_speaks_makes_its_full_name_a_person():
             '"Kids are being moved like furniture," Tao said.\n\n'
             'Whitebird said she hopes the letter will be read.\n\n"I want the minister to know our names," she said.')
     assert [quote.speaker for quote in quotes.extract(text)[-2:]] == ["Jasmine Whitebird"] * 2
+
+
+@pytest.mark.parametrize("people", ["Albertans", "Nova Scotians", "British Columbians", "New Zealanders", "Texans"])
+def test_the_people_of_a_province_or_state_are_a_group(people):
+    assert quotes.extract(f"Intro.\n\n{people} say the plan is too costly.")[0].speaker_type == "group"
+
+
+def test_a_regional_epithet_names_the_person_and_a_magazine_stays_one():
+    found = quotes.extract("Intro.\n\nGov. Greg Abbott spoke in Austin. The Texan said the border was open.\n\n"
+                           "The New Yorker reported that the deal was dead.")
+    assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Greg Abbott", "person"), ("New Yorker", "organization")]
