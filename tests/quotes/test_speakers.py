@@ -2430,3 +2430,10 @@ def test_a_regional_epithet_names_the_person_and_a_magazine_stays_one():
     found = quotes.extract("Intro.\n\nGov. Greg Abbott spoke in Austin. The Texan said the border was open.\n\n"
                            "The New Yorker reported that the deal was dead.")
     assert [(quote.speaker, quote.speaker_type) for quote in found] == [("Greg Abbott", "person"), ("New Yorker", "organization")]
+
+
+@pytest.mark.parametrize("text", ["Intro.\n\nThe Sûreté du Québec said the driver was killed instantly.",
+                                  "Intro.\n\nThe driver was killed instantly, according to the Sûreté du Québec."])
+def test_a_french_body_s_head_word_makes_it_an_organisation(text):
+    quote = quotes.extract(text)[0]
+    assert (quote.speaker, quote.speaker_type) == ("Sûreté du Québec", "organization")
