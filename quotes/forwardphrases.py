@@ -13,7 +13,7 @@ from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .marks import QUOTE_CHARACTERS
 from .appositions import name_after_comma
 from .quantities import approximated_at, approximates
-from .titles import (before_a_body, capitalized_run, department_of_place, firm_listed_after, before_a_title, body_name_after, placed_group_end, continues_phrase, modifies_a_title, role_before_person,
+from .titles import (before_a_body, capitalized_run, department_of_place, foreign_body_end, firm_listed_after, before_a_title, body_name_after, placed_group_end, continues_phrase, modifies_a_title, role_before_person,
                      name_after_joined_roles, name_after_role_words, name_of_joiner, surname_particle, with_role_object)
 from .speechverbs import noun_after_modifier
 from .tokens import CLAUSE_END, QUOTE, Token
@@ -63,7 +63,8 @@ def phrase_after(tokens: list[Token], start: int, *, pronoun_or_name_only: bool 
     described = _described_people(tokens, start)
     if described is not None:
         return start, described  # "Small groups of protesters": capitalised as the sentence opens, no name
-    end = _name_end(tokens, name_start)
+    end = max(_name_end(tokens, name_start), foreign_body_end(tokens, name_start, len(tokens)) or 0)  # ("said [Confédération des
+    # syndicats nationaux]": a body's name in French)
     if tokens[end - 1].is_possessive and end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalized \
             and (owner := _owner_after_noun(tokens, start, end)) is not None:
         return start, owner  # "told [reporters] West Germany's rate is ...": the owner opens the next phrase
@@ -144,6 +145,8 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
     Lawrence Cummings" (the name after the comma), "one of two witnesses", "another" alone."""
     token = tokens[start]
     end = start + 1
+    if end < len(tokens) and token.lower in load_lexicon("articles") and (foreign := foreign_body_end(tokens, end, len(tokens))):
+        return start, foreign  # "according to [the Société de transport de Montréal]"
     if end + 1 < len(tokens) and tokens[end].lower == "of" and token.lower in load_lexicon("quantity_words"):
         rest = phrase_after(tokens, end + 1)  # "one of two witnesses", "some of his aides"
         return None if rest is None else (start, rest[1])

@@ -15,7 +15,7 @@ from .model import keeps_case
 from .cast import Cast
 from .chains import office_domains_end
 from .names import gender_of_word, is_legal_form, parse_name, person_after_body, without_possessive
-from .titles import department_of_place, name_after_joined_roles, organization_of
+from .titles import department_of_place, foreign_body_end, name_after_joined_roles, organization_of
 from .quantities import counts, is_number, is_percent
 from .tokens import Token
 from .wordclass import agent_stem, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural, is_plural_noun, is_title, is_verb
@@ -30,6 +30,9 @@ def head_word(tokens: Sequence[Token]) -> Token | None:
     words = [token for token in tokens if token.is_word]
     if not words:
         return None
+    foreign = next((index for index in range(min(2, len(words))) if foreign_body_end(words, index, len(words)) == len(words)), None)
+    if foreign is not None:
+        return words[foreign]  # "the [Confédération] des syndicats nationaux": a body's name in French, headed by its first word
     if len(words) > 1 and words[-1].lower.endswith("ed") and not words[-1].is_capitalized and is_noun(words[-2].lower) \
             and not is_noun(words[-1].lower):
         words = words[:-1]  # "a statement [issued]", "a source [involved]": a participle after its noun

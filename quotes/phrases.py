@@ -19,6 +19,7 @@ from .marks import QUOTE_CHARACTERS
 from .appositions import apposition_start, aside_start, before_marked_aside, described_head, name_between_commas, name_then_aside, set_off_role
 from .nounphrases import Span, noun_phrase_ending
 from .quantities import approximates, is_number
+from .titles import foreign_body_before
 from .speechverbs import is_modifier_run, is_phrasal_verb, is_speech_verb
 from .tokens import CLAUSE_END, DASHES, QUOTE, TITLE, Token, clause_floor, inline_quote, is_dash
 from .forwardphrases import NAME_WORDS, PHRASE_WORDS, phrase_after
@@ -370,7 +371,7 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
     single = _pronoun_subject(tokens, index, end, floor)
     if single is not None:
         return single
-    span = noun_phrase_ending(tokens, index, floor)
+    span = _phrase_or_foreign_body(tokens, index, floor)
     if span is None and clause:
         span = described_head(tokens, index, floor)  # "The veteran [lock], who is 36, said"
     relative = None if apposition else _before_relative_clause(tokens, index, floor)
@@ -384,6 +385,14 @@ def phrase_before(tokens: list[Token], end: int, *, floor: int) -> Span | None:
             tokens[found[0]].lower) and tokens[found[0] + 1].lower in load_lexicon("articles"):
         return found[0] + 1, found[1]  # "[Previously] the Fed said": the sentence's opening adverb (not "Kelly")
     return found
+
+
+def _phrase_or_foreign_body(tokens: list[Token], last: int, floor: int) -> Span | None:
+    """The noun phrase ending at `last`, or the body's name in French ending there when it starts earlier:
+    "[The Confédération des syndicats nationaux] said" (its words in lower case), but "[lead manager]
+    Banque Nationale de Paris said" with its role."""
+    span, foreign = noun_phrase_ending(tokens, last, floor), foreign_body_before(tokens, last, floor)
+    return foreign if foreign is not None and (span is None or foreign[0] < span[0]) else span
 
 
 def _pronoun_subject(tokens: list[Token], index: int, end: int, floor: int) -> Span | None:

@@ -354,3 +354,46 @@ def department_of_place(words: Sequence[str]) -> bool:
     places = load_lexicon("places")
     return len(words) > 3 and "and" in words and words[-1].lower() in places and all(
         word == "and" or (word[:1].isupper() and is_noun(word.lower()) and word.lower() not in places) for word in words[:-1])
+
+
+_FOREIGN_NAME_WORDS = 9  # tokens of a body's name in French after its head: "de la construction du Québec"
+_ELIDED = ("l'", "d'", "l’", "d’")
+
+
+def foreign_body_end(tokens: list[Token], head: int, limit: int) -> int | None:
+    """Where a body's name written in French ends, its head word at `head`: "[Fédération autonome de
+    l'enseignement]", "[Confédération des syndicats nationaux]", "[Société de transport de Montréal]".
+    After a connector come at most two lower-case words or one capitalised word; the name ends at its
+    last word that is no connector. None when no connector follows the head (an English name)."""
+    if not tokens[head].is_capitalized or tokens[head].lower not in load_lexicon("organization_words"):
+        return None
+    connectors, english = load_lexicon("romance_connectors"), load_lexicons(
+        "articles", "determiners", "auxiliaries", "copulas", "modals", "relative_pronouns", "subject_pronouns",
+        "coordinators", "speech_verbs", "phrase_prepositions")
+    end, index, lower_run, joined, closed = head + 1, head + 1, 0, False, False
+    while index < min(limit, len(tokens), head + _FOREIGN_NAME_WORDS) and tokens[index].is_word:
+        token = tokens[index]
+        if token.lower in connectors and not token.is_capitalized:
+            joined, lower_run, closed = True, 0, False
+        elif token.lower.startswith(_ELIDED) and not token.is_capitalized:
+            joined, lower_run, closed, end = True, 1, False, index + 1  # "de [l'enseignement]"
+        elif token.is_capitalized and not closed and (joined or index == head + 1):
+            closed, end = True, index + 1  # "de [Montréal]": only a connector goes on after it
+        elif not token.is_capitalized and not closed and lower_run < 2 and token.lower not in english:
+            lower_run, end = lower_run + 1, index + 1  # "autonome", "syndicats nationaux"
+        else:
+            break
+        index += 1
+    return end if joined and end > head + 2 else None
+
+
+def foreign_body_before(tokens: list[Token], last: int, floor: int) -> tuple[int, int] | None:
+    """The body's name in French (`foreign_body_end`) that ends with `tokens[last]`, with its article:
+    "[The Fédération des travailleurs du Québec] said"."""
+    if not any(token.lower in load_lexicon("romance_connectors") or token.lower.startswith(_ELIDED)
+               for token in tokens[max(floor, last - _FOREIGN_NAME_WORDS):last + 1]):
+        return None
+    for head in range(last - 2, max(floor, last - _FOREIGN_NAME_WORDS) - 1, -1):
+        if foreign_body_end(tokens, head, last + 1) == last + 1:
+            return (head - 1 if head > floor and tokens[head - 1].lower in load_lexicon("articles") else head), last + 1
+    return None

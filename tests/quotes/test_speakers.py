@@ -2437,3 +2437,21 @@ def test_a_regional_epithet_names_the_person_and_a_magazine_stays_one():
 def test_a_french_body_s_head_word_makes_it_an_organisation(text):
     quote = quotes.extract(text)[0]
     assert (quote.speaker, quote.speaker_type) == ("Sûreté du Québec", "organization")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nThe Confédération des syndicats nationaux said the talks had failed.",
+     ("The Confédération des syndicats nationaux", "Confédération des syndicats nationaux")),
+    ("Intro.\n\nThe Fédération autonome de l'enseignement (FAE), which represents 65,000 teachers, said members voted to strike.",
+     ("The Fédération autonome de l'enseignement", "Fédération autonome de l'enseignement")),
+    ("Intro.\n\nService would resume Monday, according to the Société de transport de Montréal.",
+     ("the Société de transport de Montréal", "Société de transport de Montréal")),
+    # a role before the name stays in the mention; an English name's "for" is no French connector
+    ("Intro.\n\nThe bond is priced at par, lead manager Banque Nationale de Paris said.",
+     ("manager Banque Nationale de Paris", "Banque Nationale de Paris")),
+    ("Intro.\n\nThe Centre for Addiction and Mental Health said the wait times were growing.",
+     ("The Centre for Addiction and Mental Health", "Centre for Addiction and Mental Health")),
+])
+def test_a_body_named_in_french_is_read_whole_and_is_an_organisation(text, expected):
+    quote = quotes.extract(text)[0]
+    assert (quote.mention, quote.speaker, quote.speaker_type) == (*expected, "organization")
