@@ -51,6 +51,7 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,6}$")  # "G.K.", a company'
 _INITIALS_REACH = 14  # its longest match and a final line break: only the sentence's tail is searched
 # The abbreviation right before a quote opens: "R-S.C. |"I get that.""
 _ABBREVIATION_BEFORE = re.compile(r"([\w.-]*\w)\.\s+$")
+_PLACE_THEN_STATE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+[A-Z][\w.]*\.\s+$")  # "in Burnaby, B.C. ", "Washington, D.C. "
 _CLOSING_MARKS = frozenset("\"”’'»")
 _SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 # A signature after a quote: "― Christina Lastra." / "-- Commissioner Lee"
@@ -117,7 +118,7 @@ def split_sentences(text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan] 
             merged.append((start, end))
     if not merged:
         merged = [(paragraph.start, paragraph.end)]
-    if len(ordered) > 1:
+    if ordered:
         merged = _split_after_closing_abbreviation(text, merged, ordered)
     merged = _split_before_starter(text, merged, ordered)
     merged = _split_after_closed_quote(text, merged, ordered)
@@ -155,7 +156,9 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
     '"A," said Sen. Lindsey Graham, R-S.C. "B."' is two sentences, though Punkt cannot tell.
 
     Only abbreviations that can end a sentence count (places, companies, Jr.), never titles
-    ("Sen. "Bob" Smith"), and only after a quote of the same sentence has closed.
+    ("Sen. "Bob" Smith"), and only after a quote of the same sentence has closed, or after a place
+    and its state before a quote that opens with a capital ("spoke in Burnaby, B.C. "Canadians know
+    ..."", not 'the U.S. "Star Wars" program').
     """
     result: list[tuple[int, int]] = []
     final = load_lexicon("final_abbreviations")
@@ -166,8 +169,10 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
         closed_before = None
         while pending < len(spans) and spans[pending].outer_start < end:
             span = spans[pending]
-            if closed_before is not None and span.outer_start > closed_before:
-                word = _ABBREVIATION_BEFORE.search(text, closed_before, span.outer_start)
+            after = closed_before if closed_before is not None else start
+            if span.outer_start > after and (closed_before is not None or (  # ("Singh spoke in Washington, D.C. "Canadians ...")
+                    _PLACE_THEN_STATE.search(text, start, span.outer_start) and text[span.start:span.start + 1].isupper())):
+                word = _ABBREVIATION_BEFORE.search(text, after, span.outer_start)
                 if word is not None and word.group(1).lower().rsplit("-", 1)[-1] in final:
                     result.append((start, word.end(1) + 1))
                     start = span.outer_start

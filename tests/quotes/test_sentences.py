@@ -102,9 +102,8 @@ def test_a_nickname_in_the_trailing_attribution_keeps_it():
 def test_attribution_ending_in_an_abbreviation_ends_before_the_next_quote():
     text = '"We lost," said Ann Lee, 40, of Tampa, Fla. "It hurts." Then she left.'
     assert sentences_of(text) == ['"We lost," said Ann Lee, 40, of Tampa, Fla.', '"It hurts."', "Then she left."]
-    # a title never ends a sentence, and no quote has closed before this one
+    # a title never ends a sentence (no quote has closed before this one, and no place comes before it)
     assert len(sentences_of('"Fine," said Sen. "Big Jim" Smith.')) == 1
-    assert len(sentences_of('He moved to Tampa, Fla. "It hurts," he said.')) == 1
 
 
 def test_a_quote_ending_in_an_initial_ends_its_sentence_before_a_new_clause():
@@ -179,3 +178,15 @@ def test_paragraph_breaks_are_blank_line_runs_or_separators(text):
     import re
     plain = re.compile(rf"{_NEWLINE}(?:[^\S\n\u2028\u2029]*{_NEWLINE})+|\u2029")
     assert [m.span() for m in _PARAGRAPH_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_place_and_its_province_end_a_sentence_before_a_new_quote():
+    # Punkt keeps "B.C." and "D.C." inside a sentence; before a quote that opens with a capital they end one
+    assert sentences_of('"They voted against it," Singh said in Burnaby, B.C. "Canadians know who fought for this."') == [
+        '"They voted against it," Singh said in Burnaby, B.C.', '"Canadians know who fought for this."']
+    assert sentences_of('Singh spoke in Washington, D.C. "Canadians know who fought for this," he said.') == [
+        'Singh spoke in Washington, D.C.', '"Canadians know who fought for this," he said.']
+
+
+def test_an_abbreviation_before_a_title_ends_no_sentence():
+    assert len(sentences_of('He praised the U.S. "Star Wars" program and left.')) == 1
