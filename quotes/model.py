@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
-from .lexicons import load_lexicons
+from .lexicons import load_lexicon, load_lexicons
 
 __all__ = [
     "Article",
@@ -251,10 +251,17 @@ def is_named(speaker: str | None) -> bool | None:
 
 
 def keeps_case(word: str) -> bool:
-    """"U.S.", "EU", "Salvadoran", "Tokyo": initials, a nation's word and a place keep their case in the canonical speaker
-    of a description, whose other words are lower case."""
-    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and word.lower().partition("-")[0] in load_lexicons(
-        "demonyms", "nationality_adjectives", "places"))  # (and "London-based")
+    """"U.S.", "EU", "Salvadoran", "Tokyo", "Democrats": initials, a nation's word, a place and a party's members keep
+    their case in the canonical speaker of a description, whose other words are lower case."""
+    lower = word.lower()
+    return sum(character.isupper() for character in word) > 1 or (word[:1].isupper() and (lower.partition("-")[0] in load_lexicons(
+        "demonyms", "nationality_adjectives", "places") or _member_singular(lower) in load_lexicon("party_members")))  # (and
+    # "London-based"; "Democrats", "Tories": a party's members, named as "the Democrats" are)
+
+
+def _member_singular(lower: str) -> str:
+    """"tories" -> "tory", "democrats" -> "democrat"."""
+    return lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

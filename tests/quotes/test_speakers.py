@@ -13,6 +13,7 @@ import dataclasses
 import pytest
 
 import quotes
+from quotes.model import is_named
 from quotes.cast import build_cast
 from quotes.companies import companies_in
 from quotes.names import name_prior, parse_name
@@ -2455,3 +2456,16 @@ def test_a_french_body_s_head_word_makes_it_an_organisation(text):
 def test_a_body_named_in_french_is_read_whole_and_is_an_organisation(text, expected):
     quote = quotes.extract(text)[0]
     assert (quote.mention, quote.speaker, quote.speaker_type) == (*expected, "organization")
+
+
+@pytest.mark.parametrize("text", ["Intro.\n\nDemocrats say the plan is bad.", "Intro.\n\nThe Democrats say the plan is bad.",
+                                  "Intro.\n\nThe plan is bad, Democrats say."])
+def test_a_party_s_members_are_one_named_group_however_written(text):
+    # frequency.csv counted "democrats" and "Democrats" as two speakers
+    quote = quotes.extract(text)[0]
+    assert (quote.speaker, quote.speaker_type, is_named(quote.speaker)) == ("Democrats", "group", True)
+
+
+def test_a_party_word_before_a_role_keeps_its_case_and_names_no_one():
+    quote = quotes.extract("Intro.\n\nA Tory spokesman said the plan was bad.")[0]
+    assert (quote.speaker, is_named(quote.speaker)) == ("Tory spokesman", False)
