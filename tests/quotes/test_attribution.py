@@ -625,3 +625,12 @@ def test_a_quote_only_paragraph_after_according_to_continues_its_source(before, 
     text = ("Intro.\n\nVeteran musher Ngaio Hotene has been coaching her since the fall.\n\n"
             f'{before}\n\n"You are running on two hours a night for ten days. That is when mistakes happen."')
     assert quotes.extract(text)[-1].speaker == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Intro.\n\nAnthony Dub runs the desk.\n\n"Investors receive interest only payments for 18 months," Dub detailed.', "Anthony Dub"),
+    # elsewhere "detailed" qualifies a noun: the report speaks
+    ('Intro.\n\n"It is a good plan," the detailed report said.', "detailed report"),
+])
+def test_detailed_after_a_quote_reports_it(text, speaker):
+    assert quotes.extract(text)[0].speaker == speaker
