@@ -96,9 +96,23 @@ def continues_previous_paragraph(context: Context) -> Found | None:
         if found is not None and names_someone(context.text[tokens[found.start].start:tokens[found.end - 1].end]):
             return found_at(tokens, found)
         if floor < 2 or floor >= len(tokens) or tokens[floor].lower not in load_lexicon("possessive_pronouns"):
-            return None
+            return _opening_speaker(context.text, previous.start, previous.end) if context.quote_only_paragraph else None
         last = floor - 1 if tokens[floor - 1].text in CLAUSE_END else floor
         floor = clause_floor(tokens, last)
+    return None
+
+
+def _opening_speaker(text: str, start: int, end: int) -> Found | None:
+    """"Analyst Theodore Semegran said he raised his estimates. The company earned 6.35 dlrs. ¶ "Good
+    domestic demand ..."": the one whose speech opens the paragraph before, when its last sentence
+    names no one, goes on."""
+    tokens = tokenize(text, start, min(end, start + WINDOW))
+    for index in range(min(len(tokens), NEAR)):
+        if tokens[index].text in CLAUSE_END:
+            return None
+        if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):
+            found = subject_of(tokens, index, floor=0)
+            return found_at(tokens, found) if found is not None else None
     return None
 
 

@@ -634,3 +634,14 @@ def test_a_quote_only_paragraph_after_according_to_continues_its_source(before, 
 ])
 def test_detailed_after_a_quote_reports_it(text, speaker):
     assert quotes.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    ("The company earned 6.35 dlrs a share in 1986.", "Theodore Semegran"),
+    # a person the last sentence is about gets the floor, as before
+    ("Rival analyst Jane Okafor disagreed.", "Jane Okafor"),
+])
+def test_a_quote_only_paragraph_goes_on_with_the_speaker_opening_the_paragraph_before(middle, speaker):
+    text = ("Intro.\n\nAnalyst Theodore Semegran of Shearson said he raised his estimates for the company. "
+            f'{middle}\n\n"Good domestic demand and a strong export business will continue to aid Du Pont."')
+    assert quotes.extract(text)[-1].speaker == speaker
