@@ -18,6 +18,7 @@ from .clauses import in_opening_phrase
 from .sources import named_source
 from .phrases import CLAUSE_END, Phrase, Span, clause_floor, clause_subject, final_attribution, joined_speaker, reported_speaker, subject_of
 from .speechverbs import is_speech_verb
+from .verbgroups import after_passive_auxiliary
 from .tokens import Token, tokenize
 from .mentions import names_someone, surely_names_someone
 from .wordclass import is_inflected_verb, is_noun, is_plural
@@ -76,8 +77,8 @@ def continues_previous_paragraph(context: Context) -> Found | None:
             return found_at(tokens, later)  # ('..., calling Trump "an orange buffoon," Susan said. ¶ "But he's ours"')
         return earlier.found  # the last sentence's own quote
     for index in range(floor, min(last, floor + NEAR)):
-        if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):  # "The director said he was
-            found = subject_of(tokens, index, floor=floor)  # sorry.": a later attribution than the last quote's
+        if _reports_here(tokens, index):  # "The director said he was sorry.": a later attribution than the last quote's
+            found = subject_of(tokens, index, floor=floor)
             if found is not None:
                 return found_at(tokens, found)
             break
@@ -102,6 +103,12 @@ def continues_previous_paragraph(context: Context) -> Found | None:
     return None
 
 
+def _reports_here(tokens: list[Token], index: int) -> bool:
+    """A speech verb whose subject speaks: not in an opening phrase ("After saying ..."), not a passive
+    ("The pact will be discussed next year, Lyng said": the pact says nothing)."""
+    return is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index) and not after_passive_auxiliary(tokens, index)
+
+
 def _opening_speaker(text: str, start: int, end: int) -> Found | None:
     """"Analyst Theodore Semegran said he raised his estimates. The company earned 6.35 dlrs. ¶ "Good
     domestic demand ..."": the one whose speech opens the paragraph before, when its last sentence
@@ -110,7 +117,7 @@ def _opening_speaker(text: str, start: int, end: int) -> Found | None:
     for index in range(min(len(tokens), NEAR)):
         if tokens[index].text in CLAUSE_END:
             return None
-        if is_speech_verb(tokens, index) and not in_opening_phrase(tokens, index):
+        if _reports_here(tokens, index):
             found = subject_of(tokens, index, floor=0)
             return found_at(tokens, found) if found is not None else None
     return None

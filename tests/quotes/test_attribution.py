@@ -645,3 +645,13 @@ def test_a_quote_only_paragraph_goes_on_with_the_speaker_opening_the_paragraph_b
     text = ("Intro.\n\nAnalyst Theodore Semegran of Shearson said he raised his estimates for the company. "
             f'{middle}\n\n"Good domestic demand and a strong export business will continue to aid Du Pont."')
     assert quotes.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("The future of the grains agreement will be discussed next year, Lyng said.", "Lyng"),
+    # a passive's subject says nothing, and no one else speaks there
+    ("The plan was announced on Monday.", None),
+])
+def test_a_passive_speech_verb_gives_the_next_paragraph_no_speaker(before, speaker):
+    text = f'Intro.\n\n{before}\n\n"We have had three years in a row in which the Soviets failed."'
+    assert quotes.extract(text)[-1].speaker == speaker
