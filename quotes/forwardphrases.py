@@ -156,7 +156,8 @@ def _determiner_phrase(tokens: list[Token], start: int) -> tuple[int, int] | Non
         return None if rest is None else (start, rest[1])
     if end < len(tokens) and tokens[end].is_word and tokens[end].lower in load_lexicon("speech_verbs"):
         end += 1  # "a report", "the statement": after a determiner it is a noun
-    while end < len(tokens) and end - start < PHRASE_WORDS and (continues_phrase(tokens[end]) or (
+    while end < len(tokens) and end - start < PHRASE_WORDS and (continues_phrase(tokens[end]) or (end == start + 1 and tokens[end].lower in load_lexicon(
+            "ordinals") and end + 1 < len(tokens) and continues_phrase(tokens[end + 1])) or (  # "said the [first] official"
             tokens[end].lower == "and" and tokens[end - 1].is_capitalized and _organization_follows(tokens, end + 1))
             or noun_after_modifier(tokens, end) or surname_particle(tokens, end) or name_of_joiner(tokens, end)
             or (tokens[end].lower == "the" and name_of_joiner(tokens, end - 1))) \

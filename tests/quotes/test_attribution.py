@@ -655,3 +655,12 @@ def test_a_quote_only_paragraph_goes_on_with_the_speaker_opening_the_paragraph_b
 def test_a_passive_speech_verb_gives_the_next_paragraph_no_speaker(before, speaker):
     text = f'Intro.\n\n{before}\n\n"We have had three years in a row in which the Soviets failed."'
     assert quotes.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Intro.\n\n"Both parties would announce it jointly," said the first official.', "the first official"),
+    # an ordinal after the speaker is an adverb, not part of the phrase
+    ('Intro.\n\n"Both parties would announce it jointly," the official first said.', "the official"),
+])
+def test_an_ordinal_after_the_article_is_part_of_the_speaker(text, mention):
+    assert quotes.extract(text)[0].mention == mention
