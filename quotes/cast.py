@@ -254,7 +254,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                                     or _who_after(text, start, word) or _set_off_after_role(text, start, word))
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
-            named = parse_name(word) or (_surname_alone(word) if lower in surnames and not acronym else None)
+            named = parse_name(word) or (_surname_alone(word, lower) if lower in surnames and not acronym else None)
             if named is not None:
                 speaks = (bool(misspelt) or lower in voiced) and lower not in load_lexicon("first_person") \
                     and _beside_speech_verb(text, start + named.start, start + named.end)  # "McLenney said"
@@ -276,11 +276,12 @@ def _given_names_here(found: Sequence[Named]) -> tuple[set[str], set[str]]:
             {named.key for named in gendered if named.key not in load_lexicon("places")})
 
 
-def _surname_alone(word: str) -> Named:
+def _surname_alone(word: str, key: str) -> Named:
     """"Houston said" after "Premier Tim Houston", "May" after "Theresa May": a person's surname that is
-    also a place's or a month's name, alone, names the person the article named in full."""
+    also a place's or a month's name, alone, names the person the article named in full (`key`: the
+    surname as `lone_word` spells it)."""
     bare = without_possessive(word).rstrip(".")
-    return Named(0, len(bare), (bare,), (), None, "unknown", bare.lower().replace("’", "'"))
+    return Named(0, len(bare), (bare,), (), None, "unknown", key)
 
 
 def _who_after(text: str, start: int, word: str) -> bool:

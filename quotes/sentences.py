@@ -52,6 +52,7 @@ _INITIALS_REACH = 14  # its longest match and a final line break: only the sente
 # The abbreviation right before a quote opens: "R-S.C. |"I get that.""
 _ABBREVIATION_BEFORE = re.compile(r"([\w.-]*\w)\.\s+$")
 _PLACE_THEN_STATE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+[A-Z][\w.]*\.\s+$")  # "in Burnaby, B.C. ", "Washington, D.C. "
+_PLACE_REACH = 60  # characters before a quote searched for a place and its state: each quote's search stays bounded
 _CLOSING_MARKS = frozenset("\"”’'»")
 _SIGNATURE_START = re.compile(r"(?:—|–|―|--?)[^\S\n]*[A-Z]")
 # A signature after a quote: "― Christina Lastra." / "-- Commissioner Lee"
@@ -169,9 +170,9 @@ def _split_after_closing_abbreviation(text: str, sentences: list[tuple[int, int]
         closed_before = None
         while pending < len(spans) and spans[pending].outer_start < end:
             span = spans[pending]
-            after = closed_before if closed_before is not None else start
+            after = closed_before if closed_before is not None else max(start, span.outer_start - _PLACE_REACH)
             if span.outer_start > after and (closed_before is not None or (  # ("Singh spoke in Washington, D.C. "Canadians ...")
-                    _PLACE_THEN_STATE.search(text, start, span.outer_start) and text[span.start:span.start + 1].isupper())):
+                    _PLACE_THEN_STATE.search(text, after, span.outer_start) and text[span.start:span.start + 1].isupper())):
                 word = _ABBREVIATION_BEFORE.search(text, after, span.outer_start)
                 if word is not None and word.group(1).lower().rsplit("-", 1)[-1] in final:
                     result.append((start, word.end(1) + 1))
