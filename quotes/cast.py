@@ -45,7 +45,7 @@ _ACRONYM_REACH = 120
 # case-blind only after it, so the engine skips to h and s (twice as fast as re.IGNORECASE throughout).
 _PERSONAL_PRONOUN = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?i:e|im|is|imself|er|ers|erself)|(?<=[sS])(?i:he))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*$")
-_OWNED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*['’]s|\b(?i:his|her|their))(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*),[ \t]+$")  # "Sandhu's son, "
+_OWNED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*['’]s|\b(?i:his|her|their))(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)(,?)[ \t]+$")  # "Sandhu's son, "
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?…:\n][\"'”’)]*)\s*(?:As[ \t]+for|For)[ \t]+$")  # "For ", "As for " opening a sentence
 _TEAM_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+([a-z]+)[ \t]+$")  # "Celtics guard "
 _QUALIFIER_GAP = re.compile(r"(?:[’']s)?(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")  # " communication director "
@@ -305,9 +305,12 @@ def _role_set_off_after(text: str, end: int) -> bool:
 
 def _set_off_after_role(text: str, start: int, word: str) -> bool:
     """"Sandhu's son, Manjit, said", "her husband, Manjit,": a lone word set off by commas after an
-    owner's role names that person, whatever our lexicons hold."""
+    owner's role names that person, whatever our lexicons hold; so does one right after a kin's or a
+    gendered role ("Haidari's brother Jawed said")."""
     role = _OWNED_ROLE_BEFORE.search(text, max(0, start - _VERB_REACH * 2), start)
-    return role is not None and text.startswith(",", start + len(word)) and is_title_word(role.group(1))
+    if role is None or not is_title_word(role.group(1)):
+        return False
+    return text.startswith(",", start + len(word)) if role.group(2) else gender_of_word(role.group(1)) is not None
 
 
 def _titled_alone(text: str, start: int, word: str) -> bool:
@@ -463,11 +466,11 @@ def _resolve_pronouns(text: str, named: Sequence[Named], starts: Sequence[int], 
     # A definite description of a person ("the senator" with no senator named) is resolved like a
     # pronoun, to the most salient person; its gender is that of its role word, if it has one.
     events = _events(people, pronouns, descriptions)
-    # "Okafor communication director Julia Brandt said": the sentence's subject is Brandt, whom
-    # the first name only qualifies.
+    # "Okafor communication director Julia Brandt said", "Outside court, Haidari's brother Jawed said"
+    # (an owner after an opening phrase): the sentence's subject is Brandt, whom the first name only qualifies.
     qualifiers = {each.start: following.start for each, following in zip(people, people[1:])
-                  if _SENTENCE_START.search(text, max(0, each.start - 4), each.start)
-                  and _qualifies(text, each.end, following.start)}
+                  if _qualifies(text, each.end, following.start) and (_SENTENCE_START.search(text, max(0, each.start - 4), each.start) or (
+                      text.startswith(("'s", "’s"), each.end) and _opens_sentence(text, each.start, each.title)))}
     qualified = set(qualifiers.values())
     last_named = -1  # where the last person was named
     for position, event, item, gender in events:

@@ -27,6 +27,11 @@ from .wordclass import agent_endings, is_title
 __all__ = ["SENTENCE_START", "Speaker", "company_speaking_before", "described_before", "introduced_before", "speaker_just_before", "stated_before"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a paragraph break, however many blank lines
+_DOCUMENT_REACH = 60  # characters before an attribution searched for its document, or back to its sentence's start within
+_SENTENCE_REACH = 90  # these: "[In a victim impact statement read in court, Haidari's widow, ]Fereshteh, said"
+_DOCUMENT_MODIFIERS = 3  # lower-case words before a document's noun: "in a [victim impact] statement" (not "in a Bank of Italy
+# statement", which names its own author)
+_LAST_STOP = re.compile(r"(?:^|[.!?…\n][\"'”’)]*\s)(?!.*[.!?…\n][\"'”’)]*\s)", re.DOTALL)  # the last sentence start in a span
 SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")  # right after a stop or a line break: a sentence opens
 
 
@@ -141,16 +146,24 @@ def mention_is_a_name(mention: str) -> bool:
         "articles", "determiners")
 
 
+def _document_search_start(text: str, lead: int) -> int:
+    """Where the search for an attribution's document starts: `_DOCUMENT_REACH` before it, or its
+    sentence's start if that is further back but within `_SENTENCE_REACH` (not a sentence before)."""
+    stop = _LAST_STOP.search(text, max(0, lead - _SENTENCE_REACH), lead)
+    return min(max(0, lead - _DOCUMENT_REACH), stop.end() if stop is not None else max(0, lead - _DOCUMENT_REACH))
+
+
 def stated_before(text: str, earlier: Sequence[Quote], before: int, head: str) -> Speaker | None:
     """Who spoke last in a document of that name: "In a statement, the party said ..." then "the statement
-    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter"; "the
-    board has confirmed ..., with a statement issued on Sunday reading:" for that statement."""
+    said" is the party's (not the Guardian's, named before); "X said in a letter" for "the letter", "In a
+    victim impact statement read in court, Haidari's widow said" for "the statement"; "the board has
+    confirmed ..., with a statement issued on Sunday reading:" for that statement."""
     for quote in reversed(earlier):
         if quote.mention_start is None or quote.mention_end is None or before - quote.mention_end > ANTECEDENT_REACH:
             break
         lead = min(quote.start, quote.mention_start)
         if quote.speaker and quote.speaker_type and not is_document(quote.speaker.split()[-1].lower()) and (
-                re.search(rf"\b(?:in|issued|released) an? (?:[\w-]+ )?{head}\b", text[max(0, lead - 60):quote.mention_end + 40], re.I)
+                re.search(rf"\b(?:in|issued|released) an? (?-i:[a-z][\w-]* ){{0,{_DOCUMENT_MODIFIERS}}}{head}\b", text[_document_search_start(text, lead):quote.mention_end + 40], re.I)
                 or re.search(rf", with an? {head}\b", text[lead:max(quote.end, quote.mention_end) + 40])):
             return Speaker(quote.speaker, quote.speaker_type, quote.speaker_title)
     return None

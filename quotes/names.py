@@ -16,8 +16,8 @@ from functools import cache, lru_cache
 
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping, lookup
 from .model import Gender, SpeakerType
-from .titles import department_of_place
-from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_agent_of_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .titles import department_of_place, role_in_chain, role_noun
+from .wordclass import (agent_endings, can_be_verb, fold_accents, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_title, is_verb, world_given_names)
 
 __all__ = ["placed_member", "person_after_body", "Named", "ends_as_firm", "generic_title_before_woman", "is_initial", "name_prior", "of_common_words", "parse_name", "without_opening_participle"]
@@ -182,7 +182,9 @@ def _reads_as_headline(name: Sequence[str], words_: _Words) -> bool:
     surname_after_given = fold_accents(name[0].lower()) in words_.given_names  # "Theresa May": a month can be a surname
     return any(word.lower() in words_.not_name_words and word not in ("on", "for") and word.lower() not in words_.organizations
                and not (word == "the" and name[index] in ("of", "for")) and not (word == "to" and is_title(name[index].lower()))
-               and not (surname_after_given and index == len(name) - 2) for index, word in enumerate(name[1:]))
+               and not (surname_after_given and index == len(name) - 2)
+               and not (word.lower() in load_lexicon("ordinals") and index + 2 < len(name) and name[index + 2].lower() in words_.organizations)
+               for index, word in enumerate(name[1:]))  # ("Peguis First Nation": an ordinal inside a body's name)
 
 
 def _employed(name: Sequence[str], cut: int, words_: _Words) -> bool:
@@ -231,29 +233,12 @@ def _after_titles(words: list[str], words_: _Words) -> tuple[int, Gender | None]
         bare = word.rstrip(".").lower()
         if index > name_start and words[index - 1] == "of":
             continue  # "Department of [Justice]", "Commissioner of [Police] Ian Blair": an office's domain, no title
-        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word) or _role_in_chain(words, index, core, words_)) \
+        if (bare in words_.honorifics or is_title(bare) or is_abbreviated_title(word) or role_in_chain(words, index, core, words_.organizations)) \
                 and not _title_as_surname(words[:core], index, words_, name_start) \
                 and not (index > name_start and bare in load_lexicon("firm_plurals")) and not _members_before_body(words, index, words_):
             name_start = index + 1  # (a plural after a name is the firm's: "Salomon Brothers International")
             gender = _title_gender(bare, words[index + 1:core]) or gender
     return name_start, gender
-
-
-def _role_in_chain(words: list[str], index: int, core: int, words_: _Words) -> bool:
-    """"Channel Four [controller] Roly Keating": a lower-case noun for who does something between a
-    body's name and a person's is the person's role, whether or not the given name is a listed one."""
-    word, name = words[index], words[index + 1:core]
-    if not (0 < index and word.islower() and _role_noun(word) and 2 <= len(name) <= 3 and all(
-            part[:1].isupper() and part.rstrip(".").lower() not in words_.organizations for part in name)):
-        return False
-    first, last = name[0].lower(), name[-1].lower()  # a person's name: a given name, or words no English noun ends
-    return is_given_name(name[0]) or not (is_noun(first) or is_describer(first) or can_be_verb(first) or is_noun(last) or is_plural(last))
-
-
-def _role_noun(word: str) -> bool:
-    """A lower-case noun for who does something: a verb's agent ("controller", "producer"; not
-    "weather") or a noun of a trade in -ist or -ian ("journalist", "librarian")."""
-    return is_agent_of_verb(word) or (len(word) > 5 and word.endswith(("ist", "ian")) and is_noun(word))
 
 
 def _members_before_body(words: list[str], index: int, words_: _Words) -> bool:
@@ -526,6 +511,8 @@ def _kind(name: Sequence[str], evidence: bool, words_: _Words, *, titled: bool =
         # (not "Growth in China", "Illinois Democrat": a member of a group)
     if department_of_place(name):
         return "organization"  # "Fisheries and Oceans Canada"
+    if len(name) > 1 and last in load_lexicon("body_nouns") and name[-2].lower() in load_lexicons("demonyms", "nationality_adjectives"):
+        return "organization"  # "Musqueam Indian Band": a people's body (not "Aaron Band", a surname)
     return "unknown"
 
 
@@ -600,7 +587,7 @@ def _title_before(words: Sequence[str], words_: _Words) -> tuple[str, ...]:
         bare = word.rstrip(".").lower()
         if bare in words_.honorifics:
             continue
-        if is_title(bare) or (not run and index == len(words) - 1 and word.islower() and _role_noun(word)) or (word[:1].isupper() and run) or (
+        if is_title(bare) or (not run and index == len(words) - 1 and word.islower() and role_noun(word)) or (word[:1].isupper() and run) or (
                 bare in ("and", "of", "&") and run and run[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper()):
             run.insert(0, word)  # ("House Ways [and] Means chairman", "National Bureau [of] Statistics chief")
         else:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicons import load_lexicon, load_lexicons, load_mapping
+from .lexicons import load_lexicon, load_lexicons, load_mapping, lookup
 from .tokens import CLAUSE_END, Token
-from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
+from .wordclass import (agent_endings, can_be_verb, is_abbreviated_title, is_agent_of_verb, is_describer, is_given_name, is_inflected_verb, is_noun, is_plural,
                         is_present_participle, is_title, is_verb)
 
-__all__ = ["department_of_place", "before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_group_end", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "surname_particle",
+__all__ = ["department_of_place", "before_a_body", "before_a_title", "body_name_after", "continues_phrase", "capitalized_run", "coordinated_roles", "firm_listed_after", "in_capacity", "is_noun_modifier", "modifiers_of_title", "modifies_a_title", "name_of_joiner", "placed_group_end", "name_after_joined_roles", "name_after_role_words", "organization_of", "role_before_person", "role_in_chain", "role_noun", "surname_particle",
            "with_role_before", "with_role_object"]
 
 _TITLE_MODIFIERS = 2  # lower-case words between a body's name and its title: "Justice Department [senior trial] counsel"
@@ -22,6 +22,7 @@ _BODY_MODIFIERS = 3  # words qualifying a body before its name: "the [state-run 
 _CAPACITY_WORDS = 6  # words of a capacity after "as": "said Hambros Bank Ltd as [co-lead manager]", "as [trustee for the notes]"
 _JOINED_ROLE_WORDS = 3  # words of a second role joined by "and": "chief executive officer"
 _ROLE_RUN_WORDS = 4  # lower-case words of a role between two names: "shadow local government secretary"
+_TRADE_STEM = 3  # letters at least of each part of a trade's noun: "[bee][keeper]", "[glaci]ologist"
 _OBJECT_WORDS = 10  # words of a role's object: "a spokesman for [the Ohio Department of Job and Family Services]"
 
 
@@ -397,3 +398,29 @@ def foreign_body_before(tokens: list[Token], last: int, floor: int) -> tuple[int
         if foreign_body_end(tokens, head, last + 1) == last + 1:
             return (head - 1 if head > floor and tokens[head - 1].lower in load_lexicon("articles") else head), last + 1
     return None
+
+
+def role_in_chain(words: list[str], index: int, core: int, organizations: frozenset[str]) -> bool:
+    """"Channel Four [controller] Roly Keating": a lower-case noun for who does something between a
+    body's name and a person's (of whatever body after it) is the person's role, whether or not the
+    given name is a listed one; so is such a noun opening a sentence, when no one bears it as a name
+    ("[Printmaker] Ningiukulu Teevee", not "Hunter Biden", "Carver Mead")."""
+    word, name = words[index], words[index + 1:core]
+    name = name[:next((at for at, part in enumerate(name) if part in load_lexicon("affiliation_prepositions")), len(name))]
+    opening = index == 0 and word[1:].islower() and lookup("name_genders", word.lower()) is None and not is_given_name(word)
+    if not ((0 < index and word.islower()) or opening) or not role_noun(word.lower()) or not 2 <= len(name) <= 3 or not all(
+            part[:1].isupper() and part.rstrip(".").lower() not in organizations for part in name):
+        return False
+    first, last = name[0].lower(), name[-1].lower()  # a person's name: a given name, or words no English noun ends
+    if opening and is_plural(last):
+        return False  # ("Distributor Sony Pictures": a firm's name ends in a plural noun)
+    return is_given_name(name[0]) or not (is_noun(first) or is_describer(first) or can_be_verb(first) or is_noun(last) or is_plural(last))
+
+
+def role_noun(word: str) -> bool:
+    """A lower-case noun for who does something: a verb's agent ("controller", "producer"; not
+    "weather"), a noun of a trade in -ist or -ian ("journalist", "librarian"), a trade's ending
+    ("paleoecologist", lexicon trade_endings) or a noun before an agent ("printmaker", "beekeeper")."""
+    return is_agent_of_verb(word) or (len(word) > 5 and word.endswith(("ist", "ian")) and is_noun(word)) or (
+        word.endswith(tuple(load_lexicon("trade_endings"))) and len(word) > _TRADE_STEM) or any(
+        is_noun(word[:cut]) and is_agent_of_verb(word[cut:]) for cut in range(_TRADE_STEM, len(word) - _TRADE_STEM))

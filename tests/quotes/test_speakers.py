@@ -2365,7 +2365,7 @@ def test_a_person_a_sentence_opens_with_as_its_topic_is_the_centre(opening):
     assert quotes.extract(text)[-1].speaker == "Kelechi Nwankwo"
 
 
-@pytest.mark.parametrize("role", ["Sandhu's son", "her husband"])
+@pytest.mark.parametrize("role", ["Sandhu's son", "her husband", "Outside court, Sandhu's son"])
 def test_a_lone_name_set_off_after_an_owned_role_is_a_person(role):
     # a given name in no list, set off after a relative's role, is a person a "he" can point back to
     text = ("Intro.\n\nConst. Parmbir Kahlon said speed was not a factor.\n\n"
@@ -2469,3 +2469,53 @@ def test_a_party_s_members_are_one_named_group_however_written(text):
 def test_a_party_word_before_a_role_keeps_its_case_and_names_no_one():
     quote = quotes.extract("Intro.\n\nA Tory spokesman said the plan was bad.")[0]
     assert (quote.speaker, is_named(quote.speaker)) == ("Tory spokesman", False)
+
+
+@pytest.mark.parametrize("opening", ["", "Outside court, "])
+def test_a_name_right_after_a_kin_s_role_is_the_speaker_the_he_after_it_points_to(opening):
+    # "Haidari's brother Jawed": no commas, a given name in no list; the sentence's subject is Jawed, not
+    # Haidari, who only owns the role (also after an opening phrase)
+    text = ("Intro.\n\nGurpreet Dhaliwal pleaded guilty to manslaughter in the death of Tariq Haidari.\n\n"
+            f"{opening}Haidari's brother Jawed said the family was relieved the case was over.\n\n"
+            '"Eight years is not enough for a life," he said.')
+    assert [(quote.speaker, quote.speaker_type) for quote in quotes.extract(text)] == [("Jawed", "person")] * 2
+
+
+@pytest.mark.parametrize("chain, expected", [
+    ("Peguis First Nation", "organization"),  # an ordinal inside a body's name is no headline's word
+    ("Assembly of First Nations", "organization"),
+    ("Lac La Ronge Indian Band", "organization"),  # a people's body
+    ("Aaron Band", "person"),  # a surname
+])
+def test_first_nations_and_bands_are_organisations(chain, expected):
+    quote = quotes.extract(f"Intro.\n\n{chain} said the flood caught the community off guard.")[0]
+    assert quote.speaker_type == expected
+
+
+def test_a_pronoun_after_a_person_from_a_band_is_hers():
+    # "a PhD student from the Lac La Ronge Indian Band": the band is no person "her" and "she" could be
+    text = ("Intro.\n\nCo-author Kiera Ladouceur, a PhD student from the Lac La Ronge Indian Band, said elders in her "
+            "community had long told stories about trees under the water.\n\n"
+            '"When we brought the first core up, I called my grandmother right away," she said.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Kiera Ladouceur"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\n\nPaleoecologist Tamsin Okonjo of the University of Manitoba said more dating is needed.", "Tamsin Okonjo"),
+    ("Intro.\n\nPrintmaker Ningiukulu Teevee said the gallery was where she sold her first print.", "Ningiukulu Teevee"),
+    ("Intro.\n\nBeekeeper Hugo Bouchard said the harvest was poor.", "Hugo Bouchard"),
+    # a given name, and a firm's name ending in a plural noun, keep their first word
+    ("Intro.\n\nHunter Biden said the plan failed.", "Hunter Biden"),
+    ("Intro.\n\nDistributor Sony Pictures said production will begin next year.", "Distributor Sony Pictures"),
+])
+def test_a_trade_opening_a_sentence_is_the_role_of_the_name_after_it(text, expected):
+    assert quotes.extract(text)[0].speaker == expected
+
+
+def test_the_statement_read_is_the_one_its_owner_gave_earlier():
+    # "In a victim impact statement read in court, Haidari's widow, Fereshteh, said": "the statement"
+    # after it is hers, though its document's noun has two words before it and the sentence is long
+    text = ("Intro.\n\nIn a victim impact statement read in court, Haidari's widow, Fereshteh, said her three "
+            "children still ask when their father is coming home.\n\n"
+            '"I do not know what to tell them," the statement read.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Fereshteh"] * 2
