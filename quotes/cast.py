@@ -35,7 +35,7 @@ from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_title_word, marks_a_person, speech_cue, world_given_names
+from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural, is_title_word, marks_a_person, speech_cue, world_given_names
 
 __all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
@@ -228,8 +228,9 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                 title = title_words_before(text, chain_start)  # "presidential nominee Donald Trump"
             kind = "organization" if ((owned or listed_here(named, listed, found)) and named.kind == "unknown") or (not title and named.gender is None and (
                 business_before(text, chain_start, chain, named) or described_as_company(text, chain_start + named.end))) or (named.kind in ("unknown", "person") and firm_of_agents(title, named.name)) else named.kind
-            if kind == "unknown" and (title or (_beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
-                                            and not of_common_words(named.name) and not placed_member(named.name))):
+            if kind == "unknown" and (title or _set_off_by_role(text, chain_start + named.start, chain_start + named.end) or (
+                    _beside_speech_verb(text, chain_start + named.start, chain_start + named.end)
+                    and not of_common_words(named.name) and not placed_member(named.name))):
                 kind = "organization" if not title and (_opens_with_place_code(named.name) or speaks_of_its_own(
                     text, chain_start + named.end)) else "person"  # a name that speaks is a person's, but no person's
                 # name opens with a country's code ("UK Coal said"), nor does one report about "its" own things
@@ -264,6 +265,16 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
                                        misspelt or named.key))
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _set_off_by_role(text: str, start: int, end: int) -> bool:
+    """"The island's trustee, Lise Ouellette, isn't satisfied", "Mina Castell, a volunteer, said": a
+    name set off by commas beside a role is a person's, whatever our lexicons hold of its given name."""
+    if _role_set_off_after(text, end):
+        return True
+    role = _OPENING_ROLE.search(text, max(0, start - _OPENING_REACH), start)
+    return role is not None and text.startswith(",", end) and is_title_word(role.group(1).lower()) \
+        and not is_plural(role.group(1).lower())  # (not "The study by US researchers, Pew Internet,")
 
 
 def _given_names_here(found: Sequence[Named]) -> tuple[set[str], set[str]]:

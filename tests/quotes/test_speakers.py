@@ -2519,3 +2519,15 @@ def test_the_statement_read_is_the_one_its_owner_gave_earlier():
             "children still ask when their father is coming home.\n\n"
             '"I do not know what to tell them," the statement read.')
     assert [quote.speaker for quote in quotes.extract(text)] == ["Fereshteh"] * 2
+
+
+def test_a_name_set_off_after_a_role_is_a_person_the_she_after_it_points_to():
+    # "Lise" is in no list of given names: set off after "The island's trustee," the name is a person's,
+    # the subject "she" points to, not the spokesperson quoted before (but "US researchers, Pew
+    # Internet," a plural role, names a body)
+    text = ("Intro.\n\nBC Ferries spokesperson Deborah Marshall said a replacement cable is on order.\n\n"
+            "The island's trustee, Lise Ouellette, isn't satisfied. Ouellette has written to the minister three times.\n\n"
+            '"We have been patient for a decade," she said.\n\n'
+            "The study by US researchers, Pew Internet, suggests musicians do not agree with the tactics.")
+    found = quotes.extract(text)
+    assert [(quote.speaker, quote.speaker_type) for quote in found[1:]] == [("Lise Ouellette", "person"), ("Pew Internet", "unknown")]
