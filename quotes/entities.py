@@ -120,6 +120,8 @@ def entity_of(named: Named, known: Known, full_names: Mapping[str, Sequence[tupl
         while surname_index > 0 and named.name[surname_index].rstrip(".").lower() in suffixes:
             surname_index -= 1
         entity = f"{named.name[0].lower()} {named.name[surname_index].lower()}".replace("’", "'")
+        if any(word.rstrip(".").lower() in load_lexicon("elder_suffixes") for word in named.name[surname_index + 1:]):
+            entity += " sr"  # "Vladimir Guerrero Sr." is not his son, "Vladimir Guerrero Jr." (nor "Vladimir Guerrero")
         ending = [word.lower() for word in named.name]
         for earlier in reversed(known.by_surname.get(named.key, [])):  # "Suu Kyi" after "Aung San Suu Kyi"
             if earlier != entity and any(len(full) > len(ending) and [word.lower() for word in full[-len(ending):]]

@@ -2531,3 +2531,10 @@ def test_a_name_set_off_after_a_role_is_a_person_the_she_after_it_points_to():
             "The study by US researchers, Pew Internet, suggests musicians do not agree with the tactics.")
     found = quotes.extract(text)
     assert [(quote.speaker, quote.speaker_type) for quote in found[1:]] == [("Lise Ouellette", "person"), ("Pew Internet", "unknown")]
+
+
+def test_a_father_named_with_sr_is_not_his_son_named_with_jr():
+    text = ('Intro.\n\n"This is my home," Vladimir Guerrero Jr. said.\n\n'
+            "His father, Vladimir Guerrero Sr., said he was proud.\n\n"
+            '"Proud. Very proud," Guerrero Sr. said in Spanish.')
+    assert [quote.speaker for quote in quotes.extract(text)] == ["Vladimir Guerrero Jr."] + ["Vladimir Guerrero Sr."] * 2
