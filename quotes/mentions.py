@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .tokens import Token, after_dateline
-from .wordclass import agent_endings, can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural
+from .wordclass import agent_endings, can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_title_word
 
 __all__ = ["body_after_document", "author_of_finding", "author_preposition", "group_subject_before", "names_no_one", "names_someone", "role_subject_before",
            "source_named_after", "speaking_part", "surely_names_someone", "through_document"]
@@ -76,7 +76,9 @@ def role_subject_before(text: str, position: int, gender: str) -> tuple[int, int
     for start in (match.start(1), comma + 2) if opening else (match.start(1),):  # ("On Monday, ", not "Myron Ebell, ")
         owner = _ROLE_OWNER.match(text, start)
         words = [word.rstrip(",") for word in text[owner.end():owner.end() + _ROLE_REACH].split()[:4]] if owner is not None else []
-        role = next((index for index, word in enumerate(words[:3]) if word in load_lexicon("other_person_roles")), None)
+        indefinite = owner is not None and owner.group().strip().lower() in load_lexicon("indefinite_determiners")
+        role = next((index for index, word in enumerate(words[:3]) if word in load_lexicon("other_person_roles") or (
+            indefinite and is_title_word(word) and not is_plural(word))), None)  # ("One emergency nurse, who": anyone newly met)
         while role is not None and role + 2 < len(words) and words[role + 1] in load_lexicon("other_person_roles"):
             role += 1  # ("official spokesman")
         article = owner is not None and owner.group().strip().lower() in load_lexicon("articles")

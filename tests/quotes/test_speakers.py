@@ -2538,3 +2538,15 @@ def test_a_father_named_with_sr_is_not_his_son_named_with_jr():
             "His father, Vladimir Guerrero Sr., said he was proud.\n\n"
             '"Proud. Very proud," Guerrero Sr. said in Spanish.')
     assert [quote.speaker for quote in quotes.extract(text)] == ["Vladimir Guerrero Jr."] + ["Vladimir Guerrero Sr."] * 2
+
+
+def test_a_pronoun_after_a_person_newly_met_as_one_of_a_trade_is_theirs():
+    # "One emergency nurse, who ...": an indefinite description brings in someone new, whom the "she" of
+    # the next quote is, not the union president named and quoted before
+    text = ("Intro.\n\nDarlene Jackson, president of the Manitoba Nurses Union, said the union has received 300 reports.\n\n"
+            '"Our members are exhausted," Jackson said.\n\n'
+            "One emergency nurse, who asked not to be named because she fears losing her job, described a recent "
+            "night shift on which she was responsible for 14 patients.\n\n"
+            '"You just run from one crisis to the next," she said.')
+    quote = quotes.extract(text)[-1]
+    assert (quote.speaker, quote.speaker_named) == ("emergency nurse", False)
