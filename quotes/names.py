@@ -771,11 +771,11 @@ def clean_name(words: Sequence[str]) -> str | None:
 
 
 def of_common_words(name: Sequence[str]) -> bool:
-    """"Age Concern", "Downing Street", "New Labour": a name of English words and places alone, none a
+    """"Age Concern", "Downing Street", "Shared Health": a name of English words and places alone, none a
     given name nor an initial ("G Money"), is a body's or a place's; speaking does not make it a
     person's, as it does "Ngozi Okafor"."""
     given, particles = load_lexicon("given_names"), load_lexicons("chain_particles", "articles")
     words = [word for word in name if not (word.islower() and word in particles)]  # "Dealers [in] Tokyo"
     return len(words) > 1 and all(
-        word.isalpha() and len(word) > 1 and ((is_noun(lower := word.lower()) or is_describer(lower)) or lower in load_lexicon("places"))
+        word.isalpha() and len(word) > 1 and (is_noun(lower := word.lower()) or is_describer(lower) or is_inflected_verb(lower) or lower in load_lexicon("places"))
         and lower not in given and lower not in world_given_names() for word in words)

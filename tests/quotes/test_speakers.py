@@ -2550,3 +2550,9 @@ def test_a_pronoun_after_a_person_newly_met_as_one_of_a_trade_is_theirs():
             '"You just run from one crisis to the next," she said.')
     quote = quotes.extract(text)[-1]
     assert (quote.speaker, quote.speaker_named) == ("emergency nurse", False)
+
+
+@pytest.mark.parametrize("text", ["Intro.\n\nShared Health, which runs both hospitals, said it had hired 240 nurses.",
+                                  "Intro.\n\nShared Health said it had hired 240 nurses."])
+def test_a_name_of_english_words_and_a_participle_does_not_become_a_person_by_speaking(text):
+    assert quotes.extract(text)[0].speaker_type != "person"
