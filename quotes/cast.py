@@ -76,6 +76,7 @@ _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) ne
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([A-Za-z][\w-]*), $")
 _CLAUSE_BUT = re.compile(r"[,;]?[ \t]but[ \t]+$")  # a clause "but" opens inside a sentence: its subject follows
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an))[ \t]+$")  # a given name after an article names no one
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d")  # "Jan[ 26]", "Jan[. 26]"
 _WHO_AFTER = re.compile(r",[ \t]+who\b")  # "DiCaprio, who lost out": a person, as "which" would be a thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
 # A clause saying that a person named in full for the first time spoke: "with Hillary Clinton — who's
@@ -414,10 +415,12 @@ def _opens_with_place_code(name: Sequence[str]) -> bool:
 
 def _off_datelines(text: str, chains: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """The chains that are not part of a dateline ("ESCHBORN, West Germany, March 2 - "): page
-    furniture names no one. Only a chain opening a line can open one, so only those are tried."""
+    furniture names no one. Only a chain opening a line can open one, so only those are tried. Nor
+    is a month's short name before a day ("announced Jan 26"; "Jan" is a given name too)."""
     dateline_end = -1
     for chain_start, chain in chains:
-        if chain_start < dateline_end:
+        if chain_start < dateline_end or (f"{chain.lower().rstrip('.')}." in load_lexicon("months") and _DAY_AFTER.match(
+                text, chain_start + len(chain)) is not None):
             continue
         if chain_start == 0 or text[chain_start - 1] == "\n":
             dateline_end = after_dateline(text, chain_start)

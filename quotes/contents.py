@@ -678,6 +678,16 @@ def _marked_without_that(sentence: ReadSentence, cue: int) -> bool:
                 or is_clause(tokens, after, sentence.end))  # (but "he added [such a move could] ...": a clause)
 
 
+def names_a_date_only(span: Span, tokens: list[Token]) -> bool:
+    """"announced [Jan 26]", "will release its report [March 31]": a content of date words alone (a
+    month, a day, a number, "last year") is when something was said or done, never what."""
+    words = [token.lower.rstrip(".") for token in tokens[span[0]:span[1]] if token.is_word]
+    dates = load_lexicons("months", "days")
+    return bool(words) and any(word in dates or f"{word}." in dates for word in words) and all(
+        word.isdigit() or f"{word}." in dates or word in load_lexicons(
+            "months", "days", "date_prepositions", "time_determiners", "time_modifiers", "time_nouns") for word in words)
+
+
 def trim(span: Span, tokens: list[Token]) -> Span | None:
     """The span without leading or trailing punctuation, dashes and joining words; None if empty."""
     start, end = span

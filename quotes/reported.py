@@ -27,7 +27,7 @@ from .clauses import (clause_around_aside, has_finite, in_opening_phrase, is_cla
                       is_dash, is_finite_verb, free_relative_end, reduced_clause, resumes_with_verb, opening_participle, opening_phrase_comma, opening_then_clause, participle_after_comma,
                       object_of_a_thing, past_connectives, past_time_phrase, only_circumstance, subordinate_then_clause, time_amount, trailing_time)
 from .cuewords import cue_class, cue_heads, holds_cue
-from .contents import (SUBJECT_WORDS, content_end, question_end, content_start, plain_subject,
+from .contents import (SUBJECT_WORDS, content_end, question_end, content_start, names_a_date_only, plain_subject,
                        name_list_goes_on, opening_comma, relative_content, stray_comma_subject, trim)
 from .kinds import is_link_line
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -165,9 +165,9 @@ def reported_after_cue(sentence: ReadSentence, cue: int, joined: Span | None = N
     end = content_end(sentence, start, relative=relative,
                        subordinate=_in_subordinate(tokens, speaker[0]), cue=cue + width - 1)
     span = trim((start, free_relative_end(tokens, start, end) if free and speaker[0] > 0 else end), tokens)
-    if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)) \
+    if span is None or (_quoted_speaker(sentence, speaker, cue) and not _own_clause(sentence, span)) or names_a_date_only(span, tokens) \
             or (span[1] <= (opening_comma(sentence, start) or -1) and not has_finite(tokens, span[0] + 1, span[1])):
-        return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]'; an opening phrase alone)
+        return None  # (the cue of a direct quote: '"...," Noem said [in a video posted that day]'; an opening phrase alone; a date)
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_after_cue")
 
 
@@ -260,8 +260,8 @@ def reported_object(sentence: ReadSentence, cue: int) -> Record | None:
         or (index > start and trailing_time(tokens, index, sentence.end)) or joined_verb(tokens, index, sentence.end)),
         sentence.end)
     span = trim((start, end), tokens)
-    if speaker is None or span is None:
-        return None
+    if speaker is None or span is None or names_a_date_only(span, tokens):
+        return None  # (not "the initiative announced [Jan 26]")
     return make_record(sentence, [span], speaker, (cue, cue + width), "reported_object", least=1)
 
 

@@ -3660,3 +3660,16 @@ def test_people_placed_in_a_region_of_a_place_speak_not_the_place(text, mention)
 ])
 def test_a_paired_state_ends_no_content(text, content):
     assert [quote.text for quote in quotes.extract(text)] == [content]
+
+
+@pytest.mark.parametrize("sentence", ["The purchases complete the initiative for China announced Jan 26.",
+                                      "The purchase completes the initiative for Poultry to Iraq announced December 22, 1986.",
+                                      "The USDA is to release its 1987 planting intentions report March 31."])
+def test_a_date_alone_after_a_cue_is_no_content(sentence):
+    assert quotes.extract(f"Intro.\n\n{sentence}") == []
+
+
+def test_a_month_s_short_name_before_a_day_names_no_one():
+    # "Jan" is a given name too: before "26" it is January, no woman the "she" after it could be
+    found = quotes.extract("Intro.\n\nThe initiative was announced Jan 26.\n\nShe announced in May that she would run.")
+    assert [(quote.text, quote.speaker) for quote in found] == [("she would run", None)]
