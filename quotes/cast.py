@@ -76,6 +76,7 @@ _ROLE_OWNED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}, [A-Z]")  # "(Hallam's) ne
 _OPENING_ROLE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([A-Za-z][\w-]*), $")
 _CLAUSE_BUT = re.compile(r"[,;]?[ \t]but[ \t]+$")  # a clause "but" opens inside a sentence: its subject follows
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an))[ \t]+$")  # a given name after an article names no one
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Amara[, 38,]": an age set off after a name
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d")  # "Jan[ 26]", "Jan[. 26]"
 _WHO_AFTER = re.compile(r",[ \t]+who\b")  # "DiCaprio, who lost out": a person, as "which" would be a thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*")
@@ -238,7 +239,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
             found.append(Named(chain_start + named.start, chain_start + named.end, named.name, title,
                                    named.gender, kind, named.key))
     surnames = {named.key for named in found if named.kind in ("person", "unknown")}
-    given_here, voiced = _given_names_here(found)
+    given_here, voiced, people_given = _given_names_here(found)
     organizations = load_lexicon("organization_words")
     given = load_lexicon("given_names")
     by_initial = surnames_by_initial(surnames)
@@ -252,8 +253,7 @@ def _index_names(text: str, interiors: list[tuple[int, int]], start: int, reach:
         known = company or lower in surnames or ((lower in given or lower in given_here) and not article) or lower in load_lexicon("acronym_words") or (
             lower in organizations and not _opens_a_noun_phrase(text, start, word))  # (not "the [Oscar] ceremony")
         titled = not acronym and not company and _titled_alone(text, start, word)
-        described = not known and not acronym and (_role_set_off_after(text, start + len(word)) or titled
-                                                    or _who_after(text, start, word) or _set_off_after_role(text, start, word))
+        described = not known and not acronym and _described_alone(text, start, word, lower, titled, people_given)
         misspelt = None if known or described else misspelling_of(lower, by_initial)
         if known or acronym or misspelt or described:
             named = parse_name(word) or (_surname_alone(word, lower) if lower in surnames and not acronym else None)
@@ -278,14 +278,27 @@ def _set_off_by_role(text: str, start: int, end: int) -> bool:
         and not is_plural(role.group(1).lower())  # (not "The study by US researchers, Pew Internet,")
 
 
-def _given_names_here(found: Sequence[Named]) -> tuple[set[str], set[str]]:
+def _given_names_here(found: Sequence[Named]) -> tuple[set[str], set[str], set[str]]:
     """Of the full names found whose given name has a clear gender: the given names of the people
     ("Brianna" after "Brianna Tuplin"; not "Thai" after "Thai Farmers"), and the surnames of any
     ("said Whitebird" after "Jasmine Whitebird", a given name that is a word too; not "Zaire" after
-    "Western Zaire"), which a lone word beside a speech verb makes a person."""
+    "Western Zaire"), which a lone word beside a speech verb makes a person; and the given names of
+    every person named in full, of whatever gender ("Amara said" after "Amara Okeke"), that opens no
+    organisation's name too."""
     gendered = [named for named in found if named.kind in ("person", "unknown") and len(named.name) > 1 and name_prior(named.name[0].lower())]
+    bodies = {named.name[0].lower() for named in found if named.kind == "organization"}  # ("Merrill" of "Merrill Lynch Capital Partners")
     return ({named.name[0].lower() for named in gendered if named.kind == "person"},
-            {named.key for named in gendered if named.key not in load_lexicon("places")})
+            {named.key for named in gendered if named.key not in load_lexicon("places")},
+            {named.name[0].lower() for named in found if named.kind == "person" and len(named.name) > 1} - bodies)
+
+
+def _described_alone(text: str, start: int, word: str, lower: str, titled: bool, people_given: set[str]) -> bool:
+    """A lone word in no list that the text shows to be a person's name: a role set off after it or
+    before it, a "who", an age ("Amara, 38, had been"), or the given name of someone named in full
+    beside a speech verb ("Amara said", after "Amara Okeke")."""
+    end = start + len(word)
+    return _role_set_off_after(text, end) or titled or _who_after(text, start, word) or _set_off_after_role(text, start, word) \
+        or _AGE_AFTER.match(text, end) is not None or (lower in people_given and _beside_speech_verb(text, start, end))
 
 
 def _surname_alone(word: str, key: str) -> Named:

@@ -2556,3 +2556,17 @@ def test_a_pronoun_after_a_person_newly_met_as_one_of_a_trade_is_theirs():
                                   "Intro.\n\nShared Health said it had hired 240 nurses."])
 def test_a_name_of_english_words_and_a_participle_does_not_become_a_person_by_speaking(text):
     assert quotes.extract(text)[0].speaker_type != "person"
+
+
+def test_a_given_name_in_no_list_alone_after_the_full_name_is_that_person():
+    # "Amara" has no clear gender in the name table: after "Amara Okeke", "Amara, 38," (an age) and
+    # "Amara said" (beside a speech verb) are her, whom the "she" after each points to, not her sister
+    text = ("Intro.\n\nWhen doctors told Amara Okeke her kidneys were failing, her younger sister didn't hesitate.\n\n"
+            '"There was no decision to make," said Chiamaka Okeke, 34.\n\n'
+            "Amara, 38, had been on dialysis for two years. She says the worst part was the waiting.\n\n"
+            '"You feel like your life is on pause," she said.\n\n'
+            '"This was my turn," Chiamaka said.\n\n'
+            "Amara said she wants other families to know that donation is possible.\n\n"
+            '"I got my life back," she said.')
+    found = quotes.extract(text)
+    assert [quote.speaker for quote in found[2:]] == ["Amara Okeke"] * 2 + ["Chiamaka Okeke"] + ["Amara Okeke"] * 2
