@@ -638,7 +638,8 @@ def _opens_sentence(text: str, position: int, title: tuple[str, ...]) -> bool:
     if role is not None and is_title_word(role.group(1).lower()):
         return True  # "The captain, Jaap van der Berg, agreed": the role is the subject, the name its apposition
     opening = _OPENING_PHRASE.search(text, max(0, position - _OPENING_REACH), position)
-    if opening is None or opening.group(1).lower() not in load_lexicon("clause_openers"):
+    if opening is None or not (opening.group(1).lower() in load_lexicon("clause_openers") or opening.group().rstrip(
+            ", ").rsplit(None, 1)[-1].lower() in load_lexicon("time_after_words")):  # ("Two weeks later, Okafor drew")
         return False
     name = _CAPITALISED_RUN.match(text, position)
     return name is None or not text.startswith(",", name.end())  # not "Living History," an apposition

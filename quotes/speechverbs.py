@@ -8,7 +8,7 @@ from __future__ import annotations
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .titles import is_noun_modifier, modifies_a_title
 from .tokens import CLAUSE_END, QUOTE, Token
-from .wordclass import is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
+from .wordclass import is_inflected_verb, is_noun, is_plural, is_verb, speech_cue, speech_cue_heads
 
 __all__ = ["after_determiner", "after_preposition", "is_modifier_run", "is_phrasal_verb", "is_speech_verb", "lacks_its_object", "opens_no_content",
            "noun_after_modifier", "parenthetical_attribution", "verb_text"]
@@ -46,6 +46,9 @@ def is_speech_verb(tokens: list[Token], index: int, *, after_subject: bool = Fal
             return False  # "The proposed [question] is": a noun after its article and participle
         if _counted_modifier(tokens, index):
             return False  # "the 400 [invited] guests": a participle between a number and its noun
+        if token.lower.endswith("s") and previous.lower.endswith("ed") and is_inflected_verb(previous.lower) and index > 1 and (
+                tokens[index - 2].lower in load_lexicon("subject_pronouns") or tokens[index - 2].is_capitalized):
+            return False  # "she thanked [volunteers]": the object of a finite verb (but "the document obtained says")
         if previous.lower in load_lexicon("passive_auxiliaries") and token.lower in load_lexicon("addressee_verbs"):
             return False  # "the staff were told": they were spoken to
         if (after_preposition(tokens, index) or previous.text == "of") and not token.lower.endswith("ing"):

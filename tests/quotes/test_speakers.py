@@ -2570,3 +2570,12 @@ def test_a_given_name_in_no_list_alone_after_the_full_name_is_that_person():
             '"I got my life back," she said.')
     found = quotes.extract(text)
     assert [quote.speaker for quote in found[2:]] == ["Amara Okeke"] * 2 + ["Chiamaka Okeke"] + ["Amara Okeke"] * 2
+
+
+def test_a_subject_after_an_opening_time_phrase_is_the_centre_and_its_object_no_verb():
+    # "Two weeks later, Okafor drew cheers": the subject after a time phrase is the sentence's centre,
+    # whom "she" points to (not the woman quoted before); "thanked [volunteers]" is no speech verb
+    text = ("Intro.\n\nNgozi Okafor opened the food bank in 2019.\n\nMina Castell said the river was dirty.\n\n"
+            'Two weeks later, Okafor drew cheers when she thanked volunteers, telling members "thank you for everything."')
+    quote = quotes.extract(text)[-1]
+    assert (quote.speaker, quote.verb) == ("Ngozi Okafor", "telling")
