@@ -175,7 +175,7 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
                 if quote.mention and quote.mention_start is not None and _is_definite_person(quote.mention)]
     descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
     holders = {start: holder for start, mention in definite
-               if (holder := _titled_entity(mention, start, named, starts, titles)) is not None}
+               if (holder := _titled_entity(mention, start, named, starts, titles) or _acting_entity(text, mention, start, named, starts)) is not None}
     reporters = ruled_out_by_content(text, quotes, named, starts)
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
                                         speakers, descriptions, holders, reporters)  # type: ignore[arg-type]
@@ -707,6 +707,22 @@ def _titled_entity(mention: str, position: int, named: Sequence[Named], starts: 
         index -= 1
         title = [word.lower().rstrip(".") for word in (*each.title, *titles.get(each.entity or each.key, ()))]
         if each.kind == "person" and fits_title(title, role, modifiers):
+            return each.entity or each.key
+    return None
+
+
+def _acting_entity(text: str, mention: str, position: int, named: Sequence[Named], starts: Sequence[int]) -> str | None:
+    """"Peter Hallam coached the Hawks ... said the veteran coach", "Mensah owns the shop ... the owner
+    said": the person last named before `position`, within reach, whom the text says does what the
+    description's role names (its verb, right after the name)."""
+    role = _last_word(mention).lower()
+    stems = {stem for stem in (role, role[:-1], role[:-2]) if len(stem) > 2} if role.endswith(("er", "or")) else {role}
+    acting = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{'|'.join(map(re.escape, sorted(stems)))})(?:s|es|ed|d|ing)?\b")
+    index = bisect_left(starts, position) - 1
+    while index >= 0 and position - named[index].end <= ANTECEDENT_REACH:
+        each = named[index]
+        index -= 1
+        if each.kind == "person" and acting.match(text, each.end) is not None:
             return each.entity or each.key
     return None
 

@@ -2579,3 +2579,12 @@ def test_a_subject_after_an_opening_time_phrase_is_the_centre_and_its_object_no_
             'Two weeks later, Okafor drew cheers when she thanked volunteers, telling members "thank you for everything."')
     quote = quotes.extract(text)[-1]
     assert (quote.speaker, quote.verb) == ("Ngozi Okafor", "telling")
+
+
+def test_a_description_whose_role_a_person_was_said_to_do_names_that_person():
+    # "Peter Hallam coached the Hawks": "the veteran coach" is Hallam, though Okafor, named and quoted
+    # twice before, is the story's more salient person
+    text = ("Intro.\n\nNgozi Okafor said she heard marchers chant.\n\n"
+            'A smiling Okafor told the crowd, "We did it."\n\n'
+            'Peter Hallam coached the Hawks for a decade. "It was the best job," said the veteran coach.')
+    assert quotes.extract(text)[-1].speaker == "Peter Hallam"
