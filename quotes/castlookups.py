@@ -24,6 +24,7 @@ __all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "nam
 _AFTER_RELATIVE = re.compile(r",[ \t]+(?:which|who)\b[^,.;:!?\n]{1,120},[ \t]+([a-z]+)\b")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+|[ \t][—–-][ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
+_LAST_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'”’)]*\s|\n)(?!.*[.!?…][\"'”’)]*\s)(?!.*\n)", re.DOTALL)  # the last in a span
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]+(?=[A-Z])")  # " political editor ", before a name
 _TOLD_REACH = 24  # characters read back from a name for the words that make it an addressee
@@ -92,16 +93,22 @@ def _opening_indefinite(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?])[\"'”’)]*[ \t]+|(?<=\n)|[ \t]-[ \t])((?:An?|One)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(head)}))\b")
 
 
-def nearest_company(cast: Cast, start: int) -> str | None:
+def nearest_company(cast: Cast, start: int, text: str = "") -> str | None:
     """"The company said": the nearest body that is a company, by its legal form ("Starrex Mining Corp
     Ltd") or by what the article says only of companies ("Microsoft's shares"), before a nearer body
-    of another kind ("the Toronto Stock Exchange", "the BBC")."""
-    for named in named_within_reach(cast, start):
-        if (named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
-                len(named.name) == 1 and named.key in cast.companies()):
-            whole = fuller_company(cast, named.name, named.key, named.start)
-            return clean_name(list((whole or named).name))  # ("Texaco", after "Texaco Inc": in full)
-    return None
+    of another kind ("the Toronto Stock Exchange", "the BBC"). Closing a sentence (", the company
+    said"), the first company the sentence names: "Acme Corp will buy Beta Inc, the company said"."""
+    companies = [named for named in named_within_reach(cast, start) if (
+        named.kind == "organization" and len(named.name) > 1 and is_legal_form(named.name[-1])) or (
+        len(named.name) == 1 and named.key in cast.companies())]
+    if not companies:
+        return None
+    chosen = companies[0]
+    if text.endswith(", ", 0, start) or text.endswith(", the ", 0, start + 4):
+        opening = _LAST_SENTENCE_START.search(text, max(0, start - ANTECEDENT_REACH), start)
+        chosen = next((named for named in reversed(companies) if opening is not None and named.start >= opening.end()), chosen)
+    whole = fuller_company(cast, chosen.name, chosen.key, chosen.start)
+    return clean_name(list((whole or chosen).name))  # ("Texaco", after "Texaco Inc": in full)
 
 
 def named_within_reach(cast: Cast, start: int) -> Iterator[Named]:

@@ -765,7 +765,7 @@ def _resolve_body(text: str, tokens: Sequence[Token], head: Token, capitalized: 
         return Speaker(phrase, "organization")  # "An investor group told the SEC": one not named before
     body = nearest_organization_with(cast, lower, start) or organization_named_with(earlier, lower, start) or (
         _introduced_body(text, lower, start, earlier) if tokens[0].lower == "the" else None) or (
-        nearest_company(cast, start) if lower in load_lexicon("company_nouns") else None) or (
+        nearest_company(cast, start, text) if lower in load_lexicon("company_nouns") else None) or (
         ((organization_spoken_last(earlier, start, latest=True) if lower not in load_lexicon("media_documents") else None)
          or nearest_organization_with(cast, None, start)) if lower in load_lexicon("business_words") else None)
     return Speaker(body or phrase, "organization")  # "the company said": named before; "the agency said": the one that spoke

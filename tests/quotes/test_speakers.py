@@ -2588,3 +2588,11 @@ def test_a_description_whose_role_a_person_was_said_to_do_names_that_person():
             'A smiling Okafor told the crowd, "We did it."\n\n'
             'Peter Hallam coached the Hawks for a decade. "It was the best job," said the veteran coach.')
     assert quotes.extract(text)[-1].speaker == "Peter Hallam"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme Corp will buy Beta Inc for $5 million, the company said.", "Acme Corp"),
+    ("Degussa AG is combining its drug units into <Asta Pharma AG>, the company said.", "Degussa AG"),
+])
+def test_the_company_closing_a_sentence_is_the_first_company_it_names(sentence, expected):
+    assert quotes.extract(f"Intro.\n\n{sentence}")[0].speaker == expected
