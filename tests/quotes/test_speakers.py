@@ -2596,3 +2596,10 @@ def test_a_description_whose_role_a_person_was_said_to_do_names_that_person():
 ])
 def test_the_company_closing_a_sentence_is_the_first_company_it_names(sentence, expected):
     assert quotes.extract(f"Intro.\n\n{sentence}")[0].speaker == expected
+
+
+@pytest.mark.parametrize("body", ["The Town of Hinton", "The Village of Pemberton", "The District of North Vancouver",
+                                  "The Township of Langley"])
+def test_a_municipality_named_for_its_place_is_an_organisation(body):
+    quote = quotes.extract(f"Intro.\n\n{body} said its evacuation centre was open around the clock.")[0]
+    assert quote.speaker_type == "organization"
