@@ -404,13 +404,15 @@ def role_in_chain(words: list[str], index: int, core: int, organizations: frozen
     """"Channel Four [controller] Roly Keating": a lower-case noun for who does something between a
     body's name and a person's (of whatever body after it) is the person's role, whether or not the
     given name is a listed one; so is such a noun opening a sentence, when no one bears it as a name
-    ("[Printmaker] Ningiukulu Teevee", not "Hunter Biden", "Carver Mead")."""
+    ("[Printmaker] Ningiukulu Teevee", "[Harvester] Nadine Tucker"; not "Hunter Biden", "Carver Mead")."""
     word, name = words[index], words[index + 1:core]
     name = name[:next((at for at, part in enumerate(name) if part in load_lexicon("affiliation_prepositions")), len(name))]
     opening = index == 0 and word[1:].islower() and lookup("name_genders", word.lower()) is None and not is_given_name(word)
-    if not ((0 < index and word.islower()) or opening) or not role_noun(word.lower()) or not 2 <= len(name) <= 3 or not all(
+    if not ((0 < index and word.islower()) or opening) or not 2 <= len(name) <= 3 or not all(
             part[:1].isupper() and part.rstrip(".").lower() not in organizations for part in name):
         return False
+    if not (role_noun(word.lower()) or (opening and word.lower().endswith(agent_endings()) and is_given_name(name[0]))):
+        return False  # (a word with an agent's ending no lexicon holds, before a given name: "[Harvester] Nadine Tucker")
     first, last = name[0].lower(), name[-1].lower()  # a person's name: a given name, or words no English noun ends
     if opening and is_plural(last):
         return False  # ("Distributor Sony Pictures": a firm's name ends in a plural noun)

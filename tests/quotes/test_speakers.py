@@ -2603,3 +2603,13 @@ def test_the_company_closing_a_sentence_is_the_first_company_it_names(sentence, 
 def test_a_municipality_named_for_its_place_is_an_organisation(body):
     quote = quotes.extract(f"Intro.\n\n{body} said its evacuation centre was open around the clock.")[0]
     assert quote.speaker_type == "organization"
+
+
+def test_a_province_s_abbreviation_is_a_place_no_they_points_to():
+    # "N.L." of the headline was read as an acronym's body, the nearest organisation "they" could be
+    text = ("N.L. fishermen say snow crab price too low to sail\n\nHundreds of harvesters in Newfoundland are refusing "
+            "to fish after the panel set the price at $3.10 a pound, well below what they say they need to cover costs.")
+    assert quotes.extract(text)[0].speaker is None
+    assert [(quote.speaker, quote.text) for quote in quotes.extract(
+        "Intro.\n\nHarvester Nadine Kearley-Tucker of Twillingate said the family has loans on its boat.")] == [
+        ("Nadine Kearley-Tucker", "the family has loans on its boat")]
