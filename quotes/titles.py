@@ -349,12 +349,13 @@ def _bare_noun_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
 
 
 def department_of_place(words: Sequence[str]) -> bool:
-    """"Fisheries and Oceans Canada", "Environment and Climate Change Canada": capitalised common nouns
-    joined by "and", then a place: the fields of a department named after its place, one organisation
+    """"Fisheries and Oceans Canada", "Environment and Climate Change Canada", "Employment and Social
+    Development Canada": capitalised common nouns (and their adjectives) joined by "and", then a place: the fields of a department named after its place, one organisation
     (not "West Germany and Japan", "Brazil and China")."""
     places = load_lexicon("places")
     return len(words) > 3 and "and" in words and words[-1].lower() in places and all(
-        word == "and" or (word[:1].isupper() and is_noun(word.lower()) and word.lower() not in places) for word in words[:-1])
+        word == "and" or (word[:1].isupper() and (is_noun(word.lower()) or is_describer(word.lower())) and word.lower() not in places)
+        for word in words[:-1]) and is_noun(words[-2].lower())  # ("Employment and [Social] Development Canada")
 
 
 _FOREIGN_NAME_WORDS = 9  # tokens of a body's name in French after its head: "de la construction du Québec"

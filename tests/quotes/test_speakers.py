@@ -2403,6 +2403,8 @@ def test_a_surname_that_is_a_place_names_the_person_alone():
      ("Environment and Climate Change Canada", "organization")),
     ("Intro.\n\nThe findings are worrying, according to Fisheries and Oceans Canada.",
      ("Fisheries and Oceans Canada", "organization")),
+    ("Intro.\n\nEmployment and Social Development Canada said 68 per cent of participants found work.",
+     ("Employment and Social Development Canada", "organization")),  # an adjective among the fields
     # two places joined are two speakers
     ("Intro.\n\nWest Germany and Japan said they would act.", ("West Germany and Japan", "group")),
 ])
