@@ -18,6 +18,7 @@ from .kinds import is_term
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Quote, Sentence
 from .tokens import QUOTE, Token
+from .verbslots import verb_by_position
 
 __all__ = ["MIN_WORDS", "ReadSentence", "Record", "content_words", "make_record", "merge_records", "outer_wins", "records_overlap"]
 
@@ -103,7 +104,8 @@ def _subject_and_verb(tokens: list[Token], start: int, end: int) -> bool:
     quoted words that hold it), the shortest clause (not "the play")."""
     words = [index for index in range(start, end) if tokens[index].is_word or is_placeholder(tokens[index])]
     return len(words) == 2 and tokens[words[0]].lower not in load_lexicons("articles", "determiners") \
-        and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1)) and is_clause(tokens, start, end)
+        and (is_placeholder(tokens[words[1]]) or has_finite(tokens, words[1], words[1] + 1) or verb_by_position(tokens, words[1])) \
+        and is_clause(tokens, start, end)  # ("said plans [change].")
 
 
 def records_overlap(record: Record, other: Record) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .quantities import approximated_at
 from .tokens import Token
-from .wordclass import can_be_verb, is_describer, is_known_noun, is_noun, is_plural_noun, is_present_participle
+from .wordclass import can_be_verb, is_describer, is_inflected_verb, is_known_noun, is_noun, is_plural, is_plural_noun, is_present_participle
 
 __all__ = ["verb_by_position"]
 
@@ -28,6 +28,8 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
         "auxiliaries", "copulas", "modals")  # (after "would", a verb follows anyway; "would [offer] Moscow" is no verb of its own)
     if adverb and _after_subject_adverbs(tokens, position - 1):
         return can_be_verb(token.lower)  # "union voters almost always [end] up": an adverb after its subject
+    if _bare_plural_then_end(tokens, position):
+        return True  # "said prices [rise].", "said talks [continue],": a bare plural subject, then its verb, then nothing
     if not (previous.lower.endswith("ly") and previous.is_word and not previous.is_capitalized and not is_noun(previous.lower)):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if following is not None and token.lower.endswith("s") and f"{token.lower[:-1]} {following.lower}" in load_lexicon(
@@ -59,6 +61,17 @@ def verb_by_position(tokens: list[Token], position: int) -> bool:
                 or previous.is_possessive or not (is_noun(previous.lower) or _acronym_plural(previous))):
             return False
     return can_be_verb(token.lower)  # (asked last: the positions above rule out most words at once)
+
+
+def _bare_plural_then_end(tokens: list[Token], position: int) -> bool:
+    """A word in its base form that can be a verb, between a plural noun that opens a clause (after
+    "that" or a verb: "said [prices]") and the clause's end: the plural's verb, not a noun after it."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    previous, token = tokens[position - 1], tokens[position]
+    return position >= 2 and following is not None and following.text in (".", ",", ";") and not token.lower.endswith("s") \
+        and previous.lower.endswith("s") and is_plural(previous.lower) and is_noun(previous.lower) and not previous.is_capitalized \
+        and (tokens[position - 2].lower == "that" or (is_inflected_verb(tokens[position - 2].lower) and not is_noun(
+            tokens[position - 2].lower))) and can_be_verb(token.lower)
 
 
 def _acronym_plural(token: Token) -> bool:

@@ -3673,3 +3673,11 @@ def test_a_month_s_short_name_before_a_day_names_no_one():
     # "Jan" is a given name too: before "26" it is January, no woman the "she" after it could be
     found = quotes.extract("Intro.\n\nThe initiative was announced Jan 26.\n\nShe announced in May that she would run.")
     assert [(quote.text, quote.speaker) for quote in found] == [("she would run", None)]
+
+
+@pytest.mark.parametrize("content", ["talks continue", "plans change", "workers continue"])
+def test_a_bare_plural_and_its_verb_in_base_form_are_a_content(content):
+    # "said plans change.": "change" is a noun too, but between a bare plural opening the clause and its
+    # end it can only be the plural's verb
+    found = quotes.extract(f"Intro.\n\nThe minister said {content}.")
+    assert [(quote.text, quote.speaker) for quote in found] == [(content, "minister")]
