@@ -734,9 +734,10 @@ def fits_title(title: Iterable[str], role: str, modifiers: Iterable[str]) -> boo
     secretary; "the prime minister's spokesman" is not "foreign affairs spokesman X")."""
     subordinate = load_lexicon("subordinate_titles")
     words = set(title)
-    described = {without_possessive(word) for word in modifiers} - {role}
-    others = words - subordinate - {role}
-    return role in words and words & subordinate == described & subordinate \
+    same = {role, *load_mapping("role_equivalents").get(role, "").split()}  # ("the judge": "Justice Ouellette")
+    described = {without_possessive(word) for word in modifiers} - same
+    others = words - subordinate - same
+    return bool(words & same) and words & subordinate == described & subordinate \
         and (not described - subordinate or not others or bool(described & others))
 
 

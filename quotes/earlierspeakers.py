@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cast import ANTECEDENT_REACH, Cast
+from .cast import ANTECEDENT_REACH, Cast, fits_title
 from .castlookups import organization_spoken_last
 from .heads import head_phrase, is_document, singular_head
 from .lexicons import load_lexicon, load_lexicons, load_mapping
@@ -53,10 +53,11 @@ class Speaker:
         object.__setattr__(self, "gender", gender)
 
 
-def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> Speaker | None:
+def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int, cast: Cast | None = None) -> Speaker | None:
     """"A trade official said ... the trade official said", "A U.S. Embassy official said ... The
     official said": a definite description that repeats the head phrase of an indefinite one an
-    earlier quote went to, or its bare head, is that same unnamed speaker."""
+    earlier quote went to, or its bare head, is that same unnamed speaker; unless a person titled
+    with its role was named since ("An Alberta judge ... Justice Colleen Ouellette wrote ... the judge")."""
     if tokens[0].lower != "the" or head.lower in load_lexicon("document_words"):
         return None  # (a document's owner is found by its own rules)
     phrase = head_phrase(tokens, head)
@@ -67,8 +68,16 @@ def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Qu
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
         if (quote.speaker == phrase or (bare and quote.speaker_type == "person" and (quote.speaker or "").endswith(" " + phrase))) \
                 and first != "the" and first in load_lexicon("articles"):
+            if cast is not None and _titled_since(cast, head.lower, quote.mention_end, start):
+                return None
             return Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
     return None
+
+
+def _titled_since(cast: Cast, role: str, after: int, before: int) -> bool:
+    """Whether a person whose title fits `role` was named between two positions."""
+    return any(named.kind == "person" and fits_title([word.lower().rstrip(".") for word in named.title], role, ())
+               for named in cast.named[bisect_left(cast.starts, after):bisect_left(cast.starts, before)])
 
 
 def company_speaking_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int) -> Speaker | None:

@@ -141,7 +141,7 @@ def _resolve(text: str, start: int, end: int, cast: Cast, earlier: Sequence[Quot
                                                            and _common_plural(text, head, cast))))):
         # "the senator", "The Treasury Secretary", "Officials at Homeland Security Investigations" (first word capitalised)
         apposed = None if is_plural(head.lower) else _apposed_name(text, end, cast, document=is_document(head.lower)) or _name_set_off_before(text, tokens, cast)
-        return apposed or introduced_before(tokens, head, earlier, start) or _resolve_description(
+        return apposed or introduced_before(tokens, head, earlier, start, cast) or _resolve_description(
             text, tokens, head, cast, start, earlier)
     return _name_set_off_before(text, tokens, cast) or _resolve_name(tokens, cast)  # (", Petronas's Vice-President said")
 

@@ -2615,3 +2615,12 @@ def test_a_province_s_abbreviation_is_a_place_no_they_points_to():
     assert [(quote.speaker, quote.text) for quote in quotes.extract(
         "Intro.\n\nHarvester Nadine Kearley-Tucker of Twillingate said the family has loans on its boat.")] == [
         ("Nadine Kearley-Tucker", "the family has loans on its boat")]
+
+
+def test_the_judge_after_a_justice_was_named_is_that_justice():
+    # the lede's unnamed "An Alberta judge" is named later as "Justice Colleen Ouellette": "the judge"
+    # after that is her (a justice is a judge), not the unnamed judge of the lede
+    text = ("Intro.\n\nAn Alberta judge has struck down a provincial rule, saying the government failed to consult.\n\n"
+            "In a decision released Friday, Justice Colleen Ouellette wrote that the province ignored its own process.\n\n"
+            '"The decision was made in haste," the judge wrote.')
+    assert quotes.extract(text)[-1].speaker == "Colleen Ouellette"
