@@ -35,9 +35,9 @@ from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_
 from .reported import asks
 from .reporters import ruled_out_by_content
 from .tokens import after_dateline
-from .wordclass import can_be_verb, is_describer, is_given_name, is_noun, is_plural, is_title_word, marks_a_person, speech_cue, world_given_names
+from .wordclass import agent_endings, can_be_verb, is_describer, is_given_name, is_noun, is_plural, is_title_word, marks_a_person, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "acting_entity", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
@@ -171,11 +171,13 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
                       and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns"))
                       and not asks(quote))  # (who asks "was asked by X whether": the one asked answers)
-    definite = [(quote.mention_start, quote.mention) for quote in quotes
-                if quote.mention and quote.mention_start is not None and _is_definite_person(quote.mention)]
+    definite = [(quote.mention_start, quote.mention) for quote in quotes if quote.mention and quote.mention_start is not None and (
+        _is_definite_person(quote.mention) or (quote.mention.lower().startswith("the ") and _last_word(quote.mention).endswith(agent_endings())
+                                               and acting_entity(text, quote.mention, quote.mention_start, named, starts) is not None))]
+    # ("Mensah owns the store ... the owner said": a role no list holds, which the text shows the person doing)
     descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
     holders = {start: holder for start, mention in definite
-               if (holder := _titled_entity(mention, start, named, starts, titles) or _acting_entity(text, mention, start, named, starts)) is not None}
+               if (holder := _titled_entity(mention, start, named, starts, titles) or acting_entity(text, mention, start, named, starts)) is not None}
     reporters = ruled_out_by_content(text, quotes, named, starts)
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
                                         speakers, descriptions, holders, reporters)  # type: ignore[arg-type]
@@ -711,13 +713,13 @@ def _titled_entity(mention: str, position: int, named: Sequence[Named], starts: 
     return None
 
 
-def _acting_entity(text: str, mention: str, position: int, named: Sequence[Named], starts: Sequence[int]) -> str | None:
+def acting_entity(text: str, mention: str, position: int, named: Sequence[Named], starts: Sequence[int]) -> str | None:
     """"Peter Hallam coached the Hawks ... said the veteran coach", "Mensah owns the shop ... the owner
     said": the person last named before `position`, within reach, whom the text says does what the
     description's role names (its verb, right after the name)."""
     role = _last_word(mention).lower()
     stems = {stem for stem in (role, role[:-1], role[:-2]) if len(stem) > 2} if role.endswith(("er", "or")) else {role}
-    acting = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{'|'.join(map(re.escape, sorted(stems)))})(?:s|es|ed|d|ing)?\b")
+    acting = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{'|'.join(map(re.escape, sorted(stems)))})(?:s|es|ed|d|ing)\b")  # (inflected: not "Tory co-chairman")
     index = bisect_left(starts, position) - 1
     while index >= 0 and position - named[index].end <= ANTECEDENT_REACH:
         each = named[index]

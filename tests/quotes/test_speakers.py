@@ -2588,8 +2588,13 @@ def test_a_description_whose_role_a_person_was_said_to_do_names_that_person():
     # twice before, is the story's more salient person
     text = ("Intro.\n\nNgozi Okafor said she heard marchers chant.\n\n"
             'A smiling Okafor told the crowd, "We did it."\n\n'
-            'Peter Hallam coached the Hawks for a decade. "It was the best job," said the veteran coach.')
-    assert quotes.extract(text)[-1].speaker == "Peter Hallam"
+            'Peter Hallam coached the Hawks for a decade. "It was the best job," said the veteran coach.\n\n'
+            'Kwame Mensah owns the corner store. "Business is slow," the owner said.\n\n'
+            'Liam Fox is the Tory co-chairman. The Tory co-chairman said the pledges were vacuous.')
+    found = quotes.extract(text)
+    # ("owner" is no title word: the verb makes it a role; a title after a name is no act: "Tory co-chairman")
+    assert [quote.speaker for quote in found[-3:-1]] == ["Peter Hallam", "Kwame Mensah"]
+    assert found[-1].speaker != "Tory"
 
 
 @pytest.mark.parametrize("sentence, expected", [
