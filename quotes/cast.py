@@ -27,7 +27,7 @@ from typing import TypeVar
 from .chains import find_chains
 from .companies import Companies, after_amount, business_before, described_as_company, firm_of_agents, in_ticker, is_listed, listed_here, listed_names, owned_by_company, \
     speaks_of_its_own
-from .entities import Known, Votes, gender_from_votes, likely_gender, link_names
+from .entities import Known, Votes, acting_entity, gender_from_votes, likely_gender, link_names
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, overlaps_any
 from .names import Named, gender_of_word, is_legal_form, lone_word, misspelling_of, name_prior, \
@@ -37,7 +37,7 @@ from .reporters import ruled_out_by_content
 from .tokens import after_dateline
 from .wordclass import agent_endings, can_be_verb, is_describer, is_given_name, is_noun, is_plural, is_title_word, marks_a_person, speech_cue, world_given_names
 
-__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "acting_entity", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
+__all__ = ["ANTECEDENT_REACH", "NEXT_WORD", "SENTENCE_BREAK", "Cast", "build_cast", "fits_title", "office_holder", "owner_in_clause"]
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")  # "(IMF)", after the name it stands for
 _ACRONYM_REACH = 120
@@ -171,19 +171,36 @@ def build_cast(text: str, quotes: Sequence[Quote], body_start: int = 0) -> Cast:
     speakers = sorted((quote.mention_start, quote.mention_end) for quote in quotes if quote.mention_start is not None
                       and not (quote.kind == "indirect" and (quote.mention or "").lower() in load_mapping("pronouns"))
                       and not asks(quote))  # (who asks "was asked by X whether": the one asked answers)
-    definite = [(quote.mention_start, quote.mention) for quote in quotes if quote.mention and quote.mention_start is not None and (
-        _is_definite_person(quote.mention) or (quote.mention.lower().startswith("the ") and _last_word(quote.mention).endswith(agent_endings())
-                                               and acting_entity(text, quote.mention, quote.mention_start, named, starts) is not None))]
-    # ("Mensah owns the store ... the owner said": a role no list holds, which the text shows the person doing)
+    definite, holders = _descriptions(text, quotes, named, starts, titles)
     descriptions = [(start, gender_of_word(_last_word(mention))) for start, mention in definite]
-    holders = {start: holder for start, mention in definite
-               if (holder := _titled_entity(mention, start, named, starts, titles) or acting_entity(text, mention, start, named, starts)) is not None}
     reporters = ruled_out_by_content(text, quotes, named, starts)
     pronouns, votes = _resolve_pronouns(text[:reach], named, starts, votes, interiors,
                                         speakers, descriptions, holders, reporters)  # type: ignore[arg-type]
     return Cast(tuple(named), tuple(starts), MappingProxyType({entity: tuple(names) for entity, names in full_names.items()}),
                 MappingProxyType(titles), MappingProxyType(votes), MappingProxyType(pronouns),
                 MappingProxyType(_acronyms(text, reach, named)), companies)
+
+
+def _descriptions(text: str, quotes: Sequence[Quote], named: Sequence[Named], starts: Sequence[int],
+                  titles: Mapping[str, tuple[str, ...]]) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """The speaker mentions that describe a person ("the senator", and "the owner" where the text
+    shows someone owning: a role no list holds), and whom each names where a title or an act says so."""
+    definite: list[tuple[int, str]] = []
+    holders: dict[int, str] = {}
+    for quote in quotes:
+        mention, start = quote.mention, quote.mention_start
+        if not mention or start is None:
+            continue
+        person, role = _is_definite_person(mention), _last_word(mention).lower()
+        acting = None if person or not (mention.lower().startswith("the ") and role.endswith(agent_endings())) \
+            else acting_entity(text, role, start, named, starts, ANTECEDENT_REACH)
+        if person or acting is not None:
+            definite.append((start, mention))
+            holder = _titled_entity(mention, start, named, starts, titles) or acting or (
+                acting_entity(text, role, start, named, starts, ANTECEDENT_REACH) if person else None)
+            if holder is not None:
+                holders[start] = holder
+    return definite, holders
 
 
 def _page_furniture(text: str, reach: int) -> list[tuple[int, int]]:
@@ -709,22 +726,6 @@ def _titled_entity(mention: str, position: int, named: Sequence[Named], starts: 
         index -= 1
         title = [word.lower().rstrip(".") for word in (*each.title, *titles.get(each.entity or each.key, ()))]
         if each.kind == "person" and fits_title(title, role, modifiers):
-            return each.entity or each.key
-    return None
-
-
-def acting_entity(text: str, mention: str, position: int, named: Sequence[Named], starts: Sequence[int]) -> str | None:
-    """"Peter Hallam coached the Hawks ... said the veteran coach", "Mensah owns the shop ... the owner
-    said": the person last named before `position`, within reach, whom the text says does what the
-    description's role names (its verb, right after the name)."""
-    role = _last_word(mention).lower()
-    stems = {stem for stem in (role, role[:-1], role[:-2]) if len(stem) > 2} if role.endswith(("er", "or")) else {role}
-    acting = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{'|'.join(map(re.escape, sorted(stems)))})(?:s|es|ed|d|ing)\b")  # (inflected: not "Tory co-chairman")
-    index = bisect_left(starts, position) - 1
-    while index >= 0 and position - named[index].end <= ANTECEDENT_REACH:
-        each = named[index]
-        index -= 1
-        if each.kind == "person" and acting.match(text, each.end) is not None:
             return each.entity or each.key
     return None
 

@@ -16,7 +16,7 @@ from .model import Quote
 from .names import Named, clean_name, is_legal_form
 from .wordclass import is_inflected_verb
 
-__all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "nearest_organization_with", "organization_acting",
+__all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "names_with_word", "named_within_reach", "nearest_company", "sentence_start_before", "nearest_organization_with", "organization_acting",
            "organization_named_with", "organization_spoken_last"]
 
 # A relative clause set off by commas after a name, then the lower-case word after it: "First Interstate
@@ -24,7 +24,7 @@ __all__ = ["body_introduced_before", "cast_name_at", "latest_with_surname", "nam
 _AFTER_RELATIVE = re.compile(r",[ \t]+(?:which|who)\b[^,.;:!?\n]{1,120},[ \t]+([a-z]+)\b")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*|,[ \t]+|[ \t][—–-][ \t]+)(?:[Tt]he[ \t]+)?$")
 _CLAUSE_OPENING_REACH = 8
-_LAST_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'”’)]*\s|\n)(?!.*[.!?…][\"'”’)]*\s)(?!.*\n)", re.DOTALL)  # the last in a span
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*\s|\n")  # what a sentence starts after
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]+(?=[A-Z])")  # " political editor ", before a name
 _TOLD_REACH = 24  # characters read back from a name for the words that make it an addressee
@@ -104,11 +104,21 @@ def nearest_company(cast: Cast, start: int, text: str = "") -> str | None:
     if not companies:
         return None
     chosen = companies[0]
-    if text.endswith(", ", 0, start) or text.endswith(", the ", 0, start + 4):
-        opening = _LAST_SENTENCE_START.search(text, max(0, start - ANTECEDENT_REACH), start)
-        chosen = next((named for named in reversed(companies) if opening is not None and named.start >= opening.end()), chosen)
+    opening = sentence_start_before(text, start, ANTECEDENT_REACH) if text.endswith(", ", 0, start) else None
+    if opening is not None:
+        chosen = next((named for named in reversed(companies) if named.start >= opening), chosen)
     whole = fuller_company(cast, chosen.name, chosen.key, chosen.start)
     return clean_name(list((whole or chosen).name))  # ("Texaco", after "Texaco Inc": in full)
+
+
+def sentence_start_before(text: str, position: int, reach: int) -> int | None:
+    """Where the sentence holding `position` starts (after a stop and its space, or a line break),
+    searched back `reach` characters; the text's start counts when the search reaches it."""
+    low = max(0, position - reach)
+    last = None
+    for last in _SENTENCE_STOP.finditer(text, low, position):
+        pass
+    return last.end() if last is not None else 0 if low == 0 else None
 
 
 def named_within_reach(cast: Cast, start: int) -> Iterator[Named]:

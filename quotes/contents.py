@@ -682,10 +682,9 @@ def names_a_date_only(span: Span, tokens: list[Token]) -> bool:
     """"announced [Jan 26]", "will release its report [March 31]": a content of date words alone (a
     month, a day, a number, "last year") is when something was said or done, never what."""
     words = [token.lower.rstrip(".") for token in tokens[span[0]:span[1]] if token.is_word]
-    dates = load_lexicons("months", "days")
-    return bool(words) and any(word in dates or f"{word}." in dates for word in words) and all(
-        word.isdigit() or f"{word}." in dates or word in load_lexicons(
-            "months", "days", "date_prepositions", "time_determiners", "time_modifiers", "time_nouns") for word in words)
+    dates, times = load_lexicons("months", "days"), load_lexicons("date_prepositions", "time_determiners", "time_modifiers", "time_nouns")
+    dated = [word in dates or f"{word}." in dates for word in words]  # ("jan." is listed with its stop)
+    return any(dated) and all(is_date or word.isdigit() or word in times for word, is_date in zip(words, dated))
 
 
 def trim(span: Span, tokens: list[Token]) -> Span | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cast import ANTECEDENT_REACH, Cast, fits_title
-from .castlookups import organization_spoken_last
+from .castlookups import organization_spoken_last, sentence_start_before
 from .heads import head_phrase, is_document, singular_head
 from .lexicons import load_lexicon, load_lexicons, load_mapping
 from .model import Gender, Quote, SpeakerType
@@ -31,7 +31,6 @@ _DOCUMENT_REACH = 60  # characters before an attribution searched for its docume
 _SENTENCE_REACH = 90  # these: "[In a victim impact statement read in court, Haidari's widow, ]Fereshteh, said"
 _DOCUMENT_MODIFIERS = 3  # lower-case words before a document's noun: "in a [victim impact] statement" (not "in a Bank of Italy
 # statement", which names its own author)
-_LAST_STOP = re.compile(r"(?:^|[.!?…\n][\"'”’)]*\s)(?!.*[.!?…\n][\"'”’)]*\s)", re.DOTALL)  # the last sentence start in a span
 SENTENCE_START = re.compile(r"(?:^|[.!?…\n][\"'”’)]*)\s*$")  # right after a stop or a line break: a sentence opens
 
 
@@ -53,7 +52,7 @@ class Speaker:
         object.__setattr__(self, "gender", gender)
 
 
-def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int, cast: Cast | None = None) -> Speaker | None:
+def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Quote], start: int, cast: Cast) -> Speaker | None:
     """"A trade official said ... the trade official said", "A U.S. Embassy official said ... The
     official said": a definite description that repeats the head phrase of an indefinite one an
     earlier quote went to, or its bare head, is that same unnamed speaker; unless a person titled
@@ -68,7 +67,7 @@ def introduced_before(tokens: Sequence[Token], head: Token, earlier: Sequence[Qu
         first = (quote.mention or "").split()[0].lower() if quote.mention else ""
         if (quote.speaker == phrase or (bare and quote.speaker_type == "person" and (quote.speaker or "").endswith(" " + phrase))) \
                 and first != "the" and first in load_lexicon("articles"):
-            if cast is not None and _titled_since(cast, head.lower, quote.mention_end, start):
+            if _titled_since(cast, head.lower, quote.mention_end, start):
                 return None
             return Speaker(quote.speaker, quote.speaker_type or "person", quote.speaker_title, None)
     return None
@@ -158,8 +157,9 @@ def mention_is_a_name(mention: str) -> bool:
 def _document_search_start(text: str, lead: int) -> int:
     """Where the search for an attribution's document starts: `_DOCUMENT_REACH` before it, or its
     sentence's start if that is further back but within `_SENTENCE_REACH` (not a sentence before)."""
-    stop = _LAST_STOP.search(text, max(0, lead - _SENTENCE_REACH), lead)
-    return min(max(0, lead - _DOCUMENT_REACH), stop.end() if stop is not None else max(0, lead - _DOCUMENT_REACH))
+    reach = max(0, lead - _DOCUMENT_REACH)
+    sentence = sentence_start_before(text, lead, _SENTENCE_REACH)
+    return reach if sentence is None else min(reach, sentence)
 
 
 def stated_before(text: str, earlier: Sequence[Quote], before: int, head: str) -> Speaker | None:

@@ -1,4 +1,5 @@
-"""Which person a name is: the names of one entity linked, and the gender the text gives each.
+"""Which person a name is: the names of one entity linked, and the gender the text gives each; and
+which person a description names by what the text says they do ("the veteran coach": who coached).
 
 "US Homeland Security Secretary Kristi Noem", "Noem" and "Ms. Noem" are one person; "Mrs. Clinton"
 after "Bill Clinton" is his wife; "Mr Blair" is no "Sir Ian Blair", whom British style calls "Sir
@@ -9,15 +10,18 @@ indexes here, then resolves pronouns against them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .lexicons import load_lexicon
 from .model import Gender
 from .names import Named, generic_title_before_woman, name_prior
 from .wordclass import is_given_name, is_noun
 
-__all__ = ["Known", "Votes", "entity_of", "likely_gender", "gender_from_votes", "link_names"]
+__all__ = ["Known", "Votes", "acting_entity", "entity_of", "likely_gender", "gender_from_votes", "link_names"]
 
 _HONORIFIC_WEIGHT = 5
 _NAME_PRIOR = 3  # votes a gendered given name is worth when choosing an antecedent
@@ -156,3 +160,25 @@ def gender_from_votes(votes: Mapping[str, Mapping[str, int]], key: str, prior: s
     female = counts.get("female", 0) + (_NAME_PRIOR if prior == "female" else 0)
     male = counts.get("male", 0) + (_NAME_PRIOR if prior == "male" else 0)
     return "female" if female > male else "male" if male > female else None
+
+
+def acting_entity(text: str, role: str, position: int, named: Sequence[Named], starts: Sequence[int], reach: int) -> str | None:
+    """"Peter Hallam coached the Hawks ... said the veteran coach", "Mensah owns the shop ... the owner
+    said": the person last named before `position`, within `reach`, whom the text says does what the
+    description's role word (lower case) names: its verb, right after the name."""
+    acting = _acting_pattern(role)
+    index = bisect_left(starts, position) - 1
+    while index >= 0 and position - named[index].end <= reach:
+        each = named[index]
+        index -= 1
+        if each.kind == "person" and acting.match(text, each.end) is not None:
+            return each.entity or each.key
+    return None
+
+
+@lru_cache(maxsize=256)  # one pattern per role word met in a description; few per corpus
+def _acting_pattern(role: str) -> re.Pattern[str]:
+    """The role's verb, inflected, right after a name (an adverb may stand between): "[ coached]" for
+    "coach", "[ owns]" for "owner" (less its "-r" or "-er"); not "[ co-chairman]", a title after a name."""
+    stems = {stem for stem in (role, role[:-1], role[:-2]) if len(stem) > 2} if role.endswith(("er", "or")) else {role}
+    return re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{'|'.join(map(re.escape, sorted(stems)))})(?:s|es|ed|d|ing)\b")

@@ -15,9 +15,10 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
-from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, acting_entity, fits_title
+from .cast import ANTECEDENT_REACH, SENTENCE_BREAK, Cast, fits_title
 from .lexicons import lexicon_alternation, load_lexicon, load_lexicons, load_mapping
 from .model import Quote
+from .entities import acting_entity
 from .names import Named, without_possessive
 from .tokens import Token
 from .wordclass import is_bare_epithet, is_inflected_verb, is_noun, is_title_word
@@ -91,7 +92,7 @@ def _salient_for_bare(text: str, cast: Cast, head: Token, start: int) -> Named |
     airline ... the executive", "the mill's bankruptcy trustee ... the trustee" is that someone, unnamed,
     nor after the plural ("administrators David Rubin & Partners ... The administrator")."""
     named = resolved_at(cast, start)
-    if named is not None and named.kind == "person" and acting_entity(text, head.lower, start, cast.named, cast.starts) == named.entity:
+    if named is not None and named.kind == "person" and acting_entity(text, head.lower, start, cast.named, cast.starts, ANTECEDENT_REACH) == named.entity:
         return named  # "Kwame Mensah owns the store ... the owner said": the one the text says does it, however often named
     if named is None or named.kind != "person" or not _named_most(cast, named, start):
         return None
